@@ -1,0 +1,59 @@
+import { TabwrightError } from '../../shared/errors';
+import type { ContentReply, ContentRequest } from '../../shared/protocol';
+
+const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
+const FORBIDDEN = /Cannot access|cannot be scripted|chrome:\/\/|extensions gallery|Cannot script|error page/i;
+
+/**
+ * Sends one request to the content script of a tab's frame. Tabs opened before the extension was installed
+ * (or reloaded) have no content script yet, so a missing receiver is answered by injecting it once.
+ */
+export async function askContent(tabId: number, request: ContentRequest, frameId = 0): Promise<ContentReply> {
+  await ensureTab(tabId);
+  try {
+    return await send(tabId, request, frameId);
+  } catch (error) {
+    if (!(error instanceof Error) || !NO_RECEIVER.test(error.message)) throw error;
+  }
+  await injectContentScript(tabId);
+  try {
+    return await send(tabId, request, frameId);
+  } catch (error) {
+    throw new TabwrightError(
+      'page_forbidden',
+      `The page in this tab does not answer the agent (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+}
+
+async function send(tabId: number, request: ContentRequest, frameId: number): Promise<ContentReply> {
+  const reply = (await chrome.tabs.sendMessage(tabId, request, { frameId })) as ContentReply | undefined;
+  if (!reply || typeof reply !== 'object' || typeof reply.ok !== 'boolean') {
+    throw new Error('Receiving end does not exist: the content script gave no answer.');
+  }
+  return reply;
+}
+
+export async function ensureTab(tabId: number): Promise<chrome.tabs.Tab> {
+  try {
+    return await chrome.tabs.get(tabId);
+  } catch {
+    throw new TabwrightError('tab_closed', 'The tab the agent was working in has been closed.');
+  }
+}
+
+async function injectContentScript(tabId: number): Promise<void> {
+  const files = chrome.runtime.getManifest().content_scripts?.flatMap((script) => script.js ?? []) ?? [];
+  try {
+    await chrome.scripting.executeScript({ target: { tabId, allFrames: true }, files });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (FORBIDDEN.test(message)) {
+      throw new TabwrightError(
+        'page_forbidden',
+        'This page does not let extensions run scripts (a browser page such as chrome://, the Web Store, or a page blocked by policy). Open a regular web page, or give a Start URL.',
+      );
+    }
+    throw new TabwrightError('page_forbidden', `Could not start the agent in this page: ${message}`);
+  }
+}

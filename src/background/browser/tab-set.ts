@@ -1,0 +1,105 @@
+import type { BetaBrowserStateChange, BetaBrowserStateTabEntry } from '@anthropic-ai/sdk/resources/beta';
+import { type BetaBrowserState, ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
+import { TabwrightError } from '../../shared/errors';
+
+/**
+ * The tabs one task (or session) owns. The model names them by `tab_id` (Chrome's id as a string); tabs that a
+ * page opens from an owned tab (target=_blank, window.open) join the set and become active, as a person would follow.
+ */
+export class TabSet {
+  private readonly ids: number[];
+  active: number;
+  private pending: BetaBrowserStateChange[] = [];
+
+  constructor(initialTabId: number) {
+    this.ids = [initialTabId];
+    this.active = initialTabId;
+    chrome.tabs.onCreated.addListener(this.onCreated);
+    chrome.tabs.onRemoved.addListener(this.onRemoved);
+  }
+
+  private readonly onCreated = (tab: chrome.tabs.Tab) => {
+    if (tab.id === undefined || tab.openerTabId === undefined || !this.ids.includes(tab.openerTabId)) return;
+    this.adopt(tab.id);
+  };
+
+  private readonly onRemoved = (tabId: number) => {
+    const index = this.ids.indexOf(tabId);
+    if (index < 0) return;
+    this.ids.splice(index, 1);
+    if (this.active === tabId && this.ids.length > 0) this.active = this.ids[this.ids.length - 1]!;
+  };
+
+  private adopt(tabId: number) {
+    if (!this.ids.includes(tabId)) this.ids.push(tabId);
+    this.active = tabId;
+    this.pending.push({ type: 'tab_opened', tab_id: String(tabId) });
+  }
+
+  has(tabId: number): boolean {
+    return this.ids.includes(tabId);
+  }
+
+  /** The Chrome tab behind a model-facing id; refuses tabs the task does not own. */
+  resolve(tabId: string): number {
+    const id = Number(tabId);
+    if (!Number.isInteger(id) || !this.ids.includes(id)) {
+      throw new ToolError(`No tab "${tabId}" in this task. Open tabs: ${this.ids.join(', ') || 'none'}.`);
+    }
+    return id;
+  }
+
+  async list(): Promise<BetaBrowserStateTabEntry[]> {
+    const entries: BetaBrowserStateTabEntry[] = [];
+    for (const id of this.ids) {
+      try {
+        const tab = await chrome.tabs.get(id);
+        entries.push({ tab_id: String(id), title: tab.title ?? '', url: tab.url ?? tab.pendingUrl ?? '', active: id === this.active });
+      } catch {
+        // Closed between the event and now: onRemoved will drop it.
+      }
+    }
+    return entries;
+  }
+
+  async report(): Promise<BetaBrowserState> {
+    const tabs = await this.list();
+    const changes = this.pending.filter((change) => change.type !== 'tab_opened' || tabs.some((tab) => tab.tab_id === change.tab_id));
+    this.pending = [];
+    return changes.length > 0 ? { tabs, state_changes: changes } : { tabs };
+  }
+
+  async open(url?: string): Promise<BetaBrowserStateTabEntry> {
+    const opener = await chrome.tabs.get(this.active).catch(() => undefined);
+    const tab = await chrome.tabs.create({ url: url ?? 'about:blank', active: true, ...(opener ? { windowId: opener.windowId } : {}) });
+    if (tab.id === undefined) throw new ToolError('The browser did not open a tab.');
+    if (!this.ids.includes(tab.id)) this.ids.push(tab.id);
+    this.active = tab.id;
+    return { tab_id: String(tab.id), title: tab.title ?? '', url: tab.url ?? tab.pendingUrl ?? '', active: true };
+  }
+
+  async switchTo(tabId: string): Promise<BetaBrowserStateTabEntry> {
+    const id = this.resolve(tabId);
+    const tab = await chrome.tabs.update(id, { active: true });
+    this.active = id;
+    return { tab_id: tabId, title: tab?.title ?? '', url: tab?.url ?? '', active: true };
+  }
+
+  async close(tabId: string): Promise<void> {
+    const id = this.resolve(tabId);
+    if (this.ids.length === 1) throw new ToolError('This is the task\'s last tab; it cannot be closed.');
+    await chrome.tabs.remove(id);
+    this.onRemoved(id);
+  }
+
+  /** Throws when the task has lost every tab (the user closed them). */
+  requireActive(): number {
+    if (this.ids.length === 0) throw new TabwrightError('tab_closed', 'The tab the agent was working in has been closed.');
+    return this.active;
+  }
+
+  dispose() {
+    chrome.tabs.onCreated.removeListener(this.onCreated);
+    chrome.tabs.onRemoved.removeListener(this.onRemoved);
+  }
+}

@@ -1,0 +1,82 @@
+import { TabwrightError } from './errors';
+import { isPlainObject, type JsonSchema } from './json-schema';
+import type { TaskOptions } from './task';
+
+export const MIN_STEPS = 2;
+export const MAX_STEPS = 128;
+export const DEFAULT_MAX_STEPS = 32;
+
+const KNOWN = new Set(['task', 'url', 'max_steps', 'metadata', 'response_model', 'max_credits']);
+
+/**
+ * Checks options from any caller (UI form, SDK, CLI) and says exactly which one is wrong.
+ * Whether `response_model` compiles is checked later by ajv, where eval is allowed.
+ */
+export function parseTaskOptions(raw: unknown): TaskOptions {
+  if (!isPlainObject(raw)) throw new TabwrightError('invalid_option', 'Task options must be an object.');
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN.has(key) && raw[key] !== undefined) {
+      throw new TabwrightError('invalid_option', `Unknown option "${key}".`, key);
+    }
+  }
+
+  const task = typeof raw.task === 'string' ? raw.task.trim() : '';
+  if (!task) throw new TabwrightError('invalid_option', 'Task is required: say what the agent should do.', 'task');
+
+  const options: TaskOptions = { task, max_steps: parseMaxSteps(raw.max_steps) };
+
+  if (raw.url !== undefined && raw.url !== null && raw.url !== '') options.url = parseStartUrl(raw.url);
+
+  if (raw.metadata !== undefined && raw.metadata !== null) {
+    if (!isPlainObject(raw.metadata)) {
+      throw new TabwrightError('invalid_option', 'Metadata must be a JSON object of named values, e.g. {"name": "Ada"}.', 'metadata');
+    }
+    options.metadata = raw.metadata;
+  }
+
+  if (raw.response_model !== undefined && raw.response_model !== null) {
+    if (!isPlainObject(raw.response_model) && typeof raw.response_model !== 'boolean') {
+      throw new TabwrightError('invalid_option', 'Response schema must be a JSON Schema object.', 'response_model');
+    }
+    options.response_model = raw.response_model as JsonSchema;
+  }
+
+  if (raw.max_credits !== undefined && raw.max_credits !== null) {
+    const credits = raw.max_credits;
+    if (typeof credits !== 'number' || !Number.isFinite(credits) || credits <= 0) {
+      throw new TabwrightError('invalid_option', 'Credit budget must be a positive number (1 credit = US$0.01).', 'max_credits');
+    }
+    options.max_credits = credits;
+  }
+  return options;
+}
+
+function parseMaxSteps(value: unknown): number {
+  if (value === undefined || value === null || value === '') return DEFAULT_MAX_STEPS;
+  const steps = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof steps !== 'number' || !Number.isInteger(steps) || steps < MIN_STEPS || steps > MAX_STEPS) {
+    throw new TabwrightError(
+      'invalid_option',
+      `Max steps must be a whole number from ${MIN_STEPS} to ${MAX_STEPS} (got ${JSON.stringify(value)}).`,
+      'max_steps',
+    );
+  }
+  return steps;
+}
+
+function parseStartUrl(value: unknown): string {
+  if (typeof value !== 'string') throw new TabwrightError('invalid_option', 'Start URL must be text.', 'url');
+  const text = value.trim();
+  // A bare host such as "example.com" is what people type; give it a scheme rather than refuse it.
+  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    throw new TabwrightError('invalid_option', `Start URL "${text}" is not a valid web address.`, 'url');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new TabwrightError('invalid_option', `Start URL must be an http(s) address, not ${url.protocol}.`, 'url');
+  }
+  return url.href;
+}

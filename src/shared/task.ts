@@ -1,0 +1,78 @@
+import type { JsonSchema } from './json-schema';
+
+/** What a caller may ask for; the names are the same in the UI, the SDK and the CLI. */
+export interface TaskOptions {
+  task: string;
+  url?: string;
+  max_steps: number;
+  metadata?: Record<string, unknown>;
+  response_model?: JsonSchema;
+  max_credits?: number;
+}
+
+export type TaskStatus =
+  | 'running'
+  | 'success'
+  | 'failed'
+  | 'max_steps'
+  | 'budget_exceeded'
+  | 'cancelled'
+  | 'error';
+
+export const FINAL_STATUSES: ReadonlySet<TaskStatus> = new Set([
+  'success',
+  'failed',
+  'max_steps',
+  'budget_exceeded',
+  'cancelled',
+  'error',
+]);
+
+export interface TaskResult {
+  status: Exclude<TaskStatus, 'running'>;
+  output: unknown;
+  credits_used: number;
+  /** Seconds. */
+  duration: number;
+  steps: number;
+  /** Why the task ended this way, in words a person can act on. */
+  message?: string;
+}
+
+export interface TokenUsage {
+  input: number;
+  output: number;
+  cache_write: number;
+  cache_read: number;
+}
+
+export interface ActionRecord {
+  tool: string;
+  input: unknown;
+  /** What the action did or why it failed, as the model was told. */
+  result: string;
+  ok: boolean;
+}
+
+export interface StepRecord {
+  index: number;
+  /** The model's own words before acting, when it gave any. */
+  thought?: string;
+  actions: ActionRecord[];
+  url?: string;
+  usage: TokenUsage;
+}
+
+/** The whole observable state of one task: persisted every step, rendered by the UI. */
+export interface TaskState {
+  id: string;
+  tabId: number;
+  options: TaskOptions;
+  status: TaskStatus;
+  startedAt: number;
+  endedAt?: number;
+  steps: StepRecord[];
+  usage: TokenUsage;
+  credits_used: number;
+  result?: TaskResult;
+}

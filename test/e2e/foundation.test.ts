@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
+import { findRef, lastUserText, type ModelServer, startModelServer, text, toolUse } from '../support/model-server';
+import { type PageServer, startPageServer } from '../support/page-server';
+
+/**
+ * The whole path, for real: the side panel's form → service worker → content script snapshot → SDK → scripted
+ * model server → actions in the page → done → validated result shown in the panel.
+ */
+describe('foundation: a task from the side panel to the page and back', () => {
+  let browser: ExtensionBrowser;
+  let model: ModelServer;
+  let pages: PageServer;
+
+  beforeAll(async () => {
+    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
+    browser = await launchExtension();
+    await configureThroughOptions(browser, { apiKey: 'sk-test-key', baseUrl: model.url, model: 'claude-sonnet-5-5' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all([model?.close(), pages?.close()]);
+  });
+
+  async function runFromPanel(fields: { task: string; url?: string; maxSteps?: string; schema?: string; metadata?: string }) {
+    const panel = await browser.openPanel();
+    await panel.getByLabel('Task').fill(fields.task);
+    if (fields.url) await panel.getByLabel('Start URL').fill(fields.url);
+    if (fields.maxSteps) await panel.getByLabel('Max steps').fill(fields.maxSteps);
+    if (fields.metadata) await panel.getByLabel('Metadata').fill(fields.metadata);
+    if (fields.schema) await panel.getByLabel('Response schema').fill(fields.schema);
+    await panel.getByRole('button', { name: 'Run' }).click();
+    return panel;
+  }
+
+  it('fills and submits a form: the page really changes and the result is shown', async () => {
+    const site = await browser.context.newPage();
+    await site.goto(pages.url('/signup.html'));
+    model.script([
+      (request) => {
+        const snapshot = lastUserText(request);
+        return {
+          content: [
+            text('I will fill in the form and subscribe.'),
+            toolUse('form_input', { target: { type: 'ref', ref: findRef(snapshot, /Full name/) }, value: 'Ada Lovelace' }, { toolset: 'browser' }),
+            toolUse('form_input', { target: { type: 'ref', ref: findRef(snapshot, /Email/) }, value: 'ada@example.com' }, { toolset: 'browser' }),
+            toolUse('form_input', { target: { type: 'ref', ref: findRef(snapshot, /Topic/) }, value: 'Travel' }, { toolset: 'browser' }),
+            toolUse('left_click', { target: { type: 'ref', ref: findRef(snapshot, /button "Subscribe"/) } }, { toolset: 'browser' }),
+          ],
+        };
+      },
+      (request) => {
+        expect(lastUserText(request)).toContain('Thanks Ada Lovelace!');
+        return { content: [toolUse('done', { success: true, output: { subscribed: 'ada@example.com' }, message: 'Subscribed.' })] };
+      },
+    ]);
+
+    const panel = await runFromPanel({ task: 'Subscribe Ada Lovelace (ada@example.com) to the travel newsletter.' });
+    await expect.poll(() => panel.getByTestId('status').textContent(), { timeout: 30_000 }).toContain('Success');
+
+    await expect(site.locator('#result').textContent()).resolves.toBe('Thanks Ada Lovelace! ada@example.com is subscribed to travel.');
+    expect(JSON.parse((await panel.getByTestId('output').textContent()) ?? '')).toEqual({ subscribed: 'ada@example.com' });
+    expect(await panel.getByTestId('steps').textContent()).toMatch(/^2 \//);
+    expect(Number(await panel.getByTestId('credits').textContent())).toBeGreaterThan(0);
+    expect(await panel.getByTestId('duration').textContent()).toMatch(/^\d+\.\d s$/);
+
+    const first = model.requests[0]!.body;
+    expect(first.tools).toContainEqual(expect.objectContaining({ type: 'browser_toolset_20260801', cache_control: { type: 'ephemeral' } }));
+    expect(first.tools).toContainEqual(expect.objectContaining({ name: 'done' }));
+    expect(model.requests[0]!.headers['x-api-key'] ?? model.requests[0]!.headers.authorization).toContain('sk-test-key');
+    await Promise.all([panel.close(), site.close()]);
+  });
+
+  it('shows schema-valid output, and never reports schema-invalid output as success', async () => {
+    const schema = JSON.stringify({
+      type: 'object',
+      properties: { cheapest: { type: 'string' }, price: { type: 'number' } },
+      required: ['cheapest', 'price'],
+      additionalProperties: false,
+    });
+    model.script([
+      { content: [toolUse('done', { success: true, output: { cheapest: 'TW 205', price: '€89' } })] },
+      (request) => {
+        expect(lastUserText(request)).toMatch(/does not match the response schema.*price.*must be number/);
+        return { content: [toolUse('done', { success: true, output: { cheapest: 'TW 205', price: 89 } })] };
+      },
+    ]);
+    const panel = await runFromPanel({ task: 'Which flight is cheapest?', url: pages.url('/prices.html'), schema });
+    await expect.poll(() => panel.getByTestId('status').textContent(), { timeout: 30_000 }).toContain('Success');
+    expect(JSON.parse((await panel.getByTestId('output').textContent()) ?? '')).toEqual({ cheapest: 'TW 205', price: 89 });
+    await panel.close();
+
+    const wrong = { content: [toolUse('done', { success: true, output: { cheapest: 'TW 205' } })] };
+    model.script([wrong, wrong, wrong]);
+    const second = await runFromPanel({ task: 'Which flight is cheapest?', url: pages.url('/prices.html'), schema });
+    await expect.poll(() => second.getByTestId('status').textContent(), { timeout: 30_000 }).toMatch(/Failed.*did not match the response schema/);
+    expect(await second.getByTestId('output').count()).toBe(0);
+    await second.close();
+  });
+
+  it('stops at max steps with a status that says so', async () => {
+    const scroll = () => ({
+      content: [toolUse('scroll', { target: { type: 'coordinate', x: 400, y: 300 }, scroll_direction: 'down' }, { toolset: 'browser' })],
+    });
+    model.script([scroll, scroll]);
+    const panel = await runFromPanel({ task: 'Scroll forever', url: pages.url('/prices.html'), maxSteps: '2' });
+    await expect.poll(() => panel.getByTestId('status').textContent(), { timeout: 30_000 }).toMatch(/Max steps reached.*2 steps/);
+    expect(await panel.getByTestId('steps').textContent()).toMatch(/^2 \/ 2/);
+    expect(model.pending).toBe(0);
+    await panel.close();
+  });
+
+  it('Stop ends a running task, aborting the model request in flight', async () => {
+    model.script([{ content: [text('thinking very slowly')], delayMs: 20_000 }]);
+    const before = model.requests.length;
+    const panel = await runFromPanel({ task: 'Take your time', url: pages.url('/prices.html') });
+    await expect.poll(() => model.requests.length, { timeout: 15_000 }).toBe(before + 1);
+    const started = Date.now();
+    await panel.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => panel.getByTestId('status').textContent(), { timeout: 10_000 }).toContain('Cancelled');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await expect.poll(() => model.lastRequest().aborted, { timeout: 5_000 }).toBe(true);
+    await panel.close();
+  });
+
+  it('without an API key, says where to set it and starts nothing', async () => {
+    const optionsPage = await browser.context.newPage();
+    await optionsPage.goto(browser.extensionUrl('src/ui/options/index.html'));
+    await optionsPage.evaluate(() => chrome.storage.local.remove('settings'));
+    await optionsPage.close();
+    const before = model.requests.length;
+
+    const panel = await runFromPanel({ task: 'Anything' });
+    const message = panel.getByTestId('form-error');
+    await expect.poll(() => message.textContent(), { timeout: 10_000 }).toMatch(/No API key.*Settings/);
+    await expect(panel.getByRole('button', { name: 'Open Settings' }).isVisible()).resolves.toBe(true);
+    expect(model.requests.length).toBe(before);
+    await panel.close();
+  });
+});

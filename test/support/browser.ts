@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+
+/** Flags for a closed network and a root user (CI runs as root). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function chromiumPath(): string {
+  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The service worker, for reading state in assertions; tests drive the product through its pages. */
+  worker: Worker;
+  extensionUrl(path: string): string;
+  openPanel(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** The built extension (dist/) loaded unpacked into a fresh profile of real headless Chromium. */
+export async function launchExtension(dist = DIST): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'tabwright-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    viewport: { width: 1280, height: 800 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path}`;
+  return {
+    context,
+    extensionId,
+    worker,
+    extensionUrl,
+    async openPanel() {
+      const page = await context.newPage();
+      await page.goto(extensionUrl('src/ui/sidepanel/index.html'));
+      await page.getByLabel('Task').waitFor();
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves settings through the real options page, as a user would. */
+export async function configureThroughOptions(browser: ExtensionBrowser, settings: { apiKey?: string; baseUrl?: string; model?: string }) {
+  const page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl('src/ui/options/index.html'));
+  if (settings.apiKey !== undefined) await page.getByLabel('API key').fill(settings.apiKey);
+  if (settings.model !== undefined) await page.getByLabel('Model').fill(settings.model);
+  if (settings.baseUrl !== undefined) await page.getByLabel('API base URL').fill(settings.baseUrl);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByTestId('notice').getByText('Saved.').waitFor();
+  await page.close();
+}
