@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+/** TABWRIGHT_DIST lets parallel work test its own build without clobbering dist/. */
+export const DIST = process.env.TABWRIGHT_DIST ?? resolve(import.meta.dirname, '../../dist');
 
 /** Flags for a closed network and a root user (CI runs as root). */
 export const CHROMIUM_ARGS = [
