@@ -1,13 +1,14 @@
 import { TabwrightError } from '../shared/errors';
 import { type CommandReply, KEEPALIVE_PORT, parseUiCommand, type UiCommand } from '../shared/protocol';
 import { testConnection } from './model/connection-test';
+import { checkSchema } from './schema/validator';
 import { TaskRunner } from './session/task-runner';
 
 const runner = new TaskRunner();
 
 // chrome.storage.local holds the API key; content scripts get no access to it.
 void chrome.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
-void runner.closeInterruptedTasks();
+void runner.resumeInterruptedTasks();
 
 /** Commands come only from Tabwright's own pages: never from content scripts, web pages or other extensions. */
 function isFromExtensionPage(sender: chrome.runtime.MessageSender): boolean {
@@ -32,6 +33,13 @@ async function handle(command: UiCommand): Promise<CommandReply<Record<string, u
       return { ok: true, stopped: runner.stop(command.taskId) };
     case 'settings/test':
       return { ok: true, ...(await testConnection()) };
+    case 'schema/check':
+      return { ok: true, ...(await checkSchema(command.schema)) };
+    case 'models/list':
+    case 'task/answer':
+    case 'task/confirm':
+      // The UI already speaks these (it falls back when they fail); the worker's side is still to be written.
+      throw new TabwrightError('internal', `"${command.type}" is not supported by this version of the background worker yet.`);
   }
 }
 

@@ -2,28 +2,42 @@ import type Anthropic from '@anthropic-ai/sdk';
 import type {
   BetaContentBlock,
   BetaContentBlockParam,
+  BetaMessage,
   BetaMessageParam,
   BetaToolResultBlockParam,
   BetaToolUseBlock,
 } from '@anthropic-ai/sdk/resources/beta';
 import { TabwrightError } from '../../shared/errors';
-import type { ActionRecord, StepRecord, TaskResult, TaskState } from '../../shared/task';
+import type { StepRecord, TaskResult, TaskState } from '../../shared/task';
 import type { TabwrightBrowser } from '../browser/driver';
+import { isContextTooLong, modelErrorToTabwright } from '../model/client';
 import { addUsage, creditsFor, usageFromApi } from '../model/credits';
 import type { ModelPrice } from '../model/prices';
-import { modelErrorToTabwright } from '../model/client';
 import { DONE_TOOL_NAME, doneTool, parseDoneInput } from './done-tool';
-import { NO_TOOL_NUDGE, pageStateMessage, SYSTEM_PROMPT, stepsLeftWarning, taskMessage } from './prompt';
+import { finishTask } from './finish-task';
+import { compactHistory, estimateTokens } from './history';
+import { LoopGuard, pageFingerprint } from './loop-guard';
+import { NO_TOOL_NUDGE, type PageView, pageStateMessage, RESUMED_NOTE, SYSTEM_PROMPT, stepsLeftWarning, taskMessage } from './prompt';
 import { summarizeResult } from './tool-result-text';
 
 const MAX_OUTPUT_TOKENS = 4096;
 /** How many times the model may resubmit an answer that fails the response schema. */
 const MAX_SCHEMA_REPAIRS = 2;
+/** Above this estimate the bulky parts of old steps are dropped (well below the models' context windows). */
+const HISTORY_TOKEN_BUDGET = 90_000;
 const EPHEMERAL = { type: 'ephemeral' } as const;
+/** The toolset's contract for a batch: calls after a failed one are not run, and say so in these exact words. */
+const NOT_EXECUTED = 'Not executed: an earlier action in this turn failed.';
 
 export interface SchemaCheck {
   valid: boolean;
   errors: string[];
+}
+
+/** What the loop persists after each completed step, so a restarted worker can carry on from there. */
+export interface Conversation {
+  messages: BetaMessageParam[];
+  steps: number;
 }
 
 export interface AgentDeps {
@@ -32,133 +46,182 @@ export interface AgentDeps {
   price: ModelPrice;
   browser: TabwrightBrowser;
   /** Reads the active tab for the page state sent after every turn. */
-  observe: () => Promise<{ url: string; title: string; snapshot: string }>;
+  observe: () => Promise<PageView>;
   validate: (schema: unknown, data: unknown) => Promise<SchemaCheck>;
   signal: AbortSignal;
   /** Called after every change worth showing or persisting. */
   update: (state: TaskState) => Promise<void>;
+  saveConversation: (conversation: Conversation) => Promise<void>;
 }
 
-/** Runs one task to its end. Never throws: every ending is a TaskResult with a status. */
-export async function runAgent(state: TaskState, deps: AgentDeps): Promise<TaskResult> {
+/** Runs one task to its end, from the start or from a saved conversation. Never throws: every ending is a TaskResult. */
+export async function runAgent(state: TaskState, deps: AgentDeps, resumeFrom?: Conversation): Promise<TaskResult> {
   try {
-    return await loop(state, deps);
+    return await new AgentRun(state, deps).run(resumeFrom);
   } catch (error) {
-    if (deps.signal.aborted) return finish(state, 'cancelled', null, 'Stopped by the user.');
-    const failure = modelErrorToTabwright(error);
-    return finish(state, 'error', null, failure.message);
+    if (deps.signal.aborted) return finishTask(state, 'cancelled', null, 'Stopped by the user.');
+    return finishTask(state, 'error', null, modelErrorToTabwright(error).message);
   }
 }
 
-async function loop(state: TaskState, deps: AgentDeps): Promise<TaskResult> {
-  const { options } = state;
-  const tools = [doneTool(options.response_model), deps.browser.toJSON()];
-  const system = [{ type: 'text' as const, text: SYSTEM_PROMPT, cache_control: EPHEMERAL }];
-  const messages: BetaMessageParam[] = [
-    { role: 'user', content: [{ type: 'text', text: taskMessage(options) }, await pageStateBlock(deps)] },
-  ];
-  let repairs = 0;
+class AgentRun {
+  private readonly guard = new LoopGuard();
+  private readonly tools;
+  private readonly system = [{ type: 'text' as const, text: SYSTEM_PROMPT, cache_control: EPHEMERAL }];
+  private messages: BetaMessageParam[] = [];
+  private repairs = 0;
 
-  for (let index = state.steps.length + 1; ; index++) {
-    if (index > options.max_steps) {
-      return finish(state, 'max_steps', null, `Stopped after ${options.max_steps} steps without finishing (the Max steps limit).`);
+  constructor(
+    private readonly state: TaskState,
+    private readonly deps: AgentDeps,
+  ) {
+    this.tools = [doneTool(state.options.response_model), deps.browser.toJSON()];
+  }
+
+  async run(resumeFrom?: Conversation): Promise<TaskResult> {
+    const { state } = this;
+    if (resumeFrom) {
+      this.messages = resumeFrom.messages;
+      state.steps = state.steps.slice(0, resumeFrom.steps);
+      appendBlocks(this.messages, [{ type: 'text', text: RESUMED_NOTE }, (await this.observe()).block]);
+    } else {
+      this.messages = [{ role: 'user', content: [{ type: 'text', text: taskMessage(state.options) }, (await this.observe()).block] }];
     }
-    if (options.max_credits !== undefined && state.credits_used >= options.max_credits) {
-      return finish(state, 'budget_exceeded', null, `Stopped: ${state.credits_used.toFixed(2)} credits used of a ${options.max_credits}-credit budget.`);
+
+    for (let index = state.steps.length + 1; ; index++) {
+      const limit = this.checkLimits(index);
+      if (limit) return limit;
+      const response = await this.callModel();
+      const step = await this.recordStep(index, response);
+      const toolUses = response.content.filter((block): block is BetaToolUseBlock => block.type === 'tool_use');
+      if (toolUses.length === 0) {
+        this.messages.push({ role: 'user', content: [{ type: 'text', text: NO_TOOL_NUDGE }] });
+        continue;
+      }
+      const outcome = await this.runTools(toolUses, step);
+      if ('result' in outcome) return outcome.result;
+
+      const page = await this.observe();
+      const nudge = this.guard.afterStep(step.actions, page.fingerprint);
+      const failure = this.guard.failureReason();
+      if (failure) return finishTask(state, 'failed', null, `Stopped: ${failure}`);
+      const blocks: BetaContentBlockParam[] = [...outcome.results, page.block];
+      if (nudge) blocks.push({ type: 'text', text: nudge });
+      this.messages.push({ role: 'user', content: blocks });
+      step.url = page.url;
+      await this.deps.update(state);
+      await this.deps.saveConversation({ messages: this.messages, steps: state.steps.length });
+    }
+  }
+
+  private checkLimits(index: number): TaskResult | undefined {
+    const { options } = this.state;
+    if (index > options.max_steps) {
+      return finishTask(this.state, 'max_steps', null, `Stopped after ${options.max_steps} steps without finishing (the Max steps limit).`);
+    }
+    if (options.max_credits !== undefined && this.state.credits_used >= options.max_credits) {
+      return finishTask(
+        this.state,
+        'budget_exceeded',
+        null,
+        `Stopped: ${this.state.credits_used.toFixed(2)} credits used of a ${options.max_credits}-credit budget.`,
+      );
     }
     const left = options.max_steps - index + 1;
-    if (left <= 2) appendText(messages, stepsLeftWarning(left));
-    moveCacheBreakpoint(messages);
+    if (left <= 2) appendBlocks(this.messages, [{ type: 'text', text: stepsLeftWarning(left) }]);
+    return undefined;
+  }
 
-    const response = await deps.client.beta.messages.create(
-      { model: deps.model, max_tokens: MAX_OUTPUT_TOKENS, system, tools, messages },
-      { signal: deps.signal },
+  /** One model call; an over-long context is compacted and retried once, other errors end the task. */
+  private async callModel(): Promise<BetaMessage> {
+    if (estimateTokens(this.messages) > HISTORY_TOKEN_BUDGET) compactHistory(this.messages, { keepRecentTurns: 2 });
+    try {
+      return await this.create();
+    } catch (error) {
+      if (!isContextTooLong(error) || compactHistory(this.messages, { keepRecentTurns: 1 }) === 0) throw error;
+      return this.create();
+    }
+  }
+
+  private create(): Promise<BetaMessage> {
+    moveCacheBreakpoint(this.messages);
+    return this.deps.client.beta.messages.create(
+      { model: this.deps.model, max_tokens: MAX_OUTPUT_TOKENS, system: this.system, tools: this.tools, messages: this.messages },
+      { signal: this.deps.signal },
     );
-    const usage = usageFromApi(response.usage);
-    state.usage = addUsage(state.usage, usage);
-    state.credits_used = creditsFor(state.usage, deps.price);
-    messages.push({ role: 'assistant', content: response.content as BetaContentBlockParam[] });
+  }
 
+  private async recordStep(index: number, response: BetaMessage): Promise<StepRecord> {
+    const usage = usageFromApi(response.usage);
+    this.state.usage = addUsage(this.state.usage, usage);
+    this.state.credits_used = creditsFor(this.state.usage, this.deps.price);
+    this.messages.push({ role: 'assistant', content: response.content as BetaContentBlockParam[] });
     const step: StepRecord = { index, actions: [], usage };
     const thought = textOf(response.content);
     if (thought) step.thought = thought;
-    state.steps.push(step);
-    await deps.update(state);
+    this.state.steps.push(step);
+    await this.deps.update(this.state);
+    return step;
+  }
 
-    const toolUses = response.content.filter((block): block is BetaToolUseBlock => block.type === 'tool_use');
-    if (toolUses.length === 0) {
-      messages.push({ role: 'user', content: [{ type: 'text', text: NO_TOOL_NUDGE }] });
-      continue;
-    }
-
+  private async runTools(toolUses: BetaToolUseBlock[], step: StepRecord): Promise<{ result: TaskResult } | { results: BetaToolResultBlockParam[] }> {
     const results: BetaToolResultBlockParam[] = [];
     for (const toolUse of toolUses) {
-      if (deps.signal.aborted) throw new TabwrightError('interrupted', 'Stopped by the user.');
+      if (this.deps.signal.aborted) throw new TabwrightError('interrupted', 'Stopped by the user.');
+      let result: BetaToolResultBlockParam;
       if (toolUse.name === DONE_TOOL_NAME && !isToolsetCall(toolUse)) {
-        const outcome = await settleDone(toolUse, state, deps, repairs);
-        if ('result' in outcome) return outcome.result;
-        repairs++;
-        results.push(outcome.reply);
-        record(step, toolUse, outcome.reply);
-        continue;
+        const done = await this.settleDone(toolUse);
+        if ('result' in done) return done;
+        result = done.reply;
+      } else if (!isToolsetCall(toolUse)) {
+        result = errorResult(toolUse, `Error: Unknown tool "${toolUse.name}".`);
+      } else if (results[results.length - 1]?.is_error) {
+        result = errorResult(toolUse, NOT_EXECUTED);
+      } else {
+        result = await this.deps.browser.toolResult(toolUse);
       }
-      const result = !isToolsetCall(toolUse)
-        ? errorResult(toolUse, `Error: Unknown tool "${toolUse.name}".`)
-        : results[results.length - 1]?.is_error
-          ? errorResult(toolUse, NOT_EXECUTED)
-          : await deps.browser.toolResult(toolUse);
       results.push(result);
-      record(step, toolUse, result);
-      await deps.update(state);
+      step.actions.push({ tool: toolUse.name, input: toolUse.input, result: summarizeResult(result), ok: !result.is_error });
+      await this.deps.update(this.state);
     }
-    messages.push({ role: 'user', content: [...results, await pageStateBlock(deps)] });
-    step.url = (await deps.browser.tabs.list()).find((tab) => tab.active)?.url ?? '';
-    await deps.update(state);
+    return { results };
   }
-}
 
-type DoneOutcome = { result: TaskResult } | { reply: BetaToolResultBlockParam };
-
-async function settleDone(toolUse: BetaToolUseBlock, state: TaskState, deps: AgentDeps, repairs: number): Promise<DoneOutcome> {
-  const parsed = parseDoneInput(toolUse.input);
-  const reply = (content: string): DoneOutcome => ({ reply: errorResult(toolUse, `Error: ${content}`) });
-  if (typeof parsed === 'string') return reply(parsed);
-  if (!parsed.success) {
-    return { result: finish(state, 'failed', parsed.output, parsed.message ?? 'The agent could not complete the task.') };
-  }
-  const schema = state.options.response_model;
-  if (schema !== undefined) {
-    const check = await deps.validate(schema, parsed.output);
-    if (!check.valid) {
-      if (repairs >= MAX_SCHEMA_REPAIRS) {
-        return {
-          result: finish(state, 'failed', parsed.output, `The answer did not match the response schema after ${repairs + 1} tries: ${check.errors.join('; ')}`),
-        };
+  private async settleDone(toolUse: BetaToolUseBlock): Promise<{ result: TaskResult } | { reply: BetaToolResultBlockParam }> {
+    const parsed = parseDoneInput(toolUse.input);
+    const reply = (content: string) => ({ reply: errorResult(toolUse, `Error: ${content}`) });
+    if (typeof parsed === 'string') return reply(parsed);
+    if (!parsed.success) {
+      return { result: finishTask(this.state, 'failed', parsed.output, parsed.message ?? 'The agent could not complete the task.') };
+    }
+    const schema = this.state.options.response_model;
+    if (schema !== undefined) {
+      const check = await this.deps.validate(schema, parsed.output);
+      if (!check.valid) {
+        if (this.repairs >= MAX_SCHEMA_REPAIRS) {
+          const tries = this.repairs + 1;
+          return {
+            result: finishTask(this.state, 'failed', parsed.output, `The answer did not match the response schema after ${tries} tries: ${check.errors.join('; ')}`),
+          };
+        }
+        this.repairs++;
+        return reply(`The output does not match the response schema: ${check.errors.join('; ')}. Fix the output and call done again.`);
       }
-      return reply(`The output does not match the response schema: ${check.errors.join('; ')}. Fix the output and call done again.`);
+    }
+    return { result: finishTask(this.state, 'success', parsed.output, parsed.message) };
+  }
+
+  private async observe(): Promise<{ block: BetaContentBlockParam; url: string; fingerprint: string }> {
+    try {
+      const page = await this.deps.observe();
+      return { block: { type: 'text', text: pageStateMessage(page) }, url: page.url, fingerprint: pageFingerprint(page.url, page.snapshot) };
+    } catch (error) {
+      if (error instanceof TabwrightError && error.code === 'tab_closed') throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      return { block: { type: 'text', text: `<page_state>\nThe page could not be read: ${reason}\n</page_state>` }, url: '', fingerprint: reason };
     }
   }
-  return { result: finish(state, 'success', parsed.output, parsed.message) };
 }
-
-function finish(state: TaskState, status: TaskResult['status'], output: unknown, message?: string): TaskResult {
-  const endedAt = Date.now();
-  const result: TaskResult = {
-    status,
-    output,
-    credits_used: state.credits_used,
-    duration: Math.round((endedAt - state.startedAt) / 100) / 10,
-    steps: state.steps.length,
-    ...(message ? { message } : {}),
-  };
-  state.status = status;
-  state.endedAt = endedAt;
-  state.result = result;
-  return result;
-}
-
-/** The toolset's contract for a batch: calls after a failed one are not run, and say so in these exact words. */
-const NOT_EXECUTED = 'Not executed: an earlier action in this turn failed.';
 
 function errorResult(toolUse: BetaToolUseBlock, content: string): BetaToolResultBlockParam {
   const toolsetName = (toolUse as { toolset_name?: string | null }).toolset_name;
@@ -169,20 +232,6 @@ function isToolsetCall(toolUse: BetaToolUseBlock): boolean {
   return (toolUse as { toolset_name?: string | null }).toolset_name === 'browser';
 }
 
-function record(step: StepRecord, toolUse: BetaToolUseBlock, result: BetaToolResultBlockParam) {
-  const action: ActionRecord = { tool: toolUse.name, input: toolUse.input, result: summarizeResult(result), ok: !result.is_error };
-  step.actions.push(action);
-}
-
-async function pageStateBlock(deps: AgentDeps): Promise<BetaContentBlockParam> {
-  try {
-    return { type: 'text', text: pageStateMessage(await deps.observe()) };
-  } catch (error) {
-    if (error instanceof TabwrightError && error.code === 'tab_closed') throw error;
-    return { type: 'text', text: `<page_state>\nThe page could not be read: ${error instanceof Error ? error.message : String(error)}\n</page_state>` };
-  }
-}
-
 function textOf(content: BetaContentBlock[]): string {
   return content
     .filter((block) => block.type === 'text')
@@ -191,9 +240,10 @@ function textOf(content: BetaContentBlock[]): string {
     .join('\n');
 }
 
-function appendText(messages: BetaMessageParam[], text: string) {
+function appendBlocks(messages: BetaMessageParam[], blocks: BetaContentBlockParam[]) {
   const last = messages[messages.length - 1];
-  if (last && last.role === 'user' && Array.isArray(last.content)) last.content.push({ type: 'text', text });
+  if (last && last.role === 'user' && Array.isArray(last.content)) last.content.push(...blocks);
+  else messages.push({ role: 'user', content: blocks });
 }
 
 /**
@@ -212,4 +262,3 @@ function moveCacheBreakpoint(messages: BetaMessageParam[]) {
     (last.content[last.content.length - 1] as { cache_control?: unknown }).cache_control = EPHEMERAL;
   }
 }
-

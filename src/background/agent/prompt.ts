@@ -34,9 +34,22 @@ export function taskMessage(options: TaskOptions): string {
   return parts.join('\n\n');
 }
 
+export const PAGE_STATE_OPEN = '<page_state>';
+
+export interface PageView {
+  url: string;
+  title: string;
+  snapshot: string;
+  /** Other tabs of the task, listed only when there are any. */
+  otherTabs?: Array<{ tab_id: string; title: string; url: string }>;
+}
+
 /** What the model sees of the page after each turn: delimited as untrusted, and the same format as read_page. */
-export function pageStateMessage(page: { url: string; title: string; snapshot: string }): string {
-  return `<page_state>\nURL: ${page.url}\nTitle: ${page.title}\n<untrusted_page_content>\n${page.snapshot}\n</untrusted_page_content>\n</page_state>`;
+export function pageStateMessage(page: PageView): string {
+  const tabs = page.otherTabs?.length
+    ? `Other tabs: ${page.otherTabs.map((tab) => `[${tab.tab_id}] ${tab.title || tab.url}`).join('; ')}\n`
+    : '';
+  return `${PAGE_STATE_OPEN}\nURL: ${page.url}\nTitle: ${page.title}\n${tabs}<untrusted_page_content>\n${page.snapshot}\n</untrusted_page_content>\n</page_state>`;
 }
 
 export function stepsLeftWarning(left: number): string {
@@ -44,5 +57,8 @@ export function stepsLeftWarning(left: number): string {
     ? 'This is your last turn: call done now with the best answer you have (success false if the task is not finished).'
     : `${left} turns left: finish the task or call done soon.`;
 }
+
+export const RESUMED_NOTE =
+  'Tabwright was restarted by the browser during your last turn: its actions may or may not have run. Check the current page state below before you continue.';
 
 export const NO_TOOL_NUDGE = 'Continue with the browser tools, or call done with the final answer. Reply with tool calls only.';

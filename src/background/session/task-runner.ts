@@ -1,8 +1,9 @@
 import { TabwrightError } from '../../shared/errors';
 import { loadSettings } from '../../shared/settings';
-import type { TaskOptions, TaskResult, TaskState } from '../../shared/task';
+import type { TaskResult, TaskState } from '../../shared/task';
 import { parseTaskOptions } from '../../shared/task-options';
-import { runAgent } from '../agent/loop';
+import { finishTask } from '../agent/finish-task';
+import { type Conversation, runAgent } from '../agent/loop';
 import { askContent } from '../browser/content-channel';
 import { TabwrightBrowser } from '../browser/driver';
 import { navigateTab } from '../browser/navigation';
@@ -12,10 +13,10 @@ import { ZERO_USAGE } from '../model/credits';
 import { priceFor } from '../model/prices';
 import { ensureOffscreenDocument } from '../offscreen/offscreen-host';
 import { checkSchema, validateAgainstSchema } from '../schema/validator';
-import { loadAllTasks, saveTask } from './task-store';
+import { dropConversation, loadAllTasks, loadConversation, saveConversation, saveTask } from './task-store';
 import { resolveTargetTab } from './target-tab';
 
-/** Starts, stops and supervises tasks; one AbortController per running task. */
+/** Starts, stops, supervises and resumes tasks; one AbortController per running task. */
 export class TaskRunner {
   private readonly running = new Map<string, AbortController>();
 
@@ -25,8 +26,7 @@ export class TaskRunner {
    */
   async start(rawOptions: unknown, requestedTabId?: number): Promise<TaskState> {
     const options = parseTaskOptions(rawOptions);
-    const settings = await loadSettings();
-    const client = createModelClient(settings);
+    createModelClient(await loadSettings());
     if (options.response_model !== undefined) await requireValidSchema(options.response_model);
     const tabId = await resolveTargetTab(requestedTabId);
 
@@ -41,12 +41,7 @@ export class TaskRunner {
       credits_used: 0,
     };
     await saveTask(state);
-    const controller = new AbortController();
-    this.running.set(state.id, controller);
-
-    void this.execute(state, options, controller.signal, { client, model: settings.model }).finally(() => {
-      this.running.delete(state.id);
-    });
+    this.launch(state);
     return state;
   }
 
@@ -56,31 +51,44 @@ export class TaskRunner {
     return controller !== undefined;
   }
 
-  private async execute(
-    state: TaskState,
-    options: TaskOptions,
-    signal: AbortSignal,
-    model: { client: ReturnType<typeof createModelClient>; model: string },
-  ): Promise<TaskResult> {
+  private launch(state: TaskState, resumeFrom?: Conversation) {
+    const controller = new AbortController();
+    this.running.set(state.id, controller);
+    void this.execute(state, controller.signal, resumeFrom).finally(() => {
+      this.running.delete(state.id);
+      void dropConversation(state.id);
+    });
+  }
+
+  private async execute(state: TaskState, signal: AbortSignal, resumeFrom?: Conversation): Promise<TaskResult> {
     const tabs = new TabSet(state.tabId);
     try {
+      const settings = await loadSettings();
+      const client = createModelClient(settings);
       await ensureOffscreenDocument();
-      if (options.url) await navigateTab(state.tabId, options.url);
+      if (state.options.url && !resumeFrom) await navigateTab(state.tabId, state.options.url);
       const browser = new TabwrightBrowser(tabs, { toolConfigs: { cache_control: { type: 'ephemeral' } } });
-      const result = await runAgent(state, {
-        client: model.client,
-        model: model.model,
-        price: priceFor(model.model),
-        browser,
-        signal,
-        validate: validateAgainstSchema,
-        update: saveTask,
-        observe: async () => {
-          const reply = await askContent(tabs.requireActive(), { type: 'content/read_page' });
-          if (!reply.ok) throw new Error(reply.error);
-          return { url: reply.url ?? '', title: reply.title ?? '', snapshot: reply.text ?? '' };
+      const result = await runAgent(
+        state,
+        {
+          client,
+          model: settings.model,
+          price: priceFor(settings.model),
+          browser,
+          signal,
+          validate: validateAgainstSchema,
+          update: saveTask,
+          saveConversation: (conversation) => saveConversation(state.id, conversation),
+          observe: async () => {
+            const active = tabs.requireActive();
+            const reply = await askContent(active, { type: 'content/read_page' });
+            if (!reply.ok) throw new Error(reply.error);
+            const otherTabs = (await tabs.list()).filter((tab) => !tab.active);
+            return { url: reply.url ?? '', title: reply.title ?? '', snapshot: reply.text ?? '', otherTabs };
+          },
         },
-      });
+        resumeFrom,
+      );
       await saveTask(state);
       return result;
     } catch (error) {
@@ -92,23 +100,28 @@ export class TaskRunner {
   }
 
   /**
-   * A task still marked running that this worker does not run was cut off by a worker restart. It ends with a
-   * status that says so rather than vanishing or hanging as "running" forever.
+   * A task still marked running that this worker does not run was cut off by a worker restart. It resumes from
+   * its last completed step when that step was saved and its tab is still open; otherwise it ends with a status
+   * that says so. It never vanishes or stays "running" forever.
    */
-  async closeInterruptedTasks(): Promise<void> {
+  async resumeInterruptedTasks(): Promise<void> {
     for (const state of await loadAllTasks()) {
-      if (state.status === 'running' && !this.running.has(state.id)) {
-        await endTask(
-          state,
-          'error',
-          `Interrupted: the browser stopped Tabwright's background worker during step ${state.steps.length + 1}. Run the task again.`,
-        );
+      if (state.status !== 'running' || this.running.has(state.id)) continue;
+      const conversation = await loadConversation(state.id);
+      const tabOpen = await chrome.tabs.get(state.tabId).then(
+        () => true,
+        () => false,
+      );
+      if (conversation && tabOpen) {
+        this.launch(state, conversation);
+        continue;
       }
+      await endTask(
+        state,
+        'error',
+        `Interrupted: the browser stopped Tabwright's background worker during step ${state.steps.length} and the task could not be resumed${tabOpen ? '' : ' (its tab is closed)'}. Run it again.`,
+      );
     }
-  }
-
-  isRunning(): boolean {
-    return this.running.size > 0;
   }
 }
 
@@ -120,16 +133,7 @@ async function requireValidSchema(schema: unknown) {
 }
 
 async function endTask(state: TaskState, status: TaskResult['status'], message: string): Promise<TaskResult> {
-  const endedAt = Date.now();
-  const result: TaskResult = {
-    status,
-    output: null,
-    credits_used: state.credits_used,
-    duration: Math.round((endedAt - state.startedAt) / 100) / 10,
-    steps: state.steps.length,
-    message,
-  };
-  Object.assign(state, { status, endedAt, result });
+  const result = finishTask(state, status, null, message);
   await saveTask(state);
   return result;
 }

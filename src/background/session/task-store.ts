@@ -1,21 +1,16 @@
+import type { Conversation } from '../agent/loop';
 import type { TaskState } from '../../shared/task';
 
 /**
- * Task state lives in chrome.storage.session: it survives a service-worker restart (so a stopped worker can tell
- * what it was doing), is readable by the extension's pages (which render it) and not by content scripts.
+ * Task state lives in chrome.storage.session: it survives a service-worker restart (so a restarted worker can
+ * resume what it was doing), is readable by the extension's pages (which render it) and not by content scripts.
+ * The conversation is stored apart from the state because only the worker needs it and it is much larger.
  */
 const TASK_PREFIX = 'task:';
-
-export function taskKey(id: string): string {
-  return `${TASK_PREFIX}${id}`;
-}
+const CONVERSATION_PREFIX = 'conversation:';
 
 export async function saveTask(state: TaskState): Promise<void> {
-  await chrome.storage.session.set({ [taskKey(state.id)]: state });
-}
-
-export async function loadTask(id: string): Promise<TaskState | undefined> {
-  return (await chrome.storage.session.get(taskKey(id)))[taskKey(id)] as TaskState | undefined;
+  await chrome.storage.session.set({ [`${TASK_PREFIX}${state.id}`]: state });
 }
 
 export async function loadAllTasks(): Promise<TaskState[]> {
@@ -24,4 +19,22 @@ export async function loadAllTasks(): Promise<TaskState[]> {
     .filter(([key]) => key.startsWith(TASK_PREFIX))
     .map(([, value]) => value as TaskState)
     .sort((a, b) => a.startedAt - b.startedAt);
+}
+
+/** Best effort: a conversation too large for session storage only costs the ability to resume. */
+export async function saveConversation(taskId: string, conversation: Conversation): Promise<void> {
+  try {
+    await chrome.storage.session.set({ [`${CONVERSATION_PREFIX}${taskId}`]: conversation });
+  } catch {
+    await dropConversation(taskId);
+  }
+}
+
+export async function loadConversation(taskId: string): Promise<Conversation | undefined> {
+  const key = `${CONVERSATION_PREFIX}${taskId}`;
+  return (await chrome.storage.session.get(key))[key] as Conversation | undefined;
+}
+
+export async function dropConversation(taskId: string): Promise<void> {
+  await chrome.storage.session.remove(`${CONVERSATION_PREFIX}${taskId}`);
 }

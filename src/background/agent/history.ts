@@ -1,0 +1,61 @@
+import type { BetaContentBlockParam, BetaMessageParam } from '@anthropic-ai/sdk/resources/beta';
+import { PAGE_STATE_OPEN } from './prompt';
+
+/**
+ * Keeps the conversation within the context window. The history only grows (so every step reads it from the
+ * prompt cache); when it passes a budget, the bulky parts of old steps — page states, page reads and screenshots —
+ * are replaced by one-line stand-ins, in one go, so the cache is rebuilt once rather than at every step. The model
+ * keeps its own earlier words and every action with its short result.
+ */
+const BULKY_TOOL_RESULT_CHARS = 1500;
+const PAGE_STATE_OMITTED = 'earlier page state omitted';
+
+export interface CompactionOptions {
+  /** How many of the newest user turns stay untouched. */
+  keepRecentTurns: number;
+}
+
+export function estimateTokens(messages: BetaMessageParam[]): number {
+  let chars = 0;
+  for (const { content } of messages) {
+    if (typeof content === 'string') chars += content.length;
+    else for (const block of content ?? []) chars += block.type === 'image' ? 6000 : JSON.stringify(block).length;
+  }
+  return Math.ceil(chars / 4);
+}
+
+/** Returns how many blocks were shortened; the messages are changed in place. */
+export function compactHistory(messages: BetaMessageParam[], options: CompactionOptions): number {
+  const userTurns = messages.map((message, index) => ({ message, index })).filter(({ message }) => message.role === 'user');
+  const old = userTurns.slice(0, Math.max(0, userTurns.length - options.keepRecentTurns));
+  let shortened = 0;
+  for (const { message } of old) {
+    if (!Array.isArray(message.content)) continue;
+    message.content = message.content.map((block) => {
+      const replacement = shorten(block);
+      if (replacement !== block) shortened++;
+      return replacement;
+    });
+  }
+  return shortened;
+}
+
+function shorten(block: BetaContentBlockParam): BetaContentBlockParam {
+  if (block.type === 'text' && block.text.startsWith(PAGE_STATE_OPEN) && !block.text.includes(PAGE_STATE_OMITTED)) {
+    const url = /^URL: (.*)$/m.exec(block.text)?.[1] ?? '';
+    return { type: 'text', text: `${PAGE_STATE_OPEN} (${PAGE_STATE_OMITTED}; it was ${url}) </page_state>` };
+  }
+  if (block.type === 'image') return { type: 'text', text: '(earlier screenshot omitted)' };
+  if (block.type === 'tool_result' && Array.isArray(block.content)) {
+    const content = block.content.map((part) => {
+      if (part.type === 'image') return { type: 'text' as const, text: '(earlier screenshot omitted)' };
+      if (part.type === 'text' && part.text.length > BULKY_TOOL_RESULT_CHARS) {
+        return { type: 'text' as const, text: `${part.text.slice(0, 200)}… (rest of this earlier result omitted; read the page again if needed)` };
+      }
+      return part;
+    });
+    const changed = content.some((part, i) => part !== (block.content as unknown[])[i]);
+    return changed ? { ...block, content } : block;
+  }
+  return block;
+}

@@ -1,0 +1,41 @@
+import type { BetaMessageParam } from '@anthropic-ai/sdk/resources/beta';
+import { describe, expect, it } from 'vitest';
+import { compactHistory, estimateTokens } from '../../../src/background/agent/history';
+import { pageStateMessage } from '../../../src/background/agent/prompt';
+
+function turn(step: number): BetaMessageParam[] {
+  return [
+    { role: 'assistant', content: [{ type: 'tool_use', id: `t${step}`, name: 'read_page', input: {} }] },
+    {
+      role: 'user',
+      content: [
+        { type: 'tool_result', tool_use_id: `t${step}`, content: [{ type: 'text', text: 'x'.repeat(5000) }] },
+        { type: 'text', text: pageStateMessage({ url: `https://shop.example/${step}`, title: 'Shop', snapshot: 'y'.repeat(4000) }) },
+      ],
+    },
+  ];
+}
+
+describe('history compaction', () => {
+  it('shortens old page states and bulky results, keeps the newest turns and every action', () => {
+    const messages: BetaMessageParam[] = [{ role: 'user', content: [{ type: 'text', text: '<task>buy</task>' }] }, ...turn(1), ...turn(2), ...turn(3)];
+    const before = estimateTokens(messages);
+    const shortened = compactHistory(messages, { keepRecentTurns: 1 });
+    expect(shortened).toBe(4);
+    expect(estimateTokens(messages)).toBeLessThan(before / 2);
+
+    const step1 = messages[2]!.content as Array<{ type: string; text?: string; content?: Array<{ text: string }> }>;
+    expect(step1[1]!.text).toBe('<page_state> (earlier page state omitted; it was https://shop.example/1) </page_state>');
+    expect(step1[0]!.content![0]!.text).toMatch(/^x{200}… \(rest of this earlier result omitted/);
+    const newest = messages[6]!.content as Array<{ text?: string }>;
+    expect(newest[1]!.text).toContain('y'.repeat(4000));
+    expect(messages.filter((m) => m.role === 'assistant')).toHaveLength(3);
+    expect((messages[0]!.content as Array<{ text: string }>)[0]!.text).toBe('<task>buy</task>');
+  });
+
+  it('is idempotent: a second pass changes nothing', () => {
+    const messages = [...turn(1), ...turn(2)];
+    compactHistory(messages, { keepRecentTurns: 1 });
+    expect(compactHistory(messages, { keepRecentTurns: 1 })).toBe(0);
+  });
+});
