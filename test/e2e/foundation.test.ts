@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
 import { findRef, lastUserText, type ModelServer, startModelServer, text, toolUse } from '../support/model-server';
 import { type PageServer, startPageServer } from '../support/page-server';
+import { type PanelFields, runFromPanel as runPanelTask } from '../support/panel';
 
 /**
  * The whole path, for real: the side panel's form → service worker → content script snapshot → SDK → scripted
@@ -23,16 +24,7 @@ describe('foundation: a task from the side panel to the page and back', () => {
     await Promise.all([model?.close(), pages?.close()]);
   });
 
-  async function runFromPanel(fields: { task: string; url?: string; maxSteps?: string; schema?: string; metadata?: string }) {
-    const panel = await browser.openPanel();
-    await panel.getByLabel('Task').fill(fields.task);
-    if (fields.url) await panel.getByLabel('Start URL').fill(fields.url);
-    if (fields.maxSteps) await panel.getByLabel('Max steps').fill(fields.maxSteps);
-    if (fields.metadata) await panel.getByLabel('Metadata').fill(fields.metadata);
-    if (fields.schema) await panel.getByLabel('Response schema').fill(fields.schema);
-    await panel.getByRole('button', { name: 'Run' }).click();
-    return panel;
-  }
+  const runFromPanel = (fields: PanelFields) => runPanelTask(browser, fields);
 
   it('fills and submits a form: the page really changes and the result is shown', async () => {
     const site = await browser.context.newPage();

@@ -56,7 +56,7 @@ export async function launchExtension(dist = DIST): Promise<ExtensionBrowser> {
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }

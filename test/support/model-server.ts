@@ -103,6 +103,8 @@ export interface RecordedRequest {
   body: RequestBody;
   /** True when the client disconnected before the response was complete. */
   aborted: boolean;
+  /** Date.now() when the request arrived, for asserting on retry delays. */
+  receivedAt: number;
 }
 
 export interface ModelServerOptions {
@@ -215,6 +217,7 @@ export async function startModelServer(options: ModelServerOptions = {}): Promis
       ),
       body: {},
       aborted: false,
+      receivedAt: Date.now(),
     };
     requests.push(recorded);
     res.once('close', () => {

@@ -1,6 +1,7 @@
 import { TabwrightError } from '../../shared/errors';
 import type { ContentReply, ContentRequest } from '../../shared/protocol';
 
+const READY_TIMEOUT_MS = 5000;
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
 const FORBIDDEN = /Cannot access|cannot be scripted|chrome:\/\/|extensions gallery|Cannot script|error page/i;
 
@@ -10,19 +11,20 @@ const FORBIDDEN = /Cannot access|cannot be scripted|chrome:\/\/|extensions galle
  */
 export async function askContent(tabId: number, request: ContentRequest, frameId = 0): Promise<ContentReply> {
   await ensureTab(tabId);
-  try {
-    return await send(tabId, request, frameId);
-  } catch (error) {
-    if (!(error instanceof Error) || !NO_RECEIVER.test(error.message)) throw error;
-  }
-  await injectContentScript(tabId);
-  try {
-    return await send(tabId, request, frameId);
-  } catch (error) {
-    throw new TabwrightError(
-      'page_forbidden',
-      `The page in this tab does not answer the agent (${error instanceof Error ? error.message : String(error)}).`,
-    );
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send(tabId, request, frameId);
+    } catch (error) {
+      if (!(error instanceof Error) || !NO_RECEIVER.test(error.message)) throw error;
+      if (Date.now() > deadline) {
+        throw new TabwrightError('page_forbidden', `The page in this tab does not answer the agent (${error.message}).`);
+      }
+    }
+    // The declared script may still be loading (it starts at document_idle and imports its module), so the first
+    // miss injects it and later misses wait for it to register its listener.
+    if (attempt === 0) await injectContentScript(tabId);
+    await new Promise((resolve) => setTimeout(resolve, Math.min(50 * (attempt + 1), 300)));
   }
 }
 
@@ -54,6 +56,6 @@ async function injectContentScript(tabId: number): Promise<void> {
         'This page does not let extensions run scripts (a browser page such as chrome://, the Web Store, or a page blocked by policy). Open a regular web page, or give a Start URL.',
       );
     }
-    throw new TabwrightError('page_forbidden', `Could not start the agent in this page: ${message}`);
+    // Anything else (a frame still loading or being replaced) is transient: the caller keeps asking until its deadline.
   }
 }

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
+import { findRef, lastUserText, type ModelServer, startModelServer, text, toolUse } from '../support/model-server';
+import { type PageServer, startPageServer } from '../support/page-server';
+import { runFromPanel, statusText } from '../support/panel';
+
+/** The brain against the scripted model: several steps, budgets, retries and refusals, all through the real UI. */
+describe('agent loop', () => {
+  let browser: ExtensionBrowser;
+  let model: ModelServer;
+  let pages: PageServer;
+
+  beforeAll(async () => {
+    [model, pages] = await Promise.all([startModelServer({ minCacheTokens: 256 }), startPageServer()]);
+    browser = await launchExtension();
+    await configureThroughOptions(browser, { apiKey: 'sk-test-key', baseUrl: model.url, model: 'claude-sonnet-5-5' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all([model?.close(), pages?.close()]);
+  });
+
+  it('runs a multi-step task across a navigation, reading the cache from step 2 on', async () => {
+    const first = model.requests.length;
+    model.script([
+      (request) => ({
+        content: [text('Open the newsletter page.'), toolUse('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /link "Newsletter"/) } }, { toolset: 'browser' })],
+      }),
+      (request) => {
+        const page = lastUserText(request);
+        expect(page).toContain('/signup.html');
+        return {
+          content: [
+            toolUse('form_input', { target: { type: 'ref', ref: findRef(page, /Full name/) }, value: 'Grace Hopper' }, { toolset: 'browser' }),
+            toolUse('form_input', { target: { type: 'ref', ref: findRef(page, /Email/) }, value: 'grace@example.com' }, { toolset: 'browser' }),
+            toolUse('left_click', { target: { type: 'ref', ref: findRef(page, /button "Subscribe"/) } }, { toolset: 'browser' }),
+          ],
+        };
+      },
+      (request) => {
+        const confirmation = /Thanks [^!]+! \S+ is subscribed to \w+\./.exec(lastUserText(request))?.[0];
+        return { content: [toolUse('done', { success: true, output: confirmation ?? null })] };
+      },
+    ]);
+    const panel = await runFromPanel(browser, { task: 'Subscribe Grace Hopper (grace@example.com) to the newsletter.', url: pages.url('/index.html') });
+    await expect.poll(() => statusText(panel), { timeout: 30_000 }).toContain('Success');
+    expect(JSON.parse((await panel.getByTestId('output').textContent()) ?? '')).toBe('Thanks Grace Hopper! grace@example.com is subscribed to everything.');
+    expect(await panel.getByTestId('steps').textContent()).toMatch(/^3 \//);
+
+    const calls = model.requests.slice(first).filter((request) => request.path === '/v1/messages');
+    expect(calls).toHaveLength(3);
+    // The history only grows: every request starts with the previous one's messages (only the cache breakpoint moves).
+    const withoutBreakpoints = (messages: unknown) => JSON.stringify(messages).replaceAll(',"cache_control":{"type":"ephemeral"}', '');
+    expect(withoutBreakpoints(calls[2]!.body.messages).startsWith(withoutBreakpoints(calls[1]!.body.messages).slice(0, -1))).toBe(true);
+    await panel.close();
+  });
+
+  it('stops at the credit budget with budget_exceeded', async () => {
+    const expensive = {
+      usage: { input_tokens: 100_000, output_tokens: 1000 },
+      content: [toolUse('scroll', { target: { type: 'coordinate', x: 300, y: 300 }, scroll_direction: 'down' }, { toolset: 'browser' })],
+    };
+    model.script([expensive, expensive]);
+    const panel = await runFromPanel(browser, { task: 'Read everything', url: pages.url('/prices.html'), maxCredits: '15' });
+    // 100k input tokens at $2/M + 1k output at $10/M = $0.21 = 21 credits (plus cache tokens) per step: a budget of 15 ends it after step 1.
+    await expect.poll(() => statusText(panel), { timeout: 30_000 }).toMatch(/Budget exceeded.*: 2\d\.\d\d credits used of a 15-credit budget/);
+    expect(await panel.getByTestId('steps').textContent()).toMatch(/^1 \//);
+    expect(model.pending).toBe(1);
+    model.script([]);
+    await panel.close();
+  });
+
+  it('retries a 429 after its retry-after, then succeeds', async () => {
+    const first = model.requests.length;
+    model.script([{ error: { status: 429, retryAfter: 1 } }, { content: [toolUse('done', { success: true, output: 'ok' })] }]);
+    const panel = await runFromPanel(browser, { task: 'Say ok', url: pages.url('/prices.html') });
+    await expect.poll(() => statusText(panel), { timeout: 30_000 }).toContain('Success');
+    const calls = model.requests.slice(first);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.receivedAt - calls[0]!.receivedAt).toBeGreaterThanOrEqual(900);
+    await panel.close();
+  });
+
+  it('reports a refused API key (401) as such, without retrying', async () => {
+    const first = model.requests.length;
+    model.script([{ error: { status: 401, message: 'invalid x-api-key' } }]);
+    const panel = await runFromPanel(browser, { task: 'Anything', url: pages.url('/prices.html') });
+    await expect.poll(() => statusText(panel), { timeout: 30_000 }).toMatch(/Error.*refused the API key \(HTTP 401\).*Settings/);
+    expect(model.requests.length - first).toBe(1);
+    await panel.close();
+  });
+});
