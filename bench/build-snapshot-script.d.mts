@@ -1,0 +1,2 @@
+export declare const GLOBAL_NAME: 'TabwrightSnapshot';
+export declare function buildSnapshotScript(): Promise<string>;

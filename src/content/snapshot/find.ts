@@ -1,0 +1,129 @@
+// find: local matching of a short description ("search bar", "add to cart button") against the
+// elements of a full-page walk. Query words are scored against the accessible name (strongest),
+// role words and synonyms, and a few attributes (placeholder, title, name, id, type, href).
+// Purely lexical: no model call, deterministic, and explainable by the line it returns.
+
+import type { SnapNode } from './types';
+
+const STOP_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at', 'with', 'and', 'or', 'that', 'this', 'element', 'page', 'me', 'my', 'field']);
+
+/** Words people use for a kind of element, mapped to the roles that fit. */
+const ROLE_WORDS: Record<string, readonly string[]> = {
+  button: ['button'],
+  btn: ['button'],
+  link: ['link'],
+  links: ['link'],
+  checkbox: ['checkbox', 'switch'],
+  check: ['checkbox'],
+  tick: ['checkbox'],
+  radio: ['radio'],
+  option: ['option', 'radio'],
+  toggle: ['switch', 'checkbox', 'button'],
+  switch: ['switch'],
+  input: ['textbox', 'searchbox', 'combobox', 'spinbutton'],
+  textbox: ['textbox', 'searchbox'],
+  box: ['textbox', 'searchbox', 'checkbox', 'combobox'],
+  bar: ['searchbox', 'textbox', 'navigation', 'toolbar'],
+  search: ['searchbox', 'search'],
+  text: ['textbox'],
+  textarea: ['textbox'],
+  dropdown: ['combobox', 'listbox', 'menu'],
+  select: ['combobox', 'listbox'],
+  combobox: ['combobox'],
+  menu: ['menu', 'menubar', 'menuitem', 'navigation'],
+  tab: ['tab'],
+  slider: ['slider'],
+  heading: ['heading'],
+  title: ['heading'],
+  header: ['banner', 'heading'],
+  image: ['img'],
+  picture: ['img'],
+  icon: ['img', 'button'],
+  nav: ['navigation'],
+  navigation: ['navigation'],
+  footer: ['contentinfo'],
+  dialog: ['dialog', 'alertdialog'],
+  modal: ['dialog', 'alertdialog'],
+  form: ['form'],
+  table: ['table', 'grid'],
+  row: ['row'],
+  list: ['list'],
+  frame: ['iframe'],
+};
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+export interface Candidate {
+  node: SnapNode;
+  /** Attributes worth matching besides the name. */
+  extra: string;
+  order: number;
+}
+
+export function extraText(el: Element | null): string {
+  if (!el) return '';
+  return ['placeholder', 'title', 'name', 'id', 'type', 'href', 'aria-describedby', 'alt', 'value']
+    .map((a) => (a === 'value' && (el as HTMLInputElement).type === 'password' ? '' : (el.getAttribute(a) ?? '')))
+    .join(' ');
+}
+
+function score(query: string[], phrase: string, c: Candidate): number {
+  const name = c.node.name.toLowerCase();
+  const nameWords = new Set(words(name));
+  const extraWords = words(c.extra);
+  let total = 0;
+  let matchedContent = false;
+  let hits = 0;
+  for (const q of query) {
+    const roles = ROLE_WORDS[q];
+    const roleHit = roles?.includes(c.node.role) ?? false;
+    if (roleHit) {
+      total += 2;
+      hits++;
+    }
+    if (nameWords.has(q)) {
+      total += 3;
+      matchedContent = true;
+    } else if (q.length >= 3 && name.includes(q)) {
+      total += 1.5;
+      matchedContent = true;
+    } else if (extraWords.some((w) => w === q || (q.length >= 3 && w.includes(q)))) {
+      total += 1;
+      matchedContent = true;
+    } else if (!roleHit) {
+      total -= 0.5;
+      continue;
+    }
+    if (!roleHit) hits++;
+  }
+  const contentWords = query.filter((q) => !ROLE_WORDS[q]);
+  if (hits === 0 || (contentWords.length > 0 && !matchedContent)) return 0;
+  if (phrase.length >= 3 && name.includes(phrase)) total += 3;
+  if (c.node.actionable) total += 0.5;
+  if (c.node.region === 'in') total += 0.25;
+  return total;
+}
+
+/** Matches scoring under this share of the best one are noise next to it. */
+const RELATIVE_CUTOFF = 0.5;
+
+/** The best matches, best first; ties keep document order. */
+export function rank(queryText: string, candidates: readonly Candidate[], limit: number): Candidate[] {
+  const query = words(queryText).filter((w) => !STOP_WORDS.has(w));
+  if (query.length === 0) return [];
+  const phrase = query.filter((q) => !ROLE_WORDS[q]).join(' ');
+  const scored = candidates
+    .map((c) => ({ c, s: score(query, phrase, c) }))
+    .filter((x) => x.s > 0)
+    .sort((a, b) => b.s - a.s || a.c.order - b.c.order);
+  const best = scored[0]?.s ?? 0;
+  return scored
+    .filter((x) => x.s >= best * RELATIVE_CUTOFF)
+    .slice(0, limit)
+    .map((x) => x.c);
+}

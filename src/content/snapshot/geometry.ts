@@ -1,0 +1,65 @@
+// Boxes in top-viewport coordinates. A same-origin frame's content is shifted by the frame's
+// content-box offset and clipped to the frame's visible area.
+
+import type { Box, FrameContext } from './types';
+
+export function intersect(a: Box, b: Box): Box {
+  return {
+    left: Math.max(a.left, b.left),
+    top: Math.max(a.top, b.top),
+    right: Math.min(a.right, b.right),
+    bottom: Math.min(a.bottom, b.bottom),
+  };
+}
+
+export function isEmpty(box: Box, minSide = 0): boolean {
+  return box.right - box.left <= minSide || box.bottom - box.top <= minSide;
+}
+
+export function contains(outer: Box, inner: Box, tolerance = 1): boolean {
+  return (
+    inner.left >= outer.left - tolerance &&
+    inner.top >= outer.top - tolerance &&
+    inner.right <= outer.right + tolerance &&
+    inner.bottom <= outer.bottom + tolerance
+  );
+}
+
+export function toTop(rect: DOMRect, frame: FrameContext): Box {
+  return {
+    left: rect.left + frame.offsetX,
+    top: rect.top + frame.offsetY,
+    right: rect.right + frame.offsetX,
+    bottom: rect.bottom + frame.offsetY,
+  };
+}
+
+export function topFrame(win: Window): FrameContext {
+  return {
+    doc: win.document,
+    win,
+    offsetX: 0,
+    offsetY: 0,
+    clip: { left: 0, top: 0, right: win.innerWidth, bottom: win.innerHeight },
+    scrollX: win.scrollX,
+    scrollY: win.scrollY,
+  };
+}
+
+/** The context of a same-origin frame's document, given the frame element's box (top coordinates). */
+export function childFrame(frame: Element, box: Box, parent: FrameContext, doc: Document): FrameContext {
+  const style = parent.win.getComputedStyle(frame);
+  const offsetX = box.left + frame.clientLeft + Number.parseFloat(style.paddingLeft);
+  const offsetY = box.top + frame.clientTop + Number.parseFloat(style.paddingTop);
+  const win = doc.defaultView as Window;
+  const content = { left: offsetX, top: offsetY, right: offsetX + win.innerWidth, bottom: offsetY + win.innerHeight };
+  return { doc, win, offsetX, offsetY, clip: intersect(content, parent.clip), scrollX: win.scrollX, scrollY: win.scrollY };
+}
+
+/**
+ * Positioned where no scrolling can reach (left/top beyond the document's start), the classic
+ * "visually hidden off-screen" technique.
+ */
+export function isOffPage(rect: DOMRect, frame: FrameContext): boolean {
+  return rect.right + frame.scrollX <= 0 || rect.bottom + frame.scrollY <= 0;
+}

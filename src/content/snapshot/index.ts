@@ -1,0 +1,260 @@
+// Tabwright's eyes: what the model knows of the page. Three readings share one walk (walk.ts):
+//
+// - readPage: the accessibility-tree text of the browser use tool's read_page, lines of
+//   `role "name" [ref_N] states key="value"` (format in serialize.ts). Default: what is in the
+//   viewport, plus one-line summaries of what lies above and below, within ~2,000 tokens.
+//   filter "interactive": only the controls in the viewport, one per line. filter "all": the
+//   whole page (for extraction), capped at maxChars (50,000). ref: the subtree of one element.
+// - findElements: the best matches for a short description, in the same line format.
+// - pageText: the readable text of the whole page in order.
+//
+// Refs are stable per element and document (refs.ts); resolveRef explains stale ones.
+// New elements: a line starting with `*` is an element added to the page since the previous
+// readPage/findElements call in this document (novelty.ts).
+// Cross-origin frames: a slot line `<<frame ref_N>>` under the frame's line (frames.ts).
+
+import { announceFrames, openFrameSlots } from './frames';
+import { childFrame, topFrame, toTop } from './geometry';
+import { rank, extraText, type Candidate } from './find';
+import { beginSnapshot, endSnapshot } from './novelty';
+import { resolveRef } from './refs';
+import { DEFAULT_TOKEN_BUDGET, fitsBudget, LADDER } from './budget';
+import { type RefLine, RICH, type Rendered, render, Renderer, type RenderStyle } from './serialize';
+import { describeSummary, summarize } from './summary';
+import { joinWithin, textLines } from './text';
+import type { FrameContext, SnapNode } from './types';
+import { type WalkResult, Walker } from './walk';
+
+export {
+  announceFrames,
+  FRAME_HELLO,
+  type FrameHello,
+  frameSlot,
+  listenForFrameHello,
+  openFrameSlots,
+  stitchFrame,
+} from './frames';
+export { refNamespace, resolveRef, setRefNamespace, type StaleRef } from './refs';
+
+export interface ReadPageRequest {
+  filter?: 'interactive' | 'all' | null;
+  depth?: number | null;
+  ref?: string | null;
+  maxChars?: number;
+}
+
+export interface ReadPageResult {
+  text: string;
+  truncated: boolean;
+  url: string;
+  title: string;
+  /** Random per document (per content-script instance): refs from another document id are stale. */
+  documentId: string;
+  /** Refs of the cross-origin frames whose slots are in `text`. */
+  frameRefs: string[];
+  /** Nonce the cross-origin frames received with their ref (see frames.ts). */
+  frameNonce: string;
+}
+
+export const MAX_CHARS = 50_000;
+export const DEFAULT_DEPTH = 15;
+const FIND_LIMIT = 20;
+const ELEMENT_CAP = 60_000;
+
+/** Random hex id; crypto.randomUUID() is missing on plain-http pages (not a secure context). */
+function randomId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const documentId = randomId();
+let lastRefs: ReadonlyArray<{ ref: string; el: Element }> = [];
+
+/** Elements that carry a ref in the last readPage/findElements output, in output order. */
+export function lastSnapshotElements(): Element[] {
+  return lastRefs.map((r) => r.el);
+}
+
+function frameContextOf(doc: Document): FrameContext {
+  const frameElement = doc.defaultView?.frameElement;
+  if (doc === document || !frameElement) return topFrame(window);
+  const parent = frameContextOf(frameElement.ownerDocument);
+  return childFrame(frameElement, toTop(frameElement.getBoundingClientRect(), parent), parent, doc);
+}
+
+/** `depth` counts printed levels (minimum 1, default 15); the renderer counts from 0. */
+function levels(depth: number | null | undefined): number {
+  return Math.max(1, Math.floor(depth ?? DEFAULT_DEPTH)) - 1;
+}
+
+function thousands(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+function pageRoot(): Element {
+  return document.body ?? document.documentElement;
+}
+
+function viewportHeader(): string {
+  const height = document.documentElement.scrollHeight;
+  const y = Math.round(window.scrollY);
+  return `Viewport ${window.innerWidth}×${window.innerHeight} at y=${thousands(y)} of ${thousands(height)} px.`;
+}
+
+/** Lines about what the detailed part leaves out: above, below, behind a modal, past the budget. */
+function outsideLines(walk: WalkResult): { before: string[]; after: string[] } {
+  const before: string[] = [];
+  const after: string[] = [];
+  const screens = (px: number): string => (px / window.innerHeight).toFixed(1);
+  if (walk.layerActive) {
+    before.push('A dialog or overlay covers the page: only what is on top of it is listed.');
+  }
+  if (walk.above.length) {
+    before.push(`Above the viewport (${screens(window.scrollY)} screens): ${describeSummary(summarize(walk.above))}.`);
+  }
+  if (walk.below.length) {
+    const rest = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
+    after.push(`Below the viewport (${screens(Math.max(0, rest))} screens): ${describeSummary(summarize(walk.below))}.`);
+    after.push('(scroll down, use find, or read_page with filter "all" to see more)');
+  }
+  if (walk.covered.length || walk.coveredControls) {
+    const s = summarize(walk.covered);
+    after.push(`Behind the overlay: ~${thousands(s.controls + walk.coveredControls)} controls, not reachable until it closes.`);
+  }
+  if (walk.unwalked.length) {
+    after.push(`Not shown (output limit): ${describeSummary(summarize(walk.unwalked))}. Narrow with ref or use find.`);
+  }
+  return { before, after };
+}
+
+function compose(before: readonly string[], body: readonly string[], after: readonly string[]): string {
+  return [...before, ...body, ...after].join('\n');
+}
+
+function runWalk(root: Element, frame: FrameContext, scope: 'viewport' | 'page', withText: boolean, charBudget: number, markNew: boolean): WalkResult {
+  return new Walker({ scope, withText, charBudget, maxElements: ELEMENT_CAP, markNew }).run(root, frame, false);
+}
+
+type Fitted = { text: string; truncated: boolean; refs: RefLine[] };
+
+function fitViewport(walk: WalkResult, req: ReadPageRequest, maxChars: number): Fitted {
+  const flat = req.filter === 'interactive';
+  const { before, after } = outsideLines(walk);
+  const header = [viewportHeader(), ...before];
+  let text = '';
+  let refs: RefLine[] = [];
+  let level = 0;
+  for (; level < LADDER.length; level++) {
+    const style: RenderStyle = { ...(LADDER[level] as RenderStyle), flat, maxDepth: levels(req.depth) };
+    const out = render(walk.nodes, style);
+    text = compose(header, out.lines, after);
+    refs = out.refs;
+    if (fitsBudget(text) && text.length <= maxChars) break;
+  }
+  const leanest = Math.min(level, LADDER.length - 1);
+  let truncated = leanest > 0;
+  if (truncated) {
+    const over = level === LADDER.length ? ' Even so it is over budget: every control in view is kept.' : '';
+    const cuts = ['long texts cut', "links' href and select options left out", ...(leanest >= 2 ? ['images left out'] : []), ...(leanest >= 3 ? ['text lines left out'] : [])];
+    text += `\n[Shortened to fit ~${thousands(DEFAULT_TOKEN_BUDGET)} tokens: ${cuts.join(', ')}. get_page_text gives the text; read_page with filter "all" or a ref gives details.${over}]`;
+  }
+  if (text.length > maxChars) {
+    const cut = joinWithin(text.split('\n'), maxChars - 120);
+    text = `${cut.text}\n[Truncated at ${thousands(maxChars)} characters.]`;
+    truncated = true;
+  }
+  return { text, truncated, refs };
+}
+
+/**
+ * Keeps lines in order within `budget` characters; when cutting, lines outside the viewport go
+ * first (from the end), so a sticky rail late in the document survives a long feed before it.
+ */
+function keepWithin(out: Rendered, budget: number): boolean[] {
+  const keep = out.lines.map(() => true);
+  let size = out.lines.reduce((sum, line) => sum + line.length + 1, 0);
+  for (const inViewToo of [false, true]) {
+    for (let i = out.lines.length - 1; i >= 0 && size > budget; i--) {
+      if (!keep[i] || (out.inView[i] && !inViewToo)) continue;
+      keep[i] = false;
+      size -= (out.lines[i] as string).length + 1;
+    }
+  }
+  return keep;
+}
+
+function fitPage(walk: WalkResult, req: ReadPageRequest, maxChars: number): Fitted {
+  const style: RenderStyle = { ...RICH, maxDepth: levels(req.depth) };
+  const out = render(walk.nodes, style);
+  const { before, after } = outsideLines(walk);
+  if (out.deeper) after.push(`(${thousands(out.deeper)} deeper elements left out by depth=${style.maxDepth + 1}; read_page with a ref goes deeper)`);
+  const keep = keepWithin(out, maxChars - compose(before, [], after).length - 200);
+  const dropped = keep.filter((k) => !k).length;
+  const body = out.lines.filter((_, i) => keep[i]);
+  const truncation = dropped ? [`[Truncated at ${thousands(maxChars)} characters: ${thousands(dropped)} more lines not shown. Narrow with ref or depth, or use find.]`] : [];
+  return {
+    text: compose(before, body, [...truncation, ...after]),
+    truncated: dropped > 0 || walk.unwalked.length > 0,
+    refs: out.refs.filter((r) => keep[r.line]),
+  };
+}
+
+export function readPage(req: ReadPageRequest = {}): ReadPageResult {
+  const maxChars = Math.max(1000, req.maxChars ?? MAX_CHARS);
+  const base = { url: location.href, title: document.title, documentId, frameRefs: [] as string[], frameNonce: '' };
+  let root = pageRoot();
+  let frame = topFrame(window);
+  if (req.ref) {
+    const target = resolveRef(req.ref);
+    if ('stale' in target) return { ...base, text: target.reason, truncated: false };
+    root = target;
+    frame = frameContextOf(target.ownerDocument);
+  }
+  const scope = req.filter === 'all' || req.ref ? 'page' : 'viewport';
+  const markNew = beginSnapshot();
+  try {
+    const walk = runWalk(root, frame, scope, req.filter !== 'interactive', scope === 'page' ? maxChars * 1.2 : Number.POSITIVE_INFINITY, markNew);
+    const fitted = scope === 'page' ? fitPage(walk, req, maxChars) : fitViewport(walk, req, maxChars);
+    lastRefs = fitted.refs;
+    const slots = new Set(openFrameSlots(fitted.text));
+    const frames = fitted.refs.filter((r) => slots.has(r.ref));
+    const frameNonce = frames.length ? randomId() : '';
+    if (frames.length) announceFrames(frames.map((f) => ({ ref: f.ref, element: f.el })), frameNonce);
+    return { ...base, text: fitted.text, truncated: fitted.truncated, frameRefs: frames.map((f) => f.ref), frameNonce };
+  } finally {
+    endSnapshot();
+  }
+}
+
+function candidatesOf(nodes: readonly SnapNode[], out: Candidate[] = []): Candidate[] {
+  for (const node of nodes) {
+    if (node.ref) out.push({ node, extra: extraText(node.el), order: out.length });
+    candidatesOf(node.children, out);
+  }
+  return out;
+}
+
+export function findElements(query: string, limit = FIND_LIMIT): string {
+  const markNew = beginSnapshot();
+  try {
+    const walk = runWalk(pageRoot(), topFrame(window), 'page', false, Number.POSITIVE_INFINITY, markNew);
+    const candidates = candidatesOf(walk.nodes);
+    const matches = rank(query, candidates, Math.max(1, Math.min(limit, FIND_LIMIT)));
+    const renderer = new Renderer(RICH);
+    lastRefs = matches.flatMap((m) => (m.node.ref && m.node.el ? [{ ref: m.node.ref, el: m.node.el }] : []));
+    if (matches.length === 0) {
+      return `No element matches ${JSON.stringify(query)} among ${thousands(candidates.length)} elements. Try other words, or read_page.`;
+    }
+    const lines = matches.map((m) => `${renderer.head(m.node)}${m.node.region === 'out' ? ' (outside the viewport)' : ''}`);
+    return [`${matches.length} match${matches.length === 1 ? '' : 'es'} for ${JSON.stringify(query)}, best first:`, ...lines].join('\n');
+  } finally {
+    endSnapshot();
+  }
+}
+
+export function pageText(maxChars = MAX_CHARS): string {
+  const walk = runWalk(pageRoot(), topFrame(window), 'page', true, maxChars * 1.5, false);
+  const cut = joinWithin(textLines(walk.nodes), maxChars - 200);
+  if (!cut.cut && walk.unwalked.length === 0) return cut.text;
+  const rest = summarize(walk.unwalked).textChars;
+  return `${cut.text}\n[Truncated at ${thousands(maxChars)} characters${rest ? `; ~${thousands(rest)} more characters of text follow on the page` : ''}. read_page with a ref reads one part.]`;
+}

@@ -1,0 +1,33 @@
+// Could a person act on this element? Native controls and links, ARIA widget roles,
+// contenteditable hosts, tabindex >= 0, and elements made clickable by script. Script-made
+// clickability is read from the cursor: `cursor: pointer` set on the element itself, not merely
+// inherited from a clickable ancestor (a link's inner <span> is part of the link, not a target).
+
+import { WIDGET_ROLES } from './roles';
+
+const NATIVE_CONTROLS = new Set(['button', 'select', 'textarea', 'summary']);
+
+export function isInteractive(el: Element, role: string, pointer: boolean, parentPointer: boolean): boolean {
+  const tag = el.localName;
+  if (role === 'none') return false;
+  if (tag === 'input') return true;
+  if (NATIVE_CONTROLS.has(tag) && role !== 'generic') return true;
+  if ((tag === 'a' || tag === 'area') && el.hasAttribute('href')) return true;
+  if ((tag === 'video' || tag === 'audio') && el.hasAttribute('controls')) return true;
+  if (WIDGET_ROLES.has(role)) return true;
+  const tabindex = el.getAttribute('tabindex');
+  if (tabindex !== null && Number(tabindex) >= 0) return true;
+  if (el.hasAttribute('onclick')) return true;
+  return pointer && !parentPointer && tag !== 'body' && tag !== 'html';
+}
+
+/** Disabled natively (including inside a disabled fieldset) or by aria-disabled. */
+export function isDisabled(el: Element): boolean {
+  if (el.getAttribute('aria-disabled') === 'true') return true;
+  try {
+    return el.matches(':disabled');
+  } catch {
+    return false;
+  }
+}
+

@@ -1,0 +1,112 @@
+// State and value of an element as the model needs them to act: checked, selected, expanded,
+// pressed, disabled, required, focused, the current value (never a password's), and the few
+// attributes that help choose a target (href, placeholder, input type, select options).
+
+import { clip, collapseSpaces } from './dom';
+import { headingLevel } from './roles';
+
+const VALUE_LIMIT = 80;
+const TEXT_TYPES_WITH_OWN_ROLE = new Set(['text', 'search', 'number', 'range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image']);
+const CHECKABLE = new Set(['checkbox', 'radio', 'switch', 'menuitemcheckbox', 'menuitemradio']);
+const VALUED = new Set(['textbox', 'searchbox', 'spinbutton', 'slider', 'combobox']);
+
+function quoted(key: string, value: string, limit = VALUE_LIMIT): string {
+  return `${key}=${JSON.stringify(clip(collapseSpaces(value), limit))}`;
+}
+
+function checkedState(el: Element): string | null {
+  const aria = el.getAttribute('aria-checked');
+  if (aria === 'true') return 'checked';
+  if (aria === 'mixed') return 'mixed';
+  if (el.localName === 'input') {
+    const input = el as HTMLInputElement;
+    if (input.indeterminate) return 'mixed';
+    if (input.checked) return 'checked';
+  }
+  return null;
+}
+
+function currentValue(el: Element, role: string): string | null {
+  const tag = el.localName;
+  if (tag === 'input' || tag === 'textarea') {
+    const input = el as HTMLInputElement;
+    if (input.type === 'password') return input.value ? null : '';
+    if (input.type === 'file') return input.files?.length ? Array.from(input.files, (f) => f.name).join(', ') : '';
+    return input.value;
+  }
+  if (tag === 'select') {
+    return Array.from((el as HTMLSelectElement).selectedOptions, (o) => o.text).join(', ');
+  }
+  const aria = el.getAttribute('aria-valuetext') ?? el.getAttribute('aria-valuenow');
+  if (aria !== null) return aria;
+  // A custom combobox shows its value as text; a contenteditable host holds it as content.
+  if (el.getAttribute('contenteditable') !== null || role === 'combobox') return el.textContent ?? '';
+  return '';
+}
+
+/** Bare-word states, in a fixed order so snapshots diff cleanly. */
+export function statesOf(el: Element, role: string, disabled: boolean): string[] {
+  const states: string[] = [];
+  if (role === 'heading') states.push(`level=${headingLevel(el)}`);
+  if (CHECKABLE.has(role)) {
+    const checked = checkedState(el);
+    if (checked) states.push(checked);
+  }
+  if (el.getAttribute('aria-selected') === 'true' || (el.localName === 'option' && (el as HTMLOptionElement).selected)) {
+    states.push('selected');
+  }
+  if (el.getAttribute('aria-pressed') === 'true') states.push('pressed');
+  const expanded = el.getAttribute('aria-expanded');
+  if (expanded === 'true') states.push('expanded');
+  else if (expanded === 'false') states.push('collapsed');
+  else if (el.localName === 'summary' && el.parentElement?.localName === 'details') {
+    states.push((el.parentElement as HTMLDetailsElement).open ? 'expanded' : 'collapsed');
+  }
+  if (disabled) states.push('disabled');
+  if (el.getAttribute('aria-required') === 'true' || (el as HTMLInputElement).required === true) states.push('required');
+  if (el.getAttribute('aria-readonly') === 'true' || (el as HTMLInputElement).readOnly === true) states.push('readonly');
+  if (el.getAttribute('aria-invalid') === 'true') states.push('invalid');
+  if (el.ownerDocument.activeElement === el) states.push('focused');
+  if (el.localName === 'input' && (el as HTMLInputElement).type === 'password' && (el as HTMLInputElement).value) {
+    states.push('filled');
+  }
+  return states;
+}
+
+function shortHref(el: Element): string | null {
+  const raw = el.getAttribute('href');
+  if (raw === null || raw.startsWith('javascript:')) return raw === null ? null : 'javascript:';
+  try {
+    const url = new URL(raw, el.ownerDocument.baseURI);
+    const here = el.ownerDocument.location;
+    return here && url.origin === here.origin ? `${url.pathname}${url.search}${url.hash}` : url.href;
+  } catch {
+    return raw;
+  }
+}
+
+/** `key="value"` pieces; `name` is the accessible name, so a placeholder equal to it is not repeated. */
+export function attributesOf(el: Element, role: string, name: string): string[] {
+  const attrs: string[] = [];
+  const tag = el.localName;
+  if (VALUED.has(role) || tag === 'textarea' || (tag === 'input' && !TEXT_TYPES_WITH_OWN_ROLE.has((el as HTMLInputElement).type))) {
+    const value = currentValue(el, role);
+    if (value) attrs.push(quoted('value', value));
+  }
+  if (tag === 'input') {
+    const type = (el as HTMLInputElement).type;
+    if (!TEXT_TYPES_WITH_OWN_ROLE.has(type)) attrs.push(`type=${type}`);
+  }
+  const placeholder = el.getAttribute('placeholder');
+  if (placeholder && collapseSpaces(placeholder) !== name) attrs.push(quoted('placeholder', placeholder, 60));
+  if (role === 'link') {
+    const href = shortHref(el);
+    if (href) attrs.push(quoted('href', href, 100));
+  }
+  if (tag === 'select') {
+    const options = Array.from((el as HTMLSelectElement).options, (o) => collapseSpaces(o.text));
+    const shown = options.slice(0, 12).join(' | ');
+    attrs.push(`options=${JSON.stringify(options.length > 12 ? `${shown} | …${options.length - 12} more` : shown)}`);
+  }
+  return attrs;
+}

@@ -1,0 +1,126 @@
+// What lies outside the detailed part of a snapshot (above or below the viewport, behind a
+// modal, or past the output budget), told in a few numbers: how many controls of which kind, how
+// much text, which headings, and which structures repeat. Counting uses native selector
+// matching on the skipped subtrees, so it stays cheap on huge pages; it does not look inside
+// shadow roots or check visibility, hence the "~".
+
+import { clip, collapseSpaces } from './dom';
+
+// Broad on purpose (a few simple selectors match fast); kindOf() sorts out what is not a control.
+const CONTROL_SELECTOR = 'a[href],button,input,select,textarea,summary,[role],[tabindex],[onclick],[contenteditable]';
+const CONTROL_ROLES = new Set(['button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'menuitem', 'option', 'combobox', 'textbox', 'searchbox', 'slider', 'spinbutton']);
+const HEADING_SELECTOR = 'h1,h2,h3,h4,[role=heading]';
+const MAX_HEADINGS = 5;
+
+export interface OutsideSummary {
+  controls: number;
+  kinds: Map<string, number>;
+  textChars: number;
+  headings: string[];
+  /** Runs of similar siblings, biggest first: `count × role`, with the first item's text as a sample. */
+  repeats: Array<{ count: number; what: string; sample: string }>;
+}
+
+/** The kind of control for the summary, or null when the match is no control after all. */
+function kindOf(el: Element): string | null {
+  const role = el.getAttribute('role');
+  if (role && CONTROL_ROLES.has(role)) return role === 'link' ? 'links' : role === 'button' ? 'buttons' : 'fields';
+  switch (el.localName) {
+    case 'a':
+      return 'links';
+    case 'button':
+    case 'summary':
+      return 'buttons';
+    case 'input': {
+      const type = el.getAttribute('type');
+      if (type === 'hidden') return null;
+      return type === 'checkbox' || type === 'radio' ? 'checkboxes' : type === 'submit' || type === 'button' ? 'buttons' : 'fields';
+    }
+    case 'select':
+    case 'textarea':
+      return 'fields';
+  }
+  const tabindex = el.getAttribute('tabindex');
+  if (el.hasAttribute('onclick') || (tabindex !== null && Number(tabindex) >= 0)) return 'other controls';
+  const editable = el.getAttribute('contenteditable');
+  return editable === '' || editable === 'true' ? 'fields' : null;
+}
+
+function signature(el: Element): string {
+  return `${el.localName}|${el.getAttribute('role') ?? ''}|${el.getAttribute('class') ?? ''}`;
+}
+
+function describe(el: Element): string {
+  const role = el.getAttribute('role');
+  if (role) return role;
+  const tag = el.localName;
+  return tag === 'li' ? 'list items' : tag === 'tr' ? 'rows' : tag === 'article' ? 'articles' : `<${tag}>`;
+}
+
+function sampleText(el: Element): string {
+  const lead = el.querySelector(HEADING_SELECTOR) ?? el;
+  return clip(collapseSpaces(lead.textContent ?? ''), 50);
+}
+
+/** Counts controls, kinds and text of one subtree into `summary`, `weight` times over. */
+function count(root: Element, weight: number, summary: OutsideSummary, withHeadings: boolean): void {
+  const controls = root.matches(CONTROL_SELECTOR) ? [root, ...root.querySelectorAll(CONTROL_SELECTOR)] : root.querySelectorAll(CONTROL_SELECTOR);
+  for (const control of controls) {
+    const kind = kindOf(control);
+    if (kind === null) continue;
+    summary.kinds.set(kind, (summary.kinds.get(kind) ?? 0) + weight);
+    summary.controls += weight;
+  }
+  summary.textChars += (root.textContent?.length ?? 0) * weight;
+  if (!withHeadings || summary.headings.length >= MAX_HEADINGS) return;
+  const headings = root.matches(HEADING_SELECTOR) ? [root] : root.querySelectorAll(HEADING_SELECTOR);
+  for (const h of headings) {
+    const text = clip(collapseSpaces(h.textContent ?? ''), 60);
+    if (text && !summary.headings.includes(text)) summary.headings.push(text);
+    if (summary.headings.length >= MAX_HEADINGS) break;
+  }
+}
+
+/** Items of a long run counted one by one; the rest of the run is extrapolated from them. */
+const RUN_SAMPLE = 8;
+
+export function summarize(roots: readonly Element[]): OutsideSummary {
+  const summary: OutsideSummary = { controls: 0, kinds: new Map(), textChars: 0, headings: [], repeats: [] };
+  let start = 0;
+  while (start < roots.length) {
+    const first = roots[start] as Element;
+    let end = start + 1;
+    while (end < roots.length) {
+      const next = roots[end] as Element;
+      if (signature(next) !== signature(first)) break;
+      end++;
+    }
+    const length = end - start;
+    const sampled = Math.min(length, RUN_SAMPLE);
+    const repeated = length >= 4;
+    // Headings of repeated items are item titles, not the page's outline: the sample stands for them.
+    for (let i = 0; i < sampled; i++) count(roots[start + i] as Element, i === sampled - 1 ? length - sampled + 1 : 1, summary, !repeated);
+    if (repeated) summary.repeats.push({ count: length, what: describe(first), sample: sampleText(first) });
+    start = end;
+  }
+  summary.repeats.sort((a, b) => b.count - a.count);
+  return summary;
+}
+
+function thousands(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** One line such as `~5,912 controls (2,960 links, 2,952 buttons), ~410,000 chars of text; 1,476 × list items (e.g. "Trail runner"); headings: "Reviews"`. */
+export function describeSummary(s: OutsideSummary): string {
+  const parts: string[] = [];
+  const kinds = [...s.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${thousands(n)} ${k}`);
+  parts.push(`~${thousands(s.controls)} controls${kinds.length ? ` (${kinds.join(', ')})` : ''}`);
+  const chars = s.textChars >= 10_000 ? Math.round(s.textChars / 1000) * 1000 : s.textChars;
+  parts.push(`~${thousands(chars)} chars of text`);
+  let line = parts.join(', ');
+  const repeats = s.repeats.slice(0, 2).map((r) => `${thousands(r.count)} × ${r.what}${r.sample ? ` (e.g. ${JSON.stringify(r.sample)})` : ''}`);
+  if (repeats.length) line += `; ${repeats.join('; ')}`;
+  if (s.headings.length) line += `; headings: ${s.headings.map((h) => JSON.stringify(h)).join(', ')}`;
+  return line;
+}

@@ -1,0 +1,57 @@
+// get_page_text: the page's readable text in reading order, as plain lines. Headings keep a
+// markdown marker, list items a dash, table rows their cells joined by " | ", so structure
+// survives without refs or roles. Built from the same walk as read_page (so hidden and covered
+// text is left out the same way).
+
+import { clip } from './dom';
+import type { SnapNode } from './types';
+
+const ROW_CELLS = new Set(['cell', 'columnheader', 'rowheader', 'gridcell']);
+
+function flatText(node: SnapNode): string {
+  const own = node.role === 'text' || (node.children.length === 0 && node.name) ? node.name : '';
+  return [own, ...node.children.map(flatText)].filter(Boolean).join(' ');
+}
+
+export function textLines(nodes: readonly SnapNode[], out: string[] = []): string[] {
+  for (const node of nodes) {
+    switch (node.role) {
+      case 'text':
+        out.push(node.name);
+        break;
+      case 'heading': {
+        const level = Number(node.states.find((s) => s.startsWith('level='))?.slice(6) ?? 2);
+        out.push(`${'#'.repeat(Math.min(6, level))} ${node.name}`);
+        break;
+      }
+      case 'row':
+        out.push(node.children.map((c) => (ROW_CELLS.has(c.role) ? flatText(c) || '–' : flatText(c))).join(' | '));
+        break;
+      case 'listitem':
+        out.push(`- ${flatText(node)}`);
+        break;
+      default:
+        if (node.children.length === 0) {
+          if (node.name && node.role !== 'img' && node.role !== 'iframe') out.push(node.name);
+        } else {
+          textLines(node.children, out);
+        }
+    }
+  }
+  return out;
+}
+
+/** Joins lines up to `maxChars`, cutting at a line boundary; returns the text and whether it was cut. */
+export function joinWithin(lines: readonly string[], maxChars: number): { text: string; cut: boolean } {
+  let length = 0;
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (length + line.length + 1 > maxChars) {
+      if (kept.length === 0) kept.push(clip(line, maxChars));
+      return { text: kept.join('\n'), cut: true };
+    }
+    kept.push(line);
+    length += line.length + 1;
+  }
+  return { text: kept.join('\n'), cut: false };
+}

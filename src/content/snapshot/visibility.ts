@@ -1,0 +1,36 @@
+// Is an element rendered at all, and is the element itself visible? One checkVisibility() call
+// answers the common case; the slower distinctions run only for elements that fail it.
+
+/** `none`: no box, nothing inside is shown. `contents`: no box of its own, children may show.
+ * `self-hidden`: visibility:hidden on the element; children may override it. `visible`: shown. */
+export type Rendering = 'none' | 'contents' | 'self-hidden' | 'visible';
+
+const FULL_CHECK = { opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true };
+const OPACITY_CHECK = { opacityProperty: true, checkOpacity: true };
+
+export function rendering(el: Element, win: Window): Rendering {
+  if (el.checkVisibility(FULL_CHECK)) return 'visible';
+  if (!el.checkVisibility()) return win.getComputedStyle(el).display === 'contents' ? 'contents' : 'none';
+  // opacity:0 applies to the whole subtree, visibility:hidden only to what does not override it.
+  if (!el.checkVisibility(OPACITY_CHECK)) return 'none';
+  return 'self-hidden';
+}
+
+/** A listbox whose controlling combobox says it is collapsed: its options are not offered. */
+export function isCollapsedPopup(el: Element, role: string): boolean {
+  if (role !== 'listbox' && role !== 'tree' && role !== 'grid' && role !== 'menu') return false;
+  const id = el.id;
+  if (!id) return false;
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const escaped = CSS.escape(id);
+  return (
+    root.querySelector(`[aria-controls~="${escaped}"][aria-expanded="false"],[aria-owns~="${escaped}"][aria-expanded="false"]`) !== null
+  );
+}
+
+/** Quick "would a person see this control" check, used to decide whether its <label> stands in for it. */
+export function isVisibleControl(el: Element): boolean {
+  if (!el.checkVisibility(FULL_CHECK)) return false;
+  const rect = el.getBoundingClientRect();
+  return rect.width > 1 && rect.height > 1;
+}

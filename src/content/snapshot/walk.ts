@@ -1,0 +1,372 @@
+// The single pass over the page. It visits the flat tree (light DOM, shadow roots, slots,
+// same-origin frames) top-down, carrying what ancestors decide (hidden, inert, behind a modal,
+// new, muted text, clip boxes) so no element needs an ancestor lookup. Visibility uses
+// checkVisibility() plus the box; computed style is read once per visited element (for the
+// cursor); hit tests run only for controls in the viewport. In viewport scope whole subtrees
+// outside the viewport are not walked: they are handed to the summary as they are.
+
+import { flatChildren, frameDocument, isElement, isText, shadowRootOf } from './dom';
+import { childFrame, contains, intersect, isEmpty, isOffPage, toTop } from './geometry';
+import { isDisabled, isInteractive } from './interactivity';
+import { accessibleName, contentText } from './name';
+import { watch, wasInserted } from './novelty';
+import { type BlockingLayer, detectBlockingLayer, isReachable, mayBeCovered, type Occluder } from './occlusion';
+import { refFor } from './refs';
+import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from './roles';
+import { attributesOf, statesOf } from './state';
+import type { Box, FrameContext, SnapNode } from './types';
+import { isCollapsedPopup, isVisibleControl, rendering } from './visibility';
+
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'meta', 'link', 'title', 'base', 'datalist']);
+const LEAF_TAGS = new Set(['input', 'select', 'textarea', 'img', 'svg', 'video', 'audio', 'canvas', 'object', 'embed', 'math', 'progress', 'meter']);
+/** Text-like roles whose content an enclosing control's name already carries. */
+const TEXTUAL_ROLES = new Set(['heading', 'img', 'paragraph']);
+const TEXT_NODE_LIMIT = 4000;
+/** Smallest visible side (px) a person can still point at. */
+const MIN_TARGET = 2;
+
+export interface WalkOptions {
+  /** `viewport`: detail for what is in the viewport, subtrees outside it summarized. `page`: everything. */
+  scope: 'viewport' | 'page';
+  withText: boolean;
+  /** Stop the detailed walk after about this many output characters (the rest is summarized). */
+  charBudget: number;
+  /** Hard cap on elements visited in detail, whatever the output size. */
+  maxElements: number;
+  /** Mark elements inserted since the previous snapshot. */
+  markNew: boolean;
+}
+
+export interface WalkResult {
+  nodes: SnapNode[];
+  above: Element[];
+  below: Element[];
+  /** Subtrees outside the viewport that lie behind a modal layer. */
+  covered: Element[];
+  /** Subtrees left unwalked because the budget ran out. */
+  unwalked: Element[];
+  /** Controls in the viewport that failed the hit test (covered by something else). */
+  coveredControls: number;
+  layerActive: boolean;
+}
+
+interface Scope {
+  frame: FrameContext;
+  /** Whether the nearest boxed ancestor is in the viewport; text nodes take it. */
+  region: 'in' | 'out';
+  layer: BlockingLayer | null;
+  inLayer: boolean;
+  isNew: boolean;
+  parentPointer: boolean;
+  /** Text here is already part of an ancestor's name. */
+  muted: boolean;
+  /** Ancestors with a box, innermost last, for clipping checks (shared stack, per frame). */
+  ancestors: Array<{ el: Element; box: Box }>;
+}
+
+function makeNode(role: string, name: string, el: Element | null, region: 'in' | 'out', isNew: boolean): SnapNode {
+  return { role, name, el, ref: null, isNew, actionable: false, covered: false, states: [], attrs: [], children: [], region };
+}
+
+/** Refs go to what the model may target or read by ref: controls, headings, containers, frames. */
+function assignRefs(nodes: readonly SnapNode[]): void {
+  for (const node of nodes) {
+    const { el, role } = node;
+    if (el && (node.actionable || role === 'heading' || role === 'iframe' || CONTAINER_ROLES.has(role))) {
+      node.ref = refFor(el, `${role}${node.name ? ` ${JSON.stringify(node.name.slice(0, 40))}` : ''}`);
+      if (node.frameSlot) node.frameSlot = node.ref;
+    }
+    assignRefs(node.children);
+  }
+}
+
+export class Walker {
+  private readonly result: WalkResult = {
+    nodes: [],
+    above: [],
+    below: [],
+    covered: [],
+    unwalked: [],
+    coveredControls: 0,
+    layerActive: false,
+  };
+  private readonly layers = new Map<Document, BlockingLayer | null>();
+  private readonly overflow = new Map<Element, string>();
+  /** Positioned elements in the viewport: the only things that can paint over a control. */
+  private readonly occluders: Occluder[] = [];
+  /** In-viewport controls whose hit test waits until every occluder is known. */
+  private readonly pending: Array<{ node: SnapNode; seen: Box; frame: FrameContext }> = [];
+  private chars = 0;
+  private visited = 0;
+
+  constructor(private readonly opts: WalkOptions) {}
+
+  run(root: Element, frame: FrameContext, inheritedNew: boolean): WalkResult {
+    const layer = this.layerOf(frame);
+    watch(frame.doc);
+    const scope: Scope = {
+      frame,
+      region: 'in',
+      layer,
+      inLayer: !layer || this.insideLayer(root, layer),
+      isNew: inheritedNew,
+      parentPointer: false,
+      muted: false,
+      ancestors: [],
+    };
+    this.visitElement(root, scope, this.result.nodes);
+    this.settleCoverage(frame.doc);
+    assignRefs(this.result.nodes);
+    return this.result;
+  }
+
+  /**
+   * Hit-tests the pending controls, but only those whose sample points all lie under some
+   * positioned element: hit tests cost up to milliseconds each on pages with thousands of
+   * positioned cards, and a point no positioned element overlaps cannot be covered.
+   */
+  private settleCoverage(topDoc: Document): void {
+    for (const { node, seen, frame } of this.pending) {
+      const el = node.el as Element;
+      const suspect = frame.doc !== topDoc || mayBeCovered(el, seen, this.occluders);
+      if (!suspect || isReachable(el, seen, frame)) continue;
+      node.actionable = false;
+      node.covered = true;
+      this.result.coveredControls++;
+    }
+  }
+
+  private layerOf(frame: FrameContext): BlockingLayer | null {
+    let layer = this.layers.get(frame.doc);
+    if (layer === undefined) {
+      layer = detectBlockingLayer(frame.doc, frame.win);
+      this.layers.set(frame.doc, layer);
+      if (layer) this.result.layerActive = true;
+    }
+    return layer;
+  }
+
+  private insideLayer(el: Element, layer: BlockingLayer): boolean {
+    for (const root of layer.roots) if (root === el || root.contains(el)) return true;
+    return false;
+  }
+
+  private holdsLayer(el: Element, layer: BlockingLayer): boolean {
+    for (const root of layer.roots) if (el.contains(root)) return true;
+    return false;
+  }
+
+  /** Past the budget, what is in the viewport is still walked: it is never what gets cut. */
+  private inViewport(el: Element, frame: FrameContext): boolean {
+    if (this.visited >= this.opts.maxElements) return false;
+    const rect = el.getBoundingClientRect();
+    return rect.width === 0 || rect.height === 0 || !isEmpty(intersect(toTop(rect, frame), frame.clip));
+  }
+
+  private exhausted(): boolean {
+    return this.chars > this.opts.charBudget || this.visited >= this.opts.maxElements;
+  }
+
+  private overflowOf(el: Element, win: Window): string {
+    let value = this.overflow.get(el);
+    if (value === undefined) {
+      const style = win.getComputedStyle(el);
+      value = `${style.overflowX} ${style.overflowY}`;
+      this.overflow.set(el, value);
+    }
+    return value;
+  }
+
+  /**
+   * The part of `box` not clipped away by ancestors. Only ancestors whose box does not contain it
+   * are asked for their overflow, so most elements cost nothing here. `hidden`: clipped by
+   * overflow hidden/clip (a person cannot scroll to it); `scrolled`: inside a scroll container
+   * but scrolled out of its view (reachable by scrolling that container).
+   */
+  private clipByAncestors(el: Element, box: Box, scope: Scope): { visible: Box; hidden: boolean; scrolled: boolean } {
+    let visible = box;
+    let scrolled = false;
+    for (let i = scope.ancestors.length - 1; i >= 0; i--) {
+      const ancestor = scope.ancestors[i] as { el: Element; box: Box };
+      if (contains(ancestor.box, visible)) continue;
+      const overflow = this.overflowOf(ancestor.el, scope.frame.win);
+      if (overflow === 'visible visible') continue;
+      const inner = intersect(visible, ancestor.box);
+      const hard = /hidden|clip/.test(overflow);
+      if (isEmpty(inner, 1)) {
+        if (!hard) {
+          scrolled = true;
+          continue;
+        }
+        if (scope.frame.win.getComputedStyle(el).position === 'fixed') return { visible, hidden: false, scrolled };
+        return { visible, hidden: true, scrolled };
+      }
+      visible = inner;
+    }
+    return { visible, hidden: false, scrolled };
+  }
+
+  private visitChildren(el: Element | Document, scope: Scope, out: SnapNode[], textVisible: boolean): void {
+    let children: ArrayLike<Node>;
+    if (isElement(el as Node)) {
+      const shadow = shadowRootOf(el as Element);
+      if (shadow) watch(shadow);
+      children = flatChildren(el as Element);
+    } else {
+      children = el.childNodes;
+    }
+    const readText = textVisible && this.opts.withText && !scope.muted && (!scope.layer || scope.inLayer);
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as Node;
+      if (isElement(child)) this.visitElement(child, scope, out);
+      else if (readText && isText(child)) this.addText(child.data, scope, out);
+    }
+  }
+
+  private addText(raw: string, scope: Scope, out: SnapNode[]): void {
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (!text) return;
+    const last = out[out.length - 1];
+    if (last?.role === 'text') {
+      if (last.name.length < TEXT_NODE_LIMIT) last.name = `${last.name} ${text}`;
+    } else {
+      out.push(makeNode('text', text, null, scope.region, scope.isNew));
+    }
+    this.chars += text.length + 8;
+  }
+
+  private visitElement(el: Element, scope: Scope, out: SnapNode[]): void {
+    const tag = el.localName;
+    if (SKIP_TAGS.has(tag)) return;
+    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert')) return;
+    const { frame } = scope;
+    if (this.exhausted() && !this.inViewport(el, frame)) {
+      this.result.unwalked.push(el);
+      return;
+    }
+    this.visited++;
+    const shown = rendering(el, frame.win);
+    if (shown === 'none') return;
+    const isNew = scope.isNew || (this.opts.markNew && wasInserted(el));
+    if (shown === 'contents') {
+      this.visitChildren(el, isNew === scope.isNew ? scope : { ...scope, isNew }, out, true);
+      return;
+    }
+    const rect = el.getBoundingClientRect();
+    const zero = rect.width === 0 || rect.height === 0;
+    if (!zero && isOffPage(rect, frame)) return;
+    const box = toTop(rect, frame);
+    const inLayer = scope.inLayer || (scope.layer?.roots.has(el) ?? false);
+    const onScreen = zero || !isEmpty(intersect(box, frame.clip));
+    if (!onScreen && this.opts.scope === 'viewport' && !(scope.layer && !inLayer && this.holdsLayer(el, scope.layer))) {
+      if (scope.layer && !inLayer) this.result.covered.push(el);
+      else if (box.bottom <= frame.clip.top) this.result.above.push(el);
+      else this.result.below.push(el);
+      return;
+    }
+    const region = onScreen ? 'in' : 'out';
+    let role = computeRole(el);
+    if (role === 'none' || isCollapsedPopup(el, role)) return;
+    if (tag === 'iframe' || tag === 'frame') {
+      if (shown === 'visible') this.visitFrame(el, box, region, { ...scope, inLayer, isNew }, out);
+      return;
+    }
+
+    const style = frame.win.getComputedStyle(el);
+    const pointer = style.cursor === 'pointer';
+    if (onScreen && !zero && shown === 'visible' && style.position !== 'static') this.occluders.push({ el, box });
+    let interactive = isInteractive(el, role, pointer, scope.parentPointer);
+    let control: Element = el;
+    let name: string | null = null;
+    let muted = scope.muted;
+    if (tag === 'label') {
+      const labelled = (el as HTMLLabelElement).control;
+      if (labelled) {
+        // The label is the control's name; it stands in for the control when that is not visible itself.
+        muted = true;
+        if (!isVisibleControl(labelled) && !isDisabled(labelled)) {
+          control = labelled;
+          role = computeRole(labelled);
+          interactive = true;
+          name = contentText(el, 160, labelled) || accessibleName(labelled, role);
+        }
+      }
+    }
+
+    const behindLayer = scope.layer !== null && !inLayer;
+    let actionable = false;
+    let hitTest: Box | null = null;
+    // The text of a control no one can see (zero-sized, clipped away) is not readable either.
+    if (interactive && zero) muted = true;
+    if (interactive && shown === 'visible' && !zero) {
+      const { visible, hidden, scrolled } = this.clipByAncestors(el, box, scope);
+      const seen = intersect(visible, frame.clip);
+      if (hidden) muted = true;
+      else if (behindLayer) {
+        if (!scrolled && !isEmpty(seen)) this.result.coveredControls++;
+      } else if (scrolled || isEmpty(seen)) actionable = true;
+      else if (!isEmpty(seen, MIN_TARGET)) {
+        actionable = true;
+        hitTest = seen;
+      }
+    }
+
+    const childScope: Scope = { frame, region, layer: scope.layer, inLayer, isNew, parentPointer: pointer, muted, ancestors: scope.ancestors };
+    const structural = STRUCTURE_ROLES.has(role) && !behindLayer && !(scope.muted && TEXTUAL_ROLES.has(role));
+    if (!actionable && !structural) {
+      this.descend(el, box, zero, childScope, out, shown === 'visible');
+      return;
+    }
+
+    const disabled = actionable && isDisabled(control);
+    const withName = actionable || role === 'heading' || role === 'img' || !NAME_FROM_CONTENT.has(role);
+    const node = makeNode(role, name ?? (withName ? accessibleName(el, role) : ''), el, region, isNew);
+    node.actionable = actionable && !disabled;
+    if (actionable || role === 'heading') {
+      node.states = statesOf(control, role, disabled);
+      if (actionable) node.attrs = attributesOf(control, role, node.name);
+      if (NAME_FROM_CONTENT.has(role) || role === 'textbox' || role === 'combobox') childScope.muted = true;
+    }
+    if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
+    if (hitTest) this.pending.push({ node, seen: hitTest, frame });
+    this.chars += node.name.length + node.attrs.join(' ').length + 24;
+    if (!LEAF_TAGS.has(tag)) this.descend(el, box, zero, childScope, node.children, shown === 'visible');
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    // A heading that is just a link: the link carries the name, the heading only its level.
+    if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
+    if (node.actionable || disabled || node.name || node.children.length > 0 || role === 'cell' || role === 'columnheader') out.push(node);
+  }
+
+  private descend(el: Element, box: Box, zero: boolean, scope: Scope, out: SnapNode[], textVisible: boolean): void {
+    if (LEAF_TAGS.has(el.localName)) return;
+    if (zero) {
+      this.visitChildren(el, scope, out, textVisible);
+      return;
+    }
+    scope.ancestors.push({ el, box });
+    this.visitChildren(el, scope, out, textVisible);
+    scope.ancestors.pop();
+  }
+
+  /** Same-origin frames are walked in place; a cross-origin frame gets a slot for its own snapshot. */
+  private visitFrame(el: Element, box: Box, region: 'in' | 'out', scope: Scope, out: SnapNode[]): void {
+    if (isEmpty(box, MIN_TARGET)) return;
+    const seen = intersect(box, scope.frame.clip);
+    const reachable = isEmpty(seen, MIN_TARGET) ? !(scope.layer && !scope.inLayer) : isReachable(el, seen, scope.frame);
+    if (!reachable) return;
+    const node = makeNode('iframe', accessibleName(el, 'iframe'), el, region, scope.isNew);
+    const doc = frameDocument(el);
+    if (doc) {
+      watch(doc);
+      const frame = childFrame(el, box, scope.frame, doc);
+      const layer = this.layerOf(frame);
+      const inner: Scope = { frame, region, layer, inLayer: !layer, isNew: scope.isNew, parentPointer: false, muted: false, ancestors: [] };
+      const body = doc.body ?? doc.documentElement;
+      this.visitElement(body, inner, node.children);
+    } else {
+      node.frameSlot = 'pending';
+    }
+    this.chars += 40;
+    out.push(node);
+  }
+}

@@ -1,0 +1,158 @@
+// How a page is read over time and within budgets: stable refs, the new-element marker, stale
+// refs, viewport summaries, token budget and truncation notes, filters, find and page text.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { estimateTokens } from '../../../src/content/snapshot/budget';
+import { find, type Harness, page, pageText, readPage, refOn, startHarness } from '../../fixtures/snapshot/harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+}, 60_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+type Resolver = { TabwrightSnapshot: { resolveRef(r: string): Element | { stale: true; reason: string } } };
+
+describe('stable refs', () => {
+  it('keeps the same ref for the same element across snapshots, marks only new elements, and explains stale refs', async () => {
+    const p = await h.open(page('<ul id="list"><li><button>Alpha</button></li><li><button>Beta</button></li></ul><div id="slot"><button>Buy</button></div>'));
+    const first = await readPage(p);
+    expect(first.text).not.toContain('*');
+    const alpha = refOn(first.text, 'button "Alpha"');
+    const buy = refOn(first.text, 'button "Buy"');
+
+    await p.evaluate(() => {
+      const li = document.createElement('li');
+      li.innerHTML = '<button>Gamma</button>';
+      document.getElementById('list')?.append(li);
+      // Re-render: an equivalent button replaces the old one.
+      const slot = document.getElementById('slot') as HTMLElement;
+      slot.innerHTML = '<button>Buy</button>';
+    });
+    const second = await readPage(p);
+    expect(refOn(second.text, 'button "Alpha"')).toBe(alpha);
+    expect(second.text).toMatch(/^\s*\*listitem: \*button "Gamma" \[ref_\d+\]$/m);
+    expect(second.text).toMatch(/^\s*\*button "Buy" \[ref_\d+\]$/m);
+    expect(refOn(second.text, 'button "Buy"')).not.toBe(buy);
+    expect(second.text).not.toMatch(/\*button "Alpha"/);
+
+    const third = await readPage(p);
+    expect(third.text).not.toContain('*');
+
+    const stale = await p.evaluate((r) => {
+      const found = (window as unknown as Resolver).TabwrightSnapshot.resolveRef(r);
+      return 'stale' in found ? found.reason : 'resolved';
+    }, buy);
+    expect(stale).toBe(`${buy} (button "Buy") is gone: the page removed or re-rendered it; read the page again`);
+    const unknown = await p.evaluate(() => {
+      const found = (window as unknown as Resolver).TabwrightSnapshot.resolveRef('ref_9999');
+      return 'stale' in found ? found.reason : 'resolved';
+    });
+    expect(unknown).toContain('ref_9999 is unknown on this page');
+    const resolved = await p.evaluate((r) => {
+      const found = (window as unknown as Resolver).TabwrightSnapshot.resolveRef(r);
+      return 'stale' in found ? found.reason : found.textContent;
+    }, alpha);
+    expect(resolved).toBe('Alpha');
+    await p.context().close();
+  });
+
+  it('keeps refs when the page scrolls and the element comes back into view', async () => {
+    const p = await h.open(page('<button>Top</button><div style="height:3000px"></div><button>Bottom</button>'));
+    const top = refOn((await readPage(p)).text, 'button "Top"');
+    await p.evaluate(() => window.scrollTo(0, 3000));
+    const scrolled = await readPage(p);
+    expect(scrolled.text).toContain('button "Bottom"');
+    expect(scrolled.text).toMatch(/Above the viewport .*~1 controls/);
+    await p.evaluate(() => window.scrollTo(0, 0));
+    expect(refOn((await readPage(p)).text, 'button "Top"')).toBe(top);
+    await p.context().close();
+  });
+});
+
+describe('viewport first, within budget', () => {
+  const card = (i: number): string => `<article class="card"><h3>Item ${i}</h3><p>Fine thing number ${i}</p><button>Add ${i}</button></article>`;
+
+  it('details the viewport and summarizes what lies below, with repeated structures counted', async () => {
+    const p = await h.open(page(`<h1>Shop</h1>${Array.from({ length: 300 }, (_, i) => card(i)).join('')}<h2>Footer links</h2>`));
+    const { text, truncated } = await readPage(p);
+    expect(text).toMatch(/^Viewport 1000×700 at y=0 of [\d,]+ px\.$/m);
+    expect(text).toMatch(/^article \[ref_\d+\]: heading "Item 0" \[ref_\d+\] level=3 \| "Fine thing number 0" \| button "Add 0" \[ref_\d+\]$/m);
+    expect(text).toMatch(/Below the viewport \([\d.]+ screens\): ~2\d\d controls \(2\d\d buttons\), .*2\d\d × articles \(e\.g\. "Item \d+"\); headings: .*"Footer links"/);
+    expect(truncated).toBe(false);
+    expect(text).not.toContain('Item 299');
+    await p.context().close();
+  });
+
+  it('shortens text to fit the token budget and says so, keeping every control in view', async () => {
+    const prose = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(40);
+    const p = await h.open(
+      page(`${Array.from({ length: 24 }, (_, i) => `<p style="font-size:4px;line-height:1;margin:0">${prose}</p><button style="font-size:4px;padding:0">Act ${i}</button>`).join('')}`),
+      { viewport: { width: 1000, height: 1200 } },
+    );
+    const { text, truncated } = await readPage(p);
+    expect(truncated).toBe(true);
+    expect(text).toMatch(/\[Shortened to fit ~2,000 tokens: long texts cut/);
+    expect(estimateTokens(text)).toBeLessThanOrEqual(2000);
+    for (let i = 0; i < 24; i++) expect(text).toContain(`button "Act ${i}" [ref_`);
+    await p.context().close();
+  });
+
+  it('cuts filter "all" at maxChars with an explicit note', async () => {
+    const p = await h.open(page(Array.from({ length: 400 }, (_, i) => `<p><a href="/p/${i}">Link number ${i}</a></p>`).join('')));
+    const { text, truncated } = await readPage(p, { filter: 'all', maxChars: 3000 });
+    expect(truncated).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(3000);
+    expect(text).toMatch(/\[Truncated at 3,000 characters: [\d,]+ more lines not shown/);
+    expect(text).toContain('link "Link number 0"');
+    await p.context().close();
+  });
+
+  it('lists only controls with filter "interactive", reads one subtree by ref, and honours depth', async () => {
+    const p = await h.open(page('<nav aria-label="Main"><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></nav><main><h1>Title</h1><p>Text</p><button>Go</button></main>'));
+    const interactive = await readPage(p, { filter: 'interactive' });
+    expect(interactive.text.split('\n').slice(1)).toEqual([expect.stringMatching(/^link "A" \[ref_\d+\] href="\/a"$/), expect.stringMatching(/^link "B"/), expect.stringMatching(/^button "Go"/)]);
+    const full = await readPage(p);
+    const nav = refOn(full.text, 'navigation "Main"');
+    const sub = await readPage(p, { ref: nav });
+    expect(sub.text).toContain('link "A"');
+    expect(sub.text).not.toContain('Title');
+    const shallow = await readPage(p, { depth: 1 });
+    expect(shallow.text).toContain('navigation "Main"');
+    expect(shallow.text).not.toContain('link "A"');
+    const stale = await readPage(p, { ref: 'ref_4242' });
+    expect(stale.text).toContain('ref_4242 is unknown');
+    await p.context().close();
+  });
+});
+
+describe('find and page text', () => {
+  it('finds elements by description with the same refs and line format', async () => {
+    const p = await h.open(
+      page(`<header><input type="search" placeholder="Search products"><button>Search</button></header>
+      <div style="height:1500px"></div>${Array.from({ length: 3 }, (_, i) => `<article><h3>Lamp ${i}</h3><button>Add to cart</button></article>`).join('')}`),
+    );
+    const read = await readPage(p, { filter: 'all' });
+    const result = await find(p, 'search bar');
+    const lines = result.split('\n');
+    expect(lines[0]).toMatch(/^\d+ match(es)? for "search bar", best first:$/);
+    expect(lines[1]).toBe(`searchbox "Search products" [${refOn(read.text, 'searchbox')}]`);
+    const carts = await find(p, 'add to cart button');
+    expect(carts.split('\n').slice(1).filter((l) => l.startsWith('button "Add to cart"'))).toHaveLength(3);
+    expect(carts).toContain('(outside the viewport)');
+    expect(await find(p, 'zebra crossing')).toMatch(/^No element matches "zebra crossing"/);
+    await p.context().close();
+  });
+
+  it('returns the readable text in order with headings, lists and table rows', async () => {
+    const p = await h.open(
+      page(`<h1>Report</h1><p>Quarterly numbers.</p><ul><li>First point</li><li>Second point</li></ul>
+      <table><tr><th>Name</th><th>Score</th></tr><tr><td>Ada</td><td>42</td></tr></table>
+      <p style="display:none">Hidden words</p><div style="height:2000px"></div><p>Far below.</p>`),
+    );
+    const text = await pageText(p);
+    expect(text).toBe(['# Report', 'Quarterly numbers.', '- First point', '- Second point', 'Name | Score', 'Ada | 42', 'Far below.'].join('\n'));
+    await p.context().close();
+  });
+});
