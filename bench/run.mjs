@@ -1,0 +1,41 @@
+// `npm run bench`: builds the extension into a scratch directory and runs every benchmark in turn (one browser
+// at a time), printing the numbers that BENCHMARKS.md records.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importTs } from './load-ts.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv.slice(2);
+const wanted = (name) => only.length === 0 || only.includes(name);
+
+const dist = mkdtempSync(path.join(tmpdir(), 'tabwright-bench-dist-'));
+const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+if (wanted('snapshot')) {
+  const shared = path.resolve(root, '../shared/bench/snapshot');
+  if (existsSync(path.join(shared, 'run.mjs'))) {
+    console.log('\n# Snapshot benchmark (../shared/bench/snapshot)');
+    // shared/ is read-only: the harness runs from a scratch copy with its own dependencies.
+    const harness = mkdtempSync(path.join(tmpdir(), 'tabwright-snapbench-'));
+    cpSync(shared, harness, { recursive: true, filter: (source) => !source.includes('node_modules') });
+    const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+    spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: harness, stdio: 'inherit', env });
+    spawnSync('node', ['run.mjs', '--snapshotter', path.join(root, 'bench/snapshot-adapter.mjs'), '--variant', 'default,all'], {
+      cwd: harness,
+      stdio: 'inherit',
+    });
+  } else {
+    console.log('\n# Snapshot benchmark skipped: ../shared/bench/snapshot is not present');
+  }
+}
+
+if (wanted('tokens')) {
+  console.log('\n# Token usage');
+  const { run } = await importTs(path.join(root, 'bench/token-usage.ts'));
+  await run(dist);
+}
+process.exit(0);
