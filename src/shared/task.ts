@@ -67,6 +67,10 @@ export interface StepRecord {
 export interface TaskState {
   id: string;
   tabId: number;
+  /** The session the task belongs to, when it was started in one. */
+  sessionId?: string;
+  /** A compact account of the session's earlier tasks, given to the model with the task. */
+  memory?: string;
   options: TaskOptions;
   status: TaskStatus;
   startedAt: number;

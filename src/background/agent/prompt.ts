@@ -22,8 +22,9 @@ How to work:
 - Before calling done, check that the page shows the task really happened (for example, a confirmation message). If you cannot complete the task, call done with success false and explain why in message.
 - Call done exactly once, as your last action, with the final answer in output.`;
 
-export function taskMessage(options: TaskOptions): string {
+export function taskMessage(options: TaskOptions, memory?: string): string {
   const parts = [`<task>\n${options.task}\n</task>`];
+  if (memory) parts.unshift(`<previous_tasks>\nEarlier tasks in this session, oldest first; this task starts on the page the last one left.\n${memory}\n</previous_tasks>`);
   if (options.metadata && Object.keys(options.metadata).length > 0) {
     parts.push(`<metadata>\n${JSON.stringify(options.metadata, null, 2)}\n</metadata>`);
   }

@@ -16,19 +16,27 @@ import { checkSchema, validateAgainstSchema } from '../schema/validator';
 import { dropConversation, loadAllTasks, loadConversation, saveConversation, saveTask } from './task-store';
 import { resolveTargetTab } from './target-tab';
 
+/** Where and with what memory a task starts: the defaults suit a task run from the toolbar. */
+export interface StartContext {
+  tabId?: number;
+  sessionId?: string;
+  memory?: string;
+}
+
 /** Starts, stops, supervises and resumes tasks; one AbortController per running task. */
 export class TaskRunner {
   private readonly running = new Map<string, AbortController>();
+  private readonly endings = new Map<string, Promise<TaskResult>>();
 
   /**
    * Checks everything that can be checked before spending a credit, then starts the task in the background.
    * Bad input throws a TabwrightError naming the field; nothing is started.
    */
-  async start(rawOptions: unknown, requestedTabId?: number): Promise<TaskState> {
+  async start(rawOptions: unknown, context: StartContext = {}): Promise<TaskState> {
     const options = parseTaskOptions(rawOptions);
     createModelClient(await loadSettings());
     if (options.response_model !== undefined) await requireValidSchema(options.response_model);
-    const tabId = await resolveTargetTab(requestedTabId);
+    const tabId = await resolveTargetTab(context.tabId);
 
     const state: TaskState = {
       id: crypto.randomUUID(),
@@ -39,6 +47,8 @@ export class TaskRunner {
       steps: [],
       usage: { ...ZERO_USAGE },
       credits_used: 0,
+      ...(context.sessionId ? { sessionId: context.sessionId } : {}),
+      ...(context.memory ? { memory: context.memory } : {}),
     };
     await saveTask(state);
     this.launch(state);
@@ -51,13 +61,24 @@ export class TaskRunner {
     return controller !== undefined;
   }
 
+  /** The task's result once it ends (at once for a task that already has). */
+  async whenDone(taskId: string): Promise<TaskResult> {
+    const ending = this.endings.get(taskId);
+    if (ending) return ending;
+    const state = (await loadAllTasks()).find((task) => task.id === taskId);
+    if (state?.result) return state.result;
+    throw new TabwrightError('invalid_option', `No task ${taskId}.`);
+  }
+
   private launch(state: TaskState, resumeFrom?: Conversation) {
     const controller = new AbortController();
     this.running.set(state.id, controller);
-    void this.execute(state, controller.signal, resumeFrom).finally(() => {
+    const ending = this.execute(state, controller.signal, resumeFrom).finally(() => {
       this.running.delete(state.id);
+      this.endings.delete(state.id);
       void dropConversation(state.id);
     });
+    this.endings.set(state.id, ending);
   }
 
   private async execute(state: TaskState, signal: AbortSignal, resumeFrom?: Conversation): Promise<TaskResult> {
