@@ -6,7 +6,7 @@ export const MIN_STEPS = 2;
 export const MAX_STEPS = 128;
 export const DEFAULT_MAX_STEPS = 32;
 
-const KNOWN = new Set(['task', 'url', 'max_steps', 'metadata', 'response_model', 'max_credits']);
+const KNOWN = new Set(['task', 'url', 'max_steps', 'metadata', 'response_model', 'max_credits', 'allowed_urls', 'secrets']);
 
 /**
  * Checks options from any caller (UI form, SDK, CLI) and says exactly which one is wrong.
@@ -47,6 +47,21 @@ export function parseTaskOptions(raw: unknown): TaskOptions {
       throw new TabwrightError('invalid_option', 'Credit budget must be a positive number (1 credit = US$0.01).', 'max_credits');
     }
     options.max_credits = credits;
+  }
+
+  if (raw.allowed_urls !== undefined && raw.allowed_urls !== null) {
+    const urls = raw.allowed_urls;
+    if (!Array.isArray(urls) || urls.length === 0 || !urls.every((url) => typeof url === 'string' && url.trim())) {
+      throw new TabwrightError('invalid_option', 'Allowed URLs must be a non-empty list of URL patterns, e.g. ["*.example.com"].', 'allowed_urls');
+    }
+    options.allowed_urls = urls.map((url: string) => url.trim());
+  }
+
+  if (raw.secrets !== undefined && raw.secrets !== null) {
+    if (!isPlainObject(raw.secrets)) {
+      throw new TabwrightError('invalid_option', 'Secrets must be an object: { "name": { "value": "…", "allowedUrls": ["…"] } }.', 'secrets');
+    }
+    options.secrets = raw.secrets as TaskOptions['secrets'];
   }
   return options;
 }

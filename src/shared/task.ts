@@ -8,6 +8,10 @@ export interface TaskOptions {
   metadata?: Record<string, unknown>;
   response_model?: JsonSchema;
   max_credits?: number;
+  /** Glob patterns of the sites the agent may visit; absent means anywhere. */
+  allowed_urls?: string[];
+  /** Values the model sees only as <secret>name</secret>; never stored with the task state. */
+  secrets?: Record<string, { value: string; allowedUrls: string[] }>;
 }
 
 export type TaskStatus =

@@ -13,6 +13,7 @@ import type { TabwrightBrowser } from '../browser/driver';
 import { isContextTooLong, modelErrorToTabwright } from '../model/client';
 import { addUsage, creditsFor, usageFromApi } from '../model/credits';
 import type { ModelPrice } from '../model/prices';
+import type { TaskSafety } from '../safety/task-safety';
 import { DONE_TOOL_NAME, doneTool, parseDoneInput } from './done-tool';
 import { finishTask } from './finish-task';
 import { compactHistory, estimateTokens } from './history';
@@ -48,6 +49,8 @@ export interface AgentDeps {
   /** Reads the active tab for the page state sent after every turn. */
   observe: () => Promise<PageView>;
   validate: (schema: unknown, data: unknown) => Promise<SchemaCheck>;
+  /** Allowed sites and secrets: every request is redacted through it, every member call prepared by it. */
+  safety: TaskSafety;
   signal: AbortSignal;
   /** Called after every change worth showing or persisting. */
   update: (state: TaskState) => Promise<void>;
@@ -70,6 +73,7 @@ class AgentRun {
   private readonly system = [{ type: 'text' as const, text: SYSTEM_PROMPT, cache_control: EPHEMERAL }];
   private messages: BetaMessageParam[] = [];
   private repairs = 0;
+  private readonly blockedNotes: string[] = [];
 
   constructor(
     private readonly state: TaskState,
@@ -106,6 +110,7 @@ class AgentRun {
       const failure = this.guard.failureReason();
       if (failure) return finishTask(state, 'failed', null, `Stopped: ${failure}`);
       const blocks: BetaContentBlockParam[] = [...outcome.results, page.block];
+      for (const note of this.blockedNotes.splice(0)) blocks.push({ type: 'text', text: note });
       if (nudge) blocks.push({ type: 'text', text: nudge });
       this.messages.push({ role: 'user', content: blocks });
       step.url = page.url;
@@ -146,7 +151,13 @@ class AgentRun {
   private create(): Promise<BetaMessage> {
     moveCacheBreakpoint(this.messages);
     return this.deps.client.beta.messages.create(
-      { model: this.deps.model, max_tokens: MAX_OUTPUT_TOKENS, system: this.system, tools: this.tools, messages: this.messages },
+      {
+        model: this.deps.model,
+        max_tokens: MAX_OUTPUT_TOKENS,
+        system: this.system,
+        tools: this.tools,
+        messages: this.deps.safety.redact(this.messages),
+      },
       { signal: this.deps.signal },
     );
   }
@@ -157,7 +168,7 @@ class AgentRun {
     this.state.credits_used = creditsFor(this.state.usage, this.deps.price);
     this.messages.push({ role: 'assistant', content: response.content as BetaContentBlockParam[] });
     const step: StepRecord = { index, actions: [], usage };
-    const thought = textOf(response.content);
+    const thought = this.deps.safety.redact(textOf(response.content));
     if (thought) step.thought = thought;
     this.state.steps.push(step);
     await this.deps.update(this.state);
@@ -178,13 +189,38 @@ class AgentRun {
       } else if (results[results.length - 1]?.is_error) {
         result = errorResult(toolUse, NOT_EXECUTED);
       } else {
-        result = await this.deps.browser.toolResult(toolUse);
+        result = await this.runMember(toolUse);
       }
       results.push(result);
-      step.actions.push({ tool: toolUse.name, input: toolUse.input, result: summarizeResult(result), ok: !result.is_error });
+      this.record(step, toolUse.name, toolUse.input, summarizeResult(result), !result.is_error);
       await this.deps.update(this.state);
     }
+    for (const url of await this.fenceTabs()) {
+      this.record(step, 'navigation_blocked', { url }, `Blocked ${url}: outside the allowed sites.`, false);
+      this.blockedNotes.push(`Blocked: the page tried to go to ${url}, which is outside the sites this task may visit (${this.deps.safety.allowedList()}).`);
+    }
     return { results };
+  }
+
+  /** One browser member: secrets filled in (or refused) for the page it acts on, then the driver. */
+  private async runMember(toolUse: BetaToolUseBlock): Promise<BetaToolResultBlockParam> {
+    const pageUrl = (await this.deps.browser.tabs.list()).find((tab) => tab.active)?.url ?? '';
+    const prepared = this.deps.safety.prepare(toolUse, pageUrl);
+    const result = 'refused' in prepared ? errorResult(toolUse, prepared.refused) : await this.deps.browser.toolResult(prepared.toolUse);
+    await this.fenceTabs();
+    return result;
+  }
+
+  /** Keeps the site fence on every tab the task owns (it may have opened new ones); returns URLs it blocked. */
+  private async fenceTabs(): Promise<string[]> {
+    const fence = this.deps.safety.fence;
+    if (!fence) return [];
+    await fence.cover((await this.deps.browser.tabs.list()).map((tab) => Number(tab.tab_id)));
+    return fence.takeBlocked();
+  }
+
+  private record(step: StepRecord, tool: string, input: unknown, result: string, ok: boolean) {
+    step.actions.push({ tool, input: this.deps.safety.redact(input), result: this.deps.safety.redact(result), ok });
   }
 
   private async settleDone(toolUse: BetaToolUseBlock): Promise<{ result: TaskResult } | { reply: BetaToolResultBlockParam }> {

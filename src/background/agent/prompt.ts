@@ -22,12 +22,13 @@ How to work:
 - Before calling done, check that the page shows the task really happened (for example, a confirmation message). If you cannot complete the task, call done with success false and explain why in message.
 - Call done exactly once, as your last action, with the final answer in output.`;
 
-export function taskMessage(options: TaskOptions, memory?: string): string {
+export function taskMessage(options: TaskOptions, memory?: string, safetyHints?: string): string {
   const parts = [`<task>\n${options.task}\n</task>`];
   if (memory) parts.unshift(`<previous_tasks>\nEarlier tasks in this session, oldest first; this task starts on the page the last one left.\n${memory}\n</previous_tasks>`);
   if (options.metadata && Object.keys(options.metadata).length > 0) {
     parts.push(`<metadata>\n${JSON.stringify(options.metadata, null, 2)}\n</metadata>`);
   }
+  if (safetyHints) parts.push(safetyHints);
   if (options.response_model !== undefined) {
     parts.push('The done tool\'s "output" must match the JSON Schema given in its input schema.');
   }
@@ -50,7 +51,14 @@ export function pageStateMessage(page: PageView): string {
   const tabs = page.otherTabs?.length
     ? `Other tabs: ${page.otherTabs.map((tab) => `[${tab.tab_id}] ${tab.title || tab.url}`).join('; ')}\n`
     : '';
-  return `${PAGE_STATE_OPEN}\nURL: ${page.url}\nTitle: ${page.title}\n${tabs}<untrusted_page_content>\n${page.snapshot}\n</untrusted_page_content>\n</page_state>`;
+  return `${PAGE_STATE_OPEN}\nURL: ${neutralizeTags(page.url)}\nTitle: ${neutralizeTags(page.title)}\n${neutralizeTags(tabs)}<untrusted_page_content>\n${neutralizeTags(page.snapshot)}\n</untrusted_page_content>\n</page_state>`;
+}
+
+const TRUSTED_TAGS = /<(\/?)(untrusted_page_content|page_state|task|metadata|previous_tasks|system|user|assistant)\b/gi;
+
+/** Page text cannot close the untrusted block or open a trusted one: look-alike tags lose their angle bracket. */
+export function neutralizeTags(text: string): string {
+  return text.replace(TRUSTED_TAGS, '‹$1$2');
 }
 
 export function stepsLeftWarning(left: number): string {

@@ -13,7 +13,8 @@ import { ZERO_USAGE } from '../model/credits';
 import { priceFor } from '../model/prices';
 import { ensureOffscreenDocument } from '../offscreen/offscreen-host';
 import { checkSchema, validateAgainstSchema } from '../schema/validator';
-import { dropConversation, loadAllTasks, loadConversation, saveConversation, saveTask } from './task-store';
+import { TaskSafety } from '../safety/task-safety';
+import { dropTaskExtras, loadAllTasks, loadConversation, loadSecrets, saveConversation, saveSecrets, saveTask } from './task-store';
 import { resolveTargetTab } from './target-tab';
 
 /** Where and with what memory a task starts: the defaults suit a task run from the toolbar. */
@@ -33,7 +34,8 @@ export class TaskRunner {
    * Bad input throws a TabwrightError naming the field; nothing is started.
    */
   async start(rawOptions: unknown, context: StartContext = {}): Promise<TaskState> {
-    const options = parseTaskOptions(rawOptions);
+    const { secrets, ...options } = parseTaskOptions(rawOptions);
+    TaskSafety.check({ ...options, secrets });
     createModelClient(await loadSettings());
     if (options.response_model !== undefined) await requireValidSchema(options.response_model);
     const tabId = await resolveTargetTab(context.tabId);
@@ -50,6 +52,7 @@ export class TaskRunner {
       ...(context.sessionId ? { sessionId: context.sessionId } : {}),
       ...(context.memory ? { memory: context.memory } : {}),
     };
+    await saveSecrets(state.id, secrets);
     await saveTask(state);
     this.launch(state);
     return state;
@@ -76,19 +79,22 @@ export class TaskRunner {
     const ending = this.execute(state, controller.signal, resumeFrom).finally(() => {
       this.running.delete(state.id);
       this.endings.delete(state.id);
-      void dropConversation(state.id);
+      void dropTaskExtras(state.id);
     });
     this.endings.set(state.id, ending);
   }
 
   private async execute(state: TaskState, signal: AbortSignal, resumeFrom?: Conversation): Promise<TaskResult> {
     const tabs = new TabSet(state.tabId);
+    let safety: TaskSafety | undefined;
     try {
+      safety = TaskSafety.from({ ...state.options, secrets: await loadSecrets(state.id) });
       const settings = await loadSettings();
       const client = createModelClient(settings);
       await ensureOffscreenDocument();
+      await safety.fence?.cover([state.tabId]);
       if (state.options.url && !resumeFrom) await navigateTab(state.tabId, state.options.url);
-      const browser = new TabwrightBrowser(tabs, { toolConfigs: { cache_control: { type: 'ephemeral' } } });
+      const browser = new TabwrightBrowser(tabs, { toolConfigs: { cache_control: { type: 'ephemeral' } }, urlPolicy: safety.urlPolicy });
       const result = await runAgent(
         state,
         {
@@ -96,6 +102,7 @@ export class TaskRunner {
           model: settings.model,
           price: priceFor(settings.model),
           browser,
+          safety,
           signal,
           validate: validateAgainstSchema,
           update: saveTask,
@@ -117,6 +124,7 @@ export class TaskRunner {
       return endTask(state, signal.aborted ? 'cancelled' : 'error', signal.aborted ? 'Stopped by the user.' : message);
     } finally {
       tabs.dispose();
+      await safety?.dispose();
     }
   }
 

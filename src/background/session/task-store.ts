@@ -1,5 +1,5 @@
 import type { Conversation } from '../agent/loop';
-import type { TaskState } from '../../shared/task';
+import type { TaskOptions, TaskState } from '../../shared/task';
 
 /**
  * Task state lives in chrome.storage.session: it survives a service-worker restart (so a restarted worker can
@@ -8,6 +8,8 @@ import type { TaskState } from '../../shared/task';
  */
 const TASK_PREFIX = 'task:';
 const CONVERSATION_PREFIX = 'conversation:';
+/** Secret values are kept apart from the task state, which the UI reads and history copies. */
+const SECRETS_PREFIX = 'secrets:';
 
 export async function saveTask(state: TaskState): Promise<void> {
   await chrome.storage.session.set({ [`${TASK_PREFIX}${state.id}`]: state });
@@ -26,7 +28,7 @@ export async function saveConversation(taskId: string, conversation: Conversatio
   try {
     await chrome.storage.session.set({ [`${CONVERSATION_PREFIX}${taskId}`]: conversation });
   } catch {
-    await dropConversation(taskId);
+    await chrome.storage.session.remove(`${CONVERSATION_PREFIX}${taskId}`);
   }
 }
 
@@ -35,6 +37,16 @@ export async function loadConversation(taskId: string): Promise<Conversation | u
   return (await chrome.storage.session.get(key))[key] as Conversation | undefined;
 }
 
-export async function dropConversation(taskId: string): Promise<void> {
-  await chrome.storage.session.remove(`${CONVERSATION_PREFIX}${taskId}`);
+
+export async function saveSecrets(taskId: string, secrets: TaskOptions['secrets']): Promise<void> {
+  if (secrets) await chrome.storage.session.set({ [`${SECRETS_PREFIX}${taskId}`]: secrets });
+}
+
+export async function loadSecrets(taskId: string): Promise<TaskOptions['secrets']> {
+  const key = `${SECRETS_PREFIX}${taskId}`;
+  return (await chrome.storage.session.get(key))[key] as TaskOptions['secrets'];
+}
+
+export async function dropTaskExtras(taskId: string): Promise<void> {
+  await chrome.storage.session.remove([`${CONVERSATION_PREFIX}${taskId}`, `${SECRETS_PREFIX}${taskId}`]);
 }
