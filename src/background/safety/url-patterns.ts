@@ -34,7 +34,7 @@ export function parseUrlPattern(source: string): UrlPattern {
 
 function hostRegex(host: string): RegExp {
   if (host === '*') return /^.*$/;
-  if (host.startsWith('*.')) return new RegExp(`^(?:[^.]+\\.)*${escape(host.slice(2))}$`);
+  if (host.startsWith('*.')) return new RegExp(`^(?:[^.]+\\.)*${escapeRegex(host.slice(2))}$`);
   return new RegExp(`^${globToRegex(host)}$`);
 }
 
@@ -42,7 +42,7 @@ function globToRegex(glob: string): string {
   return glob.split('*').map(escape).join('.*');
 }
 
-function escape(text: string): string {
+function escapeRegex(text: string): string {
   return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }
 
