@@ -39,7 +39,7 @@ function hostRegex(host: string): RegExp {
 }
 
 function globToRegex(glob: string): string {
-  return glob.split('*').map(escape).join('.*');
+  return glob.split('*').map(escapeRegex).join('.*');
 }
 
 function escapeRegex(text: string): string {
