@@ -1,4 +1,5 @@
 import type { JsonSchema } from './json-schema';
+import type { UserRequest } from './protocol';
 
 /** What a caller may ask for; the names are the same in the UI, the SDK and the CLI. */
 export interface TaskOptions {
@@ -83,4 +84,6 @@ export interface TaskState {
   usage: TokenUsage;
   credits_used: number;
   result?: TaskResult;
+  /** What the task is waiting on a person for (a question, or consent to a high-stakes action). */
+  pending?: UserRequest;
 }

@@ -57,10 +57,11 @@ describe('foundation: a task from the side panel to the page and back', () => {
     expect(Number(await panel.getByTestId('credits').textContent())).toBeGreaterThan(0);
     expect(await panel.getByTestId('duration').textContent()).toMatch(/^\d+\.\d s$/);
 
-    const first = model.requests[0]!.body;
+    const firstCall = model.requests.find((request) => request.path === '/v1/messages')!;
+    const first = firstCall.body;
     expect(first.tools).toContainEqual(expect.objectContaining({ type: 'browser_toolset_20260801', cache_control: { type: 'ephemeral' } }));
     expect(first.tools).toContainEqual(expect.objectContaining({ name: 'done' }));
-    expect(model.requests[0]!.headers['x-api-key'] ?? model.requests[0]!.headers.authorization).toContain('sk-test-key');
+    expect(firstCall.headers['x-api-key'] ?? firstCall.headers.authorization).toContain('sk-test-key');
     await Promise.all([panel.close(), site.close()]);
   });
 

@@ -13,7 +13,10 @@ import type { TabwrightBrowser } from '../browser/driver';
 import { isContextTooLong, modelErrorToTabwright } from '../model/client';
 import { addUsage, creditsFor, usageFromApi } from '../model/credits';
 import type { ModelPrice } from '../model/prices';
+import type { ConfirmationGate } from '../safety/confirmation-gate';
 import type { TaskSafety } from '../safety/task-safety';
+import type { ElementFacts } from '../../shared/element-facts';
+import { ASK_USER_TOOL, ASK_USER_TOOL_NAME, parseAskUserInput } from './ask-user-tool';
 import { DONE_TOOL_NAME, doneTool, parseDoneInput } from './done-tool';
 import { finishTask } from './finish-task';
 import { compactHistory, estimateTokens } from './history';
@@ -51,6 +54,12 @@ export interface AgentDeps {
   validate: (schema: unknown, data: unknown) => Promise<SchemaCheck>;
   /** Allowed sites and secrets: every request is redacted through it, every member call prepared by it. */
   safety: TaskSafety;
+  /** Holds irreversible or high-stakes actions until a person approves them. */
+  gate: ConfirmationGate;
+  /** What the element a member call targets really is (for the gate). */
+  describe: (toolUse: BetaToolUseBlock) => Promise<ElementFacts | undefined>;
+  /** Puts a question to the person watching (or the SDK caller); resolves with their answer. */
+  askUser: (question: string, choices?: string[]) => Promise<string>;
   signal: AbortSignal;
   /** Called after every change worth showing or persisting. */
   update: (state: TaskState) => Promise<void>;
@@ -79,7 +88,7 @@ class AgentRun {
     private readonly state: TaskState,
     private readonly deps: AgentDeps,
   ) {
-    this.tools = [doneTool(state.options.response_model), deps.browser.toJSON()];
+    this.tools = [doneTool(state.options.response_model), ASK_USER_TOOL, deps.browser.toJSON()];
   }
 
   async run(resumeFrom?: Conversation): Promise<TaskResult> {
@@ -184,12 +193,14 @@ class AgentRun {
         const done = await this.settleDone(toolUse);
         if ('result' in done) return done;
         result = done.reply;
+      } else if (toolUse.name === ASK_USER_TOOL_NAME && !isToolsetCall(toolUse)) {
+        result = await this.askUser(toolUse);
       } else if (!isToolsetCall(toolUse)) {
         result = errorResult(toolUse, `Error: Unknown tool "${toolUse.name}".`);
       } else if (results[results.length - 1]?.is_error) {
         result = errorResult(toolUse, NOT_EXECUTED);
       } else {
-        result = await this.runMember(toolUse);
+        result = await this.runMember(toolUse, step.thought);
       }
       results.push(result);
       this.record(step, toolUse.name, toolUse.input, summarizeResult(result), !result.is_error);
@@ -202,13 +213,26 @@ class AgentRun {
     return { results };
   }
 
-  /** One browser member: secrets filled in (or refused) for the page it acts on, then the driver. */
-  private async runMember(toolUse: BetaToolUseBlock): Promise<BetaToolResultBlockParam> {
+  /**
+   * One browser member: held for a person's approval when it is high-stakes, secrets filled in (or refused) for the
+   * page it acts on, then the driver.
+   */
+  private async runMember(toolUse: BetaToolUseBlock, intent: string | undefined): Promise<BetaToolResultBlockParam> {
     const pageUrl = (await this.deps.browser.tabs.list()).find((tab) => tab.active)?.url ?? '';
+    const facts = this.deps.gate.needsFacts(toolUse.name) ? await this.deps.describe(toolUse) : undefined;
+    const refusal = await this.deps.gate.check(toolUse, pageUrl, facts, intent);
+    if (refusal) return errorResult(toolUse, refusal);
     const prepared = this.deps.safety.prepare(toolUse, pageUrl);
     const result = 'refused' in prepared ? errorResult(toolUse, prepared.refused) : await this.deps.browser.toolResult(prepared.toolUse);
     await this.fenceTabs();
     return result;
+  }
+
+  private async askUser(toolUse: BetaToolUseBlock): Promise<BetaToolResultBlockParam> {
+    const input = parseAskUserInput(toolUse.input);
+    if (typeof input === 'string') return errorResult(toolUse, `Error: ${input}`);
+    const answer = await this.deps.askUser(input.question, input.choices);
+    return { type: 'tool_result', tool_use_id: toolUse.id, content: `The user answered: ${answer}` };
   }
 
   /** Keeps the site fence on every tab the task owns (it may have opened new ones); returns URLs it blocked. */

@@ -4,18 +4,12 @@
  * "Delete account" button is caught even when the model calls it "tidying up", and a vague icon is caught when the
  * model says it is paying.
  */
-export type StakesCategory = 'payment' | 'send' | 'delete' | 'account' | 'form_submit' | 'download';
+import type { ElementFacts } from '../../shared/element-facts';
 
-export interface ElementFacts {
-  role: string;
-  name: string;
-  tag: string;
-  type?: string;
-  /** The form an activation would submit, when there is one. */
-  form?: { action: string; method: string; hasPassword: boolean; fieldNames: string[] };
-  href?: string;
-  download?: boolean;
-}
+export type { ElementFacts };
+
+/** `action` is any page-changing action, asked about only under the "always" policy. */
+export type StakesCategory = 'payment' | 'send' | 'delete' | 'account' | 'form_submit' | 'download' | 'action';
 
 export interface ActionFacts {
   member: string;

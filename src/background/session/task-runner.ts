@@ -13,7 +13,11 @@ import { ZERO_USAGE } from '../model/credits';
 import { priceFor } from '../model/prices';
 import { ensureOffscreenDocument } from '../offscreen/offscreen-host';
 import { checkSchema, validateAgainstSchema } from '../schema/validator';
+import { type AskPerson, type ConfirmDecision, ConfirmationGate } from '../safety/confirmation-gate';
+import { rememberApproval } from '../safety/approvals';
+import { readTargetFacts } from '../safety/target-facts';
 import { TaskSafety } from '../safety/task-safety';
+import type { UserRequest } from '../../shared/protocol';
 import { dropTaskExtras, loadAllTasks, loadConversation, loadSecrets, saveConversation, saveSecrets, saveTask } from './task-store';
 import { resolveTargetTab } from './target-tab';
 
@@ -22,12 +26,21 @@ export interface StartContext {
   tabId?: number;
   sessionId?: string;
   memory?: string;
+  /** Who answers confirmations when no one watches the panel (an SDK caller's policy or callback). */
+  confirm?: AskPerson;
 }
+
+/** How long a question or confirmation waits for a person before it counts as "no". */
+const ANSWER_TIMEOUT_MS = 10 * 60_000;
+
+type Answer = string | ConfirmDecision;
 
 /** Starts, stops, supervises and resumes tasks; one AbortController per running task. */
 export class TaskRunner {
   private readonly running = new Map<string, AbortController>();
   private readonly endings = new Map<string, Promise<TaskResult>>();
+  private readonly contexts = new Map<string, StartContext>();
+  private readonly waiting = new Map<string, { taskId: string; resolve: (answer: Answer | undefined) => void }>();
 
   /**
    * Checks everything that can be checked before spending a credit, then starts the task in the background.
@@ -54,6 +67,7 @@ export class TaskRunner {
     };
     await saveSecrets(state.id, secrets);
     await saveTask(state);
+    this.contexts.set(state.id, context);
     this.launch(state);
     return state;
   }
@@ -61,7 +75,41 @@ export class TaskRunner {
   stop(taskId: string): boolean {
     const controller = this.running.get(taskId);
     controller?.abort();
+    for (const [id, waiter] of this.waiting) if (waiter.taskId === taskId) this.settle(id, undefined);
     return controller !== undefined;
+  }
+
+  /** A person's answer to a task's pending question or confirmation; false when nothing waits for it. */
+  answer(taskId: string, requestId: string, answer: Answer): boolean {
+    const waiter = this.waiting.get(requestId);
+    if (!waiter || waiter.taskId !== taskId) return false;
+    this.settle(requestId, answer);
+    return true;
+  }
+
+  private settle(requestId: string, answer: Answer | undefined) {
+    const waiter = this.waiting.get(requestId);
+    this.waiting.delete(requestId);
+    waiter?.resolve(answer);
+  }
+
+  /** Publishes the request in the task state (the panel shows it) and waits for the answer, within a bound. */
+  private async waitForPerson(state: TaskState, request: UserRequest): Promise<Answer | undefined> {
+    state.pending = request;
+    await saveTask(state);
+    const answer = await new Promise<Answer | undefined>((resolve) => {
+      const timer = setTimeout(() => this.settle(request.id, undefined), ANSWER_TIMEOUT_MS);
+      this.waiting.set(request.id, {
+        taskId: state.id,
+        resolve: (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+      });
+    });
+    delete state.pending;
+    await saveTask(state);
+    return answer;
   }
 
   /** The task's result once it ends (at once for a task that already has). */
@@ -79,6 +127,7 @@ export class TaskRunner {
     const ending = this.execute(state, controller.signal, resumeFrom).finally(() => {
       this.running.delete(state.id);
       this.endings.delete(state.id);
+      this.contexts.delete(state.id);
       void dropTaskExtras(state.id);
     });
     this.endings.set(state.id, ending);
@@ -86,6 +135,7 @@ export class TaskRunner {
 
   private async execute(state: TaskState, signal: AbortSignal, resumeFrom?: Conversation): Promise<TaskResult> {
     const tabs = new TabSet(state.tabId);
+    const context = this.contexts.get(state.id) ?? {};
     let safety: TaskSafety | undefined;
     try {
       safety = TaskSafety.from({ ...state.options, secrets: await loadSecrets(state.id) });
@@ -103,6 +153,22 @@ export class TaskRunner {
           price: priceFor(settings.model),
           browser,
           safety,
+          gate: new ConfirmationGate(
+            settings.confirmationPolicy,
+            { ...settings.siteApprovals },
+            context.confirm ??
+              (async (request) => {
+                const answer = await this.waitForPerson(state, request);
+                return typeof answer === 'object' ? answer : { approved: false };
+              }),
+            rememberApproval,
+          ),
+          describe: (toolUse) => readTargetFacts(tabs.active, toolUse),
+          askUser: async (question, choices) => {
+            const request: UserRequest = { kind: 'question', id: `question-${Date.now()}`, question, ...(choices ? { choices } : {}) };
+            const answer = await this.waitForPerson(state, request);
+            return typeof answer === 'string' ? answer : '(no answer: the user did not reply; decide without it or call done with success false)';
+          },
           signal,
           validate: validateAgainstSchema,
           update: saveTask,

@@ -1,0 +1,14 @@
+/**
+ * What an element really is, read from the page for the confirmation gate: the gate judges the element and its
+ * form, not the model's description of them.
+ */
+export interface ElementFacts {
+  role: string;
+  name: string;
+  tag: string;
+  type?: string;
+  /** The form an activation would submit, when there is one. */
+  form?: { action: string; method: string; hasPassword: boolean; fieldNames: string[] };
+  href?: string;
+  download?: boolean;
+}
