@@ -5,7 +5,9 @@ import type { TaskState } from '../shared/task';
 /** The UI's only channel to the agent: commands out, task state observed from session storage. */
 export async function sendCommand<T extends object = object>(command: UiCommand): Promise<CommandReply<T>> {
   try {
-    return (await browser.runtime.sendMessage(command)) as CommandReply<T>;
+    const reply = (await browser.runtime.sendMessage(command)) as CommandReply<T> | undefined;
+    // A worker that does not know the command leaves it unanswered.
+    return reply ?? { ok: false, error: { code: 'internal', message: `Tabwright's background worker does not handle "${command.type}".` } };
   } catch (error) {
     return { ok: false, error: { code: 'internal', message: `Tabwright's background worker did not answer: ${String(error)}` } };
   }

@@ -4,17 +4,26 @@ interface FieldProps {
   id: string;
   label: string;
   error?: string | undefined;
-  hint?: string;
+  hint?: ComponentChildren;
+  /** Controls that act on the field (mode switches, templates), shown on the label's line. */
+  actions?: ComponentChildren;
   children: ComponentChildren;
 }
 
 /** A labelled control with its error right beside it, announced to screen readers. */
-export function Field({ id, label, error, hint, children }: FieldProps) {
+export function Field({ id, label, error, hint, actions, children }: FieldProps) {
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
-      <label for={id}>{label}</label>
+      <div class="field-head">
+        <label for={id}>{label}</label>
+        {actions ? <div class="field-actions">{actions}</div> : null}
+      </div>
       {children}
-      {hint && !error ? <small class="hint">{hint}</small> : null}
+      {hint && !error ? (
+        <small class="hint" id={`${id}-hint`}>
+          {hint}
+        </small>
+      ) : null}
       {error ? (
         <small class="error" id={`${id}-error`} role="alert">
           {error}
@@ -22,4 +31,9 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
       ) : null}
     </div>
   );
+}
+
+/** ARIA that ties a control to the error Field shows for it. */
+export function describedBy(id: string, error: string | undefined) {
+  return error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
 }

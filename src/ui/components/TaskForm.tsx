@@ -1,66 +1,100 @@
+import type { ComponentChildren } from 'preact';
+import { describedBy, Field } from './Field';
+import { FileAttachments } from './FileAttachments';
 import type { FieldErrors, FormValues } from './form-values';
-import { Field } from './Field';
+import { MetadataEditor } from './MetadataEditor';
+import { SchemaEditor } from './SchemaEditor';
+import type { SchemaChecker } from './use-schema-check';
 
 interface TaskFormProps {
   values: FormValues;
   errors: FieldErrors;
+  /** Default for the Max steps placeholder, from settings. */
+  defaultMaxSteps: number;
+  checkSchema: SchemaChecker;
+  /** One task at a time: Run waits while one is running. */
   running: boolean;
-  compact?: boolean;
   onChange: (values: FormValues) => void;
   onRun: () => void;
-  onStop: () => void;
+  /** Extra buttons beside Run (e.g. Save task). */
+  extraButtons?: ComponentChildren;
 }
 
-export function TaskForm({ values, errors, running, compact, onChange, onRun, onStop }: TaskFormProps) {
+/** The full task form of the side panel. Ctrl/⌘+Enter runs from anywhere in it. */
+export function TaskForm({ values, errors, defaultMaxSteps, checkSchema, running, onChange, onRun, extraButtons }: TaskFormProps) {
+  const run = () => {
+    if (!running) onRun();
+  };
   const set = (key: keyof FormValues) => (event: Event) => onChange({ ...values, [key]: (event.target as HTMLInputElement).value });
-  const described = (key: keyof FormValues) => (errors[key] ? { 'aria-invalid': true, 'aria-describedby': `tw-${key}-error` } : {});
   return (
     <form
       class="task-form"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!running) onRun();
+        run();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          run();
+        }
       }}
     >
       <Field id="tw-task" label="Task" error={errors.task}>
         <textarea
           id="tw-task"
-          rows={compact ? 3 : 4}
+          rows={3}
           value={values.task}
           onInput={set('task')}
-          placeholder="e.g. Find the three cheapest flights and return them as JSON"
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !running) onRun();
-          }}
-          {...described('task')}
+          placeholder="e.g. Find the three cheapest flights to Lisbon next Friday"
+          {...describedBy('tw-task', errors.task)}
         />
       </Field>
       <Field id="tw-url" label="Start URL" error={errors.url}>
-        <input id="tw-url" type="text" inputMode="url" value={values.url} onInput={set('url')} placeholder="https://… (optional)" {...described('url')} />
+        <input
+          id="tw-url"
+          type="text"
+          inputMode="url"
+          value={values.url}
+          onInput={set('url')}
+          placeholder="Optional; else the current tab"
+          {...describedBy('tw-url', errors.url)}
+        />
       </Field>
-      <Field id="tw-maxSteps" label="Max steps" error={errors.maxSteps} hint="2–128, default 32">
-        <input id="tw-maxSteps" type="number" min={2} max={128} value={values.maxSteps} onInput={set('maxSteps')} placeholder="32" {...described('maxSteps')} />
-      </Field>
-      {compact ? null : (
-        <>
-          <Field id="tw-maxCredits" label="Credit budget" error={errors.maxCredits} hint="Optional; 1 credit = US$0.01">
-            <input id="tw-maxCredits" type="number" min={0} step="any" value={values.maxCredits} onInput={set('maxCredits')} {...described('maxCredits')} />
-          </Field>
-          <Field id="tw-metadata" label="Metadata" error={errors.metadata} hint='JSON object, e.g. {"email": "ada@example.com"}'>
-            <textarea id="tw-metadata" rows={3} class="mono" value={values.metadata} onInput={set('metadata')} {...described('metadata')} />
-          </Field>
-          <Field id="tw-schema" label="Response schema" error={errors.schema} hint="Optional JSON Schema the output must match">
-            <textarea id="tw-schema" rows={4} class="mono" value={values.schema} onInput={set('schema')} {...described('schema')} />
-          </Field>
-        </>
-      )}
-      <div class="buttons">
-        <button type="submit" class="primary" disabled={running}>
+      <div class="field-row">
+        <Field id="tw-maxSteps" label="Max steps" error={errors.maxSteps} hint="2–128">
+          <input
+            id="tw-maxSteps"
+            type="number"
+            min={2}
+            max={128}
+            value={values.maxSteps}
+            onInput={set('maxSteps')}
+            placeholder={String(defaultMaxSteps)}
+            {...describedBy('tw-maxSteps', errors.maxSteps)}
+          />
+        </Field>
+        <Field id="tw-maxCredits" label="Credit budget" error={errors.maxCredits} hint="1 credit = US$0.01">
+          <input
+            id="tw-maxCredits"
+            type="number"
+            min={0}
+            step="any"
+            value={values.maxCredits}
+            onInput={set('maxCredits')}
+            placeholder="No limit"
+            {...describedBy('tw-maxCredits', errors.maxCredits)}
+          />
+        </Field>
+      </div>
+      <MetadataEditor id="tw-metadata" value={values.metadata} error={errors.metadata} onChange={(metadata) => onChange({ ...values, metadata })} />
+      <SchemaEditor id="tw-schema" value={values.schema} error={errors.schema} check={checkSchema} onChange={(schema) => onChange({ ...values, schema })} />
+      <FileAttachments id="tw-files" files={values.files} error={errors.files} onChange={(files) => onChange({ ...values, files })} />
+      <div class="buttons form-buttons">
+        <button type="submit" class="primary" disabled={running} title={running ? 'A task is running; stop it or wait for it to end.' : undefined} aria-keyshortcuts="Control+Enter">
           Run
         </button>
-        <button type="button" onClick={onStop} disabled={!running}>
-          Stop
-        </button>
+        {extraButtons}
       </div>
     </form>
   );

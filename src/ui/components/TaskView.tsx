@@ -1,67 +1,94 @@
-import type { TaskState, TaskStatus } from '../../shared/task';
+import type { ComponentChildren } from 'preact';
+import type { CommandReply } from '../../shared/protocol';
+import type { LiveTaskState } from '../live-task';
+import { ResultOutput } from './ResultOutput';
+import { formatCredits, formatSeconds } from './status-text';
+import { StatusLine } from './StatusLine';
+import { Timeline } from './Timeline';
 
-const STATUS_LABEL: Record<TaskStatus, string> = {
-  running: 'Running',
-  success: 'Success',
-  failed: 'Failed',
-  max_steps: 'Max steps reached',
-  budget_exceeded: 'Budget exceeded',
-  cancelled: 'Cancelled',
-  error: 'Error',
-};
-
-export function formatCredits(credits: number): string {
-  return credits < 10 ? credits.toFixed(3) : credits.toFixed(1);
+interface TaskViewProps {
+  state: LiveTaskState;
+  now: number;
+  onStop?: () => void;
+  onAnswer: (requestId: string, answer: string) => Promise<CommandReply>;
+  onConfirm: (requestId: string, approved: boolean) => Promise<CommandReply>;
+  /** What can be done with a finished task here (run again, save, delete…). */
+  actions?: ComponentChildren;
 }
 
-/** Status, the steps as they happen, and the result once there is one. */
-export function TaskView({ state, now }: { state: TaskState; now: number }) {
+/** One task: status and why, progress, the answer once there is one, and every step. */
+export function TaskView({ state, now, onStop, onAnswer, onConfirm, actions }: TaskViewProps) {
   const result = state.result;
-  const duration = result ? result.duration : Math.round((now - state.startedAt) / 100) / 10;
+  const running = state.status === 'running';
+  const duration = result ? result.duration : Math.max(0, Math.round((now - state.startedAt) / 100) / 10);
+  const progress = Math.min(1, state.steps.length / state.options.max_steps);
+  const fixInSettings = state.status === 'error' && /API key|base URL/i.test(result?.message ?? '');
   return (
-    <section class="task-view" aria-live="polite">
-      <p class={`status status--${state.status}`} data-testid="status">
-        <strong>{STATUS_LABEL[state.status]}</strong>
-        {result?.message ? <span class="status-message"> — {result.message}</span> : null}
-      </p>
-      <dl class="metrics">
-        <div>
-          <dt>Steps</dt>
-          <dd data-testid="steps">
-            {state.steps.length} / {state.options.max_steps}
-          </dd>
+    <section class={`task-view task-view--${state.status}`}>
+      <div class="status-card">
+        <div class="status-row">
+          <StatusLine state={state} />
+          {running && onStop ? (
+            <button type="button" class="danger" onClick={onStop}>
+              Stop
+            </button>
+          ) : null}
         </div>
-        <div>
-          <dt>Credits</dt>
-          <dd data-testid="credits">{formatCredits(state.credits_used)}</dd>
-        </div>
-        <div>
-          <dt>Duration</dt>
-          <dd data-testid="duration">{duration.toFixed(1)} s</dd>
-        </div>
-      </dl>
-      {result && result.status === 'success' ? (
-        <div class="output">
-          <h2>Output</h2>
-          <pre data-testid="output">{JSON.stringify(result.output, null, 2)}</pre>
-        </div>
-      ) : null}
-      {state.steps.length > 0 ? (
-        <ol class="timeline" aria-label="Steps">
-          {state.steps.map((step) => (
-            <li key={step.index}>
-              <span class="step-index">Step {step.index}</span>
-              {step.thought ? <p class="thought">{step.thought}</p> : null}
-              <ul>
-                {step.actions.map((action, i) => (
-                  <li key={i} class={action.ok ? 'action' : 'action action--failed'}>
-                    <code>{action.tool}</code> {action.result}
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
+        <p class="task-text" title={state.options.task}>
+          {state.options.task}
+        </p>
+        <dl class="metrics">
+          <div>
+            <dt>Steps</dt>
+            <dd data-testid="steps">
+              {state.steps.length} / {state.options.max_steps}
+            </dd>
+          </div>
+          <div>
+            <dt>Credits</dt>
+            <dd data-testid="credits">{formatCredits(state.credits_used)}</dd>
+          </div>
+          <div>
+            <dt>Time</dt>
+            <dd data-testid="duration">{formatSeconds(duration)}</dd>
+          </div>
+        </dl>
+        {running ? (
+          <div
+            class="progress"
+            role="progressbar"
+            aria-label="Steps used"
+            aria-valuemin={0}
+            aria-valuemax={state.options.max_steps}
+            aria-valuenow={state.steps.length}
+          >
+            <span style={{ width: `${progress * 100}%` }} />
+          </div>
+        ) : null}
+        {actions || fixInSettings ? (
+          <div class="buttons task-actions">
+            {actions}
+            {fixInSettings ? (
+              <button type="button" onClick={() => chrome.runtime.openOptionsPage()}>
+                Check Settings
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      {result && result.status === 'success' ? <ResultOutput output={result.output} task={state.options.task} startedAt={state.startedAt} /> : null}
+      {state.steps.length > 0 || running ? (
+        <section class="steps-section" aria-labelledby={`steps-${state.id}`}>
+          <h2 id={`steps-${state.id}`}>Steps</h2>
+          <Timeline
+            steps={state.steps}
+            maxSteps={state.options.max_steps}
+            running={running}
+            pending={state.pending}
+            onAnswer={onAnswer}
+            onConfirm={onConfirm}
+          />
+        </section>
       ) : null}
     </section>
   );

@@ -1,5 +1,9 @@
 import { isPlainObject } from '../../shared/json-schema';
+import type { TaskOptions } from '../../shared/task';
+import type { UploadFile } from '../../shared/protocol';
+import { parseJsonText, prettyJson } from './json-text';
 
+/** The task form as typed: text per field, checked and converted only when the task is run. */
 export interface FormValues {
   task: string;
   url: string;
@@ -7,11 +11,12 @@ export interface FormValues {
   metadata: string;
   schema: string;
   maxCredits: string;
+  files: UploadFile[];
 }
 
 export type FieldErrors = Partial<Record<keyof FormValues, string>>;
 
-export const EMPTY_FORM: FormValues = { task: '', url: '', maxSteps: '', metadata: '', schema: '', maxCredits: '' };
+export const EMPTY_FORM: FormValues = { task: '', url: '', maxSteps: '', metadata: '', schema: '', maxCredits: '', files: [] };
 
 /** Turns the form's text into task options, or says which field is wrong; the worker re-checks everything. */
 export function formToOptions(values: FormValues): { options: Record<string, unknown> } | { errors: FieldErrors } {
@@ -24,25 +29,30 @@ export function formToOptions(values: FormValues): { options: Record<string, unk
     if (Number.isFinite(credits)) options.max_credits = credits;
     else errors.maxCredits = 'Credit budget must be a number.';
   }
-  const metadata = parseJson(values.metadata, 'Metadata');
+  const metadata = parseJsonText(values.metadata, 'Metadata');
   if ('error' in metadata) errors.metadata = metadata.error;
   else if (metadata.value !== undefined) {
     if (!isPlainObject(metadata.value)) errors.metadata = 'Metadata must be a JSON object, e.g. {"name": "Ada"}.';
     else options.metadata = metadata.value;
   }
-  const schema = parseJson(values.schema, 'Response schema');
+  const schema = parseJsonText(values.schema, 'Response schema');
   if ('error' in schema) errors.schema = schema.error;
   else if (schema.value !== undefined) options.response_model = schema.value;
+  if (values.files.length > 0) options.files = values.files;
   return Object.keys(errors).length > 0 ? { errors } : { options };
 }
 
-function parseJson(text: string, label: string): { value: unknown } | { error: string } {
-  if (!text.trim()) return { value: undefined };
-  try {
-    return { value: JSON.parse(text) };
-  } catch (error) {
-    return { error: `${label} is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
+/** The form that would run these options again (from history or a saved task). */
+export function optionsToForm(options: TaskOptions & { files?: UploadFile[] }): FormValues {
+  return {
+    task: options.task,
+    url: options.url ?? '',
+    maxSteps: String(options.max_steps),
+    metadata: prettyJson(options.metadata),
+    schema: prettyJson(options.response_model),
+    maxCredits: options.max_credits === undefined ? '' : String(options.max_credits),
+    files: (options.files ?? []).filter((file) => file.data),
+  };
 }
 
 /** Maps a task option named by the worker's error to the form field that holds it. */
@@ -53,4 +63,5 @@ export const FIELD_OF_OPTION: Record<string, keyof FormValues> = {
   metadata: 'metadata',
   response_model: 'schema',
   max_credits: 'maxCredits',
+  files: 'files',
 };

@@ -1,25 +1,22 @@
 import { render } from 'preact';
-import { TaskApp } from '../components/TaskApp';
+import { PopupApp } from '../components/PopupApp';
+import { recordFinishedTasks } from '../history/history-store';
 import '../styles.css';
 
-/** The quick launcher: the short form, and a way to the full side panel. */
-function Popup() {
-  async function openPanel() {
+/**
+ * chrome.sidePanel.open needs the user's gesture and a window; where it cannot open (an old Chrome, the popup
+ * opened as a tab), the panel page opens in a tab instead.
+ */
+async function openPanel() {
+  try {
     const window = await chrome.windows.getCurrent();
-    if (window.id !== undefined) await chrome.sidePanel.open({ windowId: window.id });
-    globalThis.close();
+    if (window.id === undefined) throw new Error('No window.');
+    await chrome.sidePanel.open({ windowId: window.id });
+  } catch {
+    await chrome.tabs.create({ url: chrome.runtime.getURL('src/ui/sidepanel/index.html') });
   }
-  return (
-    <main>
-      <header class="app-header">
-        <h1>Tabwright</h1>
-        <button type="button" class="link" onClick={openPanel}>
-          Open side panel
-        </button>
-      </header>
-      <TaskApp compact />
-    </main>
-  );
+  globalThis.close();
 }
 
-render(<Popup />, document.getElementById('app')!);
+void recordFinishedTasks();
+render(<PopupApp onOpenPanel={openPanel} />, document.getElementById('app')!);

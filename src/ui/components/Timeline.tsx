@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks';
+import type { CommandReply, UserRequest } from '../../shared/protocol';
+import type { LiveStep } from '../live-task';
+import { describeAction, describeOutcome } from './describe-action';
+import { PendingRequest } from './PendingRequest';
+import { ScreenshotViewer } from './ScreenshotViewer';
+
+interface TimelineProps {
+  steps: LiveStep[];
+  maxSteps: number;
+  running: boolean;
+  pending?: UserRequest | undefined;
+  onAnswer: (requestId: string, answer: string) => Promise<CommandReply>;
+  onConfirm: (requestId: string, approved: boolean) => Promise<CommandReply>;
+}
+
+/** Each step as it happens: the agent's goal, its actions in words with their outcome, and what the tab looked like. */
+export function Timeline({ steps, maxSteps, running, pending, onAnswer, onConfirm }: TimelineProps) {
+  const [enlarged, setEnlarged] = useState<LiveStep | undefined>();
+  return (
+    <>
+      <ol class="timeline" aria-label="Steps">
+        {steps.map((step) => (
+          <li key={step.index} class="step">
+            <div class="step-head">
+              <span class="step-number">
+                Step {step.index} of {maxSteps}
+              </span>
+              {step.url ? (
+                <span class="step-url" title={step.url}>
+                  {hostAndPath(step.url)}
+                </span>
+              ) : null}
+            </div>
+            <div class="step-body">
+              <div class="step-text">
+                {step.thought ? <p class="goal">{step.thought}</p> : null}
+                {step.actions.length > 0 ? (
+                  <ul class="actions">
+                    {step.actions.map((action, i) => {
+                      const outcome = describeOutcome(action);
+                      return (
+                        <li key={i} class={action.ok ? 'action' : 'action action--failed'}>
+                          <span class="action-icon" aria-hidden="true">
+                            {action.ok ? '✓' : '✕'}
+                          </span>
+                          <span class="visually-hidden">{action.ok ? 'Done: ' : 'Failed: '}</span>
+                          <span class="action-text">
+                            {describeAction(action)}
+                            {outcome ? <span class="action-outcome">{outcome}</span> : null}
+                          </span>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                ) : null}
+              </div>
+              {step.screenshot ? (
+                <button type="button" class="thumb" aria-label={`Enlarge the screenshot of step ${step.index}`} onClick={() => setEnlarged(step)}>
+                  <img src={step.screenshot} alt="" />
+                </button>
+              ) : null}
+            </div>
+          </li>
+        ))}
+        {running && !pending ? (
+          <li class="step step--working" aria-live="off">
+            <span class="spinner" aria-hidden="true" />
+            {steps.length === 0 ? 'Opening the page and reading it…' : 'Working…'}
+          </li>
+        ) : null}
+      </ol>
+      {pending && running ? <PendingRequest request={pending} onAnswer={onAnswer} onConfirm={onConfirm} /> : null}
+      {enlarged?.screenshot ? (
+        <ScreenshotViewer src={enlarged.screenshot} caption={`Step ${enlarged.index}${enlarged.url ? ` — ${hostAndPath(enlarged.url)}` : ''}`} onClose={() => setEnlarged(undefined)} />
+      ) : null}
+    </>
+  );
+}
+
+function hostAndPath(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,253 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ModelInfo } from '../../shared/protocol';
+import {
+  type ConfirmationPolicy,
+  DEFAULT_MODEL,
+  type InputMode,
+  loadSettings,
+  maskApiKey,
+  saveSettings,
+  type Settings,
+  type VisionMode,
+} from '../../shared/settings';
+import { MAX_STEPS, MIN_STEPS } from '../../shared/task-options';
+import { AppHeader } from '../components/AppHeader';
+import { describedBy, Field } from '../components/Field';
+import { sendCommand } from '../task-client';
+import { parseDomains } from './domains';
+import { ModelField } from './ModelField';
+
+interface Draft {
+  apiKey: string;
+  model: string;
+  baseUrl: string;
+  vision: VisionMode;
+  inputMode: InputMode;
+  defaultMaxSteps: string;
+  defaultMaxCredits: string;
+  allowedDomains: string;
+  confirmationPolicy: ConfirmationPolicy;
+  allowJavascript: boolean;
+}
+
+type Errors = Partial<Record<keyof Draft, string>>;
+
+function draftOf(settings: Settings): Draft {
+  return {
+    apiKey: '',
+    model: settings.model,
+    baseUrl: settings.baseUrl,
+    vision: settings.vision,
+    inputMode: settings.inputMode,
+    defaultMaxSteps: String(settings.defaultMaxSteps),
+    defaultMaxCredits: settings.defaultMaxCredits === null ? '' : String(settings.defaultMaxCredits),
+    allowedDomains: settings.allowedDomains.join('\n'),
+    confirmationPolicy: settings.confirmationPolicy,
+    allowJavascript: settings.allowJavascript,
+  };
+}
+
+/** The draft as settings to save, or the fields that are wrong. */
+function toPatch(draft: Draft): { patch: Partial<Settings> } | { errors: Errors } {
+  const errors: Errors = {};
+  const baseUrl = draft.baseUrl.trim();
+  if (baseUrl && !/^https?:\/\/[^\s]+$/i.test(baseUrl)) errors.baseUrl = 'API base URL must be an http(s) address, e.g. https://gateway.example/anthropic';
+  const steps = Number(draft.defaultMaxSteps);
+  if (!Number.isInteger(steps) || steps < MIN_STEPS || steps > MAX_STEPS) {
+    errors.defaultMaxSteps = `Default max steps must be a whole number from ${MIN_STEPS} to ${MAX_STEPS}.`;
+  }
+  const credits = draft.defaultMaxCredits.trim() ? Number(draft.defaultMaxCredits) : null;
+  if (credits !== null && !(Number.isFinite(credits) && credits > 0)) errors.defaultMaxCredits = 'Default credit budget must be a positive number, or empty for none.';
+  const domains = parseDomains(draft.allowedDomains);
+  if ('error' in domains) errors.allowedDomains = domains.error;
+  if (Object.keys(errors).length > 0 || 'error' in domains) return { errors };
+  const patch: Partial<Settings> = {
+    model: draft.model.trim() || DEFAULT_MODEL,
+    baseUrl,
+    vision: draft.vision,
+    inputMode: draft.inputMode,
+    defaultMaxSteps: steps,
+    defaultMaxCredits: credits,
+    allowedDomains: domains.domains,
+    confirmationPolicy: draft.confirmationPolicy,
+    allowJavascript: draft.allowJavascript,
+  };
+  if (draft.apiKey.trim()) patch.apiKey = draft.apiKey.trim();
+  return { patch };
+}
+
+/** Settings: the key is write-only here — once saved it is only ever shown masked. */
+export function SettingsPage() {
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [draft, setDraft] = useState<Draft | undefined>();
+  const [errors, setErrors] = useState<Errors>({});
+  const [notice, setNotice] = useState('');
+  const [models, setModels] = useState<ModelInfo[] | { error: string } | undefined>();
+
+  async function listModels() {
+    setModels(undefined);
+    const reply = await sendCommand<{ models: ModelInfo[] }>({ type: 'models/list' });
+    setModels(reply.ok ? reply.models : { error: reply.error.message });
+  }
+
+  useEffect(() => {
+    void loadSettings().then((loaded) => {
+      setSettings(loaded);
+      setDraft(draftOf(loaded));
+      if (loaded.apiKey) void listModels();
+      else setModels({ error: 'no API key yet' });
+    });
+  }, []);
+
+  if (!settings || !draft) return null;
+  const set =
+    <K extends keyof Draft>(key: K) =>
+    (event: Event) =>
+      setDraft({ ...draft, [key]: (event.target as HTMLInputElement).value as Draft[K] });
+
+  /** Saves the draft; says whether it could. */
+  async function save(): Promise<boolean> {
+    const parsed = toPatch(draft!);
+    if ('errors' in parsed) {
+      setErrors(parsed.errors);
+      setNotice('');
+      return false;
+    }
+    setErrors({});
+    const saved = await saveSettings(parsed.patch);
+    const keyOrEndpointChanged = saved.apiKey !== settings!.apiKey || saved.baseUrl !== settings!.baseUrl;
+    setSettings(saved);
+    setDraft({ ...draft!, apiKey: '' });
+    if (keyOrEndpointChanged) void listModels();
+    return true;
+  }
+
+  async function test() {
+    // The test is of what is on screen, so unsaved edits are saved first.
+    if (!(await save())) return;
+    setNotice('Testing the connection…');
+    const reply = await sendCommand<{ connected: boolean; message: string }>({ type: 'settings/test' });
+    setNotice(reply.ok ? reply.message : reply.error.message);
+  }
+
+  return (
+    <main class="options-page">
+      <AppHeader title="Tabwright settings" />
+      <form
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if (await save()) setNotice('Saved.');
+        }}
+      >
+        <fieldset>
+          <legend>Connection</legend>
+          <Field id="api-key" label="API key" hint={settings.apiKey ? `Saved: ${maskApiKey(settings.apiKey)}. Type a new key to replace it.` : 'Your Anthropic API key. It stays in this browser.'}>
+            <input
+              id="api-key"
+              type="password"
+              autocomplete="off"
+              value={draft.apiKey}
+              placeholder={settings.apiKey ? maskApiKey(settings.apiKey) : 'sk-ant-…'}
+              onInput={set('apiKey')}
+            />
+          </Field>
+          <ModelField value={draft.model} models={models} onChange={(model) => setDraft({ ...draft, model })} />
+          <Field id="base-url" label="API base URL" error={errors.baseUrl} hint="Leave empty for Anthropic's API; set it for a gateway or proxy.">
+            <input id="base-url" type="text" inputMode="url" value={draft.baseUrl} onInput={set('baseUrl')} {...describedBy('base-url', errors.baseUrl)} />
+          </Field>
+        </fieldset>
+
+        <fieldset>
+          <legend>Agent</legend>
+          <Field id="vision" label="Vision" hint="Whether the agent may look at screenshots. Auto uses them when the page text is not enough; they cost more.">
+            <select id="vision" value={draft.vision} onChange={set('vision')}>
+              <option value="auto">Auto</option>
+              <option value="on">On</option>
+              <option value="off">Off</option>
+            </select>
+          </Field>
+          <Field id="input-mode" label="Input mode" hint="Trusted input works on pages that ignore synthetic events, but Chrome shows a debugging banner while it runs.">
+            <select id="input-mode" value={draft.inputMode} onChange={set('inputMode')}>
+              <option value="synthetic">Synthetic events (quiet)</option>
+              <option value="debugger">Trusted input (debugger)</option>
+            </select>
+          </Field>
+          <div class="field-row">
+            <Field id="default-max-steps" label="Default max steps" error={errors.defaultMaxSteps} hint={`${MIN_STEPS}–${MAX_STEPS}`}>
+              <input
+                id="default-max-steps"
+                type="number"
+                min={MIN_STEPS}
+                max={MAX_STEPS}
+                value={draft.defaultMaxSteps}
+                onInput={set('defaultMaxSteps')}
+                {...describedBy('default-max-steps', errors.defaultMaxSteps)}
+              />
+            </Field>
+            <Field id="default-max-credits" label="Default credit budget" error={errors.defaultMaxCredits} hint="Empty: no limit. 1 credit = US$0.01">
+              <input
+                id="default-max-credits"
+                type="number"
+                min={0}
+                step="any"
+                value={draft.defaultMaxCredits}
+                placeholder="No limit"
+                onInput={set('defaultMaxCredits')}
+                {...describedBy('default-max-credits', errors.defaultMaxCredits)}
+              />
+            </Field>
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>Safety</legend>
+          <Field id="allowed-domains" label="Allowed domains" error={errors.allowedDomains} hint="One per line; subdomains are included. Empty: any site.">
+            <textarea
+              id="allowed-domains"
+              rows={3}
+              class="mono"
+              spellcheck={false}
+              value={draft.allowedDomains}
+              placeholder={'example.com\nshop.example.org'}
+              onInput={set('allowedDomains')}
+              {...describedBy('allowed-domains', errors.allowedDomains)}
+            />
+          </Field>
+          <Field id="confirmation-policy" label="Ask before" hint="The agent pauses and asks you in the side panel before such actions.">
+            <select id="confirmation-policy" value={draft.confirmationPolicy} onChange={set('confirmationPolicy')}>
+              <option value="sensitive">Sensitive actions: submitting, buying, uploading, running scripts</option>
+              <option value="always">Every action that changes a page</option>
+              <option value="never">Never ask</option>
+            </select>
+          </Field>
+          <div class="field">
+            <label class="checkbox">
+              <input
+                type="checkbox"
+                checked={draft.allowJavascript}
+                aria-describedby="allow-javascript-hint"
+                onChange={(event) => setDraft({ ...draft, allowJavascript: (event.target as HTMLInputElement).checked })}
+              />
+              Let the agent run JavaScript in pages
+            </label>
+            <small class="hint" id="allow-javascript-hint">
+              Off by default: text on a page can steer the model, and scripts can do anything the page can.
+            </small>
+          </div>
+        </fieldset>
+
+        <div class="buttons">
+          <button type="submit" class="primary">
+            Save
+          </button>
+          <button type="button" onClick={test}>
+            Test connection
+          </button>
+        </div>
+        <p role="status" class="notice" data-testid="notice">
+          {notice}
+        </p>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CommandReply } from '../shared/protocol';
+import { FINAL_STATUSES } from '../shared/task';
+import { loadCurrentTaskId, setCurrentTaskId, watchCurrentTaskId } from './current-task';
+import { recordFinishedTasks } from './history/history-store';
+import type { LiveTaskState } from './live-task';
+import { sendCommand, watchTask } from './task-client';
+
+export interface TaskRunner {
+  state: LiveTaskState | undefined;
+  /** Ticks every half second while the task runs, for the elapsed time. */
+  now: number;
+  run(options: Record<string, unknown>): Promise<CommandReply<{ taskId: string }>>;
+  stop(): Promise<void>;
+  answer(requestId: string, answer: string): Promise<CommandReply>;
+  confirm(requestId: string, approved: boolean): Promise<CommandReply>;
+  /** Puts the shown task aside (it keeps running, if it runs) to start another. */
+  dismiss(): void;
+}
+
+/** The task a page shows and the commands that act on it; every page follows the task last started anywhere. */
+export function useTaskRunner(): TaskRunner {
+  const [taskId, setTaskId] = useState<string | undefined>();
+  const [state, setState] = useState<LiveTaskState | undefined>();
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => {
+    void loadCurrentTaskId().then((id) => id && setTaskId(id));
+    return watchCurrentTaskId(setTaskId);
+  }, []);
+
+  useEffect(() => {
+    setState(undefined);
+    return taskId ? watchTask(taskId, (next) => setState(next as LiveTaskState)) : undefined;
+  }, [taskId]);
+
+  const running = state?.status === 'running';
+  useEffect(() => {
+    if (!running) return undefined;
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, [running]);
+
+  const ended = state !== undefined && FINAL_STATUSES.has(state.status);
+  useEffect(() => {
+    if (ended) void recordFinishedTasks();
+  }, [ended]);
+
+  return {
+    state,
+    now,
+    async run(options) {
+      // The previous task's result must not be mistaken for this one's while it starts.
+      setTaskId(undefined);
+      const reply = await sendCommand<{ taskId: string }>({ type: 'task/run', options });
+      if (reply.ok) {
+        setTaskId(reply.taskId);
+        await setCurrentTaskId(reply.taskId);
+      }
+      return reply;
+    },
+    async stop() {
+      if (taskId) await sendCommand({ type: 'task/stop', taskId });
+    },
+    answer(requestId, answer) {
+      return taskId ? sendCommand({ type: 'task/answer', taskId, requestId, answer }) : Promise.resolve(noTask());
+    },
+    confirm(requestId, approved) {
+      return taskId ? sendCommand({ type: 'task/confirm', taskId, requestId, approved }) : Promise.resolve(noTask());
+    },
+    dismiss() {
+      setTaskId(undefined);
+    },
+  };
+}
+
+function noTask(): CommandReply {
+  return { ok: false, error: { code: 'internal', message: 'No task is shown.' } };
+}
