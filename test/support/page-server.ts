@@ -17,7 +17,7 @@ export interface PageServer {
   /** The same server under another host name: a different origin, for cross-origin frames. */
   otherOrigin: string;
   url(path: string): string;
-  /** Every request path the server saw, in order. */
+  /** Every request the server saw, in order, as host + path (e.g. `localhost:4100/steal`). */
   hits: string[];
   close(): Promise<void>;
 }
@@ -27,7 +27,8 @@ export async function startPageServer(root = resolve(import.meta.dirname, '../fi
   const hits: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    hits.push(path);
+    hits.push(`${request.headers.host ?? ''}${path}`);
+    if (request.method === 'POST') request.resume();
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();

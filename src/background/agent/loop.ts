@@ -98,7 +98,7 @@ class AgentRun {
       state.steps = state.steps.slice(0, resumeFrom.steps);
       appendBlocks(this.messages, [{ type: 'text', text: RESUMED_NOTE }, (await this.observe()).block]);
     } else {
-      this.messages = [{ role: 'user', content: [{ type: 'text', text: taskMessage(state.options, state.memory) }, (await this.observe()).block] }];
+      this.messages = [{ role: 'user', content: [{ type: 'text', text: taskMessage(state.options, state.memory, this.deps.safety.secretHints()) }, (await this.observe()).block] }];
     }
 
     for (let index = state.steps.length + 1; ; index++) {

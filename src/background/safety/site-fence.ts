@@ -3,10 +3,13 @@ import { isNeutralUrl, type UrlPattern } from './url-patterns';
 /**
  * Keeps a task's tabs inside its allowed sites with declarativeNetRequest session rules: every top-level or frame
  * request from those tabs to anywhere else is blocked by the browser before it is sent, whoever started it — the
- * model, a link, a redirect, a script or a new tab. The URL policy hook on `navigate` only explains refusals early;
+ * model, a link, a redirect, a script or a new tab. Several fenced tasks at once each exclude the others' tabs only
+ * when those are not theirs, so a tab stays inside every fence that claims it. The URL policy hook on `navigate` only explains refusals early;
  * this is the boundary.
  */
 const BLOCKED_BY_EXTENSION = 'net::ERR_BLOCKED_BY_CLIENT';
+/** How long a new tab of unknown origin stays fenced before it is treated as someone else's. */
+const ADOPTION_GRACE_MS = 1500;
 const RESOURCE_TYPES: chrome.declarativeNetRequest.ResourceType[] = [
   chrome.declarativeNetRequest.ResourceType.MAIN_FRAME,
   chrome.declarativeNetRequest.ResourceType.SUB_FRAME,
@@ -14,38 +17,85 @@ const RESOURCE_TYPES: chrome.declarativeNetRequest.ResourceType[] = [
 
 export class SiteFence {
   private ruleIds: number[] = [];
-  private tabIds: number[] = [];
+  /** Tabs the fence does not cover: every tab that is neither the task's nor opened from one of the task's. */
+  private excluded = new Set<number>();
+  private readonly own = new Set<number>();
   private blocked: string[] = [];
+  private lifted = false;
   private readonly patterns: UrlPattern[];
 
   constructor(patterns: UrlPattern[]) {
     this.patterns = patterns;
     chrome.webNavigation.onErrorOccurred.addListener(this.onError);
+    chrome.tabs.onCreated.addListener(this.onCreated);
   }
 
+  /**
+   * Fences the task's tabs. The rules exclude the tabs known to be someone else's rather than list the task's own,
+   * so a tab a page opens (target=_blank, window.open) is fenced from its very first request — there is no moment
+   * between "the tab exists" and "the rule names it" for a request to slip out.
+   */
+  async start(taskTabs: number[]): Promise<void> {
+    for (const id of taskTabs) this.own.add(id);
+    const all = await chrome.tabs.query({});
+    this.excluded = new Set(all.map((tab) => tab.id!).filter((id) => id !== undefined && !this.own.has(id)));
+    await this.install();
+  }
+
+  /** Adds tabs the task adopted (the tab set may learn of them after onCreated). */
+  async cover(tabIds: number[]): Promise<void> {
+    const fresh = tabIds.filter((id) => !this.own.has(id));
+    if (fresh.length === 0) return;
+    for (const id of fresh) {
+      this.own.add(id);
+      this.excluded.delete(id);
+    }
+    await this.install();
+  }
+
+  private readonly onCreated = (tab: chrome.tabs.Tab) => {
+    const id = tab.id;
+    if (id === undefined) return;
+    if (tab.openerTabId !== undefined && this.own.has(tab.openerTabId)) {
+      this.own.add(id);
+      return;
+    }
+    // Probably the person's own browsing, but a tab a page opened with noopener has no opener either: it stays fenced
+    // until the task has had time to adopt it, and only then is it let out.
+    setTimeout(() => {
+      if (this.own.has(id) || this.lifted) return;
+      this.excluded.add(id);
+      void this.install();
+    }, ADOPTION_GRACE_MS);
+  };
+
   private readonly onError = (details: { tabId: number; frameId: number; url: string; error: string }) => {
-    if (details.error !== BLOCKED_BY_EXTENSION || !this.tabIds.includes(details.tabId) || isNeutralUrl(details.url)) return;
+    if (details.error !== BLOCKED_BY_EXTENSION || !this.own.has(details.tabId) || isNeutralUrl(details.url)) return;
     this.blocked.push(details.url);
     // Leave the error page a blocked top-level navigation shows, so the agent carries on where it was.
     if (details.frameId === 0) void chrome.tabs.goBack(details.tabId).catch(() => undefined);
   };
 
-  /** Applies the fence to exactly these tabs (called as the task's tab set changes). */
-  async cover(tabIds: number[]): Promise<void> {
-    if (sameSet(tabIds, this.tabIds)) return;
-    this.tabIds = [...tabIds];
+  private async install(): Promise<void> {
+    const excludedTabIds = [...this.excluded];
     const base = 1 + Math.floor(Math.random() * 1_000_000_000);
     const rules: chrome.declarativeNetRequest.Rule[] = [
-      { id: base, priority: 1, action: { type: chrome.declarativeNetRequest.RuleActionType.BLOCK }, condition: { tabIds, resourceTypes: RESOURCE_TYPES } },
+      {
+        id: base,
+        priority: 1,
+        action: { type: chrome.declarativeNetRequest.RuleActionType.BLOCK },
+        condition: { excludedTabIds, resourceTypes: RESOURCE_TYPES },
+      },
       ...this.patterns.map((pattern, i) => ({
         id: base + 1 + i,
         priority: 2,
         action: { type: chrome.declarativeNetRequest.RuleActionType.ALLOW },
-        condition: { tabIds, resourceTypes: RESOURCE_TYPES, regexFilter: patternRegex(pattern) },
+        condition: { excludedTabIds, resourceTypes: RESOURCE_TYPES, regexFilter: patternRegex(pattern) },
       })),
     ];
-    await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: this.ruleIds, addRules: rules });
+    const previous = this.ruleIds;
     this.ruleIds = rules.map((rule) => rule.id);
+    await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: previous, addRules: rules });
   }
 
   /** URLs blocked since the last call. */
@@ -56,7 +106,9 @@ export class SiteFence {
   }
 
   async lift(): Promise<void> {
+    this.lifted = true;
     chrome.webNavigation.onErrorOccurred.removeListener(this.onError);
+    chrome.tabs.onCreated.removeListener(this.onCreated);
     await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: this.ruleIds });
     this.ruleIds = [];
   }
@@ -70,6 +122,3 @@ export function patternRegex(pattern: UrlPattern): string {
   return `^(?:${schemes})://(?:${host})(?::[0-9]+)?${path}$`;
 }
 
-function sameSet(a: number[], b: number[]): boolean {
-  return a.length === b.length && a.every((id) => b.includes(id));
-}

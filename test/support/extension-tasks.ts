@@ -1,0 +1,44 @@
+import type { Page } from 'playwright-core';
+import type { TaskState } from '../../src/shared/task';
+
+/**
+ * Runs tasks through the real extension message path (an extension page sends task/run to the worker), for suites
+ * that need task options the panel form does not show, such as secrets and allowed sites.
+ */
+export async function startTask(extensionPage: Page, options: Record<string, unknown>): Promise<string> {
+  const reply = await extensionPage.evaluate((sent) => chrome.runtime.sendMessage({ type: 'task/run', options: sent }), options);
+  if (!reply?.ok) throw new Error(`task/run refused: ${JSON.stringify(reply)}`);
+  return reply.taskId as string;
+}
+
+export function readTask(extensionPage: Page, taskId: string): Promise<TaskState | undefined> {
+  return extensionPage.evaluate(async (id) => (await chrome.storage.session.get(`task:${id}`))[`task:${id}`] as TaskState | undefined, taskId);
+}
+
+/**
+ * Waits for a task to end, answering each confirmation it asks for with `decide` (as a person in the panel would),
+ * and returns its final state with the confirmations it asked.
+ */
+export async function finishTask(
+  extensionPage: Page,
+  taskId: string,
+  decide: (action: string) => boolean = () => false,
+  timeoutMs = 30_000,
+): Promise<{ state: TaskState; confirmations: string[] }> {
+  const confirmations: string[] = [];
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const state = await readTask(extensionPage, taskId);
+    if (state?.result) return { state, confirmations };
+    const pending = state?.pending;
+    if (pending?.kind === 'confirmation' && !confirmations.includes(pending.id)) {
+      confirmations.push(pending.id);
+      await extensionPage.evaluate(
+        (answer) => chrome.runtime.sendMessage({ type: 'task/confirm', ...answer }),
+        { taskId, requestId: pending.id, approved: decide(pending.action) },
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Task ${taskId} did not end within ${timeoutMs} ms`);
+}
