@@ -1,8 +1,12 @@
 import browser from 'webextension-polyfill';
-import { type ContentReply, type ContentRequest, parseContentRequest } from '../shared/protocol';
+import { type ContentReply, type ContentRequest, type FrameHelloReply, parseContentRequest } from '../shared/protocol';
 import { runAction } from './actions';
+import { answerFrameOffsetQuestions } from './actions/frame-offset';
+import { collectChanges, watchChanges } from './actions/page-changes';
+import { ActionError } from './actions/target';
 import { domQuiet } from './dom-quiet';
-import { findElements, pageText, readPage } from './snapshot';
+import { findElements, listenForFrameHello, pageText, readPage, setRefNamespace } from './snapshot';
+import { describeTarget } from './describe-element';
 
 /**
  * The agent's eyes and hands inside a page. It answers only the extension's own service worker: a page can post
@@ -19,6 +23,17 @@ if (!scope[LOADED]) {
     if (!request) return undefined;
     return answer(request);
   });
+  answerFrameOffsetQuestions();
+  // A cross-origin frame learns its ref in the parent; the service worker maps it to this frame and names its refs.
+  listenForFrameHello((hello) => {
+    void browser.runtime
+      .sendMessage({ type: 'frame/hello', ref: hello.ref, nonce: hello.nonce })
+      .then((reply) => {
+        const namespace = (reply as FrameHelloReply | undefined)?.namespace;
+        if (typeof namespace === 'string') setRefNamespace(namespace);
+      })
+      .catch(() => undefined);
+  });
 }
 
 async function answer(request: ContentRequest): Promise<ContentReply> {
@@ -27,20 +42,26 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
       case 'content/ping':
         return { ok: true };
       case 'content/read_page': {
+        if (request.namespace !== undefined) setRefNamespace(request.namespace);
         const page = readPage({ filter: request.filter ?? null, depth: request.depth ?? null, ref: request.ref ?? null });
-        return { ok: true, text: page.text, truncated: page.truncated, url: page.url, title: page.title };
+        return { ok: true, text: page.text, truncated: page.truncated, url: page.url, title: page.title, frames: { refs: page.frameRefs, nonce: page.frameNonce } };
       }
       case 'content/find':
         return { ok: true, text: findElements(request.query) };
       case 'content/page_text':
         return { ok: true, text: pageText() };
-      case 'content/act': {
-        const text = runAction(request.action);
+      case 'content/act':
+        watchChanges();
+        return await runAction(request.action);
+      case 'content/describe':
+        return { ok: true, facts: describeTarget(request.target) };
+      case 'content/settle':
         await domQuiet();
-        return { ok: true, text };
-      }
+        return { ok: true, changes: collectChanges(), url: location.href, title: document.title };
     }
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    // An ActionError is written for the model; anything else is a bug, reported without page details.
+    const message = error instanceof ActionError ? error.message : `The action failed in the page (${error instanceof Error ? error.name : 'error'}: ${error instanceof Error ? error.message : String(error)}).`;
+    return { ok: false, error: message };
   }
 }

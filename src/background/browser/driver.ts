@@ -1,21 +1,29 @@
 import type {
+  BetaBrowserClickTarget,
+  BetaBrowserCloseTabInput,
+  BetaBrowserFileUploadInput,
   BetaBrowserFindInput,
   BetaBrowserFormInputInput,
   BetaBrowserGetPageTextInput,
+  BetaBrowserHoldKeyInput,
   BetaBrowserHoverInput,
+  BetaBrowserJavascriptExecInput,
   BetaBrowserKeyInput,
+  BetaBrowserLeftClickDragInput,
   BetaBrowserLeftClickInput,
+  BetaBrowserLeftMouseDownInput,
   BetaBrowserNavigateInput,
+  BetaBrowserReadConsoleInput,
   BetaBrowserReadPageInput,
   BetaBrowserScreenshotInput,
   BetaBrowserScrollInput,
   BetaBrowserScrollToInput,
   BetaBrowserStateTabEntry,
   BetaBrowserSwitchTabInput,
-  BetaBrowserCloseTabInput,
+  BetaBrowserToolsetConfigs,
   BetaBrowserTypeInput,
   BetaBrowserWaitInput,
-  BetaBrowserClickTarget,
+  BetaBrowserZoomInput,
 } from '@anthropic-ai/sdk/resources/beta';
 import {
   BetaAbstractBrowserToolset20260801,
@@ -26,28 +34,88 @@ import {
   type BetaToolsetCallContext,
   ToolError,
 } from '@anthropic-ai/sdk/helpers/beta/toolsets';
-import type { ContentReply, PageAction } from '../../shared/protocol';
+import { parseModifiers } from '../../shared/keys';
+import type { ContentReply, ContentRequest, MouseButton, PageAction, Point, UploadFile } from '../../shared/protocol';
+import { attachmentFor, attachmentPolicy } from './attachments';
+import { BrowserBatch } from './batch';
 import { askContent, ensureTab } from './content-channel';
-import { navigateTab, settleAfter } from './navigation';
-import { captureTab } from './screenshot';
+import { DebuggerSessions } from './debugger/session';
+import { DevtoolsLogs } from './devtools-logs';
+import { frameIdForRef, listenForFrames } from './frames';
+import { runJavascript } from './javascript';
+import { navigateTab } from './navigation';
+import { type ActionOutcome, type InputMode, PageActions } from './page-actions';
+import { describeChange, type PageChange } from './page-change';
+import { readFrames } from './read-frames';
+import { captureTab, zoomTab } from './screenshot';
 import type { TabSet } from './tab-set';
 
 type Ctx = BetaToolsetCallContext;
-type Button = 'left' | 'right' | 'middle';
+type ClickInput = { target: BetaBrowserClickTarget; modifiers?: string | null; tab_id?: string | null };
 
 const SCROLL_NOTCH_PX = 100;
-const MAX_WAIT_SECONDS = 30;
+const MAX_SECONDS = 30;
+
+export interface TabwrightBrowserOptions extends Omit<BetaBrowserToolsetOptions, 'browserState' | 'filePolicy'> {
+  /** `debugger`: clicks, keys and typing as trusted input through chrome.debugger, falling back to synthetic events. */
+  inputMode?: InputMode;
+  /** Enables javascript_exec (needs `confirm`). */
+  allowJavascript?: boolean;
+  /** Files the user attached to the task; enables file_upload (needs `confirm`) when there are any. */
+  attachments?: UploadFile[];
+  /** Enables read_console and read_network, recorded through chrome.debugger on every tab the task works on. */
+  devtoolsLogs?: boolean;
+}
 
 /**
- * Tabwright's backend for Claude's browser toolset: each member is served by the content script of the task's
- * tab (eyes and hands) or by chrome.* APIs (tabs, navigation, screenshots).
+ * Tabwright's backend for Claude's browser toolset: each member is served by the content script of the task's tab
+ * (eyes and hands, in every frame) or by chrome.* APIs (tabs, navigation, screenshots, chrome.debugger).
  */
 export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   readonly tabs: TabSet;
+  /** Page changes caused by actions, for the batch guard. */
+  readonly changes: { count: number; last: PageChange | null } = { count: 0, last: null };
+  private readonly sessions = new DebuggerSessions();
+  private readonly actions: PageActions;
+  private readonly logs: DevtoolsLogs | null;
+  private readonly attachments: UploadFile[];
 
-  constructor(tabs: TabSet, options: Omit<BetaBrowserToolsetOptions, 'browserState'> = {}) {
-    super({ ...options, browserState: () => this.reportState() });
+  constructor(tabs: TabSet, options: TabwrightBrowserOptions = {}) {
+    const { inputMode = 'synthetic', allowJavascript = false, attachments = [], devtoolsLogs = false, configs, ...sdkOptions } = options;
+    const optional: BetaBrowserToolsetConfigs = {
+      javascript_exec: { enabled: allowJavascript },
+      file_upload: { enabled: attachments.length > 0 },
+      read_console: { enabled: devtoolsLogs },
+      read_network: { enabled: devtoolsLogs },
+    };
+    super({
+      ...sdkOptions,
+      configs: { ...optional, ...configs },
+      ...(attachments.length > 0 ? { filePolicy: attachmentPolicy(attachments) } : {}),
+      browserState: () => this.reportState(),
+    });
     this.tabs = tabs;
+    this.attachments = attachments;
+    this.actions = new PageActions(tabs, this.sessions, inputMode);
+    this.logs = devtoolsLogs ? new DevtoolsLogs(this.sessions) : null;
+    listenForFrames();
+  }
+
+  /** Starts one model turn's batch of calls: run them through it to get the batch rules (see BrowserBatch). */
+  startBatch(): BrowserBatch {
+    return new BrowserBatch(this);
+  }
+
+  /** The active tab's page as read_page sees it, cross-origin frames included: the page state after each turn. */
+  async readActivePage(): Promise<{ url: string; title: string; snapshot: string }> {
+    const tabId = this.tabs.requireActive();
+    const tab = await ensureTab(tabId);
+    return { url: tab.url ?? '', title: tab.title ?? '', snapshot: await readFrames(tabId, { type: 'content/read_page' }, 0) };
+  }
+
+  /** Detaches the debugger from every tab; call when the task ends. */
+  async dispose(): Promise<void> {
+    await this.sessions.dispose();
   }
 
   private async reportState(): Promise<BetaBrowserState> {
@@ -58,28 +126,41 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   private async tabFor(tabId: string | null | undefined): Promise<number> {
     const id = tabId ? this.tabs.resolve(tabId) : this.tabs.active;
     await ensureTab(id);
+    // Recording starts before the member runs, so what it causes is in the logs; a tab without a debugger still works.
+    if (this.logs) await this.logs.watch(id).catch(() => undefined);
     return id;
   }
 
-  private async act(tabId: string | null | undefined, action: PageAction): Promise<string> {
-    const tab = await this.tabFor(tabId);
-    const reply = await settleAfter(tab, () => askContent(tab, { type: 'content/act', action }));
-    return replyText(reply);
+  private async act(tabId: string | null | undefined, action: PageAction, hold?: () => Promise<void>): Promise<string> {
+    const outcome = await this.actions.perform(await this.tabFor(tabId), action, hold);
+    return this.report(outcome);
+  }
+
+  private report({ text, change }: ActionOutcome): string {
+    this.changes.count++;
+    this.changes.last = change;
+    return [text, describeChange(change)].filter(Boolean).join(' ');
   }
 
   protected override async navigate(_ctx: Ctx, input: BetaBrowserNavigateInput): Promise<BetaBrowserNavigateResult> {
     const tab = await navigateTab(await this.tabFor(input.tab_id), input.url);
+    this.changes.count++;
+    this.changes.last = { newDocument: true, url: tab.url ?? '' };
     return { url: tab.url ?? '', title: tab.title ?? '' };
   }
 
   protected override async read_page(_ctx: Ctx, input: BetaBrowserReadPageInput): Promise<string> {
+    if (input.depth !== undefined && input.depth !== null && (!Number.isInteger(input.depth) || input.depth < 1)) {
+      throw new ToolError('Error: depth must be a whole number of at least 1.');
+    }
     const tab = await this.tabFor(input.tab_id);
-    return replyText(
-      await askContent(tab, { type: 'content/read_page', filter: input.filter ?? null, depth: input.depth ?? null, ref: input.ref ?? null }),
-    );
+    const request: ContentRequest = { type: 'content/read_page', filter: input.filter ?? null, depth: input.depth ?? null, ref: input.ref ?? null };
+    const frameId = input.ref ? frameIdForRef(input.ref) : 0;
+    return readFrames(tab, request, frameId);
   }
 
   protected override async find(_ctx: Ctx, input: BetaBrowserFindInput): Promise<string> {
+    if (!input.query?.trim()) throw new ToolError('Error: query is empty; describe the element to find.');
     const tab = await this.tabFor(input.tab_id);
     return replyText(await askContent(tab, { type: 'content/find', query: input.query }));
   }
@@ -90,78 +171,127 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   }
 
   protected override form_input(_ctx: Ctx, input: BetaBrowserFormInputInput): Promise<string> {
-    return this.act(input.tab_id, { kind: 'form_input', ref: input.target.ref, value: input.value });
+    return this.act(input.tab_id, { kind: 'form_input', ref: refOf(input.target), value: input.value });
   }
 
   protected override left_click(_ctx: Ctx, input: BetaBrowserLeftClickInput): Promise<string> {
     return this.click(input, 'left', 1);
   }
 
-  protected override right_click(_ctx: Ctx, input: BetaBrowserLeftClickInput): Promise<string> {
+  protected override right_click(_ctx: Ctx, input: ClickInput): Promise<string> {
     return this.click(input, 'right', 1);
   }
 
-  protected override middle_click(_ctx: Ctx, input: BetaBrowserLeftClickInput): Promise<string> {
+  protected override middle_click(_ctx: Ctx, input: ClickInput): Promise<string> {
     return this.click(input, 'middle', 1);
   }
 
-  protected override double_click(_ctx: Ctx, input: BetaBrowserLeftClickInput): Promise<string> {
+  protected override double_click(_ctx: Ctx, input: ClickInput): Promise<string> {
     return this.click(input, 'left', 2);
   }
 
-  protected override triple_click(_ctx: Ctx, input: BetaBrowserLeftClickInput): Promise<string> {
+  protected override triple_click(_ctx: Ctx, input: ClickInput): Promise<string> {
     return this.click(input, 'left', 3);
   }
 
-  private click(input: { target: BetaBrowserClickTarget; modifiers?: string | null; tab_id?: string | null }, button: Button, count: number) {
-    const modifiers = parseModifiers(input.modifiers);
-    const target = input.target;
-    return this.act(
-      input.tab_id,
-      target.type === 'ref'
-        ? { kind: 'click', ref: target.ref, button, count, modifiers }
-        : { kind: 'click_at', x: target.x, y: target.y, button, count, modifiers },
-    );
+  private click(input: ClickInput, button: MouseButton, count: number): Promise<string> {
+    let modifiers: ReturnType<typeof parseModifiers>;
+    try {
+      modifiers = parseModifiers(input.modifiers);
+    } catch (error) {
+      throw new ToolError(`Error: ${(error as Error).message}`);
+    }
+    return this.act(input.tab_id, { kind: 'click', target: targetOf(input.target), button, count, modifiers });
   }
 
   protected override hover(_ctx: Ctx, input: BetaBrowserHoverInput): Promise<string> {
-    const target = input.target;
-    return this.act(input.tab_id, target.type === 'ref' ? { kind: 'hover', ref: target.ref } : { kind: 'hover_at', x: target.x, y: target.y });
+    return this.act(input.tab_id, { kind: 'hover', target: targetOf(input.target) });
+  }
+
+  protected override left_click_drag(_ctx: Ctx, input: BetaBrowserLeftClickDragInput): Promise<string> {
+    return this.act(input.tab_id, { kind: 'drag', from: pointOf(input.from, 'from'), to: pointOf(input.target, 'target') });
+  }
+
+  protected override left_mouse_down(_ctx: Ctx, input: BetaBrowserLeftMouseDownInput): Promise<string> {
+    return this.act(input.tab_id, { kind: 'mouse', phase: 'down', ...pointOf(input.target, 'target') });
+  }
+
+  protected override left_mouse_up(_ctx: Ctx, input: BetaBrowserLeftMouseDownInput): Promise<string> {
+    return this.act(input.tab_id, { kind: 'mouse', phase: 'up', ...pointOf(input.target, 'target') });
+  }
+
+  protected override mouse_move(_ctx: Ctx, input: BetaBrowserLeftMouseDownInput): Promise<string> {
+    return this.act(input.tab_id, { kind: 'mouse', phase: 'move', ...pointOf(input.target, 'target') });
   }
 
   protected override type_(_ctx: Ctx, input: BetaBrowserTypeInput): Promise<string> {
+    if (typeof input.text !== 'string' || input.text === '') throw new ToolError('Error: text is empty; give the text to type.');
     return this.act(input.tab_id, { kind: 'type', text: input.text });
   }
 
   protected override key(_ctx: Ctx, input: BetaBrowserKeyInput): Promise<string> {
-    return this.act(input.tab_id, { kind: 'key', keys: input.text, repeat: Math.max(1, Math.min(100, input.repeat ?? 1)) });
+    const repeat = input.repeat ?? 1;
+    if (!Number.isInteger(repeat) || repeat < 1 || repeat > 100) throw new ToolError('Error: repeat must be a whole number from 1 to 100.');
+    return this.act(input.tab_id, { kind: 'key', keys: String(input.text ?? ''), repeat });
+  }
+
+  protected override hold_key(ctx: Ctx, input: BetaBrowserHoldKeyInput): Promise<string> {
+    const seconds = duration(input.duration);
+    return this.act(input.tab_id, { kind: 'hold_key', keys: String(input.text ?? ''), phase: 'down' }, () => sleep(seconds, ctx.signal));
   }
 
   protected override scroll(_ctx: Ctx, input: BetaBrowserScrollInput): Promise<string> {
-    const distance = Math.max(1, Math.min(10, input.scroll_amount ?? 3)) * SCROLL_NOTCH_PX;
+    const notches = input.scroll_amount ?? 3;
+    if (!Number.isInteger(notches) || notches < 1 || notches > 10) throw new ToolError('Error: scroll_amount must be a whole number of notches from 1 to 10.');
+    const distance = notches * SCROLL_NOTCH_PX;
     const direction = input.scroll_direction;
+    if (!['up', 'down', 'left', 'right'].includes(direction)) throw new ToolError('Error: scroll_direction must be up, down, left or right.');
     const dx = direction === 'left' ? -distance : direction === 'right' ? distance : 0;
     const dy = direction === 'up' ? -distance : direction === 'down' ? distance : 0;
-    return this.act(input.tab_id, { kind: 'scroll', x: input.target.x, y: input.target.y, dx, dy });
+    return this.act(input.tab_id, { kind: 'scroll', ...pointOf(input.target, 'target'), dx, dy });
   }
 
   protected override scroll_to(_ctx: Ctx, input: BetaBrowserScrollToInput): Promise<string> {
-    return this.act(input.tab_id, { kind: 'scroll_to', ref: input.target.ref });
+    return this.act(input.tab_id, { kind: 'scroll_to', ref: refOf(input.target) });
   }
 
   protected override async wait(ctx: Ctx, input: BetaBrowserWaitInput): Promise<void> {
-    const seconds = Math.max(0, Math.min(MAX_WAIT_SECONDS, input.duration));
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, seconds * 1000);
-      ctx.signal?.addEventListener('abort', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    await sleep(duration(input.duration), ctx.signal);
   }
 
   protected override async screenshot(_ctx: Ctx, input: BetaBrowserScreenshotInput): Promise<BetaScreenshotResult> {
-    return captureTab(await this.tabFor(input.tab_id));
+    return captureTab(await this.tabFor(input.tab_id), this.sessions);
+  }
+
+  protected override async zoom(_ctx: Ctx, input: BetaBrowserZoomInput): Promise<BetaScreenshotResult> {
+    return zoomTab(await this.tabFor(input.tab_id), Array.isArray(input.region) ? input.region : [], this.sessions);
+  }
+
+  protected override file_upload(_ctx: Ctx, input: BetaBrowserFileUploadInput): Promise<string> {
+    const files = (input.paths ?? []).map((path) => attachmentFor(this.attachments, path));
+    if (files.length === 0) throw new ToolError('Error: name the attached files to upload in paths.');
+    return this.act(input.tab_id, { kind: 'upload', ref: refOf(input.target), files });
+  }
+
+  protected override async javascript_exec(_ctx: Ctx, input: BetaBrowserJavascriptExecInput): Promise<string> {
+    const tab = await this.tabFor(input.tab_id);
+    const result = await runJavascript(this.sessions, tab, String(input.text ?? ''));
+    this.changes.count++;
+    this.changes.last = { newDocument: false };
+    return result;
+  }
+
+  protected override async read_console(_ctx: Ctx, input: BetaBrowserReadConsoleInput): Promise<string> {
+    return this.requireLogs().readConsole(await this.tabFor(input.tab_id));
+  }
+
+  protected override async read_network(_ctx: Ctx, input: BetaBrowserReadConsoleInput): Promise<string> {
+    return this.requireLogs().readNetwork(await this.tabFor(input.tab_id));
+  }
+
+  private requireLogs(): DevtoolsLogs {
+    if (!this.logs) throw new ToolError('Error: Console and network logs are not enabled in this environment.');
+    return this.logs;
   }
 
   protected override async new_tab(): Promise<BetaBrowserStateTabEntry> {
@@ -187,10 +317,35 @@ function replyText(reply: ContentReply): string {
   return reply.text ?? '';
 }
 
-function parseModifiers(chord: string | null | undefined): string[] {
-  if (!chord) return [];
-  return chord
-    .split('+')
-    .map((key) => key.trim().toLowerCase())
-    .filter(Boolean);
+function refOf(target: { type?: string; ref?: unknown } | undefined): string {
+  if (target?.type !== 'ref' || typeof target.ref !== 'string') throw new ToolError('Error: target must be {"type": "ref", "ref": "ref_N"} from read_page or find.');
+  return target.ref;
+}
+
+function pointOf(target: { type?: string; x?: unknown; y?: unknown } | undefined, field: string): Point {
+  if (target?.type !== 'coordinate' || typeof target.x !== 'number' || typeof target.y !== 'number' || !Number.isFinite(target.x) || !Number.isFinite(target.y)) {
+    throw new ToolError(`Error: ${field} must be {"type": "coordinate", "x": number, "y": number} in viewport pixels.`);
+  }
+  return { x: target.x, y: target.y };
+}
+
+function targetOf(target: BetaBrowserClickTarget | undefined): { ref: string } | Point {
+  return target?.type === 'ref' ? { ref: refOf(target) } : pointOf(target, 'target');
+}
+
+function duration(seconds: unknown): number {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0 || seconds > MAX_SECONDS) {
+    throw new ToolError(`Error: duration must be between 0 and ${MAX_SECONDS} seconds.`);
+  }
+  return seconds;
+}
+
+function sleep(seconds: number, signal: AbortSignal | null | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, seconds * 1000);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }

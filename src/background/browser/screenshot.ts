@@ -1,11 +1,72 @@
-import type { BetaScreenshotResult } from '@anthropic-ai/sdk/helpers/beta/toolsets';
+import { type BetaScreenshotResult, ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
+import type { DebuggerSessions } from './debugger/session';
 
 const JPEG_QUALITY = 70;
+/** A zoomed region is upscaled to fit this box, so small text becomes legible. */
+const ZOOM_LONG_EDGE = 1280;
 
-/** captureVisibleTab shows only the active tab of a window, so the task's tab is brought to the front first. */
-export async function captureTab(tabId: number): Promise<BetaScreenshotResult> {
+/**
+ * Screenshots in the model's coordinate frame: viewport CSS pixels. On a HiDPI screen captureVisibleTab returns device
+ * pixels, so the image is scaled down to the viewport's CSS size; the model's coordinates then need no conversion.
+ */
+export async function captureTab(tabId: number, sessions: DebuggerSessions): Promise<BetaScreenshotResult> {
+  const { bitmap, tab } = await capture(tabId, sessions);
+  const width = tab.width ?? bitmap.width;
+  const height = tab.height ?? bitmap.height;
+  if (bitmap.width <= width + 1) return encode(bitmap, bitmap.width, bitmap.height, 'image/jpeg');
+  return encode(bitmap, width, height, 'image/jpeg');
+}
+
+/** A region of the viewport ([x0, y0, x1, y1] in CSS pixels), cropped and upscaled. */
+export async function zoomTab(tabId: number, region: number[], sessions: DebuggerSessions): Promise<BetaScreenshotResult> {
+  const [x0, y0, x1, y1] = region;
+  if (region.length !== 4 || ![x0, y0, x1, y1].every(Number.isFinite) || x1! <= x0! || y1! <= y0!) {
+    throw new ToolError('Error: region must be [x0, y0, x1, y1] with x0 < x1 and y0 < y1, in viewport pixels.');
+  }
+  const { bitmap, tab } = await capture(tabId, sessions);
+  const width = tab.width ?? bitmap.width;
+  const height = tab.height ?? bitmap.height;
+  if (x0! < 0 || y0! < 0 || x1! > width || y1! > height) {
+    throw new ToolError(`Error: region [${region.join(', ')}] is outside the viewport (${width}×${height}).`);
+  }
+  const scale = bitmap.width / width;
+  const crop = await createImageBitmap(bitmap, x0! * scale, y0! * scale, (x1! - x0!) * scale, (y1! - y0!) * scale);
+  const fit = ZOOM_LONG_EDGE / Math.max(x1! - x0!, y1! - y0!);
+  return encode(crop, Math.round((x1! - x0!) * fit), Math.round((y1! - y0!) * fit), 'image/png');
+}
+
+/**
+ * A tab the debugger is attached to is captured through it (Page.captureScreenshot: no need to bring the tab to the
+ * front, and captureVisibleTab can stall while a debugger holds the tab). Otherwise captureVisibleTab, which shows
+ * only the active tab of a window, so the task's tab is brought to the front first.
+ */
+async function capture(tabId: number, sessions: DebuggerSessions): Promise<{ bitmap: ImageBitmap; tab: chrome.tabs.Tab }> {
+  if (sessions.isAttached(tabId)) {
+    const tab = await chrome.tabs.get(tabId);
+    const { data } = await sessions.send<{ data: string }>(tabId, 'Page.captureScreenshot', { format: 'png' });
+    const blob = await (await fetch(`data:image/png;base64,${data}`)).blob();
+    return { bitmap: await createImageBitmap(blob), tab };
+  }
   const tab = await chrome.tabs.update(tabId, { active: true });
-  if (!tab) throw new Error('The tab is gone.');
-  const dataUrl = await chrome.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: JPEG_QUALITY });
-  return { data: dataUrl.slice(dataUrl.indexOf(',') + 1), mediaType: 'image/jpeg' };
+  if (!tab) throw new ToolError('Error: The tab is gone.');
+  const dataUrl = await chrome.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+  const blob = await (await fetch(dataUrl)).blob();
+  return { bitmap: await createImageBitmap(blob), tab };
+}
+
+async function encode(bitmap: ImageBitmap, width: number, height: number, type: 'image/jpeg' | 'image/png'): Promise<BetaScreenshotResult> {
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('No 2D canvas in this browser.');
+  context.imageSmoothingQuality = 'high';
+  context.drawImage(bitmap, 0, 0, width, height);
+  const blob = await canvas.convertToBlob(type === 'image/jpeg' ? { type, quality: JPEG_QUALITY / 100 } : { type });
+  return { data: base64(new Uint8Array(await blob.arrayBuffer())), mediaType: type };
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
 }

@@ -10,6 +10,8 @@ export class TabSet {
   private readonly ids: number[];
   active: number;
   private pending: BetaBrowserStateChange[] = [];
+  /** Tabs a page opened and the set adopted, newest last: an action compares the count before and after. */
+  readonly adopted: number[] = [];
 
   constructor(initialTabId: number) {
     this.ids = [initialTabId];
@@ -31,6 +33,7 @@ export class TabSet {
   };
 
   private adopt(tabId: number) {
+    this.adopted.push(tabId);
     if (!this.ids.includes(tabId)) this.ids.push(tabId);
     this.active = tabId;
     this.pending.push({ type: 'tab_opened', tab_id: String(tabId) });

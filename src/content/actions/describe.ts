@@ -1,17 +1,17 @@
+import { accessibleName } from '../snapshot/name';
+import { existingRef } from '../snapshot/refs';
+import { computeRole } from '../snapshot/roles';
+
 const MAX_NAME = 40;
 
-/** A short human description of an element for action results: `button "Add to cart"`. */
+/**
+ * A short description of an element for action results, in read_page's own words: `button "Add to cart" [ref_12]`,
+ * so the model can match what it acted on with what it read.
+ */
 export function describeElement(element: Element): string {
-  const role = element.getAttribute('role') ?? element.tagName.toLowerCase();
-  const name = (
-    element.getAttribute('aria-label') ??
-    (element as HTMLInputElement).labels?.[0]?.textContent ??
-    element.getAttribute('placeholder') ??
-    element.getAttribute('title') ??
-    element.textContent ??
-    ''
-  )
-    .replace(/\s+/g, ' ')
-    .trim();
-  return name ? `${role} "${name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}…` : name}"` : role;
+  const role = computeRole(element);
+  const name = accessibleName(element, role).replace(/\s+/g, ' ').trim();
+  const ref = existingRef(element);
+  const label = name ? `${role} "${name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}…` : name}"` : role === 'generic' || role === 'none' ? element.localName : role;
+  return ref ? `${label} [${ref}]` : label;
 }

@@ -1,124 +1,100 @@
-import { isModifier, modifierFlags } from './modifiers';
-import { insertText, isContentEditable, isTextEntry } from './value-setter';
-
-/** xdotool-style names the model uses, mapped to KeyboardEvent.key values. */
-const KEY_NAMES: Record<string, string> = {
-  return: 'Enter',
-  enter: 'Enter',
-  tab: 'Tab',
-  escape: 'Escape',
-  esc: 'Escape',
-  backspace: 'Backspace',
-  delete: 'Delete',
-  space: ' ',
-  up: 'ArrowUp',
-  down: 'ArrowDown',
-  left: 'ArrowLeft',
-  right: 'ArrowRight',
-  arrowup: 'ArrowUp',
-  arrowdown: 'ArrowDown',
-  arrowleft: 'ArrowLeft',
-  arrowright: 'ArrowRight',
-  home: 'Home',
-  end: 'End',
-  pageup: 'PageUp',
-  page_up: 'PageUp',
-  pagedown: 'PageDown',
-  page_down: 'PageDown',
-};
-
-function keyValue(name: string): string {
-  return KEY_NAMES[name.toLowerCase()] ?? (name.length === 1 ? name : name.charAt(0).toUpperCase() + name.slice(1));
-}
-
-function activeElement(): Element {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active ?? document.body;
-}
+import { type Chord, type KeySpec, modifierFlags, modifierKey, parseKeySequence } from '../../shared/keys';
+import { deepActiveElement, isContentEditable, isEditable, isHtmlElement, isInput, isTextArea, isTextEntry } from './dom';
+import { ActionError } from './target';
+import { deleteSelection, insertText } from './value-setter';
 
 /** Presses a key, chord ("ctrl+a") or space-separated sequence ("Tab Tab Enter"), `repeat` times. */
 export function pressKeys(keys: string, repeat: number): string {
-  const chords = keys.trim().split(/\s+/).filter(Boolean);
+  const chords = parseOrRefuse(keys);
   for (let i = 0; i < repeat; i++) for (const chord of chords) pressChord(chord);
   return '';
 }
 
-function pressChord(chord: string) {
-  const parts = chord.split('+').filter(Boolean);
-  const modifiers = parts.filter((part) => isModifier(part) && parts.length > 1);
-  const key = keyValue(parts.filter((part) => !modifiers.includes(part)).pop() ?? parts[parts.length - 1] ?? '');
-  const flags = modifierFlags(modifiers);
-  const target = activeElement();
-  const init = { key, code: codeFor(key), bubbles: true, cancelable: true, composed: true, ...flags };
-  const proceed = target.dispatchEvent(new KeyboardEvent('keydown', init));
-  if (proceed) {
-    if (key.length === 1 && !flags.ctrlKey && !flags.metaKey && !flags.altKey) {
-      target.dispatchEvent(new KeyboardEvent('keypress', init));
-      if (isTextEntry(target) || isContentEditable(target)) insertText(target as HTMLElement, key);
-    } else {
-      defaultAction(target, key, flags);
-    }
-  }
-  target.dispatchEvent(new KeyboardEvent('keyup', init));
+/** hold_key: the down half and the up half, with the hold (and the key's auto-repeat) in between left to the caller. */
+export function holdKey(keys: string, phase: 'down' | 'up'): string {
+  const [chord] = parseOrRefuse(keys);
+  if (!chord) return '';
+  const target = deepActiveElement();
+  const flags = modifierFlags(chord.modifiers);
+  const specs = [...chord.modifiers.map(modifierKey), ...(chord.key ? [chord.key] : [])];
+  const ordered = phase === 'down' ? specs : [...specs].reverse();
+  for (const spec of ordered) target.dispatchEvent(keyboardEvent(phase === 'down' ? 'keydown' : 'keyup', spec, flags));
+  return '';
 }
 
-function codeFor(key: string): string {
-  if (/^[a-z]$/i.test(key)) return `Key${key.toUpperCase()}`;
-  if (/^[0-9]$/.test(key)) return `Digit${key}`;
-  if (key === ' ') return 'Space';
-  return key;
+function parseOrRefuse(keys: string): Chord[] {
+  try {
+    return parseKeySequence(keys);
+  } catch (error) {
+    throw new ActionError((error as Error).message);
+  }
+}
+
+function keyboardEvent(type: string, spec: KeySpec, flags: ReturnType<typeof modifierFlags>, repeat = false) {
+  return new KeyboardEvent(type, { key: spec.key, code: spec.code, keyCode: spec.keyCode, which: spec.keyCode, bubbles: true, cancelable: true, composed: true, repeat, ...flags });
+}
+
+function pressChord(chord: Chord) {
+  const flags = modifierFlags(chord.modifiers);
+  const target = deepActiveElement();
+  for (const modifier of chord.modifiers) target.dispatchEvent(keyboardEvent('keydown', modifierKey(modifier), flags));
+  if (chord.key) {
+    const proceed = target.dispatchEvent(keyboardEvent('keydown', chord.key, flags));
+    const command = flags.ctrlKey || flags.metaKey || flags.altKey;
+    const types = !!chord.key.text && chord.key.text !== '\r' && !command;
+    if (proceed && types && isEditable(target)) {
+      if (target.dispatchEvent(keyboardEvent('keypress', chord.key, flags))) insertText(target as HTMLElement, chord.key.text!);
+    } else if (proceed) {
+      if (types) target.dispatchEvent(keyboardEvent('keypress', chord.key, flags));
+      defaultAction(target, chord.key.key, flags);
+    }
+    target.dispatchEvent(keyboardEvent('keyup', chord.key, flags));
+  }
+  for (const modifier of [...chord.modifiers].reverse()) target.dispatchEvent(keyboardEvent('keyup', modifierKey(modifier), flags));
 }
 
 /** Synthetic key events have no default behaviour, so the ones an agent relies on are performed here. */
-function defaultAction(target: Element, key: string, flags: { ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }) {
+function defaultAction(target: Element, key: string, flags: ReturnType<typeof modifierFlags>) {
   const command = flags.ctrlKey || flags.metaKey;
   if (command && key.toLowerCase() === 'a') {
     if (isTextEntry(target)) target.select();
-    else document.execCommand('selectAll');
+    else target.ownerDocument.execCommand('selectAll');
     return;
   }
+  if (command) return;
   switch (key) {
     case 'Enter':
-      if (target instanceof HTMLInputElement && target.form) target.form.requestSubmit();
-      else if (target instanceof HTMLTextAreaElement || isContentEditable(target)) insertText(target as HTMLElement, '\n');
-      else if (target instanceof HTMLElement && (target.tagName === 'A' || target.tagName === 'BUTTON' || target.getAttribute('role') === 'button')) target.click();
+      if (isInput(target) && target.form) target.form.requestSubmit();
+      else if (isTextArea(target) || isContentEditable(target)) insertText(target as HTMLElement, '\n');
+      else if (isHtmlElement(target) && (target.localName === 'a' || target.localName === 'button' || target.getAttribute('role') === 'button')) target.click();
       return;
     case 'Backspace':
     case 'Delete':
-      if (isTextEntry(target) || isContentEditable(target)) {
+      if (isEditable(target)) {
         (target as HTMLElement).focus();
-        document.execCommand(key === 'Backspace' ? 'delete' : 'forwardDelete');
+        if (!target.ownerDocument.execCommand(key === 'Backspace' ? 'delete' : 'forwardDelete')) deleteSelection(target as HTMLElement);
       }
       return;
     case 'Tab':
-      moveFocus(flags.shiftKey ? -1 : 1);
+      moveFocus(target, flags.shiftKey ? -1 : 1);
       return;
     case ' ':
-      if (target instanceof HTMLElement && (target.tagName === 'BUTTON' || target.getAttribute('role') === 'button')) target.click();
+      if (isHtmlElement(target) && (target.localName === 'button' || target.getAttribute('role') === 'button' || (isInput(target) && /checkbox|radio/.test(target.type)))) target.click();
+      return;
+    case 'Escape':
+      if (target.closest('dialog[open]')) (target.closest('dialog[open]') as HTMLDialogElement).close();
       return;
   }
 }
 
-function moveFocus(direction: 1 | -1) {
-  const focusable = Array.from(
-    document.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea,[tabindex]:not([tabindex="-1"]),[contenteditable="true"]'),
-  ).filter((element) => !(element as HTMLButtonElement).disabled && element.getClientRects().length > 0);
-  const index = focusable.indexOf(document.activeElement as HTMLElement);
+const TABBABLE = 'a[href],button,input,select,textarea,[tabindex]:not([tabindex="-1"]),[contenteditable="true"],[contenteditable=""]';
+
+function moveFocus(from: Element, direction: 1 | -1) {
+  const doc = from.ownerDocument;
+  const focusable = Array.from(doc.querySelectorAll<HTMLElement>(TABBABLE)).filter(
+    (element) => !(element as HTMLButtonElement).disabled && element.getClientRects().length > 0,
+  );
+  const index = focusable.indexOf(from as HTMLElement);
   const next = focusable[(index + direction + focusable.length) % focusable.length];
   next?.focus();
-}
-
-/** Types text into the focused element as edits, so input listeners (autocomplete, validation) run per change. */
-export function typeText(text: string): string {
-  const target = activeElement();
-  if (!isTextEntry(target) && !isContentEditable(target)) {
-    throw new Error('No text field has focus: click a field first (or use form_input with its ref).');
-  }
-  for (const char of text) {
-    const init = { key: char, bubbles: true, cancelable: true, composed: true };
-    if (target.dispatchEvent(new KeyboardEvent('keydown', init))) insertText(target as HTMLElement, char);
-    target.dispatchEvent(new KeyboardEvent('keyup', init));
-  }
-  return '';
 }

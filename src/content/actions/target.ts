@@ -1,20 +1,35 @@
 import { resolveRef } from '../snapshot';
 import { describeElement } from './describe';
+import { frameDocument } from '../snapshot/dom';
+import { closestComposed, containsComposed, windowOf } from './dom';
 
+/** An action refused before or while it touched the page; the message goes to the model as is. */
+export class ActionError extends Error {}
+
+/** A point where an element receives the pointer, in its own frame's viewport (CSS pixels). */
 export interface Target {
   element: Element;
   x: number;
   y: number;
 }
 
-/** An action refused before it touched the page; the message goes to the model as is. */
-export class ActionError extends Error {}
+/**
+ * What a viewport point hits: an element of this page (maybe in a same-origin frame, with the point in that frame's
+ * viewport), or a cross-origin frame, with the point in the frame's viewport.
+ */
+export interface Hit extends Target {
+  crossOriginFrame?: boolean;
+}
 
 /** The live element behind a ref, or a precise reason why the ref cannot be used. */
 export function elementFor(ref: string): Element {
   const resolved = resolveRef(ref);
-  if ('stale' in resolved) throw new ActionError(resolved.reason);
+  if ('stale' in resolved) throw new ActionError(`${resolved.reason}.`);
   return resolved;
+}
+
+export function isDisabled(element: Element): boolean {
+  return (element as HTMLButtonElement).disabled === true || closestComposed(element, '[aria-disabled="true"],fieldset:disabled') !== null;
 }
 
 /**
@@ -24,6 +39,7 @@ export function elementFor(ref: string): Element {
 export function pointerTarget(element: Element): Target {
   if (isDisabled(element)) throw new ActionError(`${describeElement(element)} is disabled.`);
   element.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+  const view = windowOf(element);
   const rects = Array.from(element.getClientRects()).filter((rect) => rect.width > 0 && rect.height > 0);
   if (rects.length === 0) throw new ActionError(`${describeElement(element)} is not visible (it has no size on screen).`);
   let cover: Element | null = null;
@@ -31,16 +47,14 @@ export function pointerTarget(element: Element): Target {
     for (const [fx, fy] of PROBE_POINTS) {
       const x = rect.left + rect.width * fx;
       const y = rect.top + rect.height * fy;
-      if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) continue;
-      const hit = deepElementFromPoint(x, y);
-      if (hit && (hit === element || element.contains(hit) || hit.contains(element) || sameLabelTarget(hit, element))) {
-        return { element, x, y };
-      }
+      if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) continue;
+      const hit = deepElementFromPoint(element.ownerDocument, x, y);
+      if (hit && (containsComposed(element, hit) || containsComposed(hit, element) || labels(hit, element))) return { element, x, y };
       cover ??= hit;
     }
   }
   if (cover) throw new ActionError(`${describeElement(element)} is covered by ${describeElement(cover)}; close or move that first.`);
-  throw new ActionError(`${describeElement(element)} is outside the visible page.`);
+  throw new ActionError(`${describeElement(element)} is outside the visible page; scroll to it first.`);
 }
 
 const PROBE_POINTS: ReadonlyArray<readonly [number, number]> = [
@@ -51,9 +65,9 @@ const PROBE_POINTS: ReadonlyArray<readonly [number, number]> = [
   [0.5, 0.75],
 ];
 
-/** Like elementFromPoint, but descends into open shadow roots so the hit is the element a user would press. */
-export function deepElementFromPoint(x: number, y: number): Element | null {
-  let hit = document.elementFromPoint(x, y);
+/** elementFromPoint that descends into open shadow roots, so the hit is the element a user would press. */
+export function deepElementFromPoint(doc: Document | ShadowRoot, x: number, y: number): Element | null {
+  let hit = doc.elementFromPoint(x, y);
   while (hit?.shadowRoot) {
     const inner = hit.shadowRoot.elementFromPoint(x, y);
     if (!inner || inner === hit) break;
@@ -62,12 +76,42 @@ export function deepElementFromPoint(x: number, y: number): Element | null {
   return hit;
 }
 
-/** A click on a control's label reaches the control, so a label on top of it is not a cover. */
-function sameLabelTarget(hit: Element, element: Element): boolean {
-  const label = hit.closest('label');
-  return !!label && (label as HTMLLabelElement).control === element;
+/**
+ * What a point of this frame's viewport hits, descending into same-origin frames (with the point translated into
+ * theirs). A cross-origin frame is returned as such: only its own content script can act inside it.
+ */
+export function hitTest(x: number, y: number): Hit {
+  if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) {
+    throw new ActionError(`(${x}, ${y}) is outside the viewport (${window.innerWidth}×${window.innerHeight}).`);
+  }
+  let doc: Document = document;
+  let localX = x;
+  let localY = y;
+  for (;;) {
+    const hit = deepElementFromPoint(doc, localX, localY);
+    if (!hit) throw new ActionError(`Nothing is at (${x}, ${y}).`);
+    if (hit.localName !== 'iframe' && hit.localName !== 'frame') return { element: hit, x: localX, y: localY };
+    const origin = contentOrigin(hit);
+    const inner = frameDocument(hit);
+    if (!inner) return { element: hit, x: localX - origin.x, y: localY - origin.y, crossOriginFrame: true };
+    doc = inner;
+    localX -= origin.x;
+    localY -= origin.y;
+  }
 }
 
-export function isDisabled(element: Element): boolean {
-  return (element as HTMLButtonElement).disabled === true || element.closest('[aria-disabled="true"],fieldset:disabled') !== null;
+/** Where a frame element's content (its viewport) starts, in its parent's viewport. */
+export function contentOrigin(frame: Element): { x: number; y: number } {
+  const rect = frame.getBoundingClientRect();
+  const style = windowOf(frame).getComputedStyle(frame);
+  return {
+    x: rect.left + frame.clientLeft + Number.parseFloat(style.paddingLeft),
+    y: rect.top + frame.clientTop + Number.parseFloat(style.paddingTop),
+  };
+}
+
+/** A click on a control's label reaches the control, so a label on top of it is not a cover. */
+function labels(hit: Element, element: Element): boolean {
+  const label = closestComposed(hit, 'label') as HTMLLabelElement | null;
+  return !!label && label.control === element;
 }

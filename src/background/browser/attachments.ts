@@ -1,0 +1,29 @@
+import { type BetaFilePolicy, ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
+import type { UploadFile } from '../../shared/protocol';
+
+/**
+ * file_upload may only use the files the user attached to the task. The model names them by file name (a path's last
+ * part counts); nothing on disk is reachable, and download paths are never shown.
+ */
+export function attachmentPolicy(files: readonly UploadFile[]): BetaFilePolicy {
+  return {
+    resolveUploadPaths(_ctx, paths) {
+      return paths.map((path) => attachmentFor(files, path).name);
+    },
+    resolveUploadDocuments() {
+      throw new ToolError(`Error: document_ids are not available here; pass the attached file names in paths: ${names(files)}.`);
+    },
+    isPathVisible: () => false,
+  };
+}
+
+export function attachmentFor(files: readonly UploadFile[], path: string): UploadFile {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  const file = files.find((candidate) => candidate.name === name) ?? files.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+  if (!file) throw new ToolError(`Error: "${path}" is not a file attached to this task. Attached: ${names(files)}.`);
+  return file;
+}
+
+function names(files: readonly UploadFile[]): string {
+  return files.length > 0 ? files.map((file) => `"${file.name}"`).join(', ') : 'none';
+}

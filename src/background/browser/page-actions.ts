@@ -1,0 +1,251 @@
+import { ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
+import type { ContentReply, PageAction, Point } from '../../shared/protocol';
+import { askContent } from './content-channel';
+import { DebuggerUnavailable, type DebuggerSessions } from './debugger/session';
+import { TrustedInput } from './debugger/trusted-input';
+import { frameForAnnouncement, frameIdForRef } from './frames';
+import { NavigationWatch } from './navigation';
+import type { PageChange } from './page-change';
+import { trackRequests } from './request-tracker';
+import { settle } from './settle';
+import type { TabSet } from './tab-set';
+
+export type InputMode = 'synthetic' | 'debugger';
+
+/** How many cross-origin frames deep a point may be forwarded. */
+const MAX_FRAME_HOPS = 5;
+
+export interface ActionOutcome {
+  /** The line the model reads after the acknowledgement (may be empty). */
+  text: string;
+  change: PageChange;
+}
+
+/**
+ * Runs one page action on a tab: routes it to the frame its ref lives in (or that contains its point), performs it
+ * with trusted input (chrome.debugger) or the content script's synthetic events, waits for the page to settle, and
+ * says what changed.
+ */
+export class PageActions {
+  private readonly tabs: TabSet;
+  private readonly sessions: DebuggerSessions;
+  private readonly inputMode: InputMode;
+  /** Tabs where trusted input holds the left button down (between left_mouse_down and left_mouse_up). */
+  private readonly pressed = new Set<number>();
+  /** Tabs whose model has been told that trusted input fell back to synthetic events (said once per tab). */
+  private readonly fallbackTold = new Set<number>();
+
+  constructor(tabs: TabSet, sessions: DebuggerSessions, inputMode: InputMode) {
+    this.tabs = tabs;
+    this.sessions = sessions;
+    this.inputMode = inputMode;
+  }
+
+  async perform(tabId: number, action: PageAction, hold?: () => Promise<void>): Promise<ActionOutcome> {
+    await trackRequests(tabId);
+    const urlBefore = (await chrome.tabs.get(tabId)).url ?? '';
+    const adoptedBefore = this.tabs.adopted.length;
+    const watch = new NavigationWatch(tabId);
+    try {
+      const notes: string[] = [];
+      const acted = await this.dispatch(tabId, action, notes, hold);
+      const settled = await settle(tabId, acted.frameId, watch);
+      if (acted.opensTab && this.tabs.adopted.length === adoptedBefore) await openTabFor(tabId, acted.opensTab);
+      const change = await this.changeSince(tabId, urlBefore, adoptedBefore, watch, settled);
+      return { text: [acted.text, ...notes].filter(Boolean).join(' '), change };
+    } finally {
+      watch.dispose();
+    }
+  }
+
+  private async changeSince(
+    tabId: number,
+    urlBefore: string,
+    adoptedBefore: number,
+    watch: NavigationWatch,
+    settled: Awaited<ReturnType<typeof settle>>,
+  ): Promise<PageChange> {
+    const url = (await chrome.tabs.get(tabId).catch(() => undefined))?.url ?? urlBefore;
+    const change: PageChange = { newDocument: watch.started && watch.crossDocument && !settled.navigationError };
+    if (url !== urlBefore) change.url = url;
+    if (settled.inPage) change.inPage = settled.inPage;
+    if (settled.navigationError) change.navigationError = settled.navigationError;
+    const opened = this.tabs.adopted[adoptedBefore];
+    if (opened !== undefined) {
+      const tab = await chrome.tabs.get(opened).catch(() => undefined);
+      change.openedTab = { tabId: String(opened), url: tab?.pendingUrl ?? tab?.url ?? '' };
+    }
+    return change;
+  }
+
+  private async dispatch(tabId: number, action: PageAction, notes: string[], hold?: () => Promise<void>): Promise<Acted> {
+    if (this.inputMode === 'debugger' && TRUSTED_KINDS.has(action.kind)) {
+      try {
+        return await this.trusted(tabId, action, hold);
+      } catch (error) {
+        if (!(error instanceof DebuggerUnavailable)) throw error;
+        if (!this.fallbackTold.has(tabId)) {
+          this.fallbackTold.add(tabId);
+          notes.push(`Trusted input is unavailable (${error.message}); synthetic events were used instead.`);
+        }
+      }
+    }
+    return this.synthetic(tabId, action, hold);
+  }
+
+  /** The content script acts; a point inside a cross-origin frame is forwarded to that frame's content script. */
+  private async synthetic(tabId: number, action: PageAction, hold?: () => Promise<void>): Promise<Acted> {
+    let frameId = frameOf(action);
+    let current = action;
+    let reply = await ask(tabId, { type: 'content/act', action: current }, frameId);
+    for (let hops = 0; reply.forward; hops++) {
+      const child = hops < MAX_FRAME_HOPS ? await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce) : null;
+      if (child === null) throw new ToolError('Error: That point is inside a frame that does not answer; use a ref from read_page, or switch to the debugger input mode.');
+      frameId = child;
+      current = atPoint(current, reply.forward);
+      reply = await ask(tabId, { type: 'content/act', action: current }, frameId);
+    }
+    if (hold && current.kind === 'hold_key') {
+      await hold();
+      await ask(tabId, { type: 'content/act', action: { ...current, phase: 'up' } }, frameId);
+    }
+    return { text: reply.text ?? '', frameId, ...(reply.opensTab ? { opensTab: reply.opensTab } : {}) };
+  }
+
+  /** Trusted input: the content script checks and locates the target (and starts watching changes); the debugger presses. */
+  private async trusted(tabId: number, action: PageAction, hold?: () => Promise<void>): Promise<Acted> {
+    const input = new TrustedInput(this.sessions, tabId);
+    await this.sessions.attach(tabId);
+    switch (action.kind) {
+      case 'click': {
+        const { point, text, frameId } = await this.locate(tabId, action.target, true);
+        await input.click(point, action.button, action.count, action.modifiers);
+        return { text, frameId };
+      }
+      case 'hover': {
+        const { point, text, frameId } = await this.locate(tabId, action.target);
+        await input.move(point);
+        return { text, frameId };
+      }
+      case 'mouse': {
+        const { point, text } = await this.locate(tabId, action);
+        if (action.phase === 'down') {
+          await input.down(point);
+          this.pressed.add(tabId);
+        } else if (action.phase === 'up') {
+          await input.up(point);
+          this.pressed.delete(tabId);
+        } else await input.move(point, this.pressed.has(tabId) ? 1 : 0);
+        return { text, frameId: 0 };
+      }
+      case 'drag': {
+        const { text } = await this.locate(tabId, action.from);
+        // A draggable the browser did not start an HTML5 drag for gets the drag-and-drop events from the page side.
+        if (!(await input.drag(action.from, action.to)) && (await this.isDraggable(tabId, action.from))) return this.synthetic(tabId, action);
+        return { text, frameId: 0 };
+      }
+      case 'scroll': {
+        await this.locate(tabId, action);
+        await input.wheel(action, action.dx, action.dy);
+        return { text: '', frameId: 0 };
+      }
+      case 'type':
+      case 'key':
+      case 'hold_key': {
+        const frameId = await this.focusedFrame(tabId);
+        if (action.kind === 'type') {
+          await ask(tabId, { type: 'content/act', action: { kind: 'focus_check' } }, frameId);
+          await input.type(action.text);
+        } else if (action.kind === 'key') {
+          await withKeyErrors(() => input.keys(action.keys, action.repeat));
+        } else {
+          await withKeyErrors(() => input.hold(action.keys, 'down'));
+          await hold?.();
+          await input.hold(action.keys, 'up');
+        }
+        return { text: '', frameId };
+      }
+      default:
+        return this.synthetic(tabId, action, hold);
+    }
+  }
+
+  /**
+   * The top-viewport point for a target, after the content script's checks (stale, disabled, covered). A coordinate
+   * the model gave is used as is: the browser routes it, into cross-origin frames too.
+   */
+  private async locate(tabId: number, target: { ref: string } | Point, press = false): Promise<{ point: Point; text: string; frameId: number }> {
+    const frameId = 'ref' in target ? frameIdForRef(target.ref) : 0;
+    const reply = await ask(tabId, { type: 'content/act', action: { kind: 'locate', target: 'ref' in target ? { ref: target.ref } : { x: target.x, y: target.y }, press } }, frameId);
+    if ('ref' in target) {
+      if (!reply.point) throw new ToolError(`Error: ${target.ref} could not be located on the page.`);
+      return { point: reply.point, text: reply.text ?? '', frameId };
+    }
+    return { point: { x: target.x, y: target.y }, text: reply.forward ? '' : (reply.text ?? ''), frameId };
+  }
+
+  private async isDraggable(tabId: number, point: Point): Promise<boolean> {
+    const reply = await askContent(tabId, { type: 'content/act', action: { kind: 'locate', target: point, draggable: true } }).catch(() => null);
+    return reply?.ok === true;
+  }
+
+  /** The frame whose document has focus, where keys and text go, following focus into cross-origin frames. */
+  private async focusedFrame(tabId: number): Promise<number> {
+    let frameId = 0;
+    let reply = await ask(tabId, { type: 'content/act', action: { kind: 'focus_check' } }, frameId).catch(() => null);
+    for (let hops = 0; reply?.forward && hops < MAX_FRAME_HOPS; hops++) {
+      const child = await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce);
+      if (child === null) break;
+      frameId = child;
+      reply = await ask(tabId, { type: 'content/act', action: { kind: 'focus_check' } }, frameId).catch(() => null);
+    }
+    return frameId;
+  }
+}
+
+interface Acted {
+  text: string;
+  frameId: number;
+  opensTab?: string;
+}
+
+/** Members that trusted input performs; the others (form_input, scroll_to, upload) set state through the DOM. */
+const TRUSTED_KINDS = new Set<PageAction['kind']>(['click', 'hover', 'mouse', 'drag', 'scroll', 'type', 'key', 'hold_key']);
+
+function frameOf(action: PageAction): number {
+  if ('ref' in action) return frameIdForRef(action.ref);
+  if ('target' in action && 'ref' in action.target) return frameIdForRef(action.target.ref);
+  return 0;
+}
+
+/** The same action at a point of a child frame's viewport. */
+function atPoint(action: PageAction, point: Point): PageAction {
+  if (action.kind === 'click' || action.kind === 'hover') return { ...action, target: { x: point.x, y: point.y } };
+  if (action.kind === 'mouse' || action.kind === 'scroll') return { ...action, x: point.x, y: point.y };
+  return action;
+}
+
+/** Sends a request and turns a refusal into the error the model reads. */
+async function ask(tabId: number, request: Parameters<typeof askContent>[1], frameId: number): Promise<Extract<ContentReply, { ok: true }>> {
+  const reply = await askContent(tabId, request, frameId).catch((error: unknown) => {
+    if (frameId !== 0) throw new ToolError('Error: The frame of that ref is gone (it navigated or was removed); read the page again.');
+    throw error;
+  });
+  if (!reply.ok) throw new ToolError(`Error: ${reply.error}`);
+  return reply;
+}
+
+async function withKeyErrors(run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof Error && /key name|names no key|No key/.test(error.message)) throw new ToolError(`Error: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Opens a link's new tab the way the browser would have, next to its opener (which makes the task adopt it). */
+async function openTabFor(openerTabId: number, url: string): Promise<void> {
+  const opener = await chrome.tabs.get(openerTabId);
+  await chrome.tabs.create({ url, openerTabId, active: true, index: opener.index + 1, windowId: opener.windowId });
+}

@@ -1,0 +1,41 @@
+import type { PageChanges } from '../../shared/protocol';
+import { describeElement } from './describe';
+
+const DIALOGS = 'dialog[open],[role="dialog"],[role="alertdialog"],[aria-modal="true"]';
+/** Added subtrees are counted up to this size; beyond it the number is "many" anyway. */
+const COUNT_CAP = 5000;
+
+let added: Element[] = [];
+let dialogsBefore = new Set<Element>();
+let observer: MutationObserver | null = null;
+
+/** Starts recording what the next action changes: elements added, dialogs opened. */
+export function watchChanges(): void {
+  observer?.disconnect();
+  added = [];
+  dialogsBefore = new Set(visibleDialogs());
+  observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE && added.length < COUNT_CAP) added.push(node as Element);
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true });
+}
+
+/** What changed since watchChanges; stops watching. */
+export function collectChanges(): PageChanges {
+  observer?.disconnect();
+  observer = null;
+  let count = 0;
+  for (const element of added) {
+    if (count >= COUNT_CAP) break;
+    if (element.isConnected && element.getClientRects().length > 0) count += 1 + element.getElementsByTagName('*').length;
+  }
+  added = [];
+  const opened = visibleDialogs().find((dialog) => !dialogsBefore.has(dialog));
+  return opened ? { added: count, dialog: describeElement(opened) } : { added: count };
+}
+
+function visibleDialogs(): Element[] {
+  return Array.from(document.querySelectorAll(DIALOGS)).filter((dialog) => dialog.getClientRects().length > 0);
+}
