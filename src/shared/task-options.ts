@@ -6,7 +6,9 @@ export const MIN_STEPS = 2;
 export const MAX_STEPS = 128;
 export const DEFAULT_MAX_STEPS = 32;
 
-const KNOWN = new Set(['task', 'url', 'max_steps', 'metadata', 'response_model', 'max_credits', 'allowed_urls', 'secrets']);
+const KNOWN = new Set(['task', 'url', 'max_steps', 'metadata', 'response_model', 'max_credits', 'allowed_urls', 'secrets', 'files']);
+/** Attached files travel inline through extension messaging and session storage: keep them small. */
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 
 /**
  * Checks options from any caller (UI form, SDK, CLI) and says exactly which one is wrong.
@@ -63,6 +65,8 @@ export function parseTaskOptions(raw: unknown): TaskOptions {
     }
     options.secrets = raw.secrets as TaskOptions['secrets'];
   }
+
+  if (raw.files !== undefined && raw.files !== null) options.files = parseFiles(raw.files);
   return options;
 }
 
@@ -94,4 +98,19 @@ function parseStartUrl(value: unknown): string {
     throw new TabwrightError('invalid_option', `Start URL must be an http(s) address, not ${url.protocol}.`, 'url');
   }
   return url.href;
+}
+
+function parseFiles(value: unknown): NonNullable<TaskOptions['files']> {
+  const files = Array.isArray(value) ? value : [];
+  const valid = files.every(
+    (file) => isPlainObject(file) && typeof file.name === 'string' && typeof file.type === 'string' && typeof file.data === 'string',
+  );
+  if (!Array.isArray(value) || !valid) {
+    throw new TabwrightError('invalid_option', 'Files must be a list of { name, type, data (base64) }.', 'files');
+  }
+  const bytes = files.reduce((sum, file) => sum + Math.floor((file.data as string).length * 0.75), 0);
+  if (bytes > MAX_ATTACHMENT_BYTES) {
+    throw new TabwrightError('invalid_option', `Attached files add up to ${(bytes / 1048576).toFixed(1)} MB; the limit is 5 MB.`, 'files');
+  }
+  return files as NonNullable<TaskOptions['files']>;
 }

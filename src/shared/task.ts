@@ -1,5 +1,5 @@
 import type { JsonSchema } from './json-schema';
-import type { UserRequest } from './protocol';
+import type { UploadFile, UserRequest } from './protocol';
 
 /** What a caller may ask for; the names are the same in the UI, the SDK and the CLI. */
 export interface TaskOptions {
@@ -13,6 +13,8 @@ export interface TaskOptions {
   allowed_urls?: string[];
   /** Values the model sees only as <secret>name</secret>; never stored with the task state. */
   secrets?: Record<string, { value: string; allowedUrls: string[] }>;
+  /** Files the agent may put into file inputs (file_upload); kept apart from the task state, which holds their names. */
+  files?: UploadFile[];
 }
 
 export type TaskStatus =

@@ -21,6 +21,8 @@ export interface LoopGuardLimits {
 
 export const DEFAULT_LIMITS: LoopGuardLimits = { repeatNudges: [3, 5, 8], unchangedNudges: [3, 5, 8], window: 20, maxConsecutiveFailures: 5 };
 
+const NOT_EXECUTED_PREFIX = 'Not executed:';
+
 /** Members that only look: repeating them is reading, not looping, and they do not change the page. */
 const READ_ONLY = new Set(['read_page', 'find', 'get_page_text', 'screenshot', 'zoom', 'list_tabs', 'wait', 'read_console', 'read_network']);
 
@@ -41,6 +43,8 @@ export class LoopGuard {
     const nudges: string[] = [];
     const acting = actions.filter((action) => !READ_ONLY.has(action.tool));
     for (const action of actions) {
+      // A call the batch skipped did not fail on the page; one bad action must not count once per skipped call.
+      if (action.result.startsWith(NOT_EXECUTED_PREFIX)) continue;
       if (action.ok) this.consecutiveFailures = 0;
       else {
         this.consecutiveFailures++;

@@ -30,8 +30,6 @@ const MAX_SCHEMA_REPAIRS = 2;
 /** Above this estimate the bulky parts of old steps are dropped (well below the models' context windows). */
 const HISTORY_TOKEN_BUDGET = 90_000;
 const EPHEMERAL = { type: 'ephemeral' } as const;
-/** The toolset's contract for a batch: calls after a failed one are not run, and say so in these exact words. */
-const NOT_EXECUTED = 'Not executed: an earlier action in this turn failed.';
 
 export interface SchemaCheck {
   valid: boolean;
@@ -186,6 +184,7 @@ class AgentRun {
 
   private async runTools(toolUses: BetaToolUseBlock[], step: StepRecord): Promise<{ result: TaskResult } | { results: BetaToolResultBlockParam[] }> {
     const results: BetaToolResultBlockParam[] = [];
+    const batch = this.deps.browser.startBatch();
     for (const toolUse of toolUses) {
       if (this.deps.signal.aborted) throw new TabwrightError('interrupted', 'Stopped by the user.');
       let result: BetaToolResultBlockParam;
@@ -197,10 +196,9 @@ class AgentRun {
         result = await this.askUser(toolUse);
       } else if (!isToolsetCall(toolUse)) {
         result = errorResult(toolUse, `Error: Unknown tool "${toolUse.name}".`);
-      } else if (results[results.length - 1]?.is_error) {
-        result = errorResult(toolUse, NOT_EXECUTED);
       } else {
-        result = await this.runMember(toolUse, step.thought);
+        result = batch.skipped(toolUse) ?? (await this.runMember(toolUse, step.thought));
+        batch.ran(toolUse, result);
       }
       results.push(result);
       this.record(step, toolUse.name, toolUse.input, summarizeResult(result), !result.is_error);

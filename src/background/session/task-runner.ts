@@ -4,7 +4,6 @@ import type { TaskResult, TaskState } from '../../shared/task';
 import { parseTaskOptions } from '../../shared/task-options';
 import { finishTask } from '../agent/finish-task';
 import { type Conversation, runAgent } from '../agent/loop';
-import { askContent } from '../browser/content-channel';
 import { TabwrightBrowser } from '../browser/driver';
 import { navigateTab } from '../browser/navigation';
 import { TabSet } from '../browser/tab-set';
@@ -18,7 +17,7 @@ import { rememberApproval } from '../safety/approvals';
 import { readTargetFacts } from '../safety/target-facts';
 import { TaskSafety } from '../safety/task-safety';
 import type { UserRequest } from '../../shared/protocol';
-import { dropTaskExtras, loadAllTasks, loadConversation, loadSecrets, saveConversation, saveSecrets, saveTask } from './task-store';
+import { dropTaskExtras, loadAllTasks, loadConversation, loadPrivates, saveConversation, savePrivates, saveTask } from './task-store';
 import { resolveTargetTab } from './target-tab';
 
 /** Where and with what memory a task starts: the defaults suit a task run from the toolbar. */
@@ -29,6 +28,9 @@ export interface StartContext {
   /** Who answers confirmations when no one watches the panel (an SDK caller's policy or callback). */
   confirm?: AskPerson;
 }
+
+/** Members the SDK's confirm hook holds for a person: they run with the page's authority. */
+const CONFIRMED_MEMBERS = new Set(['javascript_exec', 'file_upload']);
 
 /** How long a question or confirmation waits for a person before it counts as "no". */
 const ANSWER_TIMEOUT_MS = 10 * 60_000;
@@ -47,9 +49,12 @@ export class TaskRunner {
    * Bad input throws a TabwrightError naming the field; nothing is started.
    */
   async start(rawOptions: unknown, context: StartContext = {}): Promise<TaskState> {
-    const { secrets, ...options } = parseTaskOptions(rawOptions);
+    const { secrets, files, ...options } = parseTaskOptions(rawOptions);
+    const settings = await loadSettings();
+    // The sites allowed in Settings apply to every task that does not name its own.
+    if (!options.allowed_urls && settings.allowedDomains.length > 0) options.allowed_urls = settings.allowedDomains.map((domain) => `*.${domain}`);
     TaskSafety.check({ ...options, secrets });
-    createModelClient(await loadSettings());
+    createModelClient(settings);
     if (options.response_model !== undefined) await requireValidSchema(options.response_model);
     const tabId = await resolveTargetTab(context.tabId);
 
@@ -65,7 +70,7 @@ export class TaskRunner {
       ...(context.sessionId ? { sessionId: context.sessionId } : {}),
       ...(context.memory ? { memory: context.memory } : {}),
     };
-    await saveSecrets(state.id, secrets);
+    await savePrivates(state.id, { ...(secrets ? { secrets } : {}), ...(files ? { files } : {}) });
     await saveTask(state);
     this.contexts.set(state.id, context);
     this.launch(state);
@@ -137,21 +142,44 @@ export class TaskRunner {
     const tabs = new TabSet(state.tabId);
     const context = this.contexts.get(state.id) ?? {};
     let safety: TaskSafety | undefined;
+    let browser: TabwrightBrowser | undefined;
     try {
-      safety = TaskSafety.from({ ...state.options, secrets: await loadSecrets(state.id) });
+      const privates = await loadPrivates(state.id);
+      safety = TaskSafety.from({ ...state.options, ...privates });
       const settings = await loadSettings();
       const client = createModelClient(settings);
       await ensureOffscreenDocument();
-      await safety.fence?.cover([state.tabId]);
+      await safety.fence?.start([state.tabId]);
       if (state.options.url && !resumeFrom) await navigateTab(state.tabId, state.options.url);
-      const browser = new TabwrightBrowser(tabs, { toolConfigs: { cache_control: { type: 'ephemeral' } }, urlPolicy: safety.urlPolicy });
+      browser = new TabwrightBrowser(tabs, {
+        toolConfigs: { cache_control: { type: 'ephemeral' } },
+        urlPolicy: safety.urlPolicy,
+        inputMode: settings.inputMode,
+        allowJavascript: settings.allowJavascript,
+        attachments: privates.files ?? [],
+        // Console and network logs come through chrome.debugger: offered when the trusted-input mode attaches it
+        // anyway, or when the user opted into developer powers (page scripts).
+        devtoolsLogs: settings.inputMode === 'debugger' || settings.allowJavascript,
+        // The SDK calls this before every member; page scripts and uploads act with the page's own authority, so a
+        // person answers for those unless Settings say never. Everything else goes through the confirmation gate.
+        confirm: async (call) =>
+          !CONFIRMED_MEMBERS.has(call.member) ||
+          settings.confirmationPolicy === 'never' ||
+          ((await this.waitForPerson(state, {
+            kind: 'confirmation',
+            id: `confirm-${Date.now()}`,
+            action: call.member === 'javascript_exec' ? 'Run JavaScript in the page' : 'Upload attached files to the page',
+            reason: `${call.member} acts with the page's own authority`,
+          })) as ConfirmDecision | undefined)?.approved === true,
+      });
+      const activeBrowser = browser;
       const result = await runAgent(
         state,
         {
           client,
           model: settings.model,
           price: priceFor(settings.model),
-          browser,
+          browser: activeBrowser,
           safety,
           gate: new ConfirmationGate(
             settings.confirmationPolicy,
@@ -174,11 +202,8 @@ export class TaskRunner {
           update: saveTask,
           saveConversation: (conversation) => saveConversation(state.id, conversation),
           observe: async () => {
-            const active = tabs.requireActive();
-            const reply = await askContent(active, { type: 'content/read_page' });
-            if (!reply.ok) throw new Error(reply.error);
-            const otherTabs = (await tabs.list()).filter((tab) => !tab.active);
-            return { url: reply.url ?? '', title: reply.title ?? '', snapshot: reply.text ?? '', otherTabs };
+            const page = await activeBrowser.readActivePage();
+            return { ...page, otherTabs: (await tabs.list()).filter((tab) => !tab.active) };
           },
         },
         resumeFrom,
@@ -190,6 +215,7 @@ export class TaskRunner {
       return endTask(state, signal.aborted ? 'cancelled' : 'error', signal.aborted ? 'Stopped by the user.' : message);
     } finally {
       tabs.dispose();
+      await browser?.dispose();
       await safety?.dispose();
     }
   }

@@ -8,8 +8,8 @@ import type { TaskOptions, TaskState } from '../../shared/task';
  */
 const TASK_PREFIX = 'task:';
 const CONVERSATION_PREFIX = 'conversation:';
-/** Secret values are kept apart from the task state, which the UI reads and history copies. */
-const SECRETS_PREFIX = 'secrets:';
+/** Secret values and file contents are kept apart from the task state, which the UI reads and history copies. */
+const SECRETS_PREFIX = 'private:';
 
 export async function saveTask(state: TaskState): Promise<void> {
   await chrome.storage.session.set({ [`${TASK_PREFIX}${state.id}`]: state });
@@ -38,13 +38,16 @@ export async function loadConversation(taskId: string): Promise<Conversation | u
 }
 
 
-export async function saveSecrets(taskId: string, secrets: TaskOptions['secrets']): Promise<void> {
-  if (secrets) await chrome.storage.session.set({ [`${SECRETS_PREFIX}${taskId}`]: secrets });
+/** What a task carries that the task state must not: secret values and attached file contents. */
+export type TaskPrivates = Pick<TaskOptions, 'secrets' | 'files'>;
+
+export async function savePrivates(taskId: string, privates: TaskPrivates): Promise<void> {
+  if (privates.secrets || privates.files) await chrome.storage.session.set({ [`${SECRETS_PREFIX}${taskId}`]: privates });
 }
 
-export async function loadSecrets(taskId: string): Promise<TaskOptions['secrets']> {
+export async function loadPrivates(taskId: string): Promise<TaskPrivates> {
   const key = `${SECRETS_PREFIX}${taskId}`;
-  return (await chrome.storage.session.get(key))[key] as TaskOptions['secrets'];
+  return ((await chrome.storage.session.get(key))[key] as TaskPrivates | undefined) ?? {};
 }
 
 export async function dropTaskExtras(taskId: string): Promise<void> {

@@ -46,3 +46,12 @@ describe('LoopGuard', () => {
     expect(pageFingerprint('u', 'a')).not.toBe(pageFingerprint('v', 'a'));
   });
 });
+
+describe('LoopGuard and batches', () => {
+  it('does not count calls a batch skipped as failures', () => {
+    const guard = new LoopGuard();
+    const skipped = { tool: 'left_click', input: {}, ok: false, result: 'Not executed: an earlier action in this turn failed.' };
+    guard.afterStep([{ ...click('ref_1', false) }, skipped, skipped, skipped, skipped, skipped], 'p');
+    expect(guard.failureReason()).toBeUndefined();
+  });
+});
