@@ -33,6 +33,11 @@ if (wanted('snapshot')) {
   }
 }
 
+if (wanted('actions')) {
+  console.log('\n# Action overhead per step (snapshot + action + settle, model time excluded)');
+  spawnSync('node', [path.join(root, 'bench/action-overhead.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, TABWRIGHT_DIST: dist } });
+}
+
 if (wanted('tokens')) {
   console.log('\n# Token usage');
   const { run } = await importTs(path.join(root, 'bench/token-usage.ts'));
