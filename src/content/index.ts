@@ -7,6 +7,7 @@ import { ActionError } from './actions/target';
 import { domQuiet } from './dom-quiet';
 import { findElements, listenForFrameHello, pageText, readPage, setRefNamespace } from './snapshot';
 import { describeTarget } from './describe-element';
+import { hideMarks, showMarks } from './marks';
 
 /**
  * The agent's eyes and hands inside a page. It answers only the extension's own service worker: a page can post
@@ -55,6 +56,10 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
         return await runAction(request.action);
       case 'content/describe':
         return { ok: true, facts: describeTarget(request.target) };
+      case 'content/marks':
+        if (request.show) showMarks();
+        else hideMarks();
+        return { ok: true };
       case 'content/settle':
         await domQuiet();
         return { ok: true, changes: collectChanges(), url: location.href, title: document.title };

@@ -88,6 +88,8 @@ export type ContentRequest =
   | { type: 'content/settle' }
   /** What the element at a ref or point (or the focused element, for null) really is, for the confirmation gate. */
   | { type: 'content/describe'; target: PointTarget | null }
+  /** Shows (or removes) numbered marks over the last snapshot's elements, for a vision-mode screenshot. */
+  | { type: 'content/marks'; show: boolean }
   | { type: 'content/ping' };
 
 export type MouseButton = 'left' | 'right' | 'middle';
@@ -198,6 +200,8 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
       return isPageAction(message.action) ? (message as ContentRequest) : null;
     case 'content/describe':
       return message.target === null || isPointTarget(message.target) ? (message as ContentRequest) : null;
+    case 'content/marks':
+      return typeof message.show === 'boolean' ? (message as ContentRequest) : null;
     default:
       return null;
   }

@@ -68,6 +68,8 @@ export interface StepRecord {
   actions: ActionRecord[];
   url?: string;
   usage: TokenUsage;
+  /** A small JPEG data URL of the tab after the step, for the timeline (absent when it could not be taken quietly). */
+  screenshot?: string;
 }
 
 /** The whole observable state of one task: persisted every step, rendered by the UI. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
 import { findRef, lastUserText, type ModelServer, startModelServer, text, toolUse } from '../support/model-server';
 import { type PageServer, startPageServer } from '../support/page-server';
+import { finishTask, startTask } from '../support/extension-tasks';
 import { runFromPanel, statusText } from '../support/panel';
 
 /** The brain against the scripted model: several steps, budgets, retries and refusals, all through the real UI. */
@@ -89,5 +90,40 @@ describe('agent loop', () => {
     await expect.poll(() => statusText(panel), { timeout: 30_000 }).toMatch(/Error.*refused the API key \(HTTP 401\).*Settings/);
     expect(model.requests.length - first).toBe(1);
     await panel.close();
+  });
+
+  it('in vision mode sends marked screenshots, keeps only the newest two, and leaves the page unmarked', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('src/ui/options/index.html'));
+    const setVision = (vision: string) =>
+      options.evaluate(async (mode) => {
+        const { settings } = (await chrome.storage.local.get('settings')) as { settings: Record<string, unknown> };
+        await chrome.storage.local.set({ settings: { ...settings, vision: mode } });
+      }, vision);
+    await setVision('on');
+    const site = await browser.context.newPage();
+    await site.goto(pages.url('/prices.html'));
+    const scroll = { content: [toolUse('scroll', { target: { type: 'coordinate', x: 300, y: 300 }, scroll_direction: 'down' }, { toolset: 'browser' })] };
+    const first = model.requests.length;
+    model.script([scroll, scroll, scroll, { content: [toolUse('done', { success: true, output: 'seen' })] }]);
+    // The site tab stays in front, as it is when a person runs a task from the real side panel.
+    const taskId = await startTask(options, { task: 'Look at the flights', max_steps: 6 });
+    await site.bringToFront();
+    const { state } = await finishTask(options, taskId);
+    expect(state.status).toBe('success');
+
+    const calls = model.requests.slice(first).filter((request) => request.path === '/v1/messages');
+    const images = (request: (typeof calls)[number]) => (JSON.stringify(request.body.messages).match(/"type":"image"/g) ?? []).length;
+    expect(calls.map(images)).toEqual([1, 2, 2, 2]);
+    expect(JSON.stringify(calls[3]!.body.messages).includes('(earlier screenshot omitted)')).toBe(true);
+    expect(JSON.stringify(calls[0]!.body.messages).includes('12 means ref_12')).toBe(true);
+    const jpeg = /"media_type":"image\/jpeg","data":"([^"]+)"/.exec(JSON.stringify(calls[0]!.body.messages))![1]!;
+    expect(Buffer.from(jpeg, 'base64').subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    expect(await site.locator('#tabwright-marks').count()).toBe(0);
+    // The timeline gets a thumbnail of each step's page.
+    expect(state.steps.slice(0, 3).every((step) => step.screenshot?.startsWith('data:image/jpeg;base64,'))).toBe(true);
+
+    await setVision('off');
+    await Promise.all([options.close(), site.close()]);
   });
 });

@@ -9,6 +9,7 @@ import { PAGE_STATE_OPEN } from './prompt';
  */
 const BULKY_TOOL_RESULT_CHARS = 1500;
 const PAGE_STATE_OMITTED = 'earlier page state omitted';
+const IMAGE_OMITTED = '(earlier screenshot omitted)';
 
 export interface CompactionOptions {
   /** How many of the newest user turns stay untouched. */
@@ -45,10 +46,10 @@ function shorten(block: BetaContentBlockParam): BetaContentBlockParam {
     const url = /^URL: (.*)$/m.exec(block.text)?.[1] ?? '';
     return { type: 'text', text: `${PAGE_STATE_OPEN} (${PAGE_STATE_OMITTED}; it was ${url}) </page_state>` };
   }
-  if (block.type === 'image') return { type: 'text', text: '(earlier screenshot omitted)' };
+  if (block.type === 'image') return { type: 'text', text: IMAGE_OMITTED };
   if (block.type === 'tool_result' && Array.isArray(block.content)) {
     const content = block.content.map((part) => {
-      if (part.type === 'image') return { type: 'text' as const, text: '(earlier screenshot omitted)' };
+      if (part.type === 'image') return { type: 'text' as const, text: IMAGE_OMITTED };
       if (part.type === 'text' && part.text.length > BULKY_TOOL_RESULT_CHARS) {
         return { type: 'text' as const, text: `${part.text.slice(0, 200)}… (rest of this earlier result omitted; read the page again if needed)` };
       }
@@ -58,4 +59,36 @@ function shorten(block: BetaContentBlockParam): BetaContentBlockParam {
     return changed ? { ...block, content } : block;
   }
   return block;
+}
+
+
+/**
+ * Keeps only the newest `keep` screenshots in the conversation (page-state pictures and the model's own screenshot
+ * results alike): older ones cost thousands of tokens each and say nothing about the page as it is now.
+ */
+export function pruneImages(messages: BetaMessageParam[], keep: number): number {
+  let seen = 0;
+  let pruned = 0;
+  const visit = <T extends { type: string }>(block: T): T | { type: 'text'; text: string } => {
+    if (block.type !== 'image') return block;
+    seen++;
+    if (seen <= keep) return block;
+    pruned++;
+    return { type: 'text', text: IMAGE_OMITTED };
+  };
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const message = messages[i]!;
+    if (message.role !== 'user' || !Array.isArray(message.content)) continue;
+    const content = message.content;
+    for (let j = content.length - 1; j >= 0; j--) {
+      const block = content[j]!;
+      if (block.type === 'tool_result' && Array.isArray(block.content)) {
+        const parts = block.content;
+        for (let k = parts.length - 1; k >= 0; k--) parts[k] = visit(parts[k]!) as (typeof parts)[number];
+      } else {
+        content[j] = visit(block) as BetaContentBlockParam;
+      }
+    }
+  }
+  return pruned;
 }

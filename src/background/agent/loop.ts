@@ -16,15 +16,31 @@ import type { ModelPrice } from '../model/prices';
 import type { ConfirmationGate } from '../safety/confirmation-gate';
 import type { TaskSafety } from '../safety/task-safety';
 import type { ElementFacts } from '../../shared/element-facts';
+import type { VisionMode } from '../../shared/settings';
 import { ASK_USER_TOOL, ASK_USER_TOOL_NAME, parseAskUserInput } from './ask-user-tool';
 import { DONE_TOOL_NAME, doneTool, parseDoneInput } from './done-tool';
 import { finishTask } from './finish-task';
-import { compactHistory, estimateTokens } from './history';
+import { compactHistory, estimateTokens, pruneImages } from './history';
 import { LoopGuard, pageFingerprint } from './loop-guard';
-import { NO_TOOL_NUDGE, type PageView, pageStateMessage, RESUMED_NOTE, SYSTEM_PROMPT, stepsLeftWarning, taskMessage } from './prompt';
+import {
+  NO_TOOL_NUDGE,
+  type PageView,
+  pageStateMessage,
+  RESUMED_NOTE,
+  SCREENSHOT_NOTE,
+  SYSTEM_PROMPT,
+  stepsLeftWarning,
+  taskMessage,
+} from './prompt';
 import { summarizeResult } from './tool-result-text';
 
 const MAX_OUTPUT_TOKENS = 4096;
+/** Screenshots kept in the conversation; older ones are replaced by a line. */
+const MAX_SCREENSHOTS = 2;
+/** Width of the timeline's step thumbnails. */
+const THUMBNAIL_WIDTH = 640;
+/** In auto vision, a page with fewer refs than this (canvas, images, unusual widgets) is also shown as a picture. */
+const FEW_REFS = 5;
 /** How many times the model may resubmit an answer that fails the response schema. */
 const MAX_SCHEMA_REPAIRS = 2;
 /** Above this estimate the bulky parts of old steps are dropped (well below the models' context windows). */
@@ -58,6 +74,8 @@ export interface AgentDeps {
   describe: (toolUse: BetaToolUseBlock) => Promise<ElementFacts | undefined>;
   /** Puts a question to the person watching (or the SDK caller); resolves with their answer. */
   askUser: (question: string, choices?: string[]) => Promise<string>;
+  /** Whether the model also gets a marked screenshot with the page state: always, never, or when text is not enough. */
+  vision: VisionMode;
   signal: AbortSignal;
   /** Called after every change worth showing or persisting. */
   update: (state: TaskState) => Promise<void>;
@@ -96,7 +114,13 @@ class AgentRun {
       state.steps = state.steps.slice(0, resumeFrom.steps);
       appendBlocks(this.messages, [{ type: 'text', text: RESUMED_NOTE }, (await this.observe()).block]);
     } else {
-      this.messages = [{ role: 'user', content: [{ type: 'text', text: taskMessage(state.options, state.memory, this.deps.safety.secretHints()) }, (await this.observe()).block] }];
+      const page = await this.observe();
+      this.messages = [
+        {
+          role: 'user',
+          content: [{ type: 'text', text: taskMessage(state.options, state.memory, this.deps.safety.secretHints()) }, page.block, ...(await this.look(page, false))],
+        },
+      ];
     }
 
     for (let index = state.steps.length + 1; ; index++) {
@@ -117,10 +141,14 @@ class AgentRun {
       const failure = this.guard.failureReason();
       if (failure) return finishTask(state, 'failed', null, `Stopped: ${failure}`);
       const blocks: BetaContentBlockParam[] = [...outcome.results, page.block];
+      blocks.push(...(await this.look(page, step.actions.length > 0 && step.actions.every((action) => !action.ok))));
       for (const note of this.blockedNotes.splice(0)) blocks.push({ type: 'text', text: note });
       if (nudge) blocks.push({ type: 'text', text: nudge });
       this.messages.push({ role: 'user', content: blocks });
+      pruneImages(this.messages, MAX_SCREENSHOTS);
       step.url = page.url;
+      const thumbnail = await this.deps.browser.thumbnail(THUMBNAIL_WIDTH);
+      if (thumbnail) step.screenshot = thumbnail;
       await this.deps.update(state);
       await this.deps.saveConversation({ messages: this.messages, steps: state.steps.length });
     }
@@ -269,14 +297,42 @@ class AgentRun {
     return { result: finishTask(this.state, 'success', parsed.output, parsed.message) };
   }
 
-  private async observe(): Promise<{ block: BetaContentBlockParam; url: string; fingerprint: string }> {
+  /** A marked screenshot to go with the page state, when the vision setting asks for one. */
+  private async look(page: { refs: number; readable: boolean }, stuck: boolean): Promise<BetaContentBlockParam[]> {
+    const { vision } = this.deps;
+    const wanted = vision === 'on' || (vision === 'auto' && (page.refs < FEW_REFS || stuck));
+    if (!wanted || !page.readable) return [];
+    try {
+      const shot = await this.deps.browser.markedScreenshot();
+      return [
+        { type: 'image', source: { type: 'base64', media_type: shot.mediaType ?? 'image/jpeg', data: shot.data } },
+        { type: 'text', text: SCREENSHOT_NOTE },
+      ];
+    } catch {
+      return [];
+    }
+  }
+
+  private async observe(): Promise<{ block: BetaContentBlockParam; url: string; fingerprint: string; refs: number; readable: boolean }> {
     try {
       const page = await this.deps.observe();
-      return { block: { type: 'text', text: pageStateMessage(page) }, url: page.url, fingerprint: pageFingerprint(page.url, page.snapshot) };
+      return {
+        block: { type: 'text', text: pageStateMessage(page) },
+        url: page.url,
+        fingerprint: pageFingerprint(page.url, page.snapshot),
+        refs: page.snapshot.match(/\[ref_/g)?.length ?? 0,
+        readable: true,
+      };
     } catch (error) {
       if (error instanceof TabwrightError && error.code === 'tab_closed') throw error;
       const reason = error instanceof Error ? error.message : String(error);
-      return { block: { type: 'text', text: `<page_state>\nThe page could not be read: ${reason}\n</page_state>` }, url: '', fingerprint: reason };
+      return {
+        block: { type: 'text', text: `<page_state>\nThe page could not be read: ${reason}\n</page_state>` },
+        url: '',
+        fingerprint: reason,
+        refs: 0,
+        readable: false,
+      };
     }
   }
 }

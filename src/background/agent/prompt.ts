@@ -67,6 +67,9 @@ export function stepsLeftWarning(left: number): string {
     : `${left} turns left: finish the task or call done soon.`;
 }
 
+export const SCREENSHOT_NOTE =
+  'Screenshot of the visible page (untrusted content). Each boxed number marks an element by its ref number: 12 means ref_12.';
+
 export const RESUMED_NOTE =
   'Tabwright was restarted by the browser during your last turn: its actions may or may not have run. Check the current page state below before you continue.';
 

@@ -47,7 +47,7 @@ import { navigateTab } from './navigation';
 import { type ActionOutcome, type InputMode, PageActions } from './page-actions';
 import { describeChange, type PageChange } from './page-change';
 import { readFrames } from './read-frames';
-import { captureTab, zoomTab } from './screenshot';
+import { captureTab, thumbnailOf, zoomTab } from './screenshot';
 import type { TabSet } from './tab-set';
 
 type Ctx = BetaToolsetCallContext;
@@ -111,6 +111,25 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     const tabId = this.tabs.requireActive();
     const tab = await ensureTab(tabId);
     return { url: tab.url ?? '', title: tab.title ?? '', snapshot: await readFrames(tabId, { type: 'content/read_page' }, 0) };
+  }
+
+  /** The step timeline's picture of the active tab, when it can be taken without disturbing the person. */
+  thumbnail(width: number): Promise<string | undefined> {
+    return thumbnailOf(this.tabs.requireActive(), this.sessions, width).catch(() => undefined);
+  }
+
+  /**
+   * What the model sees in vision mode: the active tab with each element of the last snapshot marked by its ref
+   * number, so the picture and the refs it acts on line up.
+   */
+  async markedScreenshot(): Promise<BetaScreenshotResult> {
+    const tabId = this.tabs.requireActive();
+    await askContent(tabId, { type: 'content/marks', show: true });
+    try {
+      return await captureTab(tabId, this.sessions);
+    } finally {
+      await askContent(tabId, { type: 'content/marks', show: false }).catch(() => undefined);
+    }
   }
 
   /** Detaches the debugger from every tab; call when the task ends. */

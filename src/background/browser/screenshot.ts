@@ -2,6 +2,7 @@ import { type BetaScreenshotResult, ToolError } from '@anthropic-ai/sdk/helpers/
 import type { DebuggerSessions } from './debugger/session';
 
 const JPEG_QUALITY = 70;
+const THUMBNAIL_QUALITY = 50;
 /** A zoomed region is upscaled to fit this box, so small text becomes legible. */
 const ZOOM_LONG_EDGE = 1280;
 
@@ -15,6 +16,18 @@ export async function captureTab(tabId: number, sessions: DebuggerSessions): Pro
   const height = tab.height ?? bitmap.height;
   if (bitmap.width <= width + 1) return encode(bitmap, bitmap.width, bitmap.height, 'image/jpeg');
   return encode(bitmap, width, height, 'image/jpeg');
+}
+
+/**
+ * A small JPEG of the tab for the step timeline, or nothing: it never brings a tab to the front (that would take the
+ * screen from the person), so it is taken only when the tab is already visible or the debugger can capture it.
+ */
+export async function thumbnailOf(tabId: number, sessions: DebuggerSessions, width: number): Promise<string | undefined> {
+  const tab = await chrome.tabs.get(tabId).catch(() => undefined);
+  if (!tab || (!tab.active && !sessions.isAttached(tabId))) return undefined;
+  const { bitmap } = await capture(tabId, sessions);
+  const scaled = await encode(bitmap, width, Math.round((bitmap.height * width) / bitmap.width), 'image/jpeg', THUMBNAIL_QUALITY);
+  return `data:${scaled.mediaType};base64,${scaled.data}`;
 }
 
 /** A region of the viewport ([x0, y0, x1, y1] in CSS pixels), cropped and upscaled. */
@@ -49,18 +62,35 @@ async function capture(tabId: number, sessions: DebuggerSessions): Promise<{ bit
   }
   const tab = await chrome.tabs.update(tabId, { active: true });
   if (!tab) throw new ToolError('Error: The tab is gone.');
-  const dataUrl = await chrome.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+  const dataUrl = await throttled(() => chrome.tabs.captureVisibleTab(tab.windowId, { format: 'png' }));
   const blob = await (await fetch(dataUrl)).blob();
   return { bitmap: await createImageBitmap(blob), tab };
 }
 
-async function encode(bitmap: ImageBitmap, width: number, height: number, type: 'image/jpeg' | 'image/png'): Promise<BetaScreenshotResult> {
+/** Chrome refuses more than two captureVisibleTab calls a second; callers wait for their turn instead. */
+const CAPTURE_INTERVAL_MS = 550;
+let nextCapture = 0;
+
+async function throttled<T>(run: () => Promise<T>): Promise<T> {
+  const wait = nextCapture - Date.now();
+  nextCapture = Math.max(Date.now(), nextCapture) + CAPTURE_INTERVAL_MS;
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  return run();
+}
+
+async function encode(
+  bitmap: ImageBitmap,
+  width: number,
+  height: number,
+  type: 'image/jpeg' | 'image/png',
+  quality = JPEG_QUALITY,
+): Promise<BetaScreenshotResult> {
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('No 2D canvas in this browser.');
   context.imageSmoothingQuality = 'high';
   context.drawImage(bitmap, 0, 0, width, height);
-  const blob = await canvas.convertToBlob(type === 'image/jpeg' ? { type, quality: JPEG_QUALITY / 100 } : { type });
+  const blob = await canvas.convertToBlob(type === 'image/jpeg' ? { type, quality: quality / 100 } : { type });
   return { data: base64(new Uint8Array(await blob.arrayBuffer())), mediaType: type };
 }
 

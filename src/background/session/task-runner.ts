@@ -197,6 +197,7 @@ export class TaskRunner {
             const answer = await this.waitForPerson(state, request);
             return typeof answer === 'string' ? answer : '(no answer: the user did not reply; decide without it or call done with success false)';
           },
+          vision: settings.vision,
           signal,
           validate: validateAgainstSchema,
           update: saveTask,

@@ -1,6 +1,6 @@
 import type { BetaMessageParam } from '@anthropic-ai/sdk/resources/beta';
 import { describe, expect, it } from 'vitest';
-import { compactHistory, estimateTokens } from '../../../src/background/agent/history';
+import { compactHistory, estimateTokens, pruneImages } from '../../../src/background/agent/history';
 import { pageStateMessage } from '../../../src/background/agent/prompt';
 
 function turn(step: number): BetaMessageParam[] {
@@ -37,5 +37,26 @@ describe('history compaction', () => {
     const messages = [...turn(1), ...turn(2)];
     compactHistory(messages, { keepRecentTurns: 1 });
     expect(compactHistory(messages, { keepRecentTurns: 1 })).toBe(0);
+  });
+});
+
+describe('screenshot pruning', () => {
+  const image = { type: 'image' as const, source: { type: 'base64' as const, media_type: 'image/jpeg' as const, data: 'AAAA' } };
+  it('keeps the newest two screenshots, wherever they are, and replaces the rest by a line', () => {
+    const messages: BetaMessageParam[] = [
+      { role: 'user', content: [{ type: 'text', text: 'task' }, image] },
+      { role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'screenshot', input: {} }] },
+      { role: 'user', content: [{ type: 'tool_result', tool_use_id: 't1', content: [image] }, image] },
+      { role: 'assistant', content: [{ type: 'text', text: 'ok' }] },
+      { role: 'user', content: [image] },
+    ];
+    expect(pruneImages(messages, 2)).toBe(2);
+    const kinds = messages.flatMap((message) =>
+      (message.content as Array<{ type: string; content?: Array<{ type: string }> }>).flatMap((block) =>
+        block.type === 'tool_result' ? block.content!.map((part) => `result:${part.type}`) : [block.type],
+      ),
+    );
+    expect(kinds).toEqual(['text', 'text', 'tool_use', 'result:text', 'image', 'text', 'image']);
+    expect(pruneImages(messages, 2)).toBe(0);
   });
 });
