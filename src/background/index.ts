@@ -1,6 +1,9 @@
 import { TabwrightError } from '../shared/errors';
 import { type CommandReply, KEEPALIVE_PORT, parseUiCommand, type UiCommand } from '../shared/protocol';
+import { startBridge } from './bridge/start-bridge';
+import { isFromExtensionPage } from './message-sender';
 import { testConnection } from './model/connection-test';
+import { listModels } from './model/models';
 import { checkSchema } from './schema/validator';
 import { TaskRunner } from './session/task-runner';
 
@@ -9,14 +12,11 @@ const runner = new TaskRunner();
 // chrome.storage.local holds the API key; content scripts get no access to it.
 void chrome.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 void runner.resumeInterruptedTasks();
+startBridge(runner);
 
-/** Commands come only from Tabwright's own pages: never from content scripts, web pages or other extensions. */
-function isFromExtensionPage(sender: chrome.runtime.MessageSender): boolean {
-  return sender.id === chrome.runtime.id && (sender.url ?? '').startsWith(chrome.runtime.getURL(''));
-}
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  if (!isFromExtensionPage(sender)) return false;
+  if (!isFromExtensionPage(sender, chrome.runtime.id, chrome.runtime.getURL(''))) return false;
   const command = parseUiCommand(message);
   if (!command) return false;
   handle(command).then(sendResponse, (error: unknown) => sendResponse(errorReply(error)));
@@ -26,7 +26,7 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 async function handle(command: UiCommand): Promise<CommandReply<Record<string, unknown>>> {
   switch (command.type) {
     case 'task/run': {
-      const state = await runner.start(command.options, command.tabId);
+      const state = await runner.start(command.options, command.tabId === undefined ? {} : { tabId: command.tabId });
       return { ok: true, taskId: state.id };
     }
     case 'task/stop':
@@ -36,10 +36,14 @@ async function handle(command: UiCommand): Promise<CommandReply<Record<string, u
     case 'schema/check':
       return { ok: true, ...(await checkSchema(command.schema)) };
     case 'models/list':
+      return { ok: true, models: await listModels() };
     case 'task/answer':
+      return { ok: true, delivered: runner.answer(command.taskId, command.requestId, command.answer) };
     case 'task/confirm':
-      // The UI already speaks these (it falls back when they fail); the worker's side is still to be written.
-      throw new TabwrightError('internal', `"${command.type}" is not supported by this version of the background worker yet.`);
+      return {
+        ok: true,
+        delivered: runner.answer(command.taskId, command.requestId, { approved: command.approved, ...(command.remember ? { remember: true } : {}) }),
+      };
   }
 }
 

@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable, Writable } from 'node:stream';
+import { CdpPipe } from '../../src/sdk/cdp-pipe';
 import { CHROMIUM_ARGS, chromiumPath, DIST } from './browser';
 
 /**
@@ -10,60 +9,29 @@ import { CHROMIUM_ARGS, chromiumPath, DIST } from './browser';
  * target, service workers included, which keeps an idle worker alive and hides lifetime bugs; this does not.
  */
 export class RawChromium {
-  private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-  private buffer = '';
-
   private constructor(
-    private readonly child: ChildProcess,
+    readonly pipe: CdpPipe,
     private readonly profile: string,
-  ) {
-    const output = child.stdio[4] as Readable;
-    output.setEncoding('utf8');
-    output.on('data', (chunk: string) => this.receive(chunk));
-  }
+  ) {}
 
   static async launch(dist = DIST): Promise<RawChromium> {
     const profile = mkdtempSync(join(tmpdir(), 'tabwright-raw-'));
-    const child = spawn(
-      chromiumPath(),
-      [
-        ...CHROMIUM_ARGS,
-        '--headless',
-        '--remote-debugging-pipe',
-        `--user-data-dir=${profile}`,
-        `--disable-extensions-except=${dist}`,
-        `--load-extension=${dist}`,
-        '--window-size=1280,800',
-        'about:blank',
-      ],
-      { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
-    );
-    const browser = new RawChromium(child, profile);
+    const pipe = CdpPipe.spawn(chromiumPath(), [
+      ...CHROMIUM_ARGS,
+      '--headless',
+      `--user-data-dir=${profile}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--window-size=1280,800',
+      'about:blank',
+    ]);
+    const browser = new RawChromium(pipe, profile);
     await browser.send('Target.setDiscoverTargets', { discover: true });
     return browser;
   }
 
-  private receive(chunk: string) {
-    this.buffer += chunk;
-    let end = this.buffer.indexOf('\0');
-    while (end >= 0) {
-      const message = JSON.parse(this.buffer.slice(0, end)) as { id?: number; result?: unknown; error?: { message: string } };
-      this.buffer = this.buffer.slice(end + 1);
-      end = this.buffer.indexOf('\0');
-      if (message.id === undefined) continue;
-      const waiter = this.waiting.get(message.id);
-      this.waiting.delete(message.id);
-      if (message.error) waiter?.reject(new Error(message.error.message));
-      else waiter?.resolve(message.result);
-    }
-  }
-
   send<T = Record<string, unknown>>(method: string, params: object = {}, sessionId?: string): Promise<T> {
-    const id = this.nextId++;
-    const input = this.child.stdio[3] as Writable;
-    input.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
-    return new Promise((resolve, reject) => this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject }));
+    return this.pipe.send<T>(method, params, sessionId);
   }
 
   async targets(): Promise<Array<{ targetId: string; type: string; url: string }>> {
@@ -82,8 +50,7 @@ export class RawChromium {
   }
 
   async close() {
-    this.child.kill('SIGKILL');
-    await new Promise((resolve) => this.child.once('exit', resolve));
+    await this.pipe.kill();
     // Chromium's helper processes may still be writing to the profile for a moment after the main one exits.
     rmSync(this.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
@@ -96,14 +63,8 @@ export class RawPage {
     readonly targetId: string,
   ) {}
 
-  async evaluate<T>(expression: string): Promise<T> {
-    const reply = await this.browser.send<{ result: { value?: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>(
-      'Runtime.evaluate',
-      { expression, awaitPromise: true, returnByValue: true },
-      this.sessionId,
-    );
-    if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
-    return reply.result.value as T;
+  evaluate<T>(expression: string): Promise<T> {
+    return this.browser.pipe.evaluate<T>(this.sessionId, expression);
   }
 
   async waitFor(expression: string, timeoutMs = 15_000): Promise<void> {

@@ -1,0 +1,31 @@
+import type { Settings } from '../../shared/settings';
+import { Sessions } from '../session/sessions';
+import type { TaskRunner } from '../session/task-runner';
+import { BRIDGE_ALARM, BridgeLink } from './bridge-link';
+import { serveRequest } from './serve-request';
+
+const BRIDGE_SETTINGS = ['bridgeEnabled', 'bridgePort', 'pairingToken'] as const;
+
+/**
+ * Starts the SDK bridge: connects when the user enables it, follows changes to its settings, and retries on an
+ * alarm, which also wakes a worker the browser stopped. Listeners are added synchronously, at worker start, so an
+ * alarm or a settings change that woke the worker is delivered.
+ */
+export function startBridge(runner: TaskRunner): void {
+  const sessions = new Sessions(runner);
+  const link = new BridgeLink({
+    paired: (client) => sessions.closeAllBut(client),
+    serve: (client, request) => serveRequest(sessions, client, request),
+  });
+  chrome.storage.onChanged.addListener((changes, area) => {
+    const change = changes.settings;
+    if (area !== 'local' || !change) return;
+    const before = (change.oldValue ?? {}) as Partial<Settings>;
+    const after = (change.newValue ?? {}) as Partial<Settings>;
+    if (BRIDGE_SETTINGS.some((key) => before[key] !== after[key])) void link.reconcile();
+  });
+  chrome.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BRIDGE_ALARM) void link.reconcile();
+  });
+  void link.reconcile();
+}

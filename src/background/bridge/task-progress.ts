@@ -1,0 +1,37 @@
+import type { TaskProgress } from '../../shared/bridge-protocol';
+import type { TaskState } from '../../shared/task';
+
+const RESULT_CHARS = 200;
+
+/** The latest step of a task, as the SDK's progress lines need it: the whole state would resend every step each time. */
+export function taskProgress(state: TaskState): TaskProgress {
+  const step = state.steps[state.steps.length - 1];
+  return {
+    taskId: state.id,
+    status: state.status,
+    step: step?.index ?? 0,
+    maxSteps: state.options.max_steps,
+    credits_used: state.credits_used,
+    ...(step?.thought ? { thought: step.thought } : {}),
+    actions: (step?.actions ?? []).map((action) => ({
+      tool: action.tool,
+      ok: action.ok,
+      result: action.result.length > RESULT_CHARS ? `${action.result.slice(0, RESULT_CHARS)}…` : action.result,
+    })),
+    ...(state.pending ? { pending: state.pending } : {}),
+    ...(state.result ? { result: state.result } : {}),
+  };
+}
+
+/** Calls `report` whenever a task that belongs to a session is saved; returns the function that stops watching. */
+export function watchSessionTasks(report: (sessionId: string, state: TaskState) => void): () => void {
+  const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
+    if (area !== 'session') return;
+    for (const [key, change] of Object.entries(changes)) {
+      const state = change.newValue as TaskState | undefined;
+      if (key.startsWith('task:') && state?.sessionId) report(state.sessionId, state);
+    }
+  };
+  chrome.storage.onChanged.addListener(listener);
+  return () => chrome.storage.onChanged.removeListener(listener);
+}

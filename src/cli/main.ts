@@ -1,0 +1,22 @@
+import { parseArguments, UsageError } from './arguments';
+import { USAGE_EXIT_CODE } from './exit-codes';
+import { runCommand } from './run-command';
+import { USAGE } from './usage';
+
+/** The `tabwright` command. The exit code is set rather than forced, so stdout is flushed before the process ends. */
+async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const command = parseArguments(argv);
+    if (command.command === 'help') {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    return await runCommand(command, { stdout: process.stdout, stderr: process.stderr });
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`tabwright: ${error.message}\n\n${USAGE}`);
+    return USAGE_EXIT_CODE;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

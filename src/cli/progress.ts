@@ -1,0 +1,44 @@
+import type { TaskProgress } from '../shared/bridge-protocol';
+
+const THOUGHT_CHARS = 120;
+const RESULT_CHARS = 100;
+
+/**
+ * Turns task progress events into stderr lines, each said once: events repeat the latest step every time an action
+ * of it is saved, so the printer remembers how much of each task it has already shown.
+ */
+export class ProgressPrinter {
+  private readonly shown = new Map<string, { step: number; actions: number; ended: boolean; pending?: string }>();
+
+  constructor(private readonly write: (line: string) => void) {}
+
+  update(progress: TaskProgress) {
+    const seen = this.shown.get(progress.taskId) ?? { step: 0, actions: 0, ended: false };
+    if (progress.step > seen.step) {
+      const thought = progress.thought ? `: ${oneLine(progress.thought, THOUGHT_CHARS)}` : '';
+      this.write(`step ${progress.step}/${progress.maxSteps}${thought}`);
+      seen.step = progress.step;
+      seen.actions = 0;
+    }
+    for (const action of progress.actions.slice(seen.actions)) {
+      this.write(`  ${action.ok ? '✓' : '✗'} ${action.tool}: ${oneLine(action.result, RESULT_CHARS)}`);
+    }
+    seen.actions = Math.max(seen.actions, progress.actions.length);
+    if (progress.pending && progress.pending.id !== seen.pending) {
+      seen.pending = progress.pending.id;
+      const asks = progress.pending.kind === 'question' ? `asks: ${progress.pending.question}` : `asks before it may: ${progress.pending.action}`;
+      this.write(`waiting for you in Tabwright's side panel: the agent ${oneLine(asks, THOUGHT_CHARS)}`);
+    }
+    if (progress.result && !seen.ended) {
+      seen.ended = true;
+      const { steps } = progress.result;
+      this.write(`${progress.result.status} after ${steps} step${steps === 1 ? '' : 's'}${progress.result.message ? `: ${oneLine(progress.result.message, THOUGHT_CHARS)}` : ''}`);
+    }
+    this.shown.set(progress.taskId, seen);
+  }
+}
+
+function oneLine(text: string, max: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+}

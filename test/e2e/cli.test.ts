@@ -1,0 +1,103 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, DIST } from '../support/browser';
+import { lastUserText, type ModelServer, startModelServer, toolUse } from '../support/model-server';
+import { type PageServer, startPageServer } from '../support/page-server';
+
+/** The CLI as `npm run build` writes it (package.json "bin"). */
+const CLI = resolve(import.meta.dirname, '../../dist-sdk/cli.mjs');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+describe('tabwright run', () => {
+  let model: ModelServer;
+  let pages: PageServer;
+  let scratch: string;
+
+  beforeAll(async () => {
+    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
+    scratch = mkdtempSync(join(tmpdir(), 'tabwright-cli-'));
+  });
+
+  afterAll(async () => {
+    await Promise.all([model?.close(), pages?.close()]);
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  /** Runs the CLI the way a person would; it launches its own Chromium (no token) pointed at the scripted model. */
+  function tabwright(args: string[]): Promise<Run> {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, ANTHROPIC_API_KEY: 'sk-test', ANTHROPIC_BASE_URL: model.url, TABWRIGHT_DIST: DIST, CHROME_PATH: chromiumPath() },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    return new Promise((done) => child.once('close', (code) => done({ code, stdout, stderr })));
+  }
+
+  it('prints the validated output as JSON, progress and then credits and duration on stderr, and exits 0', async () => {
+    const schemaFile = join(scratch, 'flight.json');
+    writeFileSync(schemaFile, JSON.stringify({ type: 'object', properties: { flight: { type: 'string' }, price: { type: 'number' } }, required: ['flight', 'price'] }));
+    model.script([
+      (request) => {
+        expect(lastUserText(request)).toMatch(/<metadata>[^<]*"currency": "EUR"/);
+        expect(lastUserText(request)).toMatch(/<metadata>[^<]*"adults": 2/);
+        expect(lastUserText(request)).toContain('TW 205');
+        return { content: [toolUse('done', { success: true, output: { flight: 'TW 205', price: 89 }, message: 'Cheapest of three.' })] };
+      },
+    ]);
+    const run = await tabwright([
+      'run',
+      'Find the cheapest flight',
+      '--url',
+      pages.url('/prices.html'),
+      '--schema',
+      schemaFile,
+      '--metadata',
+      'currency=EUR',
+      '--metadata-json',
+      '{"adults": 2}',
+      '--max-steps',
+      '5',
+    ]);
+    expect(run.stderr).toMatch(/step 1\/5/);
+    expect(run.stderr).toMatch(/success after 1 step: Cheapest of three\./);
+    expect(run.stderr).toMatch(/success \(Cheapest of three\.\): credits: \d+\.\d\d, duration: [\d.]+s, steps: 1\n$/);
+    expect(JSON.parse(run.stdout)).toEqual({ flight: 'TW 205', price: 89 });
+    expect(run.code).toBe(0);
+  });
+
+  it('prints the whole result with --json and exits with the code of the status', async () => {
+    model.script([{ content: [toolUse('done', { success: false, message: 'There is no flight to Mars.' })] }]);
+    const run = await tabwright(['run', 'Book a flight to Mars', '--url', pages.url('/prices.html'), '--json', '--quiet']);
+    expect(JSON.parse(run.stdout)).toEqual({
+      status: 'failed',
+      output: null,
+      credits_used: expect.any(Number),
+      duration: expect.any(Number),
+      steps: 1,
+      message: 'There is no flight to Mars.',
+    });
+    expect(run.stderr).not.toMatch(/step 1/);
+    expect(run.code).toBe(3);
+  });
+
+  it('refuses bad arguments with exit code 2, before any browser starts', async () => {
+    const requests = model.requests.length;
+    const tooMany = await tabwright(['run', 'Anything', '--max-steps', '500']);
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.stderr).toMatch(/Max steps must be a whole number from 2 to 128/);
+    const noSchema = await tabwright(['run', 'Anything', '--schema', join(scratch, 'missing.json')]);
+    expect(noSchema.code).toBe(2);
+    expect(noSchema.stderr).toMatch(/Cannot read the schema file/);
+    expect(model.requests.length).toBe(requests);
+  });
+});
