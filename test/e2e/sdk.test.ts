@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BridgeStatus } from '../../src/shared/bridge-protocol';
 import { TabwrightClient, type TabwrightSdkError } from '../../src/sdk/index';
@@ -189,6 +190,7 @@ describe('the bridge in your own browser', () => {
   let pages: PageServer;
   let port: number;
   let token: string;
+  let options: Page;
 
   const bridgeStatus = () => browser.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as BridgeStatus | undefined, 'bridgeStatus');
   const updateSettings = (patch: Record<string, unknown>) =>
@@ -201,15 +203,15 @@ describe('the bridge in your own browser', () => {
     [pages, port] = await Promise.all([startPageServer(), freePort()]);
     browser = await launchExtension();
     await until(async () => (await bridgeStatus())?.state === 'off');
-    // What a person does in Settings: turn the bridge on; the extension then makes up the pairing token it shows.
-    await updateSettings({ bridgeEnabled: true, bridgePort: port });
-    await until(async () => {
-      token = await browser.worker.evaluate(async () => {
-        const { settings } = (await chrome.storage.local.get('settings')) as { settings?: { pairingToken?: string } };
-        return settings?.pairingToken ?? '';
-      });
-      return /^[\w-]{32}$/.test(token);
-    });
+    // What a person does in Settings: choose the port, turn the bridge on, and copy the pairing token it then shows.
+    options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('src/ui/options/index.html'));
+    await options.getByTestId('bridge-status').getByText('Bridge: Off').waitFor();
+    await options.getByLabel('Bridge port').fill(String(port));
+    await options.getByLabel('Bridge port').press('Enter');
+    await options.getByLabel('Let scripts on this computer drive Tabwright').check();
+    await until(async () => /^[\w-]{32}$/.test(await options.getByLabel('Pairing token').inputValue()));
+    token = await options.getByLabel('Pairing token').inputValue();
   });
 
   afterAll(async () => {
@@ -222,6 +224,7 @@ describe('the bridge in your own browser', () => {
     try {
       await client.session({ url: pages.url('/prices.html') }, async (session) => {
         expect((await bridgeStatus())?.state).toBe('connected');
+        await expect.poll(() => options.getByTestId('bridge-status').textContent()).toMatch(/^Bridge: Connected to a script/);
         await expect(session.evaluateJs('document.title')).rejects.toMatchObject({ field: 'allowJavascript' });
         await updateSettings({ allowJavascript: true });
         expect(await session.evaluateJs('document.title')).toBe('Flights');
@@ -263,6 +266,7 @@ describe('the bridge in your own browser', () => {
       expect(refusal.code).toBe('pairing_refused');
       expect(refusal.message).toMatch(/pairing token refused/);
       await expect.poll(async () => (await bridgeStatus())?.state).toBe('refused');
+      await expect.poll(() => options.getByTestId('bridge-status').textContent()).toMatch(/^Bridge: Refused/);
     } finally {
       await client.close();
     }

@@ -12,9 +12,11 @@ import {
 } from '../../shared/settings';
 import { MAX_STEPS, MIN_STEPS } from '../../shared/task-options';
 import { AppHeader } from '../components/AppHeader';
+import { CheckboxField } from '../components/CheckboxField';
 import { describedBy, Field } from '../components/Field';
 import { sendCommand } from '../task-client';
 import { parseDomains } from './domains';
+import { BridgeSettings } from './BridgeSettings';
 import { ModelField } from './ModelField';
 
 interface Draft {
@@ -220,20 +222,14 @@ export function SettingsPage() {
               <option value="never">Never ask</option>
             </select>
           </Field>
-          <div class="field">
-            <label class="checkbox">
-              <input
-                type="checkbox"
-                checked={draft.allowJavascript}
-                aria-describedby="allow-javascript-hint"
-                onChange={(event) => setDraft({ ...draft, allowJavascript: (event.target as HTMLInputElement).checked })}
-              />
-              Let the agent run JavaScript in pages
-            </label>
-            <small class="hint" id="allow-javascript-hint">
-              Off by default: text on a page can steer the model, and scripts can do anything the page can.
-            </small>
-          </div>
+          <CheckboxField
+            id="allow-javascript"
+            checked={draft.allowJavascript}
+            hint="Off by default: text on a page can steer the model, and scripts can do anything the page can."
+            onChange={(allowJavascript) => setDraft({ ...draft, allowJavascript })}
+          >
+            Let the agent run JavaScript in pages
+          </CheckboxField>
         </fieldset>
 
         <div class="buttons">
@@ -248,6 +244,7 @@ export function SettingsPage() {
           {notice}
         </p>
       </form>
+      <BridgeSettings />
     </main>
   );
 }

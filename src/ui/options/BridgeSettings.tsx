@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'preact/hooks';
+import { BRIDGE_STATUS_KEY, type BridgeStatus, DEFAULT_BRIDGE_PORT } from '../../shared/bridge-protocol';
+import { loadSettings, saveSettings, type Settings } from '../../shared/settings';
+import { CheckboxField } from '../components/CheckboxField';
+
+const STATE_LABEL: Record<BridgeStatus['state'], string> = {
+  off: 'Off',
+  connecting: 'Connecting…',
+  connected: 'Connected to a script',
+  waiting: 'Waiting for a script',
+  refused: 'Refused',
+};
+
+/**
+ * The SDK bridge: off until the person turns it on, because it lets programs on this computer drive the signed-in
+ * browser. Changes save at once; the worker generates the pairing token and reports the connection's state.
+ */
+export function BridgeSettings() {
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [status, setStatus] = useState<BridgeStatus | undefined>();
+  const [portError, setPortError] = useState('');
+  const [copied, setCopied] = useState(false);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void chrome.storage.session.get(BRIDGE_STATUS_KEY).then((stored) => setStatus(stored[BRIDGE_STATUS_KEY] as BridgeStatus | undefined));
+    const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
+      if (area === 'session' && changes[BRIDGE_STATUS_KEY]) setStatus(changes[BRIDGE_STATUS_KEY].newValue as BridgeStatus | undefined);
+      if (area === 'local' && changes.settings) void loadSettings().then(setSettings);
+    };
+    chrome.storage.onChanged.addListener(listener);
+    return () => chrome.storage.onChanged.removeListener(listener);
+  }, []);
+
+  if (!settings) return null;
+
+  async function update(patch: Partial<Settings>) {
+    setSettings(await saveSettings(patch));
+  }
+
+  function changePort(text: string) {
+    const port = Number(text);
+    if (!Number.isInteger(port) || port < 1024 || port > 65535) {
+      setPortError('Port must be a whole number from 1024 to 65535.');
+      return;
+    }
+    setPortError('');
+    void update({ bridgePort: port });
+  }
+
+  async function copyToken() {
+    await navigator.clipboard.writeText(settings!.pairingToken);
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  }
+
+  return (
+    <fieldset>
+      <legend>SDK bridge</legend>
+      <CheckboxField
+        id="bridge-enabled"
+        checked={settings.bridgeEnabled}
+        hint="Off by default. When on, a program on this computer that knows the pairing token can run tasks in this signed-in browser through the Tabwright SDK or CLI (127.0.0.1 only)."
+        onChange={(bridgeEnabled) => void update({ bridgeEnabled })}
+      >
+        Let scripts on this computer drive Tabwright
+      </CheckboxField>
+      <div class={`field${portError ? ' field--error' : ''}`}>
+        <label for="bridge-port">Bridge port</label>
+        <input
+          id="bridge-port"
+          type="number"
+          min={1024}
+          max={65535}
+          value={settings.bridgePort || DEFAULT_BRIDGE_PORT}
+          onChange={(event) => changePort((event.target as HTMLInputElement).value)}
+        />
+        {portError ? (
+          <small class="error" role="alert">
+            {portError}
+          </small>
+        ) : null}
+      </div>
+      <div class="field">
+        <label for="pairing-token">Pairing token</label>
+        <input id="pairing-token" type="text" readOnly class="mono" value={settings.pairingToken} placeholder="Generated when the bridge is turned on" />
+        <div class="buttons">
+          <button type="button" disabled={!settings.pairingToken} onClick={copyToken}>
+            {copied ? 'Copied' : 'Copy token'}
+          </button>
+          <button type="button" disabled={!settings.pairingToken} onClick={() => void update({ pairingToken: '' })}>
+            New token
+          </button>
+        </div>
+        <small class="hint">Give it to your script as TABWRIGHT_TOKEN. A new token disconnects scripts that use the old one.</small>
+      </div>
+      <p class="hint" role="status" data-testid="bridge-status">
+        Bridge: {STATE_LABEL[status?.state ?? 'off']}
+        {status?.message ? ` — ${status.message}` : ''}
+      </p>
+    </fieldset>
+  );
+}
