@@ -13,7 +13,8 @@ export interface TaskRunner {
   run(options: Record<string, unknown>): Promise<CommandReply<{ taskId: string }>>;
   stop(): Promise<void>;
   answer(requestId: string, answer: string): Promise<CommandReply>;
-  confirm(requestId: string, approved: boolean): Promise<CommandReply>;
+  /** `remember`: "Always allow on this site" — the same kind of action on the same site is not asked again. */
+  confirm(requestId: string, approved: boolean, remember?: boolean): Promise<CommandReply>;
   /** Puts the shown task aside (it keeps running, if it runs) to start another. */
   dismiss(): void;
 }
@@ -65,8 +66,10 @@ export function useTaskRunner(): TaskRunner {
     answer(requestId, answer) {
       return taskId ? sendCommand({ type: 'task/answer', taskId, requestId, answer }) : Promise.resolve(noTask());
     },
-    confirm(requestId, approved) {
-      return taskId ? sendCommand({ type: 'task/confirm', taskId, requestId, approved }) : Promise.resolve(noTask());
+    confirm(requestId, approved, remember) {
+      return taskId
+        ? sendCommand({ type: 'task/confirm', taskId, requestId, approved, ...(remember ? { remember: true } : {}) })
+        : Promise.resolve(noTask());
     },
     dismiss() {
       setTaskId(undefined);

@@ -270,4 +270,46 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     await panel.evaluate(() => chrome.storage.session.remove(['task:staged-question', 'ui:lastTaskId']));
     await panel.close();
   });
+
+  it("answers the agent's question and its confirmation inline, and remembers \"always allow on this site\"", async () => {
+    const site = await browser.context.newPage();
+    await site.goto(pages.url('/account.html'));
+    const deleteButton = (request: Parameters<typeof lastUserText>[0]) => ({
+      content: [toolUse('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /button "Delete account"/) } }, { toolset: 'browser' })],
+    });
+    model.script([
+      { content: [text('Two accounts match.'), toolUse('ask_user', { question: 'Which account should I delete?', choices: ['Personal', 'Work'] })] },
+      (request) => {
+        expect(lastUserText(request)).toContain('The user answered: Work');
+        return deleteButton(request);
+      },
+      (request) => {
+        expect(lastUserText(request)).toContain('The user did not approve this action');
+        return deleteButton(request);
+      },
+      (request) => {
+        expect(lastUserText(request)).toContain('The work account was deleted.');
+        return { content: [toolUse('done', { success: true, output: 'deleted the work account' })] };
+      },
+    ]);
+    const panel = await openPanel();
+    await panel.getByLabel('Task').fill('Delete my work account');
+    await panel.getByRole('button', { name: 'Run' }).click();
+
+    const pending = panel.getByTestId('pending');
+    await pending.getByText('Which account should I delete?').waitFor();
+    await pending.getByRole('button', { name: 'Work' }).click();
+    await pending.getByText('May the agent go ahead?').waitFor();
+    expect(await pending.textContent()).toMatch(/Click button "Delete account" on http:\/\/127\.0\.0\.1:\d+/);
+    await pending.getByRole('button', { name: 'Deny' }).click();
+    expect(await site.locator('#outcome').textContent()).toBe('');
+    await pending.getByText('May the agent go ahead?').waitFor();
+    await pending.getByRole('button', { name: 'Always allow on this site' }).click();
+    await expect.poll(() => status(panel), { timeout: 20_000 }).toContain('Success');
+    expect(await site.locator('#outcome').textContent()).toBe('The work account was deleted.');
+
+    const approvals = await panel.evaluate(async () => ((await chrome.storage.local.get('settings')) as { settings: { siteApprovals: object } }).settings.siteApprovals);
+    expect(approvals).toEqual({ [pages.origin]: ['delete'] });
+    await Promise.all([panel.close(), site.close()]);
+  });
 });

@@ -4,7 +4,7 @@ import type { CommandReply, UserRequest } from '../../shared/protocol';
 interface PendingRequestProps {
   request: UserRequest;
   onAnswer: (requestId: string, answer: string) => Promise<CommandReply>;
-  onConfirm: (requestId: string, approved: boolean) => Promise<CommandReply>;
+  onConfirm: (requestId: string, approved: boolean, remember?: boolean) => Promise<CommandReply>;
 }
 
 /** What the agent waits on a person for, answered right in the timeline; the task goes on once the worker has it. */
@@ -29,10 +29,13 @@ export function PendingRequest({ request, onAnswer, onConfirm }: PendingRequestP
         {request.reason ? <p class="muted">{request.reason}</p> : null}
         <div class="buttons">
           <button type="button" class="primary" disabled={sending} onClick={() => send(() => onConfirm(request.id, true))}>
-            Allow
+            Approve once
+          </button>
+          <button type="button" disabled={sending} onClick={() => send(() => onConfirm(request.id, true, true))}>
+            Always allow on this site
           </button>
           <button type="button" disabled={sending} onClick={() => send(() => onConfirm(request.id, false))}>
-            Don't allow
+            Deny
           </button>
         </div>
         <ReplyError message={error} />

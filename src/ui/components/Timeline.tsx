@@ -11,7 +11,7 @@ interface TimelineProps {
   running: boolean;
   pending?: UserRequest | undefined;
   onAnswer: (requestId: string, answer: string) => Promise<CommandReply>;
-  onConfirm: (requestId: string, approved: boolean) => Promise<CommandReply>;
+  onConfirm: (requestId: string, approved: boolean, remember?: boolean) => Promise<CommandReply>;
 }
 
 /** Each step as it happens: the agent's goal, its actions in words with their outcome, and what the tab looked like. */

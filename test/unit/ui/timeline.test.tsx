@@ -90,13 +90,16 @@ describe('Timeline', () => {
     const view = timeline({ running: true, pending: confirmation, onConfirm });
     expect(view.text()).toContain('May the agent go ahead?');
     expect(view.text()).toContain('Click “Place order” (€59)');
-    click(view.button("Don't allow"));
+    click(view.button('Deny'));
     await settle();
     expect(onConfirm).toHaveBeenCalledWith('c1', false);
     expect(view.container.querySelector('[role="alert"]')?.textContent).toBe('The task has already ended.');
-    click(view.button('Allow'));
+    click(view.button('Approve once'));
     await settle();
     expect(onConfirm).toHaveBeenLastCalledWith('c1', true);
+    click(view.button('Always allow on this site'));
+    await settle();
+    expect(onConfirm).toHaveBeenLastCalledWith('c1', true, true);
   });
 
   it('drops a question once the task is no longer running', () => {
