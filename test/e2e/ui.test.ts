@@ -310,6 +310,13 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
 
     const approvals = await panel.evaluate(async () => ((await chrome.storage.local.get('settings')) as { settings: { siteApprovals: object } }).settings.siteApprovals);
     expect(approvals).toEqual({ [pages.origin]: ['delete'] });
-    await Promise.all([panel.close(), site.close()]);
+
+    // Settings list it, and it can be taken back.
+    const settings = await browser.context.newPage();
+    await settings.goto(browser.extensionUrl('src/ui/options/index.html'));
+    await settings.getByTestId('site-approvals').getByText(`deleting on ${pages.origin}`).waitFor();
+    await settings.getByRole('button', { name: `Stop allowing deleting on ${pages.origin}` }).click();
+    await settings.getByText('Nothing yet.', { exact: false }).waitFor();
+    await Promise.all([panel.close(), site.close(), settings.close()]);
   });
 });

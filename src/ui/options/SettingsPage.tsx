@@ -18,6 +18,7 @@ import { sendCommand } from '../task-client';
 import { parseDomains } from './domains';
 import { BridgeSettings } from './BridgeSettings';
 import { ModelField } from './ModelField';
+import { SiteApprovals } from './SiteApprovals';
 
 interface Draft {
   apiKey: string;
@@ -244,6 +245,7 @@ export function SettingsPage() {
           {notice}
         </p>
       </form>
+      <SiteApprovals />
       <BridgeSettings />
     </main>
   );
