@@ -48,6 +48,8 @@ describe('agent loop', () => {
     await expect.poll(() => statusText(panel), { timeout: 30_000 }).toContain('Success');
     expect(JSON.parse((await panel.getByTestId('output').textContent()) ?? '')).toBe('Thanks Grace Hopper! grace@example.com is subscribed to everything.');
     expect(await panel.getByTestId('steps').textContent()).toMatch(/^3 \//);
+    // Steps 2 and 3 read the growing history from the (simulated) prompt cache, and the panel says how much.
+    expect(Number.parseInt((await panel.getByTestId('cache-share').textContent()) ?? '', 10)).toBeGreaterThan(20);
 
     const calls = model.requests.slice(first).filter((request) => request.path === '/v1/messages');
     expect(calls).toHaveLength(3);

@@ -37,9 +37,3 @@ export function usageFromApi(usage: {
     cache_read: usage.cache_read_input_tokens ?? 0,
   };
 }
-
-/** Share of all input tokens that were read from the prompt cache. */
-export function cacheReadShare(usage: TokenUsage): number {
-  const total = usage.input + usage.cache_write + usage.cache_read;
-  return total === 0 ? 0 : usage.cache_read / total;
-}

@@ -5,6 +5,7 @@ import { ResultOutput } from './ResultOutput';
 import { formatCredits, formatSeconds } from './status-text';
 import { StatusLine } from './StatusLine';
 import { Timeline } from './Timeline';
+import { cacheReadShare } from '../../shared/usage';
 
 interface TaskViewProps {
   state: LiveTaskState;
@@ -47,6 +48,10 @@ export function TaskView({ state, now, onStop, onAnswer, onConfirm, actions }: T
           <div>
             <dt>Credits</dt>
             <dd data-testid="credits">{formatCredits(state.credits_used)}</dd>
+          </div>
+          <div title="Share of input tokens read from the prompt cache, which cost a tenth of fresh ones">
+            <dt>Cached</dt>
+            <dd data-testid="cache-share">{Math.round(cacheReadShare(state.usage) * 100)}%</dd>
           </div>
           <div>
             <dt>Time</dt>

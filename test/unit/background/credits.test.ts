@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addUsage, cacheReadShare, creditsFor, usageFromApi } from '../../../src/background/model/credits';
+import { addUsage, creditsFor, usageFromApi } from '../../../src/background/model/credits';
+import { cacheReadShare } from '../../../src/shared/usage';
 import { PRICES, priceFor } from '../../../src/background/model/prices';
 
 describe('credits', () => {
