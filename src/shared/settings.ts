@@ -22,6 +22,8 @@ export interface Settings {
   allowJavascript: boolean;
   /** Credits (1 credit = US$0.01) a task may spend unless its own options say otherwise; null means no limit. */
   defaultMaxCredits: number | null;
+  /** US$ per million tokens by model, over the built-in price table (which is dated): input, output, cache_write, cache_read. */
+  priceOverrides: Record<string, { input: number; output: number; cache_write: number; cache_read: number }>;
   /** Hosts the agent may visit, e.g. "example.com" (which includes its subdomains); empty means any. */
   allowedDomains: string[];
   /** `sensitive`: submitting, buying, uploading, running scripts; `always`: every action that changes a page. */
@@ -47,6 +49,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inputMode: 'synthetic',
   allowJavascript: false,
   defaultMaxCredits: null,
+  priceOverrides: {},
   allowedDomains: [],
   confirmationPolicy: 'sensitive',
   siteApprovals: {},

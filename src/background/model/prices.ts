@@ -23,6 +23,11 @@ export const PRICES: PriceTable = {
   },
 };
 
+/** The built-in table with the person's own prices (Settings) on top, for a newer price list or a gateway's. */
+export function pricesWith(overrides: Record<string, ModelPrice>): PriceTable {
+  return { effective: PRICES.effective, models: { ...PRICES.models, ...overrides } };
+}
+
 /** Unknown models are priced like the most expensive known one, so a budget never under-counts. */
 export function priceFor(model: string, table: PriceTable = PRICES): ModelPrice {
   const exact = table.models[model];

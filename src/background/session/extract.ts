@@ -5,7 +5,7 @@ import { loadSettings } from '../../shared/settings';
 import { askContent } from '../browser/content-channel';
 import { createModelClient, modelErrorToTabwright } from '../model/client';
 import { creditsFor, usageFromApi } from '../model/credits';
-import { priceFor } from '../model/prices';
+import { priceFor, pricesWith } from '../model/prices';
 import { checkSchema, validateAgainstSchema } from '../schema/validator';
 import { EXTRACT_SYSTEM_PROMPT, EXTRACT_TOOL_NAME, extractMessage, extractTool } from './extract-prompt';
 
@@ -43,7 +43,7 @@ export async function extractFromPage(tabId: number, schema: JsonSchema, prompt:
       throw modelErrorToTabwright(error);
     });
 
-  const credits_used = creditsFor(usageFromApi(response.usage), priceFor(settings.model));
+  const credits_used = creditsFor(usageFromApi(response.usage), priceFor(settings.model, pricesWith(settings.priceOverrides)));
   const ended = (status: ExtractResult['status'], output: unknown, message?: string): ExtractResult => ({
     status,
     output,

@@ -9,7 +9,7 @@ import { navigateTab } from '../browser/navigation';
 import { TabSet } from '../browser/tab-set';
 import { createModelClient } from '../model/client';
 import { ZERO_USAGE } from '../model/credits';
-import { priceFor } from '../model/prices';
+import { priceFor, pricesWith } from '../model/prices';
 import { ensureOffscreenDocument } from '../offscreen/offscreen-host';
 import { checkSchema, validateAgainstSchema } from '../schema/validator';
 import { type AskPerson, type ConfirmDecision, ConfirmationGate } from '../safety/confirmation-gate';
@@ -178,7 +178,7 @@ export class TaskRunner {
         {
           client,
           model: settings.model,
-          price: priceFor(settings.model),
+          price: priceFor(settings.model, pricesWith(settings.priceOverrides)),
           browser: activeBrowser,
           safety,
           gate: new ConfirmationGate(

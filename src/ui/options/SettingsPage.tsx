@@ -18,6 +18,7 @@ import { sendCommand } from '../task-client';
 import { parseDomains } from './domains';
 import { BridgeSettings } from './BridgeSettings';
 import { ModelField } from './ModelField';
+import { formatOverrides, PRICE_EXAMPLE, parseOverrides } from './price-overrides';
 import { SiteApprovals } from './SiteApprovals';
 
 interface Draft {
@@ -31,6 +32,7 @@ interface Draft {
   allowedDomains: string;
   confirmationPolicy: ConfirmationPolicy;
   allowJavascript: boolean;
+  priceOverrides: string;
 }
 
 type Errors = Partial<Record<keyof Draft, string>>;
@@ -47,6 +49,7 @@ function draftOf(settings: Settings): Draft {
     allowedDomains: settings.allowedDomains.join('\n'),
     confirmationPolicy: settings.confirmationPolicy,
     allowJavascript: settings.allowJavascript,
+    priceOverrides: formatOverrides(settings.priceOverrides),
   };
 }
 
@@ -63,7 +66,9 @@ function toPatch(draft: Draft): { patch: Partial<Settings> } | { errors: Errors 
   if (credits !== null && !(Number.isFinite(credits) && credits > 0)) errors.defaultMaxCredits = 'Default credit budget must be a positive number, or empty for none.';
   const domains = parseDomains(draft.allowedDomains);
   if ('error' in domains) errors.allowedDomains = domains.error;
-  if (Object.keys(errors).length > 0 || 'error' in domains) return { errors };
+  const prices = parseOverrides(draft.priceOverrides);
+  if ('error' in prices) errors.priceOverrides = prices.error;
+  if (Object.keys(errors).length > 0 || 'error' in domains || 'error' in prices) return { errors };
   const patch: Partial<Settings> = {
     model: draft.model.trim() || DEFAULT_MODEL,
     baseUrl,
@@ -74,6 +79,7 @@ function toPatch(draft: Draft): { patch: Partial<Settings> } | { errors: Errors 
     allowedDomains: domains.domains,
     confirmationPolicy: draft.confirmationPolicy,
     allowJavascript: draft.allowJavascript,
+    priceOverrides: prices.overrides,
   };
   if (draft.apiKey.trim()) patch.apiKey = draft.apiKey.trim();
   return { patch };
@@ -200,6 +206,21 @@ export function SettingsPage() {
               />
             </Field>
           </div>
+          <Field
+            id="price-overrides"
+            label="Prices"
+            error={errors.priceOverrides}
+            hint={`Optional, US$ per million tokens, over the built-in (dated) price table, e.g. ${PRICE_EXAMPLE}`}
+          >
+            <textarea
+              id="price-overrides"
+              rows={3}
+              class="mono"
+              value={draft.priceOverrides}
+              onInput={set('priceOverrides')}
+              {...describedBy('price-overrides', errors.priceOverrides)}
+            />
+          </Field>
         </fieldset>
 
         <fieldset>

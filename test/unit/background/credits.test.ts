@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addUsage, creditsFor, usageFromApi } from '../../../src/background/model/credits';
 import { cacheReadShare } from '../../../src/shared/usage';
-import { PRICES, priceFor } from '../../../src/background/model/prices';
+import { PRICES, priceFor, pricesWith } from '../../../src/background/model/prices';
 
 describe('credits', () => {
   it('prices each kind of token separately; 1 credit = US$0.01', () => {
@@ -32,5 +32,12 @@ describe('credits', () => {
     expect(priceFor('claude-sonnet-5-5-20261001')).toBe(PRICES.models['claude-sonnet-5-5']);
     const dearest = Math.max(...Object.values(PRICES.models).map((price) => price.output));
     expect(priceFor('some-future-model').output).toBe(dearest);
+  });
+
+  it('lets Settings override a price or add a model, keeping the rest of the table', () => {
+    const table = pricesWith({ 'claude-sonnet-5-5': { input: 3, output: 15, cache_write: 3.75, cache_read: 0.3 }, 'my-gateway-model': { input: 1, output: 1, cache_write: 1, cache_read: 1 } });
+    expect(priceFor('claude-sonnet-5-5', table).input).toBe(3);
+    expect(priceFor('my-gateway-model', table).output).toBe(1);
+    expect(priceFor('claude-haiku-5-5', table)).toBe(PRICES.models['claude-haiku-5-5']);
   });
 });
