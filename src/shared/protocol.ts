@@ -138,6 +138,8 @@ export interface PageChanges {
   added: number;
   /** A dialog that opened (modal, role=dialog, <dialog open>), described for the model. */
   dialog?: string;
+  /** alert/confirm/prompt calls the page made, answered as dismissed (see native-dialogs.ts). */
+  nativeDialogs?: Array<{ kind: string; message: string }>;
 }
 
 export type ContentReply =

@@ -128,4 +128,28 @@ describe('agent loop', () => {
     await setVision('off');
     await Promise.all([options.close(), site.close()]);
   });
+
+  it("answers a page's alert and confirm as dismissed instead of freezing, tells the model, and restores them after", async () => {
+    const site = await browser.context.newPage();
+    await site.goto(pages.url('/dialogs.html'));
+    const click = (request: Parameters<typeof lastUserText>[0], name: RegExp) =>
+      toolUse('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), name) } }, { toolset: 'browser' });
+    model.script([
+      (request) => ({ content: [click(request, /button "Clear all messages"/)] }),
+      (request) => {
+        expect(lastUserText(request)).toContain('A confirm dialog "Really clear all 12 messages?" was dismissed.');
+        return { content: [click(request, /button "Say hello"/)] };
+      },
+      (request) => {
+        expect(lastUserText(request)).toContain('An alert dialog "Hello there" was dismissed.');
+        return { content: [toolUse('done', { success: true, output: 'kept' })] };
+      },
+    ]);
+    const panel = await runFromPanel(browser, { task: 'Clear my messages' });
+    await expect.poll(() => statusText(panel), { timeout: 30_000 }).toContain('Success');
+    expect(await site.locator('#outcome').textContent()).toBe('Kept.');
+    // The page's own dialogs are back once the task is over.
+    expect(await site.evaluate(() => window.confirm.toString().includes('native code'))).toBe(true);
+    await Promise.all([panel.close(), site.close()]);
+  });
 });

@@ -47,6 +47,7 @@ import { navigateTab } from './navigation';
 import { type ActionOutcome, type InputMode, PageActions } from './page-actions';
 import { describeChange, type PageChange } from './page-change';
 import { readFrames } from './read-frames';
+import { NativeDialogs } from './native-dialogs';
 import { captureTab, thumbnailOf, zoomTab } from './screenshot';
 import type { TabSet } from './tab-set';
 
@@ -79,6 +80,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   private readonly actions: PageActions;
   private readonly logs: DevtoolsLogs | null;
   private readonly attachments: UploadFile[];
+  private readonly dialogs: NativeDialogs;
 
   constructor(tabs: TabSet, options: TabwrightBrowserOptions = {}) {
     const { inputMode = 'synthetic', allowJavascript = false, attachments = [], devtoolsLogs = false, configs, ...sdkOptions } = options;
@@ -99,6 +101,8 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     this.actions = new PageActions(tabs, this.sessions, inputMode);
     this.logs = devtoolsLogs ? new DevtoolsLogs(this.sessions) : null;
     listenForFrames();
+    this.dialogs = new NativeDialogs(() => this.tabs.tabIds());
+    void this.dialogs.guard(tabs.active);
   }
 
   /** Starts one model turn's batch of calls: run them through it to get the batch rules (see BrowserBatch). */
@@ -134,6 +138,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
 
   /** Detaches the debugger from every tab; call when the task ends. */
   async dispose(): Promise<void> {
+    await this.dialogs.dispose();
     await this.sessions.dispose();
   }
 

@@ -27,6 +27,9 @@ export function describeChange(change: PageChange): string {
     if (change.inPage.dialog) parts.push(`A dialog opened: ${change.inPage.dialog}.`);
     if (change.inPage.added >= MANY_NEW_ELEMENTS) parts.push(`${change.inPage.added} new elements appeared.`);
   }
+  for (const dialog of change.inPage?.nativeDialogs ?? []) {
+    parts.push(`${/^[aeiou]/.test(dialog.kind) ? 'An' : 'A'} ${dialog.kind} dialog "${dialog.message}" was dismissed.`);
+  }
   return parts.join(' ');
 }
 

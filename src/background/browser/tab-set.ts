@@ -39,6 +39,11 @@ export class TabSet {
     this.pending.push({ type: 'tab_opened', tab_id: String(tabId) });
   }
 
+  /** The Chrome ids of the task's tabs. */
+  tabIds(): number[] {
+    return [...this.ids];
+  }
+
   has(tabId: number): boolean {
     return this.ids.includes(tabId);
   }
