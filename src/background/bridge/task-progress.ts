@@ -1,5 +1,6 @@
 import type { TaskProgress } from '../../shared/bridge-protocol';
 import type { TaskState } from '../../shared/task';
+import { TASK_KEY_PREFIX } from '../../shared/task-keys';
 
 const RESULT_CHARS = 200;
 
@@ -29,7 +30,7 @@ export function watchSessionTasks(report: (sessionId: string, state: TaskState) 
     if (area !== 'session') return;
     for (const [key, change] of Object.entries(changes)) {
       const state = change.newValue as TaskState | undefined;
-      if (key.startsWith('task:') && state?.sessionId) report(state.sessionId, state);
+      if (key.startsWith(TASK_KEY_PREFIX) && state?.sessionId) report(state.sessionId, state);
     }
   };
   chrome.storage.onChanged.addListener(listener);

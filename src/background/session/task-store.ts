@@ -1,24 +1,24 @@
 import type { Conversation } from '../agent/loop';
 import type { TaskOptions, TaskState } from '../../shared/task';
+import { TASK_KEY_PREFIX, taskKey } from '../../shared/task-keys';
 
 /**
  * Task state lives in chrome.storage.session: it survives a service-worker restart (so a restarted worker can
  * resume what it was doing), is readable by the extension's pages (which render it) and not by content scripts.
  * The conversation is stored apart from the state because only the worker needs it and it is much larger.
  */
-const TASK_PREFIX = 'task:';
 const CONVERSATION_PREFIX = 'conversation:';
 /** Secret values and file contents are kept apart from the task state, which the UI reads and history copies. */
 const SECRETS_PREFIX = 'private:';
 
 export async function saveTask(state: TaskState): Promise<void> {
-  await chrome.storage.session.set({ [`${TASK_PREFIX}${state.id}`]: state });
+  await chrome.storage.session.set({ [taskKey(state.id)]: state });
 }
 
 export async function loadAllTasks(): Promise<TaskState[]> {
   const all = await chrome.storage.session.get(null);
   return Object.entries(all)
-    .filter(([key]) => key.startsWith(TASK_PREFIX))
+    .filter(([key]) => key.startsWith(TASK_KEY_PREFIX))
     .map(([, value]) => value as TaskState)
     .sort((a, b) => a.startedAt - b.startedAt);
 }

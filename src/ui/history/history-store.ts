@@ -2,6 +2,7 @@ import type { UploadFile } from '../../shared/protocol';
 import { FINAL_STATUSES, type TaskState } from '../../shared/task';
 import type { LiveTaskState } from '../live-task';
 import { pruneHistory } from './prune-history';
+import { TASK_KEY_PREFIX } from '../../shared/task-keys';
 
 /**
  * Finished runs, kept in chrome.storage.local by the UI. The worker keeps each task in session storage (gone when the
@@ -9,7 +10,6 @@ import { pruneHistory } from './prune-history';
  * run that ended while no page was open is copied the next time one is. Copying is idempotent (keyed by task id).
  */
 const HISTORY_KEY = 'ui:history';
-const TASK_PREFIX = 'task:';
 /** Deleted runs stay deleted although their task may still sit in session storage. */
 const MAX_FORGOTTEN = 1000;
 
@@ -36,7 +36,7 @@ export async function loadHistory(): Promise<LiveTaskState[]> {
 export async function recordFinishedTasks(): Promise<void> {
   const session = await chrome.storage.session.get(null);
   const finished = Object.entries(session)
-    .filter(([key, value]) => key.startsWith(TASK_PREFIX) && FINAL_STATUSES.has((value as TaskState).status))
+    .filter(([key, value]) => key.startsWith(TASK_KEY_PREFIX) && FINAL_STATUSES.has((value as TaskState).status))
     .map(([, value]) => value as LiveTaskState);
   if (finished.length === 0) return;
   const history = await read();
