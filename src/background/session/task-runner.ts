@@ -10,14 +10,14 @@ import { TabSet } from '../browser/tab-set';
 import { createModelClient } from '../model/client';
 import { ZERO_USAGE } from '../model/credits';
 import { priceFor, pricesWith } from '../model/prices';
-import { ensureOffscreenDocument } from '../offscreen/offscreen-host';
+import { ensureOffscreenDocument, releaseOffscreenDocument } from '../offscreen/offscreen-host';
 import { checkSchema, validateAgainstSchema } from '../schema/validator';
 import { type AskPerson, type ConfirmDecision, ConfirmationGate } from '../safety/confirmation-gate';
 import { rememberApproval } from '../safety/approvals';
 import { readTargetFacts } from '../safety/target-facts';
 import { TaskSafety } from '../safety/task-safety';
 import type { UserRequest } from '../../shared/protocol';
-import { dropTaskExtras, loadAllTasks, loadConversation, loadPrivates, saveConversation, savePrivates, saveTask } from './task-store';
+import { dropTaskExtras, loadAllTasks, pruneFinishedTasks, loadConversation, loadPrivates, saveConversation, savePrivates, saveTask } from './task-store';
 import { resolveTargetTab } from './target-tab';
 
 /** Where and with what memory a task starts: the defaults suit a task run from the toolbar. */
@@ -134,6 +134,8 @@ export class TaskRunner {
       this.endings.delete(state.id);
       this.contexts.delete(state.id);
       void dropTaskExtras(state.id);
+      void pruneFinishedTasks();
+      if (this.running.size === 0) releaseOffscreenDocument();
     });
     this.endings.set(state.id, ending);
   }

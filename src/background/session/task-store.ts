@@ -53,3 +53,13 @@ export async function loadPrivates(taskId: string): Promise<TaskPrivates> {
 export async function dropTaskExtras(taskId: string): Promise<void> {
   await chrome.storage.session.remove([`${CONVERSATION_PREFIX}${taskId}`, `${SECRETS_PREFIX}${taskId}`]);
 }
+
+/** Finished tasks kept in session storage for the UI to pick up; older ones (with their screenshots) are dropped. */
+const FINISHED_KEPT = 10;
+
+/** Keeps session storage (10 MB) from filling with old runs; the UI's history keeps what it copied. */
+export async function pruneFinishedTasks(): Promise<void> {
+  const finished = (await loadAllTasks()).filter((task) => task.status !== 'running');
+  const old = finished.slice(0, Math.max(0, finished.length - FINISHED_KEPT));
+  if (old.length > 0) await chrome.storage.session.remove(old.map((task) => taskKey(task.id)));
+}
