@@ -5,7 +5,7 @@ import { answerFrameOffsetQuestions } from './actions/frame-offset';
 import { collectChanges, watchChanges } from './actions/page-changes';
 import { ActionError } from './actions/target';
 import { domQuiet } from './dom-quiet';
-import { findElements, listenForFrameHello, pageText, readPage, setRefNamespace } from './snapshot';
+import { findElements, highestRef, listenForFrameHello, pageText, raiseRefFloor, readPage, setRefNamespace } from './snapshot';
 import { describeTarget } from './describe-element';
 import { hideMarks, showMarks } from './marks';
 
@@ -44,11 +44,21 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
         return { ok: true };
       case 'content/read_page': {
         if (request.namespace !== undefined) setRefNamespace(request.namespace);
+        if (request.refFloor !== undefined) raiseRefFloor(request.refFloor);
         const page = readPage({ filter: request.filter ?? null, depth: request.depth ?? null, ref: request.ref ?? null });
-        return { ok: true, text: page.text, truncated: page.truncated, url: page.url, title: page.title, frames: { refs: page.frameRefs, nonce: page.frameNonce } };
+        return {
+          ok: true,
+          text: page.text,
+          truncated: page.truncated,
+          url: page.url,
+          title: page.title,
+          frames: { refs: page.frameRefs, nonce: page.frameNonce },
+          refMax: highestRef(),
+        };
       }
       case 'content/find':
-        return { ok: true, text: findElements(request.query) };
+        if (request.refFloor !== undefined) raiseRefFloor(request.refFloor);
+        return { ok: true, text: findElements(request.query), refMax: highestRef() };
       case 'content/page_text':
         return { ok: true, text: pageText() };
       case 'content/act':

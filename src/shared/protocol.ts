@@ -79,8 +79,8 @@ export function parseUiCommand(message: unknown): UiCommand | null {
 /** Service worker → content script (one frame). */
 export type ContentRequest =
   /** `namespace`: the ref namespace a cross-origin frame mints in (see frames.ts in the service worker). */
-  | { type: 'content/read_page'; filter?: 'interactive' | 'all' | null; depth?: number | null; ref?: string | null; namespace?: string }
-  | { type: 'content/find'; query: string }
+  | { type: 'content/read_page'; filter?: 'interactive' | 'all' | null; depth?: number | null; ref?: string | null; namespace?: string; refFloor?: number }
+  | { type: 'content/find'; query: string; refFloor?: number }
   | { type: 'content/page_text' }
   /** Performs one action; it also starts watching the page so that the next settle can say what changed. */
   | { type: 'content/act'; action: PageAction }
@@ -146,6 +146,8 @@ export type ContentReply =
   | {
       ok: true;
       text?: string;
+      /** read_page/find: the highest ref number the document has minted (see raiseRefFloor). */
+      refMax?: number;
       /** `content/describe`: the element, or none at that point. */
       facts?: ElementFacts | null;
       truncated?: boolean;
@@ -189,7 +191,8 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
   if (!isPlainObject(message) || typeof message.type !== 'string') return null;
   switch (message.type) {
     case 'content/read_page':
-      return message.namespace === undefined || (typeof message.namespace === 'string' && /^[a-z0-9]*$/i.test(message.namespace))
+      return (message.namespace === undefined || (typeof message.namespace === 'string' && /^[a-z0-9]*$/i.test(message.namespace))) &&
+        isRefFloor(message.refFloor)
         ? (message as ContentRequest)
         : null;
     case 'content/page_text':
@@ -197,7 +200,7 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
     case 'content/settle':
       return message as ContentRequest;
     case 'content/find':
-      return typeof message.query === 'string' ? (message as ContentRequest) : null;
+      return typeof message.query === 'string' && isRefFloor(message.refFloor) ? (message as ContentRequest) : null;
     case 'content/act':
       return isPageAction(message.action) ? (message as ContentRequest) : null;
     case 'content/describe':
@@ -223,6 +226,10 @@ function isPageAction(action: unknown): action is PageAction {
   if ('to' in action && !isPoint(action.to)) return false;
   if ('files' in action && !(Array.isArray(action.files) && action.files.every(isUploadFile))) return false;
   return true;
+}
+
+function isRefFloor(floor: unknown): boolean {
+  return floor === undefined || (Number.isInteger(floor) && (floor as number) >= 0);
 }
 
 function isPointTarget(target: unknown): boolean {

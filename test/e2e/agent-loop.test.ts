@@ -24,13 +24,21 @@ describe('agent loop', () => {
 
   it('runs a multi-step task across a navigation, reading the cache from step 2 on', async () => {
     const first = model.requests.length;
+    const refNumbers = (page: string) => [...page.matchAll(/\[ref_(\d+)\]/g)].map((match) => Number(match[1]));
+    let firstPageRefs: number[] = [];
     model.script([
-      (request) => ({
-        content: [text('Open the newsletter page.'), toolUse('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /link "Newsletter"/) } }, { toolset: 'browser' })],
-      }),
+      (request) => {
+        firstPageRefs = refNumbers(lastUserText(request));
+        return {
+          content: [text('Open the newsletter page.'), toolUse('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /link "Newsletter"/) } }, { toolset: 'browser' })],
+        };
+      },
       (request) => {
         const page = lastUserText(request);
         expect(page).toContain('/signup.html');
+        // The new document numbers its refs above the old one's, so a ref kept from before cannot hit a new element.
+        const pageState = page.slice(page.lastIndexOf('<page_state>'));
+        expect(Math.min(...refNumbers(pageState))).toBeGreaterThan(Math.max(...firstPageRefs));
         return {
           content: [
             toolUse('form_input', { target: { type: 'ref', ref: findRef(page, /Full name/) }, value: 'Grace Hopper' }, { toolset: 'browser' }),

@@ -2,6 +2,17 @@ import { TabwrightError } from '../../shared/errors';
 import type { ContentReply, ContentRequest } from '../../shared/protocol';
 
 const READY_TIMEOUT_MS = 5000;
+
+/** Per tab, the highest ref number any of its documents minted; kept for the worker's lifetime. */
+const refMaxByTab = new Map<number, number>();
+
+function refFloorOf(tabId: number): number {
+  return refMaxByTab.get(tabId) ?? 0;
+}
+
+function noteRefMax(tabId: number, refMax: number) {
+  refMaxByTab.set(tabId, Math.max(refMax, refMaxByTab.get(tabId) ?? 0));
+}
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
 const FORBIDDEN = /Cannot access|cannot be scripted|chrome:\/\/|extensions gallery|Cannot script|error page/i;
 
@@ -11,6 +22,16 @@ const FORBIDDEN = /Cannot access|cannot be scripted|chrome:\/\/|extensions galle
  */
 export async function askContent(tabId: number, request: ContentRequest, frameId = 0): Promise<ContentReply> {
   await ensureTab(tabId);
+  // Top-frame reads carry the tab's ref floor, so each new document numbers its refs above the previous ones.
+  if (frameId === 0 && (request.type === 'content/read_page' || request.type === 'content/find')) {
+    const reply = await askReady(tabId, { ...request, refFloor: refFloorOf(tabId) }, frameId);
+    if (reply.ok && reply.refMax !== undefined) noteRefMax(tabId, reply.refMax);
+    return reply;
+  }
+  return askReady(tabId, request, frameId);
+}
+
+async function askReady(tabId: number, request: ContentRequest, frameId: number): Promise<ContentReply> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (let attempt = 0; ; attempt++) {
     try {

@@ -34,7 +34,7 @@ export {
   openFrameSlots,
   stitchFrame,
 } from './frames';
-export { refNamespace, resolveRef, setRefNamespace, type StaleRef } from './refs';
+export { highestRef, raiseRefFloor, refNamespace, resolveRef, setRefNamespace, type StaleRef } from './refs';
 
 export interface ReadPageRequest {
   filter?: 'interactive' | 'all' | null;

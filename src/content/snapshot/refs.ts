@@ -19,6 +19,20 @@ const entries = new Map<number, RefEntry>();
 let counter = 0;
 let namespace = '';
 
+/**
+ * Starts this document's numbering above every ref earlier documents in the tab used, so a ref the model kept from
+ * before a navigation is "unknown on this page" instead of naming whatever element got the same number here. Only a
+ * document that has minted nothing yet can move its floor.
+ */
+export function raiseRefFloor(floor: number): void {
+  if (entries.size === 0 && counter < floor) counter = floor;
+}
+
+/** The highest ref number minted in this document (for the next document's floor). */
+export function highestRef(): number {
+  return counter;
+}
+
 /** Refs minted from now on (and parsed by resolveRef) carry this namespace; '' for the top frame. */
 export function setRefNamespace(ns: string): void {
   if (!/^[a-z0-9]*$/i.test(ns)) throw new Error(`invalid ref namespace "${ns}": letters and digits only`);

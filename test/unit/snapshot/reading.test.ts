@@ -58,6 +58,24 @@ describe('stable refs', () => {
     await p.context().close();
   });
 
+  it("numbers a new document's refs above the previous document's floor, so an old ref cannot name a new element", async () => {
+    const p = await h.open(page('<button>Pay</button><button>Cancel</button>'));
+    type Floors = { TabwrightSnapshot: { raiseRefFloor(n: number): void; highestRef(): number } };
+    await p.evaluate(() => (window as unknown as Floors).TabwrightSnapshot.raiseRefFloor(40));
+    const first = await readPage(p);
+    expect(refOn(first.text, 'button "Pay"')).toBe('ref_41');
+    expect(await p.evaluate(() => (window as unknown as Floors).TabwrightSnapshot.highestRef())).toBe(42);
+    // Once refs exist in a document, its numbering is fixed: a later floor cannot renumber them.
+    await p.evaluate(() => (window as unknown as Floors).TabwrightSnapshot.raiseRefFloor(100));
+    expect(refOn((await readPage(p)).text, 'button "Pay"')).toBe('ref_41');
+    const stale = await p.evaluate(() => {
+      const found = (window as unknown as Resolver).TabwrightSnapshot.resolveRef('ref_1');
+      return 'stale' in found ? found.reason : 'resolved';
+    });
+    expect(stale).toContain('ref_1 is unknown on this page');
+    await p.context().close();
+  });
+
   it('keeps refs when the page scrolls and the element comes back into view', async () => {
     const p = await h.open(page('<button>Top</button><div style="height:3000px"></div><button>Bottom</button>'));
     const top = refOn((await readPage(p)).text, 'button "Top"');
