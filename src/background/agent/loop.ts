@@ -9,6 +9,7 @@ import type {
 } from '@anthropic-ai/sdk/resources/beta';
 import { TabwrightError } from '../../shared/errors';
 import type { StepRecord, TaskResult, TaskState } from '../../shared/task';
+import type { BetaScreenshotResult } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import type { TabwrightBrowser } from '../browser/driver';
 import { isContextTooLong, modelErrorToTabwright } from '../model/client';
 import { addUsage, creditsFor, usageFromApi } from '../model/credits';
@@ -99,6 +100,8 @@ class AgentRun {
   private messages: BetaMessageParam[] = [];
   private repairs = 0;
   private readonly blockedNotes: string[] = [];
+  /** This step's vision screenshot, which also makes the timeline's thumbnail. */
+  private lastShot: BetaScreenshotResult | undefined;
 
   constructor(
     private readonly state: TaskState,
@@ -147,8 +150,12 @@ class AgentRun {
       this.messages.push({ role: 'user', content: blocks });
       pruneImages(this.messages, MAX_SCREENSHOTS);
       step.url = page.url;
-      const thumbnail = await this.deps.browser.thumbnail(THUMBNAIL_WIDTH);
-      if (thumbnail) step.screenshot = thumbnail;
+      // The timeline's picture is taken beside the loop, never in its way: the next model call does not wait for it.
+      void this.deps.browser.thumbnail(THUMBNAIL_WIDTH, this.lastShot).then(async (thumbnail) => {
+        if (!thumbnail) return;
+        step.screenshot = thumbnail;
+        await this.deps.update(state);
+      });
       await this.deps.update(state);
       await this.deps.saveConversation({ messages: this.messages, steps: state.steps.length });
     }
@@ -301,9 +308,11 @@ class AgentRun {
   private async look(page: { refs: number; readable: boolean }, stuck: boolean): Promise<BetaContentBlockParam[]> {
     const { vision } = this.deps;
     const wanted = vision === 'on' || (vision === 'auto' && (page.refs < FEW_REFS || stuck));
+    this.lastShot = undefined;
     if (!wanted || !page.readable) return [];
     try {
       const shot = await this.deps.browser.markedScreenshot();
+      this.lastShot = shot;
       return [
         { type: 'image', source: { type: 'base64', media_type: shot.mediaType ?? 'image/jpeg', data: shot.data } },
         { type: 'text', text: SCREENSHOT_NOTE },

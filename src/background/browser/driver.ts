@@ -48,7 +48,7 @@ import { type ActionOutcome, type InputMode, PageActions } from './page-actions'
 import { describeChange, type PageChange } from './page-change';
 import { readFrames } from './read-frames';
 import { NativeDialogs } from './native-dialogs';
-import { captureTab, thumbnailOf, zoomTab } from './screenshot';
+import { captureTab, thumbnailFrom, thumbnailOf, zoomTab } from './screenshot';
 import type { TabSet } from './tab-set';
 
 type Ctx = BetaToolsetCallContext;
@@ -118,8 +118,9 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   }
 
   /** The step timeline's picture of the active tab, when it can be taken without disturbing the person. */
-  thumbnail(width: number): Promise<string | undefined> {
-    return thumbnailOf(this.tabs.requireActive(), this.sessions, width).catch(() => undefined);
+  thumbnail(width: number, from?: BetaScreenshotResult): Promise<string | undefined> {
+    const made = from ? thumbnailFrom(from, width) : thumbnailOf(this.tabs.requireActive(), this.sessions, width);
+    return made.catch(() => undefined);
   }
 
   /**

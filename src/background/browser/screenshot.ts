@@ -25,7 +25,19 @@ export async function captureTab(tabId: number, sessions: DebuggerSessions): Pro
 export async function thumbnailOf(tabId: number, sessions: DebuggerSessions, width: number): Promise<string | undefined> {
   const tab = await chrome.tabs.get(tabId).catch(() => undefined);
   if (!tab || (!tab.active && !sessions.isAttached(tabId))) return undefined;
+  // A thumbnail is a nicety: at most about two a second, never queued (a model screenshot may need the slot). When
+  // the model answers in seconds every step gets one; back-to-back steps do not pay for them.
+  if (Date.now() < lastThumbnail + CAPTURE_INTERVAL_MS || nextCapture > Date.now()) return undefined;
+  lastThumbnail = Date.now();
   const { bitmap } = await capture(tabId, sessions);
+  const scaled = await encode(bitmap, width, Math.round((bitmap.height * width) / bitmap.width), 'image/jpeg', THUMBNAIL_QUALITY);
+  return `data:${scaled.mediaType};base64,${scaled.data}`;
+}
+
+/** A thumbnail made from a screenshot already taken (vision mode), so the step costs no second capture. */
+export async function thumbnailFrom(shot: BetaScreenshotResult, width: number): Promise<string> {
+  const blob = await (await fetch(`data:${shot.mediaType ?? 'image/png'};base64,${shot.data}`)).blob();
+  const bitmap = await createImageBitmap(blob);
   const scaled = await encode(bitmap, width, Math.round((bitmap.height * width) / bitmap.width), 'image/jpeg', THUMBNAIL_QUALITY);
   return `data:${scaled.mediaType};base64,${scaled.data}`;
 }
@@ -70,6 +82,7 @@ async function capture(tabId: number, sessions: DebuggerSessions): Promise<{ bit
 /** Chrome refuses more than two captureVisibleTab calls a second; callers wait for their turn instead. */
 const CAPTURE_INTERVAL_MS = 550;
 let nextCapture = 0;
+let lastThumbnail = 0;
 
 async function throttled<T>(run: () => Promise<T>): Promise<T> {
   const wait = nextCapture - Date.now();
