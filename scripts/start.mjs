@@ -24,7 +24,12 @@ if (!chromium) {
 const dist = resolve(root, 'dist');
 const profile = resolve(root, '.tabwright-profile');
 const manifest = JSON.parse(readFileSync(resolve(dist, 'manifest.json'), 'utf8'));
+// On a Linux machine without a display (a server, CI), a windowed browser cannot start: run it headless instead, with
+// a DevTools port so the running extension can still be reached and inspected.
+const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const DEVTOOLS_PORT = 9222;
 const args = [
+  ...(headless ? ['--headless', `--remote-debugging-port=${DEVTOOLS_PORT}`, '--disable-gpu'] : []),
   `--user-data-dir=${profile}`,
   `--disable-extensions-except=${dist}`,
   `--load-extension=${dist}`,
@@ -34,6 +39,9 @@ const args = [
   `chrome-extension://${extensionId(dist)}/${manifest.side_panel.default_path}`,
 ];
 console.log(`Opening ${chromium} with Tabwright loaded (profile: ${profile}).`);
+if (headless) {
+  console.log(`No display found, so Chromium runs headless; its DevTools are at http://127.0.0.1:${DEVTOOLS_PORT}.`);
+}
 spawn(chromium, args, { stdio: 'ignore', detached: true }).unref();
 
 /** Chrome derives an unpacked extension's id from its absolute path: sha256, first 32 hex digits mapped to a–p. */
