@@ -1,3 +1,5 @@
+import { NOT_EXECUTED_PREFIX } from '../browser/batch';
+
 /**
  * Notices an agent going round in circles — the same action again and again, or actions that leave the page
  * unchanged — and answers with escalating nudges. It never blocks an action; only a run of consecutive failures
@@ -20,8 +22,6 @@ export interface LoopGuardLimits {
 }
 
 export const DEFAULT_LIMITS: LoopGuardLimits = { repeatNudges: [3, 5, 8], unchangedNudges: [3, 5, 8], window: 20, maxConsecutiveFailures: 5 };
-
-const NOT_EXECUTED_PREFIX = 'Not executed:';
 
 /** Members that only look: repeating them is reading, not looping, and they do not change the page. */
 const READ_ONLY = new Set(['read_page', 'find', 'get_page_text', 'screenshot', 'zoom', 'list_tabs', 'wait', 'read_console', 'read_network']);

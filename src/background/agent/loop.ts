@@ -251,7 +251,8 @@ class AgentRun {
    * page it acts on, then the driver.
    */
   private async runMember(toolUse: BetaToolUseBlock, intent: string | undefined): Promise<BetaToolResultBlockParam> {
-    const pageUrl = (await this.deps.browser.tabs.list()).find((tab) => tab.active)?.url ?? '';
+    // One tab read: the gate and the secrets only need the active tab's URL, not the whole inventory.
+    const pageUrl = (await chrome.tabs.get(this.deps.browser.tabs.active).catch(() => undefined))?.url ?? '';
     const facts = this.deps.gate.needsFacts(toolUse.name) ? await this.deps.describe(toolUse) : undefined;
     const refusal = await this.deps.gate.check(toolUse, pageUrl, facts, intent);
     if (refusal) return errorResult(toolUse, refusal);
@@ -272,7 +273,7 @@ class AgentRun {
   private async fenceTabs(): Promise<string[]> {
     const fence = this.deps.safety.fence;
     if (!fence) return [];
-    await fence.cover((await this.deps.browser.tabs.list()).map((tab) => Number(tab.tab_id)));
+    await fence.cover(this.deps.browser.tabs.tabIds());
     return fence.takeBlocked();
   }
 

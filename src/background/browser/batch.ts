@@ -3,6 +3,8 @@ import { batchBreak, breaksFocus, type PageChange } from './page-change';
 
 /** The toolset's contract for a batch: calls after a failed one are not run, and say so in these exact words. */
 export const NOT_EXECUTED = 'Not executed: an earlier action in this turn failed.';
+/** How every result of a call the batch skipped begins (after a failure, or after a page change). */
+export const NOT_EXECUTED_PREFIX = 'Not executed:';
 
 /**
  * Members that read, navigate by URL or manage tabs: they never act on refs, points or focus chosen before the change,
@@ -40,7 +42,7 @@ export class BrowserBatch {
     let result: BetaToolResultBlockParam | null = null;
     if (this.failed) result = notRun(toolUse, NOT_EXECUTED);
     else if (this.broken && !INDEPENDENT.has(toolUse.name) && (this.broken.focus || !FOCUS_ONLY.has(toolUse.name))) {
-      result = notRun(toolUse, `Not executed: ${this.broken.reason} after ${this.broken.after}. Read the page again, then act on what is there now.`);
+      result = notRun(toolUse, `${NOT_EXECUTED_PREFIX} ${this.broken.reason} after ${this.broken.after}. Read the page again, then act on what is there now.`);
     }
     if (result) this.own.add(result);
     return result;
