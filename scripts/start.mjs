@@ -6,12 +6,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findChromium } from './chromium-path.mjs';
+import { importTs } from '../bench/load-ts.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+// The SDK's launcher and `npm start` look for a browser the same way.
+const { findChromium } = await importTs(resolve(root, 'src/sdk/chromium-path.ts'));
 const chromium = findChromium();
 if (!chromium) {
   console.error(

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium } from '../../scripts/chromium-path.mjs';
+import { LOCAL_KEYS } from '../shared/storage/keys';
+import { findChromium } from './chromium-path';
 import { CdpPipe } from './cdp-pipe';
 import { TabwrightSdkError } from './errors';
 
@@ -94,7 +95,7 @@ export class LaunchedChromium {
     const patch = JSON.stringify({ ...settings, bridgeEnabled: true });
     await this.pipe.evaluate(
       sessionId,
-      `(async () => { const { settings } = await chrome.storage.local.get('settings'); await chrome.storage.local.set({ settings: { ...settings, ...${patch} } }); })()`,
+      `(async () => { const key = ${JSON.stringify(LOCAL_KEYS.settings)}; const stored = (await chrome.storage.local.get(key))[key]; await chrome.storage.local.set({ [key]: { ...stored, ...${patch} } }); })()`,
     );
     await this.pipe.send('Target.closeTarget', { targetId });
   }

@@ -160,7 +160,7 @@ export interface TaskEvent {
 /** Extension → SDK after the handshake. */
 export type ExtensionMessage = BridgeResponse | TaskEvent | { type: 'keepalive' };
 
-/** Where the extension's side of the bridge stands, in chrome.storage.session under BRIDGE_STATUS_KEY, for the options page. */
+/** Where the extension's side of the bridge stands, in chrome.storage.session (bridgeStatusItem), for the options page. */
 export interface BridgeStatus {
   state: 'off' | 'connecting' | 'connected' | 'waiting' | 'refused';
   port: number;
@@ -168,8 +168,6 @@ export interface BridgeStatus {
   /** Date.now() of the change. */
   since: number;
 }
-
-export const BRIDGE_STATUS_KEY = 'bridgeStatus';
 
 const MAX_CODE_CHARS = 100_000;
 const MAX_PROMPT_CHARS = 10_000;

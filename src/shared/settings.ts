@@ -1,4 +1,5 @@
 import { DEFAULT_BRIDGE_PORT } from './bridge-protocol';
+import { settingsItem } from './storage/catalogue';
 import { DEFAULT_MAX_STEPS } from './task-options';
 
 export type VisionMode = 'off' | 'on' | 'auto';
@@ -58,17 +59,19 @@ export const DEFAULT_SETTINGS: Settings = {
   pairingToken: '',
 };
 
-const SETTINGS_KEY = 'settings';
-
 export async function loadSettings(): Promise<Settings> {
-  const stored = (await chrome.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Partial<Settings> | undefined;
-  return { ...DEFAULT_SETTINGS, ...stored };
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.get()) };
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = { ...(await loadSettings()), ...patch };
-  await chrome.storage.local.set({ [SETTINGS_KEY]: next });
+  await settingsItem.set(next);
   return next;
+}
+
+/** Calls back with the whole settings (defaults filled in) whenever they are saved. Returns an unsubscribe function. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((stored) => onChange({ ...DEFAULT_SETTINGS, ...stored }));
 }
 
 /** What the options page shows instead of a saved key. */

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { CommandReply, UiCommand } from '../shared/protocol';
 import type { TaskState } from '../shared/task';
-import { taskKey } from '../shared/task-keys';
+import { taskStates } from '../shared/storage/catalogue';
 
 /** The UI's only channel to the agent: commands out, task state observed from session storage. */
 export async function sendCommand<T extends object = object>(command: UiCommand): Promise<CommandReply<T>> {
@@ -15,18 +15,12 @@ export async function sendCommand<T extends object = object>(command: UiCommand)
 }
 
 export async function loadTaskState(id: string): Promise<TaskState | undefined> {
-  const key = taskKey(id);
-  return (await browser.storage.session.get(key))[key] as TaskState | undefined;
+  return taskStates.get(id);
 }
 
 /** Calls back with every new state of the task, starting with the stored one. Returns an unsubscribe function. */
 export function watchTask(id: string, onState: (state: TaskState) => void): () => void {
-  const key = taskKey(id);
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    const change = changes[key];
-    if (area === 'session' && change?.newValue) onState(change.newValue as TaskState);
-  };
-  browser.storage.onChanged.addListener(listener);
+  const stop = taskStates.watch(id, (state) => state && onState(state));
   void loadTaskState(id).then((state) => state && onState(state));
-  return () => browser.storage.onChanged.removeListener(listener);
+  return stop;
 }

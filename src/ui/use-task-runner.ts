@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CommandReply } from '../shared/protocol';
-import { FINAL_STATUSES } from '../shared/task';
+import { FINAL_STATUSES, type TaskState } from '../shared/task';
 import { loadCurrentTaskId, setCurrentTaskId, watchCurrentTaskId } from './current-task';
 import { recordFinishedTasks } from './history/history-store';
-import type { LiveTaskState } from './live-task';
 import { sendCommand, watchTask } from './task-client';
 
 export interface TaskRunner {
-  state: LiveTaskState | undefined;
+  state: TaskState | undefined;
   /** Ticks every half second while the task runs, for the elapsed time. */
   now: number;
   run(options: Record<string, unknown>): Promise<CommandReply<{ taskId: string }>>;
@@ -22,7 +21,7 @@ export interface TaskRunner {
 /** The task a page shows and the commands that act on it; every page follows the task last started anywhere. */
 export function useTaskRunner(): TaskRunner {
   const [taskId, setTaskId] = useState<string | undefined>();
-  const [state, setState] = useState<LiveTaskState | undefined>();
+  const [state, setState] = useState<TaskState | undefined>();
   const [now, setNow] = useState(Date.now());
 
   useEffect(() => {
@@ -32,7 +31,7 @@ export function useTaskRunner(): TaskRunner {
 
   useEffect(() => {
     setState(undefined);
-    return taskId ? watchTask(taskId, (next) => setState(next as LiveTaskState)) : undefined;
+    return taskId ? watchTask(taskId, setState) : undefined;
   }, [taskId]);
 
   const running = state?.status === 'running';

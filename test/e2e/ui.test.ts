@@ -213,7 +213,7 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
 
   it('renders what the worker is to publish: step screenshots and a question answered inline (staged state)', async () => {
     // The worker does not record screenshots or ask questions yet: this stages a task state in the agreed shape
-    // (see src/ui/live-task.ts) to check the page renders it, and to picture it for the README.
+    // (StepRecord.screenshot) to check the page renders it, and to picture it for the README.
     const site = await browser.context.newPage();
     await site.setViewportSize({ width: 800, height: 500 });
     await site.goto(pages.url('/prices.html'));

@@ -1,5 +1,4 @@
 import {
-  BRIDGE_STATUS_KEY,
   BUSY_CLOSE_CODE,
   type BridgeErrorBody,
   type BridgeRequest,
@@ -11,6 +10,7 @@ import {
 } from '../../shared/bridge-protocol';
 import { TabwrightError } from '../../shared/errors';
 import { loadSettings, saveSettings } from '../../shared/settings';
+import { bridgeStatusItem } from '../../shared/storage/catalogue';
 import { ExtensionHandshake } from './handshake';
 import { taskProgress, watchSessionTasks } from './task-progress';
 
@@ -166,5 +166,5 @@ function bridgeError(error: unknown): BridgeErrorBody {
 }
 
 async function setStatus(status: Omit<BridgeStatus, 'since'>) {
-  await chrome.storage.session.set({ [BRIDGE_STATUS_KEY]: { ...status, since: Date.now() } satisfies BridgeStatus });
+  await bridgeStatusItem.set({ ...status, since: Date.now() });
 }

@@ -1,4 +1,4 @@
-import type { Settings } from '../../shared/settings';
+import { settingsItem } from '../../shared/storage/catalogue';
 import { Sessions } from '../session/sessions';
 import type { TaskRunner } from '../session/task-runner';
 import { BRIDGE_ALARM, BridgeLink } from './bridge-link';
@@ -17,11 +17,7 @@ export function startBridge(runner: TaskRunner): void {
     paired: (client) => sessions.closeAllBut(client),
     serve: (client, request) => serveRequest(sessions, client, request),
   });
-  chrome.storage.onChanged.addListener((changes, area) => {
-    const change = changes.settings;
-    if (area !== 'local' || !change) return;
-    const before = (change.oldValue ?? {}) as Partial<Settings>;
-    const after = (change.newValue ?? {}) as Partial<Settings>;
+  settingsItem.watch((after = {}, before = {}) => {
     if (BRIDGE_SETTINGS.some((key) => before[key] !== after[key])) void link.reconcile();
   });
   chrome.alarms.onAlarm.addListener((alarm) => {

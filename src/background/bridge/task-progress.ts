@@ -1,6 +1,6 @@
 import type { TaskProgress } from '../../shared/bridge-protocol';
 import type { TaskState } from '../../shared/task';
-import { TASK_KEY_PREFIX } from '../../shared/task-keys';
+import { taskStates } from '../../shared/storage/catalogue';
 
 const RESULT_CHARS = 200;
 
@@ -26,13 +26,7 @@ export function taskProgress(state: TaskState): TaskProgress {
 
 /** Calls `report` whenever a task that belongs to a session is saved; returns the function that stops watching. */
 export function watchSessionTasks(report: (sessionId: string, state: TaskState) => void): () => void {
-  const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-    if (area !== 'session') return;
-    for (const [key, change] of Object.entries(changes)) {
-      const state = change.newValue as TaskState | undefined;
-      if (key.startsWith(TASK_KEY_PREFIX) && state?.sessionId) report(state.sessionId, state);
-    }
-  };
-  chrome.storage.onChanged.addListener(listener);
-  return () => chrome.storage.onChanged.removeListener(listener);
+  return taskStates.watchAll((state) => {
+    if (state?.sessionId) report(state.sessionId, state);
+  });
 }

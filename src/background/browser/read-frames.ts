@@ -1,5 +1,5 @@
 import { ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
-import { stitchFrame } from '../../content/snapshot/frames';
+import { stitchFrame } from '../../shared/frame-slots';
 import type { ContentRequest } from '../../shared/protocol';
 import { askContent } from './content-channel';
 import { frameForAnnouncement, frameNamespace } from './frames';

@@ -1,3 +1,5 @@
+import { SESSION_PREFIXES } from '../../shared/storage/keys';
+import { storageFamily } from '../../shared/storage/storage-area';
 import type { SessionTaskRecord } from './session-memory';
 
 /** One session: the window it opened, the tab it works in, and what its tasks did. */
@@ -12,24 +14,20 @@ export interface SessionRecord {
 }
 
 /** Sessions live in chrome.storage.session, beside the task states, so a restarted worker still knows them. */
-const SESSION_PREFIX = 'session:';
+const sessions = storageFamily<SessionRecord>('session', SESSION_PREFIXES.session);
 
 export async function saveSession(session: SessionRecord): Promise<void> {
-  await chrome.storage.session.set({ [`${SESSION_PREFIX}${session.id}`]: session });
+  await sessions.set(session.id, session);
 }
 
 export async function loadSession(id: string): Promise<SessionRecord | undefined> {
-  const key = `${SESSION_PREFIX}${id}`;
-  return (await chrome.storage.session.get(key))[key] as SessionRecord | undefined;
+  return sessions.get(id);
 }
 
 export async function loadAllSessions(): Promise<SessionRecord[]> {
-  const all = await chrome.storage.session.get(null);
-  return Object.entries(all)
-    .filter(([key]) => key.startsWith(SESSION_PREFIX))
-    .map(([, value]) => value as SessionRecord);
+  return sessions.list();
 }
 
 export async function dropSession(id: string): Promise<void> {
-  await chrome.storage.session.remove(`${SESSION_PREFIX}${id}`);
+  await sessions.remove(id);
 }

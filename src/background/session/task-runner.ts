@@ -17,7 +17,17 @@ import { rememberApproval } from '../safety/approvals';
 import { readTargetFacts } from '../safety/target-facts';
 import { TaskSafety } from '../safety/task-safety';
 import type { UserRequest } from '../../shared/protocol';
-import { dropTaskExtras, loadAllTasks, pruneFinishedTasks, loadConversation, loadPrivates, saveConversation, savePrivates, saveTask } from './task-store';
+import {
+  dropTaskExtras,
+  loadAllTasks,
+  loadConversation,
+  loadPrivates,
+  loadTaskState,
+  pruneFinishedTasks,
+  saveConversation,
+  savePrivates,
+  saveTaskState,
+} from './task-store';
 import { resolveTargetTab } from './target-tab';
 
 /** Where and with what memory a task starts: the defaults suit a task run from the toolbar. */
@@ -71,7 +81,7 @@ export class TaskRunner {
       ...(context.memory ? { memory: context.memory } : {}),
     };
     await savePrivates(state.id, { ...(secrets ? { secrets } : {}), ...(files ? { files } : {}) });
-    await saveTask(state);
+    await saveTaskState(state);
     this.contexts.set(state.id, context);
     this.launch(state);
     return state;
@@ -101,7 +111,7 @@ export class TaskRunner {
   /** Publishes the request in the task state (the panel shows it) and waits for the answer, within a bound. */
   private async waitForPerson(state: TaskState, request: UserRequest): Promise<Answer | undefined> {
     state.pending = request;
-    await saveTask(state);
+    await saveTaskState(state);
     const answer = await new Promise<Answer | undefined>((resolve) => {
       const timer = setTimeout(() => this.settle(request.id, undefined), ANSWER_TIMEOUT_MS);
       this.waiting.set(request.id, {
@@ -113,7 +123,7 @@ export class TaskRunner {
       });
     });
     delete state.pending;
-    await saveTask(state);
+    await saveTaskState(state);
     return answer;
   }
 
@@ -121,7 +131,7 @@ export class TaskRunner {
   async whenDone(taskId: string): Promise<TaskResult> {
     const ending = this.endings.get(taskId);
     if (ending) return ending;
-    const state = (await loadAllTasks()).find((task) => task.id === taskId);
+    const state = await loadTaskState(taskId);
     if (state?.result) return state.result;
     throw new TabwrightError('invalid_option', `No task ${taskId}.`);
   }
@@ -202,7 +212,9 @@ export class TaskRunner {
           vision: settings.vision,
           signal,
           validate: validateAgainstSchema,
-          update: saveTask,
+          update: async (updated) => {
+            await saveTaskState(updated);
+          },
           saveConversation: (conversation) => saveConversation(state.id, conversation),
           observe: async () => {
             const page = await activeBrowser.readActivePage();
@@ -211,7 +223,7 @@ export class TaskRunner {
         },
         resumeFrom,
       );
-      await saveTask(state);
+      await saveTaskState(state);
       return result;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -258,6 +270,6 @@ async function requireValidSchema(schema: unknown) {
 
 async function endTask(state: TaskState, status: TaskResult['status'], message: string): Promise<TaskResult> {
   const result = finishTask(state, status, null, message);
-  await saveTask(state);
+  await saveTaskState(state);
   return result;
 }

@@ -1,57 +1,97 @@
 import type { Conversation } from '../agent/loop';
+import { pruneImages } from '../agent/history';
+import { taskStates } from '../../shared/storage/catalogue';
+import { SESSION_PREFIXES } from '../../shared/storage/keys';
+import { StorageQuotaError, storageFamily } from '../../shared/storage/storage-area';
 import type { TaskOptions, TaskState } from '../../shared/task';
-import { TASK_KEY_PREFIX, taskKey } from '../../shared/task-keys';
 
 /**
  * Task state lives in chrome.storage.session: it survives a service-worker restart (so a restarted worker can
  * resume what it was doing), is readable by the extension's pages (which render it) and not by content scripts.
  * The conversation is stored apart from the state because only the worker needs it and it is much larger.
+ * Session storage holds 10 MB in all, which a task with attachments, thumbnails and a long conversation can fill:
+ * saving then gives up what matters least, and never ends the task.
  */
-const CONVERSATION_PREFIX = 'conversation:';
-/** Secret values and file contents are kept apart from the task state, which the UI reads and history copies. */
-const SECRETS_PREFIX = 'private:';
-
-export async function saveTask(state: TaskState): Promise<void> {
-  await chrome.storage.session.set({ [taskKey(state.id)]: state });
-}
-
-export async function loadAllTasks(): Promise<TaskState[]> {
-  const all = await chrome.storage.session.get(null);
-  return Object.entries(all)
-    .filter(([key]) => key.startsWith(TASK_KEY_PREFIX))
-    .map(([, value]) => value as TaskState)
-    .sort((a, b) => a.startedAt - b.startedAt);
-}
-
-/** Best effort: a conversation too large for session storage only costs the ability to resume. */
-export async function saveConversation(taskId: string, conversation: Conversation): Promise<void> {
-  try {
-    await chrome.storage.session.set({ [`${CONVERSATION_PREFIX}${taskId}`]: conversation });
-  } catch {
-    await chrome.storage.session.remove(`${CONVERSATION_PREFIX}${taskId}`);
-  }
-}
-
-export async function loadConversation(taskId: string): Promise<Conversation | undefined> {
-  const key = `${CONVERSATION_PREFIX}${taskId}`;
-  return (await chrome.storage.session.get(key))[key] as Conversation | undefined;
-}
-
+const conversations = storageFamily<Conversation>('session', SESSION_PREFIXES.conversation);
 
 /** What a task carries that the task state must not: secret values and attached file contents. */
 export type TaskPrivates = Pick<TaskOptions, 'secrets' | 'files'>;
+const taskPrivates = storageFamily<TaskPrivates>('session', SESSION_PREFIXES.taskPrivates);
+
+/** Thumbnails the timeline keeps when storage is full: the newest steps matter most to a person watching. */
+const THUMBNAILS_KEPT_WHEN_FULL = 3;
+
+/** How a save went when storage was full: what it gave up, in the order it tried. */
+export type SaveOutcome = 'saved' | 'saved_without_old_thumbnails' | 'saved_without_thumbnails' | 'saved_without_conversation' | 'not_saved';
+
+async function fits(write: () => Promise<void>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    if (error instanceof StorageQuotaError) return false;
+    throw error;
+  }
+}
+
+function dropThumbnails(state: TaskState, keep: number): void {
+  const cut = Math.max(0, state.steps.length - keep);
+  for (const step of state.steps.slice(0, cut)) delete step.screenshot;
+}
+
+/**
+ * Saves the task's state for the UI and for resuming. When session storage is full it drops, in turn, old
+ * thumbnails, all thumbnails (from `state` itself, so later saves stay small), and the stored conversation (which
+ * only costs the ability to resume). A state that still does not fit is not saved: the task runs on regardless.
+ */
+export async function saveTaskState(state: TaskState): Promise<SaveOutcome> {
+  const write = () => taskStates.set(state.id, state);
+  if (await fits(write)) return 'saved';
+  dropThumbnails(state, THUMBNAILS_KEPT_WHEN_FULL);
+  if (await fits(write)) return 'saved_without_old_thumbnails';
+  dropThumbnails(state, 0);
+  if (await fits(write)) return 'saved_without_thumbnails';
+  await conversations.remove(state.id);
+  if (await fits(write)) return 'saved_without_conversation';
+  console.warn(`Tabwright: session storage is full; task ${state.id} runs on but its progress is not saved.`);
+  return 'not_saved';
+}
+
+export async function loadTaskState(taskId: string): Promise<TaskState | undefined> {
+  return taskStates.get(taskId);
+}
+
+export async function loadAllTasks(): Promise<TaskState[]> {
+  return (await taskStates.list()).sort((a, b) => a.startedAt - b.startedAt);
+}
+
+/**
+ * Best effort: a conversation too large for session storage is stored without its screenshots (resuming then
+ * reads the page afresh), and when even that does not fit, not at all, which only costs the ability to resume.
+ * The live conversation is never changed: the stored copy is.
+ */
+export async function saveConversation(taskId: string, conversation: Conversation): Promise<void> {
+  if (await fits(() => conversations.set(taskId, conversation))) return;
+  const messages = structuredClone(conversation.messages);
+  pruneImages(messages, 0);
+  if (await fits(() => conversations.set(taskId, { ...conversation, messages }))) return;
+  await conversations.remove(taskId);
+}
+
+export async function loadConversation(taskId: string): Promise<Conversation | undefined> {
+  return conversations.get(taskId);
+}
 
 export async function savePrivates(taskId: string, privates: TaskPrivates): Promise<void> {
-  if (privates.secrets || privates.files) await chrome.storage.session.set({ [`${SECRETS_PREFIX}${taskId}`]: privates });
+  if (privates.secrets || privates.files) await taskPrivates.set(taskId, privates);
 }
 
 export async function loadPrivates(taskId: string): Promise<TaskPrivates> {
-  const key = `${SECRETS_PREFIX}${taskId}`;
-  return ((await chrome.storage.session.get(key))[key] as TaskPrivates | undefined) ?? {};
+  return (await taskPrivates.get(taskId)) ?? {};
 }
 
 export async function dropTaskExtras(taskId: string): Promise<void> {
-  await chrome.storage.session.remove([`${CONVERSATION_PREFIX}${taskId}`, `${SECRETS_PREFIX}${taskId}`]);
+  await Promise.all([conversations.remove(taskId), taskPrivates.remove(taskId)]);
 }
 
 /** Finished tasks kept in session storage for the UI to pick up; older ones (with their screenshots) are dropped. */
@@ -61,5 +101,5 @@ const FINISHED_KEPT = 10;
 export async function pruneFinishedTasks(): Promise<void> {
   const finished = (await loadAllTasks()).filter((task) => task.status !== 'running');
   const old = finished.slice(0, Math.max(0, finished.length - FINISHED_KEPT));
-  if (old.length > 0) await chrome.storage.session.remove(old.map((task) => taskKey(task.id)));
+  await taskStates.remove(...old.map((task) => task.id));
 }

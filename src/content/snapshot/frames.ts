@@ -7,10 +7,8 @@
 // The service worker learns which frameId belongs to ref_7 from the frame itself (the parent
 // posts FRAME_HELLO with the ref to the frame's window; the frame's content script reports it
 // with its own sender.frameId), sets that frame's ref namespace (e.g. `f12`), reads it, and calls
-// stitchFrame. Nothing is matched by size, title or URL. A slot line cannot come from page
-// content: page text is always printed inside JSON quotes.
+// stitchFrame (the slot format is in shared/frame-slots.ts). Nothing is matched by size, title or URL.
 
-export const FRAME_NOTE = '(cross-origin frame: contents follow)';
 export const FRAME_HELLO = 'tabwright:frame-ref';
 
 export interface FrameHello {
@@ -19,29 +17,6 @@ export interface FrameHello {
   ref: string;
   /** Random per snapshot and handed to the service worker with it: a hello the page forged lacks it. */
   nonce: string;
-}
-
-export function frameSlot(ref: string): string {
-  return `<<frame ${ref}>>`;
-}
-
-const SLOT_LINE = /^( *)<<frame (ref_[a-z0-9_]+)>>$/gim;
-
-/** Refs of the cross-origin frames whose slots are still open in `text`. */
-export function openFrameSlots(text: string): string[] {
-  return Array.from(text.matchAll(SLOT_LINE), (m) => m[2] as string);
-}
-
-/** Replaces the slot of `ref` with the frame's snapshot, indented to the slot's depth. */
-export function stitchFrame(text: string, ref: string, frameText: string | null): string {
-  return text.replace(SLOT_LINE, (line, indent: string, slotRef: string) => {
-    if (slotRef !== ref) return line;
-    const body = frameText?.trim() ? frameText.trimEnd() : '(frame content unavailable)';
-    return body
-      .split('\n')
-      .map((l) => indent + l)
-      .join('\n');
-  });
 }
 
 /** Tells each cross-origin frame of the last snapshot which ref its <iframe> has in the parent. */

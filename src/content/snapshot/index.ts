@@ -13,7 +13,8 @@
 // readPage/findElements call in this document (novelty.ts).
 // Cross-origin frames: a slot line `<<frame ref_N>>` under the frame's line (frames.ts).
 
-import { announceFrames, openFrameSlots } from './frames';
+import { openFrameSlots } from '../../shared/frame-slots';
+import { announceFrames } from './frames';
 import { childFrame, topFrame, toTop } from './geometry';
 import { rank, extraText, type Candidate } from './find';
 import { beginSnapshot, endSnapshot } from './novelty';
@@ -29,11 +30,9 @@ export {
   announceFrames,
   FRAME_HELLO,
   type FrameHello,
-  frameSlot,
   listenForFrameHello,
-  openFrameSlots,
-  stitchFrame,
 } from './frames';
+export { frameSlot, openFrameSlots, stitchFrame } from '../../shared/frame-slots';
 export { highestRef, raiseRefFloor, refNamespace, resolveRef, setRefNamespace, type StaleRef } from './refs';
 
 export interface ReadPageRequest {

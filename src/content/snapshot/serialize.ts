@@ -9,7 +9,7 @@
 // separated by ` | `. A cross-origin frame has a slot line (see frames.ts).
 
 import { clip } from './dom';
-import { FRAME_NOTE, frameSlot } from './frames';
+import { FRAME_NOTE, frameSlot } from '../../shared/frame-slots';
 import type { SnapNode } from './types';
 
 export interface RenderStyle {

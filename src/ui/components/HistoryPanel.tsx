@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CommandReply } from '../../shared/protocol';
-import type { TaskOptions } from '../../shared/task';
+import type { TaskOptions, TaskState } from '../../shared/task';
 import { deleteFromHistory, loadHistory, recordFinishedTasks, watchHistory } from '../history/history-store';
 import { searchHistory } from '../history/search-history';
-import type { LiveTaskState } from '../live-task';
 import { downloadText } from './output-export';
 import { formatCredits, formatSeconds, formatWhen, STATUS_LABEL } from './status-text';
 import { TaskView } from './TaskView';
@@ -17,7 +16,7 @@ const noReply = async (): Promise<CommandReply> => ({ ok: false, error: { code: 
 
 /** Every finished run: searchable, and each one can be opened, run again, edited, exported or deleted. */
 export function HistoryPanel({ onRun, onEdit }: HistoryPanelProps) {
-  const [entries, setEntries] = useState<LiveTaskState[] | undefined>();
+  const [entries, setEntries] = useState<TaskState[] | undefined>();
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | undefined>();
 

@@ -1,6 +1,6 @@
+import type { TaskState } from '../../shared/task';
 import type { ComponentChildren } from 'preact';
 import type { CommandReply } from '../../shared/protocol';
-import type { LiveTaskState } from '../live-task';
 import { ResultOutput } from './ResultOutput';
 import { formatCredits, formatSeconds } from './status-text';
 import { StatusLine } from './StatusLine';
@@ -8,7 +8,7 @@ import { Timeline } from './Timeline';
 import { cacheReadShare } from '../../shared/usage';
 
 interface TaskViewProps {
-  state: LiveTaskState;
+  state: TaskState;
   now: number;
   onStop?: () => void;
   onAnswer: (requestId: string, answer: string) => Promise<CommandReply>;

@@ -1,12 +1,12 @@
+import type { StepRecord } from '../../shared/task';
 import { useState } from 'preact/hooks';
 import type { CommandReply, UserRequest } from '../../shared/protocol';
-import type { LiveStep } from '../live-task';
 import { describeAction, describeOutcome } from './describe-action';
 import { PendingRequest } from './PendingRequest';
 import { ScreenshotViewer } from './ScreenshotViewer';
 
 interface TimelineProps {
-  steps: LiveStep[];
+  steps: StepRecord[];
   maxSteps: number;
   running: boolean;
   pending?: UserRequest | undefined;
@@ -16,7 +16,7 @@ interface TimelineProps {
 
 /** Each step as it happens: the agent's goal, its actions in words with their outcome, and what the tab looked like. */
 export function Timeline({ steps, maxSteps, running, pending, onAnswer, onConfirm }: TimelineProps) {
-  const [enlarged, setEnlarged] = useState<LiveStep | undefined>();
+  const [enlarged, setEnlarged] = useState<StepRecord | undefined>();
   return (
     <>
       <ol class="timeline" aria-label="Steps">

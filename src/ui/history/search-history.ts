@@ -1,8 +1,8 @@
-import type { LiveTaskState } from '../live-task';
+import type { TaskState } from '../../shared/task';
 import { STATUS_LABEL } from '../components/status-text';
 
 /** Runs whose task, start URL, status or output contain every word of the query, case-insensitively. */
-export function searchHistory(entries: LiveTaskState[], query: string): LiveTaskState[] {
+export function searchHistory(entries: TaskState[], query: string): TaskState[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return entries;
   return entries.filter((entry) => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { BRIDGE_STATUS_KEY, type BridgeStatus, DEFAULT_BRIDGE_PORT } from '../../shared/bridge-protocol';
-import { loadSettings, saveSettings, type Settings } from '../../shared/settings';
+import { type BridgeStatus, DEFAULT_BRIDGE_PORT } from '../../shared/bridge-protocol';
+import { loadSettings, saveSettings, type Settings, watchSettings } from '../../shared/settings';
+import { bridgeStatusItem } from '../../shared/storage/catalogue';
 import { CheckboxField } from '../components/CheckboxField';
 
 const STATE_LABEL: Record<BridgeStatus['state'], string> = {
@@ -23,13 +24,13 @@ export function BridgeSettings() {
 
   useEffect(() => {
     void loadSettings().then(setSettings);
-    void chrome.storage.session.get(BRIDGE_STATUS_KEY).then((stored) => setStatus(stored[BRIDGE_STATUS_KEY] as BridgeStatus | undefined));
-    const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-      if (area === 'session' && changes[BRIDGE_STATUS_KEY]) setStatus(changes[BRIDGE_STATUS_KEY].newValue as BridgeStatus | undefined);
-      if (area === 'local' && changes.settings) void loadSettings().then(setSettings);
+    void bridgeStatusItem.get().then(setStatus);
+    const stopStatus = bridgeStatusItem.watch(setStatus);
+    const stopSettings = watchSettings(setSettings);
+    return () => {
+      stopStatus();
+      stopSettings();
     };
-    chrome.storage.onChanged.addListener(listener);
-    return () => chrome.storage.onChanged.removeListener(listener);
   }, []);
 
   if (!settings) return null;

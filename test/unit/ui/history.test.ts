@@ -1,9 +1,9 @@
+import type { TaskState } from '../../../src/shared/task';
 import { describe, expect, it } from 'vitest';
 import { pruneHistory } from '../../../src/ui/history/prune-history';
 import { searchHistory } from '../../../src/ui/history/search-history';
-import type { LiveTaskState } from '../../../src/ui/live-task';
 
-function run(id: string, task: string, screenshots: number, extra: Partial<LiveTaskState> = {}): LiveTaskState {
+function run(id: string, task: string, screenshots: number, extra: Partial<TaskState> = {}): TaskState {
   return {
     id,
     tabId: 1,
@@ -22,8 +22,8 @@ function run(id: string, task: string, screenshots: number, extra: Partial<LiveT
   };
 }
 
-const size = (entries: LiveTaskState[]) => entries.reduce((sum, entry) => sum + JSON.stringify(entry).length, 0);
-const shots = (entry: LiveTaskState) => entry.steps.filter((step) => step.screenshot).length;
+const size = (entries: TaskState[]) => entries.reduce((sum, entry) => sum + JSON.stringify(entry).length, 0);
+const shots = (entry: TaskState) => entry.steps.filter((step) => step.screenshot).length;
 
 describe('pruneHistory', () => {
   it('leaves a history within budget alone', () => {

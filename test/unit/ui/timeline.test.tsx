@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
+import type { StepRecord, TaskState } from '../../../src/shared/task';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CommandReply, UserRequest } from '../../../src/shared/protocol';
 import { TaskView } from '../../../src/ui/components/TaskView';
 import { Timeline } from '../../../src/ui/components/Timeline';
-import type { LiveStep, LiveTaskState } from '../../../src/ui/live-task';
 import { click, mount, settle, type } from './render';
 
 const usage = { input: 10, output: 5, cache_write: 0, cache_read: 0 };
 const SHOT = 'data:image/jpeg;base64,/9j/4AAQ';
 
-const steps: LiveStep[] = [
+const steps: StepRecord[] = [
   {
     index: 1,
     thought: 'Add the headphones to the cart.',
@@ -109,7 +109,7 @@ describe('Timeline', () => {
 });
 
 describe('TaskView', () => {
-  const base: LiveTaskState = {
+  const base: TaskState = {
     id: 't1',
     tabId: 1,
     options: { task: 'List the headphones under €60', max_steps: 20 },
@@ -134,7 +134,7 @@ describe('TaskView', () => {
 
   it('shows a success with its output as a tree, raw JSON and a CSV download for a table', () => {
     const output = [{ name: 'Sony', price: 59 }, { name: 'JBL', price: 45 }];
-    const state: LiveTaskState = {
+    const state: TaskState = {
       ...base,
       status: 'success',
       endedAt: 9_000,
@@ -155,7 +155,7 @@ describe('TaskView', () => {
   });
 
   it('explains an ending in the worker’s words, and shows no output for a failure', () => {
-    const state: LiveTaskState = {
+    const state: TaskState = {
       ...base,
       status: 'max_steps',
       result: { status: 'max_steps', output: null, credits_used: 1, duration: 30, steps: 20, message: 'Stopped after 20 steps without finishing.' },

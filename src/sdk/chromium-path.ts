@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 
-/** CHROME_PATH, else Debian's chromium, else a Chrome or Chromium in the usual places. */
-export function findChromium() {
+/** CHROME_PATH, else Debian's chromium, else a Chrome or Chromium in the usual places; undefined when none is found. */
+export function findChromium(): string | undefined {
   const candidates = [
     process.env.CHROME_PATH,
     '/usr/bin/chromium',
@@ -13,5 +13,5 @@ export function findChromium() {
     '/Applications/Chromium.app/Contents/MacOS/Chromium',
     'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
   ];
-  return candidates.find((path) => path && existsSync(path));
+  return candidates.find((path): path is string => path !== undefined && existsSync(path));
 }
