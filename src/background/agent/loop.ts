@@ -34,6 +34,7 @@ import {
   taskMessage,
 } from './prompt';
 import { summarizeResult } from './tool-result-text';
+import { toolErrorContent } from './tool-error';
 
 const MAX_OUTPUT_TOKENS = 4096;
 /** Screenshots kept in the conversation; older ones are replaced by a line. */
@@ -230,7 +231,7 @@ class AgentRun {
       } else if (toolUse.name === ASK_USER_TOOL_NAME && !isToolsetCall(toolUse)) {
         result = await this.askUser(toolUse);
       } else if (!isToolsetCall(toolUse)) {
-        result = errorResult(toolUse, `Error: Unknown tool "${toolUse.name}".`);
+        result = errorResult(toolUse, `Unknown tool "${toolUse.name}".`);
       } else {
         result = batch.skipped(toolUse) ?? (await this.runMember(toolUse, step.thought));
         batch.ran(toolUse, result);
@@ -264,7 +265,7 @@ class AgentRun {
 
   private async askUser(toolUse: BetaToolUseBlock): Promise<BetaToolResultBlockParam> {
     const input = parseAskUserInput(toolUse.input);
-    if (typeof input === 'string') return errorResult(toolUse, `Error: ${input}`);
+    if (typeof input === 'string') return errorResult(toolUse, input);
     const answer = await this.deps.askUser(input.question, input.choices);
     return { type: 'tool_result', tool_use_id: toolUse.id, content: `The user answered: ${answer}` };
   }
@@ -283,7 +284,7 @@ class AgentRun {
 
   private async settleDone(toolUse: BetaToolUseBlock): Promise<{ result: TaskResult } | { reply: BetaToolResultBlockParam }> {
     const parsed = parseDoneInput(toolUse.input);
-    const reply = (content: string) => ({ reply: errorResult(toolUse, `Error: ${content}`) });
+    const reply = (content: string) => ({ reply: errorResult(toolUse, content) });
     if (typeof parsed === 'string') return reply(parsed);
     if (!parsed.success) {
       return { result: finishTask(this.state, 'failed', parsed.output, parsed.message ?? 'The agent could not complete the task.') };
@@ -347,8 +348,9 @@ class AgentRun {
   }
 }
 
-function errorResult(toolUse: BetaToolUseBlock, content: string): BetaToolResultBlockParam {
+function errorResult(toolUse: BetaToolUseBlock, message: string): BetaToolResultBlockParam {
   const toolsetName = (toolUse as { toolset_name?: string | null }).toolset_name;
+  const content = toolErrorContent(message);
   return { type: 'tool_result', tool_use_id: toolUse.id, is_error: true, content, ...(toolsetName ? { toolset_name: toolsetName } : {}) };
 }
 

@@ -1,5 +1,6 @@
-import { type BetaFilePolicy, ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
+import type { BetaFilePolicy } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import type { UploadFile } from '../../shared/protocol';
+import { toolError } from '../agent/tool-error';
 
 /**
  * file_upload may only use the files the user attached to the task. The model names them by file name (a path's last
@@ -11,7 +12,7 @@ export function attachmentPolicy(files: readonly UploadFile[]): BetaFilePolicy {
       return paths.map((path) => attachmentFor(files, path).name);
     },
     resolveUploadDocuments() {
-      throw new ToolError(`Error: document_ids are not available here; pass the attached file names in paths: ${names(files)}.`);
+      throw toolError(`document_ids are not available here; pass the attached file names in paths: ${names(files)}.`);
     },
     isPathVisible: () => false,
   };
@@ -20,7 +21,7 @@ export function attachmentPolicy(files: readonly UploadFile[]): BetaFilePolicy {
 export function attachmentFor(files: readonly UploadFile[], path: string): UploadFile {
   const name = path.split(/[\\/]/).pop() ?? path;
   const file = files.find((candidate) => candidate.name === name) ?? files.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
-  if (!file) throw new ToolError(`Error: "${path}" is not a file attached to this task. Attached: ${names(files)}.`);
+  if (!file) throw toolError(`"${path}" is not a file attached to this task. Attached: ${names(files)}.`);
   return file;
 }
 

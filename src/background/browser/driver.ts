@@ -32,7 +32,6 @@ import {
   type BetaBrowserToolsetOptions,
   type BetaScreenshotResult,
   type BetaToolsetCallContext,
-  ToolError,
 } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import { parseModifiers } from '../../shared/keys';
 import type { ContentReply, ContentRequest, MouseButton, PageAction, Point, UploadFile } from '../../shared/protocol';
@@ -50,6 +49,7 @@ import { readFrames } from './read-frames';
 import { NativeDialogs } from './native-dialogs';
 import { captureTab, thumbnailFrom, thumbnailOf, zoomTab } from './screenshot';
 import type { TabSet } from './tab-set';
+import { toolError } from '../agent/tool-error';
 
 type Ctx = BetaToolsetCallContext;
 type ClickInput = { target: BetaBrowserClickTarget; modifiers?: string | null; tab_id?: string | null };
@@ -176,7 +176,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
 
   protected override async read_page(_ctx: Ctx, input: BetaBrowserReadPageInput): Promise<string> {
     if (input.depth !== undefined && input.depth !== null && (!Number.isInteger(input.depth) || input.depth < 1)) {
-      throw new ToolError('Error: depth must be a whole number of at least 1.');
+      throw toolError('depth must be a whole number of at least 1.');
     }
     const tab = await this.tabFor(input.tab_id);
     const request: ContentRequest = { type: 'content/read_page', filter: input.filter ?? null, depth: input.depth ?? null, ref: input.ref ?? null };
@@ -185,7 +185,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   }
 
   protected override async find(_ctx: Ctx, input: BetaBrowserFindInput): Promise<string> {
-    if (!input.query?.trim()) throw new ToolError('Error: query is empty; describe the element to find.');
+    if (!input.query?.trim()) throw toolError('query is empty; describe the element to find.');
     const tab = await this.tabFor(input.tab_id);
     return replyText(await askContent(tab, { type: 'content/find', query: input.query }));
   }
@@ -224,7 +224,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     try {
       modifiers = parseModifiers(input.modifiers);
     } catch (error) {
-      throw new ToolError(`Error: ${(error as Error).message}`);
+      throw toolError((error as Error).message);
     }
     return this.act(input.tab_id, { kind: 'click', target: targetOf(input.target), button, count, modifiers });
   }
@@ -250,13 +250,13 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   }
 
   protected override type_(_ctx: Ctx, input: BetaBrowserTypeInput): Promise<string> {
-    if (typeof input.text !== 'string' || input.text === '') throw new ToolError('Error: text is empty; give the text to type.');
+    if (typeof input.text !== 'string' || input.text === '') throw toolError('text is empty; give the text to type.');
     return this.act(input.tab_id, { kind: 'type', text: input.text });
   }
 
   protected override key(_ctx: Ctx, input: BetaBrowserKeyInput): Promise<string> {
     const repeat = input.repeat ?? 1;
-    if (!Number.isInteger(repeat) || repeat < 1 || repeat > 100) throw new ToolError('Error: repeat must be a whole number from 1 to 100.');
+    if (!Number.isInteger(repeat) || repeat < 1 || repeat > 100) throw toolError('repeat must be a whole number from 1 to 100.');
     return this.act(input.tab_id, { kind: 'key', keys: String(input.text ?? ''), repeat });
   }
 
@@ -267,10 +267,10 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
 
   protected override scroll(_ctx: Ctx, input: BetaBrowserScrollInput): Promise<string> {
     const notches = input.scroll_amount ?? 3;
-    if (!Number.isInteger(notches) || notches < 1 || notches > 10) throw new ToolError('Error: scroll_amount must be a whole number of notches from 1 to 10.');
+    if (!Number.isInteger(notches) || notches < 1 || notches > 10) throw toolError('scroll_amount must be a whole number of notches from 1 to 10.');
     const distance = notches * SCROLL_NOTCH_PX;
     const direction = input.scroll_direction;
-    if (!['up', 'down', 'left', 'right'].includes(direction)) throw new ToolError('Error: scroll_direction must be up, down, left or right.');
+    if (!['up', 'down', 'left', 'right'].includes(direction)) throw toolError('scroll_direction must be up, down, left or right.');
     const dx = direction === 'left' ? -distance : direction === 'right' ? distance : 0;
     const dy = direction === 'up' ? -distance : direction === 'down' ? distance : 0;
     return this.act(input.tab_id, { kind: 'scroll', ...pointOf(input.target, 'target'), dx, dy });
@@ -294,7 +294,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
 
   protected override file_upload(_ctx: Ctx, input: BetaBrowserFileUploadInput): Promise<string> {
     const files = (input.paths ?? []).map((path) => attachmentFor(this.attachments, path));
-    if (files.length === 0) throw new ToolError('Error: name the attached files to upload in paths.');
+    if (files.length === 0) throw toolError('name the attached files to upload in paths.');
     return this.act(input.tab_id, { kind: 'upload', ref: refOf(input.target), files });
   }
 
@@ -315,7 +315,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   }
 
   private requireLogs(): DevtoolsLogs {
-    if (!this.logs) throw new ToolError('Error: Console and network logs are not enabled in this environment.');
+    if (!this.logs) throw toolError('Console and network logs are not enabled in this environment.');
     return this.logs;
   }
 
@@ -337,19 +337,18 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
 }
 
 function replyText(reply: ContentReply): string {
-  // The model reads a ToolError verbatim; the toolset's convention is a leading "Error: ".
-  if (!reply.ok) throw new ToolError(`Error: ${reply.error}`);
+  if (!reply.ok) throw toolError(reply.error);
   return reply.text ?? '';
 }
 
 function refOf(target: { type?: string; ref?: unknown } | undefined): string {
-  if (target?.type !== 'ref' || typeof target.ref !== 'string') throw new ToolError('Error: target must be {"type": "ref", "ref": "ref_N"} from read_page or find.');
+  if (target?.type !== 'ref' || typeof target.ref !== 'string') throw toolError('target must be {"type": "ref", "ref": "ref_N"} from read_page or find.');
   return target.ref;
 }
 
 function pointOf(target: { type?: string; x?: unknown; y?: unknown } | undefined, field: string): Point {
   if (target?.type !== 'coordinate' || typeof target.x !== 'number' || typeof target.y !== 'number' || !Number.isFinite(target.x) || !Number.isFinite(target.y)) {
-    throw new ToolError(`Error: ${field} must be {"type": "coordinate", "x": number, "y": number} in viewport pixels.`);
+    throw toolError(`${field} must be {"type": "coordinate", "x": number, "y": number} in viewport pixels.`);
   }
   return { x: target.x, y: target.y };
 }
@@ -360,7 +359,7 @@ function targetOf(target: BetaBrowserClickTarget | undefined): { ref: string } |
 
 function duration(seconds: unknown): number {
   if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0 || seconds > MAX_SECONDS) {
-    throw new ToolError(`Error: duration must be between 0 and ${MAX_SECONDS} seconds.`);
+    throw toolError(`duration must be between 0 and ${MAX_SECONDS} seconds.`);
   }
   return seconds;
 }

@@ -1,5 +1,5 @@
-import { ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import type { DebuggerSessions } from './debugger/session';
+import { toolError } from '../agent/tool-error';
 
 const MAX_RESULT_CHARS = 10_000;
 const TIMEOUT_MS = 10_000;
@@ -44,5 +44,5 @@ export async function runJavascript(sessions: DebuggerSessions, tabId: number, c
 function throwIfThrown(reply: EvaluateResult) {
   if (!reply.exceptionDetails) return;
   const description = reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text;
-  throw new ToolError(`Error: The script threw: ${description.split('\n')[0]}`);
+  throw toolError(`The script threw: ${description.split('\n')[0]}`);
 }

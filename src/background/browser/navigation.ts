@@ -1,5 +1,5 @@
-import { ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import { ensureTab } from './content-channel';
+import { toolError } from '../agent/tool-error';
 
 const LOAD_TIMEOUT_MS = 30_000;
 
@@ -103,13 +103,13 @@ export async function navigateTab(tabId: number, url: string): Promise<chrome.ta
       else await chrome.tabs.update(tabId, { url: target });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (/history|next page|previous page/i.test(message)) throw new ToolError(`Error: There is no page to go ${target} to in this tab's history.`);
-      throw new ToolError(`Error: Navigation to ${target} failed: ${message}`);
+      if (/history|next page|previous page/i.test(message)) throw toolError(`There is no page to go ${target} to in this tab's history.`);
+      throw toolError(`Navigation to ${target} failed: ${message}`);
     }
     if (!(await watch.untilEnded())) {
-      throw new ToolError(`Error: Navigation to ${target} timed out after ${LOAD_TIMEOUT_MS / 1000} seconds. The page may be unavailable.`);
+      throw toolError(`Navigation to ${target} timed out after ${LOAD_TIMEOUT_MS / 1000} seconds. The page may be unavailable.`);
     }
-    if (watch.error) throw new ToolError(`Error: Navigation to ${target} failed (${watch.error}).`);
+    if (watch.error) throw toolError(`Navigation to ${target} failed (${watch.error}).`);
   } finally {
     watch.dispose();
   }
@@ -122,10 +122,10 @@ export function toHttpUrl(url: string): string {
   try {
     target = new URL(/^[a-z][a-z0-9+.-]*:/i.test(url.trim()) && !/^[^:/]+:\d+/.test(url.trim()) ? url.trim() : `https://${url.trim()}`);
   } catch {
-    throw new ToolError(`Error: "${url}" is not a valid URL.`);
+    throw toolError(`"${url}" is not a valid URL.`);
   }
   if (target.protocol !== 'http:' && target.protocol !== 'https:') {
-    throw new ToolError(`Error: Navigation refused. Only http and https URLs are allowed, not ${target.protocol}`);
+    throw toolError(`Navigation refused. Only http and https URLs are allowed, not ${target.protocol}`);
   }
   return target.href;
 }

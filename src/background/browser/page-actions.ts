@@ -1,4 +1,3 @@
-import { ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import type { ContentReply, PageAction, Point } from '../../shared/protocol';
 import { askContent } from './content-channel';
 import { DebuggerUnavailable, type DebuggerSessions } from './debugger/session';
@@ -9,6 +8,7 @@ import type { PageChange } from './page-change';
 import { trackRequests } from './request-tracker';
 import { settle } from './settle';
 import type { TabSet } from './tab-set';
+import { toolError } from '../agent/tool-error';
 
 export type InputMode = 'synthetic' | 'debugger';
 
@@ -100,7 +100,7 @@ export class PageActions {
     let reply = await ask(tabId, { type: 'content/act', action: current }, frameId);
     for (let hops = 0; reply.forward; hops++) {
       const child = hops < MAX_FRAME_HOPS ? await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce) : null;
-      if (child === null) throw new ToolError('Error: That point is inside a frame that does not answer; use a ref from read_page, or switch to the debugger input mode.');
+      if (child === null) throw toolError('That point is inside a frame that does not answer; use a ref from read_page, or switch to the debugger input mode.');
       frameId = child;
       current = atPoint(current, reply.forward);
       reply = await ask(tabId, { type: 'content/act', action: current }, frameId);
@@ -178,7 +178,7 @@ export class PageActions {
     const frameId = 'ref' in target ? frameIdForRef(target.ref) : 0;
     const reply = await ask(tabId, { type: 'content/act', action: { kind: 'locate', target: 'ref' in target ? { ref: target.ref } : { x: target.x, y: target.y }, press } }, frameId);
     if ('ref' in target) {
-      if (!reply.point) throw new ToolError(`Error: ${target.ref} could not be located on the page.`);
+      if (!reply.point) throw toolError(`${target.ref} could not be located on the page.`);
       return { point: reply.point, text: reply.text ?? '', frameId };
     }
     return { point: { x: target.x, y: target.y }, text: reply.forward ? '' : (reply.text ?? ''), frameId };
@@ -228,10 +228,10 @@ function atPoint(action: PageAction, point: Point): PageAction {
 /** Sends a request and turns a refusal into the error the model reads. */
 async function ask(tabId: number, request: Parameters<typeof askContent>[1], frameId: number): Promise<Extract<ContentReply, { ok: true }>> {
   const reply = await askContent(tabId, request, frameId).catch((error: unknown) => {
-    if (frameId !== 0) throw new ToolError('Error: The frame of that ref is gone (it navigated or was removed); read the page again.');
+    if (frameId !== 0) throw toolError('The frame of that ref is gone (it navigated or was removed); read the page again.');
     throw error;
   });
-  if (!reply.ok) throw new ToolError(`Error: ${reply.error}`);
+  if (!reply.ok) throw toolError(reply.error);
   return reply;
 }
 
@@ -239,7 +239,7 @@ async function withKeyErrors(run: () => Promise<void>): Promise<void> {
   try {
     await run();
   } catch (error) {
-    if (error instanceof Error && /key name|names no key|No key/.test(error.message)) throw new ToolError(`Error: ${error.message}`);
+    if (error instanceof Error && /key name|names no key|No key/.test(error.message)) throw toolError(error.message);
     throw error;
   }
 }

@@ -1,8 +1,8 @@
-import { ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import { stitchFrame } from '../../shared/frame-slots';
 import type { ContentRequest } from '../../shared/protocol';
 import { askContent } from './content-channel';
 import { frameForAnnouncement, frameNamespace } from './frames';
+import { toolError } from '../agent/tool-error';
 
 /** Cross-origin frames nested deeper than this are left as "(frame content unavailable)". */
 const MAX_DEPTH = 3;
@@ -15,7 +15,7 @@ const MAX_DEPTH = 3;
 export async function readFrames(tabId: number, request: ContentRequest, frameId: number, depth = 0): Promise<string> {
   const own: ContentRequest = request.type === 'content/read_page' && frameId !== 0 ? { ...request, namespace: frameNamespace(frameId) } : request;
   const reply = await askContent(tabId, own, frameId);
-  if (!reply.ok) throw new ToolError(`Error: ${reply.error}`);
+  if (!reply.ok) throw toolError(reply.error);
   let text = reply.text ?? '';
   const frames = reply.frames;
   if (!frames || frames.refs.length === 0 || request.type !== 'content/read_page') return text;

@@ -1,5 +1,6 @@
-import { type BetaScreenshotResult, ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
+import type { BetaScreenshotResult } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import type { DebuggerSessions } from './debugger/session';
+import { toolError } from '../agent/tool-error';
 
 const JPEG_QUALITY = 70;
 const THUMBNAIL_QUALITY = 50;
@@ -46,13 +47,13 @@ export async function thumbnailFrom(shot: BetaScreenshotResult, width: number): 
 export async function zoomTab(tabId: number, region: number[], sessions: DebuggerSessions): Promise<BetaScreenshotResult> {
   const [x0, y0, x1, y1] = region;
   if (region.length !== 4 || ![x0, y0, x1, y1].every(Number.isFinite) || x1! <= x0! || y1! <= y0!) {
-    throw new ToolError('Error: region must be [x0, y0, x1, y1] with x0 < x1 and y0 < y1, in viewport pixels.');
+    throw toolError('region must be [x0, y0, x1, y1] with x0 < x1 and y0 < y1, in viewport pixels.');
   }
   const { bitmap, tab } = await capture(tabId, sessions);
   const width = tab.width ?? bitmap.width;
   const height = tab.height ?? bitmap.height;
   if (x0! < 0 || y0! < 0 || x1! > width || y1! > height) {
-    throw new ToolError(`Error: region [${region.join(', ')}] is outside the viewport (${width}×${height}).`);
+    throw toolError(`region [${region.join(', ')}] is outside the viewport (${width}×${height}).`);
   }
   const scale = bitmap.width / width;
   const crop = await createImageBitmap(bitmap, x0! * scale, y0! * scale, (x1! - x0!) * scale, (y1! - y0!) * scale);
@@ -73,7 +74,7 @@ async function capture(tabId: number, sessions: DebuggerSessions): Promise<{ bit
     return { bitmap: await createImageBitmap(blob), tab };
   }
   const tab = await chrome.tabs.update(tabId, { active: true });
-  if (!tab) throw new ToolError('Error: The tab is gone.');
+  if (!tab) throw toolError('The tab is gone.');
   const dataUrl = await throttled(() => chrome.tabs.captureVisibleTab(tab.windowId, { format: 'png' }));
   const blob = await (await fetch(dataUrl)).blob();
   return { bitmap: await createImageBitmap(blob), tab };

@@ -1,6 +1,7 @@
 import type { BetaBrowserStateChange, BetaBrowserStateTabEntry } from '@anthropic-ai/sdk/resources/beta';
-import { type BetaBrowserState, ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
+import type { BetaBrowserState } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import { TabwrightError } from '../../shared/errors';
+import { toolError } from '../agent/tool-error';
 
 /**
  * The tabs one task (or session) owns. The model names them by `tab_id` (Chrome's id as a string); tabs that a
@@ -52,7 +53,7 @@ export class TabSet {
   resolve(tabId: string): number {
     const id = Number(tabId);
     if (!Number.isInteger(id) || !this.ids.includes(id)) {
-      throw new ToolError(`No tab "${tabId}" in this task. Open tabs: ${this.ids.join(', ') || 'none'}.`);
+      throw toolError(`No tab "${tabId}" in this task. Open tabs: ${this.ids.join(', ') || 'none'}.`);
     }
     return id;
   }
@@ -80,7 +81,7 @@ export class TabSet {
   async open(url?: string): Promise<BetaBrowserStateTabEntry> {
     const opener = await chrome.tabs.get(this.active).catch(() => undefined);
     const tab = await chrome.tabs.create({ url: url ?? 'about:blank', active: true, ...(opener ? { windowId: opener.windowId } : {}) });
-    if (tab.id === undefined) throw new ToolError('The browser did not open a tab.');
+    if (tab.id === undefined) throw toolError('The browser did not open a tab.');
     if (!this.ids.includes(tab.id)) this.ids.push(tab.id);
     this.active = tab.id;
     return { tab_id: String(tab.id), title: tab.title ?? '', url: tab.url ?? tab.pendingUrl ?? '', active: true };
@@ -95,7 +96,7 @@ export class TabSet {
 
   async close(tabId: string): Promise<void> {
     const id = this.resolve(tabId);
-    if (this.ids.length === 1) throw new ToolError('This is the task\'s last tab; it cannot be closed.');
+    if (this.ids.length === 1) throw toolError('This is the task\'s last tab; it cannot be closed.');
     await chrome.tabs.remove(id);
     this.onRemoved(id);
   }

@@ -62,7 +62,7 @@ export class ConfirmationGate {
       reason: stakes.reason,
     });
     if (!decision.approved) {
-      return `Error: The user did not approve this action (${stakes.reason}). Do not attempt it another way; continue without it, or call done with success false if the task needs it.`;
+      return `The user did not approve this action (${stakes.reason}). Do not attempt it another way; continue without it, or call done with success false if the task needs it.`;
     }
     if (decision.remember) {
       this.approvals[origin] = [...(this.approvals[origin] ?? []), stakes.category];

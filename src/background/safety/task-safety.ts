@@ -1,10 +1,10 @@
 import type { BetaToolUseBlock } from '@anthropic-ai/sdk/resources/beta';
-import { ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import { TabwrightError } from '../../shared/errors';
 import type { TaskOptions } from '../../shared/task';
 import { parseSecrets, redactDeep, type Secret, substitute } from './secrets';
 import { SiteFence } from './site-fence';
 import { isNeutralUrl, parseUrlPattern, type UrlPattern, urlMatches } from './url-patterns';
+import { toolError } from '../agent/tool-error';
 
 /** Members whose input carries text that may hold secret placeholders, and the field that does. */
 const SECRET_FIELDS: Record<string, string> = { form_input: 'value', type: 'text' };
@@ -60,7 +60,7 @@ export class TaskSafety {
   /** The toolset's URL policy: refuses a navigate outside the allowed sites before the driver sees it. */
   readonly urlPolicy = (_context: unknown, url: string): void => {
     if (['back', 'forward', 'reload'].includes(url.trim().toLowerCase()) || this.allows(url)) return;
-    throw new ToolError(`Error: Navigation to ${url} is blocked: it is outside the sites this task may visit (${this.allowedList()}).`);
+    throw toolError(`Navigation to ${url} is blocked: it is outside the sites this task may visit (${this.allowedList()}).`);
   };
 
   allowedList(): string {
@@ -74,7 +74,7 @@ export class TaskSafety {
     const text = field ? input[field] : undefined;
     if (typeof text !== 'string' || !text.includes('<secret>')) return { toolUse };
     const substituted = substitute(text, this.secrets, pageUrl);
-    if ('refused' in substituted) return { refused: `Error: ${substituted.refused}` };
+    if ('refused' in substituted) return { refused: substituted.refused };
     return { toolUse: { ...toolUse, input: { ...input, [field!]: substituted.text } } as BetaToolUseBlock };
   }
 

@@ -1,4 +1,5 @@
 import { ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
+import { toolErrorText } from '../agent/tool-error';
 import type { ExtractResult, GotoResult, SessionInfo } from '../../shared/bridge-protocol';
 import { TabwrightError } from '../../shared/errors';
 import type { JsonSchema } from '../../shared/json-schema';
@@ -140,7 +141,7 @@ async function navigate(tabId: number, url: string): Promise<chrome.tabs.Tab> {
   try {
     return await navigateTab(tabId, url);
   } catch (error) {
-    if (error instanceof ToolError) throw new TabwrightError('invalid_option', error.message.replace(/^Error: /, ''), 'url');
+    if (error instanceof ToolError) throw new TabwrightError('invalid_option', toolErrorText(error), 'url');
     throw error;
   }
 }

@@ -29,7 +29,7 @@ describe('confirmation gate', () => {
     const { instance, asked } = gate('sensitive', { approved: false });
     const refusal = await instance.check(click, page, deleteButton, 'Clean up');
     expect(asked).toEqual(['Click button "Delete account" on https://app.example | button "Delete account" looks like "Delete"']);
-    expect(refusal).toMatch(/^Error: The user did not approve this action/);
+    expect(refusal).toMatch(/^The user did not approve this action/);
   });
 
   it('runs it once approved, and remembers "always allow on this site" per kind of action', async () => {
