@@ -86,7 +86,8 @@ export function parseArguments(argv: readonly string[]): CliCommand {
  * given twice is refused rather than silently overwritten.
  */
 function parseMetadata(pairs: readonly string[], json: string | undefined): Record<string, unknown> | undefined {
-  const metadata: Record<string, unknown> = {};
+  // A Map: keys are the user's, and "toString" or "__proto__" must stay plain keys.
+  const metadata = new Map<string, unknown>();
   if (json !== undefined) {
     let value: unknown;
     try {
@@ -95,16 +96,16 @@ function parseMetadata(pairs: readonly string[], json: string | undefined): Reco
       throw new UsageError('--metadata-json must be a JSON object, e.g. \'{"count": 3}\'.');
     }
     if (!isPlainObject(value)) throw new UsageError('--metadata-json must be a JSON object, e.g. \'{"count": 3}\'.');
-    Object.assign(metadata, value);
+    for (const [key, item] of Object.entries(value)) metadata.set(key, item);
   }
   for (const pair of pairs) {
     const equals = pair.indexOf('=');
     const key = equals < 0 ? '' : pair.slice(0, equals).trim();
     if (!key) throw new UsageError(`--metadata takes key=value, not "${pair}".`);
-    if (key in metadata) throw new UsageError(`Metadata "${key}" is given twice.`);
-    metadata[key] = pair.slice(equals + 1);
+    if (metadata.has(key)) throw new UsageError(`Metadata "${key}" is given twice.`);
+    metadata.set(key, pair.slice(equals + 1));
   }
-  return Object.keys(metadata).length > 0 ? metadata : undefined;
+  return metadata.size > 0 ? Object.fromEntries(metadata) : undefined;
 }
 
 function wholeNumber(flag: string, text: string): number {

@@ -22,7 +22,8 @@ export interface Chord {
   key: KeySpec | null;
 }
 
-const MODIFIERS: Record<string, ModifierName> = {
+// Maps, not object literals: these are looked up with names the model writes, and "constructor" is not a key.
+const MODIFIERS = new Map<string, ModifierName>(Object.entries({
   ctrl: 'ctrl',
   control: 'ctrl',
   control_l: 'ctrl',
@@ -40,10 +41,10 @@ const MODIFIERS: Record<string, ModifierName> = {
   super: 'meta',
   super_l: 'meta',
   win: 'meta',
-};
+}));
 
 /** Lowercased names (xdotool/X11 and DOM spellings) → [key, code, keyCode]. */
-const NAMED: Record<string, readonly [string, string, number]> = {
+const NAMED = new Map<string, readonly [string, string, number]>(Object.entries({
   return: ['Enter', 'Enter', 13],
   enter: ['Enter', 'Enter', 13],
   kp_enter: ['Enter', 'NumpadEnter', 13],
@@ -71,10 +72,13 @@ const NAMED: Record<string, readonly [string, string, number]> = {
   pagedown: ['PageDown', 'PageDown', 34],
   page_down: ['PageDown', 'PageDown', 34],
   next: ['PageDown', 'PageDown', 34],
-};
+}));
 
 /** Named keys that also type a character (Enter's is a carriage return, as keyboards send). */
-const TYPED: Record<string, string> = { ' ': ' ', Enter: '\r' };
+const TYPED = new Map<string, string>([
+  [' ', ' '],
+  ['Enter', '\r'],
+]);
 
 const MODIFIER_KEYS: Record<ModifierName, KeySpec> = {
   ctrl: { key: 'Control', code: 'ControlLeft', keyCode: 17 },
@@ -83,7 +87,7 @@ const MODIFIER_KEYS: Record<ModifierName, KeySpec> = {
   meta: { key: 'Meta', code: 'MetaLeft', keyCode: 91 },
 };
 
-const PUNCTUATION: Record<string, readonly [string, number]> = {
+const PUNCTUATION = new Map<string, readonly [string, number]>(Object.entries({
   '-': ['Minus', 189],
   '=': ['Equal', 187],
   '[': ['BracketLeft', 219],
@@ -95,22 +99,23 @@ const PUNCTUATION: Record<string, readonly [string, number]> = {
   '.': ['Period', 190],
   '/': ['Slash', 191],
   '`': ['Backquote', 192],
-};
+}));
 
 export function modifierKey(name: ModifierName): KeySpec {
   return MODIFIER_KEYS[name];
 }
 
 export function isModifierName(name: string): boolean {
-  return name.toLowerCase() in MODIFIERS;
+  return MODIFIERS.has(name.toLowerCase());
 }
 
 /** One key by name, or null when the name is not a key. */
 export function keySpec(name: string): KeySpec | null {
   const lower = name.toLowerCase();
-  const named = NAMED[lower];
-  if (named) return { key: named[0], code: named[1], keyCode: named[2], ...(TYPED[named[0]] ? { text: TYPED[named[0]] } : {}) };
-  const modifier = MODIFIERS[lower];
+  const named = NAMED.get(lower);
+  const typed = named && TYPED.get(named[0]);
+  if (named) return { key: named[0], code: named[1], keyCode: named[2], ...(typed ? { text: typed } : {}) };
+  const modifier = MODIFIERS.get(lower);
   if (modifier) return MODIFIER_KEYS[modifier];
   const fn = /^f([1-9]|1[0-2])$/.exec(lower);
   if (fn) return { key: `F${fn[1]}`, code: `F${fn[1]}`, keyCode: 111 + Number(fn[1]) };
@@ -122,7 +127,7 @@ export function characterKey(char: string): KeySpec | null {
   if ([...char].length !== 1) return null;
   if (/^[a-z]$/i.test(char)) return { key: char, code: `Key${char.toUpperCase()}`, keyCode: char.toUpperCase().charCodeAt(0), text: char };
   if (/^[0-9]$/.test(char)) return { key: char, code: `Digit${char}`, keyCode: char.charCodeAt(0), text: char };
-  const punctuation = PUNCTUATION[char];
+  const punctuation = PUNCTUATION.get(char);
   if (punctuation) return { key: char, code: punctuation[0], keyCode: punctuation[1], text: char };
   if (char === ' ') return { key: ' ', code: 'Space', keyCode: 32, text: ' ' };
   if (char === '\n') return { key: 'Enter', code: 'Enter', keyCode: 13, text: '\r' };
@@ -135,7 +140,7 @@ export function parseChord(chord: string): Chord {
   const modifiers: ModifierName[] = [];
   let key: KeySpec | null = null;
   for (const [index, part] of parts.entries()) {
-    const modifier = MODIFIERS[part.toLowerCase()];
+    const modifier = MODIFIERS.get(part.toLowerCase());
     if (modifier && (index < parts.length - 1 || parts.length > 1)) {
       if (!modifiers.includes(modifier)) modifiers.push(modifier);
       continue;
@@ -162,7 +167,7 @@ export function parseModifiers(chord: string | null | undefined): ModifierName[]
   if (!chord) return [];
   const names: ModifierName[] = [];
   for (const part of chord.split('+').map((p) => p.trim().toLowerCase()).filter(Boolean)) {
-    const modifier = MODIFIERS[part];
+    const modifier = MODIFIERS.get(part);
     if (!modifier) throw new Error(`"${part}" is not a modifier key; use ctrl, shift, alt or cmd.`);
     if (!names.includes(modifier)) names.push(modifier);
   }

@@ -30,11 +30,12 @@ export function rowsFromJson(text: string): { rows: MetadataRow[] } | { reason: 
 /** The metadata JSON the rows stand for: rows without a key are still being typed and are left out. */
 export function rowsToJson(rows: MetadataRow[]): { text: string } | { error: string } {
   const named = rows.filter((row) => row.key.trim());
-  const object: Record<string, string> = {};
+  // A Map: keys are the person's, and "constructor" or "__proto__" must stay plain keys.
+  const values = new Map<string, string>();
   for (const row of named) {
     const key = row.key.trim();
-    if (key in object) return { error: `Metadata key "${key}" appears twice.` };
-    object[key] = row.value;
+    if (values.has(key)) return { error: `Metadata key "${key}" appears twice.` };
+    values.set(key, row.value);
   }
-  return { text: named.length === 0 ? '' : JSON.stringify(object, null, 2) };
+  return { text: named.length === 0 ? '' : JSON.stringify(Object.fromEntries(values), null, 2) };
 }

@@ -26,8 +26,12 @@ function mergeSchemas(a: Schema, b: Schema): Schema {
   if (a.type === 'object' && b.type === 'object') {
     const left = a.properties as Record<string, Schema>;
     const right = b.properties as Record<string, Schema>;
-    const properties: Record<string, Schema> = { ...right, ...left };
-    for (const key of Object.keys(left)) if (right[key]) properties[key] = mergeSchemas(left[key]!, right[key]!);
+    // Keys come from the person's example: looked up as own properties only, and set as data, never as __proto__.
+    const merged = Object.entries(left).map(([key, schema]): [string, Schema] => [
+      key,
+      Object.hasOwn(right, key) ? mergeSchemas(schema, right[key]!) : schema,
+    ]);
+    const properties: Record<string, Schema> = { ...right, ...Object.fromEntries(merged) };
     const required = (a.required as string[]).filter((key) => (b.required as string[]).includes(key));
     return { type: 'object', properties, required, additionalProperties: false };
   }
