@@ -5,6 +5,22 @@
 import type { ElementFacts } from './element-facts';
 import type { ErrorCode } from './errors';
 import { isPlainObject } from './json-schema';
+import type { ModifierName } from './keys';
+import {
+  array,
+  boolean,
+  type Infer,
+  integer,
+  literal,
+  nullable,
+  number,
+  object,
+  optional,
+  type Shape,
+  string,
+  union,
+  variants,
+} from './shape';
 
 /** Extension pages (popup, side panel, options) → service worker. */
 export type UiCommand =
@@ -76,61 +92,76 @@ export function parseUiCommand(message: unknown): UiCommand | null {
   }
 }
 
-/** Service worker → content script (one frame). */
-export type ContentRequest =
-  /** `namespace`: the ref namespace a cross-origin frame mints in (see frames.ts in the service worker). */
-  | { type: 'content/read_page'; filter?: 'interactive' | 'all' | null; depth?: number | null; ref?: string | null; namespace?: string; refFloor?: number }
-  | { type: 'content/find'; query: string; refFloor?: number }
-  | { type: 'content/page_text' }
-  /** Performs one action; it also starts watching the page so that the next settle can say what changed. */
-  | { type: 'content/act'; action: PageAction }
-  /** Waits until the page is quiet (DOM and requests) and reports what changed since the last act. */
-  | { type: 'content/settle' }
-  /** What the element at a ref or point (or the focused element, for null) really is, for the confirmation gate. */
-  | { type: 'content/describe'; target: PointTarget | null }
-  /** Shows (or removes) numbered marks over the last snapshot's elements, for a vision-mode screenshot. */
-  | { type: 'content/marks'; show: boolean }
-  | { type: 'content/ping' };
+const MOUSE_BUTTON = literal('left', 'right', 'middle');
+export type MouseButton = Infer<typeof MOUSE_BUTTON>;
 
-export type MouseButton = 'left' | 'right' | 'middle';
-export type Modifier = 'ctrl' | 'shift' | 'alt' | 'meta';
+const POINT = object({ x: number(), y: number() });
+export type Point = Infer<typeof POINT>;
 
 /** An element by ref, or a point in this frame's viewport (CSS pixels). */
-export type PointTarget = { ref: string } | { x: number; y: number };
-
-export interface Point {
-  x: number;
-  y: number;
-}
+const POINT_TARGET = union(object({ ref: string() }), POINT);
+export type PointTarget = Infer<typeof POINT_TARGET>;
 
 /** A file the user attached to the task (the task option `files`), carried to the page inline. */
-export interface UploadFile {
-  name: string;
-  type: string;
+const UPLOAD_FILE = object({
+  name: string(),
+  type: string(),
   /** Base64 without the `data:` prefix. */
-  data: string;
-}
+  data: string(),
+});
+export type UploadFile = Infer<typeof UPLOAD_FILE>;
 
-export type PageAction =
-  | { kind: 'click'; target: PointTarget; button: MouseButton; count: number; modifiers: Modifier[] }
-  | { kind: 'hover'; target: PointTarget }
-  | { kind: 'mouse'; phase: 'down' | 'up' | 'move'; x: number; y: number }
-  | { kind: 'drag'; from: Point; to: Point }
-  | { kind: 'type'; text: string }
-  | { kind: 'key'; keys: string; repeat: number }
-  | { kind: 'hold_key'; keys: string; phase: 'down' | 'up' }
-  | { kind: 'form_input'; ref: string; value: string | number | boolean }
-  | { kind: 'scroll'; x: number; y: number; dx: number; dy: number }
-  | { kind: 'scroll_to'; ref: string }
-  | { kind: 'upload'; ref: string; files: UploadFile[] }
+const PAGE_ACTION = variants('kind', {
+  click: {
+    target: POINT_TARGET,
+    button: MOUSE_BUTTON,
+    count: integer(1),
+    modifiers: array(literal('ctrl', 'shift', 'alt', 'meta') satisfies Shape<ModifierName>),
+  },
+  hover: { target: POINT_TARGET },
+  mouse: { phase: literal('down', 'up', 'move'), x: number(), y: number() },
+  drag: { from: POINT, to: POINT },
+  type: { text: string() },
+  key: { keys: string(), repeat: integer(1) },
+  hold_key: { keys: string(), phase: literal('down', 'up') },
+  form_input: { ref: string(), value: union(string(), number(), boolean()) },
+  scroll: { x: number(), y: number(), dx: number(), dy: number() },
+  scroll_to: { ref: string() },
+  upload: { ref: string(), files: array(UPLOAD_FILE) },
   /**
    * Checks a target as a click would (exists, enabled, scrolled into view, on top) without acting, and returns the
    * point in top-viewport coordinates: trusted input then presses there. `press`: a disabled element is refused;
    * `draggable`: an element that is not draggable is refused.
    */
-  | { kind: 'locate'; target: PointTarget; press?: boolean; draggable?: boolean }
+  locate: { target: POINT_TARGET, press: optional(boolean()), draggable: optional(boolean()) },
   /** Checks that typing has somewhere to go: the focused element accepts text. */
-  | { kind: 'focus_check' };
+  focus_check: {},
+});
+export type PageAction = Infer<typeof PAGE_ACTION>;
+
+/** Service worker → content script (one frame): typed and checked from this one definition. */
+const CONTENT_REQUEST = variants('type', {
+  'content/read_page': {
+    filter: optional(nullable(literal('interactive', 'all'))),
+    depth: optional(nullable(integer(1))),
+    ref: optional(nullable(string())),
+    /** The ref namespace a cross-origin frame mints in (see frames.ts in the service worker). */
+    namespace: optional(string(/^[a-z0-9]*$/i, 'letters and digits')),
+    refFloor: optional(integer(0)),
+  },
+  'content/find': { query: string(), refFloor: optional(integer(0)) },
+  'content/page_text': {},
+  /** Performs one action; it also starts watching the page so that the next settle can say what changed. */
+  'content/act': { action: PAGE_ACTION },
+  /** Waits until the page is quiet (DOM and requests) and reports what changed since the last act. */
+  'content/settle': {},
+  /** What the element at a ref or point (or the focused element, for null) really is, for the confirmation gate. */
+  'content/describe': { target: nullable(POINT_TARGET) },
+  /** Shows (or removes) numbered marks over the last snapshot's elements, for a vision-mode screenshot. */
+  'content/marks': { show: boolean() },
+  'content/ping': {},
+});
+export type ContentRequest = Infer<typeof CONTENT_REQUEST>;
 
 /** What an action changed in the page, seen from inside it. */
 export interface PageChanges {
@@ -171,77 +202,10 @@ export type ContentReply =
     }
   | { ok: false; error: string };
 
-const ACTION_KINDS = new Set([
-  'click',
-  'hover',
-  'mouse',
-  'drag',
-  'type',
-  'key',
-  'hold_key',
-  'form_input',
-  'scroll',
-  'scroll_to',
-  'upload',
-  'locate',
-  'focus_check',
-]);
-
+/** The content script's check of what the service worker sent; null when it does not parse. */
 export function parseContentRequest(message: unknown): ContentRequest | null {
-  if (!isPlainObject(message) || typeof message.type !== 'string') return null;
-  switch (message.type) {
-    case 'content/read_page':
-      return (message.namespace === undefined || (typeof message.namespace === 'string' && /^[a-z0-9]*$/i.test(message.namespace))) &&
-        isRefFloor(message.refFloor)
-        ? (message as ContentRequest)
-        : null;
-    case 'content/page_text':
-    case 'content/ping':
-    case 'content/settle':
-      return message as ContentRequest;
-    case 'content/find':
-      return typeof message.query === 'string' && isRefFloor(message.refFloor) ? (message as ContentRequest) : null;
-    case 'content/act':
-      return isPageAction(message.action) ? (message as ContentRequest) : null;
-    case 'content/describe':
-      return message.target === null || isPointTarget(message.target) ? (message as ContentRequest) : null;
-    case 'content/marks':
-      return typeof message.show === 'boolean' ? (message as ContentRequest) : null;
-    default:
-      return null;
-  }
-}
-
-function isPageAction(action: unknown): action is PageAction {
-  if (!isPlainObject(action) || typeof action.kind !== 'string' || !ACTION_KINDS.has(action.kind)) return false;
-  if ('ref' in action && typeof action.ref !== 'string') return false;
-  if ('target' in action && !isPointTarget(action.target)) return false;
-  for (const field of ['x', 'y', 'dx', 'dy', 'count', 'repeat'] as const) {
-    if (field in action && !Number.isFinite(action[field])) return false;
-  }
-  for (const field of ['text', 'keys'] as const) {
-    if (field in action && typeof action[field] !== 'string') return false;
-  }
-  if ('from' in action && !isPoint(action.from)) return false;
-  if ('to' in action && !isPoint(action.to)) return false;
-  if ('files' in action && !(Array.isArray(action.files) && action.files.every(isUploadFile))) return false;
-  return true;
-}
-
-function isRefFloor(floor: unknown): boolean {
-  return floor === undefined || (Number.isInteger(floor) && (floor as number) >= 0);
-}
-
-function isPointTarget(target: unknown): boolean {
-  return isPlainObject(target) && (typeof target.ref === 'string' || isPoint(target));
-}
-
-function isPoint(point: unknown): boolean {
-  return isPlainObject(point) && Number.isFinite(point.x) && Number.isFinite(point.y);
-}
-
-function isUploadFile(file: unknown): boolean {
-  return isPlainObject(file) && typeof file.name === 'string' && typeof file.type === 'string' && typeof file.data === 'string';
+  const parsed = CONTENT_REQUEST.parse(message);
+  return parsed.ok ? parsed.value : null;
 }
 
 /**

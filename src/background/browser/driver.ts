@@ -43,13 +43,14 @@ import { DevtoolsLogs } from './devtools-logs';
 import { frameIdForRef, listenForFrames } from './frames';
 import { runJavascript } from './javascript';
 import { navigateTab } from './navigation';
-import { type ActionOutcome, type InputMode, PageActions } from './page-actions';
+import { type ActionOutcome, PageActions } from './page-actions';
 import { describeChange, type PageChange } from './page-change';
 import { readFrames } from './read-frames';
 import { NativeDialogs } from './native-dialogs';
 import { captureTab, thumbnailFrom, thumbnailOf, zoomTab } from './screenshot';
 import type { TabSet } from './tab-set';
 import { toolError } from '../agent/tool-error';
+import type { InputMode } from '../../shared/settings';
 
 type Ctx = BetaToolsetCallContext;
 type ClickInput = { target: BetaBrowserClickTarget; modifiers?: string | null; tab_id?: string | null };

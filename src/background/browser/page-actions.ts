@@ -9,8 +9,7 @@ import { trackRequests } from './request-tracker';
 import { settle } from './settle';
 import type { TabSet } from './tab-set';
 import { toolError } from '../agent/tool-error';
-
-export type InputMode = 'synthetic' | 'debugger';
+import type { InputMode } from '../../shared/settings';
 
 /** How many cross-origin frames deep a point may be forwarded. */
 const MAX_FRAME_HOPS = 5;

@@ -1,4 +1,5 @@
-import type { ContentReply, Modifier, MouseButton, PageAction, Point, PointTarget } from '../../shared/protocol';
+import type { ModifierName } from '../../shared/keys';
+import type { ContentReply, MouseButton, PageAction, Point, PointTarget } from '../../shared/protocol';
 import { announceFrames } from '../snapshot';
 import { existingRef, refFor } from '../snapshot/refs';
 import { formInput } from './form-input';
@@ -93,7 +94,7 @@ export async function runAction(action: PageAction): Promise<ContentReply> {
 }
 
 /** The URL a click opens in a new tab, if it does. */
-function newTabLink(element: Element, button: MouseButton, modifiers: readonly Modifier[]): string | null {
+function newTabLink(element: Element, button: MouseButton, modifiers: readonly ModifierName[]): string | null {
   const link = closestComposed(element, 'a[href]') as HTMLAnchorElement | null;
   if (!link || !/^https?:/.test(link.href)) return null;
   const newTab = link.target === '_blank' || button === 'middle' || modifiers.includes('ctrl') || modifiers.includes('meta');

@@ -1,4 +1,5 @@
-import type { Modifier, MouseButton } from '../../shared/protocol';
+import type { ModifierName } from '../../shared/keys';
+import type { MouseButton } from '../../shared/protocol';
 import { modifierFlags } from '../../shared/keys';
 import { closestComposed, isHtmlElement, windowOf } from './dom';
 import type { Target } from './target';
@@ -10,7 +11,7 @@ const FOCUSABLE = 'input,textarea,select,button,a[href],[tabindex],[contentedita
 /** The element the synthetic pointer is over, so moving away sends it the leave events a real mouse would. */
 let hovered: Element | null = null;
 
-export function mouseInit(target: Target, modifiers: readonly Modifier[] = []) {
+export function mouseInit(target: Target, modifiers: readonly ModifierName[] = []) {
   return {
     bubbles: true,
     cancelable: true,
@@ -27,7 +28,7 @@ export function mouseInit(target: Target, modifiers: readonly Modifier[] = []) {
  * react. A left click ends with element.click(), which also runs activation behaviour (follow a link, toggle a
  * checkbox, submit a form) that an untrusted click event would not.
  */
-export function clickSequence(target: Target, button: MouseButton, count: number, modifiers: readonly Modifier[]) {
+export function clickSequence(target: Target, button: MouseButton, count: number, modifiers: readonly ModifierName[]) {
   const { element } = target;
   const base = mouseInit(target, modifiers);
   const pressed = { ...base, button: BUTTON_INDEX[button], buttons: BUTTONS_MASK[button] };

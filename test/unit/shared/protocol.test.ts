@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentRequest, parseOffscreenRequest, parseUiCommand } from '../../../src/shared/protocol';
+import { type ContentRequest, parseContentRequest, parseOffscreenRequest, parseUiCommand } from '../../../src/shared/protocol';
 
 describe('message parsing at the receiving end', () => {
   it('accepts well-formed UI commands and drops everything else', () => {
@@ -14,7 +14,7 @@ describe('message parsing at the receiving end', () => {
   it('checks content requests, including the action kind', () => {
     expect(parseContentRequest({ type: 'content/find', query: 'cart' })).not.toBeNull();
     expect(parseContentRequest({ type: 'content/find' })).toBeNull();
-    expect(parseContentRequest({ type: 'content/act', action: { kind: 'click', ref: 'ref_1', button: 'left', count: 1, modifiers: [] } })).not.toBeNull();
+    expect(parseContentRequest({ type: 'content/act', action: { kind: 'click', target: { ref: 'ref_1' }, button: 'left', count: 1, modifiers: [] } })).not.toBeNull();
     expect(parseContentRequest({ type: 'content/act', action: { kind: 'format_disk' } })).toBeNull();
     expect(parseContentRequest({ type: 'content/act', action: { kind: 'click', ref: 5 } })).toBeNull();
   });
@@ -22,5 +22,55 @@ describe('message parsing at the receiving end', () => {
   it('only takes offscreen requests addressed to it', () => {
     expect(parseOffscreenRequest({ target: 'offscreen', type: 'schema/check', schema: {} })).not.toBeNull();
     expect(parseOffscreenRequest({ type: 'schema/check', schema: {} })).toBeNull();
+  });
+});
+
+describe('content requests, checked from the one definition of their type', () => {
+  const click = { kind: 'click', target: { ref: 'ref_1' }, button: 'left', count: 1, modifiers: ['ctrl'] };
+  const act = (action: unknown) => parseContentRequest({ type: 'content/act', action });
+
+  it('refuses an action that lacks what its kind needs', () => {
+    expect(act({ kind: 'click' })).toBeNull();
+    expect(act({ kind: 'click', button: 'left', count: 1, modifiers: [] })).toBeNull();
+    expect(act({ ...click, target: {} })).toBeNull();
+    expect(act({ ...click, button: 'sideways' })).toBeNull();
+    expect(act({ ...click, count: 0 })).toBeNull();
+    expect(act({ ...click, modifiers: ['hyper'] })).toBeNull();
+    expect(act({ kind: 'hover' })).toBeNull();
+    expect(act({ kind: 'drag', from: { x: 1, y: 2 } })).toBeNull();
+    expect(act({ kind: 'scroll', x: 0, y: 0, dx: 0, dy: Number.NaN })).toBeNull();
+    expect(act({ kind: 'upload', ref: 'ref_2', files: [{ name: 'a.txt', type: 'text/plain' }] })).toBeNull();
+    expect(act({ kind: 'form_input', ref: 'ref_2', value: { nested: true } })).toBeNull();
+    expect(act({ kind: 'constructor' })).toBeNull();
+    expect(act({ kind: 'toString' })).toBeNull();
+  });
+
+  it('keeps a well-formed action and drops properties its kind does not have', () => {
+    expect(act({ ...click, script: 'alert(1)' })).toEqual({ type: 'content/act', action: click });
+    expect(act({ kind: 'locate', target: { x: 3, y: 4 }, press: true })).toEqual({ type: 'content/act', action: { kind: 'locate', target: { x: 3, y: 4 }, press: true } });
+    expect(act({ kind: 'focus_check' })).toEqual({ type: 'content/act', action: { kind: 'focus_check' } });
+  });
+
+  it('checks read_page\'s filter, depth, ref, namespace and ref floor', () => {
+    const read = (extra: object) => parseContentRequest({ type: 'content/read_page', ...extra });
+    const ok: ContentRequest = { type: 'content/read_page', filter: 'interactive', depth: 3, ref: 'ref_4', namespace: 'f12', refFloor: 40 };
+    expect(read({ filter: 'interactive', depth: 3, ref: 'ref_4', namespace: 'f12', refFloor: 40 })).toEqual(ok);
+    expect(read({ filter: null, depth: null, ref: null })).toEqual({ type: 'content/read_page', filter: null, depth: null, ref: null });
+    expect(read({})).toEqual({ type: 'content/read_page' });
+    expect(read({ filter: 'everything' })).toBeNull();
+    expect(read({ depth: 0 })).toBeNull();
+    expect(read({ depth: 1.5 })).toBeNull();
+    expect(read({ depth: '2' })).toBeNull();
+    expect(read({ ref: 7 })).toBeNull();
+    expect(read({ namespace: 'f1; drop' })).toBeNull();
+    expect(read({ refFloor: -1 })).toBeNull();
+  });
+
+  it('reads only own properties: an inherited type or action does not count', () => {
+    const inherited = Object.create({ type: 'content/ping' }) as object;
+    expect(parseContentRequest(inherited)).toBeNull();
+    const action = Object.create({ target: { ref: 'ref_1' } }) as Record<string, unknown>;
+    Object.assign(action, { kind: 'hover' });
+    expect(act(action)).toBeNull();
   });
 });
