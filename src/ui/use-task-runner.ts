@@ -5,7 +5,8 @@ import { loadCurrentTaskId, setCurrentTaskId, watchCurrentTaskId } from './curre
 import { recordFinishedTasks } from './history/history-store';
 import { sendCommand, watchTask } from './task-client';
 
-export interface TaskRunner {
+/** The task a page shows and what the page can do with it (the worker's TaskRunner runs it). */
+export interface TaskControls {
   state: TaskState | undefined;
   /** Ticks every half second while the task runs, for the elapsed time. */
   now: number;
@@ -19,7 +20,7 @@ export interface TaskRunner {
 }
 
 /** The task a page shows and the commands that act on it; every page follows the task last started anywhere. */
-export function useTaskRunner(): TaskRunner {
+export function useTaskRunner(): TaskControls {
   const [taskId, setTaskId] = useState<string | undefined>();
   const [state, setState] = useState<TaskState | undefined>();
   const [now, setNow] = useState(Date.now());

@@ -1,4 +1,5 @@
 import type { BetaContentBlockParam, BetaMessageParam } from '@anthropic-ai/sdk/resources/beta';
+import { estimateTokens } from '../../shared/token-estimate';
 import { PAGE_STATE_OPEN } from './prompt';
 
 /**
@@ -16,13 +17,28 @@ export interface CompactionOptions {
   keepRecentTurns: number;
 }
 
-export function estimateTokens(messages: BetaMessageParam[]): number {
-  let chars = 0;
+/** What a screenshot costs, about: the API bills images by area, and ours are at most about 1280x720. */
+const IMAGE_TOKENS = 1500;
+
+/** The conversation's size in tokens, estimated from its text the same way the snapshot budget is. */
+export function estimateConversationTokens(messages: BetaMessageParam[]): number {
+  let tokens = 0;
   for (const { content } of messages) {
-    if (typeof content === 'string') chars += content.length;
-    else for (const block of content ?? []) chars += block.type === 'image' ? 6000 : JSON.stringify(block).length;
+    if (typeof content === 'string') tokens += estimateTokens(content);
+    else for (const block of content ?? []) tokens += blockTokens(block);
   }
-  return Math.ceil(chars / 4);
+  return tokens;
+}
+
+function blockTokens(block: { type: string }): number {
+  const typed = block as BetaContentBlockParam;
+  if (typed.type === 'image') return IMAGE_TOKENS;
+  if (typed.type === 'text') return estimateTokens(typed.text);
+  if (typed.type === 'tool_result') {
+    if (typeof typed.content === 'string') return estimateTokens(typed.content);
+    return (typed.content ?? []).reduce((sum, part) => sum + blockTokens(part), 0);
+  }
+  return estimateTokens(JSON.stringify(block));
 }
 
 /** Returns how many blocks were shortened; the messages are changed in place. */

@@ -21,7 +21,7 @@ import type { VisionMode } from '../../shared/settings';
 import { ASK_USER_TOOL, ASK_USER_TOOL_NAME, parseAskUserInput } from './ask-user-tool';
 import { DONE_TOOL_NAME, doneTool, parseDoneInput } from './done-tool';
 import { finishTask } from './finish-task';
-import { compactHistory, estimateTokens, pruneImages } from './history';
+import { compactHistory, estimateConversationTokens, pruneImages } from './history';
 import { LoopGuard, pageFingerprint } from './loop-guard';
 import {
   NO_TOOL_NUDGE,
@@ -182,7 +182,7 @@ class AgentRun {
 
   /** One model call; an over-long context is compacted and retried once, other errors end the task. */
   private async callModel(): Promise<BetaMessage> {
-    if (estimateTokens(this.messages) > HISTORY_TOKEN_BUDGET) compactHistory(this.messages, { keepRecentTurns: 2 });
+    if (estimateConversationTokens(this.messages) > HISTORY_TOKEN_BUDGET) compactHistory(this.messages, { keepRecentTurns: 2 });
     try {
       return await this.create();
     } catch (error) {

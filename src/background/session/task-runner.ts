@@ -12,7 +12,7 @@ import { ZERO_USAGE } from '../model/credits';
 import { priceFor, pricesWith } from '../model/prices';
 import { ensureOffscreenDocument, releaseOffscreenDocument } from '../offscreen/offscreen-host';
 import { checkSchema, validateAgainstSchema } from '../schema/validator';
-import { type AskPerson, type ConfirmDecision, ConfirmationGate } from '../safety/confirmation-gate';
+import { type ConfirmDecision, ConfirmationGate } from '../safety/confirmation-gate';
 import { rememberApproval } from '../safety/approvals';
 import { readTargetFacts } from '../safety/target-facts';
 import { TaskSafety } from '../safety/task-safety';
@@ -35,8 +35,6 @@ export interface StartContext {
   tabId?: number;
   sessionId?: string;
   memory?: string;
-  /** Who answers confirmations when no one watches the panel (an SDK caller's policy or callback). */
-  confirm?: AskPerson;
 }
 
 /** Members the SDK's confirm hook holds for a person: they run with the page's authority. */
@@ -51,7 +49,6 @@ type Answer = string | ConfirmDecision;
 export class TaskRunner {
   private readonly running = new Map<string, AbortController>();
   private readonly endings = new Map<string, Promise<TaskResult>>();
-  private readonly contexts = new Map<string, StartContext>();
   private readonly waiting = new Map<string, { taskId: string; resolve: (answer: Answer | undefined) => void }>();
 
   /**
@@ -82,7 +79,6 @@ export class TaskRunner {
     };
     await savePrivates(state.id, { ...(secrets ? { secrets } : {}), ...(files ? { files } : {}) });
     await saveTaskState(state);
-    this.contexts.set(state.id, context);
     this.launch(state);
     return state;
   }
@@ -142,7 +138,6 @@ export class TaskRunner {
     const ending = this.execute(state, controller.signal, resumeFrom).finally(() => {
       this.running.delete(state.id);
       this.endings.delete(state.id);
-      this.contexts.delete(state.id);
       void dropTaskExtras(state.id);
       void pruneFinishedTasks();
       if (this.running.size === 0) releaseOffscreenDocument();
@@ -152,7 +147,6 @@ export class TaskRunner {
 
   private async execute(state: TaskState, signal: AbortSignal, resumeFrom?: Conversation): Promise<TaskResult> {
     const tabs = new TabSet(state.tabId);
-    const context = this.contexts.get(state.id) ?? {};
     let safety: TaskSafety | undefined;
     let browser: TabwrightBrowser | undefined;
     try {
@@ -196,11 +190,10 @@ export class TaskRunner {
           gate: new ConfirmationGate(
             settings.confirmationPolicy,
             { ...settings.siteApprovals },
-            context.confirm ??
-              (async (request) => {
-                const answer = await this.waitForPerson(state, request);
-                return typeof answer === 'object' ? answer : { approved: false };
-              }),
+            async (request) => {
+              const answer = await this.waitForPerson(state, request);
+              return typeof answer === 'object' ? answer : { approved: false };
+            },
             rememberApproval,
           ),
           describe: (toolUse) => readTargetFacts(tabs.active, toolUse),

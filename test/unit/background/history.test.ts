@@ -1,6 +1,6 @@
 import type { BetaMessageParam } from '@anthropic-ai/sdk/resources/beta';
 import { describe, expect, it } from 'vitest';
-import { compactHistory, estimateTokens, pruneImages } from '../../../src/background/agent/history';
+import { compactHistory, estimateConversationTokens, pruneImages } from '../../../src/background/agent/history';
 import { pageStateMessage } from '../../../src/background/agent/prompt';
 
 function turn(step: number): BetaMessageParam[] {
@@ -19,10 +19,10 @@ function turn(step: number): BetaMessageParam[] {
 describe('history compaction', () => {
   it('shortens old page states and bulky results, keeps the newest turns and every action', () => {
     const messages: BetaMessageParam[] = [{ role: 'user', content: [{ type: 'text', text: '<task>buy</task>' }] }, ...turn(1), ...turn(2), ...turn(3)];
-    const before = estimateTokens(messages);
+    const before = estimateConversationTokens(messages);
     const shortened = compactHistory(messages, { keepRecentTurns: 1 });
     expect(shortened).toBe(4);
-    expect(estimateTokens(messages)).toBeLessThan(before / 2);
+    expect(estimateConversationTokens(messages)).toBeLessThan(before / 2);
 
     const step1 = messages[2]!.content as Array<{ type: string; text?: string; content?: Array<{ text: string }> }>;
     expect(step1[1]!.text).toBe('<page_state> (earlier page state omitted; it was https://shop.example/1) </page_state>');

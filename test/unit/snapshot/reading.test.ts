@@ -1,7 +1,7 @@
 // How a page is read over time and within budgets: stable refs, the new-element marker, stale
 // refs, viewport summaries, token budget and truncation notes, filters, find and page text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { estimateTokens } from '../../../src/content/snapshot/budget';
+import { estimateTokens } from '../../../src/shared/token-estimate';
 import { find, type Harness, page, pageText, readPage, refOn, startHarness } from '../../fixtures/snapshot/harness';
 
 let h: Harness;

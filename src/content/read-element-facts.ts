@@ -9,7 +9,7 @@ import { computeRole } from './snapshot/roles';
  * would submit (method, target, whether it carries a password) and whether it downloads. Facts are read for the
  * element an activation really reaches, so a span inside a "Delete" button is judged as that button.
  */
-export function describeTarget(target: PointTarget | null): ElementFacts | null {
+export function readElementFacts(target: PointTarget | null): ElementFacts | null {
   const element = target === null ? focusedElement() : 'ref' in target ? elementFor(target.ref) : hitTest(target.x, target.y).element;
   if (!element) return null;
   const actionable = element.closest('button, a[href], input, select, textarea, [role=button], [role=link], [role=menuitem]') ?? element;
