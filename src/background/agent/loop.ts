@@ -11,6 +11,7 @@ import { TabwrightError } from '../../shared/errors';
 import type { StepRecord, TaskResult, TaskState } from '../../shared/task';
 import type { BetaScreenshotResult } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import type { TabwrightBrowser } from '../browser/driver';
+import type { TabSet } from '../browser/tab-set';
 import { isContextTooLong, modelErrorToTabwright } from '../model/client';
 import { addUsage, creditsFor, usageFromApi } from '../model/credits';
 import type { ModelPrice } from '../model/prices';
@@ -60,11 +61,18 @@ export interface Conversation {
   steps: number;
 }
 
+/** The browser as the loop drives it: TabwrightBrowser in the extension, a fake in unit tests. */
+export type AgentBrowser = Pick<TabwrightBrowser, 'toJSON' | 'startBatch' | 'toolResult' | 'thumbnail' | 'markedScreenshot'> & {
+  readonly tabs: Pick<TabSet, 'tabIds'>;
+};
+
 export interface AgentDeps {
   client: Anthropic;
   model: string;
   price: ModelPrice;
-  browser: TabwrightBrowser;
+  browser: AgentBrowser;
+  /** The URL of the tab the task acts in (for the gate and the secrets); empty when it cannot be read. */
+  activeUrl: () => Promise<string>;
   /** Reads the active tab for the page state sent after every turn. */
   observe: () => Promise<PageView>;
   validate: (schema: unknown, data: unknown) => Promise<SchemaCheck>;
@@ -252,8 +260,7 @@ class AgentRun {
    * page it acts on, then the driver.
    */
   private async runMember(toolUse: BetaToolUseBlock, intent: string | undefined): Promise<BetaToolResultBlockParam> {
-    // One tab read: the gate and the secrets only need the active tab's URL, not the whole inventory.
-    const pageUrl = (await chrome.tabs.get(this.deps.browser.tabs.active).catch(() => undefined))?.url ?? '';
+    const pageUrl = await this.deps.activeUrl();
     const facts = this.deps.gate.needsFacts(toolUse.name) ? await this.deps.describe(toolUse) : undefined;
     const refusal = await this.deps.gate.check(toolUse, pageUrl, facts, intent);
     if (refusal) return errorResult(toolUse, refusal);

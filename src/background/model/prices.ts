@@ -30,8 +30,8 @@ export function pricesWith(overrides: Record<string, ModelPrice>): PriceTable {
 
 /** Unknown models are priced like the most expensive known one, so a budget never under-counts. */
 export function priceFor(model: string, table: PriceTable = PRICES): ModelPrice {
-  const exact = table.models[model];
-  if (exact) return exact;
+  // The model name is the person's (Settings) or the SDK caller's: "constructor" is not a priced model.
+  if (Object.hasOwn(table.models, model)) return table.models[model]!;
   const family = Object.keys(table.models).find((known) => model.startsWith(known));
   if (family) return table.models[family]!;
   return Object.values(table.models).reduce((a, b) => (a.output >= b.output ? a : b));

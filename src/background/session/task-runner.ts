@@ -197,6 +197,8 @@ export class TaskRunner {
             rememberApproval,
           ),
           describe: (toolUse) => readTargetFacts(tabs.active, toolUse),
+          // One tab read: the gate and the secrets only need the active tab's URL, not the whole inventory.
+          activeUrl: async () => (await chrome.tabs.get(tabs.active).catch(() => undefined))?.url ?? '',
           askUser: async (question, choices) => {
             const request: UserRequest = { kind: 'question', id: `question-${Date.now()}`, question, ...(choices ? { choices } : {}) };
             const answer = await this.waitForPerson(state, request);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { priceFor } from '../../../src/background/model/prices';
 import { parseArguments } from '../../../src/cli/arguments';
 import { type Candidate, rank } from '../../../src/content/snapshot/find';
 import type { SnapNode } from '../../../src/content/snapshot/types';
@@ -78,5 +79,13 @@ describe('schemas from a person\'s example', () => {
 describe('errors that name a field', () => {
   it('land above the form when the field name is not a form field, even "constructor"', () => {
     expect(runErrors({ ok: false, error: { code: 'invalid_option', message: 'bad', field: 'constructor' } })).toEqual({ errors: {}, formError: 'bad' });
+  });
+});
+
+describe('prices by model name', () => {
+  it.each(OBJECT_NAMES)('price a model named "%s" like the dearest known model, not as an object method', (name) => {
+    const price = priceFor(name);
+    expect(typeof price.output).toBe('number');
+    expect(price).toEqual(priceFor('an-unknown-model'));
   });
 });
