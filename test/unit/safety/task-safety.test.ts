@@ -1,0 +1,70 @@
+import type { BetaToolUseBlock } from '@anthropic-ai/sdk/resources/beta';
+import { describe, expect, it, vi } from 'vitest';
+import { TaskSafety } from '../../../src/background/safety/task-safety';
+import { TabwrightError } from '../../../src/shared/errors';
+import type { TaskOptions } from '../../../src/shared/task';
+
+// A task with allowed sites builds a site fence, which reads chrome enums at import and subscribes to two events
+// when built; it is never started here, so inert events do.
+vi.hoisted(() => {
+  const event = { addListener: () => undefined, removeListener: () => undefined };
+  (globalThis as { chrome?: unknown }).chrome = {
+    declarativeNetRequest: { ResourceType: { MAIN_FRAME: 'main_frame', SUB_FRAME: 'sub_frame' } },
+    webNavigation: { onErrorOccurred: event },
+    tabs: { onCreated: event },
+  };
+});
+
+const options = (extra: Partial<TaskOptions>): TaskOptions => ({ task: 'Log in', max_steps: 5, ...extra });
+const secrets = { password: { value: 'hunter2-long', allowedUrls: ['login.example'] } };
+const typeCall = (text: string) => ({ type: 'tool_use', id: 'toolu_1', name: 'type', input: { text } }) as BetaToolUseBlock;
+
+function refusal(extra: Partial<TaskOptions>): TabwrightError {
+  try {
+    TaskSafety.check(options(extra));
+  } catch (error) {
+    if (error instanceof TabwrightError) return error;
+  }
+  throw new Error('expected a TabwrightError');
+}
+
+describe('one task\'s guards', () => {
+  it('refuse bad options before anything runs, naming the field', () => {
+    expect(refusal({ allowed_urls: ['file:///etc'] })).toMatchObject({ code: 'invalid_option', field: 'allowed_urls' });
+    expect(refusal({ secrets: { pin: { value: 'x', allowedUrls: [] } } as TaskOptions['secrets'] })).toMatchObject({ field: 'secrets' });
+    expect(refusal({ url: 'https://elsewhere.example/', allowed_urls: ['shop.example'] })).toMatchObject({ field: 'url' });
+  });
+
+  it('fill a secret in only on a page it is allowed on, and say why not elsewhere', () => {
+    const safety = TaskSafety.from(options({ secrets }));
+    const prepared = safety.prepare(typeCall('<secret>password</secret>'), 'https://login.example/signin');
+    expect('toolUse' in prepared && prepared.toolUse.input).toEqual({ text: 'hunter2-long' });
+    const refused = safety.prepare(typeCall('<secret>password</secret>'), 'https://phish.example/');
+    expect('refused' in refused && refused.refused).toMatch(/password/);
+    expect(JSON.stringify(refused)).not.toContain('hunter2-long');
+  });
+
+  it('redact every secret value from what goes to the model or to storage, at any depth', () => {
+    const safety = TaskSafety.from(options({ secrets }));
+    expect(safety.redact({ a: ['typed hunter2-long here'] })).toEqual({ a: ['typed <secret>password</secret> here'] });
+  });
+
+  it('tell the model secret names and allowed sites, never values', () => {
+    const hints = TaskSafety.from(options({ secrets, allowed_urls: ['login.example'] })).secretHints() ?? '';
+    expect(hints).toContain('<secret>password</secret> (on login.example)');
+    expect(hints).toContain('This task may only visit: login.example.');
+    expect(hints).not.toContain('hunter2-long');
+    expect(TaskSafety.from(options({})).secretHints()).toBeUndefined();
+  });
+
+  it('refuse a navigation outside the allowed sites as a tool error, but allow history moves and blank pages', () => {
+    const safety = TaskSafety.from(options({ allowed_urls: ['shop.example'] }));
+    expect(() => safety.urlPolicy(undefined, 'https://evil.example/')).toThrow(
+      'Error: Navigation to https://evil.example/ is blocked: it is outside the sites this task may visit (shop.example).',
+    );
+    expect(() => safety.urlPolicy(undefined, 'https://shop.example/cart')).not.toThrow();
+    expect(() => safety.urlPolicy(undefined, 'back')).not.toThrow();
+    expect(safety.allows('about:blank')).toBe(true);
+    expect(TaskSafety.from(options({})).allows('https://anywhere.example/')).toBe(true);
+  });
+});
