@@ -6,7 +6,7 @@ import {
   saveTaskState,
 } from '../../../src/background/session/task-store';
 import type { TaskState } from '../../../src/shared/task';
-import { type FakeChromeStorage, installFakeChromeStorage } from '../../support/fake-chrome-storage';
+import { type FakeChrome, installFakeChrome } from '../../support/fake-chrome';
 
 const THUMBNAIL = `data:image/jpeg;base64,${'A'.repeat(10_000)}`;
 
@@ -37,12 +37,12 @@ const conversation = (images: number) => ({
   })),
 });
 
-let storage: FakeChromeStorage;
+let storage: FakeChrome;
 afterEach(() => storage.uninstall());
 
 describe('saving a task when session storage is full', () => {
   beforeEach(() => {
-    storage = installFakeChromeStorage(100_000);
+    storage = installFakeChrome(100_000);
   });
 
   it('saves as is while it fits', async () => {

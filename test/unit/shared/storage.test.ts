@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOCAL_KEYS, SESSION_KEYS, SESSION_PREFIXES } from '../../../src/shared/storage/keys';
 import { StorageQuotaError, storageFamily, storageItem } from '../../../src/shared/storage/storage-area';
-import { type FakeChromeStorage, installFakeChromeStorage } from '../../support/fake-chrome-storage';
+import { type FakeChrome, installFakeChrome } from '../../support/fake-chrome';
 
-let storage: FakeChromeStorage;
+let storage: FakeChrome;
 beforeEach(() => {
-  storage = installFakeChromeStorage(2_000);
+  storage = installFakeChrome(2_000);
 });
 afterEach(() => storage.uninstall());
 
