@@ -4,11 +4,13 @@
  * The real `@anthropic-ai/sdk`, pointed at `server.url` with `baseURL`, talks to it over HTTP on
  * 127.0.0.1. Each `POST /v1/messages` consumes the next scripted step; the reply is sent as JSON or
  * as the same SSE event sequence the API streams. Usage figures, including prompt caching, are
- * simulated from the request so that benchmarks can compare token costs.
+ * simulated from the request so that benchmarks can compare token costs. Requests the real API would reject
+ * (api-rules.ts) are answered with the API's 400 `invalid_request_error`, so no test passes on one.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { messagesRequestProblem } from './api-rules';
 
 export interface TextBlock {
   type: 'text';
@@ -240,9 +242,9 @@ export async function startModelServer(options: ModelServerOptions = {}): Promis
     recorded.body = body as RequestBody;
 
     if (route === 'POST /v1/messages/count_tokens' || route === 'POST /v1/messages') {
-      if (!Array.isArray(recorded.body.messages)) {
-        return sendError(res, 400, 'invalid_request_error', 'messages: Field required');
-      }
+      // The real API's rules: a request it would reject is rejected here too, before any scripted step is used.
+      const problem = messagesRequestProblem(recorded.body, route === 'POST /v1/messages' ? 'messages' : 'count_tokens');
+      if (problem) return sendError(res, 400, 'invalid_request_error', problem);
       if (route === 'POST /v1/messages/count_tokens') {
         const tokens = promptParts(recorded.body).reduce((sum, part) => sum + part.tokens, 0);
         return sendJson(res, 200, { input_tokens: tokens });
@@ -466,7 +468,7 @@ function sendError(
   message: string,
   headers: Record<string, string> = {},
 ): void {
-  sendJson(res, status, { type: 'error', error: { type, message } }, headers);
+  sendJson(res, status, { type: 'error', error: { type, message }, request_id: newId('req_01') }, headers);
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
