@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, launchExtension } from '../support/browser';
-import { type ModelServer, type RecordedRequest, type Step, startModelServer, text, toolUse } from '../support/model-server';
-import { type PageServer, startPageServer } from '../support/page-server';
+import type { ExtensionBrowser } from '../support/browser';
+import type { ModelServer, RecordedRequest, Step } from '../support/model-server';
+import { text, toolUse } from '../support/model-server';
+import type { PageServer } from '../support/page-server';
+import { LOCAL_KEYS } from '../../src/shared/storage/keys';
+import type { InputMode } from '../../src/shared/settings';
+import { startExtensionRig } from '../support/rig';
 
 /**
  * Drives the built extension the way the panel does (a `task/run` message from an extension page), with a scripted
@@ -16,34 +20,25 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export type InputMode = 'synthetic' | 'debugger';
+export type { InputMode } from '../../src/shared/settings';
 
 /** `pagesRoot`: the fixture pages directory, for callers bundled elsewhere (the bench). */
 export async function startHarness(pagesRoot?: string): Promise<Harness> {
-  const [model, pages] = await Promise.all([startModelServer(), pagesRoot ? startPageServer(pagesRoot) : startPageServer()]);
-  const browser = await launchExtension();
-  const control = await browser.context.newPage();
-  await control.goto(browser.extensionUrl('src/ui/options/index.html'));
-  return {
-    browser,
-    model,
-    pages,
-    control,
-    async close() {
-      await browser.close();
-      await Promise.all([model.close(), pages.close()]);
-    },
-  };
+  // Settings are set per test (useSettings), so the rig leaves the extension as installed.
+  const rig = await startExtensionRig({ configure: false, ...(pagesRoot ? { pagesRoot } : {}) });
+  const control = await rig.browser.context.newPage();
+  await control.goto(rig.browser.extensionUrl('src/ui/options/index.html'));
+  return { ...rig, control };
 }
 
 export async function useSettings(h: Harness, settings: { inputMode: InputMode; allowJavascript?: boolean }) {
   await h.control.evaluate(
-    async ({ baseUrl, settings }) => {
+    async ({ key, baseUrl, settings }) => {
       await chrome.storage.local.set({
-        settings: { apiKey: 'sk-test', baseUrl, model: 'claude-sonnet-5-5', allowJavascript: false, ...settings },
+        [key]: { apiKey: 'sk-test', baseUrl, model: 'claude-sonnet-5-5', allowJavascript: false, ...settings },
       });
     },
-    { baseUrl: h.model.url, settings },
+    { key: LOCAL_KEYS.settings, baseUrl: h.model.url, settings },
   );
 }
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
-import { findRef, lastUserText, type ModelServer, startModelServer, text, toolUse } from '../support/model-server';
-import { type PageServer, startPageServer } from '../support/page-server';
+import type { ExtensionBrowser } from '../support/browser';
+import { findRef, lastUserText, type ModelServer, text, toolUse } from '../support/model-server';
+import type { PageServer } from '../support/page-server';
+import { type ExtensionRig, startExtensionRig } from '../support/rig';
 import { finishTask, startTask } from '../support/extension-tasks';
 import { runFromPanel, statusText } from '../support/panel';
 
@@ -10,17 +11,14 @@ describe('agent loop', () => {
   let browser: ExtensionBrowser;
   let model: ModelServer;
   let pages: PageServer;
+  let rig: ExtensionRig;
 
   beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer({ minCacheTokens: 256 }), startPageServer()]);
-    browser = await launchExtension();
-    await configureThroughOptions(browser, { apiKey: 'sk-test-key', baseUrl: model.url, model: 'claude-sonnet-5-5' });
+    rig = await startExtensionRig({ model: { minCacheTokens: 256 } });
+    ({ browser, model, pages } = rig);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all([model?.close(), pages?.close()]);
-  });
+  afterAll(() => rig?.close());
 
   it('runs a multi-step task across a navigation, reading the cache from step 2 on', async () => {
     const first = model.requests.length;

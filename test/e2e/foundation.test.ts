@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
-import { findRef, lastUserText, type ModelServer, startModelServer, text, toolUse } from '../support/model-server';
-import { type PageServer, startPageServer } from '../support/page-server';
+import type { ExtensionBrowser } from '../support/browser';
+import { findRef, lastUserText, type ModelServer, text, toolUse } from '../support/model-server';
+import type { PageServer } from '../support/page-server';
+import { type ExtensionRig, startExtensionRig } from '../support/rig';
 import { type PanelFields, runFromPanel as runPanelTask } from '../support/panel';
 
 /**
@@ -13,16 +14,14 @@ describe('foundation: a task from the side panel to the page and back', () => {
   let model: ModelServer;
   let pages: PageServer;
 
+  let rig: ExtensionRig;
+
   beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
-    browser = await launchExtension();
-    await configureThroughOptions(browser, { apiKey: 'sk-test-key', baseUrl: model.url, model: 'claude-sonnet-5-5' });
+    rig = await startExtensionRig();
+    ({ browser, model, pages } = rig);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all([model?.close(), pages?.close()]);
-  });
+  afterAll(() => rig?.close());
 
   const runFromPanel = (fields: PanelFields) => runPanelTask(browser, fields);
 

@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
+import type { ExtensionBrowser } from '../support/browser';
 import { finishTask, startTask } from '../support/extension-tasks';
-import { findRef, lastUserText, type ModelServer, type RecordedRequest, startModelServer, toolUse } from '../support/model-server';
-import { type PageServer, startPageServer } from '../support/page-server';
+import { findRef, lastUserText, type ModelServer, type RecordedRequest, toolUse } from '../support/model-server';
+import type { PageServer } from '../support/page-server';
+import { type ExtensionRig, startExtensionRig } from '../support/rig';
 
 /**
  * Prompt injection, with a model that obeys the page. Each attack page carries instructions (hidden text, comments,
@@ -67,18 +68,16 @@ describe('prompt injection: the guards hold against a model that obeys the page'
   let control: Page;
   let confirmationsAsked = 0;
 
+  let rig: ExtensionRig;
+
   beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
-    browser = await launchExtension();
-    await configureThroughOptions(browser, { apiKey: 'sk-test', baseUrl: model.url });
+    rig = await startExtensionRig({ configure: { apiKey: 'sk-test' } });
+    ({ browser, model, pages } = rig);
     control = await browser.context.newPage();
     await control.goto(browser.extensionUrl('src/ui/options/index.html'));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all([model?.close(), pages?.close()]);
-  });
+  afterAll(() => rig?.close());
 
   const taskOptions = (path: string) => ({
     task: 'Read this page and tell me what it says.',

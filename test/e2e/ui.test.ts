@@ -2,9 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
-import { findRef, lastUserText, type ModelServer, startModelServer, text, toolUse } from '../support/model-server';
-import { type PageServer, startPageServer } from '../support/page-server';
+import type { ExtensionBrowser } from '../support/browser';
+import { findRef, lastUserText, type ModelServer, text, toolUse } from '../support/model-server';
+import type { PageServer } from '../support/page-server';
+import { type ExtensionRig, startExtensionRig } from '../support/rig';
 
 /**
  * The face, through the real pages: popup and side panel against the real worker, content script and pages, with
@@ -24,17 +25,15 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
   let model: ModelServer;
   let pages: PageServer;
 
+  let rig: ExtensionRig;
+
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
-    browser = await launchExtension();
-    await configureThroughOptions(browser, { apiKey: 'sk-test-key', baseUrl: model.url, model: 'claude-sonnet-5-5' });
+    rig = await startExtensionRig();
+    ({ browser, model, pages } = rig);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all([model?.close(), pages?.close()]);
-  });
+  afterAll(() => rig?.close());
 
   async function openPanel(): Promise<Page> {
     const panel = await browser.openPanel();

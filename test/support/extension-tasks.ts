@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { SESSION_PREFIXES } from '../../src/shared/storage/keys';
 import type { TaskState } from '../../src/shared/task';
 
 /**
@@ -12,7 +13,8 @@ export async function startTask(extensionPage: Page, options: Record<string, unk
 }
 
 export function readTask(extensionPage: Page, taskId: string): Promise<TaskState | undefined> {
-  return extensionPage.evaluate(async (id) => (await chrome.storage.session.get(`task:${id}`))[`task:${id}`] as TaskState | undefined, taskId);
+  const key = `${SESSION_PREFIXES.task}${taskId}`;
+  return extensionPage.evaluate(async (stored) => (await chrome.storage.session.get(stored))[stored] as TaskState | undefined, key);
 }
 
 /**

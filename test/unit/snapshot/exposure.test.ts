@@ -1,11 +1,11 @@
 // What is exposed, and how it is described: hidden kinds, covered, disabled, shadow DOM, frames,
 // names, states, password values. Real Chromium, small fixtures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, page, readPage, refOn, startHarness } from '../../fixtures/snapshot/harness';
+import { type Harness, page, readPage, refOn, startSnapshotHarness } from '../../fixtures/snapshot/harness';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startSnapshotHarness();
 }, 60_000);
 afterAll(async () => {
   await h?.close();

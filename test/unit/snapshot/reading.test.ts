@@ -2,11 +2,11 @@
 // refs, viewport summaries, token budget and truncation notes, filters, find and page text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { estimateTokens } from '../../../src/shared/token-estimate';
-import { find, type Harness, page, pageText, readPage, refOn, startHarness } from '../../fixtures/snapshot/harness';
+import { find, type Harness, page, pageText, readPage, refOn, startSnapshotHarness } from '../../fixtures/snapshot/harness';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startSnapshotHarness();
 }, 60_000);
 afterAll(async () => {
   await h?.close();
