@@ -95,7 +95,9 @@ export class LaunchedChromium {
     const patch = JSON.stringify({ ...settings, bridgeEnabled: true });
     await this.pipe.evaluate(
       sessionId,
-      `(async () => { const key = ${JSON.stringify(LOCAL_KEYS.settings)}; const stored = (await chrome.storage.local.get(key))[key]; await chrome.storage.local.set({ [key]: { ...stored, ...${patch} } }); })()`,
+      `(async () => { const key = ${JSON.stringify(LOCAL_KEYS.settings)};` +
+        ` const stored = (await chrome.storage.local.get(key))[key];` +
+        ` await chrome.storage.local.set({ [key]: { ...stored, ...${patch} } }); })()`,
     );
     await this.pipe.send('Target.closeTarget', { targetId });
   }

@@ -38,14 +38,17 @@ function shape<T>(parse: (value: unknown, path: string) => Parsed<T>): Shape<T> 
 
 /** A string, optionally matching `pattern` (described as `what` in problems). */
 export function string(pattern?: RegExp, what = `a string matching ${pattern}`): Shape<string> {
-  return shape((value, path) =>
-    typeof value === 'string' && (!pattern || pattern.test(value)) ? ok(value) : fail(path, pattern ? what : 'a string', value),
-  );
+  return shape((value, path) => {
+    if (typeof value === 'string' && (!pattern || pattern.test(value))) return ok(value);
+    return fail(path, pattern ? what : 'a string', value);
+  });
 }
 
 /** A finite number. */
 export function number(): Shape<number> {
-  return shape((value, path) => (typeof value === 'number' && Number.isFinite(value) ? ok(value) : fail(path, 'a finite number', value)));
+  return shape((value, path) =>
+    typeof value === 'number' && Number.isFinite(value) ? ok(value) : fail(path, 'a finite number', value),
+  );
 }
 
 /** A whole number, at least `min` when given. */
@@ -79,7 +82,10 @@ export function nullable<T>(inner: Shape<T>): Shape<T | null> {
 
 /** A property an object may leave out (undefined counts as left out). */
 export function optional<T>(inner: Shape<T>): Shape<T | undefined> & { optional: true } {
-  return { optional: true, parse: (value, path = '') => (value === undefined ? ok(undefined) : inner.parse(value, path)) };
+  return {
+    optional: true,
+    parse: (value, path = '') => (value === undefined ? ok(undefined) : inner.parse(value, path)),
+  };
 }
 
 export function array<T>(item: Shape<T>): Shape<T[]> {
@@ -99,7 +105,9 @@ type Properties = Record<string, Shape<unknown>>;
 type OptionalKeys<P extends Properties> = { [K in keyof P]: P[K] extends { optional: true } ? K : never }[keyof P];
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 export type ObjectOf<P extends Properties> = Simplify<
-  { [K in Exclude<keyof P, OptionalKeys<P>>]: Infer<P[K]> } & { [K in OptionalKeys<P>]?: Exclude<Infer<P[K]>, undefined> }
+  { [K in Exclude<keyof P, OptionalKeys<P>>]: Infer<P[K]> } & {
+    [K in OptionalKeys<P>]?: Exclude<Infer<P[K]>, undefined>;
+  }
 >;
 
 /** An object with these properties; others are dropped. */
@@ -136,7 +144,10 @@ export type VariantOf<D extends string, V extends Variants> = {
 }[keyof V & string];
 
 /** Objects told apart by one property (`type`, `kind`): each value of it has its own properties. */
-export function variants<const D extends string, V extends Variants>(discriminant: D, cases: V): Shape<VariantOf<D, V>> {
+export function variants<const D extends string, V extends Variants>(
+  discriminant: D,
+  cases: V,
+): Shape<VariantOf<D, V>> {
   const shapes = new Map(Object.entries(cases).map(([name, properties]) => [name, object(properties)]));
   return shape((value, path) => {
     if (!isRecord(value)) return fail(path, 'an object', value);

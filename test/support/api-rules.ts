@@ -27,11 +27,15 @@ export const API_LIMITS = {
 } as const;
 
 /** What the request breaks, in the API's words, or null when the API would take it. */
-export function messagesRequestProblem(body: Record<string, unknown>, endpoint: 'messages' | 'count_tokens'): string | null {
+export function messagesRequestProblem(
+  body: Record<string, unknown>,
+  endpoint: 'messages' | 'count_tokens',
+): string | null {
   if (typeof body.model !== 'string' || body.model === '') return 'model: Field required';
   // 0 is allowed: it warms the prompt cache without generating.
   if (endpoint === 'messages' && !(Number.isInteger(body.max_tokens) && (body.max_tokens as number) >= 0)) {
-    return body.max_tokens === undefined ? 'max_tokens: Field required' : 'max_tokens: Input should be a non-negative integer';
+    if (body.max_tokens === undefined) return 'max_tokens: Field required';
+    return 'max_tokens: Input should be a non-negative integer';
   }
   if (!Array.isArray(body.messages)) return 'messages: Field required';
   const request = body as unknown as BetaMessageCreateParams;
@@ -54,7 +58,9 @@ function toolsProblem(tools: BetaMessageCreateParams['tools']): string | null {
     const at = `tools.${index}`;
     // Anthropic-defined tools and toolsets carry a dated type; the API knows their names and schemas itself.
     if (entry.type !== undefined && entry.type !== 'custom') {
-      if (!/^[a-z_]+_\d{8}$/.test(entry.type)) return `${at}.type: Input tag '${entry.type}' does not match any of the expected tags`;
+      if (!/^[a-z_]+_\d{8}$/.test(entry.type)) {
+        return `${at}.type: Input tag '${entry.type}' does not match any of the expected tags`;
+      }
       continue;
     }
     if (typeof entry.name !== 'string' || !API_LIMITS.toolName.test(entry.name)) {
@@ -63,17 +69,21 @@ function toolsProblem(tools: BetaMessageCreateParams['tools']): string | null {
     if (names.has(entry.name)) return `tools: Tool names must be unique.`;
     names.add(entry.name);
     const schema = entry.input_schema as { type?: unknown } | undefined;
-    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return `${at}.custom.input_schema: Field required`;
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+      return `${at}.custom.input_schema: Field required`;
+    }
     if (schema.type !== 'object') return `${at}.custom.input_schema.type: Input should be 'object'`;
     if (!schemaChecker.validateSchema(schema)) {
-      return `${at}.custom.input_schema: JSON schema is invalid - please consult https://json-schema.org or our documentation at https://docs.anthropic.com/en/docs/tool-use (${schemaChecker.errorsText(schemaChecker.errors)})`;
+      const why = schemaChecker.errorsText(schemaChecker.errors);
+      return `${at}.custom.input_schema: JSON schema is invalid - please consult https://json-schema.org (${why})`;
     }
   }
   return null;
 }
 
 function blocksOf(message: BetaMessageParam): BetaContentBlockParam[] {
-  return typeof message.content === 'string' ? [{ type: 'text', text: message.content }] : ((message.content ?? []) as BetaContentBlockParam[]);
+  if (typeof message.content === 'string') return [{ type: 'text', text: message.content }];
+  return (message.content ?? []) as BetaContentBlockParam[];
 }
 
 /**
@@ -87,9 +97,14 @@ function messagesProblem(all: BetaMessageParam[]): string | null {
   let previousToolUses: string[] = [];
   for (const [position, { message, index }] of messages.entries()) {
     const at = `messages.${index}`;
-    if (message.role !== 'user' && message.role !== 'assistant') return `${at}.role: Input should be 'user', 'assistant' or 'system'`;
+    if (message.role !== 'user' && message.role !== 'assistant') {
+      return `${at}.role: Input should be 'user', 'assistant' or 'system'`;
+    }
     if (position > 0 && messages[position - 1]!.message.role === message.role) {
-      return `messages: roles must alternate between "user" and "assistant", but found multiple "${message.role}" roles in a row`;
+      return (
+        'messages: roles must alternate between "user" and "assistant", ' +
+        `but found multiple "${message.role}" roles in a row`
+      );
     }
     if (typeof message.content !== 'string' && (!Array.isArray(message.content) || message.content.length === 0)) {
       return `${at}: all messages must have non-empty content except for the optional final assistant message`;
@@ -103,17 +118,27 @@ function messagesProblem(all: BetaMessageParam[]): string | null {
         const answered = new Set(results.map((result) => result.tool_use_id));
         const missing = previousToolUses.filter((id) => !answered.has(id));
         if (missing.length > 0) {
-          return `messages.${messages[position - 1]!.index}: \`tool_use\` ids were found without \`tool_result\` blocks immediately after: ${missing.join(', ')}. Each \`tool_use\` block must have a corresponding \`tool_result\` block in the next message.`;
+          return (
+            `messages.${messages[position - 1]!.index}: \`tool_use\` ids were found without \`tool_result\` blocks ` +
+            `immediately after: ${missing.join(', ')}. ` +
+            'Each `tool_use` block must have a corresponding `tool_result` block in the next message.'
+          );
         }
         if (leadingResults < previousToolUses.length) {
-          return `${at}: Did not find ${previousToolUses.length} \`tool_result\` block(s) at the beginning of this message. Messages following \`tool_use\` blocks must begin with a matching number of \`tool_result\` blocks.`;
+          return (
+            `${at}: Did not find ${previousToolUses.length} \`tool_result\` block(s) at the beginning of this message. ` +
+            'Messages following `tool_use` blocks must begin with a matching number of `tool_result` blocks.'
+          );
         }
       }
       const expected = new Set(previousToolUses);
       for (const [blockIndex, block] of blocks.entries()) {
         if (block.type !== 'tool_result') continue;
         if (!expected.has(block.tool_use_id)) {
-          return `${at}.content.${blockIndex}: unexpected \`tool_use_id\` found in \`tool_result\` blocks: ${block.tool_use_id}. Each \`tool_result\` block must have a corresponding \`tool_use\` block in the previous message.`;
+          return (
+            `${at}.content.${blockIndex}: unexpected \`tool_use_id\` found in \`tool_result\` blocks: ${block.tool_use_id}. ` +
+            'Each `tool_result` block must have a corresponding `tool_use` block in the previous message.'
+          );
         }
         expected.delete(block.tool_use_id);
       }
@@ -122,7 +147,9 @@ function messagesProblem(all: BetaMessageParam[]): string | null {
       if (results.length > 0) return `${at}.content: tool_result blocks are only allowed in user messages`;
       const uses = blocks.filter((block) => block.type === 'tool_use');
       for (const use of uses) {
-        if (typeof use.input !== 'object' || use.input === null || Array.isArray(use.input)) return `${at}: tool_use.input: Input should be a valid dictionary`;
+        if (typeof use.input !== 'object' || use.input === null || Array.isArray(use.input)) {
+          return `${at}: tool_use.input: Input should be a valid dictionary`;
+        }
       }
       previousToolUses = uses.map((use) => use.id);
     }
@@ -131,17 +158,20 @@ function messagesProblem(all: BetaMessageParam[]): string | null {
 }
 
 function cacheControlProblem(request: BetaMessageCreateParams): string | null {
-  const marked = (block: unknown) => typeof block === 'object' && block !== null && (block as { cache_control?: unknown }).cache_control != null;
+  const marked = (block: unknown) =>
+    typeof block === 'object' && block !== null && (block as { cache_control?: unknown }).cache_control != null;
   let found = 0;
   for (const tool of request.tools ?? []) if (marked(tool)) found++;
   if (Array.isArray(request.system)) for (const block of request.system) if (marked(block)) found++;
   for (const message of request.messages) {
     for (const block of blocksOf(message)) {
       if (marked(block)) found++;
-      if (block.type === 'tool_result' && Array.isArray(block.content)) for (const part of block.content) if (marked(part)) found++;
+      if (block.type !== 'tool_result' || !Array.isArray(block.content)) continue;
+      for (const part of block.content) if (marked(part)) found++;
     }
   }
-  return found > API_LIMITS.cacheBreakpoints ? `A maximum of ${API_LIMITS.cacheBreakpoints} blocks with cache_control may be provided. Found ${found}.` : null;
+  if (found <= API_LIMITS.cacheBreakpoints) return null;
+  return `A maximum of ${API_LIMITS.cacheBreakpoints} blocks with cache_control may be provided. Found ${found}.`;
 }
 
 /** Every base64 image of the request, with the path the API names it by. */
@@ -152,7 +182,9 @@ function imagesOf(messages: BetaMessageParam[]): Array<{ at: string; image: Beta
       const at = `messages.${index}.content.${blockIndex}`;
       if (block.type === 'image') images.push({ at, image: block });
       if (block.type === 'tool_result' && Array.isArray(block.content)) {
-        for (const [partIndex, part] of block.content.entries()) if (part.type === 'image') images.push({ at: `${at}.content.${partIndex}`, image: part });
+        for (const [partIndex, part] of block.content.entries()) {
+          if (part.type === 'image') images.push({ at: `${at}.content.${partIndex}`, image: part });
+        }
       }
     }
   }
@@ -161,23 +193,35 @@ function imagesOf(messages: BetaMessageParam[]): Array<{ at: string; image: Beta
 
 function imagesProblem(messages: BetaMessageParam[]): string | null {
   const images = imagesOf(messages);
-  if (images.length > API_LIMITS.imagesPerRequest) return `Too many images in the request: ${images.length} (at most ${API_LIMITS.imagesPerRequest})`;
+  if (images.length > API_LIMITS.imagesPerRequest) {
+    return `Too many images in the request: ${images.length} (at most ${API_LIMITS.imagesPerRequest})`;
+  }
   const maxSide = images.length > API_LIMITS.manyImages ? API_LIMITS.manyImagesDimension : API_LIMITS.imageDimension;
   for (const { at, image } of images) {
     const source = image.source;
     if (source.type !== 'base64') continue;
     if (!(API_LIMITS.imageMediaTypes as readonly string[]).includes(source.media_type)) {
-      return `${at}.image.source.base64.media_type: Input should be 'image/jpeg', 'image/png', 'image/gif' or 'image/webp'`;
+      return `${at}.image.source.base64.media_type: Input should be ${API_LIMITS.imageMediaTypes.map((t) => `'${t}'`).join(', ')}`;
     }
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(source.data) || source.data.length % 4 !== 0) {
       return `${at}.image.source.base64.data: The image data is not valid base64.`;
     }
     const bytes = Buffer.from(source.data, 'base64');
-    if (bytes.length > API_LIMITS.imageBytes) return `${at}.image.source.base64.data: image exceeds 5 MB maximum: ${bytes.length} bytes > ${API_LIMITS.imageBytes} bytes`;
+    if (bytes.length > API_LIMITS.imageBytes) {
+      return `${at}.image.source.base64.data: image exceeds 5 MB maximum: ${bytes.length} bytes > ${API_LIMITS.imageBytes} bytes`;
+    }
     const size = imageSize(bytes, source.media_type);
-    if (!size) return `${at}.image.source.base64.data: The image was specified using the ${source.media_type} media type, but the image appears to be of a different type or is not a valid image`;
+    if (!size) {
+      return (
+        `${at}.image.source.base64.data: The image was specified using the ${source.media_type} media type, ` +
+        'but the image appears to be of a different type or is not a valid image'
+      );
+    }
     if (size.width > maxSide || size.height > maxSide) {
-      return `${at}.image.source.base64.data: At least one of the image dimensions exceed max allowed size for many-image requests: ${maxSide} pixels`;
+      return (
+        `${at}.image.source.base64.data: At least one of the image dimensions exceed max allowed size ` +
+        `for many-image requests: ${maxSide} pixels`
+      );
     }
   }
   return null;
@@ -186,18 +230,25 @@ function imagesProblem(messages: BetaMessageParam[]): string | null {
 /** Width and height from the image's own header, or null when the bytes are not an image of that type. */
 export function imageSize(bytes: Buffer, mediaType: string): { width: number; height: number } | null {
   if (mediaType === 'image/png') {
-    const signature = bytes.subarray(0, 8).toString('hex') === '89504e470d0a1a0a' && bytes.subarray(12, 16).toString('latin1') === 'IHDR';
+    const signature =
+      bytes.subarray(0, 8).toString('hex') === '89504e470d0a1a0a' && bytes.subarray(12, 16).toString('latin1') === 'IHDR';
     return signature && bytes.length >= 24 ? { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) } : null;
   }
   if (mediaType === 'image/gif') {
     const header = bytes.subarray(0, 6).toString('latin1');
-    return (header === 'GIF87a' || header === 'GIF89a') && bytes.length >= 10 ? { width: bytes.readUInt16LE(6), height: bytes.readUInt16LE(8) } : null;
+    if ((header !== 'GIF87a' && header !== 'GIF89a') || bytes.length < 10) return null;
+    return { width: bytes.readUInt16LE(6), height: bytes.readUInt16LE(8) };
   }
   if (mediaType === 'image/webp') {
-    if (bytes.subarray(0, 4).toString('latin1') !== 'RIFF' || bytes.subarray(8, 12).toString('latin1') !== 'WEBP') return null;
+    const riff = bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP';
+    if (!riff) return null;
     const chunk = bytes.subarray(12, 16).toString('latin1');
-    if (chunk === 'VP8X' && bytes.length >= 30) return { width: 1 + bytes.readUIntLE(24, 3), height: 1 + bytes.readUIntLE(27, 3) };
-    if (chunk === 'VP8 ' && bytes.length >= 30) return { width: bytes.readUInt16LE(26) & 0x3fff, height: bytes.readUInt16LE(28) & 0x3fff };
+    if (chunk === 'VP8X' && bytes.length >= 30) {
+      return { width: 1 + bytes.readUIntLE(24, 3), height: 1 + bytes.readUIntLE(27, 3) };
+    }
+    if (chunk === 'VP8 ' && bytes.length >= 30) {
+      return { width: bytes.readUInt16LE(26) & 0x3fff, height: bytes.readUInt16LE(28) & 0x3fff };
+    }
     if (chunk === 'VP8L' && bytes.length >= 25) {
       const bits = bytes.readUInt32LE(21);
       return { width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };

@@ -14,7 +14,10 @@ export async function startTask(extensionPage: Page, options: Record<string, unk
 
 export function readTask(extensionPage: Page, taskId: string): Promise<TaskState | undefined> {
   const key = `${SESSION_PREFIXES.task}${taskId}`;
-  return extensionPage.evaluate(async (stored) => (await chrome.storage.session.get(stored))[stored] as TaskState | undefined, key);
+  return extensionPage.evaluate(
+    async (stored) => (await chrome.storage.session.get(stored))[stored] as TaskState | undefined,
+    key,
+  );
 }
 
 /**

@@ -73,7 +73,9 @@ export class FakeTabs {
   async update(id: number, props: { active?: boolean; url?: string }): Promise<chrome.tabs.Tab> {
     const tab = this.all.get(id);
     if (!tab) throw new Error(`No tab with id: ${id}.`);
-    if (props.active) for (const other of this.all.values()) if (other.windowId === tab.windowId) other.active = other.id === id;
+    if (props.active) {
+      for (const other of this.all.values()) if (other.windowId === tab.windowId) other.active = other.id === id;
+    }
     if (props.url) tab.url = props.url;
     return { ...tab };
   }
@@ -91,7 +93,8 @@ export class FakeTabs {
 
   async query(filter: { windowId?: number; active?: boolean }): Promise<chrome.tabs.Tab[]> {
     return [...this.all.values()]
-      .filter((tab) => (filter.windowId === undefined || tab.windowId === filter.windowId) && (filter.active === undefined || tab.active === filter.active))
+      .filter((tab) => filter.windowId === undefined || tab.windowId === filter.windowId)
+      .filter((tab) => filter.active === undefined || tab.active === filter.active)
       .map((tab) => ({ ...tab }));
   }
 }
@@ -113,7 +116,8 @@ class FakeArea {
   }
 
   async get(keys?: string | string[] | null): Promise<Record<string, unknown>> {
-    const wanted = keys === null || keys === undefined ? [...this.items.keys()] : typeof keys === 'string' ? [keys] : keys;
+    const everything = keys === null || keys === undefined;
+    const wanted = everything ? [...this.items.keys()] : typeof keys === 'string' ? [keys] : keys;
     const found: Record<string, unknown> = {};
     for (const key of wanted) {
       const json = this.items.get(key);
@@ -173,7 +177,10 @@ export function installFakeChrome(quotaBytes = TEN_MB): FakeChrome {
     storage: {
       local,
       session,
-      onChanged: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) },
+      onChanged: {
+        addListener: (listener: Listener) => listeners.add(listener),
+        removeListener: (listener: Listener) => listeners.delete(listener),
+      },
     },
     tabs,
     windows: {

@@ -62,7 +62,10 @@ export interface Conversation {
 }
 
 /** The browser as the loop drives it: TabwrightBrowser in the extension, a fake in unit tests. */
-export type AgentBrowser = Pick<TabwrightBrowser, 'toJSON' | 'startBatch' | 'toolResult' | 'thumbnail' | 'markedScreenshot'> & {
+export type AgentBrowser = Pick<
+  TabwrightBrowser,
+  'toJSON' | 'startBatch' | 'toolResult' | 'thumbnail' | 'markedScreenshot'
+> & {
   readonly tabs: Pick<TabSet, 'tabIds'>;
 };
 

@@ -22,7 +22,12 @@ const taskPrivates = storageFamily<TaskPrivates>('session', SESSION_PREFIXES.tas
 const THUMBNAILS_KEPT_WHEN_FULL = 3;
 
 /** How a save went when storage was full: what it gave up, in the order it tried. */
-export type SaveOutcome = 'saved' | 'saved_without_old_thumbnails' | 'saved_without_thumbnails' | 'saved_without_conversation' | 'not_saved';
+export type SaveOutcome =
+  | 'saved'
+  | 'saved_without_old_thumbnails'
+  | 'saved_without_thumbnails'
+  | 'saved_without_conversation'
+  | 'not_saved';
 
 async function fits(write: () => Promise<void>): Promise<boolean> {
   try {

@@ -41,7 +41,9 @@ type Change = (key: string, value: unknown, previous: unknown) => void;
 function watchKeys(area: AreaName, matches: (key: string) => boolean, onChange: Change): () => void {
   const listener = (changes: Record<string, chrome.storage.StorageChange>, changedArea: string) => {
     if (changedArea !== area) return;
-    for (const [key, change] of Object.entries(changes)) if (matches(key)) onChange(key, change.newValue, change.oldValue);
+    for (const [key, change] of Object.entries(changes)) {
+      if (matches(key)) onChange(key, change.newValue, change.oldValue);
+    }
   };
   chrome.storage.onChanged.addListener(listener);
   return () => chrome.storage.onChanged.removeListener(listener);
@@ -67,7 +69,11 @@ export function storageItem<T>(area: AreaName, key: string): StorageItem<T> {
     set: (value) => write(area, { [key]: value }),
     remove: () => storageArea(area).remove(key),
     watch: (onChange) =>
-      watchKeys(area, (changed) => changed === key, (_, value, previous) => onChange(value as T | undefined, previous as T | undefined)),
+      watchKeys(
+        area,
+        (changed) => changed === key,
+        (_, value, previous) => onChange(value as T | undefined, previous as T | undefined),
+      ),
   };
 }
 
@@ -105,8 +111,13 @@ export function storageFamily<T>(area: AreaName, prefix: string): StorageFamily<
       const stored = await storageArea(area).get(keys);
       return keys.flatMap((found) => (Object.hasOwn(stored, found) ? [stored[found] as T] : []));
     },
-    watch: (id, onChange) => watchKeys(area, (changed) => changed === key(id), (_, value) => onChange(value as T | undefined)),
+    watch: (id, onChange) =>
+      watchKeys(area, (changed) => changed === key(id), (_, value) => onChange(value as T | undefined)),
     watchAll: (onChange) =>
-      watchKeys(area, (changed) => changed.startsWith(prefix), (changed, value) => onChange(value as T | undefined, changed.slice(prefix.length))),
+      watchKeys(
+        area,
+        (changed) => changed.startsWith(prefix),
+        (changed, value) => onChange(value as T | undefined, changed.slice(prefix.length)),
+      ),
   };
 }
