@@ -3,7 +3,7 @@ import type { ExtensionBrowser } from '../support/browser';
 import type { ModelServer, RecordedRequest, Step } from '../support/model-server';
 import { text, toolUse } from '../support/model-server';
 import type { PageServer } from '../support/page-server';
-import { LOCAL_KEYS } from '../../src/shared/storage/keys';
+import { LOCAL_KEYS, SESSION_PREFIXES } from '../../src/shared/storage/keys';
 import type { InputMode } from '../../src/shared/settings';
 import { startExtensionRig } from '../support/rig';
 
@@ -83,7 +83,8 @@ export async function runTask(h: Harness, page: Page, turns: Step[]): Promise<Ta
   }, { url: url.split('#')[0]!, files: attachments });
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const state = await h.control.evaluate(async (id) => (await chrome.storage.session.get(`task:${id}`))[`task:${id}`], taskId);
+    const key = `${SESSION_PREFIXES.task}${taskId}`;
+    const state = await h.control.evaluate(async (stored) => (await chrome.storage.session.get(stored))[stored], key);
     const status = (state as { status?: string } | undefined)?.status;
     // Uploads and page scripts wait for a person's consent; the person here approves.
     const pending = (state as { pending?: { kind: string; id: string } } | undefined)?.pending;

@@ -110,6 +110,8 @@ function messagesProblem(all: BetaMessageParam[]): string | null {
       return `${at}: all messages must have non-empty content except for the optional final assistant message`;
     }
     const blocks = blocksOf(message);
+    const blank = blocks.findIndex((block) => block.type === 'text' && block.text.trim() === '');
+    if (blank >= 0) return `${at}.content.${blank}.text: text content blocks must contain non-whitespace text`;
     const results = blocks.filter((block): block is BetaToolResultBlockParam => block.type === 'tool_result');
     if (message.role === 'user') {
       const leading = blocks.findIndex((block) => block.type !== 'tool_result');

@@ -44,6 +44,8 @@ describe('the Messages API rules the scripted server enforces', () => {
     expect(problem(request([assistant('a')]))).toBe('messages: first message must use the "user" role');
     expect(problem(request([user([])]))).toMatch(/^messages\.0: all messages must have non-empty content/);
     expect(problem(request([]))).toBe('messages: at least one message is required');
+    expect(problem(request([user([{ type: 'text', text: ' ' }])]))).toBe('messages.0.content.0.text: text content blocks must contain non-whitespace text');
+    expect(problem(request([user('a'), assistant([{ type: 'text', text: '' }, use('t1')]), user([result('t1')])]))).toMatch(/^messages\.1\.content\.0\.text/);
   });
 
   it('needs every tool_use answered by a tool_result at the start of the very next user turn', () => {

@@ -145,7 +145,7 @@ class AgentRun {
       const step = await this.recordStep(index, response);
       const toolUses = response.content.filter((block): block is BetaToolUseBlock => block.type === 'tool_use');
       if (toolUses.length === 0) {
-        this.messages.push({ role: 'user', content: [{ type: 'text', text: NO_TOOL_NUDGE }] });
+        appendBlocks(this.messages, [{ type: 'text', text: NO_TOOL_NUDGE }]);
         continue;
       }
       const outcome = await this.runTools(toolUses, step);
@@ -220,7 +220,9 @@ class AgentRun {
     const usage = usageFromApi(response.usage);
     this.state.usage = addUsage(this.state.usage, usage);
     this.state.credits_used = creditsFor(this.state.usage, this.deps.price);
-    this.messages.push({ role: 'assistant', content: response.content as BetaContentBlockParam[] });
+    // The API refuses empty assistant turns and blank text blocks in the history; a reply can have either.
+    const content = (response.content as BetaContentBlockParam[]).filter((block) => block.type !== 'text' || block.text.trim());
+    if (content.length > 0) this.messages.push({ role: 'assistant', content });
     const step: StepRecord = { index, actions: [], usage };
     const thought = this.deps.safety.redact(textOf(response.content));
     if (thought) step.thought = thought;

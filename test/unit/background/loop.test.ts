@@ -179,6 +179,17 @@ describe('the agent loop, alone (scripted model through the real SDK, fake brows
     expect(toolResults(messages[2]!)).toEqual([]);
   });
 
+  it('keeps the conversation valid when the model replies with nothing, or with blank text', async () => {
+    const read = member('read_page');
+    server.script([{ content: [] }, { content: [text(' '), read] }, { content: [done(null)] }]);
+    const { result, messages } = await run(task());
+    expect(result.status).toBe('success');
+    // The scripted server applies the API's rules: these requests passed them.
+    expect(messages).toHaveLength(3);
+    expect(messages[1]!.body.messages?.map((message) => message.role)).toEqual(['user']);
+    expect(messages[2]!.body.messages?.at(-2)?.content).toEqual([expect.objectContaining({ type: 'tool_use', id: read.id })]);
+  });
+
   it('stops at max steps with its status', async () => {
     server.script([{ content: [member('read_page')] }, { content: [member('read_page')] }]);
     const { result } = await run(task({ max_steps: 2 }));
