@@ -221,7 +221,9 @@ class AgentRun {
     this.state.usage = addUsage(this.state.usage, usage);
     this.state.credits_used = creditsFor(this.state.usage, this.deps.price);
     // The API refuses empty assistant turns and blank text blocks in the history; a reply can have either.
-    const content = (response.content as BetaContentBlockParam[]).filter((block) => block.type !== 'text' || block.text.trim());
+    const content = (response.content as BetaContentBlockParam[]).filter(
+      (block) => block.type !== 'text' || block.text.trim(),
+    );
     if (content.length > 0) this.messages.push({ role: 'assistant', content });
     const step: StepRecord = { index, actions: [], usage };
     const thought = this.deps.safety.redact(textOf(response.content));
