@@ -4,7 +4,8 @@
  * chrome.debugger's Input.dispatchKeyEvent wants.
  */
 
-export type ModifierName = 'ctrl' | 'shift' | 'alt' | 'meta';
+export const MODIFIER_NAMES = ['ctrl', 'shift', 'alt', 'meta'] as const;
+export type ModifierName = (typeof MODIFIER_NAMES)[number];
 
 export interface KeySpec {
   /** KeyboardEvent.key, e.g. "Enter", "a", "ArrowLeft". */

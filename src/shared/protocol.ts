@@ -5,7 +5,7 @@
 import type { ElementFacts } from './element-facts';
 import type { ErrorCode } from './errors';
 import { isPlainObject } from './json-schema';
-import type { ModifierName } from './keys';
+import { MODIFIER_NAMES } from './keys';
 import {
   array,
   boolean,
@@ -16,7 +16,6 @@ import {
   number,
   object,
   optional,
-  type Shape,
   string,
   union,
   variants,
@@ -116,7 +115,7 @@ const PAGE_ACTION = variants('kind', {
     target: POINT_TARGET,
     button: MOUSE_BUTTON,
     count: integer(1),
-    modifiers: array(literal('ctrl', 'shift', 'alt', 'meta') satisfies Shape<ModifierName>),
+    modifiers: array(literal(...MODIFIER_NAMES)),
   },
   hover: { target: POINT_TARGET },
   mouse: { phase: literal('down', 'up', 'move'), x: number(), y: number() },
