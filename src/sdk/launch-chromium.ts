@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCAL_KEYS } from '../shared/storage/keys';
+import { loadExtensionFlags, QUIET_CHROMIUM_FLAGS } from './chromium-flags';
 import { findChromium } from './chromium-path';
 import { CdpPipe } from './cdp-pipe';
 import { TabwrightSdkError } from './errors';
@@ -48,13 +49,8 @@ export class LaunchedChromium {
     const profile = mkdtempSync(join(tmpdir(), 'tabwright-sdk-'));
     const pipe = CdpPipe.spawn(executable, [
       `--user-data-dir=${profile}`,
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...loadExtensionFlags(extension),
+      ...QUIET_CHROMIUM_FLAGS,
       '--window-size=1280,800',
       ...(options.headless === false ? [] : ['--headless', '--disable-gpu']),
       // Chromium refuses to start sandboxed as root (containers, CI).

@@ -2,22 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { loadExtensionFlags, QUIET_CHROMIUM_FLAGS } from '../../src/sdk/chromium-flags';
+import { findChromium } from '../../src/sdk/chromium-path';
 
 /** TABWRIGHT_DIST lets parallel work test its own build without clobbering dist/. */
 export const DIST = process.env.TABWRIGHT_DIST ?? resolve(import.meta.dirname, '../../dist');
 
-/** Flags for a closed network and a root user (CI runs as root). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The SDK launcher's quiet flags (closed network), plus a root user (CI runs as root) and no GPU. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', ...QUIET_CHROMIUM_FLAGS];
 
+/** The browser the SDK would launch (CHROME_PATH first); Debian's path when none is found, for a clear launch error. */
 export function chromiumPath(): string {
-  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  return findChromium() ?? '/usr/bin/chromium';
 }
 
 export interface ExtensionBrowser {
@@ -37,7 +33,7 @@ export async function launchExtension(dist = DIST): Promise<ExtensionBrowser> {
     executablePath: chromiumPath(),
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    args: [...CHROMIUM_ARGS, ...loadExtensionFlags(dist)],
     viewport: { width: 1280, height: 800 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CdpPipe } from '../../src/sdk/cdp-pipe';
+import { loadExtensionFlags } from '../../src/sdk/chromium-flags';
 import { CHROMIUM_ARGS, chromiumPath, DIST } from './browser';
 
 /**
@@ -20,8 +21,7 @@ export class RawChromium {
       ...CHROMIUM_ARGS,
       '--headless',
       `--user-data-dir=${profile}`,
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
+      ...loadExtensionFlags(dist),
       '--window-size=1280,800',
       'about:blank',
     ]);
