@@ -38,19 +38,22 @@ export class FakeTabs {
   private nextWindow = 10;
 
   /** Adds a tab as a page or the browser would (firing onCreated), e.g. one opened by target=_blank. */
-  add(props: { url?: string; windowId?: number; openerTabId?: number; title?: string; status?: string } = {}): Tab {
+  add(
+    props: { url?: string; windowId?: number; openerTabId?: number; title?: string; status?: string; active?: boolean } = {},
+  ): Tab {
     const windowId = props.windowId ?? this.nextWindow;
+    const active = props.active ?? true;
     const tab = {
       id: this.nextId++,
       windowId,
       index: 0,
       url: props.url ?? 'about:blank',
       title: props.title ?? '',
-      active: true,
+      active,
       status: props.status ?? 'complete',
       ...(props.openerTabId === undefined ? {} : { openerTabId: props.openerTabId }),
     } as Tab;
-    for (const other of this.all.values()) if (other.windowId === windowId) other.active = false;
+    if (active) for (const other of this.all.values()) if (other.windowId === windowId) other.active = false;
     this.all.set(tab.id, tab);
     this.onCreated.fire({ ...tab });
     return tab;
