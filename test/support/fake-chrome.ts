@@ -29,7 +29,10 @@ export class FakeEvent<A extends unknown[]> {
 
 type Tab = chrome.tabs.Tab & { id: number; windowId: number };
 
-/** Tabs in windows. A tab becomes its window's active tab unless created inactive; removing the active one activates the last. */
+/**
+ * Tabs in windows. A tab becomes its window's active tab unless created inactive; removing the active one activates
+ * the last.
+ */
 export class FakeTabs {
   readonly all = new Map<number, Tab>();
   readonly onCreated = new FakeEvent<[chrome.tabs.Tab]>();
