@@ -65,7 +65,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
         watchChanges();
         return await runAction(request.action);
       case 'content/describe':
-        return { ok: true, facts: describeTarget(request.target) };
+        return describeTarget(request.target);
       case 'content/marks':
         if (request.show) showMarks();
         else hideMarks();

@@ -49,6 +49,7 @@ import { describeChange, type PageChange } from './page-change';
 import { readFrames } from './read-frames';
 import { NativeDialogs } from './native-dialogs';
 import { captureTab, thumbnailFrom, thumbnailOf, zoomTab } from './screenshot';
+import type { SecretPin } from '../safety/task-safety';
 import type { TabSet } from './tab-set';
 
 type Ctx = BetaToolsetCallContext;
@@ -81,6 +82,8 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   private readonly logs: DevtoolsLogs | null;
   private readonly attachments: UploadFile[];
   private readonly dialogs: NativeDialogs;
+  /** Calls that carry a secret value, by tool_use id: the one document each may deliver it to (see TaskSafety). */
+  private readonly secretPins = new Map<string, SecretPin>();
 
   constructor(tabs: TabSet, options: TabwrightBrowserOptions = {}) {
     const { inputMode = 'synthetic', allowJavascript = false, attachments = [], devtoolsLogs = false, configs, ...sdkOptions } = options;
@@ -103,6 +106,11 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     listenForFrames();
     this.dialogs = new NativeDialogs(() => this.tabs.tabIds());
     void this.dialogs.guard(tabs.active);
+  }
+
+  /** Binds the next run of a call that carries a secret to the document its target was checked in. */
+  pinSecret(toolUseId: string, pin: SecretPin): void {
+    this.secretPins.set(toolUseId, pin);
   }
 
   /** Starts one model turn's batch of calls: run them through it to get the batch rules (see BrowserBatch). */
@@ -156,8 +164,13 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     return id;
   }
 
-  private async act(tabId: string | null | undefined, action: PageAction, hold?: () => Promise<void>): Promise<string> {
-    const outcome = await this.actions.perform(await this.tabFor(tabId), action, hold);
+  private async act(tabId: string | null | undefined, action: PageAction, hold?: () => Promise<void>, ctx?: Ctx): Promise<string> {
+    const id = ctx?.toolUse?.id;
+    const pin = id === undefined ? undefined : this.secretPins.get(id);
+    if (id !== undefined) this.secretPins.delete(id);
+    const tab = await this.tabFor(tabId);
+    if (pin && pin.tabId !== tab) throw new ToolError('Error: The secret was checked for another tab than this call acts on; nothing was typed.');
+    const outcome = await this.actions.perform(tab, action, hold, pin);
     return this.report(outcome);
   }
 
@@ -195,8 +208,8 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     return replyText(await askContent(tab, { type: 'content/page_text' }));
   }
 
-  protected override form_input(_ctx: Ctx, input: BetaBrowserFormInputInput): Promise<string> {
-    return this.act(input.tab_id, { kind: 'form_input', ref: refOf(input.target), value: input.value });
+  protected override form_input(ctx: Ctx, input: BetaBrowserFormInputInput): Promise<string> {
+    return this.act(input.tab_id, { kind: 'form_input', ref: refOf(input.target), value: input.value }, undefined, ctx);
   }
 
   protected override left_click(_ctx: Ctx, input: BetaBrowserLeftClickInput): Promise<string> {
@@ -249,9 +262,9 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     return this.act(input.tab_id, { kind: 'mouse', phase: 'move', ...pointOf(input.target, 'target') });
   }
 
-  protected override type_(_ctx: Ctx, input: BetaBrowserTypeInput): Promise<string> {
+  protected override type_(ctx: Ctx, input: BetaBrowserTypeInput): Promise<string> {
     if (typeof input.text !== 'string' || input.text === '') throw new ToolError('Error: text is empty; give the text to type.');
-    return this.act(input.tab_id, { kind: 'type', text: input.text });
+    return this.act(input.tab_id, { kind: 'type', text: input.text }, undefined, ctx);
   }
 
   protected override key(_ctx: Ctx, input: BetaBrowserKeyInput): Promise<string> {

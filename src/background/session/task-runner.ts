@@ -14,7 +14,7 @@ import { ensureOffscreenDocument, releaseOffscreenDocument } from '../offscreen/
 import { checkSchema, validateAgainstSchema } from '../schema/validator';
 import { type AskPerson, type ConfirmDecision, ConfirmationGate } from '../safety/confirmation-gate';
 import { rememberApproval } from '../safety/approvals';
-import { readTargetFacts } from '../safety/target-facts';
+import { resolveActionTarget } from '../safety/action-target';
 import { TaskSafety } from '../safety/task-safety';
 import type { UserRequest } from '../../shared/protocol';
 import { dropTaskExtras, loadAllTasks, pruneFinishedTasks, loadConversation, loadPrivates, saveConversation, savePrivates, saveTask } from './task-store';
@@ -28,9 +28,6 @@ export interface StartContext {
   /** Who answers confirmations when no one watches the panel (an SDK caller's policy or callback). */
   confirm?: AskPerson;
 }
-
-/** Members the SDK's confirm hook holds for a person: they run with the page's authority. */
-const CONFIRMED_MEMBERS = new Set(['javascript_exec', 'file_upload']);
 
 /** How long a question or confirmation waits for a person before it counts as "no". */
 const ANSWER_TIMEOUT_MS = 10 * 60_000;
@@ -153,6 +150,16 @@ export class TaskRunner {
       await ensureOffscreenDocument();
       await safety.fence?.start([state.tabId]);
       if (state.options.url && !resumeFrom) await navigateTab(state.tabId, state.options.url);
+      const gate = new ConfirmationGate(
+        settings.confirmationPolicy,
+        { ...settings.siteApprovals },
+        context.confirm ??
+          (async (request) => {
+            const answer = await this.waitForPerson(state, request);
+            return typeof answer === 'object' ? answer : { approved: false };
+          }),
+        rememberApproval,
+      );
       browser = new TabwrightBrowser(tabs, {
         toolConfigs: { cache_control: { type: 'ephemeral' } },
         urlPolicy: safety.urlPolicy,
@@ -162,17 +169,9 @@ export class TaskRunner {
         // Console and network logs come through chrome.debugger: offered when the trusted-input mode attaches it
         // anyway, or when the user opted into developer powers (page scripts).
         devtoolsLogs: settings.inputMode === 'debugger' || settings.allowJavascript,
-        // The SDK calls this before every member; page scripts and uploads act with the page's own authority, so a
-        // person answers for those unless Settings say never. Everything else goes through the confirmation gate.
-        confirm: async (call) =>
-          !CONFIRMED_MEMBERS.has(call.member) ||
-          settings.confirmationPolicy === 'never' ||
-          ((await this.waitForPerson(state, {
-            kind: 'confirmation',
-            id: `confirm-${Date.now()}`,
-            action: call.member === 'javascript_exec' ? 'Run JavaScript in the page' : 'Upload attached files to the page',
-            reason: `${call.member} acts with the page's own authority`,
-          })) as ConfirmDecision | undefined)?.approved === true,
+        // The SDK calls this before every member; the gate has already judged each call (page scripts and uploads
+        // included), so the hook only lets through what the gate let through, and never asks a second time.
+        confirm: (call) => gate.confirmHook(call),
       });
       const activeBrowser = browser;
       const result = await runAgent(
@@ -183,17 +182,8 @@ export class TaskRunner {
           price: priceFor(settings.model, pricesWith(settings.priceOverrides)),
           browser: activeBrowser,
           safety,
-          gate: new ConfirmationGate(
-            settings.confirmationPolicy,
-            { ...settings.siteApprovals },
-            context.confirm ??
-              (async (request) => {
-                const answer = await this.waitForPerson(state, request);
-                return typeof answer === 'object' ? answer : { approved: false };
-              }),
-            rememberApproval,
-          ),
-          describe: (toolUse) => readTargetFacts(tabs.active, toolUse),
+          gate,
+          target: (toolUse) => resolveActionTarget(tabs, toolUse),
           askUser: async (question, choices) => {
             const request: UserRequest = { kind: 'question', id: `question-${Date.now()}`, question, ...(choices ? { choices } : {}) };
             const answer = await this.waitForPerson(state, request);
