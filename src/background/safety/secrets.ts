@@ -1,4 +1,4 @@
-import { parseUrlPattern, type UrlPattern, urlMatches } from './url-patterns';
+import { parseUrlPattern, type UrlPattern, urlMatches } from '../../shared/url-patterns';
 
 /**
  * Secrets are given with a task as `{ name: { value, allowedUrls } }`. The model only ever sees `<secret>name</secret>`:

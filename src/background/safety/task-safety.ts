@@ -6,7 +6,7 @@ import type { TaskOptions } from '../../shared/task';
 import type { ActionTarget } from './action-target';
 import { parseSecrets, redactDeep, type Secret, substitute } from './secrets';
 import { SiteFence } from './site-fence';
-import { isNeutralUrl, parseUrlPattern, type UrlPattern, urlMatches } from './url-patterns';
+import { isNeutralUrl, parseUrlPattern, type UrlPattern, urlMatches } from '../../shared/url-patterns';
 
 /** Where a member call carrying a secret may deliver it: exactly the document its target was checked in. */
 export interface SecretPin {
@@ -24,10 +24,10 @@ export class TaskSafety {
   readonly allowed: UrlPattern[] | undefined;
   readonly fence: SiteFence | undefined;
 
-  private constructor(secrets: Secret[], allowed: UrlPattern[] | undefined) {
+  private constructor(secrets: Secret[], allowed: UrlPattern[] | undefined, taskId: string) {
     this.secrets = secrets;
     this.allowed = allowed;
-    this.fence = allowed ? new SiteFence(allowed) : undefined;
+    this.fence = allowed ? new SiteFence(allowed, taskId) : undefined;
   }
 
   static check(options: TaskOptions): { secrets: Secret[]; allowed: UrlPattern[] | undefined } {
@@ -49,9 +49,9 @@ export class TaskSafety {
     return { secrets, allowed };
   }
 
-  static from(options: TaskOptions): TaskSafety {
+  static from(options: TaskOptions, taskId: string): TaskSafety {
     const { secrets, allowed } = TaskSafety.check(options);
-    return new TaskSafety(secrets, allowed);
+    return new TaskSafety(secrets, allowed, taskId);
   }
 
   allows(url: string): boolean {

@@ -15,6 +15,7 @@ import { checkSchema, validateAgainstSchema } from '../schema/validator';
 import { type AskPerson, type ConfirmDecision, ConfirmationGate } from '../safety/confirmation-gate';
 import { rememberApproval } from '../safety/approvals';
 import { resolveActionTarget } from '../safety/action-target';
+import { reconcileFences } from '../safety/site-fence';
 import { TaskSafety } from '../safety/task-safety';
 import type { UserRequest } from '../../shared/protocol';
 import { dropTaskExtras, loadAllTasks, pruneFinishedTasks, loadConversation, loadPrivates, saveConversation, savePrivates, saveTask } from './task-store';
@@ -144,7 +145,7 @@ export class TaskRunner {
     let browser: TabwrightBrowser | undefined;
     try {
       const privates = await loadPrivates(state.id);
-      safety = TaskSafety.from({ ...state.options, ...privates });
+      safety = TaskSafety.from({ ...state.options, ...privates }, state.id);
       const settings = await loadSettings();
       const client = createModelClient(settings);
       await ensureOffscreenDocument();
@@ -219,6 +220,8 @@ export class TaskRunner {
    * that says so. It never vanishes or stays "running" forever.
    */
   async resumeInterruptedTasks(): Promise<void> {
+    const resumable: Array<{ state: TaskState; conversation: Conversation }> = [];
+    const lost: Array<{ state: TaskState; tabOpen: boolean }> = [];
     for (const state of await loadAllTasks()) {
       if (state.status !== 'running' || this.running.has(state.id)) continue;
       const conversation = await loadConversation(state.id);
@@ -226,10 +229,14 @@ export class TaskRunner {
         () => true,
         () => false,
       );
-      if (conversation && tabOpen) {
-        this.launch(state, conversation);
-        continue;
-      }
+      if (conversation && tabOpen) resumable.push({ state, conversation });
+      else lost.push({ state, tabOpen });
+    }
+    // Fence rules outlive the worker: those of tasks that are over would keep fencing the person's new tabs. The
+    // rules of tasks about to resume stay until their new fence replaces them.
+    await reconcileFences([...this.running.keys(), ...resumable.map(({ state }) => state.id)]).catch(() => 0);
+    for (const { state, conversation } of resumable) this.launch(state, conversation);
+    for (const { state, tabOpen } of lost) {
       await endTask(
         state,
         'error',
