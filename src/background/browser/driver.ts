@@ -48,7 +48,7 @@ import { type ActionOutcome, type InputMode, PageActions } from './page-actions'
 import { describeChange, type PageChange } from './page-change';
 import { readFrames } from './read-frames';
 import { NativeDialogs } from './native-dialogs';
-import { captureTab, thumbnailFrom, thumbnailOf, zoomTab } from './screenshot';
+import { captureTab, type ScreenGuard, thumbnailFrom, thumbnailOf, zoomTab } from './screenshot';
 import type { SecretPin } from '../safety/task-safety';
 import type { TabSet } from './tab-set';
 
@@ -67,6 +67,8 @@ export interface TabwrightBrowserOptions extends Omit<BetaBrowserToolsetOptions,
   attachments?: UploadFile[];
   /** Enables read_console and read_network, recorded through chrome.debugger on every tab the task works on. */
   devtoolsLogs?: boolean;
+  /** Consulted before and after every picture of a tab (screenshots, zooms, thumbnails): it may withhold it. */
+  screenGuard?: ScreenGuard;
 }
 
 /**
@@ -84,9 +86,10 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   private readonly dialogs: NativeDialogs;
   /** Calls that carry a secret value, by tool_use id: the one document each may deliver it to (see TaskSafety). */
   private readonly secretPins = new Map<string, SecretPin>();
+  private readonly screenGuard: ScreenGuard | undefined;
 
   constructor(tabs: TabSet, options: TabwrightBrowserOptions = {}) {
-    const { inputMode = 'synthetic', allowJavascript = false, attachments = [], devtoolsLogs = false, configs, ...sdkOptions } = options;
+    const { inputMode = 'synthetic', allowJavascript = false, attachments = [], devtoolsLogs = false, screenGuard, configs, ...sdkOptions } = options;
     const optional: BetaBrowserToolsetConfigs = {
       javascript_exec: { enabled: allowJavascript },
       file_upload: { enabled: attachments.length > 0 },
@@ -101,6 +104,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     });
     this.tabs = tabs;
     this.attachments = attachments;
+    this.screenGuard = screenGuard;
     this.actions = new PageActions(tabs, this.sessions, inputMode);
     this.logs = devtoolsLogs ? new DevtoolsLogs(this.sessions) : null;
     listenForFrames();
@@ -127,7 +131,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
 
   /** The step timeline's picture of the active tab, when it can be taken without disturbing the person. */
   thumbnail(width: number, from?: BetaScreenshotResult): Promise<string | undefined> {
-    const made = from ? thumbnailFrom(from, width) : thumbnailOf(this.tabs.requireActive(), this.sessions, width);
+    const made = from ? thumbnailFrom(from, width) : thumbnailOf(this.tabs.requireActive(), this.sessions, width, this.screenGuard);
     return made.catch(() => undefined);
   }
 
@@ -139,7 +143,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     const tabId = this.tabs.requireActive();
     await askContent(tabId, { type: 'content/marks', show: true });
     try {
-      return await captureTab(tabId, this.sessions);
+      return await captureTab(tabId, this.sessions, this.screenGuard);
     } finally {
       await askContent(tabId, { type: 'content/marks', show: false }).catch(() => undefined);
     }
@@ -298,11 +302,11 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   }
 
   protected override async screenshot(_ctx: Ctx, input: BetaBrowserScreenshotInput): Promise<BetaScreenshotResult> {
-    return captureTab(await this.tabFor(input.tab_id), this.sessions);
+    return captureTab(await this.tabFor(input.tab_id), this.sessions, this.screenGuard);
   }
 
   protected override async zoom(_ctx: Ctx, input: BetaBrowserZoomInput): Promise<BetaScreenshotResult> {
-    return zoomTab(await this.tabFor(input.tab_id), Array.isArray(input.region) ? input.region : [], this.sessions);
+    return zoomTab(await this.tabFor(input.tab_id), Array.isArray(input.region) ? input.region : [], this.sessions, this.screenGuard);
   }
 
   protected override file_upload(_ctx: Ctx, input: BetaBrowserFileUploadInput): Promise<string> {

@@ -16,9 +16,11 @@ import { type AskPerson, type ConfirmDecision, ConfirmationGate } from '../safet
 import { rememberApproval } from '../safety/approvals';
 import { resolveActionTarget } from '../safety/action-target';
 import { reconcileFences } from '../safety/site-fence';
+import { secretScreenGuard } from '../safety/screen-guard';
 import { TaskSafety } from '../safety/task-safety';
 import type { UserRequest } from '../../shared/protocol';
-import { dropTaskExtras, loadAllTasks, pruneFinishedTasks, loadConversation, loadPrivates, saveConversation, savePrivates, saveTask } from './task-store';
+import { redactDeep } from '../safety/secrets';
+import { dropTaskExtras, redactStoredTask, loadAllTasks, pruneFinishedTasks, loadConversation, loadPrivates, saveConversation, savePrivates, saveTask } from './task-store';
 import { resolveTargetTab } from './target-tab';
 
 /** Where and with what memory a task starts: the defaults suit a task run from the toolbar. */
@@ -51,7 +53,7 @@ export class TaskRunner {
     const settings = await loadSettings();
     // The sites allowed in Settings apply to every task that does not name its own.
     if (!options.allowed_urls && settings.allowedDomains.length > 0) options.allowed_urls = settings.allowedDomains.map((domain) => `*.${domain}`);
-    TaskSafety.check({ ...options, secrets });
+    const checked = TaskSafety.check({ ...options, secrets });
     createModelClient(settings);
     if (options.response_model !== undefined) await requireValidSchema(options.response_model);
     const tabId = await resolveTargetTab(context.tabId);
@@ -68,6 +70,7 @@ export class TaskRunner {
       ...(context.sessionId ? { sessionId: context.sessionId } : {}),
       ...(context.memory ? { memory: context.memory } : {}),
     };
+    if (checked.secrets.length > 0) redactStoredTask(state.id, (value) => redactDeep(value, checked.secrets));
     await savePrivates(state.id, { ...(secrets ? { secrets } : {}), ...(files ? { files } : {}) });
     await saveTask(state);
     this.contexts.set(state.id, context);
@@ -146,6 +149,8 @@ export class TaskRunner {
     try {
       const privates = await loadPrivates(state.id);
       safety = TaskSafety.from({ ...state.options, ...privates }, state.id);
+      const taskSafety = safety;
+      if (taskSafety.secrets.length > 0) redactStoredTask(state.id, (value) => taskSafety.redact(value));
       const settings = await loadSettings();
       const client = createModelClient(settings);
       await ensureOffscreenDocument();
@@ -170,6 +175,7 @@ export class TaskRunner {
         // Console and network logs come through chrome.debugger: offered when the trusted-input mode attaches it
         // anyway, or when the user opted into developer powers (page scripts).
         devtoolsLogs: settings.inputMode === 'debugger' || settings.allowJavascript,
+        screenGuard: secretScreenGuard(safety.secrets),
         // The SDK calls this before every member; the gate has already judged each call (page scripts and uploads
         // included), so the hook only lets through what the gate let through, and never asks a second time.
         confirm: (call) => gate.confirmHook(call),
@@ -203,7 +209,8 @@ export class TaskRunner {
         resumeFrom,
       );
       await saveTask(state);
-      return result;
+      // The result leaves the worker (panel, SDK, CLI): redacted like every model request and stored state.
+      return taskSafety.redact(result);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return endTask(state, signal.aborted ? 'cancelled' : 'error', signal.aborted ? 'Stopped by the user.' : message);

@@ -11,8 +11,23 @@ const CONVERSATION_PREFIX = 'conversation:';
 /** Secret values and file contents are kept apart from the task state, which the UI reads and history copies. */
 const SECRETS_PREFIX = 'private:';
 
+/**
+ * Per task, what redacts its secrets from everything stored (task state, which the panel shows and history and
+ * exports copy, and the conversation), so no caller can store a value by forgetting to redact it.
+ */
+const redactors = new Map<string, <T>(value: T) => T>();
+
+export function redactStoredTask(taskId: string, redact: <T>(value: T) => T): void {
+  redactors.set(taskId, redact);
+}
+
+function redacted<T>(taskId: string, value: T): T {
+  const redact = redactors.get(taskId);
+  return redact ? redact(value) : value;
+}
+
 export async function saveTask(state: TaskState): Promise<void> {
-  await chrome.storage.session.set({ [taskKey(state.id)]: state });
+  await chrome.storage.session.set({ [taskKey(state.id)]: redacted(state.id, state) });
 }
 
 export async function loadAllTasks(): Promise<TaskState[]> {
@@ -26,7 +41,7 @@ export async function loadAllTasks(): Promise<TaskState[]> {
 /** Best effort: a conversation too large for session storage only costs the ability to resume. */
 export async function saveConversation(taskId: string, conversation: Conversation): Promise<void> {
   try {
-    await chrome.storage.session.set({ [`${CONVERSATION_PREFIX}${taskId}`]: conversation });
+    await chrome.storage.session.set({ [`${CONVERSATION_PREFIX}${taskId}`]: redacted(taskId, conversation) });
   } catch {
     await chrome.storage.session.remove(`${CONVERSATION_PREFIX}${taskId}`);
   }
@@ -62,4 +77,5 @@ export async function pruneFinishedTasks(): Promise<void> {
   const finished = (await loadAllTasks()).filter((task) => task.status !== 'running');
   const old = finished.slice(0, Math.max(0, finished.length - FINISHED_KEPT));
   if (old.length > 0) await chrome.storage.session.remove(old.map((task) => taskKey(task.id)));
+  for (const task of old) redactors.delete(task.id);
 }
