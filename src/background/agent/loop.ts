@@ -261,7 +261,8 @@ class AgentRun {
     const prepared = 'tabId' in target ? this.deps.safety.prepare(toolUse, target) : { toolUse };
     if ('pin' in prepared && prepared.pin) this.deps.browser.pinSecret(toolUse.id, prepared.pin);
     const result = 'refused' in prepared ? errorResult(toolUse, prepared.refused) : await this.deps.browser.toolResult(prepared.toolUse);
-    await this.fenceTabs();
+    // Cover tabs the call opened at once; what the fence blocked meanwhile is reported after the batch.
+    await this.deps.safety.fence?.cover(this.deps.browser.tabs.tabIds());
     return result;
   }
 

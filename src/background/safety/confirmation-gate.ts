@@ -65,7 +65,7 @@ export class ConfirmationGate {
   private async judge(toolUse: BetaToolUseBlock, target: GateTarget, intent: string | undefined): Promise<string | undefined> {
     if (this.policy === 'never') return undefined;
     const { url: pageUrl, facts } = target;
-    const input = toolUse.input as { text?: unknown };
+    const input = toolUse.input as { text?: unknown; url?: unknown };
     const text = typeof input.text === 'string' ? input.text : undefined;
     let stakes: Stakes | undefined = assessStakes({
       member: toolUse.name,
@@ -87,7 +87,7 @@ export class ConfirmationGate {
     const decision = await this.ask({
       kind: 'confirmation',
       id: `confirm-${Date.now()}-${this.nextId++}`,
-      action: describeAction(toolUse.name, facts, text, origin),
+      action: describeAction(toolUse.name, facts, typeof input.url === 'string' ? input.url : text, origin),
       reason: stakes.reason,
     });
     if (!decision.approved) {
@@ -107,6 +107,7 @@ export function describeAction(member: string, facts: ElementFacts | undefined, 
   const traits = traitsOf(member);
   if (member === 'key') return `Press ${text ?? 'a key'} in ${element} on ${origin}`;
   if (member === 'type') return `Type "${(text ?? '').slice(0, 60)}" into ${element} on ${origin}`;
+  if (member === 'navigate') return `Go to ${(text ?? '').slice(0, 120)} from ${origin}`;
   if (traits && traits.acts !== 'element' && traits.acts !== 'focus') return `${traits.verb} on ${origin}`;
   return `${traits?.verb ?? member} ${element} on ${origin}`;
 }

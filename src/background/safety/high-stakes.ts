@@ -32,8 +32,6 @@ export interface Stakes {
   reason: string;
 }
 
-/** Keys that only move the focus or close a popup: they activate nothing, whatever has the focus. */
-const MOVING_KEYS = /^(shift\+)?tab$|^escape$|^esc$/i;
 /** Labels that decline or dismiss: such a button in a "Close your account?" dialog is the safe way out. */
 const DISMISSING = /^(no|cancel|close|dismiss|back|go back|not now|keep|stay|never mind|x|×)\b/i;
 
@@ -90,8 +88,8 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
 
 /**
  * Whether the call can activate its target. Pointer members always can. Keys and typing into a text field only by
- * Enter (a submit); on anything else (a focused button, link, checkbox) every key but Tab and Escape can, since
- * space and Enter press it and pages listen for any key. form_input activates what it toggles or selects.
+ * Enter (a submit); on anything else (a focused button, link, checkbox) every key can, Tab included: space and Enter
+ * press it, and a page's key handler can act on any key. form_input activates what it toggles or selects.
  */
 function isActivation(action: ActionFacts): boolean {
   const element = action.element;
@@ -100,7 +98,7 @@ function isActivation(action: ActionFacts): boolean {
   if (acts !== 'focus') return true;
   const text = action.text ?? '';
   if (element?.editable) return /(^|\s|\+)(enter|return|kp_enter)$|\n/i.test(text);
-  return text.split(/\s+/).filter(Boolean).some((key) => !MOVING_KEYS.test(key)) || text.includes(' ');
+  return text !== '';
 }
 
 /** Controls whose form_input flips or picks something: pages act on their change like on a click. */

@@ -35,6 +35,8 @@ function textOnScreen(): string {
         parts.push((node as Text).data);
         continue;
       }
+      // The walk starts at the root itself, which is a shadow root (not an element) inside a shadow tree.
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
       const element = node as Element;
       if (element instanceof HTMLInputElement) {
         if (element.type !== 'password') parts.push(element.value);

@@ -78,7 +78,9 @@ describe('confirmation gate', () => {
     expect(await instance.check(call('left_mouse_up', point), { url: page, facts: deleteButton }, undefined)).toMatch(/did not approve/);
     expect(await instance.check(call('key', { text: 'space' }), { url: page, facts: deleteButton }, undefined)).toMatch(/did not approve/);
     expect(await instance.check(call('type', { text: ' ' }), { url: page, facts: deleteButton }, undefined)).toMatch(/did not approve/);
-    expect(await instance.check(call('key', { text: 'Tab' }), { url: page, facts: deleteButton }, undefined)).toBeUndefined();
+    expect(await instance.check(call('key', { text: 'Tab' }), { url: page, facts: deleteButton }, undefined)).toMatch(/did not approve/);
+    const field: ElementFacts = { role: 'textbox', name: 'Delete reason', tag: 'input', editable: true };
+    expect(await instance.check(call('type', { text: 'moving away' }), { url: page, facts: field }, undefined)).toBeUndefined();
     const autopay: ElementFacts = { role: 'checkbox', name: 'Pay every month automatically', tag: 'input', type: 'checkbox' };
     expect(await instance.check(call('form_input', { value: true }), { url: page, facts: autopay }, undefined)).toMatch(/did not approve/);
     expect(await instance.check(call('javascript_exec', { text: '1' }), { url: page }, undefined)).toMatch(/page's own authority/);
