@@ -6,7 +6,7 @@ import { collectChanges, watchChanges } from './actions/page-changes';
 import { ActionError } from './actions/target';
 import { domQuiet } from './dom-quiet';
 import { findElements, highestRef, listenForFrameHello, pageText, raiseRefFloor, readPage, setRefNamespace } from './snapshot';
-import { readElementFacts } from './read-element-facts';
+import { describeTarget } from './read-element-facts';
 import { hideMarks, showMarks } from './marks';
 
 /**
@@ -65,7 +65,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
         watchChanges();
         return await runAction(request.action);
       case 'content/describe':
-        return { ok: true, facts: readElementFacts(request.target) };
+        return describeTarget(request.target);
       case 'content/marks':
         if (request.show) showMarks();
         else hideMarks();

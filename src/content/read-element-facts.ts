@@ -1,19 +1,37 @@
 import type { ElementFacts } from '../shared/element-facts';
-import type { PointTarget } from '../shared/protocol';
+import type { ContentReply, PointTarget } from '../shared/protocol';
+import { closestComposed, deepActiveElement, isEditable } from './actions/dom';
+import { forward } from './actions/index';
 import { elementFor, hitTest } from './actions/target';
 import { accessibleName } from './snapshot/name';
 import { computeRole } from './snapshot/roles';
 
+/** Page text is capped: the gate needs a title's words, not a page. */
+const CONTEXT_MAX = 200;
+
 /**
  * The facts the confirmation gate judges an action by, read from the element itself: its role and name, the form it
- * would submit (method, target, whether it carries a password) and whether it downloads. Facts are read for the
- * element an activation really reaches, so a span inside a "Delete" button is judged as that button.
+ * would submit (method, target, whether it carries a password), whether it downloads, and what surrounds it (the
+ * dialog, form and heading it sits under) so a neutral "Yes" in a "Close your account?" dialog is judged as what it
+ * does. Facts are read for the element an activation really reaches: a span inside a "Delete" button is judged as
+ * that button, and a point or a focus inside a cross-origin frame is handed on to that frame (forward).
  */
-export function readElementFacts(target: PointTarget | null): ElementFacts | null {
-  const element = target === null ? focusedElement() : 'ref' in target ? elementFor(target.ref) : hitTest(target.x, target.y).element;
-  if (!element) return null;
-  const actionable = element.closest('button, a[href], input, select, textarea, [role=button], [role=link], [role=menuitem]') ?? element;
-  return factsOf(actionable);
+export function describeTarget(target: PointTarget | null): ContentReply {
+  let element: Element | null;
+  if (target === null) {
+    const focus = deepActiveElement();
+    if (focus.localName === 'iframe' || focus.localName === 'frame') return forward({ element: focus, x: 0, y: 0, crossOriginFrame: true });
+    element = focus === document.body || focus === document.documentElement ? null : focus;
+  } else if ('ref' in target) {
+    element = elementFor(target.ref);
+  } else {
+    const hit = hitTest(target.x, target.y);
+    if (hit.crossOriginFrame) return forward(hit);
+    element = hit.element;
+  }
+  if (!element) return { ok: true, facts: null };
+  const actionable = closestComposed(element, 'button, a[href], input, select, textarea, [role=button], [role=link], [role=menuitem]') ?? element;
+  return { ok: true, facts: factsOf(actionable) };
 }
 
 function factsOf(element: Element): ElementFacts {
@@ -21,6 +39,7 @@ function factsOf(element: Element): ElementFacts {
   const facts: ElementFacts = { role, name: accessibleName(element, role), tag: element.localName };
   const type = element.getAttribute('type');
   if (type) facts.type = type.toLowerCase();
+  if (isEditable(element)) facts.editable = true;
   const form = formOf(element);
   if (form) {
     facts.form = {
@@ -37,15 +56,53 @@ function factsOf(element: Element): ElementFacts {
     facts.href = element.href;
     if (element.hasAttribute('download')) facts.download = true;
   }
+  const context = surroundings(element, form);
+  if (context) facts.context = context;
   return facts;
+}
+
+/** The dialog's title, the form's name or legend, and the nearest heading before the element, in that order. */
+function surroundings(element: Element, form: HTMLFormElement | null): string {
+  const parts: string[] = [];
+  const dialog = closestComposed(element, 'dialog, [role=dialog], [role=alertdialog]');
+  if (dialog) parts.push(titleOf(dialog));
+  if (form) parts.push(titleOf(form));
+  const heading = headingBefore(element);
+  if (heading) parts.push(heading);
+  return parts
+    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(' | ')
+    .slice(0, CONTEXT_MAX);
+}
+
+function titleOf(container: Element): string {
+  const labelledBy = container.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => container.ownerDocument.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    if (text.trim()) return text;
+  }
+  const label = container.getAttribute('aria-label');
+  if (label?.trim()) return label;
+  const title = container.querySelector('legend, h1, h2, h3, h4, h5, h6, [role=heading]');
+  const described = container.getAttribute('aria-describedby');
+  const description = described ? (container.ownerDocument.getElementById(described)?.textContent ?? '') : '';
+  return `${title?.textContent ?? ''} ${description}`;
+}
+
+function headingBefore(element: Element): string {
+  const headings = element.ownerDocument.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading]');
+  let nearest: Element | null = null;
+  for (const heading of headings) {
+    if (heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) nearest = heading;
+    else break;
+  }
+  return nearest?.textContent ?? '';
 }
 
 function formOf(element: Element): HTMLFormElement | null {
   return (element as HTMLInputElement).form ?? element.closest('form');
-}
-
-function focusedElement(): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active === document.body ? null : active;
 }

@@ -11,4 +11,8 @@ export interface ElementFacts {
   form?: { action: string; method: string; hasPassword: boolean; fieldNames: string[] };
   href?: string;
   download?: boolean;
+  /** A text field or editor: keys type into it rather than activate it. */
+  editable?: boolean;
+  /** What surrounds it: the enclosing dialog's title, the form's name, the nearest heading before it. */
+  context?: string;
 }

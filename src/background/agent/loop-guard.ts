@@ -1,3 +1,4 @@
+import { traitsOf } from '../../shared/member-catalogue';
 import { NOT_EXECUTED_PREFIX } from '../browser/batch';
 
 /**
@@ -23,8 +24,6 @@ export interface LoopGuardLimits {
 
 export const DEFAULT_LIMITS: LoopGuardLimits = { repeatNudges: [3, 5, 8], unchangedNudges: [3, 5, 8], window: 20, maxConsecutiveFailures: 5 };
 
-/** Members that only look: repeating them is reading, not looping, and they do not change the page. */
-const READ_ONLY = new Set(['read_page', 'find', 'get_page_text', 'screenshot', 'zoom', 'list_tabs', 'wait', 'read_console', 'read_network']);
 
 export class LoopGuard {
   private readonly limits: LoopGuardLimits;
@@ -41,7 +40,8 @@ export class LoopGuard {
   /** Records one step's actions and the page after them; returns a nudge for the model, if one is due. */
   afterStep(actions: GuardedAction[], pageFingerprint: string): string | undefined {
     const nudges: string[] = [];
-    const acting = actions.filter((action) => !READ_ONLY.has(action.tool));
+    // Members that only look: repeating them is reading, not looping, and they do not change the page.
+    const acting = actions.filter((action) => traitsOf(action.tool)?.reads !== true);
     for (const action of actions) {
       // A call the batch skipped did not fail on the page; one bad action must not count once per skipped call.
       if (action.result.startsWith(NOT_EXECUTED_PREFIX)) continue;

@@ -17,7 +17,7 @@ import { addUsage, creditsFor, usageFromApi } from '../model/credits';
 import type { ModelPrice } from '../model/prices';
 import type { ConfirmationGate } from '../safety/confirmation-gate';
 import type { TaskSafety } from '../safety/task-safety';
-import type { ElementFacts } from '../../shared/element-facts';
+import type { ActionTarget } from '../safety/action-target';
 import type { VisionMode } from '../../shared/settings';
 import { ASK_USER_TOOL, ASK_USER_TOOL_NAME, parseAskUserInput } from './ask-user-tool';
 import { DONE_TOOL_NAME, doneTool, parseDoneInput } from './done-tool';
@@ -64,7 +64,7 @@ export interface Conversation {
 /** The browser as the loop drives it: TabwrightBrowser in the extension, a fake in unit tests. */
 export type AgentBrowser = Pick<
   TabwrightBrowser,
-  'toJSON' | 'startBatch' | 'toolResult' | 'thumbnail' | 'markedScreenshot'
+  'toJSON' | 'startBatch' | 'toolResult' | 'thumbnail' | 'markedScreenshot' | 'pinSecret'
 > & {
   readonly tabs: Pick<TabSet, 'tabIds'>;
 };
@@ -83,8 +83,8 @@ export interface AgentDeps {
   safety: TaskSafety;
   /** Holds irreversible or high-stakes actions until a person approves them. */
   gate: ConfirmationGate;
-  /** What the element a member call targets really is (for the gate). */
-  describe: (toolUse: BetaToolUseBlock) => Promise<ElementFacts | undefined>;
+  /** The document and element a member call really reaches (its tab, frame and element), for the gate and secrets. */
+  target: (toolUse: BetaToolUseBlock) => Promise<ActionTarget>;
   /** Puts a question to the person watching (or the SDK caller); resolves with their answer. */
   askUser: (question: string, choices?: string[]) => Promise<string>;
   /** Whether the model also gets a marked screenshot with the page state: always, never, or when text is not enough. */
@@ -267,13 +267,18 @@ class AgentRun {
    * page it acts on, then the driver.
    */
   private async runMember(toolUse: BetaToolUseBlock, intent: string | undefined): Promise<BetaToolResultBlockParam> {
-    const pageUrl = await this.deps.activeUrl();
-    const facts = this.deps.gate.needsFacts(toolUse.name) ? await this.deps.describe(toolUse) : undefined;
-    const refusal = await this.deps.gate.check(toolUse, pageUrl, facts, intent);
+    // The gate and the secrets judge the document the call really reaches; other calls only need the active tab's URL.
+    const target =
+      this.deps.gate.needsFacts(toolUse.name) || this.deps.safety.carriesSecret(toolUse)
+        ? await this.deps.target(toolUse)
+        : { url: await this.deps.activeUrl() };
+    const refusal = await this.deps.gate.check(toolUse, target, intent);
     if (refusal) return errorResult(toolUse, refusal);
-    const prepared = this.deps.safety.prepare(toolUse, pageUrl);
+    const prepared = 'tabId' in target ? this.deps.safety.prepare(toolUse, target) : { toolUse };
+    if ('pin' in prepared && prepared.pin) this.deps.browser.pinSecret(toolUse.id, prepared.pin);
     const result = 'refused' in prepared ? errorResult(toolUse, prepared.refused) : await this.deps.browser.toolResult(prepared.toolUse);
-    await this.fenceTabs();
+    // Cover tabs the call opened at once; what the fence blocked meanwhile is reported after the batch.
+    await this.deps.safety.fence?.cover(this.deps.browser.tabs.tabIds());
     return result;
   }
 

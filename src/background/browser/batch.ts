@@ -1,4 +1,5 @@
 import type { BetaToolResultBlockParam, BetaToolUseBlock } from '@anthropic-ai/sdk/resources/beta';
+import { traitsOf } from '../../shared/member-catalogue';
 import { batchBreak, breaksFocus, type PageChange } from './page-change';
 
 /** The toolset's contract for a batch: calls after a failed one are not run, and say so in these exact words. */
@@ -6,13 +7,6 @@ export const NOT_EXECUTED = 'Not executed: an earlier action in this turn failed
 /** How every result of a call the batch skipped begins (after a failure, or after a page change). */
 export const NOT_EXECUTED_PREFIX = 'Not executed:';
 
-/**
- * Members that read, navigate by URL or manage tabs: they never act on refs, points or focus chosen before the change,
- * so a page change does not stop them.
- */
-const INDEPENDENT = new Set(['navigate', 'read_page', 'find', 'get_page_text', 'screenshot', 'zoom', 'wait', 'list_tabs', 'new_tab', 'switch_tab', 'close_tab', 'read_console', 'read_network']);
-/** Members that act on the focus rather than a ref or a point: only a new document or tab invalidates them. */
-const FOCUS_ONLY = new Set(['type', 'key', 'hold_key']);
 
 export interface BatchHost {
   /** How many actions have reported a change so far, and the last one. */
@@ -41,7 +35,7 @@ export class BrowserBatch {
   skipped(toolUse: BetaToolUseBlock): BetaToolResultBlockParam | null {
     let result: BetaToolResultBlockParam | null = null;
     if (this.failed) result = notRun(toolUse, NOT_EXECUTED);
-    else if (this.broken && !INDEPENDENT.has(toolUse.name) && (this.broken.focus || !FOCUS_ONLY.has(toolUse.name))) {
+    else if (this.broken && actsOnEarlierRead(toolUse.name) && (this.broken.focus || traitsOf(toolUse.name)?.acts !== 'focus')) {
       result = notRun(toolUse, `${NOT_EXECUTED_PREFIX} ${this.broken.reason} after ${this.broken.after}. Read the page again, then act on what is there now.`);
     }
     if (result) this.own.add(result);
@@ -57,6 +51,14 @@ export class BrowserBatch {
     const reason = change ? batchBreak(change) : null;
     if (change && reason) this.broken = { after: toolUse.name, reason, focus: breaksFocus(change) };
   }
+}
+
+/**
+ * Members that act on a ref, a point, the focus or the page as read before a change; those that read, navigate by URL
+ * or manage tabs (acts: none) are not stopped by a page change. An unknown name is treated as acting.
+ */
+function actsOnEarlierRead(name: string): boolean {
+  return traitsOf(name)?.acts !== 'none';
 }
 
 function notRun(toolUse: BetaToolUseBlock, content: string): BetaToolResultBlockParam {

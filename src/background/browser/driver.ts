@@ -47,7 +47,8 @@ import { type ActionOutcome, PageActions } from './page-actions';
 import { describeChange, type PageChange } from './page-change';
 import { readFrames } from './read-frames';
 import { NativeDialogs } from './native-dialogs';
-import { captureTab, thumbnailFrom, thumbnailOf, zoomTab } from './screenshot';
+import { captureTab, type ScreenGuard, thumbnailFrom, thumbnailOf, zoomTab } from './screenshot';
+import type { SecretPin } from '../safety/task-safety';
 import type { TabSet } from './tab-set';
 import { toolError } from '../agent/tool-error';
 import type { InputMode } from '../../shared/settings';
@@ -67,6 +68,8 @@ export interface TabwrightBrowserOptions extends Omit<BetaBrowserToolsetOptions,
   attachments?: UploadFile[];
   /** Enables read_console and read_network, recorded through chrome.debugger on every tab the task works on. */
   devtoolsLogs?: boolean;
+  /** Consulted before and after every picture of a tab (screenshots, zooms, thumbnails): it may withhold it. */
+  screenGuard?: ScreenGuard;
 }
 
 /**
@@ -82,9 +85,12 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   private readonly logs: DevtoolsLogs | null;
   private readonly attachments: UploadFile[];
   private readonly dialogs: NativeDialogs;
+  /** Calls that carry a secret value, by tool_use id: the one document each may deliver it to (see TaskSafety). */
+  private readonly secretPins = new Map<string, SecretPin>();
+  private readonly screenGuard: ScreenGuard | undefined;
 
   constructor(tabs: TabSet, options: TabwrightBrowserOptions = {}) {
-    const { inputMode = 'synthetic', allowJavascript = false, attachments = [], devtoolsLogs = false, configs, ...sdkOptions } = options;
+    const { inputMode = 'synthetic', allowJavascript = false, attachments = [], devtoolsLogs = false, screenGuard, configs, ...sdkOptions } = options;
     const optional: BetaBrowserToolsetConfigs = {
       javascript_exec: { enabled: allowJavascript },
       file_upload: { enabled: attachments.length > 0 },
@@ -99,11 +105,17 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     });
     this.tabs = tabs;
     this.attachments = attachments;
+    this.screenGuard = screenGuard;
     this.actions = new PageActions(tabs, this.sessions, inputMode);
     this.logs = devtoolsLogs ? new DevtoolsLogs(this.sessions) : null;
     listenForFrames();
     this.dialogs = new NativeDialogs(() => this.tabs.tabIds());
     void this.dialogs.guard(tabs.active);
+  }
+
+  /** Binds the next run of a call that carries a secret to the document its target was checked in. */
+  pinSecret(toolUseId: string, pin: SecretPin): void {
+    this.secretPins.set(toolUseId, pin);
   }
 
   /** Starts one model turn's batch of calls: run them through it to get the batch rules (see BrowserBatch). */
@@ -120,7 +132,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
 
   /** The step timeline's picture of the active tab, when it can be taken without disturbing the person. */
   thumbnail(width: number, from?: BetaScreenshotResult): Promise<string | undefined> {
-    const made = from ? thumbnailFrom(from, width) : thumbnailOf(this.tabs.requireActive(), this.sessions, width);
+    const made = from ? thumbnailFrom(from, width) : thumbnailOf(this.tabs.requireActive(), this.sessions, width, this.screenGuard);
     return made.catch(() => undefined);
   }
 
@@ -132,7 +144,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     const tabId = this.tabs.requireActive();
     await askContent(tabId, { type: 'content/marks', show: true });
     try {
-      return await captureTab(tabId, this.sessions);
+      return await captureTab(tabId, this.sessions, this.screenGuard);
     } finally {
       await askContent(tabId, { type: 'content/marks', show: false }).catch(() => undefined);
     }
@@ -157,8 +169,13 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     return id;
   }
 
-  private async act(tabId: string | null | undefined, action: PageAction, hold?: () => Promise<void>): Promise<string> {
-    const outcome = await this.actions.perform(await this.tabFor(tabId), action, hold);
+  private async act(tabId: string | null | undefined, action: PageAction, hold?: () => Promise<void>, ctx?: Ctx): Promise<string> {
+    const id = ctx?.toolUse?.id;
+    const pin = id === undefined ? undefined : this.secretPins.get(id);
+    if (id !== undefined) this.secretPins.delete(id);
+    const tab = await this.tabFor(tabId);
+    if (pin && pin.tabId !== tab) throw toolError('The secret was checked for another tab than this call acts on; nothing was typed.');
+    const outcome = await this.actions.perform(tab, action, hold, pin);
     return this.report(outcome);
   }
 
@@ -196,8 +213,8 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     return replyText(await askContent(tab, { type: 'content/page_text' }));
   }
 
-  protected override form_input(_ctx: Ctx, input: BetaBrowserFormInputInput): Promise<string> {
-    return this.act(input.tab_id, { kind: 'form_input', ref: refOf(input.target), value: input.value });
+  protected override form_input(ctx: Ctx, input: BetaBrowserFormInputInput): Promise<string> {
+    return this.act(input.tab_id, { kind: 'form_input', ref: refOf(input.target), value: input.value }, undefined, ctx);
   }
 
   protected override left_click(_ctx: Ctx, input: BetaBrowserLeftClickInput): Promise<string> {
@@ -250,9 +267,9 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     return this.act(input.tab_id, { kind: 'mouse', phase: 'move', ...pointOf(input.target, 'target') });
   }
 
-  protected override type_(_ctx: Ctx, input: BetaBrowserTypeInput): Promise<string> {
+  protected override type_(ctx: Ctx, input: BetaBrowserTypeInput): Promise<string> {
     if (typeof input.text !== 'string' || input.text === '') throw toolError('text is empty; give the text to type.');
-    return this.act(input.tab_id, { kind: 'type', text: input.text });
+    return this.act(input.tab_id, { kind: 'type', text: input.text }, undefined, ctx);
   }
 
   protected override key(_ctx: Ctx, input: BetaBrowserKeyInput): Promise<string> {
@@ -286,11 +303,11 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   }
 
   protected override async screenshot(_ctx: Ctx, input: BetaBrowserScreenshotInput): Promise<BetaScreenshotResult> {
-    return captureTab(await this.tabFor(input.tab_id), this.sessions);
+    return captureTab(await this.tabFor(input.tab_id), this.sessions, this.screenGuard);
   }
 
   protected override async zoom(_ctx: Ctx, input: BetaBrowserZoomInput): Promise<BetaScreenshotResult> {
-    return zoomTab(await this.tabFor(input.tab_id), Array.isArray(input.region) ? input.region : [], this.sessions);
+    return zoomTab(await this.tabFor(input.tab_id), Array.isArray(input.region) ? input.region : [], this.sessions, this.screenGuard);
   }
 
   protected override file_upload(_ctx: Ctx, input: BetaBrowserFileUploadInput): Promise<string> {

@@ -1,4 +1,5 @@
-import type { ContentReply, PageAction, Point } from '../../shared/protocol';
+import type { ContentReply, ContentRequest, PageAction, Point } from '../../shared/protocol';
+import type { SecretPin } from '../safety/task-safety';
 import { askContent } from './content-channel';
 import { DebuggerUnavailable, type DebuggerSessions } from './debugger/session';
 import { TrustedInput } from './debugger/trusted-input';
@@ -40,14 +41,15 @@ export class PageActions {
     this.inputMode = inputMode;
   }
 
-  async perform(tabId: number, action: PageAction, hold?: () => Promise<void>): Promise<ActionOutcome> {
+  /** `pin`: the action carries a secret and may only be delivered to that document (no forwarding, no trusted input). */
+  async perform(tabId: number, action: PageAction, hold?: () => Promise<void>, pin?: SecretPin): Promise<ActionOutcome> {
     await trackRequests(tabId);
     const urlBefore = (await chrome.tabs.get(tabId)).url ?? '';
     const adoptedBefore = this.tabs.adopted.length;
     const watch = new NavigationWatch(tabId);
     try {
       const notes: string[] = [];
-      const acted = await this.dispatch(tabId, action, notes, hold);
+      const acted = pin ? await pinned(tabId, action, pin) : await this.dispatch(tabId, action, notes, hold);
       const settled = await settle(tabId, acted.frameId, watch);
       if (acted.opensTab && this.tabs.adopted.length === adoptedBefore) await openTabFor(tabId, acted.opensTab);
       const change = await this.changeSince(tabId, urlBefore, adoptedBefore, watch, settled);
@@ -200,6 +202,23 @@ export class PageActions {
     }
     return frameId;
   }
+}
+
+/**
+ * Delivers an action that carries a secret to the one document it was checked for, addressed by document id: if the
+ * frame navigated since, the message reaches no one; if the focus moved into another frame, nothing is typed. Trusted
+ * input is not used, because the browser would route its keystrokes to wherever the focus is at that moment.
+ */
+async function pinned(tabId: number, action: PageAction, pin: SecretPin): Promise<Acted> {
+  const reply = (await chrome.tabs
+    .sendMessage(tabId, { type: 'content/act', action } satisfies ContentRequest, { documentId: pin.documentId })
+    .catch(() => undefined)) as ContentReply | undefined;
+  if (!reply || typeof reply !== 'object') {
+    throw toolError('The document the secret was checked for is gone (it navigated or was removed); nothing was typed.');
+  }
+  if (!reply.ok) throw toolError(reply.error);
+  if (reply.forward) throw toolError('The focus is inside another frame than the one checked for the secret; nothing was typed.');
+  return { text: reply.text ?? '', frameId: pin.frameId };
 }
 
 interface Acted {

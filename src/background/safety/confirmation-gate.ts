@@ -2,6 +2,7 @@ import type { BetaToolUseBlock } from '@anthropic-ai/sdk/resources/beta';
 import type { ElementFacts } from '../../shared/element-facts';
 import type { UserRequest } from '../../shared/protocol';
 import type { ConfirmationPolicy } from '../../shared/settings';
+import { traitsOf } from '../../shared/member-catalogue';
 import { assessStakes, type Stakes } from './high-stakes';
 
 export interface ConfirmDecision {
@@ -15,10 +16,13 @@ export type AskPerson = (request: Extract<UserRequest, { kind: 'confirmation' }>
 /** Site origin → kinds of action a person allowed there for good. */
 export type SiteApprovals = Record<string, string[]>;
 
-/** Members that can change something; under the "always" policy each of them asks. */
-const CHANGING = new Set(['left_click', 'right_click', 'middle_click', 'double_click', 'triple_click', 'left_click_drag', 'left_mouse_down', 'left_mouse_up', 'type', 'key', 'hold_key', 'form_input', 'file_upload', 'javascript_exec']);
-/** Members worth reading the target's facts for. */
-const ACTIVATING = new Set(['left_click', 'double_click', 'triple_click', 'key', 'type']);
+/** What the gate knows of a call's target, read from the page (see action-target.ts). */
+export interface GateTarget {
+  /** The URL of the document the call really reaches (its tab and frame). */
+  url: string;
+  facts?: ElementFacts;
+  leavesDirtyForm?: boolean;
+}
 
 /**
  * Pauses an irreversible or high-stakes action until a person approves it. The SDK's own `confirm` hook sees only
@@ -26,6 +30,8 @@ const ACTIVATING = new Set(['left_click', 'double_click', 'triple_click', 'key',
  */
 export class ConfirmationGate {
   private nextId = 1;
+  /** Calls this gate let through, so the SDK's own confirm hook runs them without asking a second time. */
+  private readonly passed = new Set<string>();
 
   constructor(
     private readonly policy: ConfirmationPolicy,
@@ -34,14 +40,32 @@ export class ConfirmationGate {
     private readonly remember: (origin: string, category: string) => Promise<void>,
   ) {}
 
+  /** Whether a call's target must be read from the page before it is judged: what it activates, or what it leaves. */
   needsFacts(member: string): boolean {
-    return this.policy !== 'never' && ACTIVATING.has(member);
+    const traits = traitsOf(member);
+    return this.policy !== 'never' && traits !== undefined && (traits.activates || traits.navigates);
   }
 
+  /**
+   * The SDK toolset's confirm hook: true only for a call this gate let through (each once), so what the gate asked
+   * about is not asked again and nothing reaches the SDK around the gate.
+   */
+  readonly confirmHook = (call: { toolUse?: { id?: string } | undefined }): boolean => {
+    const id = call.toolUse?.id;
+    return id !== undefined && this.passed.delete(id);
+  };
+
   /** Undefined to go ahead, or the refusal the model reads. */
-  async check(toolUse: BetaToolUseBlock, pageUrl: string, facts: ElementFacts | undefined, intent: string | undefined): Promise<string | undefined> {
+  async check(toolUse: BetaToolUseBlock, target: GateTarget, intent: string | undefined): Promise<string | undefined> {
+    const refusal = await this.judge(toolUse, target, intent);
+    if (refusal === undefined) this.passed.add(toolUse.id);
+    return refusal;
+  }
+
+  private async judge(toolUse: BetaToolUseBlock, target: GateTarget, intent: string | undefined): Promise<string | undefined> {
     if (this.policy === 'never') return undefined;
-    const input = toolUse.input as { text?: unknown };
+    const { url: pageUrl, facts } = target;
+    const input = toolUse.input as { text?: unknown; url?: unknown };
     const text = typeof input.text === 'string' ? input.text : undefined;
     let stakes: Stakes | undefined = assessStakes({
       member: toolUse.name,
@@ -49,8 +73,13 @@ export class ConfirmationGate {
       ...(text !== undefined ? { text } : {}),
       ...(facts ? { element: facts } : {}),
       ...(intent ? { intent } : {}),
+      ...(target.leavesDirtyForm ? { leavesDirtyForm: true } : {}),
     });
-    if (!stakes && this.policy === 'always' && CHANGING.has(toolUse.name)) stakes = { category: 'action', reason: 'every action is confirmed (Settings)' };
+    const traits = traitsOf(toolUse.name);
+    // An unknown member never reaches here (the loop refuses it); one without traits would be asked about.
+    if (!stakes && this.policy === 'always' && (!traits || traits.changesPage || traits.navigates)) {
+      stakes = { category: 'action', reason: 'every action is confirmed (Settings)' };
+    }
     if (!stakes) return undefined;
     const origin = originOf(pageUrl);
     if (this.approvals[origin]?.includes(stakes.category)) return undefined;
@@ -58,7 +87,7 @@ export class ConfirmationGate {
     const decision = await this.ask({
       kind: 'confirmation',
       id: `confirm-${Date.now()}-${this.nextId++}`,
-      action: describeAction(toolUse.name, facts, text, origin),
+      action: describeAction(toolUse.name, facts, typeof input.url === 'string' ? input.url : text, origin),
       reason: stakes.reason,
     });
     if (!decision.approved) {
@@ -75,16 +104,12 @@ export class ConfirmationGate {
 /** The action in words, as the person approving it sees it: what, on which element, on which site. */
 export function describeAction(member: string, facts: ElementFacts | undefined, text: string | undefined, origin: string): string {
   const element = facts ? (facts.name ? `${facts.role} "${facts.name}"` : facts.role) : 'the page';
-  const verb: Record<string, string> = {
-    left_click: 'Click',
-    double_click: 'Double-click',
-    triple_click: 'Triple-click',
-    right_click: 'Right-click',
-    key: `Press ${text ?? 'a key'} in`,
-    type: `Type "${(text ?? '').slice(0, 60)}" into`,
-    form_input: 'Set',
-  };
-  return `${verb[member] ?? member} ${element} on ${origin}`;
+  const traits = traitsOf(member);
+  if (member === 'key') return `Press ${text ?? 'a key'} in ${element} on ${origin}`;
+  if (member === 'type') return `Type "${(text ?? '').slice(0, 60)}" into ${element} on ${origin}`;
+  if (member === 'navigate') return `Go to ${(text ?? '').slice(0, 120)} from ${origin}`;
+  if (traits && traits.acts !== 'element' && traits.acts !== 'focus') return `${traits.verb} on ${origin}`;
+  return `${traits?.verb ?? member} ${element} on ${origin}`;
 }
 
 function originOf(url: string): string {

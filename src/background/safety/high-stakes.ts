@@ -5,11 +5,15 @@
  * model says it is paying.
  */
 import type { ElementFacts } from '../../shared/element-facts';
+import { traitsOf } from '../../shared/member-catalogue';
 
 export type { ElementFacts };
 
-/** `action` is any page-changing action, asked about only under the "always" policy. */
-export type StakesCategory = 'payment' | 'send' | 'delete' | 'account' | 'form_submit' | 'download' | 'action';
+/**
+ * `action` is any page-changing action, asked about only under the "always" policy; `page_authority` a page script or
+ * an upload; `leave_form` a navigation away from a form holding unsent input.
+ */
+export type StakesCategory = 'payment' | 'send' | 'delete' | 'account' | 'form_submit' | 'download' | 'page_authority' | 'leave_form' | 'action';
 
 export interface ActionFacts {
   member: string;
@@ -19,6 +23,8 @@ export interface ActionFacts {
   pageUrl: string;
   /** What the model said it was doing in the same turn. */
   intent?: string;
+  /** For a member that navigates: the document it leaves has a form with input that was never sent. */
+  leavesDirtyForm?: boolean;
 }
 
 export interface Stakes {
@@ -26,7 +32,8 @@ export interface Stakes {
   reason: string;
 }
 
-const ACTIVATING = new Set(['left_click', 'double_click', 'triple_click', 'key', 'type', 'form_input']);
+/** Labels that decline or dismiss: such a button in a "Close your account?" dialog is the safe way out. */
+const DISMISSING = /^(no|cancel|close|dismiss|back|go back|not now|keep|stay|never mind|x|×)\b/i;
 
 const WORDS: Array<[StakesCategory, RegExp]> = [
   ['delete', /\b(delete|remove|erase|destroy|discard|deactivate|close (my |your )?account|cancel (my |your )?(account|subscription|membership|order)|unsubscribe)\b/i],
@@ -38,7 +45,13 @@ const WORDS: Array<[StakesCategory, RegExp]> = [
 const DOWNLOAD_EXTENSIONS = /\.(exe|msi|dmg|pkg|apk|zip|rar|7z|tar|gz|iso|bin|sh|bat|ps1|deb|rpm)(\?|#|$)/i;
 
 export function assessStakes(action: ActionFacts): Stakes | undefined {
-  if (!ACTIVATING.has(action.member)) return undefined;
+  const traits = traitsOf(action.member);
+  if (!traits) return undefined;
+  if (traits.needsConsent) return { category: 'page_authority', reason: `${action.member} acts with the page's own authority` };
+  if (traits.navigates && action.leavesDirtyForm) {
+    return { category: 'leave_form', reason: 'it leaves a form whose input was never sent (a page may send or discard it on the way out)' };
+  }
+  if (!traits.activates) return undefined;
   const element = action.element;
   const activates = isActivation(action);
   if (element && activates) {
@@ -49,6 +62,13 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
     for (const [category, pattern] of WORDS) {
       const match = pattern.exec(words);
       if (match) return { category, reason: `${label(element)} looks like "${match[0]}"` };
+    }
+    // A neutral "Yes" or "OK" does what its dialog, form or heading says; a "Cancel" there is the way out.
+    if (element.context && !DISMISSING.test(element.name.trim())) {
+      for (const [category, pattern] of WORDS) {
+        const match = pattern.exec(element.context);
+        if (match) return { category, reason: `${label(element)} answers "${element.context.slice(0, 80)}", which looks like "${match[0]}"` };
+      }
     }
     if (element.form && submitsForm(action) && element.form.method === 'post') {
       return {
@@ -66,17 +86,28 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
   return undefined;
 }
 
-/** Clicks activate; typing only when it ends with Enter; form_input only toggles, which is reversible. */
+/**
+ * Whether the call can activate its target. Pointer members always can. Keys and typing into a text field only by
+ * Enter (a submit); on anything else (a focused button, link, checkbox) every key can, Tab included: space and Enter
+ * press it, and a page's key handler can act on any key. form_input activates what it toggles or selects.
+ */
 function isActivation(action: ActionFacts): boolean {
-  if (action.member === 'form_input') return false;
-  if (action.member === 'key' || action.member === 'type') return /(^|\s|\+)(enter|return)$|\n$/i.test(action.text ?? '');
-  return true;
+  const element = action.element;
+  if (action.member === 'form_input') return element !== undefined && TOGGLES.has(element.role);
+  const acts = traitsOf(action.member)?.acts;
+  if (acts !== 'focus') return true;
+  const text = action.text ?? '';
+  if (element?.editable) return /(^|\s|\+)(enter|return|kp_enter)$|\n/i.test(text);
+  return text !== '';
 }
+
+/** Controls whose form_input flips or picks something: pages act on their change like on a click. */
+const TOGGLES = new Set(['checkbox', 'switch', 'radio', 'combobox', 'listbox', 'option', 'menuitemcheckbox', 'menuitemradio']);
 
 function submitsForm(action: ActionFacts): boolean {
   const element = action.element;
   if (!element?.form) return false;
-  if (action.member === 'key' || action.member === 'type') return true;
+  if (traitsOf(action.member)?.acts === 'focus') return true;
   return element.type === 'submit' || element.type === 'image' || (element.tag === 'button' && (element.type ?? 'submit') === 'submit');
 }
 

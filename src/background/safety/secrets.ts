@@ -1,4 +1,5 @@
-import { parseUrlPattern, type UrlPattern, urlMatches } from './url-patterns';
+import { parseUrlPattern, type UrlPattern, urlMatches } from '../../shared/url-patterns';
+import { type SecretMatcher, secretMatcher } from './secret-forms';
 
 /**
  * Secrets are given with a task as `{ name: { value, allowedUrls } }`. The model only ever sees `<secret>name</secret>`:
@@ -15,12 +16,26 @@ export interface Secret {
   name: string;
   value: string;
   allowed: UrlPattern[];
+  matcher: SecretMatcher;
 }
 
 const NAME = /^[A-Za-z][\w.-]{0,63}$/;
 const PLACEHOLDER = /<secret>([^<]{1,64})<\/secret>/g;
-/** Values shorter than this would redact ordinary words; such secrets are refused up front. */
-const MIN_VALUE_LENGTH = 4;
+/**
+ * Values shorter than this, or with fewer different characters, would also match ordinary text once spaced-out and
+ * case-changed forms are redacted (and are guessable anyway); such secrets are refused up front.
+ */
+const MIN_VALUE_LENGTH = 8;
+const MIN_DISTINCT_CHARACTERS = 4;
+/** Values so common that redacting them would blank ordinary page text, and that protect nothing. */
+const COMMON_VALUES = new Set([
+  'password', 'password1', 'password123', 'passw0rd', 'p@ssw0rd', 'p@ssword', '12345678', '123456789', '1234567890',
+  '87654321', '11111111', '00000000', 'abcdefgh', 'abcd1234', 'qwertyui', 'qwertyuiop', 'asdfghjk', 'asdfghjkl',
+  'zxcvbnm1', 'iloveyou', 'sunshine', 'princess', 'football', 'baseball', 'welcome1', 'welcome123', 'letmein1',
+  'trustno1', 'superman', 'starwars', 'whatever', 'computer', 'internet', 'changeme', 'admin123', 'administrator',
+  'username', 'username1', 'qwerty123', '1q2w3e4r', '1qaz2wsx', 'zaq12wsx', 'monkey123', 'dragon12', 'master12',
+  'michael1', 'jennifer', 'undefined', 'nullnull', 'anonymous', 'undefinedundefined',
+]);
 
 export function parseSecrets(raw: unknown): Secret[] {
   if (raw === undefined || raw === null) return [];
@@ -28,40 +43,66 @@ export function parseSecrets(raw: unknown): Secret[] {
   return Object.entries(raw as Record<string, unknown>).map(([name, entry]) => {
     if (!NAME.test(name)) throw new Error(`Secret name "${name}" must start with a letter and use only letters, digits, _ . -`);
     const { value, allowedUrls } = (entry ?? {}) as Partial<SecretInput>;
-    if (typeof value !== 'string' || value.length < MIN_VALUE_LENGTH) {
-      throw new Error(`Secret "${name}" needs a value of at least ${MIN_VALUE_LENGTH} characters.`);
-    }
+    if (typeof value !== 'string') throw new Error(`Secret "${name}" needs a value (a string).`);
+    const unsafe = unsafeValue(value);
+    if (unsafe) throw new Error(`Secret "${name}" cannot be kept out of what the model reads: ${unsafe}`);
     if (!Array.isArray(allowedUrls) || allowedUrls.length === 0 || !allowedUrls.every((url) => typeof url === 'string')) {
       throw new Error(`Secret "${name}" needs allowedUrls: the sites where it may be typed.`);
     }
-    return { name, value, allowed: allowedUrls.map(parseUrlPattern) };
+    return { name, value, allowed: allowedUrls.map(parseUrlPattern), matcher: secretMatcher(value) };
   });
+}
+
+/** Why a value cannot be redacted reliably, or undefined when it can. */
+function unsafeValue(value: string): string | undefined {
+  const chars = Array.from(value.trim());
+  if (chars.length < MIN_VALUE_LENGTH) return `its value is shorter than ${MIN_VALUE_LENGTH} characters.`;
+  if (chars.length !== Array.from(value).length) return 'its value starts or ends with spaces.';
+  if (new Set(chars.map((char) => char.toLowerCase())).size < MIN_DISTINCT_CHARACTERS) {
+    return `its value has fewer than ${MIN_DISTINCT_CHARACTERS} different characters.`;
+  }
+  if (COMMON_VALUES.has(value.toLowerCase())) return 'its value is one of the most common passwords, which would match ordinary text.';
+  if (/^(.{1,4})\1+$/.test(value)) return 'its value is one short sequence repeated.';
+  return undefined;
 }
 
 export function placeholder(name: string): string {
   return `<secret>${name}</secret>`;
 }
 
-/** Replaces every occurrence of a secret value (and its common encodings) by its placeholder. */
+/** Replaces every occurrence of a secret value, in any of the forms secretMatcher knows, by its placeholder. */
 export function redact(text: string, secrets: Secret[]): string {
   let result = text;
   for (const secret of secrets) {
-    for (const form of new Set([secret.value, encodeURIComponent(secret.value), JSON.stringify(secret.value).slice(1, -1)])) {
-      if (form.length >= MIN_VALUE_LENGTH) result = result.split(form).join(placeholder(secret.name));
-    }
+    const mark = placeholder(secret.name);
+    result = result.replace(secret.matcher.textual, mark).replace(secret.matcher.base64, mark);
   }
   return result;
 }
 
-/** Deep-redacts every string in a JSON-like value (a request body, a task state). */
+/** Whether a text holds a secret value in any form (e.g. the text on screen before a screenshot). */
+export function containsSecret(text: string, secrets: Secret[]): boolean {
+  return redact(text, secrets) !== text;
+}
+
+/**
+ * Deep-redacts every string in a JSON-like value (a request body, a task state). Pictures are left alone: their
+ * base64 bytes are not text, and what they show is guarded before they are taken (see TaskSafety.screenGuard).
+ */
 export function redactDeep<T>(value: T, secrets: Secret[]): T {
   if (secrets.length === 0) return value;
-  if (typeof value === 'string') return redact(value, secrets) as T;
+  if (typeof value === 'string') return (value.startsWith('data:image/') ? value : redact(value, secrets)) as T;
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, secrets)) as T;
   if (value && typeof value === 'object') {
+    if (isImageSource(value)) return value;
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, secrets)])) as T;
   }
   return value;
+}
+
+function isImageSource(value: object): boolean {
+  const source = value as { type?: unknown; media_type?: unknown; data?: unknown };
+  return source.type === 'base64' && typeof source.media_type === 'string' && source.media_type.startsWith('image/');
 }
 
 export type Substitution = { text: string } | { refused: string };

@@ -1,4 +1,4 @@
-import { isNeutralUrl, type UrlPattern } from './url-patterns';
+import { isNeutralUrl, patternRegex, type UrlPattern } from '../../shared/url-patterns';
 
 /**
  * Keeps a task's tabs inside its allowed sites with declarativeNetRequest session rules: every top-level or frame
@@ -23,9 +23,12 @@ export class SiteFence {
   private blocked: string[] = [];
   private lifted = false;
   private readonly patterns: UrlPattern[];
+  /** The task the fence belongs to: its rule ids are recorded under it, so a restarted worker can tell them apart. */
+  private readonly owner: string;
 
-  constructor(patterns: UrlPattern[]) {
+  constructor(patterns: UrlPattern[], owner: string) {
     this.patterns = patterns;
+    this.owner = owner;
     chrome.webNavigation.onErrorOccurred.addListener(this.onError);
     chrome.tabs.onCreated.addListener(this.onCreated);
   }
@@ -90,11 +93,13 @@ export class SiteFence {
         id: base + 1 + i,
         priority: 2,
         action: { type: chrome.declarativeNetRequest.RuleActionType.ALLOW },
-        condition: { excludedTabIds, resourceTypes: RESOURCE_TYPES, regexFilter: patternRegex(pattern) },
+        condition: { excludedTabIds, resourceTypes: RESOURCE_TYPES, regexFilter: patternRegex(pattern), isUrlFilterCaseSensitive: true },
       })),
     ];
-    const previous = this.ruleIds;
+    // A task resumed after a worker restart swaps its old rules for the new ones in one update: never unfenced.
+    const previous = this.ruleIds.length > 0 ? this.ruleIds : await recordedRules(this.owner);
     this.ruleIds = rules.map((rule) => rule.id);
+    await chrome.storage.session.set({ [recordKey(this.owner)]: this.ruleIds });
     await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: previous, addRules: rules });
   }
 
@@ -109,16 +114,40 @@ export class SiteFence {
     this.lifted = true;
     chrome.webNavigation.onErrorOccurred.removeListener(this.onError);
     chrome.tabs.onCreated.removeListener(this.onCreated);
-    await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: this.ruleIds });
+    await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: [...this.ruleIds, ...(await recordedRules(this.owner))] });
+    await chrome.storage.session.remove(recordKey(this.owner));
     this.ruleIds = [];
   }
 }
 
-/** The same pattern as a regular expression over the whole URL, in the RE2 syntax the rules engine takes. */
-export function patternRegex(pattern: UrlPattern): string {
-  const schemes = pattern.schemes.map((scheme) => scheme.slice(0, -1)).join('|');
-  const host = pattern.host.source.replace(/^\^|\$$/g, '');
-  const path = pattern.path.source.replace(/^\^|\$$/g, '');
-  return `^(?:${schemes})://(?:${host})(?::[0-9]+)?${path}$`;
+const RECORD_PREFIX = 'fence-rules:';
+
+function recordKey(owner: string): string {
+  return `${RECORD_PREFIX}${owner}`;
 }
 
+async function recordedRules(owner: string): Promise<number[]> {
+  const key = recordKey(owner);
+  const ids = (await chrome.storage.session.get(key))[key];
+  return Array.isArray(ids) ? ids.filter((id): id is number => typeof id === 'number') : [];
+}
+
+/**
+ * Run when the worker starts: session rules outlive the worker that installed them, so a block rule of a task that
+ * is no longer running would fence every tab the person opens until the browser restarts. Every session rule not
+ * recorded for one of `liveTasks` (the tasks about to be resumed) is removed, with the records of the others.
+ */
+export async function reconcileFences(liveTasks: string[]): Promise<number> {
+  const everything = await chrome.storage.session.get(null);
+  const keep = new Set<number>();
+  const deadRecords: string[] = [];
+  for (const [key, ids] of Object.entries(everything)) {
+    if (!key.startsWith(RECORD_PREFIX)) continue;
+    if (liveTasks.includes(key.slice(RECORD_PREFIX.length)) && Array.isArray(ids)) for (const id of ids) keep.add(id);
+    else deadRecords.push(key);
+  }
+  const stale = (await chrome.declarativeNetRequest.getSessionRules()).map((rule) => rule.id).filter((id) => !keep.has(id));
+  if (stale.length > 0) await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: stale });
+  if (deadRecords.length > 0) await chrome.storage.session.remove(deadRecords);
+  return stale.length;
+}

@@ -1,13 +1,19 @@
 import type { BetaToolUseBlock } from '@anthropic-ai/sdk/resources/beta';
 import { TabwrightError } from '../../shared/errors';
+import { traitsOf } from '../../shared/member-catalogue';
 import type { TaskOptions } from '../../shared/task';
+import type { ActionTarget } from './action-target';
 import { parseSecrets, redactDeep, type Secret, substitute } from './secrets';
 import { SiteFence } from './site-fence';
-import { isNeutralUrl, parseUrlPattern, type UrlPattern, urlMatches } from './url-patterns';
+import { isNeutralUrl, parseUrlPattern, type UrlPattern, urlMatches } from '../../shared/url-patterns';
 import { toolError } from '../agent/tool-error';
 
-/** Members whose input carries text that may hold secret placeholders, and the field that does. */
-const SECRET_FIELDS: Record<string, string> = { form_input: 'value', type: 'text' };
+/** Where a member call carrying a secret may deliver it: exactly the document its target was checked in. */
+export interface SecretPin {
+  tabId: number;
+  frameId: number;
+  documentId: string;
+}
 
 /**
  * One task's guards: its allowed sites and its secrets. Built from the task options before anything runs, so a bad
@@ -18,10 +24,10 @@ export class TaskSafety {
   readonly allowed: UrlPattern[] | undefined;
   readonly fence: SiteFence | undefined;
 
-  private constructor(secrets: Secret[], allowed: UrlPattern[] | undefined) {
+  private constructor(secrets: Secret[], allowed: UrlPattern[] | undefined, taskId: string) {
     this.secrets = secrets;
     this.allowed = allowed;
-    this.fence = allowed ? new SiteFence(allowed) : undefined;
+    this.fence = allowed ? new SiteFence(allowed, taskId) : undefined;
   }
 
   static check(options: TaskOptions): { secrets: Secret[]; allowed: UrlPattern[] | undefined } {
@@ -43,9 +49,9 @@ export class TaskSafety {
     return { secrets, allowed };
   }
 
-  static from(options: TaskOptions): TaskSafety {
+  static from(options: TaskOptions, taskId: string): TaskSafety {
     const { secrets, allowed } = TaskSafety.check(options);
-    return new TaskSafety(secrets, allowed);
+    return new TaskSafety(secrets, allowed, taskId);
   }
 
   allows(url: string): boolean {
@@ -67,15 +73,31 @@ export class TaskSafety {
     return this.allowed?.map((pattern) => pattern.source).join(', ') ?? 'any';
   }
 
-  /** Puts secret values into a member call's text, or says why not; other calls pass unchanged. */
-  prepare(toolUse: BetaToolUseBlock, pageUrl: string): { toolUse: BetaToolUseBlock } | { refused: string } {
-    const field = SECRET_FIELDS[toolUse.name];
-    const input = toolUse.input as Record<string, unknown>;
-    const text = field ? input[field] : undefined;
-    if (typeof text !== 'string' || !text.includes('<secret>')) return { toolUse };
-    const substituted = substitute(text, this.secrets, pageUrl);
-    if ('refused' in substituted) return { refused: substituted.refused };
-    return { toolUse: { ...toolUse, input: { ...input, [field!]: substituted.text } } as BetaToolUseBlock };
+  /** Whether a member call's input carries a secret placeholder (its target must then be resolved and checked). */
+  carriesSecret(toolUse: BetaToolUseBlock): boolean {
+    const field = traitsOf(toolUse.name)?.secretField;
+    const text = field ? (toolUse.input as Record<string, unknown>)[field] : undefined;
+    return typeof text === 'string' && text.includes('<secret>');
+  }
+
+  /**
+   * Puts secret values into a member call's text, or says why not; other calls pass unchanged. The check is made on
+   * the document that will receive the value — the call's tab, the frame of its ref or of the focus — and the call
+   * is pinned to that document, so it cannot land in another one (a frame that navigated, focus that moved).
+   */
+  prepare(toolUse: BetaToolUseBlock, target: ActionTarget): { toolUse: BetaToolUseBlock; pin?: SecretPin } | { refused: string } {
+    if (!this.carriesSecret(toolUse)) return { toolUse };
+    const field = traitsOf(toolUse.name)!.secretField!;
+    const input = toolUse.input as Record<string, string>;
+    if (!target.documentId || !target.url) {
+      return { refused: 'Error: The document that would receive the secret could not be identified, so it was not typed. Read the page again.' };
+    }
+    const substituted = substitute(input[field]!, this.secrets, target.url);
+    if ('refused' in substituted) return { refused: `Error: ${substituted.refused} Nothing was typed.` };
+    return {
+      toolUse: { ...toolUse, input: { ...input, [field]: substituted.text } } as BetaToolUseBlock,
+      pin: { tabId: target.tabId, frameId: target.frameId, documentId: target.documentId },
+    };
   }
 
   /** What the model is told about the task's secrets and sites: names and places, never values. */

@@ -14,9 +14,12 @@ import { ensureOffscreenDocument, releaseOffscreenDocument } from '../offscreen/
 import { checkSchema, validateAgainstSchema } from '../schema/validator';
 import { type ConfirmDecision, ConfirmationGate } from '../safety/confirmation-gate';
 import { rememberApproval } from '../safety/approvals';
-import { readTargetFacts } from '../safety/target-facts';
+import { resolveActionTarget } from '../safety/action-target';
+import { reconcileFences } from '../safety/site-fence';
+import { secretScreenGuard } from '../safety/screen-guard';
 import { TaskSafety } from '../safety/task-safety';
 import type { UserRequest } from '../../shared/protocol';
+import { redactDeep } from '../safety/secrets';
 import {
   dropTaskExtras,
   loadAllTasks,
@@ -24,6 +27,7 @@ import {
   loadPrivates,
   loadTaskState,
   pruneFinishedTasks,
+  redactStoredTask,
   saveConversation,
   savePrivates,
   saveTaskState,
@@ -36,9 +40,6 @@ export interface StartContext {
   sessionId?: string;
   memory?: string;
 }
-
-/** Members the SDK's confirm hook holds for a person: they run with the page's authority. */
-const CONFIRMED_MEMBERS = new Set(['javascript_exec', 'file_upload']);
 
 /** How long a question or confirmation waits for a person before it counts as "no". */
 const ANSWER_TIMEOUT_MS = 10 * 60_000;
@@ -60,7 +61,7 @@ export class TaskRunner {
     const settings = await loadSettings();
     // The sites allowed in Settings apply to every task that does not name its own.
     if (!options.allowed_urls && settings.allowedDomains.length > 0) options.allowed_urls = settings.allowedDomains.map((domain) => `*.${domain}`);
-    TaskSafety.check({ ...options, secrets });
+    const checked = TaskSafety.check({ ...options, secrets });
     createModelClient(settings);
     if (options.response_model !== undefined) await requireValidSchema(options.response_model);
     const tabId = await resolveTargetTab(context.tabId);
@@ -77,6 +78,7 @@ export class TaskRunner {
       ...(context.sessionId ? { sessionId: context.sessionId } : {}),
       ...(context.memory ? { memory: context.memory } : {}),
     };
+    if (checked.secrets.length > 0) redactStoredTask(state.id, (value) => redactDeep(value, checked.secrets));
     await savePrivates(state.id, { ...(secrets ? { secrets } : {}), ...(files ? { files } : {}) });
     await saveTaskState(state);
     this.launch(state);
@@ -151,12 +153,23 @@ export class TaskRunner {
     let browser: TabwrightBrowser | undefined;
     try {
       const privates = await loadPrivates(state.id);
-      safety = TaskSafety.from({ ...state.options, ...privates });
+      safety = TaskSafety.from({ ...state.options, ...privates }, state.id);
+      const taskSafety = safety;
+      if (taskSafety.secrets.length > 0) redactStoredTask(state.id, (value) => taskSafety.redact(value));
       const settings = await loadSettings();
       const client = createModelClient(settings);
       await ensureOffscreenDocument();
       await safety.fence?.start([state.tabId]);
       if (state.options.url && !resumeFrom) await navigateTab(state.tabId, state.options.url);
+      const gate = new ConfirmationGate(
+        settings.confirmationPolicy,
+        { ...settings.siteApprovals },
+        async (request) => {
+          const answer = await this.waitForPerson(state, request);
+          return typeof answer === 'object' ? answer : { approved: false };
+        },
+        rememberApproval,
+      );
       browser = new TabwrightBrowser(tabs, {
         toolConfigs: { cache_control: { type: 'ephemeral' } },
         urlPolicy: safety.urlPolicy,
@@ -166,17 +179,10 @@ export class TaskRunner {
         // Console and network logs come through chrome.debugger: offered when the trusted-input mode attaches it
         // anyway, or when the user opted into developer powers (page scripts).
         devtoolsLogs: settings.inputMode === 'debugger' || settings.allowJavascript,
-        // The SDK calls this before every member; page scripts and uploads act with the page's own authority, so a
-        // person answers for those unless Settings say never. Everything else goes through the confirmation gate.
-        confirm: async (call) =>
-          !CONFIRMED_MEMBERS.has(call.member) ||
-          settings.confirmationPolicy === 'never' ||
-          ((await this.waitForPerson(state, {
-            kind: 'confirmation',
-            id: `confirm-${Date.now()}`,
-            action: call.member === 'javascript_exec' ? 'Run JavaScript in the page' : 'Upload attached files to the page',
-            reason: `${call.member} acts with the page's own authority`,
-          })) as ConfirmDecision | undefined)?.approved === true,
+        screenGuard: secretScreenGuard(safety.secrets),
+        // The SDK calls this before every member; the gate has already judged each call (page scripts and uploads
+        // included), so the hook only lets through what the gate let through, and never asks a second time.
+        confirm: (call) => gate.confirmHook(call),
       });
       const activeBrowser = browser;
       const result = await runAgent(
@@ -187,17 +193,9 @@ export class TaskRunner {
           price: priceFor(settings.model, pricesWith(settings.priceOverrides)),
           browser: activeBrowser,
           safety,
-          gate: new ConfirmationGate(
-            settings.confirmationPolicy,
-            { ...settings.siteApprovals },
-            async (request) => {
-              const answer = await this.waitForPerson(state, request);
-              return typeof answer === 'object' ? answer : { approved: false };
-            },
-            rememberApproval,
-          ),
-          describe: (toolUse) => readTargetFacts(tabs.active, toolUse),
-          // One tab read: the gate and the secrets only need the active tab's URL, not the whole inventory.
+          gate,
+          target: (toolUse) => resolveActionTarget(tabs, toolUse),
+          // One tab read: calls that neither activate nor carry a secret only need the active tab's URL.
           activeUrl: async () => (await chrome.tabs.get(tabs.active).catch(() => undefined))?.url ?? '',
           askUser: async (question, choices) => {
             const request: UserRequest = { kind: 'question', id: `question-${Date.now()}`, question, ...(choices ? { choices } : {}) };
@@ -219,7 +217,8 @@ export class TaskRunner {
         resumeFrom,
       );
       await saveTaskState(state);
-      return result;
+      // The result leaves the worker (panel, SDK, CLI): redacted like every model request and stored state.
+      return taskSafety.redact(result);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return endTask(state, signal.aborted ? 'cancelled' : 'error', signal.aborted ? 'Stopped by the user.' : message);
@@ -236,6 +235,8 @@ export class TaskRunner {
    * that says so. It never vanishes or stays "running" forever.
    */
   async resumeInterruptedTasks(): Promise<void> {
+    const resumable: Array<{ state: TaskState; conversation: Conversation }> = [];
+    const lost: Array<{ state: TaskState; tabOpen: boolean }> = [];
     for (const state of await loadAllTasks()) {
       if (state.status !== 'running' || this.running.has(state.id)) continue;
       const conversation = await loadConversation(state.id);
@@ -243,10 +244,14 @@ export class TaskRunner {
         () => true,
         () => false,
       );
-      if (conversation && tabOpen) {
-        this.launch(state, conversation);
-        continue;
-      }
+      if (conversation && tabOpen) resumable.push({ state, conversation });
+      else lost.push({ state, tabOpen });
+    }
+    // Fence rules outlive the worker: those of tasks that are over would keep fencing the person's new tabs. The
+    // rules of tasks about to resume stay until their new fence replaces them.
+    await reconcileFences([...this.running.keys(), ...resumable.map(({ state }) => state.id)]).catch(() => 0);
+    for (const { state, conversation } of resumable) this.launch(state, conversation);
+    for (const { state, tabOpen } of lost) {
       await endTask(
         state,
         'error',

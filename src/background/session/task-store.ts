@@ -14,6 +14,21 @@ import type { TaskOptions, TaskState } from '../../shared/task';
  */
 const conversations = storageFamily<Conversation>('session', SESSION_PREFIXES.conversation);
 
+/**
+ * Per task, what redacts its secrets from everything stored (task state, which the panel shows and history and
+ * exports copy, and the conversation), so no caller can store a value by forgetting to redact it.
+ */
+const redactors = new Map<string, <T>(value: T) => T>();
+
+export function redactStoredTask(taskId: string, redact: <T>(value: T) => T): void {
+  redactors.set(taskId, redact);
+}
+
+function redacted<T>(taskId: string, value: T): T {
+  const redact = redactors.get(taskId);
+  return redact ? redact(value) : value;
+}
+
 /** What a task carries that the task state must not: secret values and attached file contents. */
 export type TaskPrivates = Pick<TaskOptions, 'secrets' | 'files'>;
 const taskPrivates = storageFamily<TaskPrivates>('session', SESSION_PREFIXES.taskPrivates);
@@ -50,7 +65,7 @@ function dropThumbnails(state: TaskState, keep: number): void {
  * only costs the ability to resume). A state that still does not fit is not saved: the task runs on regardless.
  */
 export async function saveTaskState(state: TaskState): Promise<SaveOutcome> {
-  const write = () => taskStates.set(state.id, state);
+  const write = () => taskStates.set(state.id, redacted(state.id, state));
   if (await fits(write)) return 'saved';
   dropThumbnails(state, THUMBNAILS_KEPT_WHEN_FULL);
   if (await fits(write)) return 'saved_without_old_thumbnails';
@@ -76,10 +91,11 @@ export async function loadAllTasks(): Promise<TaskState[]> {
  * The live conversation is never changed: the stored copy is.
  */
 export async function saveConversation(taskId: string, conversation: Conversation): Promise<void> {
-  if (await fits(() => conversations.set(taskId, conversation))) return;
-  const messages = structuredClone(conversation.messages);
+  const stored = redacted(taskId, conversation);
+  if (await fits(() => conversations.set(taskId, stored))) return;
+  const messages = structuredClone(stored.messages);
   pruneImages(messages, 0);
-  if (await fits(() => conversations.set(taskId, { ...conversation, messages }))) return;
+  if (await fits(() => conversations.set(taskId, { ...stored, messages }))) return;
   await conversations.remove(taskId);
 }
 
@@ -107,4 +123,5 @@ export async function pruneFinishedTasks(): Promise<void> {
   const finished = (await loadAllTasks()).filter((task) => task.status !== 'running');
   const old = finished.slice(0, Math.max(0, finished.length - FINISHED_KEPT));
   await taskStates.remove(...old.map((task) => task.id));
+  for (const task of old) redactors.delete(task.id);
 }

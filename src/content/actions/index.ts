@@ -122,7 +122,7 @@ function resolve(target: PointTarget): Target | { forward: ContentReply } {
  * Hands a point inside a cross-origin frame to the service worker: the frame is told its ref with a fresh nonce (the
  * snapshotter's frame hello), reports both with its own frame id, and the action is sent there at the point in its own viewport.
  */
-function forward(hit: Hit): ContentReply {
+export function forward(hit: Hit): ContentReply {
   const nonce = crypto.randomUUID();
   const ref = existingRef(hit.element) ?? refFor(hit.element, 'iframe');
   announceFrames([{ ref, element: hit.element }], nonce);

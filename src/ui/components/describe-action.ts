@@ -1,3 +1,4 @@
+import { traitsOf } from '../../shared/member-catalogue';
 import type { ActionRecord } from '../../shared/task';
 
 /**
@@ -79,32 +80,12 @@ export function describeAction(action: ActionRecord): string {
   }
 }
 
-/** Acknowledgements that only repeat the action, e.g. `Clicked.`: not worth a line of their own. */
-const ACKNOWLEDGED_ONLY = new Set([
-  'left_click',
-  'right_click',
-  'middle_click',
-  'double_click',
-  'triple_click',
-  'hover',
-  'form_input',
-  'type',
-  'key',
-  'hold_key',
-  'scroll',
-  'scroll_to',
-  'wait',
-  'left_click_drag',
-  'left_mouse_down',
-  'left_mouse_up',
-  'mouse_move',
-]);
-
 /** What came of the action, when that says more than the action itself: errors always, page text when read. */
 export function describeOutcome(action: ActionRecord): string {
   const result = action.result.trim();
   if (!action.ok) return result.replace(/^Error:\s*/i, '') || 'Failed.';
-  if (ACKNOWLEDGED_ONLY.has(action.tool) || action.tool === 'done') return '';
+  // Acknowledgements that only repeat the action, e.g. `Clicked.`, are not worth a line of their own.
+  if (traitsOf(action.tool)?.quietResult) return '';
   return result;
 }
 

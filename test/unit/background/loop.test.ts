@@ -36,6 +36,8 @@ class FakeBrowser implements AgentBrowser {
     return new BrowserBatch(this);
   }
 
+  pinSecret() {}
+
   async toolResult(call: BetaToolUseBlock): Promise<BetaToolResultBlockParam> {
     this.calls.push(call);
     const { content, error, change } = this.act(call);
@@ -100,7 +102,7 @@ async function run(state: TaskState, options: Run = {}) {
     activeUrl: async () => 'https://shop.example/kettles',
     observe: async () => ({ url: 'https://shop.example/kettles', title: 'Kettles', snapshot: options.page?.() ?? 'button "Buy" [ref_1]' }),
     validate: options.validate ?? (async () => ({ valid: true, errors: [] })),
-    safety: TaskSafety.from(state.options),
+    safety: TaskSafety.from(state.options, state.id),
     gate: new ConfirmationGate(
       options.gate?.policy ?? 'never',
       {},
@@ -110,7 +112,7 @@ async function run(state: TaskState, options: Run = {}) {
       },
       async () => undefined,
     ),
-    describe: async () => ({ role: 'button', name: 'Pay now', tag: 'button' }),
+    target: async () => ({ tabId: 1, frameId: 0, documentId: 'doc-1', url: 'https://shop.example/kettles', facts: { role: 'button', name: 'Pay now', tag: 'button' } }),
     askUser: async () => 'blue',
     vision: 'off',
     signal: (options.abort ?? new AbortController()).signal,

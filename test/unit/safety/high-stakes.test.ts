@@ -28,7 +28,7 @@ describe('high-stakes actions', () => {
       category: 'form_submit',
       reason: 'button "Continue" submits a form to shop.example (with a password)',
     });
-    const field = { role: 'textbox', name: 'Email', tag: 'input', type: 'email', form };
+    const field = { role: 'textbox', name: 'Email', tag: 'input', type: 'email', editable: true, form };
     expect(assessStakes({ member: 'key', text: 'Enter', element: field, pageUrl: page })?.category).toBe('form_submit');
     expect(assessStakes({ member: 'type', text: 'ada@example.com', element: field, pageUrl: page })).toBeUndefined();
     const search = { ...form, method: 'get' };

@@ -21,10 +21,10 @@ describe('secrets', () => {
   });
 
   it('checks secret definitions', () => {
-    expect(() => parseSecrets({ pw: { value: 'abc', allowedUrls: ['x.test'] } })).toThrow(/at least 4/);
-    expect(() => parseSecrets({ pw: { value: 'abcd' } })).toThrow(/allowedUrls/);
-    expect(() => parseSecrets({ '1pw': { value: 'abcd', allowedUrls: ['x.test'] } })).toThrow(/must start with a letter/);
-    expect(() => parseSecrets({ pw: { value: 'abcd', allowedUrls: ['ftp://x'] } })).toThrow(/only http and https/);
+    expect(() => parseSecrets({ pw: { value: 'abc', allowedUrls: ['x.test'] } })).toThrow(/shorter than 8/);
+    expect(() => parseSecrets({ pw: { value: 'Abcd-1234' } })).toThrow(/allowedUrls/);
+    expect(() => parseSecrets({ '1pw': { value: 'Abcd-1234', allowedUrls: ['x.test'] } })).toThrow(/must start with a letter/);
+    expect(() => parseSecrets({ pw: { value: 'Abcd-1234', allowedUrls: ['ftp://x'] } })).toThrow(/only http and https/);
     expect(parseSecrets(undefined)).toEqual([]);
   });
 

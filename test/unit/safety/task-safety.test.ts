@@ -36,35 +36,35 @@ describe('one task\'s guards', () => {
   });
 
   it('fill a secret in only on a page it is allowed on, and say why not elsewhere', () => {
-    const safety = TaskSafety.from(options({ secrets }));
-    const prepared = safety.prepare(typeCall('<secret>password</secret>'), 'https://login.example/signin');
+    const safety = TaskSafety.from(options({ secrets }), 'task-1');
+    const prepared = safety.prepare(typeCall('<secret>password</secret>'), { tabId: 1, frameId: 0, documentId: 'doc-1', url: 'https://login.example/signin' });
     expect('toolUse' in prepared && prepared.toolUse.input).toEqual({ text: 'hunter2-long' });
-    const refused = safety.prepare(typeCall('<secret>password</secret>'), 'https://phish.example/');
+    const refused = safety.prepare(typeCall('<secret>password</secret>'), { tabId: 1, frameId: 0, documentId: 'doc-2', url: 'https://phish.example/' });
     expect('refused' in refused && refused.refused).toMatch(/password/);
     expect(JSON.stringify(refused)).not.toContain('hunter2-long');
   });
 
   it('redact every secret value from what goes to the model or to storage, at any depth', () => {
-    const safety = TaskSafety.from(options({ secrets }));
+    const safety = TaskSafety.from(options({ secrets }), 'task-1');
     expect(safety.redact({ a: ['typed hunter2-long here'] })).toEqual({ a: ['typed <secret>password</secret> here'] });
   });
 
   it('tell the model secret names and allowed sites, never values', () => {
-    const hints = TaskSafety.from(options({ secrets, allowed_urls: ['login.example'] })).secretHints() ?? '';
+    const hints = TaskSafety.from(options({ secrets, allowed_urls: ['login.example'] }), 'task-1').secretHints() ?? '';
     expect(hints).toContain('<secret>password</secret> (on login.example)');
     expect(hints).toContain('This task may only visit: login.example.');
     expect(hints).not.toContain('hunter2-long');
-    expect(TaskSafety.from(options({})).secretHints()).toBeUndefined();
+    expect(TaskSafety.from(options({}), 'task-1').secretHints()).toBeUndefined();
   });
 
   it('refuse a navigation outside the allowed sites as a tool error, but allow history moves and blank pages', () => {
-    const safety = TaskSafety.from(options({ allowed_urls: ['shop.example'] }));
+    const safety = TaskSafety.from(options({ allowed_urls: ['shop.example'] }), 'task-1');
     expect(() => safety.urlPolicy(undefined, 'https://evil.example/')).toThrow(
       'Error: Navigation to https://evil.example/ is blocked: it is outside the sites this task may visit (shop.example).',
     );
     expect(() => safety.urlPolicy(undefined, 'https://shop.example/cart')).not.toThrow();
     expect(() => safety.urlPolicy(undefined, 'back')).not.toThrow();
     expect(safety.allows('about:blank')).toBe(true);
-    expect(TaskSafety.from(options({})).allows('https://anywhere.example/')).toBe(true);
+    expect(TaskSafety.from(options({}), 'task-1').allows('https://anywhere.example/')).toBe(true);
   });
 });

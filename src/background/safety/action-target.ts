@@ -1,0 +1,110 @@
+import type { BetaToolUseBlock } from '@anthropic-ai/sdk/resources/beta';
+import type { ElementFacts } from '../../shared/element-facts';
+import { traitsOf } from '../../shared/member-catalogue';
+import type { ContentReply, PointTarget } from '../../shared/protocol';
+import { askContent } from '../browser/content-channel';
+import { frameForAnnouncement, frameIdForRef } from '../browser/frames';
+import type { TabSet } from '../browser/tab-set';
+
+/** How many cross-origin frames deep a point or the focus is followed (as the actions themselves do). */
+const MAX_FRAME_HOPS = 5;
+
+/**
+ * The document a member call really reaches: the tab it names (`tab_id`, else the active tab), the frame its ref was
+ * minted in, or the frame a point or the focus lies in (followed into cross-origin frames), that document's URL and
+ * id, and what the element there is. The gate judges and secrets are checked against this, never the active tab's
+ * top page.
+ */
+export interface ActionTarget {
+  tabId: number;
+  frameId: number;
+  /** The frame's document (chrome.webNavigation), so a message can be addressed to exactly that document. */
+  documentId?: string;
+  /** The URL that document has; an about:blank or srcdoc frame has its creator's. '' when it cannot be read. */
+  url: string;
+  facts?: ElementFacts;
+  /** For a member that navigates or closes the tab: a POST form there holds input that was never sent. */
+  leavesDirtyForm?: boolean;
+}
+
+export async function resolveActionTarget(tabs: TabSet, toolUse: BetaToolUseBlock): Promise<ActionTarget> {
+  const input = (toolUse.input ?? {}) as { tab_id?: unknown; target?: { type?: string; ref?: unknown; x?: unknown; y?: unknown } };
+  let tabId: number;
+  try {
+    tabId = input.tab_id === undefined || input.tab_id === null ? tabs.active : tabs.resolve(String(input.tab_id));
+  } catch {
+    // A tab the task does not own: the member itself refuses it, so there is nothing to judge.
+    return { tabId: -1, frameId: 0, url: '' };
+  }
+  const traits = traitsOf(toolUse.name);
+  const acts = traits?.acts;
+  let target: PointTarget | null | undefined;
+  if (acts === 'focus') target = null;
+  else if (acts === 'element') target = pointOf(input.target);
+  let frameId = target && 'ref' in target ? frameIdForRef(target.ref) : 0;
+  let facts: ElementFacts | undefined;
+  if (target !== undefined) {
+    try {
+      let reply: ContentReply = await askContent(tabId, { type: 'content/describe', target }, frameId);
+      for (let hops = 0; reply.ok && reply.forward && hops < MAX_FRAME_HOPS; hops++) {
+        const child = await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce);
+        if (child === null) break;
+        frameId = child;
+        target = target === null ? null : { x: reply.forward.x, y: reply.forward.y };
+        reply = await askContent(tabId, { type: 'content/describe', target }, frameId);
+      }
+      if (reply.ok && reply.facts) facts = reply.facts;
+    } catch {
+      // A page that cannot be read cannot be acted on either: the action itself will fail and say why.
+    }
+  }
+  const document = await documentOf(tabId, frameId);
+  const leaving = traits?.navigates === true && toolUse.name !== 'new_tab' && (await hasUnsentInput(tabId));
+  return { tabId, frameId, ...document, ...(facts ? { facts } : {}), ...(leaving ? { leavesDirtyForm: true } : {}) };
+}
+
+/** Whether any frame of the tab has a POST form whose fields differ from what the page put there. */
+async function hasUnsentInput(tabId: number): Promise<boolean> {
+  const results = await chrome.scripting
+    .executeScript({
+      target: { tabId, allFrames: true },
+      func: () =>
+        Array.from(document.forms).some(
+          (form) =>
+            (form.getAttribute('method') ?? '').toLowerCase() === 'post' &&
+            Array.from(form.elements).some((field) => {
+              if (field instanceof HTMLInputElement) {
+                if (field.type === 'hidden' || field.type === 'submit' || field.type === 'button') return false;
+                return field.type === 'checkbox' || field.type === 'radio' ? field.checked !== field.defaultChecked : field.value !== field.defaultValue;
+              }
+              if (field instanceof HTMLTextAreaElement) return field.value !== field.defaultValue;
+              if (field instanceof HTMLSelectElement) return Array.from(field.options).some((option) => option.selected !== option.defaultSelected);
+              return false;
+            }),
+        ),
+    })
+    .catch(() => []);
+  return results.some((frame) => frame.result === true);
+}
+
+function pointOf(target: { type?: string; ref?: unknown; x?: unknown; y?: unknown } | undefined): PointTarget | undefined {
+  if (target?.type === 'ref' && typeof target.ref === 'string') return { ref: target.ref };
+  if (target?.type === 'coordinate' && typeof target.x === 'number' && typeof target.y === 'number') return { x: target.x, y: target.y };
+  return undefined;
+}
+
+/** A frame's document and URL; frames without a URL of their own (about:blank, srcdoc) have their creator's origin. */
+async function documentOf(tabId: number, frameId: number): Promise<{ url: string; documentId?: string }> {
+  const frame = await chrome.webNavigation.getFrame({ tabId, frameId }).catch(() => null);
+  if (!frame) return { url: '' };
+  const documentId = frame.documentId;
+  let url = frame.url;
+  let parent = frame.parentFrameId;
+  for (let hops = 0; /^about:/i.test(url) && parent >= 0 && hops < 16; hops++) {
+    const above = await chrome.webNavigation.getFrame({ tabId, frameId: parent }).catch(() => null);
+    if (!above) break;
+    url = above.url;
+    parent = above.parentFrameId;
+  }
+  return { url, ...(documentId ? { documentId } : {}) };
+}

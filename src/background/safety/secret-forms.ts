@@ -1,0 +1,85 @@
+/**
+ * Finds a secret value in any of the forms a page, a URL or a script can turn it into, so redaction replaces every
+ * one of them: raw and in any letter case; URL and form encoding (`%XX` in either case, `+` for a space, encoded
+ * twice); JSON and JavaScript escapes (`\uXXXX`, `\"`); HTML character references; spaced out or split by separators
+ * (`h u n t e r`, `h-u-n-t-e-r`, zero-width characters); reversed; hex in either case (with or without `\x`, `0x`,
+ * `%`, `:` or spaces between bytes); base64 and base64url at each of the three byte alignments, also inside a longer
+ * base64 text and with `+` and `/` URL-encoded.
+ *
+ * It cannot find a value the page transforms in other ways (encrypted, hashed, split across requests, drawn in a
+ * picture); those are listed in the security notes as not guaranteed.
+ */
+export interface SecretMatcher {
+  /** Case-insensitive forms (text, escapes, percent encoding, hex, reversed). */
+  textual: RegExp;
+  /** base64 and base64url forms, which are case-sensitive. */
+  base64: RegExp;
+}
+
+/** What may sit between the characters of a spaced-out value: whitespace, common separators, zero-width characters. */
+const SEPARATOR = '(?:[\\s._:,;|/\\\\*\\-\\u200b-\\u200d\\u2060\\ufeff]{0,3})';
+const NAMED_ENTITIES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' };
+const JSON_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '/': '\\/', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+export function secretMatcher(value: string): SecretMatcher {
+  const chars = Array.from(value);
+  const forward = chars.map(charForms).join(SEPARATOR);
+  const reversed = [...chars].reverse().map(charForms).join(SEPARATOR);
+  const hex = Array.from(utf8(value), (byte) => `(?:\\\\x|0x|%)?${byte.toString(16).padStart(2, '0')}`).join('[\\s:-]?');
+  return {
+    textual: new RegExp(`${forward}|${reversed}|${hex}`, 'gi'),
+    base64: new RegExp(base64Cores(utf8(value)).map(base64Pattern).join('|'), 'g'),
+  };
+}
+
+/** Every form one character takes in text, escapes and encodings (the `i` flag covers letter case). */
+function charForms(char: string): string {
+  const code = char.codePointAt(0)!;
+  const forms = new Set<string>([escapeRegex(char)]);
+  const bytes = Array.from(utf8(char), (byte) => byte.toString(16).padStart(2, '0'));
+  forms.add(bytes.map((byte) => `%${byte}`).join(''));
+  forms.add(bytes.map((byte) => `%25${byte}`).join(''));
+  if (char === ' ') forms.add('\\+');
+  const units = code > 0xffff ? [...char].map((unit) => unit.charCodeAt(0)) : [code];
+  forms.add(units.map((unit) => `\\\\u${unit.toString(16).padStart(4, '0')}`).join(''));
+  if (code < 0x100) forms.add(`\\\\x${code.toString(16).padStart(2, '0')}`);
+  forms.add(`&#0*${code};?`);
+  forms.add(`&#x0*${code.toString(16)};?`);
+  if (Object.hasOwn(NAMED_ENTITIES, char)) forms.add(`&${NAMED_ENTITIES[char]};`);
+  if (Object.hasOwn(JSON_ESCAPES, char)) forms.add(escapeRegex(JSON_ESCAPES[char]!));
+  return `(?:${[...forms].join('|')})`;
+}
+
+/**
+ * The base64 characters fully determined by the value's bytes, for each of the three positions the value can start
+ * at within a base64 text (and so within any longer base64 text that contains it).
+ */
+function base64Cores(bytes: Uint8Array): string[] {
+  const cores: string[] = [];
+  for (let offset = 0; offset < 3; offset++) {
+    const padded = new Uint8Array(offset + bytes.length + 2);
+    padded.set(bytes, offset);
+    const encoded = btoa(String.fromCharCode(...padded));
+    const first = Math.ceil((offset * 8) / 6);
+    const last = Math.floor(((offset + bytes.length) * 8) / 6);
+    cores.push(encoded.slice(first, last));
+  }
+  return cores;
+}
+
+/** A base64 core in the standard and URL alphabets, with `+` and `/` possibly percent-encoded. */
+function base64Pattern(core: string): string {
+  return Array.from(core, (char) => {
+    if (char === '+') return '(?:\\+|-|%2[bB])';
+    if (char === '/') return '(?:/|_|%2[fF])';
+    return char;
+  }).join('');
+}
+
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}

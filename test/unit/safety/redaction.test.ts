@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { containsSecret, parseSecrets, redact, redactDeep } from '../../../src/background/safety/secrets';
+
+const VALUE = 'Tr0ub4dor & Zebra!';
+const secrets = parseSecrets({ pw: { value: VALUE, allowedUrls: ['bank.example'] } });
+const MARK = '<secret>pw</secret>';
+const bytes = new TextEncoder().encode(VALUE);
+const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+const base64 = (data: Uint8Array) => btoa(String.fromCharCode(...data));
+
+/** Each form a page, a URL or a script can give the value, as it would appear in page text or a request. */
+const FORMS: Array<[string, string]> = [
+  ['raw', VALUE],
+  ['upper case', VALUE.toUpperCase()],
+  ['lower case', VALUE.toLowerCase()],
+  ['URL encoding', encodeURIComponent(VALUE)],
+  ['URL encoding, lower-case hex', encodeURIComponent(VALUE).replace(/%[0-9A-F]{2}/g, (x) => x.toLowerCase())],
+  ['form encoding', new URLSearchParams({ p: VALUE }).toString().slice(2)],
+  ['every character percent-encoded', Array.from(bytes, (byte) => `%${byte.toString(16).padStart(2, '0')}`).join('')],
+  ['encoded twice', encodeURIComponent(encodeURIComponent(VALUE))],
+  ['JSON escaping', JSON.stringify(VALUE).slice(1, -1)],
+  ['\\u escapes', Array.from(VALUE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')],
+  ['HTML character references', Array.from(VALUE, (c) => `&#${c.charCodeAt(0)};`).join('')],
+  ['base64', base64(bytes)],
+  ['base64url', base64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')],
+  ['hex', hex],
+  ['HEX', hex.toUpperCase()],
+  ['hex with colons', hex.match(/../g)!.join(':')],
+  ['reversed', Array.from(VALUE).reverse().join('')],
+  ['spaced out', Array.from(VALUE).join(' ')],
+  ['dash separated', Array.from(VALUE).join('-')],
+  ['zero-width split', Array.from(VALUE).join('\u200b')],
+];
+
+describe('redaction of every encoding', () => {
+  for (const [name, form] of FORMS) {
+    it(`redacts the ${name} form inside other text`, () => {
+      const text = `before ${form} after`;
+      const redacted = redact(text, secrets);
+      expect(redacted).toContain(MARK);
+      expect(redacted.startsWith('before ')).toBe(true);
+      expect(containsSecret(redacted, secrets)).toBe(false);
+    });
+  }
+
+  it('finds base64 at all three byte alignments, as part of a longer base64 text, with + and / URL-encoded', () => {
+    for (const prefix of ['', 'a', 'ab', 'abc', 'user:']) {
+      const encoded = base64(new TextEncoder().encode(`${prefix}${VALUE};more`));
+      expect(redact(`Authorization: Basic ${encoded}`, secrets), prefix).toContain(MARK);
+      expect(redact(encodeURIComponent(encoded), secrets), prefix).toContain(MARK);
+    }
+  });
+
+  it('leaves ordinary text and pictures alone', () => {
+    expect(redact('Troubadour and zebra crossing', secrets)).toBe('Troubadour and zebra crossing');
+    const image = { type: 'base64', media_type: 'image/png', data: base64(bytes) };
+    expect(redactDeep({ source: image }, secrets).source.data).toBe(image.data);
+    expect(redactDeep({ text: `x ${VALUE}` }, secrets).text).toBe(`x ${MARK}`);
+  });
+
+  it('refuses values too short or too common to redact safely, with a clear error', () => {
+    const check = (value: string) => () => parseSecrets({ pw: { value, allowedUrls: ['bank.example'] } });
+    expect(check('abc12')).toThrow(/shorter than 8 characters/);
+    expect(check('password1')).toThrow(/most common passwords/);
+    expect(check('aaaaaaaaaa')).toThrow(/fewer than 4 different characters/);
+    expect(check('abcdabcdabcd')).toThrow(/repeated/);
+    expect(check(' Spaced-Value-1 ')).toThrow(/spaces/);
+    expect(check('Correct-Horse-9')).not.toThrow();
+  });
+});
