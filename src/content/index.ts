@@ -70,9 +70,12 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
         if (request.show) showMarks();
         else hideMarks();
         return { ok: true };
-      case 'content/settle':
+      case 'content/settle': {
         await domQuiet();
-        return { ok: true, changes: collectChanges(), url: location.href, title: document.title };
+        const changes = collectChanges(request.dialogChannel);
+        if (request.rewatch) watchChanges();
+        return { ok: true, changes, url: location.href, title: document.title };
+      }
     }
   } catch (error) {
     // An ActionError is written for the model; anything else is a bug, reported without page details.

@@ -5,6 +5,7 @@
 import type { ElementFacts } from './element-facts';
 import type { ErrorCode } from './errors';
 import { isPlainObject } from './json-schema';
+import { type DialogNote, isChannelName } from './page-world';
 
 /** Extension pages (popup, side panel, options) → service worker. */
 export type UiCommand =
@@ -85,7 +86,11 @@ export type ContentRequest =
   /** Performs one action; it also starts watching the page so that the next settle can say what changed. */
   | { type: 'content/act'; action: PageAction }
   /** Waits until the page is quiet (DOM and requests) and reports what changed since the last act. */
-  | { type: 'content/settle' }
+  /**
+   * `dialogChannel`: the attribute where this run's dialog guard notes the page's dialogs (a secret name).
+   * `rewatch`: keep recording changes after this report, for a second settle once the page's requests ended.
+   */
+  | { type: 'content/settle'; dialogChannel?: string; rewatch?: boolean }
   /** What the element at a ref or point (or the focused element, for null) really is, for the confirmation gate. */
   | { type: 'content/describe'; target: PointTarget | null }
   /** Shows (or removes) numbered marks over the last snapshot's elements, for a vision-mode screenshot. */
@@ -139,7 +144,7 @@ export interface PageChanges {
   /** A dialog that opened (modal, role=dialog, <dialog open>), described for the model. */
   dialog?: string;
   /** alert/confirm/prompt calls the page made, answered as dismissed (see native-dialogs.ts). */
-  nativeDialogs?: Array<{ kind: string; message: string }>;
+  nativeDialogs?: DialogNote[];
 }
 
 export type ContentReply =
@@ -197,8 +202,12 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
         : null;
     case 'content/page_text':
     case 'content/ping':
-    case 'content/settle':
       return message as ContentRequest;
+    case 'content/settle':
+      return (message.dialogChannel === undefined || isChannelName(message.dialogChannel)) &&
+        (message.rewatch === undefined || typeof message.rewatch === 'boolean')
+        ? (message as ContentRequest)
+        : null;
     case 'content/find':
       return typeof message.query === 'string' && isRefFloor(message.refFloor) ? (message as ContentRequest) : null;
     case 'content/act':

@@ -33,7 +33,7 @@ import {
   stepsLeftWarning,
   taskMessage,
 } from './prompt';
-import { summarizeResult } from './tool-result-text';
+import { neutralizeToolResult, summarizeResult } from './tool-result-text';
 
 const MAX_OUTPUT_TOKENS = 4096;
 /** Screenshots kept in the conversation; older ones are replaced by a line. */
@@ -257,7 +257,7 @@ class AgentRun {
     const refusal = await this.deps.gate.check(toolUse, pageUrl, facts, intent);
     if (refusal) return errorResult(toolUse, refusal);
     const prepared = this.deps.safety.prepare(toolUse, pageUrl);
-    const result = 'refused' in prepared ? errorResult(toolUse, prepared.refused) : await this.deps.browser.toolResult(prepared.toolUse);
+    const result = 'refused' in prepared ? errorResult(toolUse, prepared.refused) : neutralizeToolResult(await this.deps.browser.toolResult(prepared.toolUse));
     await this.fenceTabs();
     return result;
   }

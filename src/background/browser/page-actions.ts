@@ -42,7 +42,7 @@ export class PageActions {
   }
 
   async perform(tabId: number, action: PageAction, hold?: () => Promise<void>): Promise<ActionOutcome> {
-    await trackRequests(tabId);
+    trackRequests();
     const urlBefore = (await chrome.tabs.get(tabId)).url ?? '';
     const adoptedBefore = this.tabs.adopted.length;
     const watch = new NavigationWatch(tabId);
@@ -70,6 +70,7 @@ export class PageActions {
     if (url !== urlBefore) change.url = url;
     if (settled.inPage) change.inPage = settled.inPage;
     if (settled.navigationError) change.navigationError = settled.navigationError;
+    if (settled.busy) change.busy = true;
     const opened = this.tabs.adopted[adoptedBefore];
     if (opened !== undefined) {
       const tab = await chrome.tabs.get(opened).catch(() => undefined);

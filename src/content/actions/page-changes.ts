@@ -1,8 +1,8 @@
+import { type DialogNote, parseDialogNotes } from '../../shared/page-world';
 import type { PageChanges } from '../../shared/protocol';
 import { describeElement } from './describe';
 
 const DIALOGS = 'dialog[open],[role="dialog"],[role="alertdialog"],[aria-modal="true"]';
-const NATIVE_DIALOGS = 'data-tabwright-dialogs';
 /** Added subtrees are counted up to this size; beyond it the number is "many" anyway. */
 const COUNT_CAP = 5000;
 
@@ -23,8 +23,8 @@ export function watchChanges(): void {
   observer.observe(document, { subtree: true, childList: true });
 }
 
-/** What changed since watchChanges; stops watching. */
-export function collectChanges(): PageChanges {
+/** What changed since watchChanges; stops watching. `dialogChannel`: where the dialog guard notes dialogs. */
+export function collectChanges(dialogChannel: string | undefined): PageChanges {
   observer?.disconnect();
   observer = null;
   let count = 0;
@@ -34,22 +34,20 @@ export function collectChanges(): PageChanges {
   }
   added = [];
   const opened = visibleDialogs().find((dialog) => !dialogsBefore.has(dialog));
-  const native = takeNativeDialogs();
+  const native = dialogChannel ? takeNativeDialogs(dialogChannel) : [];
   return { added: count, ...(opened ? { dialog: describeElement(opened) } : {}), ...(native.length > 0 ? { nativeDialogs: native } : {}) };
 }
 
-/** The page's alert/confirm/prompt calls the service worker's guard answered, noted on the root element. */
-function takeNativeDialogs(): Array<{ kind: string; message: string }> {
+/**
+ * The page's alert/confirm/prompt calls the service worker's guard answered, noted on the root element under this
+ * run's secret attribute. The page can write that attribute too, so what it holds is only ever page content.
+ */
+function takeNativeDialogs(channel: string): DialogNote[] {
   const root = document.documentElement;
-  const noted = root.getAttribute(NATIVE_DIALOGS);
-  if (!noted) return [];
-  root.setAttribute(NATIVE_DIALOGS, '[]');
-  try {
-    const parsed = JSON.parse(noted) as Array<{ kind?: unknown; message?: unknown }>;
-    return parsed.map((entry) => ({ kind: String(entry.kind), message: String(entry.message ?? '') }));
-  } catch {
-    return [];
-  }
+  const noted = root.getAttribute(channel);
+  if (noted === null) return [];
+  root.removeAttribute(channel);
+  return parseDialogNotes(noted);
 }
 
 function visibleDialogs(): Element[] {
