@@ -80,11 +80,20 @@ export function parseUiCommand(message: unknown): UiCommand | null {
 /** Service worker → content script (one frame). */
 export type ContentRequest =
   /** `namespace`: the ref namespace a cross-origin frame mints in (see frames.ts in the service worker). */
-  | { type: 'content/read_page'; filter?: 'interactive' | 'all' | null; depth?: number | null; ref?: string | null; namespace?: string; refFloor?: number }
+  /** `frameNonce` (read_page, act): issued by the service worker; cross-origin frames are announced with it. */
+  | {
+      type: 'content/read_page';
+      filter?: 'interactive' | 'all' | null;
+      depth?: number | null;
+      ref?: string | null;
+      namespace?: string;
+      refFloor?: number;
+      frameNonce?: string;
+    }
   | { type: 'content/find'; query: string; refFloor?: number }
   | { type: 'content/page_text' }
   /** Performs one action; it also starts watching the page so that the next settle can say what changed. */
-  | { type: 'content/act'; action: PageAction }
+  | { type: 'content/act'; action: PageAction; frameNonce?: string }
   /** Waits until the page is quiet (DOM and requests) and reports what changed since the last act. */
   /**
    * `dialogChannel`: the attribute where this run's dialog guard notes the page's dialogs (a secret name).
@@ -197,7 +206,8 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
   switch (message.type) {
     case 'content/read_page':
       return (message.namespace === undefined || (typeof message.namespace === 'string' && /^[a-z0-9]*$/i.test(message.namespace))) &&
-        isRefFloor(message.refFloor)
+        isRefFloor(message.refFloor) &&
+        isFrameNonce(message.frameNonce)
         ? (message as ContentRequest)
         : null;
     case 'content/page_text':
@@ -211,7 +221,7 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
     case 'content/find':
       return typeof message.query === 'string' && isRefFloor(message.refFloor) ? (message as ContentRequest) : null;
     case 'content/act':
-      return isPageAction(message.action) ? (message as ContentRequest) : null;
+      return isPageAction(message.action) && isFrameNonce(message.frameNonce) ? (message as ContentRequest) : null;
     case 'content/describe':
       return message.target === null || isPointTarget(message.target) ? (message as ContentRequest) : null;
     case 'content/marks':
@@ -235,6 +245,10 @@ function isPageAction(action: unknown): action is PageAction {
   if ('to' in action && !isPoint(action.to)) return false;
   if ('files' in action && !(Array.isArray(action.files) && action.files.every(isUploadFile))) return false;
   return true;
+}
+
+function isFrameNonce(nonce: unknown): boolean {
+  return nonce === undefined || (typeof nonce === 'string' && /^[0-9a-f]{32}$/.test(nonce));
 }
 
 function isRefFloor(floor: unknown): boolean {

@@ -3,7 +3,7 @@ import type { ContentReply, PageAction, Point } from '../../shared/protocol';
 import { askContent } from './content-channel';
 import { DebuggerUnavailable, type DebuggerSessions } from './debugger/session';
 import { TrustedInput } from './debugger/trusted-input';
-import { frameForAnnouncement, frameIdForRef } from './frames';
+import { frameForAnnouncement, frameIdForRef, issueFrameNonce } from './frames';
 import { NavigationWatch } from './navigation';
 import type { PageChange } from './page-change';
 import { trackRequests } from './request-tracker';
@@ -228,7 +228,8 @@ function atPoint(action: PageAction, point: Point): PageAction {
 
 /** Sends a request and turns a refusal into the error the model reads. */
 async function ask(tabId: number, request: Parameters<typeof askContent>[1], frameId: number): Promise<Extract<ContentReply, { ok: true }>> {
-  const reply = await askContent(tabId, request, frameId).catch((error: unknown) => {
+  const sent = request.type === 'content/act' ? { ...request, frameNonce: issueFrameNonce(tabId) } : request;
+  const reply = await askContent(tabId, sent, frameId).catch((error: unknown) => {
     if (frameId !== 0) throw new ToolError('Error: The frame of that ref is gone (it navigated or was removed); read the page again.');
     throw error;
   });

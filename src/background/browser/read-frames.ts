@@ -2,7 +2,7 @@ import { ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import { stitchFrame } from '../../content/snapshot/frames';
 import type { ContentRequest } from '../../shared/protocol';
 import { askContent } from './content-channel';
-import { frameForAnnouncement, frameNamespace } from './frames';
+import { frameForAnnouncement, frameNamespace, issueFrameNonce } from './frames';
 
 /** Cross-origin frames nested deeper than this are left as "(frame content unavailable)". */
 const MAX_DEPTH = 3;
@@ -13,7 +13,10 @@ const MAX_DEPTH = 3;
  * so its refs route actions straight back to it.
  */
 export async function readFrames(tabId: number, request: ContentRequest, frameId: number, depth = 0): Promise<string> {
-  const own: ContentRequest = request.type === 'content/read_page' && frameId !== 0 ? { ...request, namespace: frameNamespace(frameId) } : request;
+  const own: ContentRequest =
+    request.type === 'content/read_page'
+      ? { ...request, frameNonce: issueFrameNonce(tabId), ...(frameId !== 0 ? { namespace: frameNamespace(frameId) } : {}) }
+      : request;
   const reply = await askContent(tabId, own, frameId);
   if (!reply.ok) throw new ToolError(`Error: ${reply.error}`);
   let text = reply.text ?? '';

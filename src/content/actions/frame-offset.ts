@@ -1,3 +1,4 @@
+import { FRAME_OFFSET_ANSWER as ANSWER, FRAME_OFFSET_ASK as ASK } from '../../shared/page-world';
 import { ActionError, contentOrigin } from './target';
 import { windowOf } from './dom';
 
@@ -6,8 +7,6 @@ import { windowOf } from './dom';
  * points). A cross-origin frame cannot measure its own position, so it asks its parent's content script, which finds
  * the <iframe> whose window sent the question and answers with that frame's content origin plus its own offset.
  */
-const ASK = 'tabwright:frame-offset?';
-const ANSWER = 'tabwright:frame-offset';
 const ANSWER_TIMEOUT_MS = 1000;
 
 interface Offset {

@@ -13,7 +13,7 @@
 // readPage/findElements call in this document (novelty.ts).
 // Cross-origin frames: a slot line `<<frame ref_N>>` under the frame's line (frames.ts).
 
-import { announceFrames, openFrameSlots } from './frames';
+import { announceFrames, currentFrameNonce, openFrameSlots } from './frames';
 import { childFrame, topFrame, toTop } from './geometry';
 import { rank, extraText, type Candidate } from './find';
 import { beginSnapshot, endSnapshot } from './novelty';
@@ -27,12 +27,14 @@ import { type WalkResult, Walker } from './walk';
 
 export {
   announceFrames,
+  currentFrameNonce,
   FRAME_HELLO,
   type FrameHello,
   frameSlot,
   listenForFrameHello,
   openFrameSlots,
   stitchFrame,
+  useFrameNonce,
 } from './frames';
 export { highestRef, raiseRefFloor, refNamespace, resolveRef, setRefNamespace, type StaleRef } from './refs';
 
@@ -217,7 +219,7 @@ export function readPage(req: ReadPageRequest = {}): ReadPageResult {
     lastRefs = fitted.refs;
     const slots = new Set(openFrameSlots(fitted.text));
     const frames = fitted.refs.filter((r) => slots.has(r.ref));
-    const frameNonce = frames.length ? randomId() : '';
+    const frameNonce = frames.length ? (currentFrameNonce() ?? randomId()) : '';
     if (frames.length) announceFrames(frames.map((f) => ({ ref: f.ref, element: f.el })), frameNonce);
     return { ...base, text: fitted.text, truncated: fitted.truncated, frameRefs: frames.map((f) => f.ref), frameNonce };
   } finally {
