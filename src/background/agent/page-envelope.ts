@@ -30,11 +30,11 @@ const RESERVED_TAGS = new Set([
 
 /**
  * An opening angle bracket in any spelling a model may read as one: ASCII, HTML entities, a JSON escape, and the
- * fullwidth, small and mathematical forms. Then optional spacing, invisible format characters and a slash, then a
+ * fullwidth, small and mathematical forms. Then optional spacing, invisible format characters and a slash (or a look-alike), then a
  * name whose letters may be fullwidth or broken up by invisible characters.
  */
 const TAG_LIKE =
-  /(<|&lt;?|&#0*60;?|&#x0*3c;?|\\u003c|\\x3c|\uFF1C|\uFE64|\u2039|\u3008|\u27E8|\u2329)([\s\p{Cf}]*\/?[\s\p{Cf}]*)([\p{L}\p{N}_\-\uFF3F\p{Cf}]+)/giu;
+  /(<|&lt;?|&#0*60;?|&#x0*3c;?|\\u003c|\\x3c|\uFF1C|\uFE64|\u2039|\u3008|\u27E8|\u2329)([\s\p{Cf}]*[\/\uFF0F\u2044\u2215]?[\s\p{Cf}]*)([\p{L}\p{N}_\-\uFF3F\p{Cf}]+)/giu;
 
 /** The form a name takes once fullwidth letters fold to ASCII and invisible characters go. */
 function canonicalName(name: string): string {

@@ -47,7 +47,8 @@ let reportTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Keeps the registry's size in session storage (at most every REPORT_EVERY_MS), where diagnostics and tests read it. */
 function reportSoon() {
-  reportTimer ??= setTimeout(() => {
+  if (reportTimer !== undefined) return;
+  reportTimer = setTimeout(() => {
     reportTimer = undefined;
     void chrome.storage.session.set({ [FRAME_REGISTRY_KEY]: frameRegistrySize() }).catch(() => undefined);
   }, REPORT_EVERY_MS);
