@@ -74,7 +74,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
         return { ok: true };
       case 'content/settle': {
         await domQuiet();
-        const changes = collectChanges(request.dialogChannel);
+        const changes = collectChanges();
         if (request.rewatch) watchChanges();
         return { ok: true, changes, url: location.href, title: document.title };
       }

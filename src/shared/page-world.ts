@@ -20,29 +20,24 @@ export interface DialogNote {
 /** At most this many dialogs are reported per action, each message cut to DIALOG_MESSAGE_CHARS. */
 export const MAX_DIALOG_NOTES = 3;
 export const DIALOG_MESSAGE_CHARS = 200;
-/** A channel value longer than this is not read at all: the guard never writes more. */
-export const MAX_DIALOG_CHANNEL_CHARS = 4_000;
+/** A value longer than this is not read at all: the guard never hands out more. */
+export const MAX_DIALOG_NOTES_CHARS = 4_000;
 
 /**
- * A name nobody can guess for a page-world channel (an attribute): made per service-worker run from random bytes,
- * handed to the main-world script as an argument and to the content script in its request.
+ * A token nobody can guess, made per service-worker run from random bytes and handed to main-world scripts as an
+ * argument: never a global, an attribute or an event name the page could look for.
  */
-export function secretChannelName(): string {
+export function secretToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return `data-${Array.from(bytes, (byte) => byte.toString(36).padStart(2, '0')).join('')}`;
-}
-
-/** True for a channel name secretChannelName could have made (a content script refuses any other). */
-export function isChannelName(name: unknown): name is string {
-  return typeof name === 'string' && /^data-[a-z0-9]{24}$/.test(name);
+  return Array.from(bytes, (byte) => byte.toString(36).padStart(2, '0')).join('');
 }
 
 /**
- * The dialog notes a channel value holds, whoever wrote it (the guard, or the page pretending to be it): only
+ * The dialog notes a main-world answer holds, whoever gave it (the guard, or a page that replaced it): only
  * well-formed notes of real kinds, at most MAX_DIALOG_NOTES, messages cut and on one line.
  */
-export function parseDialogNotes(raw: string | null): DialogNote[] {
-  if (!raw || raw.length > MAX_DIALOG_CHANNEL_CHARS) return [];
+export function parseDialogNotes(raw: unknown): DialogNote[] {
+  if (typeof raw !== 'string' || raw.length > MAX_DIALOG_NOTES_CHARS) return [];
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);

@@ -5,7 +5,6 @@
 import type { ElementFacts } from './element-facts';
 import type { ErrorCode } from './errors';
 import { isPlainObject } from './json-schema';
-import { type DialogNote, isChannelName } from './page-world';
 
 /** Extension pages (popup, side panel, options) → service worker. */
 export type UiCommand =
@@ -96,10 +95,9 @@ export type ContentRequest =
   | { type: 'content/act'; action: PageAction; frameNonce?: string }
   /** Waits until the page is quiet (DOM and requests) and reports what changed since the last act. */
   /**
-   * `dialogChannel`: the attribute where this run's dialog guard notes the page's dialogs (a secret name).
    * `rewatch`: keep recording changes after this report, for a second settle once the page's requests ended.
    */
-  | { type: 'content/settle'; dialogChannel?: string; rewatch?: boolean }
+  | { type: 'content/settle'; rewatch?: boolean }
   /** What the element at a ref or point (or the focused element, for null) really is, for the confirmation gate. */
   | { type: 'content/describe'; target: PointTarget | null }
   /** Shows (or removes) numbered marks over the last snapshot's elements, for a vision-mode screenshot. */
@@ -152,8 +150,6 @@ export interface PageChanges {
   added: number;
   /** A dialog that opened (modal, role=dialog, <dialog open>), described for the model. */
   dialog?: string;
-  /** alert/confirm/prompt calls the page made, answered as dismissed (see native-dialogs.ts). */
-  nativeDialogs?: DialogNote[];
 }
 
 export type ContentReply =
@@ -214,10 +210,7 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
     case 'content/ping':
       return message as ContentRequest;
     case 'content/settle':
-      return (message.dialogChannel === undefined || isChannelName(message.dialogChannel)) &&
-        (message.rewatch === undefined || typeof message.rewatch === 'boolean')
-        ? (message as ContentRequest)
-        : null;
+      return message.rewatch === undefined || typeof message.rewatch === 'boolean' ? (message as ContentRequest) : null;
     case 'content/find':
       return typeof message.query === 'string' && isRefFloor(message.refFloor) ? (message as ContentRequest) : null;
     case 'content/act':

@@ -1,17 +1,18 @@
-import { secretChannelName } from '../../shared/page-world';
+import { type DialogNote, parseDialogNotes, secretToken } from '../../shared/page-world';
 
 /**
  * alert(), confirm() and prompt() stop a page's thread until someone answers, which would freeze the content script
  * and the task with it. In the task's tabs they are replaced, in the page's own world, by versions that answer at once
- * as "dismissed" (confirm → false, prompt → null) and note the dialog under a secret attribute the content script
- * reads after an action. The originals come back when the task ends.
+ * as "dismissed" (confirm → false, prompt → null) and keep a note of the dialog, which the worker takes after each
+ * action. The originals come back when the task ends.
  *
  * The main world is the page's: it must not be able to tell the guard is there by a name (no globals, no
- * `Symbol.for` keys, an attribute name made per worker run), nor by the functions (name, length, `toString` and
- * construct behaviour match the browser's own). What the attribute holds is page content whoever wrote it: the
- * content script validates and caps it, and the model reads it inside the untrusted-content envelope.
+ * `Symbol.for` keys, no attributes: the notes stay in the guard's closure), nor by the functions (name, length,
+ * `toString` and construct behaviour match the browser's own). The guard is reached only by calling it with a token
+ * made per worker run as `this`. What it answers is still treated as page content (a page may have replaced it): the
+ * worker validates and caps it, and the model reads it inside the untrusted-content envelope.
  */
-export const DIALOG_CHANNEL = secretChannelName();
+const TOKEN = secretToken();
 
 export class NativeDialogs {
   private readonly guarded: () => number[];
@@ -42,58 +43,65 @@ async function inject(tabId: number, frameId: number | undefined, install: boole
       world: 'MAIN',
       injectImmediately: true,
       func: install ? installDialogGuard : removeDialogGuard,
-      args: [DIALOG_CHANNEL],
+      args: [TOKEN],
     })
     // A page that forbids scripts (or a tab that closed) has no dialogs for us to guard.
     .catch(() => undefined);
 }
 
+/** The dialogs the pages of a tab (any frame) opened since the last take, answered as dismissed. */
+export async function takeDialogNotes(tabId: number): Promise<DialogNote[]> {
+  const results = await chrome.scripting
+    .executeScript({ target: { tabId, allFrames: true }, world: 'MAIN', injectImmediately: true, func: takeNotes, args: [TOKEN] })
+    .catch(() => []);
+  return results.flatMap((result) => parseDialogNotes(result.result));
+}
+
 /**
- * Runs in the page (serialized by executeScript), so it must be self-contained. Called with the channel name as
- * `this`, a guard function answers with its uninstaller (how a second install or the removal finds it without any
- * global); called with any other `this` than the window it throws like the browser's own.
+ * Runs in the page (serialized by executeScript), so it must be self-contained. Called with the token as `this`, a
+ * guard function answers with its uninstaller (how a second install or the removal finds it without any global), and
+ * with the token and "?" with its notes; with any other `this` than the window it throws like the browser's own.
  */
-function installDialogGuard(channel: string) {
+function installDialogGuard(token: string) {
   const win = window;
   const apply = Reflect.apply;
   const stringValue = String.prototype.valueOf;
   const nativeToString = Function.prototype.toString;
   const toStringDescriptor = Object.getOwnPropertyDescriptor(Function.prototype, 'toString');
-  const isChannel = (self: unknown) => {
+  const tokenIn = (self: unknown) => {
     try {
-      return apply(stringValue, self, []) === channel;
+      return apply(stringValue, self, []) as string;
     } catch {
-      return false;
+      return undefined;
     }
   };
   try {
-    if (typeof apply(win.alert, channel, []) === 'function') return;
+    if (typeof apply(win.alert, token, []) === 'function') return;
   } catch {
     // The browser's own alert refuses a string as `this`: not installed yet.
   }
   const originals = { alert: win.alert, confirm: win.confirm, prompt: win.prompt };
+  let notes: Array<{ kind: string; message: string }> = [];
   const note = (kind: string, message: unknown) => {
-    const root = win.document.documentElement;
-    let seen: unknown[] = [];
-    try {
-      const parsed: unknown = JSON.parse(root.getAttribute(channel) ?? '[]');
-      if (Array.isArray(parsed)) seen = parsed;
-    } catch {
-      // Someone else wrote the attribute: start over.
-    }
-    seen.push({ kind, message: String(message ?? '').slice(0, 300) });
-    root.setAttribute(channel, JSON.stringify(seen.slice(-5)));
+    notes.push({ kind, message: String(message ?? '').slice(0, 300) });
+    if (notes.length > 5) notes = notes.slice(-5);
+  };
+  const take = () => {
+    const taken = JSON.stringify(notes);
+    notes = [];
+    return taken;
   };
   const restore = () => {
     win.alert = originals.alert;
     win.confirm = originals.confirm;
     win.prompt = originals.prompt;
     if (toStringDescriptor) Object.defineProperty(Function.prototype, 'toString', toStringDescriptor);
-    win.document.documentElement.removeAttribute(channel);
   };
   // Method shorthand makes functions that, like the browser's, have no prototype and cannot be constructed.
   const answer = (self: unknown, kind: string, message: unknown) => {
-    if (isChannel(self)) return restore;
+    const called = tokenIn(self);
+    if (called === token) return restore;
+    if (called === `${token}?`) return take();
     if (self !== undefined && self !== null && self !== win) throw new TypeError('Illegal invocation');
     note(kind, message);
     return undefined;
@@ -124,11 +132,20 @@ function installDialogGuard(channel: string) {
   win.prompt = guards.prompt as typeof win.prompt;
 }
 
-function removeDialogGuard(channel: string) {
+function removeDialogGuard(token: string) {
   try {
-    const restore: unknown = Reflect.apply(window.alert, channel, []);
+    const restore: unknown = Reflect.apply(window.alert, token, []);
     if (typeof restore === 'function') restore();
   } catch {
     // The browser's own alert: nothing to remove.
+  }
+}
+
+/** Runs in the page: the guard's notes since the last take, as JSON, or null where no guard answers. */
+function takeNotes(token: string): unknown {
+  try {
+    return Reflect.apply(window.alert, `${token}?`, []);
+  } catch {
+    return null;
   }
 }

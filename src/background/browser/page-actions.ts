@@ -71,6 +71,7 @@ export class PageActions {
     if (settled.inPage) change.inPage = settled.inPage;
     if (settled.navigationError) change.navigationError = settled.navigationError;
     if (settled.busy) change.busy = true;
+    if (settled.dialogs) change.dialogs = settled.dialogs;
     const opened = this.tabs.adopted[adoptedBefore];
     if (opened !== undefined) {
       const tab = await chrome.tabs.get(opened).catch(() => undefined);

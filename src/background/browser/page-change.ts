@@ -1,3 +1,4 @@
+import type { DialogNote } from '../../shared/page-world';
 import type { PageChanges } from '../../shared/protocol';
 import { untrustedBlock } from '../agent/page-envelope';
 
@@ -17,6 +18,8 @@ export interface PageChange {
   navigationError?: string;
   /** Requests the page sent were still in flight when the wait for them ended. */
   busy?: boolean;
+  /** alert/confirm/prompt calls the page made, answered as dismissed: page content. */
+  dialogs?: DialogNote[];
 }
 
 /** Said when the page was still loading after the bounded wait (real requests only: a page cannot fake them). */
@@ -34,7 +37,7 @@ export function describeChange(change: PageChange): string {
     if (change.inPage.added >= MANY_NEW_ELEMENTS) parts.push(`${change.inPage.added} new elements appeared.`);
   }
   if (change.busy) parts.push(BUSY_NOTE);
-  const dialogs = change.inPage?.nativeDialogs ?? [];
+  const dialogs = change.dialogs ?? [];
   if (dialogs.length > 0) {
     // The page wrote these (or wrote something that looks like them): its words, never Tabwright's.
     const noted = dialogs.map((dialog) => `${dialog.kind}: ${JSON.stringify(dialog.message)}`).join('\n');

@@ -1,6 +1,7 @@
+import type { DialogNote } from '../../shared/page-world';
 import type { PageChanges } from '../../shared/protocol';
 import { askContent } from './content-channel';
-import { DIALOG_CHANNEL } from './native-dialogs';
+import { takeDialogNotes } from './native-dialogs';
 import type { NavigationWatch } from './navigation';
 import { requestsSettled } from './request-tracker';
 
@@ -10,6 +11,8 @@ export interface Settled {
   navigationError?: string;
   /** The page still had requests in flight when the wait for them ran out. */
   busy?: boolean;
+  /** alert/confirm/prompt calls the page made meanwhile, answered as dismissed (page content). */
+  dialogs?: DialogNote[];
 }
 
 /**
@@ -19,16 +22,22 @@ export interface Settled {
  * quiet wait so the next snapshot sees it rendered.
  */
 export async function settle(tabId: number, frameId: number, watch: NavigationWatch): Promise<Settled> {
-  const ask = (rewatch: boolean) => askContent(tabId, { type: 'content/settle', dialogChannel: DIALOG_CHANNEL, rewatch }, frameId).catch(() => null);
+  const ask = (rewatch: boolean) => askContent(tabId, { type: 'content/settle', rewatch }, frameId).catch(() => null);
   let reply = await ask(true);
   const network = await requestsSettled(tabId);
   if (!watch.started || !watch.crossDocument) {
     let changes = reply?.ok ? reply.changes : undefined;
-    if (network === 'none') return changes ? { inPage: changes } : {};
-    // The DOM's answer to the responses that just arrived (or that are still coming, at the bound).
-    reply = await ask(false);
-    if (reply?.ok && reply.changes) changes = mergeChanges(changes, reply.changes);
-    return { ...(changes ? { inPage: changes } : {}), ...(network === 'busy' ? { busy: true } : {}) };
+    if (network !== 'none') {
+      // The DOM's answer to the responses that just arrived (or that are still coming, at the bound).
+      reply = await ask(false);
+      if (reply?.ok && reply.changes) changes = mergeChanges(changes, reply.changes);
+    }
+    const dialogs = await takeDialogNotes(tabId);
+    return {
+      ...(changes ? { inPage: changes } : {}),
+      ...(network === 'busy' ? { busy: true } : {}),
+      ...(dialogs.length > 0 ? { dialogs } : {}),
+    };
   }
   await watch.untilEnded();
   if (watch.error) return { navigationError: watch.error };
@@ -39,10 +48,5 @@ export async function settle(tabId: number, frameId: number, watch: NavigationWa
 function mergeChanges(first: PageChanges | undefined, second: PageChanges): PageChanges {
   if (!first) return second;
   const dialog = first.dialog ?? second.dialog;
-  const nativeDialogs = [...(first.nativeDialogs ?? []), ...(second.nativeDialogs ?? [])];
-  return {
-    added: first.added + second.added,
-    ...(dialog ? { dialog } : {}),
-    ...(nativeDialogs.length > 0 ? { nativeDialogs } : {}),
-  };
+  return { added: first.added + second.added, ...(dialog ? { dialog } : {}) };
 }

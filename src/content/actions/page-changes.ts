@@ -1,4 +1,3 @@
-import { type DialogNote, parseDialogNotes } from '../../shared/page-world';
 import type { PageChanges } from '../../shared/protocol';
 import { describeElement } from './describe';
 
@@ -23,8 +22,8 @@ export function watchChanges(): void {
   observer.observe(document, { subtree: true, childList: true });
 }
 
-/** What changed since watchChanges; stops watching. `dialogChannel`: where the dialog guard notes dialogs. */
-export function collectChanges(dialogChannel: string | undefined): PageChanges {
+/** What changed since watchChanges; stops watching. */
+export function collectChanges(): PageChanges {
   observer?.disconnect();
   observer = null;
   let count = 0;
@@ -34,20 +33,7 @@ export function collectChanges(dialogChannel: string | undefined): PageChanges {
   }
   added = [];
   const opened = visibleDialogs().find((dialog) => !dialogsBefore.has(dialog));
-  const native = dialogChannel ? takeNativeDialogs(dialogChannel) : [];
-  return { added: count, ...(opened ? { dialog: describeElement(opened) } : {}), ...(native.length > 0 ? { nativeDialogs: native } : {}) };
-}
-
-/**
- * The page's alert/confirm/prompt calls the service worker's guard answered, noted on the root element under this
- * run's secret attribute. The page can write that attribute too, so what it holds is only ever page content.
- */
-function takeNativeDialogs(channel: string): DialogNote[] {
-  const root = document.documentElement;
-  const noted = root.getAttribute(channel);
-  if (noted === null) return [];
-  root.removeAttribute(channel);
-  return parseDialogNotes(noted);
+  return { added: count, ...(opened ? { dialog: describeElement(opened) } : {}) };
 }
 
 function visibleDialogs(): Element[] {
