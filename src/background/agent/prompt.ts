@@ -1,5 +1,5 @@
 import type { TaskOptions } from '../../shared/task';
-import { neutralizeTags, untrustedBlock } from './page-envelope';
+import { untrustedBlock } from './page-envelope';
 
 /**
  * The system prompt is the same for every task so that it stays in the prompt cache; everything task-specific
@@ -47,13 +47,15 @@ export interface PageView {
   otherTabs?: Array<{ tab_id: string; title: string; url: string }>;
 }
 
-/** What the model sees of the page after each turn: delimited as untrusted, and the same format as read_page. */
+/**
+ * What the model sees of the page after each turn: all of it (URL, title, other tabs' titles, the snapshot in the
+ * same format as read_page) is the page's, so all of it is inside the untrusted block.
+ */
 export function pageStateMessage(page: PageView): string {
   const tabs = page.otherTabs?.length
     ? `Other tabs: ${page.otherTabs.map((tab) => `[${tab.tab_id}] ${tab.title || tab.url}`).join('; ')}\n`
     : '';
-  const head = neutralizeTags(`URL: ${page.url}\nTitle: ${page.title}\n${tabs}`);
-  return `${PAGE_STATE_OPEN}\n${head}${untrustedBlock(page.snapshot)}\n</page_state>`;
+  return `${PAGE_STATE_OPEN}\n${untrustedBlock(`URL: ${page.url}\nTitle: ${page.title}\n${tabs}${page.snapshot}`)}\n</page_state>`;
 }
 
 export function stepsLeftWarning(left: number): string {

@@ -49,9 +49,10 @@ const ENVELOPE_MARKER = /(<untrusted_page_content>|<\/untrusted_page_content>)/;
 
 /**
  * Neutralizes every look-alike tag but the envelope markers, and keeps a marker only where it opens or closes a
- * block in order (a closer with nothing open, or an opener inside a block, could only come from page text).
+ * block in order (a closer with nothing open, or an opener inside a block, could only come from page text); a block
+ * left open (by a cut, say) is closed at the end.
  */
-function keepEnvelope(text: string): string {
+export function keepEnvelope(text: string): string {
   let open = false;
   const parts = text.split(ENVELOPE_MARKER).map((part, index) => {
     if (index % 2 === 0) return neutralizeTags(part);
