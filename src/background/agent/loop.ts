@@ -33,6 +33,7 @@ import {
   stepsLeftWarning,
   taskMessage,
 } from './prompt';
+import { neutralizeTags } from './page-envelope';
 import { neutralizeToolResult, summarizeResult } from './tool-result-text';
 
 const MAX_OUTPUT_TOKENS = 4096;
@@ -241,7 +242,9 @@ class AgentRun {
     }
     for (const url of await this.fenceTabs()) {
       this.record(step, 'navigation_blocked', { url }, `Blocked ${url}: outside the allowed sites.`, false);
-      this.blockedNotes.push(`Blocked: the page tried to go to ${url}, which is outside the sites this task may visit (${this.deps.safety.allowedList()}).`);
+      this.blockedNotes.push(
+        `Blocked: the page tried to go to ${neutralizeTags(url)}, which is outside the sites this task may visit (${this.deps.safety.allowedList()}).`,
+      );
     }
     return { results };
   }
@@ -255,9 +258,10 @@ class AgentRun {
     const pageUrl = (await chrome.tabs.get(this.deps.browser.tabs.active).catch(() => undefined))?.url ?? '';
     const facts = this.deps.gate.needsFacts(toolUse.name) ? await this.deps.describe(toolUse) : undefined;
     const refusal = await this.deps.gate.check(toolUse, pageUrl, facts, intent);
-    if (refusal) return errorResult(toolUse, refusal);
+    // Refusals quote the target element, which the page named: they are neutralized like any result.
+    if (refusal) return neutralizeToolResult(errorResult(toolUse, refusal));
     const prepared = this.deps.safety.prepare(toolUse, pageUrl);
-    const result = 'refused' in prepared ? errorResult(toolUse, prepared.refused) : neutralizeToolResult(await this.deps.browser.toolResult(prepared.toolUse));
+    const result = neutralizeToolResult('refused' in prepared ? errorResult(toolUse, prepared.refused) : await this.deps.browser.toolResult(prepared.toolUse));
     await this.fenceTabs();
     return result;
   }
