@@ -8,7 +8,6 @@ import { isPlainObject } from './json-schema';
 /** Message types the content scripts of a page's frames post to each other (the page sees these too). */
 export const FRAME_HELLO = 'tabwright:frame-ref';
 export const FRAME_OFFSET_ASK = 'tabwright:frame-offset?';
-export const FRAME_OFFSET_ANSWER = 'tabwright:frame-offset';
 
 /** The dialogs a page may report through the dialog guard's channel: the kinds that exist, nothing else. */
 export const DIALOG_KINDS = ['alert', 'confirm', 'prompt'] as const;

@@ -291,3 +291,27 @@ export function parseOffscreenRequest(message: unknown): OffscreenRequest | null
 }
 
 export const KEEPALIVE_PORT = 'tabwright-keepalive';
+
+/**
+ * Where a cross-origin frame sits in the top viewport, for trusted input, without trusting the page: the child's
+ * content script asks the service worker to wait for its answer (`frame/offset-wait`) and asks its parent frame over
+ * postMessage; the parent's content script answers through the service worker (`frame/offset`), which hands the
+ * answer to the child only when it comes from the child's real parent frame. A page sees the question but cannot
+ * answer it. Tokens are 32 hex characters.
+ */
+export type FrameOffsetWait = { type: 'frame/offset-wait'; token: string };
+export type FrameOffsetAnswer = { type: 'frame/offset'; token: string; x: number; y: number };
+export type FrameOffsetReply = { x: number; y: number } | null;
+
+const OFFSET_TOKEN = /^[0-9a-f]{32}$/;
+
+export function parseFrameOffsetWait(message: unknown): FrameOffsetWait | null {
+  if (!isPlainObject(message) || message.type !== 'frame/offset-wait' || typeof message.token !== 'string') return null;
+  return OFFSET_TOKEN.test(message.token) ? { type: 'frame/offset-wait', token: message.token } : null;
+}
+
+export function parseFrameOffsetAnswer(message: unknown): FrameOffsetAnswer | null {
+  if (!isPlainObject(message) || message.type !== 'frame/offset' || typeof message.token !== 'string') return null;
+  if (!OFFSET_TOKEN.test(message.token) || !Number.isFinite(message.x) || !Number.isFinite(message.y)) return null;
+  return { type: 'frame/offset', token: message.token, x: message.x as number, y: message.y as number };
+}

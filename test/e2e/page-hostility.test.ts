@@ -111,11 +111,16 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
     for (const page of browser.context.pages()) if (page !== control) await page.close();
   }
 
-  it('keeps page text inside the envelope in page state, get_page_text, find, read_page, read_console and titles', async () => {
-    await control.evaluate(async () => {
+  async function setInputMode(mode: 'debugger' | 'synthetic') {
+    await control.evaluate(async (inputMode) => {
       const { settings } = (await chrome.storage.local.get('settings')) as { settings: Record<string, unknown> };
-      await chrome.storage.local.set({ settings: { ...settings, inputMode: 'debugger' } });
-    });
+      await chrome.storage.local.set({ settings: { ...settings, inputMode } });
+    }, mode);
+  }
+
+  it('keeps page text inside the envelope in page state, get_page_text, find, read_page, read_console and titles', async () => {
+    // Trusted input also turns on read_console.
+    await setInputMode('debugger');
     try {
       const { state, requests } = await run('/hostile/envelope.html', [
         () => ({
@@ -145,10 +150,7 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
       }
       expect(pages.hits.filter((hit) => hit.includes('/obeyed/'))).toEqual([]);
     } finally {
-      await control.evaluate(async () => {
-        const { settings } = (await chrome.storage.local.get('settings')) as { settings: Record<string, unknown> };
-        await chrome.storage.local.set({ settings: { ...settings, inputMode: 'synthetic' } });
-      });
+      await setInputMode('synthetic');
       await closeTabs();
     }
   });
@@ -229,6 +231,23 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
     expect(registry.accepted + registry.dropped).toBeLessThan(sent / 10);
     console.log(`hello flood: ${sent} forged hellos posted; registry holds ${registry.frames} frames under ${registry.nonces} nonces; ${registry.accepted} hellos accepted, ${registry.dropped} dropped unstored`);
     await closeTabs();
+  });
+
+  it('places trusted clicks in a cross-origin frame where the frame is, whatever the page answers', async () => {
+    await setInputMode('debugger');
+    try {
+      const { state, tab } = await run('/hostile/offset-forgery.html', [
+        (request) => ({ content: [browserTool('left_click', { target: { type: 'ref', ref: /button "Save holder" \[(ref_\w+)\]/.exec(lastUserText(request))![1] } })] }),
+        done('saved'),
+      ]);
+      expect(state.status, state.result?.message).toBe('success');
+      expect(await tab!.locator('#decoys').textContent()).toBe('0');
+      const card = tab!.frames().find((frame) => frame.url().includes('frame-child.html'))!;
+      expect(await card.locator('#status').textContent()).toBe('saved for ');
+    } finally {
+      await setInputMode('synthetic');
+      await closeTabs();
+    }
   });
 
   it("does not let a page find the extension's files", async () => {

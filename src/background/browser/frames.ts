@@ -1,4 +1,5 @@
 import { type FrameHelloReply, parseFrameHello } from '../../shared/protocol';
+import { listenForFrameOffsets } from './frame-offsets';
 
 /**
  * Which frame of a tab a cross-origin <iframe> ref leads to. A parent frame announces a child with its ref and a
@@ -82,6 +83,7 @@ export function listenForFrames(): void {
   if (listening) return;
   listening = true;
   chrome.tabs.onRemoved.addListener((tabId) => issued.delete(tabId));
+  listenForFrameOffsets();
   chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const hello = parseFrameHello(message);
     if (!hello || sender.id !== chrome.runtime.id || sender.tab?.id === undefined || sender.frameId === undefined) return undefined;
