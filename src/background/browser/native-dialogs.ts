@@ -49,10 +49,10 @@ async function inject(tabId: number, frameId: number | undefined, install: boole
     .catch(() => undefined);
 }
 
-/** The dialogs the pages of a tab (any frame) opened since the last take, answered as dismissed. */
-export async function takeDialogNotes(tabId: number): Promise<DialogNote[]> {
+/** The dialogs these frames of a tab opened since the last take, answered as dismissed. */
+export async function takeDialogNotes(tabId: number, frameIds: number[]): Promise<DialogNote[]> {
   const results = await chrome.scripting
-    .executeScript({ target: { tabId, allFrames: true }, world: 'MAIN', injectImmediately: true, func: takeNotes, args: [TOKEN] })
+    .executeScript({ target: { tabId, frameIds }, world: 'MAIN', injectImmediately: true, func: takeNotes, args: [TOKEN] })
     .catch(() => []);
   return results.flatMap((result) => parseDialogNotes(result.result));
 }

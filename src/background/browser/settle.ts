@@ -32,7 +32,8 @@ export async function settle(tabId: number, frameId: number, watch: NavigationWa
       reply = await ask(false);
       if (reply?.ok && reply.changes) changes = mergeChanges(changes, reply.changes);
     }
-    const dialogs = await takeDialogNotes(tabId);
+    // The acting frame and the top frame: where an action's dialogs come from (a frame's own notes wait for its turn).
+    const dialogs = await takeDialogNotes(tabId, frameId === 0 ? [0] : [0, frameId]);
     return {
       ...(changes ? { inPage: changes } : {}),
       ...(network === 'busy' ? { busy: true } : {}),
