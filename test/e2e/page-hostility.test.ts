@@ -211,7 +211,7 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
     await closeTabs();
   });
 
-  it('stores nothing for forged frame hellos, however many, and still reads the real frame', async () => {
+  it('stores nothing for forged frame hellos, however many, and the page still reads', async () => {
     const { state, requests, tab } = await run('/hostile/hello-flood.html', [
       () => ({ content: [browserTool('read_page', { filter: 'all' })] }),
       () => ({ content: [browserTool('read_page', { filter: 'all' })] }),
