@@ -4,7 +4,13 @@ import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest })],
+  plugins: [
+    preact(),
+    // The content script is one self-contained file: crxjs's default loader imports its chunks from
+    // chrome-extension://<id>/assets/…, which it must then expose to every site (so any page could tell Tabwright is
+    // installed). Standalone, nothing is web-accessible.
+    crx({ manifest, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

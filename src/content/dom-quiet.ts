@@ -1,11 +1,10 @@
-import { onRequestsChange, pendingRequests } from './actions/in-flight';
-
 const QUIET_MS = 50;
 const MAX_WAIT_MS = 3000;
 
 /**
- * Resolves once the page has settled: no DOM mutations for a short while and no requests in flight (or the bound
- * passes), so the next snapshot sees the page's reaction to an action instead of a half-rendered state. No fixed sleeps.
+ * Resolves once the DOM has settled: no mutations for a short while (or the bound passes), so the next snapshot sees
+ * the page's reaction to an action instead of a half-rendered state. No fixed sleeps. Requests in flight are the
+ * service worker's part (it sees them in the browser's network layer, where a page cannot fake them).
  */
 export function domQuiet(quietMs = QUIET_MS, maxWaitMs = MAX_WAIT_MS): Promise<void> {
   return new Promise((resolve) => {
@@ -19,17 +18,15 @@ export function domQuiet(quietMs = QUIET_MS, maxWaitMs = MAX_WAIT_MS): Promise<v
       lastChange = performance.now();
       arm();
     });
-    const stopListening = onRequestsChange(arm);
     const deadline = setTimeout(done, maxWaitMs);
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     arm();
     function check() {
       if (performance.now() - lastChange < quietMs) arm();
-      else if (pendingRequests() === 0) done();
+      else done();
     }
     function done() {
       observer.disconnect();
-      stopListening();
       clearTimeout(timer);
       clearTimeout(deadline);
       resolve();

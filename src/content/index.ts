@@ -5,7 +5,7 @@ import { answerFrameOffsetQuestions } from './actions/frame-offset';
 import { collectChanges, watchChanges } from './actions/page-changes';
 import { ActionError } from './actions/target';
 import { domQuiet } from './dom-quiet';
-import { findElements, highestRef, listenForFrameHello, pageText, raiseRefFloor, readPage, setRefNamespace } from './snapshot';
+import { findElements, highestRef, listenForFrameHello, pageText, raiseRefFloor, readPage, setRefNamespace, useFrameNonce } from './snapshot';
 import { describeTarget } from './read-element-facts';
 import { hideMarks, showMarks } from './marks';
 
@@ -43,6 +43,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
       case 'content/ping':
         return { ok: true };
       case 'content/read_page': {
+        useFrameNonce(request.frameNonce);
         if (request.namespace !== undefined) setRefNamespace(request.namespace);
         if (request.refFloor !== undefined) raiseRefFloor(request.refFloor);
         const page = readPage({ filter: request.filter ?? null, depth: request.depth ?? null, ref: request.ref ?? null });
@@ -62,6 +63,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
       case 'content/page_text':
         return { ok: true, text: pageText() };
       case 'content/act':
+        useFrameNonce(request.frameNonce);
         watchChanges();
         return await runAction(request.action);
       case 'content/describe':
@@ -70,9 +72,12 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
         if (request.show) showMarks();
         else hideMarks();
         return { ok: true };
-      case 'content/settle':
+      case 'content/settle': {
         await domQuiet();
-        return { ok: true, changes: collectChanges(), url: location.href, title: document.title };
+        const changes = collectChanges();
+        if (request.rewatch) watchChanges();
+        return { ok: true, changes, url: location.href, title: document.title };
+      }
     }
   } catch (error) {
     // An ActionError is written for the model; anything else is a bug, reported without page details.

@@ -20,6 +20,11 @@ const HANDSHAKE_TIMEOUT_MS = 5_000;
 const RECONNECT_TIMEOUT_MS = 35_000;
 const LOOPBACK = '127.0.0.1';
 const CLOSE_GRACE_MS = 1_000;
+/** Before pairing only handshake messages (well under 1 KiB) are expected; a bigger frame is refused unread. */
+const MAX_PAYLOAD_BEFORE_PAIRING = 64 * 1024;
+/** After pairing: task results, extract outputs and evaluated values, with room to spare. */
+const MAX_PAYLOAD_AFTER_PAIRING = 64 * 1024 * 1024;
+const EXTENSION_ORIGIN = /^chrome-extension:\/\/([a-p]{32})$/;
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -39,6 +44,8 @@ export class BridgeServer {
   private readonly taskListeners = new Set<(event: TaskEvent) => void>();
   readonly hold = new ProcessHold();
   private readonly client: string;
+  /** The extension id allowed to connect: given, known from a launched browser, or learned from the first pairing. */
+  private extensionId: string | undefined;
 
   private constructor(
     private readonly http: Server,
@@ -51,12 +58,17 @@ export class BridgeServer {
       this.hold.add(socket);
       socket.once('close', () => this.hold.remove(socket));
     });
-    sockets.on('connection', (socket) => this.pair(socket));
+    sockets.on('connection', (socket, request) => this.pair(socket, request));
+    // A socket or server error (a malformed frame, a client that vanished) ends that connection, never the process.
+    sockets.on('error', () => undefined);
+    http.on('error', () => undefined);
+    http.on('clientError', (_error, socket) => socket.destroy());
     this.hold.add(http);
   }
 
-  /** Listens on 127.0.0.1:port (0 picks a free port). */
-  static async listen(port: number, token: string): Promise<BridgeServer> {
+  /** Listens on 127.0.0.1:port (0 picks a free port); `extensionId` pins the one extension allowed to connect. */
+  static async listen(port: number, token: string, extensionId?: string): Promise<BridgeServer> {
+    if (extensionId !== undefined) checkExtensionId(extensionId);
     const http = createServer((_, response) => response.writeHead(426).end('Tabwright bridge: WebSocket only.\n'));
     await new Promise<void>((resolve, reject) => {
       http.once('error', (error: NodeJS.ErrnoException) => {
@@ -68,8 +80,26 @@ export class BridgeServer {
       });
       http.listen(port, LOOPBACK, () => resolve());
     });
-    const sockets = new WebSocketServer({ server: http, verifyClient: ({ req }: { req: IncomingMessage }) => isExtensionOrigin(req) });
-    return new BridgeServer(http, sockets, token);
+    let server: BridgeServer | undefined;
+    const sockets = new WebSocketServer({
+      server: http,
+      maxPayload: MAX_PAYLOAD_BEFORE_PAIRING,
+      verifyClient: ({ req }: { req: IncomingMessage }) => server?.acceptsOrigin(req) ?? false,
+    });
+    server = new BridgeServer(http, sockets, token);
+    if (extensionId !== undefined) server.pinExtension(extensionId);
+    return server;
+  }
+
+  /** From now on only this extension may connect (a launched browser's, or the one the user named). */
+  pinExtension(extensionId: string): void {
+    this.extensionId = checkExtensionId(extensionId);
+  }
+
+  /** Only an extension's worker may connect (a web page's socket carries its own origin, which it cannot forge). */
+  private acceptsOrigin(request: IncomingMessage): boolean {
+    const id = EXTENSION_ORIGIN.exec(request.headers.origin ?? '')?.[1];
+    return id !== undefined && (this.extensionId === undefined || id === this.extensionId);
   }
 
   get port(): number {
@@ -138,7 +168,8 @@ export class BridgeServer {
     await new Promise<void>((resolve) => this.http.close(() => resolve()));
   }
 
-  private pair(socket: WebSocket) {
+  private pair(socket: WebSocket, request: IncomingMessage) {
+    socket.on('error', () => socket.terminate());
     if (this.browser) {
       socket.close(BUSY_CLOSE_CODE, 'This SDK client is already paired with a browser.');
       return;
@@ -148,6 +179,11 @@ export class BridgeServer {
     socket.once('message', async (data) => {
       clearTimeout(timer);
       const step = await handshake.receive(parseJson(data));
+      if ('malformed' in step) {
+        // Not a browser answering the challenge (a stray local client, garbage): dropped, and nobody is told.
+        socket.terminate();
+        return;
+      }
       if ('refused' in step) {
         socket.close(REFUSED_CLOSE_CODE, 'pairing token refused');
         for (const waiter of this.pairingWaiters) waiter.reject(new TabwrightSdkError('pairing_refused', `${step.refused} Copy the token shown in the extension's settings (Tabwright Settings → SDK bridge) into the token option or TABWRIGHT_TOKEN.`));
@@ -159,6 +195,8 @@ export class BridgeServer {
         return;
       }
       socket.send(JSON.stringify(step.send));
+      this.extensionId ??= EXTENSION_ORIGIN.exec(request.headers.origin ?? '')?.[1];
+      setMaxPayload(socket, MAX_PAYLOAD_AFTER_PAIRING);
       this.adopt(socket);
     });
     socket.send(JSON.stringify(handshake.hello()));
@@ -193,9 +231,18 @@ export class BridgeServer {
   }
 }
 
-/** Only an extension's worker may connect: a web page's socket carries its own origin, which it cannot forge. */
-function isExtensionOrigin(request: IncomingMessage): boolean {
-  return (request.headers.origin ?? '').startsWith('chrome-extension://');
+function checkExtensionId(extensionId: string): string {
+  if (!/^[a-p]{32}$/.test(extensionId)) throw new TabwrightSdkError('invalid_option', `"${extensionId}" is not a Chrome extension id (32 letters a-p).`, 'extensionId');
+  return extensionId;
+}
+
+/**
+ * ws sets one frame limit per server; a paired browser may send more than a stranger. Its receiver keeps the limit in
+ * `_maxPayload` (ws 8): raised here for this socket only; should that field ever go, the small limit simply stays.
+ */
+function setMaxPayload(socket: WebSocket, bytes: number) {
+  const receiver = (socket as unknown as { _receiver?: { _maxPayload?: number } })._receiver;
+  if (receiver && typeof receiver._maxPayload === 'number') receiver._maxPayload = bytes;
 }
 
 function parseJson(data: RawData): unknown {

@@ -14,6 +14,11 @@ export interface TabwrightClientOptions {
    * Default: your browser when a token is given and it connects within `connectTimeoutMs`, else a launched Chromium.
    */
   launch?: boolean | LaunchOptions;
+  /**
+   * Tabwright's extension id in your browser (chrome://extensions), default TABWRIGHT_EXTENSION_ID: only that extension
+   * may then connect. Without it the first extension that pairs is pinned for the rest of the client's life.
+   */
+  extensionId?: string;
   /** How long to wait for your browser. A worker the browser has stopped reconnects within 30 s. Default 35 000. */
   connectTimeoutMs?: number;
   /** For a launched Chromium only (your own browser uses its own settings). Default: ANTHROPIC_API_KEY. */
@@ -102,7 +107,7 @@ export class TabwrightClient {
     const ownBrowserFirst = token !== undefined && (launch === undefined || launch === false);
     const pairingToken = token ?? newPairingToken();
     const port = this.options.port ?? portFromEnvironment() ?? (ownBrowserFirst ? DEFAULT_BRIDGE_PORT : 0);
-    const server = await BridgeServer.listen(port, pairingToken);
+    const server = await BridgeServer.listen(port, pairingToken, this.options.extensionId ?? (process.env.TABWRIGHT_EXTENSION_ID || undefined));
     this.watchProgress(server);
     try {
       if (ownBrowserFirst) {
@@ -141,6 +146,7 @@ export class TabwrightClient {
       ...(this.options.model ? { model: this.options.model } : {}),
     });
     server.hold.add(this.browser.pipe);
+    if (this.browser.extensionId) server.pinExtension(this.browser.extensionId);
     await server.waitForBrowser(LAUNCH_PAIR_TIMEOUT_MS);
   }
 

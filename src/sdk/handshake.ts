@@ -1,6 +1,7 @@
 import { BRIDGE_PROTOCOL_VERSION, bridgeProof, type HandshakeMessage, newNonce, parseHandshakeMessage, sameProof } from '../shared/bridge-protocol';
 
-export type SdkHandshakeStep = { send: HandshakeMessage } | { refused: string };
+/** `malformed`: the answer was not an extension's proof at all; `refused`: a proof of another token. */
+export type SdkHandshakeStep = { send: HandshakeMessage } | { refused: string } | { malformed: true };
 
 /** The SDK's side of pairing (see bridge-protocol.ts): challenge the extension, check its proof, prove the token back. */
 export class SdkHandshake {
@@ -17,7 +18,7 @@ export class SdkHandshake {
 
   async receive(raw: unknown): Promise<SdkHandshakeStep> {
     const message = parseHandshakeMessage(raw);
-    if (message?.type !== 'auth') return { refused: 'The browser did not answer the pairing handshake.' };
+    if (message?.type !== 'auth') return { malformed: true };
     if (!sameProof(message.proof, await bridgeProof(this.token, 'extension', this.nonce))) {
       return { refused: 'pairing token refused: the browser holds a different pairing token.' };
     }

@@ -31,6 +31,8 @@ const WORKER_TIMEOUT_MS = 15_000;
 /** A Chromium of the SDK's own, in a temporary profile, with the extension loaded and paired. */
 export class LaunchedChromium {
   private closing: Promise<void> | undefined;
+  /** Tabwright's id in this browser, known once it is set up: the only extension the bridge then accepts. */
+  extensionId: string | undefined;
 
   private constructor(
     readonly pipe: CdpPipe,
@@ -78,6 +80,7 @@ export class LaunchedChromium {
   private async writeSettings(extension: string, settings: LaunchSettings) {
     const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as { background?: { service_worker?: string }; options_page?: string };
     const extensionId = await this.findExtensionId(`/${manifest.background?.service_worker ?? ''}`);
+    this.extensionId = extensionId;
     const { targetId } = await this.pipe.send<{ targetId: string }>('Target.createTarget', {
       url: `chrome-extension://${extensionId}/${manifest.options_page ?? ''}`,
       background: true,

@@ -138,6 +138,8 @@ const PAGE_ACTION = variants('kind', {
 });
 export type PageAction = Infer<typeof PAGE_ACTION>;
 
+const FRAME_NONCE = string(/^[0-9a-f]{32}$/, '32 hex digits');
+
 /** Service worker → content script (one frame): typed and checked from this one definition. */
 const CONTENT_REQUEST = variants('type', {
   'content/read_page': {
@@ -147,13 +149,16 @@ const CONTENT_REQUEST = variants('type', {
     /** The ref namespace a cross-origin frame mints in (see frames.ts in the service worker). */
     namespace: optional(string(/^[a-z0-9]*$/i, 'letters and digits')),
     refFloor: optional(integer(0)),
+    /** Issued by the service worker; cross-origin frames are announced with it (forged hellos carry no such nonce). */
+    frameNonce: optional(FRAME_NONCE),
   },
   'content/find': { query: string(), refFloor: optional(integer(0)) },
   'content/page_text': {},
   /** Performs one action; it also starts watching the page so that the next settle can say what changed. */
-  'content/act': { action: PAGE_ACTION },
+  'content/act': { action: PAGE_ACTION, frameNonce: optional(FRAME_NONCE) },
   /** Waits until the page is quiet (DOM and requests) and reports what changed since the last act. */
-  'content/settle': {},
+  /** `rewatch`: keep recording changes after this report, for a second settle once the page's requests ended. */
+  'content/settle': { rewatch: optional(boolean()) },
   /** What the element at a ref or point (or the focused element, for null) really is, for the confirmation gate. */
   'content/describe': { target: nullable(POINT_TARGET) },
   /** Shows (or removes) numbered marks over the last snapshot's elements, for a vision-mode screenshot. */
@@ -168,8 +173,6 @@ export interface PageChanges {
   added: number;
   /** A dialog that opened (modal, role=dialog, <dialog open>), described for the model. */
   dialog?: string;
-  /** alert/confirm/prompt calls the page made, answered as dismissed (see native-dialogs.ts). */
-  nativeDialogs?: Array<{ kind: string; message: string }>;
 }
 
 export type ContentReply =
@@ -238,3 +241,27 @@ export function parseOffscreenRequest(message: unknown): OffscreenRequest | null
 }
 
 export const KEEPALIVE_PORT = 'tabwright-keepalive';
+
+/**
+ * Where a cross-origin frame sits in the top viewport, for trusted input, without trusting the page: the child's
+ * content script asks the service worker to wait for its answer (`frame/offset-wait`) and asks its parent frame over
+ * postMessage; the parent's content script answers through the service worker (`frame/offset`), which hands the
+ * answer to the child only when it comes from the child's real parent frame. A page sees the question but cannot
+ * answer it. Tokens are 32 hex characters.
+ */
+export type FrameOffsetWait = { type: 'frame/offset-wait'; token: string };
+export type FrameOffsetAnswer = { type: 'frame/offset'; token: string; x: number; y: number };
+export type FrameOffsetReply = { x: number; y: number } | null;
+
+const OFFSET_TOKEN = /^[0-9a-f]{32}$/;
+
+export function parseFrameOffsetWait(message: unknown): FrameOffsetWait | null {
+  if (!isPlainObject(message) || message.type !== 'frame/offset-wait' || typeof message.token !== 'string') return null;
+  return OFFSET_TOKEN.test(message.token) ? { type: 'frame/offset-wait', token: message.token } : null;
+}
+
+export function parseFrameOffsetAnswer(message: unknown): FrameOffsetAnswer | null {
+  if (!isPlainObject(message) || message.type !== 'frame/offset' || typeof message.token !== 'string') return null;
+  if (!OFFSET_TOKEN.test(message.token) || !Number.isFinite(message.x) || !Number.isFinite(message.y)) return null;
+  return { type: 'frame/offset', token: message.token, x: message.x as number, y: message.y as number };
+}

@@ -143,19 +143,21 @@ describe('agent loop', () => {
     model.script([
       (request) => ({ content: [click(request, /button "Clear all messages"/)] }),
       (request) => {
-        expect(lastUserText(request)).toContain('A confirm dialog "Really clear all 12 messages?" was dismissed.');
+        // Dialog text is the page's: it reaches the model inside the untrusted-content envelope.
+        expect(lastUserText(request)).toMatch(/a dialog, dismissed at once; their text: <untrusted_page_content>\s*confirm: "Really clear all 12 messages\?"\s*<\/untrusted_page_content>/);
         return { content: [click(request, /button "Say hello"/)] };
       },
       (request) => {
-        expect(lastUserText(request)).toContain('An alert dialog "Hello there" was dismissed.');
+        expect(lastUserText(request)).toMatch(/<untrusted_page_content>\s*alert: "Hello there"\s*<\/untrusted_page_content>/);
         return { content: [toolUse('done', { success: true, output: 'kept' })] };
       },
     ]);
     const panel = await runFromPanel(browser, { task: 'Clear my messages' });
     await expect.poll(() => statusText(panel), { timeout: 30_000 }).toContain('Success');
     expect(await site.locator('#outcome').textContent()).toBe('Kept.');
-    // The page's own dialogs are back once the task is over.
-    expect(await site.evaluate(() => window.confirm.toString().includes('native code'))).toBe(true);
+    // The page's own dialogs are back: a real confirm reaches the browser, which a person (here the test) answers.
+    site.once('dialog', (dialog) => void dialog.accept());
+    expect(await site.evaluate(() => window.confirm('Still there?'))).toBe(true);
     await Promise.all([panel.close(), site.close()]);
   });
 });

@@ -1,6 +1,7 @@
 import type { BetaContentBlockParam, BetaMessageParam } from '@anthropic-ai/sdk/resources/beta';
 import { estimateTokens } from '../../shared/token-estimate';
 import { PAGE_STATE_OPEN } from './prompt';
+import { keepEnvelope } from './tool-result-text';
 
 /**
  * Keeps the conversation within the context window. The history only grows (so every step reads it from the
@@ -67,7 +68,9 @@ function shorten(block: BetaContentBlockParam): BetaContentBlockParam {
     const content = block.content.map((part) => {
       if (part.type === 'image') return { type: 'text' as const, text: IMAGE_OMITTED };
       if (part.type === 'text' && part.text.length > BULKY_TOOL_RESULT_CHARS) {
-        return { type: 'text' as const, text: `${part.text.slice(0, 200)}… (rest of this earlier result omitted; read the page again if needed)` };
+        // The cut may fall inside the untrusted block: it is closed again before Tabwright's own words.
+        const kept = keepEnvelope(`${part.text.slice(0, 200)}…`);
+        return { type: 'text' as const, text: `${kept} (rest of this earlier result omitted; read the page again if needed)` };
       }
       return part;
     });

@@ -34,8 +34,9 @@ import {
   stepsLeftWarning,
   taskMessage,
 } from './prompt';
-import { summarizeResult } from './tool-result-text';
 import { toolErrorContent } from './tool-error';
+import { neutralizeTags } from './page-envelope';
+import { neutralizeToolResult, summarizeResult } from './tool-result-text';
 
 const MAX_OUTPUT_TOKENS = 4096;
 /** Screenshots kept in the conversation; older ones are replaced by a line. */
@@ -257,7 +258,9 @@ class AgentRun {
     }
     for (const url of await this.fenceTabs()) {
       this.record(step, 'navigation_blocked', { url }, `Blocked ${url}: outside the allowed sites.`, false);
-      this.blockedNotes.push(`Blocked: the page tried to go to ${url}, which is outside the sites this task may visit (${this.deps.safety.allowedList()}).`);
+      this.blockedNotes.push(
+        `Blocked: the page tried to go to ${neutralizeTags(url)}, which is outside the sites this task may visit (${this.deps.safety.allowedList()}).`,
+      );
     }
     return { results };
   }
@@ -273,10 +276,13 @@ class AgentRun {
         ? await this.deps.target(toolUse)
         : { url: await this.deps.activeUrl() };
     const refusal = await this.deps.gate.check(toolUse, target, intent);
-    if (refusal) return errorResult(toolUse, refusal);
+    // Refusals quote the target element, which the page named: they are neutralized like any result.
+    if (refusal) return neutralizeToolResult(errorResult(toolUse, refusal));
     const prepared = 'tabId' in target ? this.deps.safety.prepare(toolUse, target) : { toolUse };
     if ('pin' in prepared && prepared.pin) this.deps.browser.pinSecret(toolUse.id, prepared.pin);
-    const result = 'refused' in prepared ? errorResult(toolUse, prepared.refused) : await this.deps.browser.toolResult(prepared.toolUse);
+    const result = neutralizeToolResult(
+      'refused' in prepared ? errorResult(toolUse, prepared.refused) : await this.deps.browser.toolResult(prepared.toolUse),
+    );
     // Cover tabs the call opened at once; what the fence blocked meanwhile is reported after the batch.
     await this.deps.safety.fence?.cover(this.deps.browser.tabs.tabIds());
     return result;

@@ -1,4 +1,5 @@
 import type { TaskOptions } from '../../shared/task';
+import { untrustedBlock } from './page-envelope';
 
 /**
  * The system prompt is the same for every task so that it stays in the prompt cache; everything task-specific
@@ -46,19 +47,15 @@ export interface PageView {
   otherTabs?: Array<{ tab_id: string; title: string; url: string }>;
 }
 
-/** What the model sees of the page after each turn: delimited as untrusted, and the same format as read_page. */
+/**
+ * What the model sees of the page after each turn: all of it (URL, title, other tabs' titles, the snapshot in the
+ * same format as read_page) is the page's, so all of it is inside the untrusted block.
+ */
 export function pageStateMessage(page: PageView): string {
   const tabs = page.otherTabs?.length
     ? `Other tabs: ${page.otherTabs.map((tab) => `[${tab.tab_id}] ${tab.title || tab.url}`).join('; ')}\n`
     : '';
-  return `${PAGE_STATE_OPEN}\nURL: ${neutralizeTags(page.url)}\nTitle: ${neutralizeTags(page.title)}\n${neutralizeTags(tabs)}<untrusted_page_content>\n${neutralizeTags(page.snapshot)}\n</untrusted_page_content>\n</page_state>`;
-}
-
-const TRUSTED_TAGS = /<(\/?)(untrusted_page_content|page_state|task|metadata|previous_tasks|system|user|assistant)\b/gi;
-
-/** Page text cannot close the untrusted block or open a trusted one: look-alike tags lose their angle bracket. */
-export function neutralizeTags(text: string): string {
-  return text.replace(TRUSTED_TAGS, '‹$1$2');
+  return `${PAGE_STATE_OPEN}\n${untrustedBlock(`URL: ${page.url}\nTitle: ${page.title}\n${tabs}${page.snapshot}`)}\n</page_state>`;
 }
 
 export function stepsLeftWarning(left: number): string {

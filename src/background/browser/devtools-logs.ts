@@ -4,6 +4,8 @@ const MAX_ENTRIES = 200;
 /** A read waits this long at most for requests still in flight, so a request the last action started is listed. */
 const IN_FLIGHT_WAIT_MS = 1000;
 const MAX_ENTRY_CHARS = 500;
+/** Requests still waiting for an answer, per worker: a page can open them without end, so the oldest are forgotten. */
+const MAX_PENDING_REQUESTS = 500;
 /** Query parameters and headers that carry credentials are never shown to the model. */
 const SECRET_PARAMS = /([?&](?:access_token|token|auth|key|api_key|apikey|password|secret|session|sig|signature)=)[^&#]*/gi;
 
@@ -71,7 +73,11 @@ export class DevtoolsLogs {
       case 'Network.requestWillBeSent': {
         const request = params.request as { method: string; url: string };
         if (!/^https?:/.test(request.url)) return;
-        this.requests.set(String(params.requestId), { tabId, method: request.method, url: redact(request.url), type: String(params.type ?? '') });
+        this.requests.set(String(params.requestId), { tabId, method: request.method, url: redact(request.url).slice(0, MAX_ENTRY_CHARS), type: String(params.type ?? '') });
+        for (const oldest of this.requests.keys()) {
+          if (this.requests.size <= MAX_PENDING_REQUESTS) break;
+          this.requests.delete(oldest);
+        }
         return;
       }
       case 'Network.responseReceived': {

@@ -34,6 +34,7 @@ import {
   type BetaToolsetCallContext,
 } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import { parseModifiers } from '../../shared/keys';
+import { untrustedBlock } from '../agent/page-envelope';
 import type { ContentReply, ContentRequest, MouseButton, PageAction, Point, UploadFile } from '../../shared/protocol';
 import { attachmentFor, attachmentPolicy } from './attachments';
 import { BrowserBatch } from './batch';
@@ -199,18 +200,18 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     const tab = await this.tabFor(input.tab_id);
     const request: ContentRequest = { type: 'content/read_page', filter: input.filter ?? null, depth: input.depth ?? null, ref: input.ref ?? null };
     const frameId = input.ref ? frameIdForRef(input.ref) : 0;
-    return readFrames(tab, request, frameId);
+    return untrustedBlock(await readFrames(tab, request, frameId));
   }
 
   protected override async find(_ctx: Ctx, input: BetaBrowserFindInput): Promise<string> {
     if (!input.query?.trim()) throw toolError('query is empty; describe the element to find.');
     const tab = await this.tabFor(input.tab_id);
-    return replyText(await askContent(tab, { type: 'content/find', query: input.query }));
+    return untrustedBlock(replyText(await askContent(tab, { type: 'content/find', query: input.query })));
   }
 
   protected override async get_page_text(_ctx: Ctx, input: BetaBrowserGetPageTextInput): Promise<string> {
     const tab = await this.tabFor(input.tab_id);
-    return replyText(await askContent(tab, { type: 'content/page_text' }));
+    return untrustedBlock(replyText(await askContent(tab, { type: 'content/page_text' })));
   }
 
   protected override form_input(ctx: Ctx, input: BetaBrowserFormInputInput): Promise<string> {
@@ -321,15 +322,15 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     const result = await runJavascript(this.sessions, tab, String(input.text ?? ''));
     this.changes.count++;
     this.changes.last = { newDocument: false };
-    return result;
+    return untrustedBlock(result);
   }
 
   protected override async read_console(_ctx: Ctx, input: BetaBrowserReadConsoleInput): Promise<string> {
-    return this.requireLogs().readConsole(await this.tabFor(input.tab_id));
+    return untrustedBlock(await this.requireLogs().readConsole(await this.tabFor(input.tab_id)));
   }
 
   protected override async read_network(_ctx: Ctx, input: BetaBrowserReadConsoleInput): Promise<string> {
-    return this.requireLogs().readNetwork(await this.tabFor(input.tab_id));
+    return untrustedBlock(await this.requireLogs().readNetwork(await this.tabFor(input.tab_id)));
   }
 
   private requireLogs(): DevtoolsLogs {

@@ -3,7 +3,7 @@ import type { SecretPin } from '../safety/task-safety';
 import { askContent } from './content-channel';
 import { DebuggerUnavailable, type DebuggerSessions } from './debugger/session';
 import { TrustedInput } from './debugger/trusted-input';
-import { frameForAnnouncement, frameIdForRef } from './frames';
+import { frameForAnnouncement, frameIdForRef, issueFrameNonce } from './frames';
 import { NavigationWatch } from './navigation';
 import type { PageChange } from './page-change';
 import { trackRequests } from './request-tracker';
@@ -43,7 +43,7 @@ export class PageActions {
 
   /** `pin`: the action carries a secret and may only be delivered to that document (no forwarding, no trusted input). */
   async perform(tabId: number, action: PageAction, hold?: () => Promise<void>, pin?: SecretPin): Promise<ActionOutcome> {
-    await trackRequests(tabId);
+    trackRequests();
     const urlBefore = (await chrome.tabs.get(tabId)).url ?? '';
     const adoptedBefore = this.tabs.adopted.length;
     const watch = new NavigationWatch(tabId);
@@ -71,6 +71,8 @@ export class PageActions {
     if (url !== urlBefore) change.url = url;
     if (settled.inPage) change.inPage = settled.inPage;
     if (settled.navigationError) change.navigationError = settled.navigationError;
+    if (settled.busy) change.busy = true;
+    if (settled.dialogs) change.dialogs = settled.dialogs;
     const opened = this.tabs.adopted[adoptedBefore];
     if (opened !== undefined) {
       const tab = await chrome.tabs.get(opened).catch(() => undefined);
@@ -245,7 +247,8 @@ function atPoint(action: PageAction, point: Point): PageAction {
 
 /** Sends a request and turns a refusal into the error the model reads. */
 async function ask(tabId: number, request: Parameters<typeof askContent>[1], frameId: number): Promise<Extract<ContentReply, { ok: true }>> {
-  const reply = await askContent(tabId, request, frameId).catch((error: unknown) => {
+  const sent = request.type === 'content/act' ? { ...request, frameNonce: issueFrameNonce(tabId) } : request;
+  const reply = await askContent(tabId, sent, frameId).catch((error: unknown) => {
     if (frameId !== 0) throw toolError('The frame of that ref is gone (it navigated or was removed); read the page again.');
     throw error;
   });

@@ -1,4 +1,6 @@
+import type { DialogNote } from '../../shared/page-world';
 import type { PageChanges } from '../../shared/protocol';
+import { untrustedBlock } from '../agent/page-envelope';
 
 /** This many new elements after an action means the page the model planned against is gone. */
 export const MANY_NEW_ELEMENTS = 10;
@@ -14,7 +16,14 @@ export interface PageChange {
   inPage?: PageChanges;
   /** The navigation failed, e.g. net::ERR_NAME_NOT_RESOLVED. */
   navigationError?: string;
+  /** Requests the page sent were still in flight when the wait for them ended. */
+  busy?: boolean;
+  /** alert/confirm/prompt calls the page made, answered as dismissed: page content. */
+  dialogs?: DialogNote[];
 }
+
+/** Said when the page was still loading after the bounded wait (real requests only: a page cannot fake them). */
+export const BUSY_NOTE = 'The page was still loading data when the wait for it ended; read the page again if it looks incomplete.';
 
 /** One line for the model after the acknowledgement, or '' when nothing notable changed. */
 export function describeChange(change: PageChange): string {
@@ -27,8 +36,12 @@ export function describeChange(change: PageChange): string {
     if (change.inPage.dialog) parts.push(`A dialog opened: ${change.inPage.dialog}.`);
     if (change.inPage.added >= MANY_NEW_ELEMENTS) parts.push(`${change.inPage.added} new elements appeared.`);
   }
-  for (const dialog of change.inPage?.nativeDialogs ?? []) {
-    parts.push(`${/^[aeiou]/.test(dialog.kind) ? 'An' : 'A'} ${dialog.kind} dialog "${dialog.message}" was dismissed.`);
+  if (change.busy) parts.push(BUSY_NOTE);
+  const dialogs = change.dialogs ?? [];
+  if (dialogs.length > 0) {
+    // The page wrote these (or wrote something that looks like them): its words, never Tabwright's.
+    const noted = dialogs.map((dialog) => `${dialog.kind}: ${JSON.stringify(dialog.message)}`).join('\n');
+    parts.push(`The page opened ${dialogs.length === 1 ? 'a dialog' : `${dialogs.length} dialogs`}, dismissed at once; their text: ${untrustedBlock(noted)}`);
   }
   return parts.join(' ');
 }

@@ -1,7 +1,7 @@
 import { stitchFrame } from '../../shared/frame-slots';
 import type { ContentRequest } from '../../shared/protocol';
 import { askContent } from './content-channel';
-import { frameForAnnouncement, frameNamespace } from './frames';
+import { frameForAnnouncement, frameNamespace, issueFrameNonce } from './frames';
 import { toolError } from '../agent/tool-error';
 
 /** Cross-origin frames nested deeper than this are left as "(frame content unavailable)". */
@@ -13,7 +13,10 @@ const MAX_DEPTH = 3;
  * so its refs route actions straight back to it.
  */
 export async function readFrames(tabId: number, request: ContentRequest, frameId: number, depth = 0): Promise<string> {
-  const own: ContentRequest = request.type === 'content/read_page' && frameId !== 0 ? { ...request, namespace: frameNamespace(frameId) } : request;
+  const own: ContentRequest =
+    request.type === 'content/read_page'
+      ? { ...request, frameNonce: issueFrameNonce(tabId), ...(frameId !== 0 ? { namespace: frameNamespace(frameId) } : {}) }
+      : request;
   const reply = await askContent(tabId, own, frameId);
   if (!reply.ok) throw toolError(reply.error);
   let text = reply.text ?? '';

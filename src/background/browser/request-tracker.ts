@@ -1,51 +1,80 @@
 /**
- * Counts the page's fetch and XMLHttpRequest calls from inside the page's own world (the content script cannot see
- * them), so that settling after an action can wait for the requests it started. It announces each start and end as a
- * window event the content script listens to; installed once per document, before an action runs.
+ * The fetch and XMLHttpRequest calls each tab has in flight, as the browser's network layer reports them
+ * (chrome.webRequest), so that settling after an action can wait for the requests it started. Nothing is installed
+ * in the page's world (no wrapped fetch to detect), and a page cannot forge these events: the only way to look busy
+ * is to really send requests, and even that holds an action up for SETTLE_REQUESTS_MS at most.
  */
-const installed = new Set<number>();
+const LONG_REQUEST_MS = 5000;
+/** A page can open many requests; past this many per tab the rest are not tracked (the bound still holds). */
+const MAX_TRACKED_PER_TAB = 256;
+/** The longest an action waits for requests after the DOM went quiet. */
+export const SETTLE_REQUESTS_MS = 3000;
+
+const open = new Map<number, Map<string, number>>();
+const waiters = new Map<number, Set<() => void>>();
 let listening = false;
 
-export async function trackRequests(tabId: number): Promise<void> {
-  listenForNavigations();
-  if (installed.has(tabId)) return;
-  try {
-    await chrome.scripting.executeScript({ target: { tabId }, world: 'MAIN', injectImmediately: true, func: installRequestCounter });
-    installed.add(tabId);
-  } catch {
-    // Pages that refuse scripts still work; settling then relies on DOM quiet alone.
-  }
-}
+const FILTER: chrome.webRequest.RequestFilter = { urls: ['<all_urls>'], types: ['xmlhttprequest'] };
 
-/** A new document in the top frame has no counter yet. */
-function listenForNavigations() {
+/** Starts listening (once per service worker). */
+export function trackRequests(): void {
   if (listening) return;
   listening = true;
-  chrome.webNavigation.onCommitted.addListener(({ tabId, frameId }) => {
-    if (frameId === 0) installed.delete(tabId);
+  chrome.webRequest.onBeforeRequest.addListener(started, FILTER);
+  chrome.webRequest.onCompleted.addListener(ended, FILTER);
+  chrome.webRequest.onErrorOccurred.addListener(ended, FILTER);
+  chrome.tabs.onRemoved.addListener((tabId) => {
+    open.delete(tabId);
+    wake(tabId);
   });
-  chrome.tabs.onRemoved.addListener((tabId) => installed.delete(tabId));
 }
 
-/** Runs in the page's world: self-contained, no closures over extension code. */
-function installRequestCounter() {
-  const flag = Symbol.for('tabwright.requests');
-  const scope = window as unknown as Record<symbol, boolean>;
-  if (scope[flag]) return;
-  scope[flag] = true;
-  let next = 0;
-  const announce = (phase: 'start' | 'end', id: number) => window.dispatchEvent(new CustomEvent('tabwright:request', { detail: `${phase}:${id}` }));
-  const originalFetch = window.fetch;
-  window.fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
-    const id = ++next;
-    announce('start', id);
-    return originalFetch.apply(this, args).finally(() => announce('end', id));
-  } as typeof fetch;
-  const send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, ...args: Parameters<XMLHttpRequest['send']>) {
-    const id = ++next;
-    announce('start', id);
-    this.addEventListener('loadend', () => announce('end', id), { once: true });
-    return send.apply(this, args);
-  };
+function started(details: { tabId: number; requestId: string }): undefined {
+  if (details.tabId < 0) return undefined;
+  const requests = open.get(details.tabId) ?? new Map<string, number>();
+  open.set(details.tabId, requests);
+  if (requests.size < MAX_TRACKED_PER_TAB) requests.set(details.requestId, performance.now());
+  return undefined;
+}
+
+function ended(details: { tabId: number; requestId: string }): void {
+  const requests = open.get(details.tabId);
+  if (!requests?.delete(details.requestId)) return;
+  if (requests.size === 0) open.delete(details.tabId);
+  wake(details.tabId);
+}
+
+function wake(tabId: number) {
+  for (const waiter of waiters.get(tabId) ?? []) waiter();
+}
+
+/** Requests of the tab that are in flight and not long polls or streams. */
+export function pendingRequests(tabId: number): number {
+  const now = performance.now();
+  let count = 0;
+  for (const started of open.get(tabId)?.values() ?? []) if (now - started < LONG_REQUEST_MS) count++;
+  return count;
+}
+
+/** 'none' at once when no request of the tab is in flight; else 'idle' once they ended, or 'busy' at the bound. */
+export function requestsSettled(tabId: number, boundMs = SETTLE_REQUESTS_MS): Promise<'none' | 'idle' | 'busy'> {
+  if (pendingRequests(tabId) === 0) return Promise.resolve('none');
+  return new Promise((resolve) => {
+    const set = waiters.get(tabId) ?? new Set<() => void>();
+    waiters.set(tabId, set);
+    const finish = (outcome: 'idle' | 'busy') => {
+      clearTimeout(timer);
+      clearInterval(recheck);
+      set.delete(check);
+      if (set.size === 0) waiters.delete(tabId);
+      resolve(outcome);
+    };
+    const check = () => {
+      if (pendingRequests(tabId) === 0) finish('idle');
+    };
+    const timer = setTimeout(() => finish('busy'), boundMs);
+    // A request turns into a long poll without an event: look again now and then.
+    const recheck = setInterval(check, 250);
+    set.add(check);
+  });
 }

@@ -1,23 +1,53 @@
+import type { DialogNote } from '../../shared/page-world';
 import type { PageChanges } from '../../shared/protocol';
 import { askContent } from './content-channel';
+import { takeDialogNotes } from './native-dialogs';
 import type { NavigationWatch } from './navigation';
+import { requestsSettled } from './request-tracker';
 
 export interface Settled {
   /** What the acting frame saw change (not meaningful when the top frame loaded a new document). */
   inPage?: PageChanges;
   navigationError?: string;
+  /** The page still had requests in flight when the wait for them ran out. */
+  busy?: boolean;
+  /** alert/confirm/prompt calls the page made meanwhile, answered as dismissed (page content). */
+  dialogs?: DialogNote[];
 }
 
 /**
  * Waits, with bounds and without fixed sleeps, until the page has reacted to an action: the acting frame reports DOM
- * and network quiet; a navigation that started meanwhile is waited for until loaded, then the new document is given
- * the same quiet wait so the next snapshot sees it rendered.
+ * quiet; then the tab's requests (seen in the browser's network layer) are waited for, and the DOM again when there
+ * were any; a navigation that started meanwhile is waited for until loaded, then the new document is given the same
+ * quiet wait so the next snapshot sees it rendered.
  */
 export async function settle(tabId: number, frameId: number, watch: NavigationWatch): Promise<Settled> {
-  const reply = await askContent(tabId, { type: 'content/settle' }, frameId).catch(() => null);
-  if (!watch.started || !watch.crossDocument) return reply?.ok ? { inPage: reply.changes } : {};
+  const ask = (rewatch: boolean) => askContent(tabId, { type: 'content/settle', rewatch }, frameId).catch(() => null);
+  let reply = await ask(true);
+  const network = await requestsSettled(tabId);
+  if (!watch.started || !watch.crossDocument) {
+    let changes = reply?.ok ? reply.changes : undefined;
+    if (network !== 'none') {
+      // The DOM's answer to the responses that just arrived (or that are still coming, at the bound).
+      reply = await ask(false);
+      if (reply?.ok && reply.changes) changes = mergeChanges(changes, reply.changes);
+    }
+    // The acting frame and the top frame: where an action's dialogs come from (a frame's own notes wait for its turn).
+    const dialogs = await takeDialogNotes(tabId, frameId === 0 ? [0] : [0, frameId]);
+    return {
+      ...(changes ? { inPage: changes } : {}),
+      ...(network === 'busy' ? { busy: true } : {}),
+      ...(dialogs.length > 0 ? { dialogs } : {}),
+    };
+  }
   await watch.untilEnded();
   if (watch.error) return { navigationError: watch.error };
   await askContent(tabId, { type: 'content/settle' }, 0).catch(() => null);
   return {};
+}
+
+function mergeChanges(first: PageChanges | undefined, second: PageChanges): PageChanges {
+  if (!first) return second;
+  const dialog = first.dialog ?? second.dialog;
+  return { added: first.added + second.added, ...(dialog ? { dialog } : {}) };
 }

@@ -1,5 +1,6 @@
 import type { Tool } from '@anthropic-ai/sdk/resources/messages';
 import type { JsonSchema } from '../../shared/json-schema';
+import { neutralizeTags, untrustedBlock } from '../agent/page-envelope';
 
 export const EXTRACT_TOOL_NAME = 'extraction';
 
@@ -32,12 +33,10 @@ export interface ExtractPage {
 
 export function extractMessage(page: ExtractPage, prompt: string | undefined): string {
   return [
-    `URL: ${page.url}`,
-    `Title: ${page.title}`,
-    '<untrusted_page_content>',
-    `<accessibility_tree>\n${cutPart(page.tree)}\n</accessibility_tree>`,
-    `<page_text>\n${cutPart(page.text)}\n</page_text>`,
-    '</untrusted_page_content>',
+    neutralizeTags(`URL: ${page.url}`),
+    neutralizeTags(`Title: ${page.title}`),
+    `<accessibility_tree>\n${untrustedBlock(cutPart(page.tree))}\n</accessibility_tree>`,
+    `<page_text>\n${untrustedBlock(cutPart(page.text))}\n</page_text>`,
     `<request>\n${prompt?.trim() || DEFAULT_EXTRACT_PROMPT}\n</request>`,
   ].join('\n');
 }

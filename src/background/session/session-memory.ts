@@ -1,4 +1,5 @@
 import type { TaskResult } from '../../shared/task';
+import { neutralizeTags } from '../agent/page-envelope';
 
 /** What a session remembers of one finished task: enough for the next task to build on, small enough to resend. */
 export interface SessionTaskRecord {
@@ -49,11 +50,12 @@ export function describeEarlierTasks(records: readonly SessionTaskRecord[]): str
   return lines.join('\n');
 }
 
+/** Outputs, messages and URLs were read off pages: none of them may close <previous_tasks> or open a <task>. */
 function describe(record: SessionTaskRecord, number: number): string {
   const lines = [`${number}. Task: ${record.task}`, `   Status: ${record.status}`, `   Output: ${record.output}`];
   if (record.message) lines.push(`   Message: ${record.message}`);
   if (record.finalUrl) lines.push(`   Ended on: ${record.finalUrl}`);
-  return lines.join('\n');
+  return neutralizeTags(lines.join('\n'));
 }
 
 function cut(text: string, max: number): string {

@@ -1,15 +1,15 @@
+import browser from 'webextension-polyfill';
+import { FRAME_OFFSET_ASK as ASK } from '../../shared/page-world';
+import type { FrameOffsetAnswer, FrameOffsetReply, FrameOffsetWait } from '../../shared/protocol';
 import { ActionError, contentOrigin } from './target';
 import { windowOf } from './dom';
 
 /**
  * Where this frame's viewport sits in the top viewport, for trusted input (chrome.debugger presses at top-viewport
  * points). A cross-origin frame cannot measure its own position, so it asks its parent's content script, which finds
- * the <iframe> whose window sent the question and answers with that frame's content origin plus its own offset.
+ * the <iframe> whose window sent the question and answers, through the service worker, with that frame's content
+ * origin plus its own offset (see FrameOffsetWait).
  */
-const ASK = 'tabwright:frame-offset?';
-const ANSWER = 'tabwright:frame-offset';
-const ANSWER_TIMEOUT_MS = 1000;
-
 interface Offset {
   x: number;
   y: number;
@@ -31,39 +31,46 @@ export function offsetWithin(win: Window): Offset {
 }
 
 /** This frame's viewport offset in the top viewport. */
-export function topOffset(): Promise<Offset> {
-  if (window.parent === window) return Promise.resolve({ x: 0, y: 0 });
-  const token = crypto.randomUUID();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      window.removeEventListener('message', onAnswer);
-      reject(new ActionError('This frame could not be placed in the page (its parent did not answer); use synthetic input here.'));
-    }, ANSWER_TIMEOUT_MS);
-    function onAnswer(event: MessageEvent) {
-      const data = event.data as { type?: string; token?: string; x?: number; y?: number } | null;
-      if (event.source !== window.parent || data?.type !== ANSWER || data.token !== token) return;
-      clearTimeout(timer);
-      window.removeEventListener('message', onAnswer);
-      resolve({ x: Number(data.x) || 0, y: Number(data.y) || 0 });
-    }
-    window.addEventListener('message', onAnswer);
-    window.parent.postMessage({ type: ASK, token }, '*');
-  });
+export async function topOffset(): Promise<Offset> {
+  if (window.parent === window) return { x: 0, y: 0 };
+  const token = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  // The wait starts in the service worker before the question goes out, so no answer can come before it.
+  const wait: FrameOffsetWait = { type: 'frame/offset-wait', token };
+  const answer = browser.runtime.sendMessage(wait) as Promise<FrameOffsetReply | undefined>;
+  window.parent.postMessage({ type: ASK, token }, '*');
+  const offset = await answer.catch(() => null);
+  if (!offset || !Number.isFinite(offset.x) || !Number.isFinite(offset.y)) {
+    throw new ActionError('This frame could not be placed in the page (its parent did not answer); use synthetic input here.');
+  }
+  return offset;
 }
 
-/** Answers child frames asking where they are. */
+/** Questions already answered: each is answered once, for the frame that asked first (the page can only repeat it). */
+const answered = new Set<string>();
+const ANSWERED_KEPT = 64;
+
+/**
+ * Answers child frames asking where they are, through the service worker: the page sees the question too, but its
+ * answers never reach the child, and a repeat of the question (from another frame the page controls) is ignored.
+ */
 export function answerFrameOffsetQuestions(): void {
   window.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as { type?: string; token?: string } | null;
-    if (data?.type !== ASK || typeof data.token !== 'string' || !event.source) return;
+    if (data?.type !== ASK || typeof data.token !== 'string' || !/^[0-9a-f]{32}$/.test(data.token) || !event.source) return;
+    if (answered.has(data.token)) return;
     const frame = Array.from(document.querySelectorAll('iframe,frame')).find(
       (element) => (element as HTMLIFrameElement).contentWindow === event.source,
     );
     if (!frame) return;
+    answered.add(data.token);
+    if (answered.size > ANSWERED_KEPT) answered.delete(answered.values().next().value as string);
     const origin = contentOrigin(frame);
     const token = data.token;
     void topOffset().then(
-      (own) => (event.source as Window).postMessage({ type: ANSWER, token, x: origin.x + own.x, y: origin.y + own.y }, '*'),
+      (own) => {
+        const reply: FrameOffsetAnswer = { type: 'frame/offset', token, x: origin.x + own.x, y: origin.y + own.y };
+        return browser.runtime.sendMessage(reply);
+      },
       () => undefined,
     );
   });

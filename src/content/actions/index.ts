@@ -1,6 +1,6 @@
 import type { ModifierName } from '../../shared/keys';
 import type { ContentReply, MouseButton, PageAction, Point, PointTarget } from '../../shared/protocol';
-import { announceFrames } from '../snapshot';
+import { announceFrames, currentFrameNonce } from '../snapshot';
 import { existingRef, refFor } from '../snapshot/refs';
 import { formInput } from './form-input';
 import { describeElement } from './describe';
@@ -123,7 +123,7 @@ function resolve(target: PointTarget): Target | { forward: ContentReply } {
  * snapshotter's frame hello), reports both with its own frame id, and the action is sent there at the point in its own viewport.
  */
 export function forward(hit: Hit): ContentReply {
-  const nonce = crypto.randomUUID();
+  const nonce = currentFrameNonce() ?? crypto.randomUUID();
   const ref = existingRef(hit.element) ?? refFor(hit.element, 'iframe');
   announceFrames([{ ref, element: hit.element }], nonce);
   return { ok: true, forward: { ref, nonce, x: hit.x, y: hit.y } };

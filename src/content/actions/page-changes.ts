@@ -2,7 +2,6 @@ import type { PageChanges } from '../../shared/protocol';
 import { describeElement } from './describe';
 
 const DIALOGS = 'dialog[open],[role="dialog"],[role="alertdialog"],[aria-modal="true"]';
-const NATIVE_DIALOGS = 'data-tabwright-dialogs';
 /** Added subtrees are counted up to this size; beyond it the number is "many" anyway. */
 const COUNT_CAP = 5000;
 
@@ -34,22 +33,7 @@ export function collectChanges(): PageChanges {
   }
   added = [];
   const opened = visibleDialogs().find((dialog) => !dialogsBefore.has(dialog));
-  const native = takeNativeDialogs();
-  return { added: count, ...(opened ? { dialog: describeElement(opened) } : {}), ...(native.length > 0 ? { nativeDialogs: native } : {}) };
-}
-
-/** The page's alert/confirm/prompt calls the service worker's guard answered, noted on the root element. */
-function takeNativeDialogs(): Array<{ kind: string; message: string }> {
-  const root = document.documentElement;
-  const noted = root.getAttribute(NATIVE_DIALOGS);
-  if (!noted) return [];
-  root.setAttribute(NATIVE_DIALOGS, '[]');
-  try {
-    const parsed = JSON.parse(noted) as Array<{ kind?: unknown; message?: unknown }>;
-    return parsed.map((entry) => ({ kind: String(entry.kind), message: String(entry.message ?? '') }));
-  } catch {
-    return [];
-  }
+  return { added: count, ...(opened ? { dialog: describeElement(opened) } : {}) };
 }
 
 function visibleDialogs(): Element[] {

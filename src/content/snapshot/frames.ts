@@ -1,3 +1,5 @@
+import { FRAME_HELLO } from '../../shared/page-world';
+
 // Cross-origin frames. The content script runs in every frame; the top frame cannot read a
 // cross-origin frame, so its snapshot holds a slot line for it, right under the frame's own line:
 //
@@ -9,13 +11,28 @@
 // with its own sender.frameId), sets that frame's ref namespace (e.g. `f12`), reads it, and calls
 // stitchFrame (the slot format is in shared/frame-slots.ts). Nothing is matched by size, title or URL.
 
-export const FRAME_HELLO = 'tabwright:frame-ref';
+export const FRAME_NOTE = '(cross-origin frame: contents follow)';
+export { FRAME_HELLO };
+
+let issuedNonce: string | undefined;
+
+/**
+ * The nonce the service worker issued with the request being answered: frames are announced with it, and the worker
+ * drops (without storing anything) every hello carrying a nonce it did not issue for this tab.
+ */
+export function useFrameNonce(nonce: string | undefined): void {
+  issuedNonce = nonce;
+}
+
+export function currentFrameNonce(): string | undefined {
+  return issuedNonce;
+}
 
 export interface FrameHello {
   type: typeof FRAME_HELLO;
   /** The ref of the <iframe> element in the parent's snapshot. */
   ref: string;
-  /** Random per snapshot and handed to the service worker with it: a hello the page forged lacks it. */
+  /** Issued by the service worker for this request: a hello the page forged lacks it. */
   nonce: string;
 }
 
@@ -28,12 +45,28 @@ export function announceFrames(frames: ReadonlyArray<{ ref: string; element: Ele
   }
 }
 
-/** In a child frame: calls `onHello` with the parent's ref for this frame when the parent announces it. */
+/** A parent announces its frames once per snapshot or action: more hellos than this a second are a flood. */
+const HELLOS_PER_SECOND = 16;
+
+/**
+ * In a child frame: calls `onHello` with the parent's ref for this frame when the parent announces it. The parent may
+ * be a hostile page posting forged hellos: only well-formed ones are passed on, at most HELLOS_PER_SECOND, and the
+ * service worker drops any whose nonce it did not issue.
+ */
 export function listenForFrameHello(onHello: (hello: FrameHello) => void): () => void {
+  let windowStart = 0;
+  let inWindow = 0;
   const listener = (event: MessageEvent): void => {
     const data = event.data as Partial<FrameHello> | null;
     if (event.source !== window.parent || data?.type !== FRAME_HELLO) return;
-    if (typeof data.ref !== 'string' || typeof data.nonce !== 'string') return;
+    if (typeof data.ref !== 'string' || !/^ref_[a-z0-9_]{1,40}$/i.test(data.ref)) return;
+    if (typeof data.nonce !== 'string' || !/^[0-9a-f]{32}$/.test(data.nonce)) return;
+    const now = performance.now();
+    if (now - windowStart > 1000) {
+      windowStart = now;
+      inWindow = 0;
+    }
+    if (++inWindow > HELLOS_PER_SECOND) return;
     onHello({ type: FRAME_HELLO, ref: data.ref, nonce: data.nonce });
   };
   window.addEventListener('message', listener);

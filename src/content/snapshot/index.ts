@@ -14,7 +14,7 @@
 // Cross-origin frames: a slot line `<<frame ref_N>>` under the frame's line (frames.ts).
 
 import { openFrameSlots } from '../../shared/frame-slots';
-import { announceFrames } from './frames';
+import { announceFrames, currentFrameNonce } from './frames';
 import { childFrame, topFrame, toTop } from './geometry';
 import { rank, extraText, type Candidate } from './find';
 import { beginSnapshot, endSnapshot } from './novelty';
@@ -28,9 +28,11 @@ import { type WalkResult, Walker } from './walk';
 
 export {
   announceFrames,
+  currentFrameNonce,
   FRAME_HELLO,
   type FrameHello,
   listenForFrameHello,
+  useFrameNonce,
 } from './frames';
 export { frameSlot, openFrameSlots, stitchFrame } from '../../shared/frame-slots';
 export { highestRef, raiseRefFloor, refNamespace, resolveRef, setRefNamespace, type StaleRef } from './refs';
@@ -216,7 +218,7 @@ export function readPage(req: ReadPageRequest = {}): ReadPageResult {
     lastRefs = fitted.refs;
     const slots = new Set(openFrameSlots(fitted.text));
     const frames = fitted.refs.filter((r) => slots.has(r.ref));
-    const frameNonce = frames.length ? randomId() : '';
+    const frameNonce = frames.length ? (currentFrameNonce() ?? randomId()) : '';
     if (frames.length) announceFrames(frames.map((f) => ({ ref: f.ref, element: f.el })), frameNonce);
     return { ...base, text: fitted.text, truncated: fitted.truncated, frameRefs: frames.map((f) => f.ref), frameNonce };
   } finally {

@@ -14,7 +14,7 @@ import { type FakeChrome, installFakeChrome } from '../../support/fake-chrome';
  */
 class ExtensionSocket extends WebSocket {
   constructor(url: string) {
-    super(url, { origin: 'chrome-extension://tabwright-test' });
+    super(url, { origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' });
     this.on('error', () => undefined);
   }
 }

@@ -33,6 +33,16 @@ describe('history compaction', () => {
     expect((messages[0]!.content as Array<{ text: string }>)[0]!.text).toBe('<task>buy</task>');
   });
 
+  it('closes an untrusted block its cut left open, so what follows is not read as page content (nor the reverse)', () => {
+    const messages: BetaMessageParam[] = [{ role: 'user', content: [{ type: 'text', text: '<task>buy</task>' }] }, ...turn(1), ...turn(2)];
+    const first = messages[2]!.content as Array<{ type: string; content?: Array<{ type: 'text'; text: string }> }>;
+    first[0]!.content = [{ type: 'text', text: `Clicked.\n<untrusted_page_content>\n${'z'.repeat(3000)}\n</untrusted_page_content>` }];
+    compactHistory(messages, { keepRecentTurns: 1 });
+    const compacted = messages[2]!.content as Array<{ content?: Array<{ text: string }> }>;
+    const kept = compacted[0]!.content![0]!.text;
+    expect(kept).toMatch(/^Clicked\.\n<untrusted_page_content>\nz+…<\/untrusted_page_content> \(rest of this earlier result omitted/);
+  });
+
   it('is idempotent: a second pass changes nothing', () => {
     const messages = [...turn(1), ...turn(2)];
     compactHistory(messages, { keepRecentTurns: 1 });

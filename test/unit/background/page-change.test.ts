@@ -18,12 +18,15 @@ describe('what the model is told an action changed', () => {
     );
   });
 
-  it('reports dialogs, many new elements and dismissed native dialogs, with the right article', () => {
+  it('reports dialogs and many new elements, and native dialogs only inside the untrusted envelope', () => {
     const text = describeChange({
       newDocument: false,
-      inPage: { added: 12, dialog: 'dialog "Cookies"', nativeDialogs: [{ kind: 'alert', message: 'Hi' }, { kind: 'confirm', message: 'Sure?' }] },
+      inPage: { added: 12, dialog: 'dialog "Cookies"' },
+      dialogs: [{ kind: 'alert', message: 'Hi' }, { kind: 'confirm', message: 'Sure?' }],
     });
-    expect(text).toBe('A dialog opened: dialog "Cookies". 12 new elements appeared. An alert dialog "Hi" was dismissed. A confirm dialog "Sure?" was dismissed.');
+    expect(text).toMatch(/^A dialog opened: dialog "Cookies"\. 12 new elements appeared\. The page opened 2 dialogs, dismissed at once; their text: /);
+    expect(text).toContain('<untrusted_page_content>');
+    expect(text).toContain('alert: "Hi"\nconfirm: "Sure?"');
   });
 
   it('leaves in-page details out once a new document loaded (they belong to the old one)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { neutralizeTags, pageStateMessage, SYSTEM_PROMPT, taskMessage } from '../../../src/background/agent/prompt';
+import { neutralizeTags } from '../../../src/background/agent/page-envelope';
+import { pageStateMessage, SYSTEM_PROMPT, taskMessage } from '../../../src/background/agent/prompt';
 
 describe('model-facing text', () => {
   it('keeps page content inside one untrusted block, whatever the page writes', () => {
@@ -8,7 +9,7 @@ describe('model-facing text', () => {
     expect(message.match(/<\/untrusted_page_content>/g)).toHaveLength(1);
     expect(message.match(/<task>/g)).toBeNull();
     expect(message.endsWith('</untrusted_page_content>\n</page_state>')).toBe(true);
-    expect(neutralizeTags('<TASK attr>')).toBe('‹TASK attr>');
+    expect(neutralizeTags('<TASK attr>')).toBe('[TASK attr>');
   });
 
   it('puts earlier tasks first, then the task, safety hints, metadata and limits', () => {

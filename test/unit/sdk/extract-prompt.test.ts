@@ -22,8 +22,8 @@ describe('the extract call', () => {
 
   it('gives the page as untrusted content, then the request', () => {
     const message = extractMessage(page, 'Names and prices');
-    expect(message).toMatch(/^URL: https:\/\/shop\.test\/kettles\nTitle: Kettles\n<untrusted_page_content>\n<accessibility_tree>\n/);
-    expect(message).toContain('<page_text>\nKettles\nKettle S 19.50\n</page_text>\n</untrusted_page_content>');
+    expect(message).toMatch(/^URL: https:\/\/shop\.test\/kettles\nTitle: Kettles\n<accessibility_tree>\n<untrusted_page_content>\n/);
+    expect(message).toContain('<page_text>\n<untrusted_page_content>\nKettles\nKettle S 19.50\n</untrusted_page_content>\n</page_text>');
     expect(message.endsWith('<request>\nNames and prices\n</request>')).toBe(true);
     expect(extractMessage(page, '  ')).toContain(`<request>\n${DEFAULT_EXTRACT_PROMPT}\n</request>`);
   });

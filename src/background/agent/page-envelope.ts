@@ -1,0 +1,60 @@
+/**
+ * The one way page-derived text reaches a model: inside an <untrusted_page_content> block, with every look-alike of
+ * the tags Tabwright's own messages use neutralized, so page text can neither close the block nor open a trusted one.
+ * Everything a page controls (snapshots, page text, find results, console and network logs, dialog messages, titles,
+ * URLs, and model output built from them) goes through `untrustedBlock` or, inside one line, `neutralizeTags`.
+ */
+export const UNTRUSTED_OPEN = '<untrusted_page_content>';
+export const UNTRUSTED_CLOSE = '</untrusted_page_content>';
+
+/** The tags of Tabwright's own prompts (and of the conversation format) that page text must never produce. */
+const RESERVED_TAGS = new Set([
+  'untrusted_page_content',
+  'page_state',
+  'task',
+  'metadata',
+  'previous_tasks',
+  'system',
+  'user',
+  'human',
+  'assistant',
+  'request',
+  'accessibility_tree',
+  'page_text',
+  'secret',
+  'instructions',
+  'tool_result',
+  'function_results',
+  'browser_state',
+]);
+
+/**
+ * An opening angle bracket in any spelling a model may read as one: ASCII, HTML entities, a JSON escape, and the
+ * fullwidth, small and mathematical forms. Then optional spacing, invisible format characters and a slash (or a look-alike), then a
+ * name whose letters may be fullwidth or broken up by invisible characters.
+ */
+const TAG_LIKE =
+  /(<|&lt;?|&#0*60;?|&#x0*3c;?|\\u003c|\\x3c|\uFF1C|\uFE64|\u2039|\u3008|\u27E8|\u2329)([\s\p{Cf}]*[\/\uFF0F\u2044\u2215]?[\s\p{Cf}]*)([\p{L}\p{N}_\-\uFF3F\p{Cf}]+)/giu;
+
+/** The form a name takes once fullwidth letters fold to ASCII and invisible characters go. */
+function canonicalName(name: string): string {
+  return name.normalize('NFKC').replace(/\p{Cf}/gu, '').replaceAll('-', '_').toLowerCase();
+}
+
+/** Page text cannot close the untrusted block or open a trusted one: a look-alike reserved tag's bracket
+ * becomes `[`, which no reader takes for a tag. */
+export function neutralizeTags(text: string): string {
+  return text.replace(TAG_LIKE, (match, _bracket: string, slash: string, name: string) =>
+    RESERVED_TAGS.has(canonicalName(name)) ? `[${slash.replace(/[\s\p{Cf}]/gu, '')}${name}` : match,
+  );
+}
+
+/** Page-derived text as the model must read it: data, fenced, with nothing inside able to leave the fence. */
+export function untrustedBlock(text: string): string {
+  return `${UNTRUSTED_OPEN}\n${neutralizeTags(text)}\n${UNTRUSTED_CLOSE}`;
+}
+
+/** The text inside the fence again, for places people read (the timeline), where the markers are noise. */
+export function withoutEnvelope(text: string): string {
+  return text.replaceAll(UNTRUSTED_OPEN, '').replaceAll(UNTRUSTED_CLOSE, '');
+}
