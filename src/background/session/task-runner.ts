@@ -17,6 +17,7 @@ import { rememberApproval } from '../safety/approvals';
 import { readTargetFacts } from '../safety/target-facts';
 import { TaskSafety } from '../safety/task-safety';
 import type { UserRequest } from '../../shared/protocol';
+import type { CustomToolAnswer } from '../../shared/custom-tools';
 import { dropTaskExtras, loadAllTasks, pruneFinishedTasks, loadConversation, loadPrivates, saveConversation, savePrivates, saveTask } from './task-store';
 import { resolveTargetTab } from './target-tab';
 
@@ -27,6 +28,8 @@ export interface StartContext {
   memory?: string;
   /** Who answers confirmations when no one watches the panel (an SDK caller's policy or callback). */
   confirm?: AskPerson;
+  /** Runs the task's custom tools in the caller's process (the SDK, over the bridge). */
+  callTool?: (call: { taskId: string; name: string; input: unknown }, signal: AbortSignal) => Promise<CustomToolAnswer>;
 }
 
 /** Members the SDK's confirm hook holds for a person: they run with the page's authority. */
@@ -56,6 +59,7 @@ export class TaskRunner {
     TaskSafety.check({ ...options, secrets });
     createModelClient(settings);
     if (options.response_model !== undefined) await requireValidSchema(options.response_model);
+    for (const tool of options.custom_tools ?? []) await requireValidSchema(tool.input_schema, 'custom_tools', `Custom tool "${tool.name}": input_schema`);
     const tabId = await resolveTargetTab(context.tabId);
 
     const state: TaskState = {
@@ -199,6 +203,7 @@ export class TaskRunner {
             const answer = await this.waitForPerson(state, request);
             return typeof answer === 'string' ? answer : '(no answer: the user did not reply; decide without it or call done with success false)';
           },
+          ...(context.callTool ? { callTool: (name, input, toolSignal) => context.callTool!({ taskId: state.id, name, input }, toolSignal) } : {}),
           vision: settings.vision,
           signal,
           validate: validateAgainstSchema,
@@ -249,10 +254,10 @@ export class TaskRunner {
   }
 }
 
-async function requireValidSchema(schema: unknown) {
+async function requireValidSchema(schema: unknown, field = 'response_model', what = 'Response schema') {
   const check = await checkSchema(schema);
   if (!check.valid) {
-    throw new TabwrightError('invalid_option', `Response schema is not a valid JSON Schema: ${check.errors.join('; ')}`, 'response_model');
+    throw new TabwrightError('invalid_option', `${what} is not a valid JSON Schema: ${check.errors.join('; ')}`, field);
   }
 }
 
