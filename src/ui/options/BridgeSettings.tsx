@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BRIDGE_STATUS_KEY, type BridgeStatus, DEFAULT_BRIDGE_PORT } from '../../shared/bridge-protocol';
+import { localApiKey } from '../../shared/local-api-key';
 import { loadSettings, saveSettings, type Settings } from '../../shared/settings';
 import { CheckboxField } from '../components/CheckboxField';
 
@@ -20,6 +21,7 @@ export function BridgeSettings() {
   const [status, setStatus] = useState<BridgeStatus | undefined>();
   const [portError, setPortError] = useState('');
   const [copied, setCopied] = useState(false);
+  const [apiKey, setApiKey] = useState('');
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -31,6 +33,12 @@ export function BridgeSettings() {
     chrome.storage.onChanged.addListener(listener);
     return () => chrome.storage.onChanged.removeListener(listener);
   }, []);
+
+  const token = settings?.pairingToken ?? '';
+  useEffect(() => {
+    if (token) void localApiKey(token).then(setApiKey);
+    else setApiKey('');
+  }, [token]);
 
   if (!settings) return null;
 
@@ -93,6 +101,14 @@ export function BridgeSettings() {
           </button>
         </div>
         <small class="hint">Give it to your script as TABWRIGHT_TOKEN. A new token disconnects scripts that use the old one.</small>
+      </div>
+      <div class="field">
+        <label for="local-api-key">Local API key</label>
+        <input id="local-api-key" type="text" readOnly class="mono" value={apiKey} placeholder="Generated with the pairing token" />
+        <small class="hint">
+          For scripts written for the hosted agent API: run <code>npx tabwright serve</code> and give them this key (header "apikey") and the base
+          URL it prints. A new token gives a new key.
+        </small>
       </div>
       <p class="hint" role="status" data-testid="bridge-status">
         Bridge: {STATE_LABEL[status?.state ?? 'off']}
