@@ -138,7 +138,7 @@ export class LocalApiServer {
   private createTask(body: unknown) {
     const task = new LocalTask(this.options.client, parseTaskRequest(body, this.files));
     this.tasks.set(task.id, task);
-    void task.start();
+    task.start();
     return this.describe(task, new URLSearchParams());
   }
 

@@ -76,7 +76,12 @@ export class LocalTask {
   }
 
   /** Opens the browser session, then runs the task (one-shot) or waits for actions (session). */
-  async start(): Promise<void> {
+  start(): void {
+    // Actions sent while the window is still opening wait for it.
+    this.actions = this.open();
+  }
+
+  private async open(): Promise<void> {
     try {
       const url = this.request.options.url as string | undefined;
       const session = await this.client.createSession(this.isSession && url ? { url } : {});
