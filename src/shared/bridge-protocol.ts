@@ -149,6 +149,8 @@ export interface TaskProgress {
   credits_used: number;
   thought?: string;
   actions: Array<{ tool: string; ok: boolean; result: string }>;
+  /** The tab after the latest step that has a picture: a small JPEG data URL, for live views. */
+  screenshot?: string;
   /** What the task waits on a person for (a question, or consent to an action), answered in Tabwright's panel. */
   pending?: UserRequest;
   result?: TaskResult;

@@ -173,6 +173,29 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     await expect(session.goto(pages.url('/index.html'))).rejects.toMatchObject({ status: 400 });
   });
 
+  it('runs sessions in parallel, each in a window of its own; the live view shows its tab after a step', async () => {
+    // Whichever session asks first gets the first reply: each reply reads the page it was sent, so a mix-up shows.
+    const titled = (request: RecordedRequest) => {
+      const page = /Flights to Lisbon|Welcome to Example Co\./.exec(lastUserText(request))?.[0] ?? 'unknown';
+      return { content: [toolUse('done', { success: true, output: page })] };
+    };
+    const look = { content: [toolUse('scroll', { target: { type: 'coordinate', x: 300, y: 300 }, scroll_direction: 'down' }, { toolset: 'browser' })] };
+    model.script([look, look, titled, titled]);
+    const [home, flights] = await Promise.all([client.session({ url: pages.url('/index.html') }), client.session({ url: pages.url('/prices.html') })]);
+    const outputs = await Promise.all([home!, flights!].map((session) => session.runTask({ task: 'Which page is this?', max_steps: 4 })));
+    expect(outputs.map((output) => (output as { output: unknown }).output)).toEqual(['Welcome to Example Co.', 'Flights to Lisbon']);
+    // The step's picture is taken beside the loop (never in its way), so it may arrive after the task's end.
+    let view = '';
+    for (let tries = 0; tries < 40 && !view.includes('<img id="tab"'); tries++) {
+      if (tries > 0) await new Promise((done) => setTimeout(done, 250));
+      view = await (await fetch(home!.response!.live_url!)).text();
+    }
+    expect(view).toContain('Step 1');
+    expect(view).toMatch(/<img id="tab" [^>]*src="data:image\/(jpeg|png);base64,/);
+    await Promise.all([home!.close(), flights!.close()]);
+    expect((await home!.result()).status).toBe('cancelled');
+  });
+
   it('gives the model the client\'s custom tools; the client runs them and its answers (or errors) are the results', async () => {
     const first = model.requests.length;
     const calls: unknown[] = [];

@@ -33,9 +33,16 @@ ${running ? `<meta http-equiv="refresh" content="${REFRESH_SECONDS}">` : ''}
 </head><body>
 <h1>Tabwright task</h1>
 <p>Status: <b id="status">${task.status}</b>${task.message ? ` (${escapeHtml(task.message)})` : ''} · ${task.credits.toFixed(2)} credits</p>
+${picture(task.screenshot)}
 ${tasks || '<p>No steps yet.</p>'}
 </body></html>
 `;
+}
+
+/** Only an image data URL of the extension's own making is shown; anything else is left out. */
+function picture(screenshot: string | undefined): string {
+  if (!screenshot || !/^data:image\/(?:jpeg|png);base64,[A-Za-z0-9+/=]+$/.test(screenshot)) return '';
+  return `<img id="tab" alt="The session's tab after the latest step" src="${screenshot}" style="max-width:100%;border:1px solid #ccc">`;
 }
 
 function escapeHtml(text: string): string {

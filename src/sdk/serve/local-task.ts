@@ -41,6 +41,8 @@ export class LocalTask {
   status: ApiStatus = 'waiting';
   output: unknown = null;
   message: string | undefined;
+  /** The tab after the latest step, for the live view (a small JPEG data URL). */
+  screenshot: string | undefined;
   /** Credits as Tabwright counts them (1 credit = US$0.01), summed over the task's model calls. */
   credits = 0;
   private session: Session | undefined;
@@ -140,6 +142,7 @@ export class LocalTask {
     }
     const before = entry.steps.get(progress.step);
     entry.progress = progress;
+    if (progress.screenshot) this.screenshot = progress.screenshot;
     if (progress.step > 0) entry.steps.set(progress.step, progress);
     if (before && before.actions.length === progress.actions.length && !progress.result) return;
     this.events.append('progress', {
