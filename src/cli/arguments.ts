@@ -76,7 +76,9 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   const [command, task, ...extra] = positionals;
   if (values.launch && values['no-launch']) throw new UsageError('--launch and --no-launch contradict each other.');
   if (command === 'serve') return serveCommand(values, positionals.slice(1));
-  if (command !== 'run') throw new UsageError(`Unknown command "${command}". The commands are: tabwright run "<task>" [options], tabwright serve [options]`);
+  if (command !== 'run') {
+    throw new UsageError(`Unknown command "${command}". The commands are: tabwright run "<task>", tabwright serve.`);
+  }
   const serveOnly = (['api-key', 'bridge-port'] as const).find((flag) => values[flag] !== undefined);
   if (serveOnly) throw new UsageError(`--${serveOnly} belongs to tabwright serve.`);
   if (!task?.trim()) throw new UsageError('Say what the agent should do: tabwright run "<task>".');
@@ -105,11 +107,12 @@ export function parseArguments(argv: readonly string[]): CliCommand {
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
 function serveCommand(values: Values, positionals: string[]): ServeCommand {
-  if (positionals.length > 0) throw new UsageError(`tabwright serve takes no task ("${positionals[0]}"): scripts send tasks to its API.`);
-  const taskFlag = (['url', 'schema', 'metadata', 'metadata-json', 'max-steps', 'max-credits', 'json', 'quiet'] as const).find(
-    (flag) => values[flag] !== undefined,
-  );
-  if (taskFlag) throw new UsageError(`--${taskFlag} belongs to tabwright run; with serve, scripts send task options to the API.`);
+  if (positionals.length > 0) {
+    throw new UsageError(`tabwright serve takes no task ("${positionals[0]}"): scripts send tasks to its API.`);
+  }
+  const runFlags = ['url', 'schema', 'metadata', 'metadata-json', 'max-steps', 'max-credits', 'json', 'quiet'] as const;
+  const taskFlag = runFlags.find((flag) => values[flag] !== undefined);
+  if (taskFlag) throw new UsageError(`--${taskFlag} belongs to tabwright run; with serve, scripts send task options.`);
   return {
     command: 'serve',
     port: values.port !== undefined ? (values.port.trim() === '0' ? 0 : port(values.port)) : DEFAULT_SERVE_PORT,
@@ -124,7 +127,9 @@ function serveCommand(values: Values, positionals: string[]): ServeCommand {
 }
 
 function apiKey(text: string): string {
-  if (!/^[\x21-\x7e]{16,}$/.test(text)) throw new UsageError('--api-key must be at least 16 printable characters without spaces.');
+  if (!/^[\x21-\x7e]{16,}$/.test(text)) {
+    throw new UsageError('--api-key must be at least 16 printable characters without spaces.');
+  }
   return text;
 }
 

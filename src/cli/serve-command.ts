@@ -10,14 +10,22 @@ import type { Output } from './run-command';
  * `tabwright serve`: connects to the browser (yours through the bridge, or a launched Chromium), then serves the
  * hosted agent API on 127.0.0.1 until interrupted. Returns the exit code.
  */
-export async function serveCommand(command: ServeCommand, output: Output, stopped: Promise<unknown> = untilInterrupted()): Promise<number> {
+export async function serveCommand(
+  command: ServeCommand,
+  output: Output,
+  stopped: Promise<unknown> = untilInterrupted(),
+): Promise<number> {
   const say = (line: string) => output.stderr.write(`${line}\n`);
   let api: LocalApiServer | undefined;
   const token = command.token ?? process.env.TABWRIGHT_TOKEN;
   const client = new TabwrightClient({
     ...(token !== undefined ? { token } : {}),
     ...(command.bridgePort !== undefined ? { port: command.bridgePort } : {}),
-    ...(command.launch === true ? { launch: { headless: !command.headed } } : command.launch === false ? { launch: false } : {}),
+    ...(command.launch === true
+      ? { launch: { headless: !command.headed } }
+      : command.launch === false
+        ? { launch: false }
+        : {}),
     ...(command.launch === undefined && command.headed ? { launch: { headless: false } } : {}),
     ...(command.model !== undefined ? { model: command.model } : {}),
     ...(command.baseUrl !== undefined ? { baseUrl: command.baseUrl } : {}),
@@ -30,7 +38,7 @@ export async function serveCommand(command: ServeCommand, output: Output, stoppe
     const apiKey = command.apiKey ?? process.env.TABWRIGHT_API_KEY ?? (await localApiKey(token ?? newPairingToken()));
     api = await LocalApiServer.listen({ client, apiKey, port: command.port });
     output.stdout.write(`Tabwright local API: ${api.baseUrl}\nAPI key: ${apiKey}\n`);
-    say('Point your SDK at the base URL above (Python base_url=…, TypeScript baseUrl: …). Ctrl-C stops the server.');
+    say('Give your SDK the base URL above (Python base_url=…, TypeScript baseUrl: …). Ctrl-C stops the server.');
     await stopped;
     return 0;
   } catch (error) {

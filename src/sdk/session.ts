@@ -47,7 +47,9 @@ export class Session {
     const stop = this.server.onToolCall((call) => {
       if (call.sessionId !== this.id) return;
       const tool = byName.get(call.name);
-      const answer = tool ? runCustomTool(tool, call.input) : Promise.resolve({ ok: false, output: `This script has no tool named ${call.name}.` });
+      const answer = tool
+        ? runCustomTool(tool, call.input)
+        : Promise.resolve({ ok: false, output: `This script has no tool named ${call.name}.` });
       void answer
         .then((result) => this.server.request('session.toolResult', { callId: call.callId, ...result }))
         .catch(() => undefined);

@@ -66,7 +66,8 @@ export function toWireOptions(options: RunTaskOptions): Record<string, unknown> 
   for (const [name, value] of Object.entries(options)) {
     const wireName = WIRE_NAMES[name as keyof RunTaskOptions];
     if (!wireName) throw new TabwrightSdkError('invalid_option', `Unknown option "${name}". Options: ${Object.keys(WIRE_NAMES).join(', ')}.`, name);
-    if (value !== undefined) wire[wireName] = name === 'tools' && Array.isArray(value) ? toolSpecs(value as CustomTool<never>[]) : value;
+    if (value === undefined) continue;
+    wire[wireName] = name === 'tools' && Array.isArray(value) ? toolSpecs(value as CustomTool<never>[]) : value;
   }
   try {
     parseTaskOptions(wire);

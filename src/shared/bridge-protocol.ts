@@ -240,7 +240,9 @@ function checkParams(method: BridgeMethod, params: Record<string, unknown>): Che
     case 'session.toolResult': {
       const problem = onlyKeys(params, ['callId', 'ok', 'output']);
       if (problem) return problem;
-      if (typeof params.callId !== 'string' || !/^[\w-]{1,64}$/.test(params.callId)) return '"callId" must be a tool call id.';
+      if (typeof params.callId !== 'string' || !/^[\w-]{1,64}$/.test(params.callId)) {
+        return '"callId" must be a tool call id.';
+      }
       if (typeof params.ok !== 'boolean') return '"ok" must be true or false.';
       return { callId: params.callId, ok: params.ok, output: params.output ?? null };
     }

@@ -4,7 +4,13 @@
  */
 export async function localApiKey(pairingToken: string): Promise<string> {
   const encoder = new TextEncoder();
-  const key = await crypto.subtle.importKey('raw', encoder.encode(pairingToken), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(pairingToken),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode('tabwright local API key')));
   return `tw_${Array.from(signature.slice(0, 20), (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }

@@ -11,7 +11,11 @@ describe('custom tools in TabwrightClient: the model calls them, this process ru
 
   beforeAll(async () => {
     [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
-    client = new TabwrightClient({ launch: { extensionPath: DIST, chromePath: chromiumPath() }, apiKey: 'sk-test', baseUrl: model.url });
+    client = new TabwrightClient({
+      launch: { extensionPath: DIST, chromePath: chromiumPath() },
+      apiKey: 'sk-test',
+      baseUrl: model.url,
+    });
     await client.connect();
   });
 
@@ -41,7 +45,12 @@ describe('custom tools in TabwrightClient: the model calls them, this process ru
     };
     model.script([
       (request) => {
-        const tools = request.body.tools as Array<{ name?: string; description?: string; input_schema?: unknown; type?: string }>;
+        const tools = request.body.tools as Array<{
+          name?: string;
+          description?: string;
+          input_schema?: unknown;
+          type?: string;
+        }>;
         expect(tools.find((tool) => tool.name === 'stock_level')).toEqual({
           name: 'stock_level',
           description: 'How many of a product are in the warehouse.',
@@ -58,7 +67,11 @@ describe('custom tools in TabwrightClient: the model calls them, this process ru
       },
     ]);
     const result = await client.session({ url: pages.url('/index.html') }, (session) =>
-      session.runTask({ task: 'How many B-7 are in stock? Then order one.', maxSteps: 4, tools: [stock, broken as CustomTool<never>] }),
+      session.runTask({
+        task: 'How many B-7 are in stock? Then order one.',
+        maxSteps: 4,
+        tools: [stock, broken as CustomTool<never>],
+      }),
     );
     expect(result).toMatchObject({ status: 'success', output: { units: 7 } });
     expect(seen).toEqual(['B-7']);
@@ -68,16 +81,43 @@ describe('custom tools in TabwrightClient: the model calls them, this process ru
     const base = { inputSchema: { type: 'object' }, run: () => null };
     await client.session({ url: pages.url('/index.html') }, async (session) => {
       const first = model.requests.length;
-      await expect(session.runTask({ task: 't', tools: [{ ...base, name: 'has space' }] })).rejects.toMatchObject({ code: 'invalid_option', field: 'tools' });
-      await expect(session.runTask({ task: 't', tools: [{ ...base, name: 'done' }] })).rejects.toMatchObject({ message: expect.stringMatching(/Tabwright's own tools/) });
-      await expect(session.runTask({ task: 't', tools: [{ ...base, name: 'a' }, { ...base, name: 'a' }] })).rejects.toMatchObject({ message: expect.stringMatching(/used twice/) });
-      await expect(session.runTask({ task: 't', tools: [{ ...base, name: 'a', inputSchema: { type: 'string' } }] })).rejects.toMatchObject({ field: 'tools' });
-      await expect(session.runTask({ task: 't', tools: [{ name: 'a', inputSchema: { type: 'object' } } as unknown as CustomTool<never>] })).rejects.toMatchObject({
+      await expect(session.runTask({ task: 't', tools: [{ ...base, name: 'has space' }] })).rejects.toMatchObject({
+        code: 'invalid_option',
+        field: 'tools',
+      });
+      await expect(session.runTask({ task: 't', tools: [{ ...base, name: 'done' }] })).rejects.toMatchObject({
+        message: expect.stringMatching(/Tabwright's own tools/),
+      });
+      await expect(
+        session.runTask({
+          task: 't',
+          tools: [
+            { ...base, name: 'a' },
+            { ...base, name: 'a' },
+          ],
+        }),
+      ).rejects.toMatchObject({ message: expect.stringMatching(/used twice/) });
+      await expect(
+        session.runTask({ task: 't', tools: [{ ...base, name: 'a', inputSchema: { type: 'string' } }] }),
+      ).rejects.toMatchObject({ field: 'tools' });
+      await expect(
+        session.runTask({
+          task: 't',
+          tools: [{ name: 'a', inputSchema: { type: 'object' } } as unknown as CustomTool<never>],
+        }),
+      ).rejects.toMatchObject({
         message: expect.stringMatching(/no run function/),
       });
       // A schema that does not compile is caught by the extension's own JSON Schema check, still before a model call.
-      const invalid = { ...base, name: 'a', inputSchema: { type: 'object', properties: { x: { type: 'no-such-type' } } } };
-      await expect(session.runTask({ task: 't', tools: [invalid] })).rejects.toMatchObject({ code: 'invalid_option', field: 'tools' });
+      const invalid = {
+        ...base,
+        name: 'a',
+        inputSchema: { type: 'object', properties: { x: { type: 'no-such-type' } } },
+      };
+      await expect(session.runTask({ task: 't', tools: [invalid] })).rejects.toMatchObject({
+        code: 'invalid_option',
+        field: 'tools',
+      });
       expect(model.requests.length).toBe(first);
     });
   });

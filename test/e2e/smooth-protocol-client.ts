@@ -96,9 +96,17 @@ export class ProtocolClient {
   async request(method: string, path: string, body?: unknown, form?: FormData): Promise<unknown> {
     const headers: Record<string, string> = { apikey: this.apiKey, 'User-Agent': 'protocol-test/1' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(`${this.base}${path}`, { method, headers, body: form ?? (body === undefined ? undefined : JSON.stringify(body)) });
+    const response = await fetch(`${this.base}${path}`, {
+      method,
+      headers,
+      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
+    });
     const data = (await response.json().catch(() => null)) as Record<string, unknown> | null;
-    if (!response.ok) throw new ApiError(response.status, typeof data?.detail === 'string' ? data.detail : `HTTP ${response.status} error`);
+    if (!response.ok)
+      throw new ApiError(
+        response.status,
+        typeof data?.detail === 'string' ? data.detail : `HTTP ${response.status} error`,
+      );
     return data?.r;
   }
 
@@ -170,7 +178,14 @@ export class TaskHandle {
     return this.send({ name: 'browser_action', payload: { name: 'evaluate_js', input: { js: code, args } } });
   }
 
-  runTask(input: { task: string; max_steps?: number; response_model?: unknown; url?: string; metadata?: unknown; secrets?: unknown }) {
+  runTask(input: {
+    task: string;
+    max_steps?: number;
+    response_model?: unknown;
+    url?: string;
+    metadata?: unknown;
+    secrets?: unknown;
+  }) {
     return this.send({
       name: 'session_action',
       payload: {

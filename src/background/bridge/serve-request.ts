@@ -3,12 +3,19 @@ import type { Sessions } from '../session/sessions';
 import type { ToolRelay } from './tool-relay';
 
 /** Routes a checked bridge request to the session operation it names. */
-export function serveRequest(sessions: Sessions, tools: ToolRelay, client: string, request: BridgeRequest): Promise<unknown> {
+export function serveRequest(
+  sessions: Sessions,
+  tools: ToolRelay,
+  client: string,
+  request: BridgeRequest,
+): Promise<unknown> {
   switch (request.method) {
     case 'session.create':
       return sessions.create(client, request.params.url);
-    case 'session.runTask':
-      return sessions.runTask(request.params.sessionId, request.params.options, (call, signal) => tools.call(request.params.sessionId, call, signal));
+    case 'session.runTask': {
+      const { sessionId, options } = request.params;
+      return sessions.runTask(sessionId, options, (call, signal) => tools.call(sessionId, call, signal));
+    }
     case 'session.extract':
       return sessions.extract(request.params.sessionId, request.params.schema, request.params.prompt);
     case 'session.goto':

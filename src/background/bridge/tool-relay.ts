@@ -15,7 +15,11 @@ export class ToolRelay {
   /** `send` returns false when no SDK is paired to receive the call. */
   constructor(private readonly send: (event: ToolCallEvent) => boolean) {}
 
-  call(sessionId: string, call: { taskId: string; name: string; input: unknown }, signal: AbortSignal): Promise<CustomToolAnswer> {
+  call(
+    sessionId: string,
+    call: { taskId: string; name: string; input: unknown },
+    signal: AbortSignal,
+  ): Promise<CustomToolAnswer> {
     const callId = crypto.randomUUID();
     return new Promise((resolve) => {
       const finish = (answer: CustomToolAnswer) => {
@@ -26,12 +30,14 @@ export class ToolRelay {
       };
       const onAbort = () => finish({ ok: false, output: 'The task was stopped before the tool answered.' });
       const timer = setTimeout(
-        () => finish({ ok: false, output: `No answer from the caller within ${TOOL_ANSWER_TIMEOUT_MS / 60_000} minutes.` }),
+        () =>
+          finish({ ok: false, output: `No answer from the caller within ${TOOL_ANSWER_TIMEOUT_MS / 60_000} minutes.` }),
         TOOL_ANSWER_TIMEOUT_MS,
       );
       signal.addEventListener('abort', onAbort);
       this.waiting.set(callId, finish);
-      if (!this.send({ event: 'toolCall', sessionId, callId, ...call })) finish({ ok: false, output: 'No script is connected to run this tool.' });
+      if (!this.send({ event: 'toolCall', sessionId, callId, ...call }))
+        finish({ ok: false, output: 'No script is connected to run this tool.' });
     });
   }
 

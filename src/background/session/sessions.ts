@@ -52,7 +52,12 @@ export class Sessions {
   runTask(sessionId: string, options: unknown, callTool?: StartContext['callTool']): Promise<TaskResult> {
     return this.exclusive(sessionId, async (session) => {
       const memory = describeEarlierTasks(session.tasks);
-      const state = await this.runner.start(options, { tabId: session.tabId, sessionId, ...(memory ? { memory } : {}), ...(callTool ? { callTool } : {}) });
+      const state = await this.runner.start(options, {
+        tabId: session.tabId,
+        sessionId,
+        ...(memory ? { memory } : {}),
+        ...(callTool ? { callTool } : {}),
+      });
       this.runningTasks.set(sessionId, state.id);
       try {
         const result = await this.runner.whenDone(state.id);

@@ -3,7 +3,7 @@ import { loadSettings } from '../../shared/settings';
 import type { TaskResult, TaskState } from '../../shared/task';
 import { parseTaskOptions } from '../../shared/task-options';
 import { finishTask } from '../agent/finish-task';
-import { type Conversation, runAgent } from '../agent/loop';
+import { type AgentDeps, type Conversation, runAgent } from '../agent/loop';
 import { TabwrightBrowser } from '../browser/driver';
 import { navigateTab } from '../browser/navigation';
 import { TabSet } from '../browser/tab-set';
@@ -59,7 +59,9 @@ export class TaskRunner {
     TaskSafety.check({ ...options, secrets });
     createModelClient(settings);
     if (options.response_model !== undefined) await requireValidSchema(options.response_model);
-    for (const tool of options.custom_tools ?? []) await requireValidSchema(tool.input_schema, 'custom_tools', `Custom tool "${tool.name}": input_schema`);
+    for (const tool of options.custom_tools ?? []) {
+      await requireValidSchema(tool.input_schema, 'custom_tools', `Custom tool "${tool.name}": input_schema`);
+    }
     const tabId = await resolveTargetTab(context.tabId);
 
     const state: TaskState = {
@@ -144,6 +146,10 @@ export class TaskRunner {
     this.endings.set(state.id, ending);
   }
 
+  private toolCaller(taskId: string, callTool: NonNullable<StartContext['callTool']>): AgentDeps['callTool'] {
+    return (name, input, signal) => callTool({ taskId, name, input }, signal);
+  }
+
   private async execute(state: TaskState, signal: AbortSignal, resumeFrom?: Conversation): Promise<TaskResult> {
     const tabs = new TabSet(state.tabId);
     const context = this.contexts.get(state.id) ?? {};
@@ -203,7 +209,7 @@ export class TaskRunner {
             const answer = await this.waitForPerson(state, request);
             return typeof answer === 'string' ? answer : '(no answer: the user did not reply; decide without it or call done with success false)';
           },
-          ...(context.callTool ? { callTool: (name, input, toolSignal) => context.callTool!({ taskId: state.id, name, input }, toolSignal) } : {}),
+          ...(context.callTool ? { callTool: this.toolCaller(state.id, context.callTool) } : {}),
           vision: settings.vision,
           signal,
           validate: validateAgainstSchema,

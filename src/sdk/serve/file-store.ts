@@ -25,13 +25,18 @@ export class FileStore {
   async add(contentType: string, body: Buffer): Promise<string> {
     let form: FormData;
     try {
-      form = await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(body) }).formData();
+      form = await new Request('http://127.0.0.1/', {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body: new Uint8Array(body),
+      }).formData();
     } catch {
       throw new BadRequest('Upload a file as multipart/form-data with a part named "file".');
     }
     const file = form.get('file');
     if (!(file instanceof Blob)) throw new BadRequest('The upload has no part named "file".');
-    if (file.size > MAX_ATTACHMENT_BYTES) throw new BadRequest(`The file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 5 MB.`, 413);
+    if (file.size > MAX_ATTACHMENT_BYTES)
+      throw new BadRequest(`The file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 5 MB.`, 413);
     const name = (file as File).name || 'file';
     const type = file.type || TYPES.get(name.split('.').pop()?.toLowerCase() ?? '') || 'application/octet-stream';
     const id = `file-${randomUUID()}`;
@@ -45,10 +50,12 @@ export class FileStore {
 
   /** The files a task names by id, as the extension takes them. */
   resolve(ids: unknown): UploadFile[] {
-    if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new BadRequest('"files" must be a list of file ids from POST /file.');
+    if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
+      throw new BadRequest('"files" must be a list of file ids from POST /file.');
     return ids.map((id) => {
       const file = this.files.get(id);
-      if (!file) throw new BadRequest(`No file "${id}": upload it with POST /file first (files live until the server stops).`);
+      if (!file)
+        throw new BadRequest(`No file "${id}": upload it with POST /file first (files live until the server stops).`);
       return file;
     });
   }

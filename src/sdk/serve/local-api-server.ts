@@ -47,7 +47,14 @@ export class LocalApiServer {
     api = new LocalApiServer(http, options);
     await new Promise<void>((resolve, reject) => {
       http.once('error', (error: NodeJS.ErrnoException) =>
-        reject(error.code === 'EADDRINUSE' ? new TabwrightSdkError('port_in_use', `Port ${options.port} on 127.0.0.1 is in use: choose another with --port.`) : error),
+        reject(
+          error.code === 'EADDRINUSE'
+            ? new TabwrightSdkError(
+                'port_in_use',
+                `Port ${options.port} on 127.0.0.1 is in use: choose another with --port.`,
+              )
+            : error,
+        ),
       );
       http.listen(options.port, LOOPBACK, () => resolve());
     });
@@ -85,7 +92,9 @@ export class LocalApiServer {
           : { status: 500, body: { detail: error instanceof Error ? error.message : String(error) } };
     }
     if ('html' in reply) {
-      response.writeHead(reply.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(reply.html);
+      response
+        .writeHead(reply.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+        .end(reply.html);
     } else {
       response.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.body));
     }
@@ -114,7 +123,8 @@ export class LocalApiServer {
       }
     }
     if (resource === 'file') {
-      if (!id && method === 'POST') return ok({ id: await this.files.add(request.headers['content-type'] ?? '', await readBody(request)) });
+      if (!id && method === 'POST')
+        return ok({ id: await this.files.add(request.headers['content-type'] ?? '', await readBody(request)) });
       if (id && method === 'DELETE') {
         if (!this.files.delete(id)) throw new BadRequest(`No file ${id}.`, 404);
         return ok({ id });
@@ -122,7 +132,9 @@ export class LocalApiServer {
     }
     if (resource === 'profile') return this.profile(method, id, request);
     if (resource === 'extension') {
-      throw new BadRequest('Extensions are not uploaded to the local API: install them in your own browser, where the sessions run.');
+      throw new BadRequest(
+        'Extensions are not uploaded to the local API: install them in your own browser, where the sessions run.',
+      );
     }
     throw new BadRequest(`Not found: ${method} ${url.pathname}.`, 404);
   }
@@ -172,7 +184,11 @@ export class LocalApiServer {
 
   private live(id: string, key: string | null): Reply {
     const task = this.tasks.get(id);
-    if (!task || key !== task.liveKey) return { status: 404, html: '<!doctype html><title>Not found</title><p>No such task, or the link is incomplete.</p>' };
+    if (!task || key !== task.liveKey)
+      return {
+        status: 404,
+        html: '<!doctype html><title>Not found</title><p>No such task, or the link is incomplete.</p>',
+      };
     return { status: 200, html: livePage(task) };
   }
 
@@ -181,7 +197,8 @@ export class LocalApiServer {
     if (method === 'GET' && !id) return ok([...this.profiles].map((profile) => ({ id: profile })));
     if (method === 'POST' && !id) {
       const body = await readJson(request);
-      const profile = isPlainObject(body) && typeof body.id === 'string' && body.id ? body.id : `profile-${newEventId()}`;
+      const profile =
+        isPlainObject(body) && typeof body.id === 'string' && body.id ? body.id : `profile-${newEventId()}`;
       this.profiles.add(profile);
       return ok({ id: profile });
     }

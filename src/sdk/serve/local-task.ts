@@ -18,7 +18,14 @@ const ACTION_EVENTS = new Set(['browser_action', 'session_action']);
 /** A close is answered before the status changes (the SDKs stop reading events once a task is over). */
 const CLOSE_GRACE_MS = 5_000;
 /** Errors about the request rather than the machinery: the SDKs raise them as ToolCallError (code 400). */
-const CALLER_ERRORS = new Set(['invalid_option', 'busy', 'page_forbidden', 'tab_closed', 'no_api_key', 'invalid_api_key']);
+const CALLER_ERRORS = new Set([
+  'invalid_option',
+  'busy',
+  'page_forbidden',
+  'tab_closed',
+  'no_api_key',
+  'invalid_api_key',
+]);
 
 /** What the live view shows of one Tabwright task in the API task. */
 export interface TimelineTask {
@@ -56,10 +63,14 @@ export class LocalTask {
     readonly request: TaskRequest,
   ) {
     const specs = (request.options.custom_tools ?? []) as Array<{ name: string }>;
-    this.tools = specs.map((spec) => ({ name: spec.name, inputSchema: {}, run: (input: never) => this.callClientTool(spec.name, input) }));
+    this.tools = specs.map((spec) => ({
+      name: spec.name,
+      inputSchema: {},
+      run: (input: never) => this.callClientTool(spec.name, input),
+    }));
     if (request.ignored.length > 0) {
       this.events.append('ignored_fields', {
-        message: `Accepted and ignored (no meaning for your own browser): ${request.ignored.map((item) => item.field).join(', ')}.`,
+        message: `Accepted and ignored (no meaning here): ${request.ignored.map((item) => item.field).join(', ')}.`,
         fields: request.ignored,
       });
     }
@@ -96,7 +107,11 @@ export class LocalTask {
       if (this.isSession) return;
       const result = await session.runWireTask({ ...this.request.options, task: this.request.task }, this.tools);
       this.credits += result.credits_used;
-      this.end(result.status === 'success' ? 'done' : result.status === 'cancelled' ? 'cancelled' : 'failed', result.output, result.message);
+      this.end(
+        result.status === 'success' ? 'done' : result.status === 'cancelled' ? 'cancelled' : 'failed',
+        result.output,
+        result.message,
+      );
       await session.close().catch(() => undefined);
     } catch (error) {
       this.end('failed', null, error instanceof Error ? error.message : String(error));
@@ -119,16 +134,23 @@ export class LocalTask {
       this.toolAnswers.get(event.id)?.(event.payload);
       return event.id;
     }
-    if (!ACTION_EVENTS.has(event.name)) throw new BadRequest(`Unknown event "${event.name}": send browser_action, session_action or tool_call.`);
-    if (!this.isSession) throw new BadRequest(`Task ${this.id} is not a session: actions need a task opened with task null.`);
-    if (this.finished || this.closing) throw new BadRequest(`Session ${this.id} is ${this.closing ? 'closed' : this.status}.`);
+    if (!ACTION_EVENTS.has(event.name))
+      throw new BadRequest(`Unknown event "${event.name}": send browser_action, session_action or tool_call.`);
+    if (!this.isSession)
+      throw new BadRequest(`Task ${this.id} is not a session: actions need a task opened with task null.`);
+    if (this.finished || this.closing)
+      throw new BadRequest(`Session ${this.id} is ${this.closing ? 'closed' : this.status}.`);
     this.actions = this.actions.then(() => this.perform(event));
     return event.id;
   }
 
   /** The status, answering the close of a session only once its client has read the answer (or after a grace). */
   currentStatus(eventT: number): ApiStatus {
-    if (this.closing && !this.finished && (eventT >= this.closing.timestamp || Date.now() - this.closing.at > CLOSE_GRACE_MS)) {
+    if (
+      this.closing &&
+      !this.finished &&
+      (eventT >= this.closing.timestamp || Date.now() - this.closing.at > CLOSE_GRACE_MS)
+    ) {
       this.end('done', this.output);
     }
     return this.status;
@@ -160,7 +182,8 @@ export class LocalTask {
     this.status = status;
     this.output = output;
     this.message = message;
-    for (const answer of this.toolAnswers.values()) answer({ code: 500, output: 'The task ended before the tool answered.' });
+    for (const answer of this.toolAnswers.values())
+      answer({ code: 500, output: 'The task ended before the tool answered.' });
   }
 
   /** A custom tool call goes to the API client as a tool_call event; its tool_call event with the same id answers. */
@@ -170,7 +193,14 @@ export class LocalTask {
       this.toolAnswers.set(event.id, (payload) => {
         this.toolAnswers.delete(event.id);
         if (payload.code === 200) resolve(payload.output ?? null);
-        else reject(new Error(typeof payload.output === 'string' ? payload.output : JSON.stringify(payload.output ?? 'The tool failed.')));
+        else
+          reject(
+            new Error(
+              typeof payload.output === 'string'
+                ? payload.output
+                : JSON.stringify(payload.output ?? 'The tool failed.'),
+            ),
+          );
       });
     });
   }
@@ -182,7 +212,8 @@ export class LocalTask {
     try {
       answer = { code: 200, output: await this.act(action, input) };
     } catch (error) {
-      const callerError = error instanceof BadRequest || (error instanceof TabwrightSdkError && CALLER_ERRORS.has(error.code));
+      const callerError =
+        error instanceof BadRequest || (error instanceof TabwrightSdkError && CALLER_ERRORS.has(error.code));
       answer = { code: callerError ? 400 : 500, output: error instanceof Error ? error.message : String(error) };
     }
     const reply = this.events.append(event.name, { name: action, ...answer }, event.id);
@@ -201,13 +232,23 @@ export class LocalTask {
         return { url: page.url, title: page.title, credits_used: 0, duration: page.duration };
       }
       case 'extract': {
-        if (!isPlainObject(input.schema) && typeof input.schema !== 'boolean') throw new BadRequest('extract needs a JSON Schema in "schema".');
+        if (!isPlainObject(input.schema) && typeof input.schema !== 'boolean')
+          throw new BadRequest('extract needs a JSON Schema in "schema".');
         const prompt = typeof input.prompt === 'string' ? input.prompt : undefined;
-        const result = await session.extract({ schema: input.schema as Record<string, unknown>, ...(prompt ? { prompt } : {}) });
+        const result = await session.extract({
+          schema: input.schema as Record<string, unknown>,
+          ...(prompt ? { prompt } : {}),
+        });
         this.credits += result.creditsUsed;
-        if (result.status !== 'success') throw new BadRequest(result.message ?? 'The page did not yield data matching the schema.');
+        if (result.status !== 'success')
+          throw new BadRequest(result.message ?? 'The page did not yield data matching the schema.');
         // `output` for the TypeScript SDK, `data` for older Python SDKs.
-        return { output: result.output, data: result.output, ...wholeCredits(result.creditsUsed), duration: result.duration };
+        return {
+          output: result.output,
+          data: result.output,
+          ...wholeCredits(result.creditsUsed),
+          duration: result.duration,
+        };
       }
       case 'evaluate_js':
       case 'exec_js': {
@@ -237,7 +278,8 @@ export class LocalTask {
     checkOptions(options);
     const result: TaskResult = await session.runWireTask(options, this.tools);
     this.credits += result.credits_used;
-    if (result.status !== 'success') throw new BadRequest(`${result.status}: ${result.message ?? 'the task did not finish'}`);
+    if (result.status !== 'success')
+      throw new BadRequest(`${result.status}: ${result.message ?? 'the task did not finish'}`);
     return { output: result.output, ...wholeCredits(result.credits_used), duration: result.duration };
   }
 }

@@ -17,13 +17,16 @@ export const IGNORED_FIELDS: ReadonlyMap<string, { default: unknown; reason: str
   ['session_id', { default: null, reason: 'the older name of profile_id; your browser profile is used' }],
   ['profile_read_only', { default: false, reason: 'your browser profile is used as it is' }],
   ['stealth_mode', { default: false, reason: 'your own browser is not a cloud browser to disguise' }],
-  ['proxy_server', { default: null, reason: 'traffic goes through your browser\'s own network settings' }],
+  ['proxy_server', { default: null, reason: "traffic goes through your browser's own network settings" }],
   ['proxy_username', { default: null, reason: 'no proxy is set by the local API' }],
   ['proxy_password', { default: null, reason: 'no proxy is set by the local API' }],
-  ['certificates', { default: null, reason: 'your browser\'s own client certificates apply' }],
-  ['use_adblock', { default: true, reason: 'your browser\'s own extensions apply' }],
+  ['certificates', { default: null, reason: "your browser's own client certificates apply" }],
+  ['use_adblock', { default: true, reason: "your browser's own extensions apply" }],
   ['use_captcha_solver', { default: true, reason: 'there is no captcha solver; a person can answer in the live view' }],
-  ['additional_tools', { default: null, reason: 'the agent has Claude\'s browser toolset; add tools with custom_tools' }],
+  [
+    'additional_tools',
+    { default: null, reason: "the agent has Claude's browser toolset; add tools with custom_tools" },
+  ],
   ['experimental_features', { default: null, reason: 'no experimental features' }],
   ['extensions', { default: null, reason: 'install extensions in your browser itself' }],
   ['show_cursor', { default: false, reason: 'no cursor is drawn' }],
@@ -71,7 +74,8 @@ export function parseTaskRequest(body: unknown, files: FileStore): TaskRequest {
     if (body[field] !== undefined && body[field] !== null) options[field] = body[field];
   }
   if (body.files !== undefined && body.files !== null) options.files = files.resolve(body.files);
-  if (body.custom_tools !== undefined && body.custom_tools !== null) options.custom_tools = toolSpecs(body.custom_tools);
+  if (body.custom_tools !== undefined && body.custom_tools !== null)
+    options.custom_tools = toolSpecs(body.custom_tools);
   const secrets = toTabwrightSecrets(body.secrets);
   if (secrets) options.secrets = secrets;
   checkOptions({ ...options, task: typeof task === 'string' ? task : 'session' });
@@ -79,7 +83,8 @@ export function parseTaskRequest(body: unknown, files: FileStore): TaskRequest {
   const ignored: TaskRequest['ignored'] = [];
   for (const [field, value] of Object.entries(body)) {
     const rule = IGNORED_FIELDS.get(field);
-    if (rule && !sameValue(value, rule.default)) ignored.push({ field, value: redactIgnored(field, value), reason: rule.reason });
+    if (rule && !sameValue(value, rule.default))
+      ignored.push({ field, value: redactIgnored(field, value), reason: rule.reason });
     else if (!KNOWN.has(field) && value !== null && value !== undefined) {
       ignored.push({ field, value: null, reason: 'not a field of the local API' });
     }
@@ -92,19 +97,23 @@ export function checkOptions(options: Record<string, unknown>): void {
   try {
     parseTaskOptions(options);
   } catch (error) {
-    if (error instanceof TabwrightError) throw new BadRequest(error.field ? `${error.field}: ${error.message}` : error.message);
+    if (error instanceof TabwrightError)
+      throw new BadRequest(error.field ? `${error.field}: ${error.message}` : error.message);
     throw error;
   }
 }
 
 /** A hosted tool signature as a Tabwright custom tool; its `output` note joins the description. */
 function toolSpecs(raw: unknown): CustomToolSpec[] {
-  if (!Array.isArray(raw)) throw new BadRequest('"custom_tools" must be a list of { name, description, inputs, output }.');
+  if (!Array.isArray(raw))
+    throw new BadRequest('"custom_tools" must be a list of { name, description, inputs, output }.');
   return raw.map((tool: Partial<ToolSignature>, index) => {
     if (!isPlainObject(tool) || !isPlainObject(tool.inputs)) {
       throw new BadRequest(`custom_tools[${index}] must be { name, description, inputs (an object), output }.`);
     }
-    const description = [tool.description, tool.output ? `Returns: ${tool.output}` : ''].filter((part) => typeof part === 'string' && part).join('\n');
+    const description = [tool.description, tool.output ? `Returns: ${tool.output}` : '']
+      .filter((part) => typeof part === 'string' && part)
+      .join('\n');
     return { name: tool.name as string, description, input_schema: inputSchema(tool.inputs) };
   });
 }

@@ -104,10 +104,17 @@ export function BridgeSettings() {
       </div>
       <div class="field">
         <label for="local-api-key">Local API key</label>
-        <input id="local-api-key" type="text" readOnly class="mono" value={apiKey} placeholder="Generated with the pairing token" />
+        <input
+          id="local-api-key"
+          type="text"
+          readOnly
+          class="mono"
+          value={apiKey}
+          placeholder="Generated with the pairing token"
+        />
         <small class="hint">
-          For scripts written for the hosted agent API: run <code>npx tabwright serve</code> and give them this key (header "apikey") and the base
-          URL it prints. A new token gives a new key.
+          For scripts written for the hosted agent API: run <code>npx tabwright serve</code> and give them this key
+          (header "apikey") and the base URL it prints. A new token gives a new key.
         </small>
       </div>
       <p class="hint" role="status" data-testid="bridge-status">

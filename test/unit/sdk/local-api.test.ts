@@ -57,17 +57,28 @@ describe('the local API task request', () => {
       {
         task: 't',
         custom_tools: [
-          { name: 'weather', description: 'Weather for a city', inputs: { city: { type: 'string' } }, output: 'the forecast' },
+          {
+            name: 'weather',
+            description: 'Weather for a city',
+            inputs: { city: { type: 'string' } },
+            output: 'the forecast',
+          },
           { name: 'noop', description: 'Nothing', inputs: { type: 'object', properties: {} }, output: '' },
         ],
       },
       files,
     );
     expect(options.custom_tools).toEqual([
-      { name: 'weather', description: 'Weather for a city\nReturns: the forecast', input_schema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } },
+      {
+        name: 'weather',
+        description: 'Weather for a city\nReturns: the forecast',
+        input_schema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+      },
       { name: 'noop', description: 'Nothing', input_schema: { type: 'object', properties: {} } },
     ]);
-    expect(() => parseTaskRequest({ task: 't', custom_tools: [{ name: 'x', inputs: 'text' }] }, files)).toThrow(/custom_tools\[0\]/);
+    expect(() => parseTaskRequest({ task: 't', custom_tools: [{ name: 'x', inputs: 'text' }] }, files)).toThrow(
+      /custom_tools\[0\]/,
+    );
   });
 });
 
@@ -79,11 +90,18 @@ describe('secrets from either SDK', () => {
   });
 
   it('takes the Python shape { urlPattern: { name: value } } and merges a name allowed on several sites', () => {
-    expect(toTabwrightSecrets({ 'https://a.example/*': { token: 't1' }, 'https://b.example/*': { token: 't1', pin: '1234' } })).toEqual({
+    expect(
+      toTabwrightSecrets({
+        'https://a.example/*': { token: 't1' },
+        'https://b.example/*': { token: 't1', pin: '1234' },
+      }),
+    ).toEqual({
       token: { value: 't1', allowedUrls: ['https://a.example/*', 'https://b.example/*'] },
       pin: { value: '1234', allowedUrls: ['https://b.example/*'] },
     });
-    expect(() => toTabwrightSecrets({ 'https://a.example/*': { token: 't1' }, 'https://b.example/*': { token: 't2' } })).toThrow(/two different values/);
+    expect(() =>
+      toTabwrightSecrets({ 'https://a.example/*': { token: 't1' }, 'https://b.example/*': { token: 't2' } }),
+    ).toThrow(/two different values/);
     expect(toTabwrightSecrets(null)).toBeUndefined();
   });
 });
@@ -102,7 +120,9 @@ describe('the event log', () => {
 describe('custom tool definitions', () => {
   const schema = { type: 'object' };
   it('follows the Messages API rules for names and input schemas', () => {
-    expect(parseCustomTools([{ name: 'get-weather_2', input_schema: schema }])).toEqual([{ name: 'get-weather_2', description: '', input_schema: schema }]);
+    expect(parseCustomTools([{ name: 'get-weather_2', input_schema: schema }])).toEqual([
+      { name: 'get-weather_2', description: '', input_schema: schema },
+    ]);
     expect(() => parseCustomTools([{ name: 'x'.repeat(65), input_schema: schema }])).toThrow(/1 to 64/);
     expect(() => parseCustomTools([{ name: 'ask_user', input_schema: schema }])).toThrow(/Tabwright's own/);
     expect(() => parseCustomTools([{ name: 'a', input_schema: { type: 'array' } }])).toThrow(/"type": "object"/);
@@ -120,7 +140,18 @@ describe('the local API key and tabwright serve arguments', () => {
 
   it('reads serve options and refuses task options', () => {
     expect(parseArguments(['serve'])).toEqual({ command: 'serve', port: 17374, headed: false });
-    expect(parseArguments(['serve', '--port', '0', '--api-key', 'abcdefghijklmnop', '--bridge-port', '18001', '--no-launch'])).toEqual({
+    expect(
+      parseArguments([
+        'serve',
+        '--port',
+        '0',
+        '--api-key',
+        'abcdefghijklmnop',
+        '--bridge-port',
+        '18001',
+        '--no-launch',
+      ]),
+    ).toEqual({
       command: 'serve',
       port: 0,
       apiKey: 'abcdefghijklmnop',
