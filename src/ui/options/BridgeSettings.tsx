@@ -103,7 +103,7 @@ export function BridgeSettings() {
         <small class="hint">Give it to your script as TABWRIGHT_TOKEN. A new token disconnects scripts that use the old one.</small>
       </div>
       <div class="field">
-        <label for="local-api-key">Local API key</label>
+        <label for="local-api-key">Key for tabwright serve</label>
         <input
           id="local-api-key"
           type="text"
