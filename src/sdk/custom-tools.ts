@@ -16,12 +16,13 @@ export interface CustomTool<Input = Record<string, unknown>> {
 /** The definitions that travel to the browser; the functions stay in this process. */
 export function toolSpecs(tools: readonly CustomTool<never>[]): CustomToolSpec[] {
   const missing = tools.findIndex((tool) => typeof tool?.run !== 'function');
-  if (missing >= 0)
+  if (missing >= 0) {
     throw new TabwrightSdkError(
       'invalid_option',
       `Tool ${missing + 1} has no run function: the SDK runs it when the model calls it.`,
       'tools',
     );
+  }
   return tools.map((tool) => ({
     name: tool.name,
     description: tool.description ?? '',

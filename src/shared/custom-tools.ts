@@ -29,27 +29,30 @@ const MAX_DESCRIPTION_CHARS = 10_000;
 /** Checks custom tool definitions the way the Messages API would, so a bad one fails before any credit is spent. */
 export function parseCustomTools(raw: unknown): CustomToolSpec[] {
   const field = 'custom_tools';
-  if (!Array.isArray(raw))
+  if (!Array.isArray(raw)) {
     throw new TabwrightError(
       'invalid_option',
       'Custom tools must be a list of { name, description, input_schema }.',
       field,
     );
-  if (raw.length > MAX_TOOLS)
+  }
+  if (raw.length > MAX_TOOLS) {
     throw new TabwrightError(
       'invalid_option',
       `At most ${MAX_TOOLS} custom tools per task (got ${raw.length}).`,
       field,
     );
+  }
   const names = new Set<string>();
   return raw.map((tool, index) => {
     const where = `Custom tool ${index + 1}`;
-    if (!isPlainObject(tool))
+    if (!isPlainObject(tool)) {
       throw new TabwrightError(
         'invalid_option',
         `${where} must be an object { name, description, input_schema }.`,
         field,
       );
+    }
     const { name, description, input_schema: schema } = tool;
     if (typeof name !== 'string' || !TOOL_NAME.test(name)) {
       throw new TabwrightError(
@@ -58,14 +61,16 @@ export function parseCustomTools(raw: unknown): CustomToolSpec[] {
         field,
       );
     }
-    if (RESERVED.has(name))
+    if (RESERVED.has(name)) {
       throw new TabwrightError(
         'invalid_option',
         `${where}: "${name}" is the name of one of Tabwright's own tools; choose another.`,
         field,
       );
-    if (names.has(name))
+    }
+    if (names.has(name)) {
       throw new TabwrightError('invalid_option', `${where}: the name "${name}" is used twice.`, field);
+    }
     names.add(name);
     if (description !== undefined && (typeof description !== 'string' || description.length > MAX_DESCRIPTION_CHARS)) {
       throw new TabwrightError(

@@ -102,11 +102,12 @@ export class ProtocolClient {
       body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
     const data = (await response.json().catch(() => null)) as Record<string, unknown> | null;
-    if (!response.ok)
+    if (!response.ok) {
       throw new ApiError(
         response.status,
         typeof data?.detail === 'string' ? data.detail : `HTTP ${response.status} error`,
       );
+    }
     return data?.r;
   }
 

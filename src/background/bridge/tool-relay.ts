@@ -36,8 +36,9 @@ export class ToolRelay {
       );
       signal.addEventListener('abort', onAbort);
       this.waiting.set(callId, finish);
-      if (!this.send({ event: 'toolCall', sessionId, callId, ...call }))
+      if (!this.send({ event: 'toolCall', sessionId, callId, ...call })) {
         finish({ ok: false, output: 'No script is connected to run this tool.' });
+      }
     });
   }
 

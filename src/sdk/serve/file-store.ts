@@ -35,8 +35,9 @@ export class FileStore {
     }
     const file = form.get('file');
     if (!(file instanceof Blob)) throw new BadRequest('The upload has no part named "file".');
-    if (file.size > MAX_ATTACHMENT_BYTES)
+    if (file.size > MAX_ATTACHMENT_BYTES) {
       throw new BadRequest(`The file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 5 MB.`, 413);
+    }
     const name = (file as File).name || 'file';
     const type = file.type || TYPES.get(name.split('.').pop()?.toLowerCase() ?? '') || 'application/octet-stream';
     const id = `file-${randomUUID()}`;
@@ -50,12 +51,14 @@ export class FileStore {
 
   /** The files a task names by id, as the extension takes them. */
   resolve(ids: unknown): UploadFile[] {
-    if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string'))
+    if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
       throw new BadRequest('"files" must be a list of file ids from POST /file.');
+    }
     return ids.map((id) => {
       const file = this.files.get(id);
-      if (!file)
+      if (!file) {
         throw new BadRequest(`No file "${id}": upload it with POST /file first (files live until the server stops).`);
+      }
       return file;
     });
   }

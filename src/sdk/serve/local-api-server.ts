@@ -123,8 +123,9 @@ export class LocalApiServer {
       }
     }
     if (resource === 'file') {
-      if (!id && method === 'POST')
+      if (!id && method === 'POST') {
         return ok({ id: await this.files.add(request.headers['content-type'] ?? '', await readBody(request)) });
+      }
       if (id && method === 'DELETE') {
         if (!this.files.delete(id)) throw new BadRequest(`No file ${id}.`, 404);
         return ok({ id });
@@ -184,11 +185,12 @@ export class LocalApiServer {
 
   private live(id: string, key: string | null): Reply {
     const task = this.tasks.get(id);
-    if (!task || key !== task.liveKey)
+    if (!task || key !== task.liveKey) {
       return {
         status: 404,
         html: '<!doctype html><title>Not found</title><p>No such task, or the link is incomplete.</p>',
       };
+    }
     return { status: 200, html: livePage(task) };
   }
 

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { TaskProgress } from '../../shared/bridge-protocol';
+import type { CustomToolSpec } from '../../shared/custom-tools';
 import { isPlainObject } from '../../shared/json-schema';
 import type { TaskResult } from '../../shared/task';
 import type { TabwrightClient } from '../client';
@@ -62,10 +63,12 @@ export class LocalTask {
     private readonly client: TabwrightClient,
     readonly request: TaskRequest,
   ) {
-    const specs = (request.options.custom_tools ?? []) as Array<{ name: string }>;
+    // The API client runs its tools: each call here becomes a tool_call event it answers.
+    const specs = (request.options.custom_tools ?? []) as CustomToolSpec[];
     this.tools = specs.map((spec) => ({
       name: spec.name,
-      inputSchema: {},
+      description: spec.description,
+      inputSchema: spec.input_schema,
       run: (input: never) => this.callClientTool(spec.name, input),
     }));
     if (request.ignored.length > 0) {
@@ -134,12 +137,15 @@ export class LocalTask {
       this.toolAnswers.get(event.id)?.(event.payload);
       return event.id;
     }
-    if (!ACTION_EVENTS.has(event.name))
+    if (!ACTION_EVENTS.has(event.name)) {
       throw new BadRequest(`Unknown event "${event.name}": send browser_action, session_action or tool_call.`);
-    if (!this.isSession)
+    }
+    if (!this.isSession) {
       throw new BadRequest(`Task ${this.id} is not a session: actions need a task opened with task null.`);
-    if (this.finished || this.closing)
+    }
+    if (this.finished || this.closing) {
       throw new BadRequest(`Session ${this.id} is ${this.closing ? 'closed' : this.status}.`);
+    }
     this.actions = this.actions.then(() => this.perform(event));
     return event.id;
   }
@@ -192,15 +198,12 @@ export class LocalTask {
     return new Promise((resolve, reject) => {
       this.toolAnswers.set(event.id, (payload) => {
         this.toolAnswers.delete(event.id);
-        if (payload.code === 200) resolve(payload.output ?? null);
-        else
-          reject(
-            new Error(
-              typeof payload.output === 'string'
-                ? payload.output
-                : JSON.stringify(payload.output ?? 'The tool failed.'),
-            ),
-          );
+        if (payload.code === 200) {
+          resolve(payload.output ?? null);
+          return;
+        }
+        const output = payload.output ?? 'The tool failed.';
+        reject(new Error(typeof output === 'string' ? output : JSON.stringify(output)));
       });
     });
   }
@@ -232,16 +235,18 @@ export class LocalTask {
         return { url: page.url, title: page.title, credits_used: 0, duration: page.duration };
       }
       case 'extract': {
-        if (!isPlainObject(input.schema) && typeof input.schema !== 'boolean')
+        if (!isPlainObject(input.schema) && typeof input.schema !== 'boolean') {
           throw new BadRequest('extract needs a JSON Schema in "schema".');
+        }
         const prompt = typeof input.prompt === 'string' ? input.prompt : undefined;
         const result = await session.extract({
           schema: input.schema as Record<string, unknown>,
           ...(prompt ? { prompt } : {}),
         });
         this.credits += result.creditsUsed;
-        if (result.status !== 'success')
+        if (result.status !== 'success') {
           throw new BadRequest(result.message ?? 'The page did not yield data matching the schema.');
+        }
         // `output` for the TypeScript SDK, `data` for older Python SDKs.
         return {
           output: result.output,
@@ -278,8 +283,9 @@ export class LocalTask {
     checkOptions(options);
     const result: TaskResult = await session.runWireTask(options, this.tools);
     this.credits += result.credits_used;
-    if (result.status !== 'success')
+    if (result.status !== 'success') {
       throw new BadRequest(`${result.status}: ${result.message ?? 'the task did not finish'}`);
+    }
     return { output: result.output, ...wholeCredits(result.credits_used), duration: result.duration };
   }
 }

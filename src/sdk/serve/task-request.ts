@@ -74,8 +74,9 @@ export function parseTaskRequest(body: unknown, files: FileStore): TaskRequest {
     if (body[field] !== undefined && body[field] !== null) options[field] = body[field];
   }
   if (body.files !== undefined && body.files !== null) options.files = files.resolve(body.files);
-  if (body.custom_tools !== undefined && body.custom_tools !== null)
+  if (body.custom_tools !== undefined && body.custom_tools !== null) {
     options.custom_tools = toolSpecs(body.custom_tools);
+  }
   const secrets = toTabwrightSecrets(body.secrets);
   if (secrets) options.secrets = secrets;
   checkOptions({ ...options, task: typeof task === 'string' ? task : 'session' });
@@ -83,9 +84,9 @@ export function parseTaskRequest(body: unknown, files: FileStore): TaskRequest {
   const ignored: TaskRequest['ignored'] = [];
   for (const [field, value] of Object.entries(body)) {
     const rule = IGNORED_FIELDS.get(field);
-    if (rule && !sameValue(value, rule.default))
+    if (rule && !sameValue(value, rule.default)) {
       ignored.push({ field, value: redactIgnored(field, value), reason: rule.reason });
-    else if (!KNOWN.has(field) && value !== null && value !== undefined) {
+    } else if (!KNOWN.has(field) && value !== null && value !== undefined) {
       ignored.push({ field, value: null, reason: 'not a field of the local API' });
     }
   }
@@ -97,16 +98,18 @@ export function checkOptions(options: Record<string, unknown>): void {
   try {
     parseTaskOptions(options);
   } catch (error) {
-    if (error instanceof TabwrightError)
+    if (error instanceof TabwrightError) {
       throw new BadRequest(error.field ? `${error.field}: ${error.message}` : error.message);
+    }
     throw error;
   }
 }
 
 /** A hosted tool signature as a Tabwright custom tool; its `output` note joins the description. */
 function toolSpecs(raw: unknown): CustomToolSpec[] {
-  if (!Array.isArray(raw))
+  if (!Array.isArray(raw)) {
     throw new BadRequest('"custom_tools" must be a list of { name, description, inputs, output }.');
+  }
   return raw.map((tool: Partial<ToolSignature>, index) => {
     if (!isPlainObject(tool) || !isPlainObject(tool.inputs)) {
       throw new BadRequest(`custom_tools[${index}] must be { name, description, inputs (an object), output }.`);
