@@ -20,7 +20,23 @@ export interface RunCommand {
   baseUrl?: string;
 }
 
-export type CliCommand = RunCommand | { command: 'help' };
+/** `tabwright serve`: the hosted agent API's v1 on 127.0.0.1, run in a browser through the SDK. */
+export interface ServeCommand {
+  command: 'serve';
+  /** The API's port (0: a free one). */
+  port: number;
+  apiKey?: string;
+  token?: string;
+  bridgePort?: number;
+  launch?: boolean;
+  headed: boolean;
+  model?: string;
+  baseUrl?: string;
+}
+
+export const DEFAULT_SERVE_PORT = 17374;
+
+export type CliCommand = RunCommand | ServeCommand | { command: 'help' };
 
 /** Bad arguments: the CLI prints the message and the usage, and exits with 2. */
 export class UsageError extends Error {
@@ -43,6 +59,8 @@ const OPTIONS = {
   headed: { type: 'boolean' },
   model: { type: 'string' },
   'base-url': { type: 'string' },
+  'api-key': { type: 'string' },
+  'bridge-port': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -56,10 +74,15 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { command: 'help' };
   const [command, task, ...extra] = positionals;
-  if (command !== 'run') throw new UsageError(`Unknown command "${command}". The command is: tabwright run "<task>" [options]`);
+  if (values.launch && values['no-launch']) throw new UsageError('--launch and --no-launch contradict each other.');
+  if (command === 'serve') return serveCommand(values, positionals.slice(1));
+  if (command !== 'run') {
+    throw new UsageError(`Unknown command "${command}". The commands are: tabwright run "<task>", tabwright serve.`);
+  }
+  const serveOnly = (['api-key', 'bridge-port'] as const).find((flag) => values[flag] !== undefined);
+  if (serveOnly) throw new UsageError(`--${serveOnly} belongs to tabwright serve.`);
   if (!task?.trim()) throw new UsageError('Say what the agent should do: tabwright run "<task>".');
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}": put the whole task in one pair of quotes.`);
-  if (values.launch && values['no-launch']) throw new UsageError('--launch and --no-launch contradict each other.');
 
   const metadata = parseMetadata(values.metadata ?? [], values['metadata-json']);
   return {
@@ -79,6 +102,35 @@ export function parseArguments(argv: readonly string[]): CliCommand {
     ...(values.model !== undefined ? { model: values.model } : {}),
     ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
   };
+}
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function serveCommand(values: Values, positionals: string[]): ServeCommand {
+  if (positionals.length > 0) {
+    throw new UsageError(`tabwright serve takes no task ("${positionals[0]}"): scripts send tasks to its API.`);
+  }
+  const runFlags = ['url', 'schema', 'metadata', 'metadata-json', 'max-steps', 'max-credits', 'json', 'quiet'] as const;
+  const taskFlag = runFlags.find((flag) => values[flag] !== undefined);
+  if (taskFlag) throw new UsageError(`--${taskFlag} belongs to tabwright run; with serve, scripts send task options.`);
+  return {
+    command: 'serve',
+    port: values.port !== undefined ? (values.port.trim() === '0' ? 0 : port(values.port)) : DEFAULT_SERVE_PORT,
+    headed: values.headed ?? false,
+    ...(values['api-key'] !== undefined ? { apiKey: apiKey(values['api-key']) } : {}),
+    ...(values['bridge-port'] !== undefined ? { bridgePort: port(values['bridge-port'], '--bridge-port') } : {}),
+    ...(values.token !== undefined ? { token: values.token } : {}),
+    ...(values.launch ? { launch: true } : values['no-launch'] ? { launch: false } : {}),
+    ...(values.model !== undefined ? { model: values.model } : {}),
+    ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
+  };
+}
+
+function apiKey(text: string): string {
+  if (!/^[\x21-\x7e]{16,}$/.test(text)) {
+    throw new UsageError('--api-key must be at least 16 printable characters without spaces.');
+  }
+  return text;
 }
 
 /**
@@ -119,8 +171,8 @@ function positiveNumber(flag: string, text: string): number {
   return value;
 }
 
-function port(text: string): number {
-  const value = wholeNumber('--port', text);
-  if (value < 1 || value > 65_535) throw new UsageError(`--port must be from 1 to 65535, not ${value}.`);
+function port(text: string, flag = '--port'): number {
+  const value = wholeNumber(flag, text);
+  if (value < 1 || value > 65_535) throw new UsageError(`${flag} must be from 1 to 65535, not ${value}.`);
   return value;
 }

@@ -1,6 +1,7 @@
 import { parseArguments, UsageError } from './arguments';
 import { USAGE_EXIT_CODE } from './exit-codes';
 import { runCommand } from './run-command';
+import { serveCommand } from './serve-command';
 import { USAGE } from './usage';
 
 /** The `tabwright` command. The exit code is set rather than forced, so stdout is flushed before the process ends. */
@@ -11,7 +12,8 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(USAGE);
       return 0;
     }
-    return await runCommand(command, { stdout: process.stdout, stderr: process.stderr });
+    const output = { stdout: process.stdout, stderr: process.stderr };
+    return command.command === 'serve' ? await serveCommand(command, output) : await runCommand(command, output);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`tabwright: ${error.message}\n\n${USAGE}`);

@@ -1,4 +1,5 @@
 export const USAGE = `Usage: tabwright run "<task>" [options]
+       tabwright serve [--port N] [--api-key KEY] [browser options]
 
 Runs one task with the Tabwright agent in a browser. Prints the task's output as JSON on
 stdout; progress, then a line with the status, credits and duration, go to stderr.
@@ -22,6 +23,12 @@ Browser:
   --model ID              the model for a launched browser
   --base-url URL          the API endpoint for a launched browser (default: $ANTHROPIC_BASE_URL);
                           its API key comes from $ANTHROPIC_API_KEY
+
+Serve (the hosted agent API's v1 on 127.0.0.1, for scripts written with its Python or TypeScript SDK):
+  --port N                the API's port (default 17374); the bridge then uses --bridge-port (default 17373)
+  --api-key KEY           the key scripts send in the "apikey" header (default: $TABWRIGHT_API_KEY, else the
+                          local API key shown in Tabwright Settings beside the pairing token)
+  --bridge-port N         the bridge port for serve (default: $TABWRIGHT_PORT, else 17373)
 
 Exit status: 0 success, 1 error, 2 bad arguments, 3 failed, 4 max_steps, 5 budget_exceeded, 6 cancelled.
 `;

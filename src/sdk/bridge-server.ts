@@ -9,6 +9,7 @@ import {
   parseExtensionMessage,
   REFUSED_CLOSE_CODE,
   type TaskEvent,
+  type ToolCallEvent,
 } from '../shared/bridge-protocol';
 import { TabwrightSdkError } from './errors';
 import { SdkHandshake } from './handshake';
@@ -42,6 +43,7 @@ export class BridgeServer {
   private readonly pending = new Map<number, Pending>();
   private readonly pairingWaiters = new Set<Pending>();
   private readonly taskListeners = new Set<(event: TaskEvent) => void>();
+  private readonly toolCallListeners = new Set<(event: ToolCallEvent) => void>();
   readonly hold = new ProcessHold();
   private readonly client: string;
   /** The extension id allowed to connect: given, known from a launched browser, or learned from the first pairing. */
@@ -155,6 +157,11 @@ export class BridgeServer {
     return () => this.taskListeners.delete(listener);
   }
 
+  onToolCall(listener: (event: ToolCallEvent) => void): () => void {
+    this.toolCallListeners.add(listener);
+    return () => this.toolCallListeners.delete(listener);
+  }
+
   async close(): Promise<void> {
     for (const socket of this.sockets.clients) socket.close(1001, 'The SDK client closed.');
     const closed = new Promise<void>((resolve) => this.sockets.close(() => resolve()));
@@ -221,7 +228,8 @@ export class BridgeServer {
     const message = parseExtensionMessage(raw);
     if (!message || 'type' in message) return;
     if ('event' in message) {
-      for (const listener of this.taskListeners) listener(message);
+      if (message.event === 'toolCall') for (const listener of this.toolCallListeners) listener(message);
+      else for (const listener of this.taskListeners) listener(message);
       return;
     }
     const request = this.pending.get(message.id);

@@ -11,6 +11,7 @@
 export type { TaskProgress } from '../shared/bridge-protocol';
 export type { JsonSchema } from '../shared/json-schema';
 export { type SessionOptions, TabwrightClient, type TabwrightClientOptions } from './client';
+export type { CustomTool } from './custom-tools';
 export { type SdkErrorCode, TabwrightSdkError } from './errors';
 export type { LaunchOptions } from './launch-chromium';
 export { type ExtractOptions, Session } from './session';

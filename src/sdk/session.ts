@@ -1,5 +1,7 @@
 import type { JsonSchema } from '../shared/json-schema';
+import type { TaskResult } from '../shared/task';
 import type { BridgeServer } from './bridge-server';
+import { type CustomTool, runCustomTool } from './custom-tools';
 import {
   type ExtractRunResult,
   type GotoRunResult,
@@ -33,8 +35,30 @@ export class Session {
 
   /** Runs a task with the agent; resolves when it ends, whatever its status (see `status` and `message`). */
   async runTask<T = unknown>(options: RunTaskOptions): Promise<TaskRunResult<T>> {
-    const result = await this.server.request('session.runTask', { sessionId: this.id, options: toWireOptions(options) });
-    return toTaskRunResult<T>(result);
+    return toTaskRunResult<T>(await this.runWireTask(toWireOptions(options), options.tools ?? []));
+  }
+
+  /**
+   * Runs a task from options already in the API's own (snake_case) names, which the extension checks; `tools` answer
+   * the calls the model makes to the custom tools those options define.
+   */
+  async runWireTask(options: Record<string, unknown>, tools: readonly CustomTool<never>[]): Promise<TaskResult> {
+    const byName = new Map(tools.map((tool) => [tool.name, tool]));
+    const stop = this.server.onToolCall((call) => {
+      if (call.sessionId !== this.id) return;
+      const tool = byName.get(call.name);
+      const answer = tool
+        ? runCustomTool(tool, call.input)
+        : Promise.resolve({ ok: false, output: `This script has no tool named ${call.name}.` });
+      void answer
+        .then((result) => this.server.request('session.toolResult', { callId: call.callId, ...result }))
+        .catch(() => undefined);
+    });
+    try {
+      return await this.server.request('session.runTask', { sessionId: this.id, options });
+    } finally {
+      stop();
+    }
   }
 
   /** One model call on the current page; `status` is `failed` when the answer does not match the schema. */

@@ -3,6 +3,7 @@ import { TabwrightError } from '../shared/errors';
 import type { JsonSchema } from '../shared/json-schema';
 import type { TaskResult } from '../shared/task';
 import { parseTaskOptions } from '../shared/task-options';
+import { type CustomTool, toolSpecs } from './custom-tools';
 import { TabwrightSdkError } from './errors';
 
 /** runTask's options: the hosted API's, in camelCase. */
@@ -18,6 +19,8 @@ export interface RunTaskOptions {
   responseModel?: JsonSchema;
   /** A budget in credits (1 credit = US$0.01). */
   maxCredits?: number;
+  /** Tools of your own the agent may call; each runs in this process (see CustomTool). */
+  tools?: readonly CustomTool<never>[];
 }
 
 /** What every result that may spend credits reports. */
@@ -51,6 +54,7 @@ const WIRE_NAMES: Record<keyof RunTaskOptions, string> = {
   metadata: 'metadata',
   responseModel: 'response_model',
   maxCredits: 'max_credits',
+  tools: 'custom_tools',
 };
 
 /**
@@ -62,7 +66,8 @@ export function toWireOptions(options: RunTaskOptions): Record<string, unknown> 
   for (const [name, value] of Object.entries(options)) {
     const wireName = WIRE_NAMES[name as keyof RunTaskOptions];
     if (!wireName) throw new TabwrightSdkError('invalid_option', `Unknown option "${name}". Options: ${Object.keys(WIRE_NAMES).join(', ')}.`, name);
-    if (value !== undefined) wire[wireName] = value;
+    if (value === undefined) continue;
+    wire[wireName] = name === 'tools' && Array.isArray(value) ? toolSpecs(value as CustomTool<never>[]) : value;
   }
   try {
     parseTaskOptions(wire);

@@ -12,6 +12,7 @@
  *
  * Every message is checked by its receiver; the worker refuses anything that does not parse exactly.
  */
+import type { CustomToolAnswer } from './custom-tools';
 import type { ErrorCode } from './errors';
 import { isPlainObject, type JsonSchema } from './json-schema';
 import type { UserRequest } from './protocol';
@@ -120,6 +121,8 @@ export interface BridgeMethods {
   'session.goto': { params: { sessionId: string; url: string }; result: GotoResult };
   'session.evaluateJs': { params: { sessionId: string; code: string; args?: unknown }; result: { value: unknown } };
   'session.close': { params: { sessionId: string }; result: { closed: boolean } };
+  /** The SDK's answer to a ToolCallEvent; `delivered` is false when the call is no longer waited for. */
+  'session.toolResult': { params: { callId: string } & CustomToolAnswer; result: { delivered: boolean } };
 }
 
 export type BridgeMethod = keyof BridgeMethods;
@@ -146,6 +149,8 @@ export interface TaskProgress {
   credits_used: number;
   thought?: string;
   actions: Array<{ tool: string; ok: boolean; result: string }>;
+  /** The tab after the latest step that has a picture: a small JPEG data URL, for live views. */
+  screenshot?: string;
   /** What the task waits on a person for (a question, or consent to an action), answered in Tabwright's panel. */
   pending?: UserRequest;
   result?: TaskResult;
@@ -157,8 +162,18 @@ export interface TaskEvent {
   state: TaskProgress;
 }
 
+/** The model called one of a session task's custom tools: the SDK runs it and answers with `session.toolResult`. */
+export interface ToolCallEvent {
+  event: 'toolCall';
+  sessionId: string;
+  taskId: string;
+  callId: string;
+  name: string;
+  input: unknown;
+}
+
 /** Extension → SDK after the handshake. */
-export type ExtensionMessage = BridgeResponse | TaskEvent | { type: 'keepalive' };
+export type ExtensionMessage = BridgeResponse | TaskEvent | ToolCallEvent | { type: 'keepalive' };
 
 /** Where the extension's side of the bridge stands, in chrome.storage.session (bridgeStatusItem), for the options page. */
 export interface BridgeStatus {
@@ -220,6 +235,15 @@ function checkParams(method: BridgeMethod, params: Record<string, unknown>): Che
     }
     case 'session.close':
       return onlyKeys(params, ['sessionId']) ?? sessionId(params) ?? { sessionId: params.sessionId as string };
+    case 'session.toolResult': {
+      const problem = onlyKeys(params, ['callId', 'ok', 'output']);
+      if (problem) return problem;
+      if (typeof params.callId !== 'string' || !/^[\w-]{1,64}$/.test(params.callId)) {
+        return '"callId" must be a tool call id.';
+      }
+      if (typeof params.ok !== 'boolean') return '"ok" must be true or false.';
+      return { callId: params.callId, ok: params.ok, output: params.output ?? null };
+    }
     default:
       return `Unknown method "${String(method)}".`;
   }
@@ -247,6 +271,10 @@ function isUrlText(value: unknown): value is string {
 export function parseExtensionMessage(raw: unknown): ExtensionMessage | null {
   if (!isPlainObject(raw)) return null;
   if (raw.type === 'keepalive') return { type: 'keepalive' };
+  if (raw.event === 'toolCall') {
+    const valid = ['sessionId', 'taskId', 'callId', 'name'].every((key) => typeof raw[key] === 'string');
+    return valid ? (raw as unknown as ToolCallEvent) : null;
+  }
   if (raw.event === 'task') {
     return typeof raw.sessionId === 'string' && isPlainObject(raw.state) && typeof raw.state.taskId === 'string'
       ? (raw as unknown as TaskEvent)

@@ -1,3 +1,4 @@
+import { parseCustomTools } from './custom-tools';
 import { TabwrightError } from './errors';
 import { isPlainObject, type JsonSchema } from './json-schema';
 import type { TaskOptions } from './task';
@@ -6,7 +7,18 @@ export const MIN_STEPS = 2;
 export const MAX_STEPS = 128;
 export const DEFAULT_MAX_STEPS = 32;
 
-const KNOWN = new Set(['task', 'url', 'max_steps', 'metadata', 'response_model', 'max_credits', 'allowed_urls', 'secrets', 'files']);
+const KNOWN = new Set([
+  'task',
+  'url',
+  'max_steps',
+  'metadata',
+  'response_model',
+  'max_credits',
+  'allowed_urls',
+  'secrets',
+  'files',
+  'custom_tools',
+]);
 /** Attached files travel inline through extension messaging and session storage: keep them small. */
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 
@@ -67,6 +79,9 @@ export function parseTaskOptions(raw: unknown): TaskOptions {
   }
 
   if (raw.files !== undefined && raw.files !== null) options.files = parseFiles(raw.files);
+  if (raw.custom_tools !== undefined && raw.custom_tools !== null) {
+    options.custom_tools = parseCustomTools(raw.custom_tools);
+  }
   return options;
 }
 

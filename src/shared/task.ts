@@ -1,3 +1,4 @@
+import type { CustomToolSpec } from './custom-tools';
 import type { JsonSchema } from './json-schema';
 import type { UploadFile, UserRequest } from './protocol';
 
@@ -15,6 +16,8 @@ export interface TaskOptions {
   secrets?: Record<string, { value: string; allowedUrls: string[] }>;
   /** Files the agent may put into file inputs (file_upload); kept apart from the task state, which holds their names. */
   files?: UploadFile[];
+  /** Tools the caller runs itself (SDK or local API): the model gets their definitions, the caller answers calls. */
+  custom_tools?: CustomToolSpec[];
 }
 
 export type TaskStatus =

@@ -19,7 +19,9 @@ import type { ConfirmationGate } from '../safety/confirmation-gate';
 import type { TaskSafety } from '../safety/task-safety';
 import type { ActionTarget } from '../safety/action-target';
 import type { VisionMode } from '../../shared/settings';
+import type { CustomToolAnswer } from '../../shared/custom-tools';
 import { ASK_USER_TOOL, ASK_USER_TOOL_NAME, parseAskUserInput } from './ask-user-tool';
+import { customToolDefinition, customToolResult } from './custom-tool-call';
 import { DONE_TOOL_NAME, doneTool, parseDoneInput } from './done-tool';
 import { finishTask } from './finish-task';
 import { compactHistory, estimateConversationTokens, pruneImages } from './history';
@@ -88,6 +90,8 @@ export interface AgentDeps {
   target: (toolUse: BetaToolUseBlock) => Promise<ActionTarget>;
   /** Puts a question to the person watching (or the SDK caller); resolves with their answer. */
   askUser: (question: string, choices?: string[]) => Promise<string>;
+  /** Runs one of the task's custom tools in the caller's process and brings back its answer. */
+  callTool?: (name: string, input: unknown, signal: AbortSignal) => Promise<CustomToolAnswer>;
   /** Whether the model also gets a marked screenshot with the page state: always, never, or when text is not enough. */
   vision: VisionMode;
   signal: AbortSignal;
@@ -109,6 +113,7 @@ export async function runAgent(state: TaskState, deps: AgentDeps, resumeFrom?: C
 class AgentRun {
   private readonly guard = new LoopGuard();
   private readonly tools;
+  private readonly customTools: Set<string>;
   private readonly system = [{ type: 'text' as const, text: SYSTEM_PROMPT, cache_control: EPHEMERAL }];
   private messages: BetaMessageParam[] = [];
   private repairs = 0;
@@ -120,7 +125,9 @@ class AgentRun {
     private readonly state: TaskState,
     private readonly deps: AgentDeps,
   ) {
-    this.tools = [doneTool(state.options.response_model), ASK_USER_TOOL, deps.browser.toJSON()];
+    const custom = (state.options.custom_tools ?? []).map(customToolDefinition);
+    this.customTools = new Set(custom.map((tool) => tool.name));
+    this.tools = [doneTool(state.options.response_model), ASK_USER_TOOL, ...custom, deps.browser.toJSON()];
   }
 
   async run(resumeFrom?: Conversation): Promise<TaskResult> {
@@ -246,6 +253,8 @@ class AgentRun {
         result = done.reply;
       } else if (toolUse.name === ASK_USER_TOOL_NAME && !isToolsetCall(toolUse)) {
         result = await this.askUser(toolUse);
+      } else if (this.customTools.has(toolUse.name) && !isToolsetCall(toolUse)) {
+        result = await this.callCustomTool(toolUse);
       } else if (!isToolsetCall(toolUse)) {
         result = errorResult(toolUse, `Unknown tool "${toolUse.name}".`);
       } else {
@@ -293,6 +302,12 @@ class AgentRun {
     if (typeof input === 'string') return errorResult(toolUse, input);
     const answer = await this.deps.askUser(input.question, input.choices);
     return { type: 'tool_result', tool_use_id: toolUse.id, content: `The user answered: ${answer}` };
+  }
+
+  private async callCustomTool(toolUse: BetaToolUseBlock): Promise<BetaToolResultBlockParam> {
+    const { callTool, signal } = this.deps;
+    if (!callTool) return errorResult(toolUse, `Error: no caller is connected to run the tool ${toolUse.name}.`);
+    return customToolResult(toolUse, await callTool(toolUse.name, toolUse.input, signal));
   }
 
   /** Keeps the site fence on every tab the task owns (it may have opened new ones); returns URLs it blocked. */

@@ -24,6 +24,8 @@ const HANDSHAKE_TIMEOUT_MS = 5_000;
 export interface BridgeHandler {
   paired(client: string): Promise<void>;
   serve(client: string, request: BridgeRequest): Promise<unknown>;
+  /** The paired SDK went away. */
+  unpaired?(): void;
 }
 
 /**
@@ -36,6 +38,8 @@ export class BridgeLink {
   private target = '';
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
+  /** Sends to the SDK once paired; undefined before pairing and after the socket closes. */
+  private pairedSend: ((message: unknown) => void) | undefined;
 
   constructor(private readonly handler: BridgeHandler) {}
 
@@ -90,6 +94,7 @@ export class BridgeLink {
       } else {
         client = step.paired;
         clearTimeout(handshakeTimer);
+        this.pairedSend = send;
         await this.handler.paired(client);
         void setStatus({ state: 'connected', port, message: `Paired with the SDK on 127.0.0.1:${port}.` });
         stopWatching = watchSessionTasks((sessionId, state) => send({ event: 'task', sessionId, state: taskProgress(state) }));
@@ -105,6 +110,10 @@ export class BridgeLink {
 
     socket.onclose = (event) => {
       clearTimeout(handshakeTimer);
+      if (client !== undefined && this.pairedSend === send) {
+        this.pairedSend = undefined;
+        this.handler.unpaired?.();
+      }
       clearInterval(keepalive);
       stopWatching?.();
       if (this.socket !== socket) return;
@@ -128,6 +137,13 @@ export class BridgeLink {
       void setStatus({ state: 'waiting', port, message });
       this.retryTimer = setTimeout(() => void this.reconcile(), RETRY_MS);
     };
+  }
+
+  /** Sends a message to the paired SDK; false when none is paired. */
+  notify(message: unknown): boolean {
+    if (!this.pairedSend) return false;
+    this.pairedSend(message);
+    return true;
   }
 
   private answer(client: string, raw: unknown, send: (message: unknown) => void) {

@@ -1,13 +1,21 @@
 import type { BridgeRequest } from '../../shared/bridge-protocol';
 import type { Sessions } from '../session/sessions';
+import type { ToolRelay } from './tool-relay';
 
 /** Routes a checked bridge request to the session operation it names. */
-export function serveRequest(sessions: Sessions, client: string, request: BridgeRequest): Promise<unknown> {
+export function serveRequest(
+  sessions: Sessions,
+  tools: ToolRelay,
+  client: string,
+  request: BridgeRequest,
+): Promise<unknown> {
   switch (request.method) {
     case 'session.create':
       return sessions.create(client, request.params.url);
-    case 'session.runTask':
-      return sessions.runTask(request.params.sessionId, request.params.options);
+    case 'session.runTask': {
+      const { sessionId, options } = request.params;
+      return sessions.runTask(sessionId, options, (call, signal) => tools.call(sessionId, call, signal));
+    }
     case 'session.extract':
       return sessions.extract(request.params.sessionId, request.params.schema, request.params.prompt);
     case 'session.goto':
@@ -16,5 +24,9 @@ export function serveRequest(sessions: Sessions, client: string, request: Bridge
       return sessions.evaluateJs(request.params.sessionId, request.params.code, request.params.args);
     case 'session.close':
       return sessions.close(request.params.sessionId);
+    case 'session.toolResult': {
+      const { callId, ...answer } = request.params;
+      return Promise.resolve({ delivered: tools.settle(callId, answer) });
+    }
   }
 }

@@ -3,6 +3,7 @@ import { Sessions } from '../session/sessions';
 import type { TaskRunner } from '../session/task-runner';
 import { BRIDGE_ALARM, BridgeLink } from './bridge-link';
 import { serveRequest } from './serve-request';
+import { ToolRelay } from './tool-relay';
 
 const BRIDGE_SETTINGS = ['bridgeEnabled', 'bridgePort', 'pairingToken'] as const;
 
@@ -13,9 +14,11 @@ const BRIDGE_SETTINGS = ['bridgeEnabled', 'bridgePort', 'pairingToken'] as const
  */
 export function startBridge(runner: TaskRunner): void {
   const sessions = new Sessions(runner);
+  const tools = new ToolRelay((event) => link.notify(event));
   const link = new BridgeLink({
     paired: (client) => sessions.closeAllBut(client),
-    serve: (client, request) => serveRequest(sessions, client, request),
+    serve: (client, request) => serveRequest(sessions, tools, client, request),
+    unpaired: () => tools.dropAll('The script that runs this tool disconnected.'),
   });
   settingsItem.watch((after = {}, before = {}) => {
     if (BRIDGE_SETTINGS.some((key) => before[key] !== after[key])) void link.reconcile();

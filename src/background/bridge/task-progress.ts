@@ -19,9 +19,14 @@ export function taskProgress(state: TaskState): TaskProgress {
       ok: action.ok,
       result: action.result.length > RESULT_CHARS ? `${action.result.slice(0, RESULT_CHARS)}…` : action.result,
     })),
+    ...(latestScreenshot(state) ? { screenshot: latestScreenshot(state) } : {}),
     ...(state.pending ? { pending: state.pending } : {}),
     ...(state.result ? { result: state.result } : {}),
   };
+}
+
+function latestScreenshot(state: TaskState): string | undefined {
+  return state.steps.findLast((step) => step.screenshot)?.screenshot;
 }
 
 /** Calls `report` whenever a task that belongs to a session is saved; returns the function that stops watching. */

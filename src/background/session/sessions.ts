@@ -10,7 +10,7 @@ import { evaluateInPage } from './evaluate-js';
 import { extractFromPage } from './extract';
 import { describeEarlierTasks, taskRecord } from './session-memory';
 import { dropSession, loadAllSessions, loadSession, type SessionRecord, saveSession } from './session-store';
-import type { TaskRunner } from './task-runner';
+import type { StartContext, TaskRunner } from './task-runner';
 
 /**
  * Sessions for scripts: each owns a window of its own (so several run side by side, each in a visible tab that
@@ -50,10 +50,15 @@ export class Sessions {
     }
   }
 
-  runTask(sessionId: string, options: unknown): Promise<TaskResult> {
+  runTask(sessionId: string, options: unknown, callTool?: StartContext['callTool']): Promise<TaskResult> {
     return this.exclusive(sessionId, async (session) => {
       const memory = describeEarlierTasks(session.tasks);
-      const state = await this.runner.start(options, { tabId: session.tabId, sessionId, ...(memory ? { memory } : {}) });
+      const state = await this.runner.start(options, {
+        tabId: session.tabId,
+        sessionId,
+        ...(memory ? { memory } : {}),
+        ...(callTool ? { callTool } : {}),
+      });
       this.runningTasks.set(sessionId, state.id);
       try {
         const result = await this.runner.whenDone(state.id);

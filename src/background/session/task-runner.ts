@@ -3,7 +3,7 @@ import { loadSettings } from '../../shared/settings';
 import type { TaskResult, TaskState } from '../../shared/task';
 import { parseTaskOptions } from '../../shared/task-options';
 import { finishTask } from '../agent/finish-task';
-import { type Conversation, runAgent } from '../agent/loop';
+import { type AgentDeps, type Conversation, runAgent } from '../agent/loop';
 import { TabwrightBrowser } from '../browser/driver';
 import { navigateTab } from '../browser/navigation';
 import { TabSet } from '../browser/tab-set';
@@ -32,6 +32,7 @@ import {
   savePrivates,
   saveTaskState,
 } from './task-store';
+import type { CustomToolAnswer } from '../../shared/custom-tools';
 import { resolveTargetTab } from './target-tab';
 
 /** Where and with what memory a task starts: the defaults suit a task run from the toolbar. */
@@ -39,6 +40,8 @@ export interface StartContext {
   tabId?: number;
   sessionId?: string;
   memory?: string;
+  /** Runs the task's custom tools in the caller's process (the SDK, over the bridge). */
+  callTool?: (call: { taskId: string; name: string; input: unknown }, signal: AbortSignal) => Promise<CustomToolAnswer>;
 }
 
 /** How long a question or confirmation waits for a person before it counts as "no". */
@@ -48,6 +51,8 @@ type Answer = string | ConfirmDecision;
 
 /** Starts, stops, supervises and resumes tasks; one AbortController per running task. */
 export class TaskRunner {
+  /** How each running task was started: its caller's custom tools live only in this worker's memory. */
+  private readonly contexts = new Map<string, StartContext>();
   private readonly running = new Map<string, AbortController>();
   private readonly endings = new Map<string, Promise<TaskResult>>();
   private readonly waiting = new Map<string, { taskId: string; resolve: (answer: Answer | undefined) => void }>();
@@ -64,6 +69,9 @@ export class TaskRunner {
     const checked = TaskSafety.check({ ...options, secrets });
     createModelClient(settings);
     if (options.response_model !== undefined) await requireValidSchema(options.response_model);
+    for (const tool of options.custom_tools ?? []) {
+      await requireValidSchema(tool.input_schema, 'custom_tools', `Custom tool "${tool.name}": input_schema`);
+    }
     const tabId = await resolveTargetTab(context.tabId);
 
     const state: TaskState = {
@@ -81,6 +89,7 @@ export class TaskRunner {
     if (checked.secrets.length > 0) redactStoredTask(state.id, (value) => redactDeep(value, checked.secrets));
     await savePrivates(state.id, { ...(secrets ? { secrets } : {}), ...(files ? { files } : {}) });
     await saveTaskState(state);
+    this.contexts.set(state.id, context);
     this.launch(state);
     return state;
   }
@@ -139,6 +148,7 @@ export class TaskRunner {
     this.running.set(state.id, controller);
     const ending = this.execute(state, controller.signal, resumeFrom).finally(() => {
       this.running.delete(state.id);
+      this.contexts.delete(state.id);
       this.endings.delete(state.id);
       void dropTaskExtras(state.id);
       void pruneFinishedTasks();
@@ -147,8 +157,13 @@ export class TaskRunner {
     this.endings.set(state.id, ending);
   }
 
+  private toolCaller(taskId: string, callTool: NonNullable<StartContext['callTool']>): AgentDeps['callTool'] {
+    return (name, input, signal) => callTool({ taskId, name, input }, signal);
+  }
+
   private async execute(state: TaskState, signal: AbortSignal, resumeFrom?: Conversation): Promise<TaskResult> {
     const tabs = new TabSet(state.tabId);
+    const context = this.contexts.get(state.id) ?? {};
     let safety: TaskSafety | undefined;
     let browser: TabwrightBrowser | undefined;
     try {
@@ -202,6 +217,7 @@ export class TaskRunner {
             const answer = await this.waitForPerson(state, request);
             return typeof answer === 'string' ? answer : '(no answer: the user did not reply; decide without it or call done with success false)';
           },
+          ...(context.callTool ? { callTool: this.toolCaller(state.id, context.callTool) } : {}),
           vision: settings.vision,
           signal,
           validate: validateAgainstSchema,
@@ -261,10 +277,10 @@ export class TaskRunner {
   }
 }
 
-async function requireValidSchema(schema: unknown) {
+async function requireValidSchema(schema: unknown, field = 'response_model', what = 'Response schema') {
   const check = await checkSchema(schema);
   if (!check.valid) {
-    throw new TabwrightError('invalid_option', `Response schema is not a valid JSON Schema: ${check.errors.join('; ')}`, 'response_model');
+    throw new TabwrightError('invalid_option', `${what} is not a valid JSON Schema: ${check.errors.join('; ')}`, field);
   }
 }
 

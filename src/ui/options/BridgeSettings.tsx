@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type BridgeStatus, DEFAULT_BRIDGE_PORT } from '../../shared/bridge-protocol';
 import { loadSettings, saveSettings, type Settings, watchSettings } from '../../shared/settings';
 import { bridgeStatusItem } from '../../shared/storage/catalogue';
+import { localApiKey } from '../../shared/local-api-key';
 import { CheckboxField } from '../components/CheckboxField';
 
 const STATE_LABEL: Record<BridgeStatus['state'], string> = {
@@ -21,6 +22,7 @@ export function BridgeSettings() {
   const [status, setStatus] = useState<BridgeStatus | undefined>();
   const [portError, setPortError] = useState('');
   const [copied, setCopied] = useState(false);
+  const [apiKey, setApiKey] = useState('');
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -32,6 +34,12 @@ export function BridgeSettings() {
       stopSettings();
     };
   }, []);
+
+  const token = settings?.pairingToken ?? '';
+  useEffect(() => {
+    if (token) void localApiKey(token).then(setApiKey);
+    else setApiKey('');
+  }, [token]);
 
   if (!settings) return null;
 
@@ -94,6 +102,21 @@ export function BridgeSettings() {
           </button>
         </div>
         <small class="hint">Give it to your script as TABWRIGHT_TOKEN. A new token disconnects scripts that use the old one.</small>
+      </div>
+      <div class="field">
+        <label for="local-api-key">Key for tabwright serve</label>
+        <input
+          id="local-api-key"
+          type="text"
+          readOnly
+          class="mono"
+          value={apiKey}
+          placeholder="Generated with the pairing token"
+        />
+        <small class="hint">
+          For scripts written for the hosted agent API: run <code>npx tabwright serve</code> and give them this key
+          (header "apikey") and the base URL it prints. A new token gives a new key.
+        </small>
       </div>
       <p class="hint" role="status" data-testid="bridge-status">
         Bridge: {STATE_LABEL[status?.state ?? 'off']}

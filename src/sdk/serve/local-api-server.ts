@@ -1,0 +1,238 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TaskProgress } from '../../shared/bridge-protocol';
+import { isPlainObject } from '../../shared/json-schema';
+import type { TabwrightClient } from '../client';
+import { TabwrightSdkError } from '../errors';
+import { BadRequest } from './bad-request';
+import { newEventId } from './event-log';
+import { FileStore } from './file-store';
+import { livePage } from './live-page';
+import { LocalTask, wholeCredits } from './local-task';
+import { parseTaskRequest } from './task-request';
+
+const LOOPBACK = '127.0.0.1';
+/** Uploads are at most 5 MB; multipart adds a little. */
+const MAX_BODY_BYTES = 6 * 1024 * 1024;
+/** The SDKs put the version after their base URL, which by default ends in /api/. */
+const API_PREFIX = /^(?:\/api)?\/v1(\/.*)$/;
+
+export interface LocalApiOptions {
+  client: TabwrightClient;
+  apiKey: string;
+  /** 0 picks a free port. */
+  port: number;
+}
+
+type Reply = { status: number; body: unknown } | { status: number; html: string };
+
+/**
+ * The hosted agent API's v1, as its Python and TypeScript SDKs use it, served on 127.0.0.1 and run by Tabwright in
+ * a browser: each task or session is a Tabwright session, a window of its own.
+ */
+export class LocalApiServer {
+  private readonly tasks = new Map<string, LocalTask>();
+  private readonly files = new FileStore();
+  private readonly profiles = new Set<string>();
+
+  private constructor(
+    private readonly http: Server,
+    private readonly options: LocalApiOptions,
+  ) {}
+
+  static async listen(options: LocalApiOptions): Promise<LocalApiServer> {
+    let api: LocalApiServer | undefined;
+    const http = createServer((request, response) => void api?.handle(request, response));
+    api = new LocalApiServer(http, options);
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === 'EADDRINUSE'
+            ? new TabwrightSdkError(
+                'port_in_use',
+                `Port ${options.port} on 127.0.0.1 is in use: choose another with --port.`,
+              )
+            : error,
+        ),
+      );
+      http.listen(options.port, LOOPBACK, () => resolve());
+    });
+    return api;
+  }
+
+  get port(): number {
+    return (this.http.address() as AddressInfo).port;
+  }
+
+  /** What the SDKs take as their base URL. */
+  get baseUrl(): string {
+    return `http://${LOOPBACK}:${this.port}/api/`;
+  }
+
+  /** Task progress from the browser, for the events and the live view of the task that owns the session. */
+  progress(sessionId: string, progress: TaskProgress) {
+    for (const task of this.tasks.values()) if (task.sessionId === sessionId) task.progress(progress);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.tasks.values()].map((task) => task.cancel()));
+    this.http.closeAllConnections();
+    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse) {
+    let reply: Reply;
+    try {
+      reply = await this.route(request);
+    } catch (error) {
+      reply =
+        error instanceof BadRequest
+          ? { status: error.status, body: { detail: error.message } }
+          : { status: 500, body: { detail: error instanceof Error ? error.message : String(error) } };
+    }
+    if ('html' in reply) {
+      response
+        .writeHead(reply.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+        .end(reply.html);
+    } else {
+      response.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.body));
+    }
+  }
+
+  private async route(request: IncomingMessage): Promise<Reply> {
+    const url = new URL(request.url ?? '/', `http://${LOOPBACK}`);
+    const method = request.method ?? 'GET';
+    const live = /^\/live\/([\w-]+)$/.exec(url.pathname);
+    if (live && method === 'GET') return this.live(live[1]!, url.searchParams.get('k'));
+    const path = API_PREFIX.exec(url.pathname)?.[1];
+    if (path === undefined) throw new BadRequest(`Not found: ${url.pathname}. The API is under /api/v1/.`, 404);
+    this.authenticate(request);
+    const [, resource, id, sub, ...rest] = path.split('/');
+    if (rest.length > 0) throw new BadRequest(`Not found: ${url.pathname}.`, 404);
+
+    if (resource === 'task') {
+      if (!id && method === 'POST') return ok(this.createTask(await readJson(request)));
+      const task = id ? this.tasks.get(id) : undefined;
+      if (!task) throw new BadRequest(`No task ${id ?? ''}.`, 404);
+      if (sub === 'event' && method === 'POST') return ok({ id: this.sendEvent(task, await readJson(request)) });
+      if (sub === undefined && method === 'GET') return ok(this.describe(task, url.searchParams));
+      if (sub === undefined && method === 'DELETE') {
+        await task.cancel();
+        return ok({ id: task.id, status: task.status });
+      }
+    }
+    if (resource === 'file') {
+      if (!id && method === 'POST') {
+        return ok({ id: await this.files.add(request.headers['content-type'] ?? '', await readBody(request)) });
+      }
+      if (id && method === 'DELETE') {
+        if (!this.files.delete(id)) throw new BadRequest(`No file ${id}.`, 404);
+        return ok({ id });
+      }
+    }
+    if (resource === 'profile') return this.profile(method, id, request);
+    if (resource === 'extension') {
+      throw new BadRequest(
+        'Extensions are not uploaded to the local API: install them in your own browser, where the sessions run.',
+      );
+    }
+    throw new BadRequest(`Not found: ${method} ${url.pathname}.`, 404);
+  }
+
+  private authenticate(request: IncomingMessage) {
+    const given = Buffer.from(String(request.headers.apikey ?? ''));
+    const expected = Buffer.from(this.options.apiKey);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      throw new BadRequest('Invalid API key: use the local key that `tabwright serve` printed (header "apikey").', 401);
+    }
+  }
+
+  private createTask(body: unknown) {
+    const task = new LocalTask(this.options.client, parseTaskRequest(body, this.files));
+    this.tasks.set(task.id, task);
+    task.start();
+    return this.describe(task, new URLSearchParams());
+  }
+
+  private sendEvent(task: LocalTask, body: unknown): string {
+    if (!isPlainObject(body) || typeof body.name !== 'string' || !isPlainObject(body.payload)) {
+      throw new BadRequest('An event is { name, payload, id? }.');
+    }
+    const id = typeof body.id === 'string' && body.id ? body.id : newEventId();
+    return task.receive({ id, name: body.name, payload: body.payload });
+  }
+
+  /** The TaskResponse the SDKs poll: status, the result fields, and the events after `event_t`. */
+  private describe(task: LocalTask, query: URLSearchParams) {
+    const eventT = Number(query.get('event_t') ?? 0) || 0;
+    const status = task.currentStatus(eventT);
+    return {
+      id: task.id,
+      status,
+      output: task.output,
+      ...wholeCredits(task.credits),
+      device: 'desktop',
+      live_url: `http://${LOOPBACK}:${this.port}/live/${task.id}?k=${task.liveKey}`,
+      // No video is recorded, and downloads stay in the browser's own downloads folder: the SDKs say so at once.
+      recording_url: '',
+      downloads_url: query.get('downloads') === 'true' ? '' : null,
+      created_at: task.createdAt,
+      ...(task.message ? { error: task.message } : {}),
+      events: task.events.after(eventT),
+    };
+  }
+
+  private live(id: string, key: string | null): Reply {
+    const task = this.tasks.get(id);
+    if (!task || key !== task.liveKey) {
+      return {
+        status: 404,
+        html: '<!doctype html><title>Not found</title><p>No such task, or the link is incomplete.</p>',
+      };
+    }
+    return { status: 200, html: livePage(task) };
+  }
+
+  /** Profiles live in the cloud for the hosted API; here there is one: your browser's. Ids are kept so scripts run. */
+  private async profile(method: string, id: string | undefined, request: IncomingMessage): Promise<Reply> {
+    if (method === 'GET' && !id) return ok([...this.profiles].map((profile) => ({ id: profile })));
+    if (method === 'POST' && !id) {
+      const body = await readJson(request);
+      const profile =
+        isPlainObject(body) && typeof body.id === 'string' && body.id ? body.id : `profile-${newEventId()}`;
+      this.profiles.add(profile);
+      return ok({ id: profile });
+    }
+    if (method === 'DELETE' && id) {
+      this.profiles.delete(id);
+      return ok({ id });
+    }
+    throw new BadRequest(`Not found: ${method} /profile.`, 404);
+  }
+}
+
+function ok(body: unknown): Reply {
+  return { status: 200, body: { r: body } };
+}
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BadRequest('The request body is too large (6 MB at most).', 413);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const text = (await readBody(request)).toString('utf8');
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BadRequest('The request body is not valid JSON.');
+  }
+}

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { parseArguments, UsageError } from '../../../src/cli/arguments';
+import { EventLog } from '../../../src/sdk/serve/event-log';
+import { FileStore } from '../../../src/sdk/serve/file-store';
+import { toTabwrightSecrets } from '../../../src/sdk/serve/secrets';
+import { parseTaskRequest } from '../../../src/sdk/serve/task-request';
+import { parseCustomTools } from '../../../src/shared/custom-tools';
+import { localApiKey } from '../../../src/shared/local-api-key';
+
+const files = new FileStore();
+
+describe('the local API task request', () => {
+  it('maps the hosted fields onto Tabwright options and reports the ones with no local meaning', () => {
+    const request = parseTaskRequest(
+      {
+        task: 'Find a flight',
+        url: 'https://flights.example/',
+        metadata: { from: 'Berlin' },
+        response_model: { type: 'object' },
+        max_steps: 12,
+        allowed_urls: ['https://*example.com/*'],
+        agent: 'smooth',
+        device: 'mobile',
+        enable_recording: true,
+        proxy_server: 'http://proxy.example:3128',
+        proxy_password: 'secret-password',
+        use_adblock: true,
+        brand_new_field: 1,
+      },
+      files,
+    );
+    expect(request.task).toBe('Find a flight');
+    expect(request.options).toEqual({
+      url: 'https://flights.example/',
+      metadata: { from: 'Berlin' },
+      response_model: { type: 'object' },
+      max_steps: 12,
+      allowed_urls: ['https://*example.com/*'],
+    });
+    expect(request.ignored).toEqual([
+      { field: 'device', value: 'mobile', reason: expect.any(String) },
+      { field: 'proxy_server', value: 'http://proxy.example:3128', reason: expect.any(String) },
+      { field: 'proxy_password', value: '(hidden)', reason: expect.any(String) },
+      { field: 'brand_new_field', value: null, reason: 'not a field of the local API' },
+    ]);
+  });
+
+  it('opens a session for task null and still checks the session-wide fields', () => {
+    expect(parseTaskRequest({ task: null, url: 'https://example.com' }, files).task).toBeNull();
+    expect(() => parseTaskRequest({ task: null, allowed_urls: 'example.com' }, files)).toThrow(/allowed_urls/);
+    expect(() => parseTaskRequest({ task: '' }, files)).toThrow(/"task" must be text/);
+    expect(() => parseTaskRequest([], files)).toThrow(/JSON object/);
+  });
+
+  it('turns hosted tool signatures into tool definitions: properties maps are all required, whole schemas kept', () => {
+    const { options } = parseTaskRequest(
+      {
+        task: 't',
+        custom_tools: [
+          {
+            name: 'weather',
+            description: 'Weather for a city',
+            inputs: { city: { type: 'string' } },
+            output: 'the forecast',
+          },
+          { name: 'noop', description: 'Nothing', inputs: { type: 'object', properties: {} }, output: '' },
+        ],
+      },
+      files,
+    );
+    expect(options.custom_tools).toEqual([
+      {
+        name: 'weather',
+        description: 'Weather for a city\nReturns: the forecast',
+        input_schema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+      },
+      { name: 'noop', description: 'Nothing', input_schema: { type: 'object', properties: {} } },
+    ]);
+    expect(() => parseTaskRequest({ task: 't', custom_tools: [{ name: 'x', inputs: 'text' }] }, files)).toThrow(
+      /custom_tools\[0\]/,
+    );
+  });
+});
+
+describe('secrets from either SDK', () => {
+  it('takes the TypeScript shape { name: { value, allowed_urls } }', () => {
+    expect(toTabwrightSecrets({ password: { value: 'pw', allowed_urls: ['https://bank.example/*'] } })).toEqual({
+      password: { value: 'pw', allowedUrls: ['https://bank.example/*'] },
+    });
+  });
+
+  it('takes the Python shape { urlPattern: { name: value } } and merges a name allowed on several sites', () => {
+    expect(
+      toTabwrightSecrets({
+        'https://a.example/*': { token: 't1' },
+        'https://b.example/*': { token: 't1', pin: '1234' },
+      }),
+    ).toEqual({
+      token: { value: 't1', allowedUrls: ['https://a.example/*', 'https://b.example/*'] },
+      pin: { value: '1234', allowedUrls: ['https://b.example/*'] },
+    });
+    expect(() =>
+      toTabwrightSecrets({ 'https://a.example/*': { token: 't1' }, 'https://b.example/*': { token: 't2' } }),
+    ).toThrow(/two different values/);
+    expect(toTabwrightSecrets(null)).toBeUndefined();
+  });
+});
+
+describe('the event log', () => {
+  it('gives every event a strictly later whole-millisecond timestamp, so event_t never skips one', () => {
+    const log = new EventLog();
+    const events = Array.from({ length: 50 }, (_, index) => log.append('progress', { index }));
+    for (let i = 1; i < events.length; i++) expect(events[i]!.timestamp).toBeGreaterThan(events[i - 1]!.timestamp);
+    expect(events.every((event) => Number.isInteger(event.timestamp) && /^[\w-]{21}$/.test(event.id))).toBe(true);
+    expect(log.after(events[24]!.timestamp)).toEqual(events.slice(25));
+    expect(log.after(0)).toHaveLength(50);
+  });
+});
+
+describe('custom tool definitions', () => {
+  const schema = { type: 'object' };
+  it('follows the Messages API rules for names and input schemas', () => {
+    expect(parseCustomTools([{ name: 'get-weather_2', input_schema: schema }])).toEqual([
+      { name: 'get-weather_2', description: '', input_schema: schema },
+    ]);
+    expect(() => parseCustomTools([{ name: 'x'.repeat(65), input_schema: schema }])).toThrow(/1 to 64/);
+    expect(() => parseCustomTools([{ name: 'ask_user', input_schema: schema }])).toThrow(/Tabwright's own/);
+    expect(() => parseCustomTools([{ name: 'a', input_schema: { type: 'array' } }])).toThrow(/"type": "object"/);
+    expect(() => parseCustomTools({})).toThrow(/list/);
+  });
+});
+
+describe('the local API key and tabwright serve arguments', () => {
+  it('derives the key from the pairing token: stable, different per token, not the token', async () => {
+    const key = await localApiKey('token-one');
+    expect(key).toMatch(/^tw_[0-9a-f]{40}$/);
+    expect(await localApiKey('token-one')).toBe(key);
+    expect(await localApiKey('token-two')).not.toBe(key);
+  });
+
+  it('reads serve options and refuses task options', () => {
+    expect(parseArguments(['serve'])).toEqual({ command: 'serve', port: 17374, headed: false });
+    expect(
+      parseArguments([
+        'serve',
+        '--port',
+        '0',
+        '--api-key',
+        'abcdefghijklmnop',
+        '--bridge-port',
+        '18001',
+        '--no-launch',
+      ]),
+    ).toEqual({
+      command: 'serve',
+      port: 0,
+      apiKey: 'abcdefghijklmnop',
+      bridgePort: 18001,
+      launch: false,
+      headed: false,
+    });
+    expect(() => parseArguments(['serve', '--url', 'https://example.com'])).toThrow(UsageError);
+    expect(() => parseArguments(['serve', 'a task'])).toThrow(/takes no task/);
+    expect(() => parseArguments(['serve', '--api-key', 'short'])).toThrow(/16 printable/);
+    expect(() => parseArguments(['run', 'x', '--api-key', 'abcdefghijklmnop'])).toThrow(/belongs to tabwright serve/);
+  });
+});
