@@ -1,8 +1,8 @@
 import type { ElementFacts } from '../shared/element-facts';
 import type { PointTarget } from '../shared/protocol';
 import { elementFor, hitTest } from './actions/target';
-import { accessibleName } from './snapshot/name';
-import { computeRole } from './snapshot/roles';
+import { accessibleName } from './accessibility/name';
+import { computeRole } from './accessibility/roles';
 
 /**
  * The facts the confirmation gate judges an action by, read from the element itself: its role and name, the form it
@@ -18,7 +18,7 @@ export function describeTarget(target: PointTarget | null): ElementFacts | null 
 
 function factsOf(element: Element): ElementFacts {
   const role = computeRole(element);
-  const facts: ElementFacts = { role, name: accessibleName(element, role), tag: element.localName };
+  const facts: ElementFacts = { role, name: accessibleName(element, role, { fromContent: role === 'generic' }), tag: element.localName };
   const type = element.getAttribute('type');
   if (type) facts.type = type.toLowerCase();
   const form = formOf(element);

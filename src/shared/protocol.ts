@@ -121,6 +121,8 @@ export type PageAction =
   | { kind: 'hold_key'; keys: string; phase: 'down' | 'up' }
   | { kind: 'form_input'; ref: string; value: string | number | boolean }
   | { kind: 'scroll'; x: number; y: number; dx: number; dy: number }
+  /** Scrolls the element itself (a scrollable region named by its ref), else what a wheel over it would scroll. */
+  | { kind: 'scroll'; ref: string; dx: number; dy: number }
   | { kind: 'scroll_to'; ref: string }
   | { kind: 'upload'; ref: string; files: UploadFile[] }
   /**

@@ -8,48 +8,48 @@ import type { SnapNode } from './types';
 const STOP_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at', 'with', 'and', 'or', 'that', 'this', 'element', 'page', 'me', 'my', 'field']);
 
 /** Words people use for a kind of element, mapped to the roles that fit. */
-const ROLE_WORDS: Record<string, readonly string[]> = {
-  button: ['button'],
-  btn: ['button'],
-  link: ['link'],
-  links: ['link'],
-  checkbox: ['checkbox', 'switch'],
-  check: ['checkbox'],
-  tick: ['checkbox'],
-  radio: ['radio'],
-  option: ['option', 'radio'],
-  toggle: ['switch', 'checkbox', 'button'],
-  switch: ['switch'],
-  input: ['textbox', 'searchbox', 'combobox', 'spinbutton'],
-  textbox: ['textbox', 'searchbox'],
-  box: ['textbox', 'searchbox', 'checkbox', 'combobox'],
-  bar: ['searchbox', 'textbox', 'navigation', 'toolbar'],
-  search: ['searchbox', 'search'],
-  text: ['textbox'],
-  textarea: ['textbox'],
-  dropdown: ['combobox', 'listbox', 'menu'],
-  select: ['combobox', 'listbox'],
-  combobox: ['combobox'],
-  menu: ['menu', 'menubar', 'menuitem', 'navigation'],
-  tab: ['tab'],
-  slider: ['slider'],
-  heading: ['heading'],
-  title: ['heading'],
-  header: ['banner', 'heading'],
-  image: ['img'],
-  picture: ['img'],
-  icon: ['img', 'button'],
-  nav: ['navigation'],
-  navigation: ['navigation'],
-  footer: ['contentinfo'],
-  dialog: ['dialog', 'alertdialog'],
-  modal: ['dialog', 'alertdialog'],
-  form: ['form'],
-  table: ['table', 'grid'],
-  row: ['row'],
-  list: ['list'],
-  frame: ['iframe'],
-};
+const ROLE_WORDS = new Map<string, readonly string[]>([
+  ['button', ['button']],
+  ['btn', ['button']],
+  ['link', ['link']],
+  ['links', ['link']],
+  ['checkbox', ['checkbox', 'switch']],
+  ['check', ['checkbox']],
+  ['tick', ['checkbox']],
+  ['radio', ['radio']],
+  ['option', ['option', 'radio']],
+  ['toggle', ['switch', 'checkbox', 'button']],
+  ['switch', ['switch']],
+  ['input', ['textbox', 'searchbox', 'combobox', 'spinbutton']],
+  ['textbox', ['textbox', 'searchbox']],
+  ['box', ['textbox', 'searchbox', 'checkbox', 'combobox']],
+  ['bar', ['searchbox', 'textbox', 'navigation', 'toolbar']],
+  ['search', ['searchbox', 'search']],
+  ['text', ['textbox']],
+  ['textarea', ['textbox']],
+  ['dropdown', ['combobox', 'listbox', 'menu']],
+  ['select', ['combobox', 'listbox']],
+  ['combobox', ['combobox']],
+  ['menu', ['menu', 'menubar', 'menuitem', 'navigation']],
+  ['tab', ['tab']],
+  ['slider', ['slider']],
+  ['heading', ['heading']],
+  ['title', ['heading']],
+  ['header', ['banner', 'heading']],
+  ['image', ['img']],
+  ['picture', ['img']],
+  ['icon', ['img', 'button']],
+  ['nav', ['navigation']],
+  ['navigation', ['navigation']],
+  ['footer', ['contentinfo']],
+  ['dialog', ['dialog', 'alertdialog']],
+  ['modal', ['dialog', 'alertdialog']],
+  ['form', ['form']],
+  ['table', ['table', 'grid']],
+  ['row', ['row']],
+  ['list', ['list']],
+  ['frame', ['iframe']],
+]);
 
 function words(text: string): string[] {
   return text
@@ -80,7 +80,7 @@ function score(query: string[], phrase: string, c: Candidate): number {
   let matchedContent = false;
   let hits = 0;
   for (const q of query) {
-    const roles = ROLE_WORDS[q];
+    const roles = ROLE_WORDS.get(q);
     const roleHit = roles?.includes(c.node.role) ?? false;
     if (roleHit) {
       total += 2;
@@ -101,7 +101,7 @@ function score(query: string[], phrase: string, c: Candidate): number {
     }
     if (!roleHit) hits++;
   }
-  const contentWords = query.filter((q) => !ROLE_WORDS[q]);
+  const contentWords = query.filter((q) => !ROLE_WORDS.has(q));
   if (hits === 0 || (contentWords.length > 0 && !matchedContent)) return 0;
   if (phrase.length >= 3 && name.includes(phrase)) total += 3;
   if (c.node.actionable) total += 0.5;
@@ -116,7 +116,7 @@ const RELATIVE_CUTOFF = 0.5;
 export function rank(queryText: string, candidates: readonly Candidate[], limit: number): Candidate[] {
   const query = words(queryText).filter((w) => !STOP_WORDS.has(w));
   if (query.length === 0) return [];
-  const phrase = query.filter((q) => !ROLE_WORDS[q]).join(' ');
+  const phrase = query.filter((q) => !ROLE_WORDS.has(q)).join(' ');
   const scored = candidates
     .map((c) => ({ c, s: score(query, phrase, c) }))
     .filter((x) => x.s > 0)

@@ -3,7 +3,7 @@
 // attributes that help choose a target (href, placeholder, input type, select options).
 
 import { clip, collapseSpaces } from './dom';
-import { headingLevel } from './roles';
+import { headingLevel } from '../accessibility/roles';
 
 const VALUE_LIMIT = 80;
 const TEXT_TYPES_WITH_OWN_ROLE = new Set(['text', 'search', 'number', 'range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image']);
@@ -56,6 +56,8 @@ export function statesOf(el: Element, role: string, disabled: boolean): string[]
     states.push('selected');
   }
   if (el.getAttribute('aria-pressed') === 'true') states.push('pressed');
+  const current = el.getAttribute('aria-current');
+  if (current && current !== 'false') states.push('current');
   const expanded = el.getAttribute('aria-expanded');
   if (expanded === 'true') states.push('expanded');
   else if (expanded === 'false') states.push('collapsed');
@@ -104,7 +106,10 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
     if (href) attrs.push(quoted('href', href, 100));
   }
   if (tag === 'select') {
-    const options = Array.from((el as HTMLSelectElement).options, (o) => collapseSpaces(o.text));
+    const select = el as HTMLSelectElement;
+    // A list box has no single value: which options are selected is its state.
+    if (role === 'listbox') attrs.push(quoted('selected', Array.from(select.selectedOptions, (o) => o.text).join(', ') || 'none'));
+    const options = Array.from(select.options, (o) => collapseSpaces(o.text));
     const shown = options.slice(0, 12).join(' | ');
     attrs.push(`options=${JSON.stringify(options.length > 12 ? `${shown} | …${options.length - 12} more` : shown)}`);
   }

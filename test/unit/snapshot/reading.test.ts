@@ -106,14 +106,14 @@ describe('viewport first, within budget', () => {
   it('shortens text to fit the token budget and says so, keeping every control in view', async () => {
     const prose = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(40);
     const p = await h.open(
-      page(`${Array.from({ length: 24 }, (_, i) => `<p style="font-size:4px;line-height:1;margin:0">${prose}</p><button style="font-size:4px;padding:0">Act ${i}</button>`).join('')}`),
-      { viewport: { width: 1000, height: 1200 } },
+      page(`${Array.from({ length: 50 }, (_, i) => `<p style="font-size:4px;line-height:1;margin:0">${prose}</p><button style="font-size:4px;padding:0">Act ${i}</button>`).join('')}`),
+      { viewport: { width: 1000, height: 2000 } },
     );
     const { text, truncated } = await readPage(p);
     expect(truncated).toBe(true);
     expect(text).toMatch(/\[Shortened to fit ~2,000 tokens: long texts cut/);
     expect(estimateTokens(text)).toBeLessThanOrEqual(2000);
-    for (let i = 0; i < 24; i++) expect(text).toContain(`button "Act ${i}" [ref_`);
+    for (let i = 0; i < 50; i++) expect(text).toContain(`button "Act ${i}" [ref_`);
     await p.context().close();
   });
 
@@ -130,7 +130,7 @@ describe('viewport first, within budget', () => {
   it('lists only controls with filter "interactive", reads one subtree by ref, and honours depth', async () => {
     const p = await h.open(page('<nav aria-label="Main"><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></nav><main><h1>Title</h1><p>Text</p><button>Go</button></main>'));
     const interactive = await readPage(p, { filter: 'interactive' });
-    expect(interactive.text.split('\n').slice(1)).toEqual([expect.stringMatching(/^link "A" \[ref_\d+\] href="\/a"$/), expect.stringMatching(/^link "B"/), expect.stringMatching(/^button "Go"/)]);
+    expect(interactive.text.split('\n').slice(1)).toEqual([expect.stringMatching(/^link "A" \[ref_\d+\]$/), expect.stringMatching(/^link "B"/), expect.stringMatching(/^button "Go"/)]);
     const full = await readPage(p);
     const nav = refOn(full.text, 'navigation "Main"');
     const sub = await readPage(p, { ref: nav });
