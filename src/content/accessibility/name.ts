@@ -204,7 +204,7 @@ export function contentText(root: Element, limit = NAME_LIMIT, skip: Element | n
   return traverse(root, limit, skip, options, false, new Set());
 }
 
-function fromLabelledBy(el: Element, seen: Set<Element> = new Set()): string {
+function fromLabelledBy(el: Element, seen: Set<Element> = new Set(), options: ContentOptions = {}): string {
   const ids = el.getAttribute('aria-labelledby');
   if (!ids) return '';
   const parts: string[] = [];
@@ -218,7 +218,7 @@ function fromLabelledBy(el: Element, seen: Set<Element> = new Set()): string {
     }
     const role = computeRole(target);
     const value = target === el ? null : embeddedValue(target, role);
-    parts.push(value ?? traverse(target, NAME_LIMIT, null, {}, true, new Set()));
+    parts.push(value ?? traverse(target, NAME_LIMIT, null, options, true, new Set()));
   }
   return collapseSpaces(parts.join(' '));
 }
@@ -249,7 +249,7 @@ const CAPTIONS = new Map([
  * controls: for the snapshot's containers and headings, whose controls are printed as lines of their own.
  */
 export function accessibleName(el: Element, role: string, options: ContentOptions = {}): string {
-  const labelledBy = fromLabelledBy(el);
+  const labelledBy = fromLabelledBy(el, new Set(), options);
   if (labelledBy) return labelledBy;
   const ariaLabel = el.getAttribute('aria-label')?.trim();
   if (ariaLabel) return collapseSpaces(ariaLabel);
