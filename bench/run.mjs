@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importTs } from './load-ts.mjs';
+import { compare } from './snapshot-versus-peers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
@@ -24,10 +25,15 @@ if (wanted('snapshot')) {
     cpSync(shared, harness, { recursive: true, filter: (source) => !source.includes('node_modules') });
     const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
     spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: harness, stdio: 'inherit', env });
-    spawnSync('node', ['run.mjs', '--snapshotter', path.join(root, 'bench/snapshot-adapter.mjs'), '--variant', 'default,all'], {
+    const out = path.join(harness, 'results');
+    spawnSync('node', ['run.mjs', '--snapshotter', path.join(root, 'bench/snapshot-adapter.mjs'), '--variant', 'default,all', '--out', out], {
       cwd: harness,
       stdio: 'inherit',
     });
+    if (existsSync(path.join(out, 'results.json'))) {
+      console.log('\n## Default view beside the peers (their figures from ../shared/bench/snapshot/README.md)\n');
+      console.log(compare(harness, out, 'default'));
+    }
   } else {
     console.log('\n# Snapshot benchmark skipped: ../shared/bench/snapshot is not present');
   }

@@ -139,8 +139,14 @@ function presentationAllowed(el: Element): boolean {
   return !GLOBAL_ARIA.some((attr) => el.hasAttribute(attr));
 }
 
+const SECTIONING = 'article,aside,main,nav,section,[role=article],[role=complementary],[role=main],[role=navigation],[role=region]';
+
+/** Inside sectioning content, looking through shadow roots (a card component's footer is the card's). */
 function isLandmarkScoped(el: Element): boolean {
-  return el.closest('article,aside,main,nav,section,[role=article],[role=complementary],[role=main],[role=navigation],[role=region]') !== null;
+  for (let node: Element | null = el; node; node = (node.getRootNode() as Partial<ShadowRoot>).host ?? null) {
+    if (node.closest(SECTIONING)) return true;
+  }
+  return false;
 }
 
 function hasAccessibleNameAttribute(el: Element): boolean {

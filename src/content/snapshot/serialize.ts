@@ -8,7 +8,9 @@
 // `row: checkbox "Select Ada" [ref_8] | link "Ada Lovelace" [ref_9] | "Admin"`, table cells
 // separated by ` | ` (an empty cell is `""`, a cell whose text was left out to fit is `…`).
 // Within an item, what repeats is said once: a container's name that a child line already
-// shows, a heading that only wraps the link after it, a second link to the same place.
+// shows, a heading that only wraps the link after it, a second link to the same place; across
+// items, a control named as on the item line just above prints without its name
+// (`row: checkbox [ref_12] | link "Bob" [ref_13]` under `row: checkbox "Select" [ref_8] | …`).
 // A region that scrolls by itself carries `scrollable y=<from>–<to>/<total> center=(x,y)` and
 // `(more below in this region: …)` lines under it (see panes.ts). A cross-origin frame has a
 // slot line (see frames.ts).
@@ -79,6 +81,9 @@ const CELL_ROLES = new Set(['cell', 'columnheader', 'rowheader', 'gridcell']);
 
 export class Renderer {
   readonly out: Rendered = { lines: [], inView: [], refs: [], deeper: 0 };
+  /** `role "name"` of the controls on the previous item's line: a sibling item repeating one prints it without name. */
+  private previousItem = new Set<string>();
+  private currentItem = new Set<string>();
 
   constructor(private readonly style: RenderStyle) {}
 
@@ -134,7 +139,15 @@ export class Renderer {
       return !href || !items.slice(i + 1).some((later) => later.role === 'link' && later.name === item.name && later.attrs.includes(href));
     });
     used.push(...kept);
-    return kept.map((item) => this.head(item));
+    return kept.map((item) => this.head(this.withoutRepeatedName(item)));
+  }
+
+  /** A control named as on the item line just above (each row's "Select", "Delete") is said once: its role and ref suffice. */
+  private withoutRepeatedName(item: SnapNode): SnapNode {
+    if (item.role === 'text' || !item.name || !item.ref) return item;
+    const key = `${item.role} ${item.name}`;
+    this.currentItem.add(key);
+    return this.previousItem.has(key) ? { ...item, name: '' } : item;
   }
 
   /** A cell on a row's line: the cell itself when it is a target, else what it holds, `""` when empty. */
@@ -143,7 +156,7 @@ export class Renderer {
     if (!items) return null;
     if (cell.ref || cell.states.length) {
       used.push(cell);
-      return [this.head(cell), ...this.heads(items, used)].join(' ');
+      return [this.head(this.withoutRepeatedName(cell)), ...this.heads(items, used)].join(' ');
     }
     if (items.length) return this.heads(items, used).join(' ');
     if (cell.name) return JSON.stringify(clip(cell.name, this.style.textLimit));
@@ -205,7 +218,9 @@ export class Renderer {
     }
     const indent = '  '.repeat(depth);
     const used: SnapNode[] = [node];
+    this.currentItem = new Set();
     const inline = this.inline(node, used);
+    this.previousItem = inline === null ? new Set() : this.currentItem;
     if (inline !== null) {
       this.commit(`${indent}${this.itemHead(node, used)}: ${inline}`, used);
       return;

@@ -79,11 +79,11 @@ function makeNode(role: string, name: string, el: Element | null, region: 'in' |
   return { role, name, el, ref: null, isNew, actionable: false, covered: false, states: [], attrs: [], children: [], region };
 }
 
-/** Refs go to what the model may target or read by ref: controls, headings, containers, frames. */
+/** Refs go to what the model may target or read by ref: controls, containers, scrollable regions, frames. */
 function assignRefs(nodes: readonly SnapNode[]): void {
   for (const node of nodes) {
     const { el, role } = node;
-    if (el && (node.actionable || role === 'heading' || role === 'iframe' || node.scroll || CONTAINER_ROLES.has(role))) {
+    if (el && (node.actionable || role === 'iframe' || node.scroll || CONTAINER_ROLES.has(role))) {
       node.ref = refFor(el, `${role}${node.name ? ` ${JSON.stringify(node.name.slice(0, 40))}` : ''}`);
       if (node.frameSlot) node.frameSlot = node.ref;
     }

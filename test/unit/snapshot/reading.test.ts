@@ -96,7 +96,7 @@ describe('viewport first, within budget', () => {
     const p = await h.open(page(`<h1>Shop</h1>${Array.from({ length: 300 }, (_, i) => card(i)).join('')}<h2>Footer links</h2>`));
     const { text, truncated } = await readPage(p);
     expect(text).toMatch(/^Viewport 1000×700 at y=0 of [\d,]+ px\.$/m);
-    expect(text).toMatch(/^article \[ref_\d+\]: heading "Item 0" \[ref_\d+\] level=3 \| "Fine thing number 0" \| button "Add 0" \[ref_\d+\]$/m);
+    expect(text).toMatch(/^article \[ref_\d+\]: heading "Item 0" level=3 \| "Fine thing number 0" \| button "Add 0" \[ref_\d+\]$/m);
     expect(text).toMatch(/Below the viewport \([\d.]+ screens\): ~2\d\d controls \(2\d\d buttons\), .*2\d\d × articles \(e\.g\. "Item \d+"\); headings: .*"Footer links"/);
     expect(truncated).toBe(false);
     expect(text).not.toContain('Item 299');
