@@ -5,7 +5,7 @@
 
 import { RICH, type RenderStyle } from './serialize';
 
-export const DEFAULT_TOKEN_BUDGET = 2000;
+export const DEFAULT_TOKEN_BUDGET = 1600;
 /** The estimate runs up to ~3% under o200k on number-heavy pages, so fitting aims that much lower. */
 const ESTIMATE_MARGIN = 0.97;
 

@@ -2,7 +2,7 @@
 //
 // - readPage: the accessibility-tree text of the browser use tool's read_page, lines of
 //   `role "name" [ref_N] states key="value"` (format in serialize.ts). Default: what is in the
-//   viewport, plus one-line summaries of what lies above and below, within ~2,000 tokens.
+//   viewport, plus one-line summaries of what lies above and below, within ~1,600 tokens.
 //   filter "interactive": only the controls in the viewport, one per line. filter "all": the
 //   whole page (for extraction), capped at maxChars (50,000). ref: the subtree of one element.
 // - findElements: the best matches for a short description, in the same line format.

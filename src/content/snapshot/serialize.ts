@@ -53,6 +53,8 @@ const BLOCK_ROLES = new Set([
   'contentinfo', 'complementary', 'region', 'search', 'menu', 'menubar', 'tablist', 'tabpanel', 'feed', 'iframe', 'listbox',
 ]);
 const MAX_INLINE_ITEMS = 16;
+/** Containers that, unnamed and around a single child, add nothing the child does not say (landmarks do). */
+const WRAPPER_ROLES = new Set(['group', 'list', 'toolbar', 'radiogroup', 'figure']);
 
 export interface RefLine {
   ref: string;
@@ -147,7 +149,7 @@ export class Renderer {
     if (item.role === 'text' || !item.name || !item.ref) return item;
     const key = `${item.role} ${item.name}`;
     this.currentItem.add(key);
-    return this.previousItem.has(key) ? { ...item, name: '' } : item;
+    return this.previousItem.has(key) ? { ...item, name: '', attrs: item.attrs.filter((a) => !a.startsWith('href=')) } : item;
   }
 
   /** A cell on a row's line: the cell itself when it is a target, else what it holds, `""` when empty. */
@@ -216,6 +218,12 @@ export class Renderer {
       out.deeper++;
       return;
     }
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    if (only && !node.name && WRAPPER_ROLES.has(node.role) && !node.scroll && !node.beyond && !node.frameSlot && !node.isNew) {
+      // An unnamed wrapper around one thing says nothing of its own.
+      this.renderNode(only, depth);
+      return;
+    }
     const indent = '  '.repeat(depth);
     const used: SnapNode[] = [node];
     this.currentItem = new Set();
@@ -227,7 +235,9 @@ export class Renderer {
     }
     this.commit(indent + this.head(node), [node]);
     if (node.frameSlot) this.commit(`${indent}  ${frameSlot(node.frameSlot)}`, [], node.region === 'in');
-    this.render(node.children, depth + 1);
+    // A fieldset's legend or a region's caption is its name, already on its line.
+    const first = node.children[0];
+    this.render(first?.role === 'text' && first.name === node.name ? node.children.slice(1) : node.children, depth + 1);
     for (const line of node.beyond ?? []) this.commit(`${indent}  ${line}`, [], node.region === 'in');
   }
 }

@@ -75,6 +75,11 @@ export function statesOf(el: Element, role: string, disabled: boolean): string[]
   return states;
 }
 
+/** Text as a reader compares it: case, spacing and trailing dots or ellipses do not make a different hint. */
+function comparable(text: string): string {
+  return collapseSpaces(text).toLowerCase().replace(/[.…]+$/, '');
+}
+
 function shortHref(el: Element): string | null {
   const raw = el.getAttribute('href');
   if (raw === null || raw.startsWith('javascript:')) return raw === null ? null : 'javascript:';
@@ -100,7 +105,7 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
     if (!TEXT_TYPES_WITH_OWN_ROLE.has(type)) attrs.push(`type=${type}`);
   }
   const placeholder = el.getAttribute('placeholder');
-  if (placeholder && collapseSpaces(placeholder) !== name) attrs.push(quoted('placeholder', placeholder, 60));
+  if (placeholder && comparable(placeholder) !== comparable(name)) attrs.push(quoted('placeholder', placeholder, 60));
   if (role === 'link') {
     const href = shortHref(el);
     if (href) attrs.push(quoted('href', href, 100));
@@ -108,7 +113,8 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
   if (tag === 'select') {
     const select = el as HTMLSelectElement;
     // A list box has no single value: which options are selected is its state.
-    if (role === 'listbox') attrs.push(quoted('selected', Array.from(select.selectedOptions, (o) => o.text).join(', ') || 'none'));
+    const selected = Array.from(select.selectedOptions, (o) => o.text).join(', ');
+    if (role === 'listbox' && selected) attrs.push(quoted('selected', selected));
     const options = Array.from(select.options, (o) => collapseSpaces(o.text));
     const shown = options.slice(0, 12).join(' | ');
     attrs.push(`options=${JSON.stringify(options.length > 12 ? `${shown} | …${options.length - 12} more` : shown)}`);

@@ -306,7 +306,8 @@ export class Walker {
 
     const style = frame.win.getComputedStyle(el);
     const pointer = style.cursor === 'pointer';
-    const ownPane = zero ? null : paneOf(el, style, rect, frame, scope.view);
+    // A list box or text area scrolls its own content, which the model reads from its line.
+    const ownPane = zero || LEAF_TAGS.has(tag) ? null : paneOf(el, style, rect, frame, scope.view);
     if (onScreen && !zero && shown === 'visible' && style.position !== 'static') this.occluders.push({ el, box });
     let interactive = isInteractive(el, role, pointer, scope.parentPointer);
     let control: Element = el;

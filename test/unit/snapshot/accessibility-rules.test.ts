@@ -11,8 +11,8 @@
 // - Roles of SVG/MathML internals and of `<area>` image maps beyond link/generic.
 // - Whitespace inside `white-space: pre` text: names are collapsed to single spaces for the model on purpose.
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, page, startHarness } from '../../fixtures/snapshot/harness';
+import { describe, expect, it } from 'vitest';
+import { page, useHarness } from '../../fixtures/snapshot/harness';
 
 interface Case {
   rule: string;
@@ -99,13 +99,7 @@ const CHROMIUM_ALIASES = new Map([
   ['LabelText', 'generic'],
 ]);
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 type Api = { TabwrightSnapshot: { computeRole(el: Element): string; accessibleName(el: Element, role: string): string } };
 
@@ -118,7 +112,7 @@ async function ours(p: Page): Promise<{ role: string; name: string }> {
   });
 }
 
-async function chromiums(p: Page, cdp: CDPSession): Promise<{ role: string; name: string }> {
+async function chromiums(cdp: CDPSession): Promise<{ role: string; name: string }> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
   const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#t' })) as { nodeId: number };
   const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })) as {
@@ -134,11 +128,11 @@ describe.each([
   ['roles (HTML-AAM)', ROLE_CASES],
 ])('%s', (_title, cases) => {
   it.each(cases.map((c) => [c.rule, c] as const))('%s', async (_rule, c) => {
-    const p = await h.open(page(c.html));
+    const p = await harness().open(page(c.html));
     const cdp = await p.context().newCDPSession(p);
     const got = await ours(p);
     expect(got, c.rule).toEqual({ role: c.role, name: c.name });
-    const browser = await chromiums(p, cdp);
+    const browser = await chromiums(cdp);
     if (c.chromium) {
       expect(browser, `${c.rule}: the case says Chromium differs (${c.chromium})`).not.toEqual({ role: c.role, name: c.name });
     } else {

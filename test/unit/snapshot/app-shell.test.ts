@@ -1,17 +1,11 @@
 // Pages that look like the apps people are logged into: a shell whose window does not scroll with three scrolling
 // panes, a horizontally scrolled strip, glued names, container names, empty and partly shown cells, nested frames,
 // a date-picker grid and multi-selects. Real Chromium, the real snapshotter.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SYSTEM_PROMPT } from '../../../src/background/agent/prompt';
-import { find, type Harness, page, readPage, refOn, startHarness } from '../../fixtures/snapshot/harness';
+import { find, page, readPage, useHarness } from '../../fixtures/snapshot/harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 const rows = (n: number, make: (i: number) => string): string => Array.from({ length: n }, (_, i) => make(i)).join('');
 
@@ -34,7 +28,7 @@ const SHELL = page(
 
 describe('inner scroll panes', () => {
   it('describes each scrolling pane, files what it does not show under it, and never says "scroll down" for the window', async () => {
-    const p = await h.open(SHELL, { viewport: { width: 1000, height: 600 } });
+    const p = await harness().open(SHELL, { viewport: { width: 1000, height: 600 } });
     const { text } = await readPage(p);
     expect(text).toMatch(/^navigation "Folders" \[ref_\d+\] scrollable y=0–600\/1,800 center=\(100,300\)$/m);
     expect(text).toMatch(/^region "Messages" \[ref_\d+\] scrollable y=0–600\/8,000 center=\(400,300\)$/m);
@@ -49,7 +43,7 @@ describe('inner scroll panes', () => {
   });
 
   it('lists the content of every pane with filter "all" and finds controls scrolled out of their pane', async () => {
-    const p = await h.open(SHELL, { viewport: { width: 1000, height: 600 } });
+    const p = await harness().open(SHELL, { viewport: { width: 1000, height: 600 } });
     const all = await readPage(p, { filter: 'all' });
     expect(all.text).toContain('button "Open message 199" [ref_');
     expect(all.text).toContain('link "Folder 59" [ref_');
@@ -61,7 +55,7 @@ describe('inner scroll panes', () => {
   });
 
   it('follows a pane scrolled down: what it scrolled past is above in it, its range moves', async () => {
-    const p = await h.open(SHELL, { viewport: { width: 1000, height: 600 } });
+    const p = await harness().open(SHELL, { viewport: { width: 1000, height: 600 } });
     await p.evaluate(() => {
       (document.querySelector('section') as HTMLElement).scrollTop = 4000;
     });
@@ -75,7 +69,7 @@ describe('inner scroll panes', () => {
   });
 
   it('says a window that does not scroll cannot be scrolled when content lies past its edge', async () => {
-    const p = await h.open(
+    const p = await harness().open(
       page('<div style="height:100vh;overflow:hidden"><button>Top</button><div style="height:900px"></div><button>Cut off</button></div>', '<style>html,body{margin:0;overflow:hidden}</style>'),
       { viewport: { width: 800, height: 400 } },
     );
@@ -88,7 +82,7 @@ describe('inner scroll panes', () => {
 
 describe('horizontally scrolled strip', () => {
   it('describes the strip, files the slots off its right edge to the right, and lists them with "all"', async () => {
-    const p = await h.open(
+    const p = await harness().open(
       page(`<h2>Pick a time</h2><div role="group" aria-label="Time slots" style="display:flex;width:500px;overflow-x:auto;white-space:nowrap">
         ${rows(24, (i) => `<button style="flex:0 0 100px">${String(i).padStart(2, '0')}:00</button>`)}</div>`),
       { viewport: { width: 800, height: 400 } },
@@ -106,7 +100,7 @@ describe('horizontally scrolled strip', () => {
 
 describe('names a model can read', () => {
   it('separates block, inline-block and cell boundaries and keeps spaces between inline words', async () => {
-    const p = await h.open(
+    const p = await harness().open(
       page(`<a href="/r"><div>12:00</div><div>Bar</div></a>
       <button><span>Sign</span> <span>in</span></button>
       <a href="/n"><span style="display:inline-block">Litware</span><span style="display:inline-block">Newsletter</span></a>
@@ -121,7 +115,7 @@ describe('names a model can read', () => {
   });
 
   it('prints a container its own name and its controls as children, not glued into the name', async () => {
-    const p = await h.open(
+    const p = await harness().open(
       page(`<div role="group" aria-labelledby="cap"><div id="cap"><h2 id="title">Select a date <button>Previous month</button> <button>Next month</button></h2></div>
         <button>1</button></div>`),
     );
@@ -138,7 +132,7 @@ describe('names a model can read', () => {
 
 describe('cells and rows', () => {
   it('prints an empty cell as "" and a partly shown row with its real cells', async () => {
-    const p = await h.open(
+    const p = await harness().open(
       page(`<div style="height:540px"></div><table><tr><th>Name</th><th>Phone</th><th>Note</th></tr>
         <tr><td>Ada</td><td></td><td><div style="padding-top:20px">Called back</div></td></tr></table>`),
       { viewport: { width: 800, height: 600 } },
@@ -151,7 +145,7 @@ describe('cells and rows', () => {
 
   it('keeps refs and disabled/selected states of actionable cells in a date-picker grid', async () => {
     const day = (d: number, extra = ''): string => `<td role="gridcell" tabindex="-1" ${extra}>${d}</td>`;
-    const p = await h.open(
+    const p = await harness().open(
       page(`<table role="grid" aria-label="March 2027"><tr><th>Mo</th><th>Tu</th><th>We</th></tr>
         <tr>${day(1, 'aria-disabled="true"')}${day(2, 'aria-selected="true" tabindex="0"')}${day(3)}</tr>
         <tr><td><button>4</button></td><td><button disabled>5</button></td><td><a href="/d/6">6</a></td></tr></table>`),
@@ -163,7 +157,7 @@ describe('cells and rows', () => {
   });
 
   it('shows which options of a multi-select and of an ARIA listbox are selected', async () => {
-    const p = await h.open(
+    const p = await harness().open(
       page(`<label for="langs">Languages</label><select id="langs" multiple><option selected>English</option><option>German</option><option selected>French</option></select>
         <ul role="listbox" aria-label="Toppings" aria-multiselectable="true"><li role="option" aria-selected="true">Cheese</li><li role="option" aria-selected="false">Olives</li></ul>`),
     );
@@ -179,7 +173,7 @@ describe('frames', () => {
   it('summarizes the controls of a nested frame below what the frame shows, and lists them with "all"', async () => {
     const inner = `<form>${rows(14, (i) => `<p style="margin:0;height:40px"><label>Field ${i} <input></label></p>`)}<button>Send form</button></form>`;
     const outer = `<iframe srcdoc="${inner.replace(/"/g, '&quot;')}" style="width:500px;height:200px;border:0"></iframe>`;
-    const p = await h.open(page(`<h1>Shop</h1><iframe srcdoc="${outer.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" style="width:600px;height:300px;border:0"></iframe>`));
+    const p = await harness().open(page(`<h1>Shop</h1><iframe srcdoc="${outer.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" style="width:600px;height:300px;border:0"></iframe>`));
     await p.waitForFunction(() => {
       const outerDoc = document.querySelector('iframe')?.contentDocument;
       return outerDoc?.querySelector('iframe')?.contentDocument?.querySelector('button') != null;
@@ -199,7 +193,7 @@ describe('the prompt describes what the snapshot prints', () => {
   it('prints the scroll-region example of the system prompt exactly, for a pane of that size', async () => {
     const example = /`(scrollable y=0–600\/2,400 center=\(640,410\))`/.exec(SYSTEM_PROMPT)?.[1];
     expect(example).toBeDefined();
-    const p = await h.open(
+    const p = await harness().open(
       page(`<div style="height:110px"></div><div style="margin-left:340px;width:600px;height:600px;overflow-y:auto">${rows(60, (i) => `<p style="margin:0;height:40px">Line ${i}</p>`)}</div>`, '<style>body{margin:0}</style>'),
       { viewport: { width: 1280, height: 800 } },
     );
@@ -213,7 +207,7 @@ describe('the prompt describes what the snapshot prints', () => {
 
 describe('lookups keyed by page strings', () => {
   it('finds an element named "constructor" and reads a page with such names and roles', async () => {
-    const p = await h.open(page('<button>constructor</button><div role="constructor">x</div><input type="toString" aria-label="proto">'));
+    const p = await harness().open(page('<button>constructor</button><div role="constructor">x</div><input type="toString" aria-label="proto">'));
     const { text } = await readPage(p);
     expect(text).toContain('button "constructor" [ref_');
     expect(text).toContain('textbox "proto" [ref_');
@@ -224,7 +218,7 @@ describe('lookups keyed by page strings', () => {
 
 describe('default view spends tokens once', () => {
   it('drops what repeats in an item: the container name a child shows, the wrapper heading, the second link to one place', async () => {
-    const p = await h.open(
+    const p = await harness().open(
       page(`<article aria-labelledby="t1"><a href="/p/1"><img alt="Lamp" width="20" height="20" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></a>
         <h3 id="t1"><a href="/p/1">Lamp</a></h3><span>$20</span><button>Add to cart</button></article>
         <fieldset><legend>Account</legend><input aria-label="Username"></fieldset>`),
@@ -241,7 +235,7 @@ describe('default view spends tokens once', () => {
 
 describe('rows that repeat their controls', () => {
   it('names a control once when the item above has the same one, keeping its ref', async () => {
-    const p = await h.open(
+    const p = await harness().open(
       page(`<table><tr><th>Pick</th><th>From</th><th>Star</th></tr>${rows(3, (i) => `<tr><td><input type="checkbox" aria-label="Select"></td><td><a href="/m/${i}">Sender ${i}</a></td><td><button>Not starred</button></td></tr>`)}</table>`),
     );
     const { text } = await readPage(p);
