@@ -81,6 +81,11 @@ function isVisibleNode(node: SnapNode, style: RenderStyle): boolean {
 
 const CELL_ROLES = new Set(['cell', 'columnheader', 'rowheader', 'gridcell']);
 
+/** A text line or heading near the top of a container that says exactly the container's name. */
+function isTitleOf(child: SnapNode, container: SnapNode): boolean {
+  return (child.role === 'text' || child.role === 'heading') && !child.ref && child.children.length === 0 && child.name === container.name;
+}
+
 export class Renderer {
   readonly out: Rendered = { lines: [], inView: [], refs: [], deeper: 0 };
   /** `role "name"` of the controls on the previous item's line: a sibling item repeating one prints it without name. */
@@ -235,9 +240,9 @@ export class Renderer {
     }
     this.commit(indent + this.head(node), [node]);
     if (node.frameSlot) this.commit(`${indent}  ${frameSlot(node.frameSlot)}`, [], node.region === 'in');
-    // A fieldset's legend or a region's caption is its name, already on its line.
-    const first = node.children[0];
-    this.render(first?.role === 'text' && first.name === node.name ? node.children.slice(1) : node.children, depth + 1);
+    // A fieldset's legend or a dialog's title is its name, already on its line.
+    const title = node.name ? node.children.findIndex((c, i) => i < 3 && isTitleOf(c, node)) : -1;
+    this.render(title < 0 ? node.children : node.children.filter((_, i) => i !== title), depth + 1);
     for (const line of node.beyond ?? []) this.commit(`${indent}  ${line}`, [], node.region === 'in');
   }
 }

@@ -221,9 +221,12 @@ describe('default view spends tokens once', () => {
     const p = await harness().open(
       page(`<article aria-labelledby="t1"><a href="/p/1"><img alt="Lamp" width="20" height="20" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></a>
         <h3 id="t1"><a href="/p/1">Lamp</a></h3><span>$20</span><button>Add to cart</button></article>
-        <fieldset><legend>Account</legend><input aria-label="Username"></fieldset>`),
+        <fieldset><legend>Account</legend><input aria-label="Username"></fieldset>
+        <div role="dialog" aria-labelledby="dt"><button>Close</button><h2 id="dt">Sign in</h2><input aria-label="Email"><input aria-label="Password" type="password"></div>`),
     );
     const { text } = await readPage(p);
+    expect(text).toMatch(/^dialog "Sign in" \[ref_\d+\]$/m);
+    expect(text).not.toContain('heading "Sign in"');
     expect(text).toMatch(/^article \[ref_\d+\]: link "Lamp" \[ref_\d+\] \| "\$20" \| button "Add to cart" \[ref_\d+\]$/m);
     expect(text).toMatch(/^group "Account" \[ref_\d+\]: textbox "Username" \[ref_\d+\]$/m);
     expect(text).not.toContain('href=');
