@@ -17,7 +17,11 @@ const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--logLevel',
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 if (wanted('snapshot')) {
-  const shared = path.resolve(root, '../shared/bench/snapshot');
+  // Beside the main checkout (../shared) or beside a worktree's parent (../../shared); SNAPBENCH_DIR overrides.
+  const candidates = [process.env.SNAPBENCH_DIR, '../shared/bench/snapshot', '../../shared/bench/snapshot']
+    .filter(Boolean)
+    .map((dir) => path.resolve(root, dir));
+  const shared = candidates.find((dir) => existsSync(path.join(dir, 'run.mjs'))) ?? candidates[0];
   if (existsSync(path.join(shared, 'run.mjs'))) {
     console.log('\n# Snapshot benchmark (../shared/bench/snapshot)');
     // shared/ is read-only: the harness runs from a scratch copy with its own dependencies.
@@ -26,7 +30,8 @@ if (wanted('snapshot')) {
     const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
     spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: harness, stdio: 'inherit', env });
     const out = path.join(harness, 'results');
-    spawnSync('node', ['run.mjs', '--snapshotter', path.join(root, 'bench/snapshot-adapter.mjs'), '--variant', 'default,all', '--out', out], {
+    const adapter = path.join(root, 'bench/snapshot-adapter.mjs');
+    spawnSync('node', ['run.mjs', '--snapshotter', adapter, '--variant', 'default,all', '--out', out], {
       cwd: harness,
       stdio: 'inherit',
     });

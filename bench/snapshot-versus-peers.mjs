@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const PEER_ROW = /^\| (\S+)@\w+ \[(\S+)\] \| (\S+) \| [^|]+\| [\d,–-]+ \| ([\d,]+|–) \| [^|]+\| [^|]+\| ([\d.]+%|–) \| ([^|]+) \|$/;
+const PEER_ROW =
+  /^\| (\S+)@\w+ \[(\S+)\] \| (\S+) \| [^|]+\| [\d,–-]+ \| ([\d,]+|–) \| [^|]+\| [^|]+\| ([\d.]+%|–) \| ([^|]+) \|$/;
 
 /** `peer → variant → page → {tokens, recallInViewport, traps}` from the README's peer table. */
 export function peerFigures(readme) {
@@ -14,7 +15,13 @@ export function peerFigures(readme) {
     const [, peer, variant, pageId, tokens, recallInViewport, traps] = m;
     const key = `${peer} [${variant}]`;
     if (!figures.has(key)) figures.set(key, new Map());
-    figures.get(key).set(pageId, { tokens: tokens === '–' ? null : Number(tokens.replace(/,/g, '')), recallInViewport, traps: traps.trim() });
+    figures
+      .get(key)
+      .set(pageId, {
+        tokens: tokens === '–' ? null : Number(tokens.replace(/,/g, '')),
+        recallInViewport,
+        traps: traps.trim(),
+      });
   }
   return figures;
 }

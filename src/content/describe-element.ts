@@ -18,7 +18,8 @@ export function describeTarget(target: PointTarget | null): ElementFacts | null 
 
 function factsOf(element: Element): ElementFacts {
   const role = computeRole(element);
-  const facts: ElementFacts = { role, name: accessibleName(element, role, { fromContent: role === 'generic' }), tag: element.localName };
+  const name = accessibleName(element, role, { fromContent: role === 'generic' });
+  const facts: ElementFacts = { role, name, tag: element.localName };
   const type = element.getAttribute('type');
   if (type) facts.type = type.toLowerCase();
   const form = formOf(element);

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRef, lastUserText } from '../support/model-server';
-import { at, call, type Harness, type InputMode, openGallery, ref, runTask, startHarness, useSettings } from './actions-harness';
+import {
+  at,
+  call,
+  type Harness,
+  type InputMode,
+  openGallery,
+  ref,
+  runTask,
+  startHarness,
+  useSettings,
+} from './actions-harness';
 
 /**
  * An app shell whose window does not scroll, driven through the built extension by a scripted model that reads only

@@ -184,7 +184,14 @@ function contentOf(el: Element, t: Traversal, root: Element): void {
   if (after) push(t, after);
 }
 
-function traverse(root: Element, limit: number, skip: Element | null, options: ContentOptions, labelledBy: boolean, seen: Set<Element>): string {
+function traverse(
+  root: Element,
+  limit: number,
+  skip: Element | null,
+  options: ContentOptions,
+  labelledBy: boolean,
+  seen: Set<Element>,
+): string {
   const t: Traversal = {
     ...options,
     parts: [],
@@ -200,7 +207,12 @@ function traverse(root: Element, limit: number, skip: Element | null, options: C
 }
 
 /** Text an element contributes to a name, in flat-tree order, up to `limit` characters. */
-export function contentText(root: Element, limit = NAME_LIMIT, skip: Element | null = null, options: ContentOptions = {}): string {
+export function contentText(
+  root: Element,
+  limit = NAME_LIMIT,
+  skip: Element | null = null,
+  options: ContentOptions = {},
+): string {
   return traverse(root, limit, skip, options, false, new Set());
 }
 
@@ -278,7 +290,12 @@ export function accessibleName(el: Element, role: string, options: ContentOption
       if (text) return text;
     }
   }
-  if ((NAME_FROM_CONTENT.has(role) || options.fromContent) && tag !== 'input' && tag !== 'textarea' && tag !== 'select') {
+  if (
+    (NAME_FROM_CONTENT.has(role) || options.fromContent) &&
+    tag !== 'input' &&
+    tag !== 'textarea' &&
+    tag !== 'select'
+  ) {
     const text = contentText(el, NAME_LIMIT, null, options);
     if (text) return text;
   }

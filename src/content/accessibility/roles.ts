@@ -78,48 +78,209 @@ const TAG_ROLES = new Map<string, string>([
 ]);
 
 const ARIA_ROLES = new Set([
-  'alert', 'alertdialog', 'application', 'article', 'banner', 'blockquote', 'button', 'caption', 'cell', 'checkbox',
-  'code', 'columnheader', 'combobox', 'comment', 'complementary', 'contentinfo', 'definition', 'deletion', 'dialog',
-  'directory', 'document', 'emphasis', 'feed', 'figure', 'form', 'generic', 'grid', 'gridcell', 'group', 'heading',
-  'img', 'image', 'insertion', 'link', 'list', 'listbox', 'listitem', 'log', 'main', 'mark', 'marquee', 'math', 'menu',
-  'menubar', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'meter', 'navigation', 'none', 'note', 'option',
-  'paragraph', 'presentation', 'progressbar', 'radio', 'radiogroup', 'region', 'row', 'rowgroup', 'rowheader',
-  'scrollbar', 'search', 'searchbox', 'separator', 'slider', 'spinbutton', 'status', 'strong', 'subscript',
-  'suggestion', 'superscript', 'switch', 'tab', 'table', 'tablist', 'tabpanel', 'term', 'textbox', 'time', 'timer',
-  'toolbar', 'tooltip', 'tree', 'treegrid', 'treeitem',
+  'alert',
+  'alertdialog',
+  'application',
+  'article',
+  'banner',
+  'blockquote',
+  'button',
+  'caption',
+  'cell',
+  'checkbox',
+  'code',
+  'columnheader',
+  'combobox',
+  'comment',
+  'complementary',
+  'contentinfo',
+  'definition',
+  'deletion',
+  'dialog',
+  'directory',
+  'document',
+  'emphasis',
+  'feed',
+  'figure',
+  'form',
+  'generic',
+  'grid',
+  'gridcell',
+  'group',
+  'heading',
+  'img',
+  'image',
+  'insertion',
+  'link',
+  'list',
+  'listbox',
+  'listitem',
+  'log',
+  'main',
+  'mark',
+  'marquee',
+  'math',
+  'menu',
+  'menubar',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'meter',
+  'navigation',
+  'none',
+  'note',
+  'option',
+  'paragraph',
+  'presentation',
+  'progressbar',
+  'radio',
+  'radiogroup',
+  'region',
+  'row',
+  'rowgroup',
+  'rowheader',
+  'scrollbar',
+  'search',
+  'searchbox',
+  'separator',
+  'slider',
+  'spinbutton',
+  'status',
+  'strong',
+  'subscript',
+  'suggestion',
+  'superscript',
+  'switch',
+  'tab',
+  'table',
+  'tablist',
+  'tabpanel',
+  'term',
+  'textbox',
+  'time',
+  'timer',
+  'toolbar',
+  'tooltip',
+  'tree',
+  'treegrid',
+  'treeitem',
 ]);
 
 /** Roles a person operates directly. */
 export const WIDGET_ROLES = new Set([
-  'button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio',
-  'option', 'combobox', 'textbox', 'searchbox', 'spinbutton', 'slider', 'scrollbar', 'treeitem', 'listbox',
+  'button',
+  'link',
+  'checkbox',
+  'radio',
+  'switch',
+  'tab',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'option',
+  'combobox',
+  'textbox',
+  'searchbox',
+  'spinbutton',
+  'slider',
+  'scrollbar',
+  'treeitem',
+  'listbox',
 ]);
 
 /** Landmarks and other containers that deserve a line (and a ref) of their own. */
 export const CONTAINER_ROLES = new Set([
-  'banner', 'navigation', 'main', 'complementary', 'contentinfo', 'region', 'form', 'search', 'dialog',
-  'alertdialog', 'list', 'table', 'grid', 'treegrid', 'tree', 'menu', 'menubar', 'tablist', 'tabpanel', 'toolbar',
-  'radiogroup', 'group', 'article', 'feed', 'figure', 'listbox',
+  'banner',
+  'navigation',
+  'main',
+  'complementary',
+  'contentinfo',
+  'region',
+  'form',
+  'search',
+  'dialog',
+  'alertdialog',
+  'list',
+  'table',
+  'grid',
+  'treegrid',
+  'tree',
+  'menu',
+  'menubar',
+  'tablist',
+  'tabpanel',
+  'toolbar',
+  'radiogroup',
+  'group',
+  'article',
+  'feed',
+  'figure',
+  'listbox',
 ]);
 
 /** Roles kept in the tree even without a name: they give the text its structure. */
 export const STRUCTURE_ROLES = new Set([
   ...CONTAINER_ROLES,
-  'heading', 'listitem', 'row', 'cell', 'gridcell', 'columnheader', 'rowheader', 'img', 'progressbar', 'meter',
-  'alert', 'status', 'video', 'audio', 'separator', 'tooltip', 'note',
+  'heading',
+  'listitem',
+  'row',
+  'cell',
+  'gridcell',
+  'columnheader',
+  'rowheader',
+  'img',
+  'progressbar',
+  'meter',
+  'alert',
+  'status',
+  'video',
+  'audio',
+  'separator',
+  'tooltip',
+  'note',
 ]);
 
 /** Roles whose accessible name may come from their content (ARIA 1.2 "name from contents", and term as in ARIA 1.3). */
 export const NAME_FROM_CONTENT = new Set([
-  'button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio',
-  'option', 'treeitem', 'heading', 'cell', 'gridcell', 'columnheader', 'rowheader', 'tooltip', 'row', 'term',
+  'button',
+  'link',
+  'checkbox',
+  'radio',
+  'switch',
+  'tab',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'option',
+  'treeitem',
+  'heading',
+  'cell',
+  'gridcell',
+  'columnheader',
+  'rowheader',
+  'tooltip',
+  'row',
+  'term',
 ]);
 
 /** Global ARIA attributes: an element carrying one cannot be made presentational (ARIA 1.2 §4.6, conflict rule). */
 const GLOBAL_ARIA = [
-  'aria-atomic', 'aria-busy', 'aria-controls', 'aria-current', 'aria-describedby', 'aria-details', 'aria-dropeffect',
-  'aria-flowto', 'aria-grabbed', 'aria-keyshortcuts', 'aria-label', 'aria-labelledby', 'aria-live', 'aria-owns',
-  'aria-relevant', 'aria-roledescription',
+  'aria-atomic',
+  'aria-busy',
+  'aria-controls',
+  'aria-current',
+  'aria-describedby',
+  'aria-details',
+  'aria-dropeffect',
+  'aria-flowto',
+  'aria-grabbed',
+  'aria-keyshortcuts',
+  'aria-label',
+  'aria-labelledby',
+  'aria-live',
+  'aria-owns',
+  'aria-relevant',
+  'aria-roledescription',
 ];
 
 function isFocusable(el: Element): boolean {
@@ -127,7 +288,12 @@ function isFocusable(el: Element): boolean {
   if (tabindex !== null && !Number.isNaN(Number.parseInt(tabindex, 10))) return true;
   const tag = el.localName;
   if ((tag === 'a' || tag === 'area') && el.hasAttribute('href')) return true;
-  if (tag === 'button' || tag === 'select' || tag === 'textarea' || (tag === 'input' && el.getAttribute('type') !== 'hidden')) {
+  if (
+    tag === 'button' ||
+    tag === 'select' ||
+    tag === 'textarea' ||
+    (tag === 'input' && el.getAttribute('type') !== 'hidden')
+  ) {
     return !el.hasAttribute('disabled');
   }
   return el.getAttribute('contenteditable') !== null && el.getAttribute('contenteditable') !== 'false';
@@ -139,7 +305,8 @@ function presentationAllowed(el: Element): boolean {
   return !GLOBAL_ARIA.some((attr) => el.hasAttribute(attr));
 }
 
-const SECTIONING = 'article,aside,main,nav,section,[role=article],[role=complementary],[role=main],[role=navigation],[role=region]';
+const SECTIONING =
+  'article,aside,main,nav,section,[role=article],[role=complementary],[role=main],[role=navigation],[role=region]';
 
 /** Inside sectioning content, looking through shadow roots (a card component's footer is the card's). */
 function isLandmarkScoped(el: Element): boolean {
@@ -150,7 +317,11 @@ function isLandmarkScoped(el: Element): boolean {
 }
 
 function hasAccessibleNameAttribute(el: Element): boolean {
-  return !!el.getAttribute('aria-label')?.trim() || !!el.getAttribute('aria-labelledby')?.trim() || !!el.getAttribute('title')?.trim();
+  return (
+    !!el.getAttribute('aria-label')?.trim() ||
+    !!el.getAttribute('aria-labelledby')?.trim() ||
+    !!el.getAttribute('title')?.trim()
+  );
 }
 
 /** The first valid explicit role token (ARIA role fallback list), or null. */
@@ -188,7 +359,9 @@ function implicitRole(el: Element): string {
     case 'img':
       return el.getAttribute('alt') === '' && !hasAccessibleNameAttribute(el) ? 'none' : 'img';
     case 'svg':
-      return el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || el.querySelector(':scope > title') ? 'img' : 'generic';
+      return el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || el.querySelector(':scope > title')
+        ? 'img'
+        : 'generic';
     case 'header':
       return isLandmarkScoped(el.parentElement ?? el) ? 'generic' : 'banner';
     case 'footer':
@@ -207,10 +380,16 @@ function implicitRole(el: Element): string {
       if (scope === 'col' || scope === 'colgroup') return 'columnheader';
       // Unscoped: a header in a row that also holds data cells heads that row.
       const row = el.parentElement;
-      return row && el !== row.firstElementChild ? 'columnheader' : row?.querySelector(':scope > td') ? 'rowheader' : 'columnheader';
+      return row && el !== row.firstElementChild
+        ? 'columnheader'
+        : row?.querySelector(':scope > td')
+          ? 'rowheader'
+          : 'columnheader';
     }
     case 'summary':
-      return el.parentElement?.localName === 'details' && el.parentElement.querySelector(':scope > summary') === el ? 'button' : 'generic';
+      return el.parentElement?.localName === 'details' && el.parentElement.querySelector(':scope > summary') === el
+        ? 'button'
+        : 'generic';
   }
   const role = TAG_ROLES.get(tag);
   if (role) return role;

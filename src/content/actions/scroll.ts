@@ -38,7 +38,8 @@ export function scrollRegion(element: Element, dx: number, dy: number): string {
       win.scrollBy({ left: dx, top: dy, behavior: 'instant' });
       return moved(before, [win.scrollX, win.scrollY]) ? '' : 'The frame was already at the end; nothing moved.';
     } catch {
-      throw new ActionError(`${describeElement(element)} is a cross-origin frame: scroll at a point inside it instead.`);
+      const what = describeElement(element);
+      throw new ActionError(`${what} is a cross-origin frame: scroll at a point inside it instead.`);
     }
   }
   const rect = element.getBoundingClientRect();

@@ -117,7 +117,8 @@ function outsideLines(walk: WalkResult): { before: string[]; after: string[] } {
   if (walk.below.length) {
     const rest = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
     // In an app shell the window does not scroll: what lies past its edge is clipped, not "below".
-    const where = rest >= 1 ? `Below the viewport (${screens(rest)} screens)` : 'Past the window edge (the window does not scroll)';
+    const where =
+      rest >= 1 ? `Below the viewport (${screens(rest)} screens)` : 'Past the window edge (the window does not scroll)';
     after.push(`${where}: ${describeSummary(summarize(walk.below))}.`);
   }
   if (walk.covered.length || walk.coveredControls) {
@@ -158,7 +159,12 @@ function fitViewport(walk: WalkResult, req: ReadPageRequest, maxChars: number): 
   let truncated = leanest > 0;
   if (truncated) {
     const over = level === LADDER.length ? ' Even so it is over budget: every control in view is kept.' : '';
-    const cuts = ['long texts cut', 'select options left out', ...(leanest >= 2 ? ['images left out'] : []), ...(leanest >= 3 ? ['text lines left out'] : [])];
+    const cuts = [
+      'long texts cut',
+      'select options left out',
+      ...(leanest >= 2 ? ['images left out'] : []),
+      ...(leanest >= 3 ? ['text lines left out'] : []),
+    ];
     text += `\n[Shortened to fit ~${thousands(DEFAULT_TOKEN_BUDGET)} tokens: ${cuts.join(', ')}. get_page_text gives the text; read_page with filter "all" or a ref gives details.${over}]`;
   }
   if (text.length > maxChars) {

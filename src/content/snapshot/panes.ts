@@ -35,7 +35,13 @@ function thousands(n: number): string {
 }
 
 /** The pane `el` forms, or null when it does not scroll by itself (the page's own scroller is the window). */
-export function paneOf(el: Element, style: CSSStyleDeclaration, rect: DOMRect, frame: FrameContext, view: Box): Pane | null {
+export function paneOf(
+  el: Element,
+  style: CSSStyleDeclaration,
+  rect: DOMRect,
+  frame: FrameContext,
+  view: Box,
+): Pane | null {
   const overflow = `${style.overflowX} ${style.overflowY}`;
   if (!SCROLLING.test(overflow)) return null;
   const doc = el.ownerDocument;
@@ -46,13 +52,34 @@ export function paneOf(el: Element, style: CSSStyleDeclaration, rect: DOMRect, f
   const left = rect.left + el.clientLeft + frame.offsetX;
   const top = rect.top + el.clientTop + frame.offsetY;
   const box = { left, top, right: left + el.clientWidth, bottom: top + el.clientHeight };
-  return { el, node: null, box, view: intersect(box, view), scrollTop: el.scrollTop, scrollLeft: el.scrollLeft, beyond: new Map() };
+  return {
+    el,
+    node: null,
+    box,
+    view: intersect(box, view),
+    scrollTop: el.scrollTop,
+    scrollLeft: el.scrollLeft,
+    beyond: new Map(),
+  };
 }
 
 /** A same-origin frame's document as a pane: its viewport is what it shows. */
 export function framePane(frameEl: Element, node: SnapNode, frame: FrameContext): Pane {
-  const box = { left: frame.offsetX, top: frame.offsetY, right: frame.offsetX + frame.win.innerWidth, bottom: frame.offsetY + frame.win.innerHeight };
-  return { el: frameEl, node, box, view: frame.clip, scrollTop: frame.scrollY, scrollLeft: frame.scrollX, beyond: new Map() };
+  const box = {
+    left: frame.offsetX,
+    top: frame.offsetY,
+    right: frame.offsetX + frame.win.innerWidth,
+    bottom: frame.offsetY + frame.win.innerHeight,
+  };
+  return {
+    el: frameEl,
+    node,
+    box,
+    view: frame.clip,
+    scrollTop: frame.scrollY,
+    scrollLeft: frame.scrollX,
+    beyond: new Map(),
+  };
 }
 
 /** Where `box` lies relative to what the pane shows, or null when it overlaps the pane's area. */
@@ -68,7 +95,10 @@ export function beforePaneStart(pane: Pane, box: Box): boolean {
   return box.right - pane.box.left + pane.scrollLeft <= 0 || box.bottom - pane.box.top + pane.scrollTop <= 0;
 }
 
-function scrollSize(el: Element, doc: boolean): { width: number; height: number; clientWidth: number; clientHeight: number } {
+function scrollSize(
+  el: Element,
+  doc: boolean,
+): { width: number; height: number; clientWidth: number; clientHeight: number } {
   const target = doc ? ((el as HTMLIFrameElement).contentDocument?.scrollingElement ?? el) : el;
   const win = doc ? (el as HTMLIFrameElement).contentWindow : null;
   return {
@@ -85,13 +115,19 @@ export function describeScroll(pane: Pane): string | null {
   const size = scrollSize(pane.el, isFrame);
   const axes: string[] = [];
   if (size.height - size.clientHeight >= MIN_OVERFLOW) {
-    axes.push(`y=${thousands(pane.scrollTop)}–${thousands(pane.scrollTop + size.clientHeight)}/${thousands(size.height)}`);
+    axes.push(
+      `y=${thousands(pane.scrollTop)}–${thousands(pane.scrollTop + size.clientHeight)}/${thousands(size.height)}`,
+    );
   }
   if (size.width - size.clientWidth >= MIN_OVERFLOW) {
-    axes.push(`x=${thousands(pane.scrollLeft)}–${thousands(pane.scrollLeft + size.clientWidth)}/${thousands(size.width)}`);
+    axes.push(
+      `x=${thousands(pane.scrollLeft)}–${thousands(pane.scrollLeft + size.clientWidth)}/${thousands(size.width)}`,
+    );
   }
   if (axes.length === 0) return null;
-  const at = isEmpty(pane.view) ? '' : ` center=(${Math.round((pane.view.left + pane.view.right) / 2)},${Math.round((pane.view.top + pane.view.bottom) / 2)})`;
+  const at = isEmpty(pane.view)
+    ? ''
+    : ` center=(${Math.round((pane.view.left + pane.view.right) / 2)},${Math.round((pane.view.top + pane.view.bottom) / 2)})`;
   return `scrollable ${axes.join(' ')}${at}`;
 }
 

@@ -83,7 +83,8 @@ const CELL_ROLES = new Set(['cell', 'columnheader', 'rowheader', 'gridcell']);
 
 /** A text line or heading near the top of a container that says exactly the container's name. */
 function isTitleOf(child: SnapNode, container: SnapNode): boolean {
-  return (child.role === 'text' || child.role === 'heading') && !child.ref && child.children.length === 0 && child.name === container.name;
+  const titleLike = (child.role === 'text' || child.role === 'heading') && !child.ref && child.children.length === 0;
+  return titleLike && child.name === container.name;
 }
 
 export class Renderer {
@@ -122,7 +123,7 @@ export class Renderer {
     for (const node of nodes) if (node.ref && node.el) this.out.refs.push({ ref: node.ref, el: node.el, line: index });
   }
 
-  /** Descendants of `node` worth a mention on its line, depth-first, or null when they hold block structure or are too many. */
+  /** Descendants of `node` worth a mention on its line, depth-first; null for block structure or too many. */
   private leaves(node: SnapNode): SnapNode[] | null {
     const items: SnapNode[] = [];
     for (const child of node.children) {
@@ -143,18 +144,21 @@ export class Renderer {
       if (item.role === 'heading' && !item.name && next?.role === 'link') return false;
       if (item.role !== 'link') return true;
       const href = item.attrs.find((a) => a.startsWith('href='));
-      return !href || !items.slice(i + 1).some((later) => later.role === 'link' && later.name === item.name && later.attrs.includes(href));
+      const sameLater = (later: SnapNode): boolean =>
+        later.role === 'link' && later.name === item.name && later.attrs.includes(href ?? '');
+      return !href || !items.slice(i + 1).some(sameLater);
     });
     used.push(...kept);
     return kept.map((item) => this.head(this.withoutRepeatedName(item)));
   }
 
-  /** A control named as on the item line just above (each row's "Select", "Delete") is said once: its role and ref suffice. */
+  /** A control named as on the item line just above (each row's "Select") is said once: role and ref suffice. */
   private withoutRepeatedName(item: SnapNode): SnapNode {
     if (item.role === 'text' || !item.name || !item.ref) return item;
     const key = `${item.role} ${item.name}`;
     this.currentItem.add(key);
-    return this.previousItem.has(key) ? { ...item, name: '', attrs: item.attrs.filter((a) => !a.startsWith('href=')) } : item;
+    if (!this.previousItem.has(key)) return item;
+    return { ...item, name: '', attrs: item.attrs.filter((a) => !a.startsWith('href=')) };
   }
 
   /** A cell on a row's line: the cell itself when it is a target, else what it holds, `""` when empty. */
@@ -178,7 +182,8 @@ export class Renderer {
       const items = this.leaves(node);
       if (!items) return null;
       // The item's own name is already on a child's line, or is the text of its first line.
-      return this.heads(items.filter((item, i) => !(i === 0 && item.role === 'text' && item.name === node.name)), used).join(' | ');
+      const shown = items.filter((item, i) => !(i === 0 && item.role === 'text' && item.name === node.name));
+      return this.heads(shown, used).join(' | ');
     }
     const cells: string[] = [];
     for (const child of node.children) {
@@ -224,7 +229,8 @@ export class Renderer {
       return;
     }
     const only = node.children.length === 1 ? node.children[0] : undefined;
-    if (only && !node.name && WRAPPER_ROLES.has(node.role) && !node.scroll && !node.beyond && !node.frameSlot && !node.isNew) {
+    const bare = !node.name && !node.scroll && !node.beyond && !node.frameSlot && !node.isNew;
+    if (only && bare && WRAPPER_ROLES.has(node.role)) {
       // An unnamed wrapper around one thing says nothing of its own.
       this.renderNode(only, depth);
       return;

@@ -12,7 +12,16 @@ import { isInteractive } from './interactivity';
 import { accessibleName, contentText } from '../accessibility/name';
 import { watch, wasInserted } from './novelty';
 import { type BlockingLayer, detectBlockingLayer, isReachable, mayBeCovered, type Occluder } from './occlusion';
-import { beforePaneStart, beyondLines, describeScroll, fileBeyond, framePane, type Pane, paneOf, sideOf } from './panes';
+import {
+  beforePaneStart,
+  beyondLines,
+  describeScroll,
+  fileBeyond,
+  framePane,
+  type Pane,
+  paneOf,
+  sideOf,
+} from './panes';
 import { refFor } from './refs';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
 import { attributesOf, statesOf } from './state';
@@ -288,7 +297,8 @@ export class Walker {
     if (!zero && (pane ? beforePaneStart(pane, box) : isOffPage(rect, frame))) return;
     const inLayer = scope.inLayer || (scope.layer?.roots.has(el) ?? false);
     const onScreen = zero || !isEmpty(intersect(box, scope.view));
-    if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !(scope.layer && !inLayer && this.holdsLayer(el, scope.layer))) {
+    const holdsLayer = scope.layer && !inLayer && this.holdsLayer(el, scope.layer);
+    if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer) {
       const side = pane ? sideOf(pane, box) : null;
       if (scope.layer && !inLayer) this.result.covered.push(el);
       else if (pane && side) fileBeyond(pane, side, el);
@@ -358,7 +368,8 @@ export class Walker {
       pane: ownPane ?? pane,
       whole: scope.whole || (onScreen && WHOLE_ROLES.has(role)),
     };
-    const structural = (STRUCTURE_ROLES.has(role) || ownPane !== null) && !behindLayer && !(scope.muted && TEXTUAL_ROLES.has(role));
+    const structural =
+      (STRUCTURE_ROLES.has(role) || ownPane !== null) && !behindLayer && !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
       this.descend(el, box, zero, childScope, out, shown === 'visible');
       return;
@@ -369,7 +380,8 @@ export class Walker {
     // A heading or container shows its own text; the controls inside it get lines of their own.
     const nameOptions = actionable ? { fromContent: role === 'generic' } : { skipControls: true };
     const shownRole = ownPane && role === 'generic' ? 'scrollarea' : role;
-    const node = makeNode(shownRole, name ?? (withName ? accessibleName(el, role, nameOptions) : ''), el, region, isNew);
+    const ownName = name ?? (withName ? accessibleName(el, role, nameOptions) : '');
+    const node = makeNode(shownRole, ownName, el, region, isNew);
     if (ownPane) {
       ownPane.node = node;
       this.panes.push(ownPane);
@@ -378,7 +390,8 @@ export class Walker {
     if (actionable || role === 'heading') {
       node.states = statesOf(control, role, disabled);
       if (actionable) node.attrs = attributesOf(control, role, node.name);
-      if (NAME_FROM_CONTENT.has(role) || role === 'generic' || role === 'textbox' || role === 'combobox') childScope.muted = true;
+      const namedByContent = NAME_FROM_CONTENT.has(role) || role === 'generic';
+      if (namedByContent || role === 'textbox' || role === 'combobox') childScope.muted = true;
     }
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
     if (hitTest) this.pending.push({ node, seen: hitTest, frame });
@@ -387,7 +400,8 @@ export class Walker {
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
-    if (node.actionable || disabled || node.name || node.children.length > 0 || ownPane || CELL_ROLES.has(role)) out.push(node);
+    const worthALine = node.actionable || disabled || node.name || node.children.length > 0 || ownPane;
+    if (worthALine || CELL_ROLES.has(role)) out.push(node);
   }
 
   private descend(el: Element, box: Box, zero: boolean, scope: Scope, out: SnapNode[], textVisible: boolean): void {

@@ -17,6 +17,9 @@ describe('message parsing at the receiving end', () => {
     expect(parseContentRequest({ type: 'content/act', action: { kind: 'click', ref: 'ref_1', button: 'left', count: 1, modifiers: [] } })).not.toBeNull();
     expect(parseContentRequest({ type: 'content/act', action: { kind: 'format_disk' } })).toBeNull();
     expect(parseContentRequest({ type: 'content/act', action: { kind: 'click', ref: 5 } })).toBeNull();
+    // A scrollable region scrolled by its ref.
+    expect(parseContentRequest({ type: 'content/act', action: { kind: 'scroll', ref: 'ref_3', dx: 0, dy: 300 } })).not.toBeNull();
+    expect(parseContentRequest({ type: 'content/act', action: { kind: 'scroll', ref: 'ref_3', dx: 0, dy: 'far' } })).toBeNull();
   });
 
   it('only takes offscreen requests addressed to it', () => {

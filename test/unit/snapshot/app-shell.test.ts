@@ -36,7 +36,9 @@ describe('inner scroll panes', () => {
     expect(text).toContain('button "Open message 0" [ref_');
     expect(text).not.toContain('Open message 199');
     expect(text).toMatch(/^ {2}\(more below in this region: ~\d+ controls \(\d+ links\)/m);
-    expect(text).toMatch(/^ {2}\(more below in this region: ~3\d\d controls \(1\d\d (checkboxes|buttons), 1\d\d (checkboxes|buttons)\)/m);
+    expect(text).toMatch(
+      /^ {2}\(more below in this region: ~3\d\d controls \(1\d\d (checkboxes|buttons), 1\d\d (checkboxes|buttons)\)/m,
+    );
     expect(text).toMatch(/^ {2}\(more below in this region: ~1 controls \(1 buttons\)/m);
     expect(text).not.toMatch(/Below the viewport|scroll down/);
     await p.context().close();
@@ -70,7 +72,10 @@ describe('inner scroll panes', () => {
 
   it('says a window that does not scroll cannot be scrolled when content lies past its edge', async () => {
     const p = await harness().open(
-      page('<div style="height:100vh;overflow:hidden"><button>Top</button><div style="height:900px"></div><button>Cut off</button></div>', '<style>html,body{margin:0;overflow:hidden}</style>'),
+      page(
+        '<div style="height:100vh;overflow:hidden"><button>Top</button><div style="height:900px"></div><button>Cut off</button></div>',
+        '<style>html,body{margin:0;overflow:hidden}</style>',
+      ),
       { viewport: { width: 800, height: 400 } },
     );
     const { text } = await readPage(p);
@@ -151,7 +156,9 @@ describe('cells and rows', () => {
         <tr><td><button>4</button></td><td><button disabled>5</button></td><td><a href="/d/6">6</a></td></tr></table>`),
     );
     const { text } = await readPage(p);
-    expect(text).toMatch(/row: gridcell "1" disabled \| gridcell "2" \[ref_\d+\] selected \| gridcell "3" \[ref_\d+\]$/m);
+    expect(text).toMatch(
+      /row: gridcell "1" disabled \| gridcell "2" \[ref_\d+\] selected \| gridcell "3" \[ref_\d+\]$/m,
+    );
     expect(text).toMatch(/row: button "4" \[ref_\d+\] \| button "5" disabled \| link "6" \[ref_\d+\]$/m);
     await p.context().close();
   });
@@ -162,7 +169,9 @@ describe('cells and rows', () => {
         <ul role="listbox" aria-label="Toppings" aria-multiselectable="true"><li role="option" aria-selected="true">Cheese</li><li role="option" aria-selected="false">Olives</li></ul>`),
     );
     const { text } = await readPage(p);
-    expect(text).toMatch(/listbox "Languages" \[ref_\d+\] selected="English, French" options="English \| German \| French"/);
+    expect(text).toMatch(
+      /listbox "Languages" \[ref_\d+\] selected="English, French" options="English \| German \| French"/,
+    );
     expect(text).toMatch(/option "Cheese" \[ref_\d+\] selected/);
     expect(text).toMatch(/option "Olives" \[ref_\d+\](?! selected)/);
     await p.context().close();
@@ -173,7 +182,11 @@ describe('frames', () => {
   it('summarizes the controls of a nested frame below what the frame shows, and lists them with "all"', async () => {
     const inner = `<form>${rows(14, (i) => `<p style="margin:0;height:40px"><label>Field ${i} <input></label></p>`)}<button>Send form</button></form>`;
     const outer = `<iframe srcdoc="${inner.replace(/"/g, '&quot;')}" style="width:500px;height:200px;border:0"></iframe>`;
-    const p = await harness().open(page(`<h1>Shop</h1><iframe srcdoc="${outer.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" style="width:600px;height:300px;border:0"></iframe>`));
+    const p = await harness().open(
+      page(
+        `<h1>Shop</h1><iframe srcdoc="${outer.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" style="width:600px;height:300px;border:0"></iframe>`,
+      ),
+    );
     await p.waitForFunction(() => {
       const outerDoc = document.querySelector('iframe')?.contentDocument;
       return outerDoc?.querySelector('iframe')?.contentDocument?.querySelector('button') != null;
@@ -194,11 +207,16 @@ describe('the prompt describes what the snapshot prints', () => {
     const example = /`(scrollable y=0–600\/2,400 center=\(640,410\))`/.exec(SYSTEM_PROMPT)?.[1];
     expect(example).toBeDefined();
     const p = await harness().open(
-      page(`<div style="height:110px"></div><div style="margin-left:340px;width:600px;height:600px;overflow-y:auto">${rows(60, (i) => `<p style="margin:0;height:40px">Line ${i}</p>`)}</div>`, '<style>body{margin:0}</style>'),
+      page(
+        `<div style="height:110px"></div><div style="margin-left:340px;width:600px;height:600px;overflow-y:auto">${rows(60, (i) => `<p style="margin:0;height:40px">Line ${i}</p>`)}</div>`,
+        '<style>body{margin:0}</style>',
+      ),
       { viewport: { width: 1280, height: 800 } },
     );
     const { text } = await readPage(p);
-    expect(text).toMatch(new RegExp(`^scrollarea \\[ref_\\d+\\] ${(example as string).replace(/[()]/g, '\\$&')}$`, 'm'));
+    expect(text).toMatch(
+      new RegExp(`^scrollarea \\[ref_\\d+\\] ${(example as string).replace(/[()]/g, '\\$&')}$`, 'm'),
+    );
     expect(text).toMatch(/^ {2}\(more below in this region: /m);
     expect(SYSTEM_PROMPT).toContain('(more below in this region: …)');
     await p.context().close();
@@ -207,7 +225,9 @@ describe('the prompt describes what the snapshot prints', () => {
 
 describe('lookups keyed by page strings', () => {
   it('finds an element named "constructor" and reads a page with such names and roles', async () => {
-    const p = await harness().open(page('<button>constructor</button><div role="constructor">x</div><input type="toString" aria-label="proto">'));
+    const p = await harness().open(
+      page('<button>constructor</button><div role="constructor">x</div><input type="toString" aria-label="proto">'),
+    );
     const { text } = await readPage(p);
     expect(text).toContain('button "constructor" [ref_');
     expect(text).toContain('textbox "proto" [ref_');
@@ -227,7 +247,9 @@ describe('default view spends tokens once', () => {
     const { text } = await readPage(p);
     expect(text).toMatch(/^dialog "Sign in" \[ref_\d+\]$/m);
     expect(text).not.toContain('heading "Sign in"');
-    expect(text).toMatch(/^article \[ref_\d+\]: link "Lamp" \[ref_\d+\] \| "\$20" \| button "Add to cart" \[ref_\d+\]$/m);
+    expect(text).toMatch(
+      /^article \[ref_\d+\]: link "Lamp" \[ref_\d+\] \| "\$20" \| button "Add to cart" \[ref_\d+\]$/m,
+    );
     expect(text).toMatch(/^group "Account" \[ref_\d+\]: textbox "Username" \[ref_\d+\]$/m);
     expect(text).not.toContain('href=');
     const all = await readPage(p, { filter: 'all' });
@@ -239,13 +261,33 @@ describe('default view spends tokens once', () => {
 describe('rows that repeat their controls', () => {
   it('names a control once when the item above has the same one, keeping its ref', async () => {
     const p = await harness().open(
-      page(`<table><tr><th>Pick</th><th>From</th><th>Star</th></tr>${rows(3, (i) => `<tr><td><input type="checkbox" aria-label="Select"></td><td><a href="/m/${i}">Sender ${i}</a></td><td><button>Not starred</button></td></tr>`)}</table>`),
+      page(
+        `<table><tr><th>Pick</th><th>From</th><th>Star</th></tr>${rows(3, (i) => `<tr><td><input type="checkbox" aria-label="Select"></td><td><a href="/m/${i}">Sender ${i}</a></td><td><button>Not starred</button></td></tr>`)}</table>`,
+      ),
     );
     const { text } = await readPage(p);
-    expect(text).toMatch(/^ {2}row: checkbox "Select" \[ref_\d+\] \| link "Sender 0" \[ref_\d+\] \| button "Not starred" \[ref_\d+\]$/m);
+    expect(text).toMatch(
+      /^ {2}row: checkbox "Select" \[ref_\d+\] \| link "Sender 0" \[ref_\d+\] \| button "Not starred" \[ref_\d+\]$/m,
+    );
     expect(text).toMatch(/^ {2}row: checkbox \[ref_\d+\] \| link "Sender 1" \[ref_\d+\] \| button \[ref_\d+\]$/m);
     expect(text).toMatch(/^ {2}row: checkbox \[ref_\d+\] \| link "Sender 2" \[ref_\d+\] \| button \[ref_\d+\]$/m);
     expect(SYSTEM_PROMPT).toContain('a control named as on the item line just above is printed without its name');
+    await p.context().close();
+  });
+});
+
+describe('one disabled rule for reading and acting', () => {
+  it('treats controls inside an aria-disabled container and a disabled fieldset as disabled, but not the legend', async () => {
+    const p = await harness().open(
+      page(`<div aria-disabled="true"><button>Inner</button></div>
+        <fieldset disabled><legend><button>In legend</button></legend><input aria-label="Locked field"></fieldset>
+        <button>Free</button>`),
+    );
+    const { text } = await readPage(p);
+    expect(text).toMatch(/button "Inner" disabled/);
+    expect(text).toMatch(/textbox "Locked field" disabled/);
+    expect(text).toMatch(/button "In legend" \[ref_\d+\]/);
+    expect(text).toMatch(/button "Free" \[ref_\d+\]$/m);
     await p.context().close();
   });
 });
