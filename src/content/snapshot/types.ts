@@ -26,6 +26,8 @@ export interface SnapNode {
   scroll?: string;
   /** Lines about what lies in this scrollable region beyond what it shows (above, below, left, right). */
   beyond?: string[];
+  /** A container the viewport shows whole: reading it by ref would add nothing, so it carries no ref. */
+  shownWhole?: boolean;
 }
 
 export interface Box {

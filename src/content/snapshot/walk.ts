@@ -88,11 +88,15 @@ function makeNode(role: string, name: string, el: Element | null, region: 'in' |
   return { role, name, el, ref: null, isNew, actionable: false, covered: false, states: [], attrs: [], children: [], region };
 }
 
-/** Refs go to what the model may target or read by ref: controls, containers, scrollable regions, frames. */
+/**
+ * Refs go to what the model may target or read by ref: controls, scrollable regions, frames, and containers that hold
+ * more than the view shows.
+ */
 function assignRefs(nodes: readonly SnapNode[]): void {
   for (const node of nodes) {
     const { el, role } = node;
-    if (el && (node.actionable || role === 'iframe' || node.scroll || CONTAINER_ROLES.has(role))) {
+    const readable = CONTAINER_ROLES.has(role) && !node.shownWhole;
+    if (el && (node.actionable || role === 'iframe' || node.scroll || readable)) {
       node.ref = refFor(el, `${role}${node.name ? ` ${JSON.stringify(node.name.slice(0, 40))}` : ''}`);
       if (node.frameSlot) node.frameSlot = node.ref;
     }
@@ -386,6 +390,7 @@ export class Walker {
       ownPane.node = node;
       this.panes.push(ownPane);
     }
+    if (this.opts.scope === 'viewport' && contains(scope.view, box)) node.shownWhole = true;
     node.actionable = actionable && !disabled;
     if (actionable || role === 'heading') {
       node.states = statesOf(control, role, disabled);

@@ -130,7 +130,7 @@ describe('names a model can read', () => {
     expect(text).toContain('button "Previous month" [ref_');
     expect(text).toContain('button "Next month" [ref_');
     // The group's name is its heading's: said once, on the heading.
-    expect(text).toMatch(/^group \[ref_\d+\]: heading "Select a date" level=2 \| button "Previous month" \[ref_\d+\]/m);
+    expect(text).toMatch(/^group: heading "Select a date" level=2 \| button "Previous month" \[ref_\d+\]/m);
     await p.context().close();
   });
 });
@@ -245,12 +245,13 @@ describe('default view spends tokens once', () => {
         <div role="dialog" aria-labelledby="dt"><button>Close</button><h2 id="dt">Sign in</h2><input aria-label="Email"><input aria-label="Password" type="password"></div>`),
     );
     const { text } = await readPage(p);
-    expect(text).toMatch(/^dialog "Sign in" \[ref_\d+\]$/m);
+    // Containers the viewport shows whole carry no ref: reading them by ref would add nothing.
+    expect(text).toMatch(/^dialog "Sign in"$/m);
     expect(text).not.toContain('heading "Sign in"');
     expect(text).toMatch(
-      /^article \[ref_\d+\]: link "Lamp" \[ref_\d+\] \| "\$20" \| button "Add to cart" \[ref_\d+\]$/m,
+      /^article: link "Lamp" \[ref_\d+\] \| "\$20" \| button "Add to cart" \[ref_\d+\]$/m,
     );
-    expect(text).toMatch(/^group "Account" \[ref_\d+\]: textbox "Username" \[ref_\d+\]$/m);
+    expect(text).toMatch(/^group "Account": textbox "Username" \[ref_\d+\]$/m);
     expect(text).not.toContain('href=');
     const all = await readPage(p, { filter: 'all' });
     expect(all.text).toContain('href="/p/1"');

@@ -90,7 +90,7 @@ describe('viewport first, within budget', () => {
     const p = await harness().open(page(`<h1>Shop</h1>${Array.from({ length: 300 }, (_, i) => card(i)).join('')}<h2>Footer links</h2>`));
     const { text, truncated } = await readPage(p);
     expect(text).toMatch(/^Viewport 1000×700 at y=0 of [\d,]+ px\.$/m);
-    expect(text).toMatch(/^article \[ref_\d+\]: heading "Item 0" level=3 \| "Fine thing number 0" \| button "Add 0" \[ref_\d+\]$/m);
+    expect(text).toMatch(/^article: heading "Item 0" level=3 \| "Fine thing number 0" \| button "Add 0" \[ref_\d+\]$/m);
     expect(text).toMatch(/Below the viewport \([\d.]+ screens\): ~2\d\d controls \(2\d\d buttons\), .*2\d\d × articles \(e\.g\. "Item \d+"\); headings: .*"Footer links"/);
     expect(truncated).toBe(false);
     expect(text).not.toContain('Item 299');
@@ -125,7 +125,9 @@ describe('viewport first, within budget', () => {
     const p = await harness().open(page('<nav aria-label="Main"><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></nav><main><h1>Title</h1><p>Text</p><button>Go</button></main>'));
     const interactive = await readPage(p, { filter: 'interactive' });
     expect(interactive.text.split('\n').slice(1)).toEqual([expect.stringMatching(/^link "A" \[ref_\d+\]$/), expect.stringMatching(/^link "B"/), expect.stringMatching(/^button "Go"/)]);
-    const full = await readPage(p);
+    // A container shown whole in the viewport has no ref there; the full read gives every container one.
+    expect((await readPage(p)).text).toMatch(/^navigation "Main"$/m);
+    const full = await readPage(p, { filter: 'all' });
     const nav = refOn(full.text, 'navigation "Main"');
     const sub = await readPage(p, { ref: nav });
     expect(sub.text).toContain('link "A"');
