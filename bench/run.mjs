@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importTs } from './load-ts.mjs';
+import { compare } from './snapshot-versus-peers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
@@ -16,7 +17,11 @@ const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--logLevel',
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 if (wanted('snapshot')) {
-  const shared = path.resolve(root, '../shared/bench/snapshot');
+  // Beside the main checkout (../shared) or beside a worktree's parent (../../shared); SNAPBENCH_DIR overrides.
+  const candidates = [process.env.SNAPBENCH_DIR, '../shared/bench/snapshot', '../../shared/bench/snapshot']
+    .filter(Boolean)
+    .map((dir) => path.resolve(root, dir));
+  const shared = candidates.find((dir) => existsSync(path.join(dir, 'run.mjs'))) ?? candidates[0];
   if (existsSync(path.join(shared, 'run.mjs'))) {
     console.log('\n# Snapshot benchmark (../shared/bench/snapshot)');
     // shared/ is read-only: the harness runs from a scratch copy with its own dependencies.
@@ -24,10 +29,16 @@ if (wanted('snapshot')) {
     cpSync(shared, harness, { recursive: true, filter: (source) => !source.includes('node_modules') });
     const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
     spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: harness, stdio: 'inherit', env });
-    spawnSync('node', ['run.mjs', '--snapshotter', path.join(root, 'bench/snapshot-adapter.mjs'), '--variant', 'default,all'], {
+    const out = path.join(harness, 'results');
+    const adapter = path.join(root, 'bench/snapshot-adapter.mjs');
+    spawnSync('node', ['run.mjs', '--snapshotter', adapter, '--variant', 'default,all', '--out', out], {
       cwd: harness,
       stdio: 'inherit',
     });
+    if (existsSync(path.join(out, 'results.json'))) {
+      console.log('\n## Default view beside the peers (their figures from ../shared/bench/snapshot/README.md)\n');
+      console.log(compare(harness, out, 'default'));
+    }
   } else {
     console.log('\n# Snapshot benchmark skipped: ../shared/bench/snapshot is not present');
   }

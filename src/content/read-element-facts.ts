@@ -3,8 +3,8 @@ import type { ContentReply, PointTarget } from '../shared/protocol';
 import { closestComposed, deepActiveElement, isEditable } from './actions/dom';
 import { forward } from './actions/index';
 import { elementFor, hitTest } from './actions/target';
-import { accessibleName } from './snapshot/name';
-import { computeRole } from './snapshot/roles';
+import { accessibleName } from './accessibility/name';
+import { computeRole } from './accessibility/roles';
 
 /** Page text is capped: the gate needs a title's words, not a page. */
 const CONTEXT_MAX = 200;
@@ -36,7 +36,8 @@ export function describeTarget(target: PointTarget | null): ContentReply {
 
 function factsOf(element: Element): ElementFacts {
   const role = computeRole(element);
-  const facts: ElementFacts = { role, name: accessibleName(element, role), tag: element.localName };
+  const name = accessibleName(element, role, { fromContent: role === 'generic' });
+  const facts: ElementFacts = { role, name, tag: element.localName };
   const type = element.getAttribute('type');
   if (type) facts.type = type.toLowerCase();
   if (isEditable(element)) facts.editable = true;

@@ -110,7 +110,7 @@ const UPLOAD_FILE = object({
 });
 export type UploadFile = Infer<typeof UPLOAD_FILE>;
 
-const PAGE_ACTION = variants('kind', {
+const POINT_ACTION = variants('kind', {
   click: {
     target: POINT_TARGET,
     button: MOUSE_BUTTON,
@@ -136,6 +136,9 @@ const PAGE_ACTION = variants('kind', {
   /** Checks that typing has somewhere to go: the focused element accepts text. */
   focus_check: {},
 });
+/** Scrolls the element itself (a scrollable region named by its ref), else what a wheel over it would scroll. */
+const SCROLL_REGION = object({ kind: literal('scroll'), ref: string(), dx: number(), dy: number() });
+const PAGE_ACTION = union(POINT_ACTION, SCROLL_REGION);
 export type PageAction = Infer<typeof PAGE_ACTION>;
 
 const FRAME_NONCE = string(/^[0-9a-f]{32}$/, '32 hex digits');

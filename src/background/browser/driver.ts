@@ -292,7 +292,10 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     if (!['up', 'down', 'left', 'right'].includes(direction)) throw toolError('scroll_direction must be up, down, left or right.');
     const dx = direction === 'left' ? -distance : direction === 'right' ? distance : 0;
     const dy = direction === 'up' ? -distance : direction === 'down' ? distance : 0;
-    return this.act(input.tab_id, { kind: 'scroll', ...pointOf(input.target, 'target'), dx, dy });
+    // The toolset types the target as a coordinate; a ref (a scrollable region's, from read_page) is accepted too.
+    const target = input.target as BetaBrowserClickTarget | undefined;
+    const at = target?.type === 'ref' ? { ref: refOf(target) } : pointOf(input.target, 'target');
+    return this.act(input.tab_id, { kind: 'scroll', ...at, dx, dy });
   }
 
   protected override scroll_to(_ctx: Ctx, input: BetaBrowserScrollToInput): Promise<string> {

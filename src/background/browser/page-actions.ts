@@ -148,6 +148,8 @@ export class PageActions {
         return { text, frameId: 0 };
       }
       case 'scroll': {
+        // A region named by ref is scrolled as itself, in the page: a wheel would scroll whatever is under its centre.
+        if ('ref' in action) return this.synthetic(tabId, action);
         await this.locate(tabId, action);
         await input.wheel(action, action.dx, action.dy);
         return { text: '', frameId: 0 };

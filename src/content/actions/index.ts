@@ -9,7 +9,7 @@ import { dragBetween, mouseDown, mouseMove, mouseUp } from './drag';
 import { offsetWithin, topOffset } from './frame-offset';
 import { holdKey, pressKeys } from './keyboard';
 import { clickSequence, moveTo } from './pointer';
-import { scrollAt } from './scroll';
+import { scrollAt, scrollRegion } from './scroll';
 import { ActionError, elementFor, type Hit, hitTest, isDisabled, pointerTarget, type Target } from './target';
 import { typeText } from './typing';
 import { uploadFiles } from './upload';
@@ -61,6 +61,7 @@ export async function runAction(action: PageAction): Promise<ContentReply> {
       return done(await formInput(element, action.value));
     }
     case 'scroll': {
+      if ('ref' in action) return done(scrollRegion(elementFor(action.ref), action.dx, action.dy));
       const hit = hitTest(action.x, action.y);
       if (hit.crossOriginFrame) return forward(hit);
       return done(scrollAt(hit, action.dx, action.dy));

@@ -1,5 +1,6 @@
 import { composedParent, windowOf } from './dom';
-import type { Target } from './target';
+import { describeElement } from './describe';
+import { ActionError, type Target } from './target';
 
 /** Scrolls whatever a wheel at the target would scroll: the nearest scrollable ancestor, else the page. */
 export function scrollAt(target: Target, dx: number, dy: number): string {
@@ -17,6 +18,32 @@ export function scrollAt(target: Target, dx: number, dy: number): string {
   const before = [view.scrollX, view.scrollY];
   view.scrollBy({ left: dx, top: dy, behavior: 'instant' });
   return moved(before, [view.scrollX, view.scrollY]) ? '' : 'The page was already at the end; nothing moved.';
+}
+
+/**
+ * Scrolls a region named by ref: the element itself when it scrolls that way (an inner pane, a strip), else its
+ * nearest scrollable ancestor, else the page, as a wheel over its visible centre would.
+ */
+export function scrollRegion(element: Element, dx: number, dy: number): string {
+  if (canScroll(element, dx, dy)) {
+    const before = [element.scrollLeft, element.scrollTop];
+    element.scrollBy({ left: dx, top: dy, behavior: 'instant' });
+    return moved(before, [element.scrollLeft, element.scrollTop]) ? '' : 'It was already at the end.';
+  }
+  const frameWindow = (element as HTMLIFrameElement).contentWindow;
+  if ((element.localName === 'iframe' || element.localName === 'frame') && frameWindow) {
+    const win = frameWindow;
+    try {
+      const before = [win.scrollX, win.scrollY];
+      win.scrollBy({ left: dx, top: dy, behavior: 'instant' });
+      return moved(before, [win.scrollX, win.scrollY]) ? '' : 'The frame was already at the end; nothing moved.';
+    } catch {
+      const what = describeElement(element);
+      throw new ActionError(`${what} is a cross-origin frame: scroll at a point inside it instead.`);
+    }
+  }
+  const rect = element.getBoundingClientRect();
+  return scrollAt({ element, x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }, dx, dy);
 }
 
 function moved(before: number[], after: number[]): boolean {

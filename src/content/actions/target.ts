@@ -1,4 +1,5 @@
 import { resolveRef } from '../snapshot';
+import { isDisabled } from '../accessibility/disabled';
 import { describeElement } from './describe';
 import { frameDocument } from '../snapshot/dom';
 import { closestComposed, containsComposed, windowOf } from './dom';
@@ -28,9 +29,7 @@ export function elementFor(ref: string): Element {
   return resolved;
 }
 
-export function isDisabled(element: Element): boolean {
-  return (element as HTMLButtonElement).disabled === true || closestComposed(element, '[aria-disabled="true"],fieldset:disabled') !== null;
-}
+export { isDisabled } from '../accessibility/disabled';
 
 /**
  * Brings the element into view and finds a point where it, and not something on top of it, receives the pointer.

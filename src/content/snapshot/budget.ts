@@ -4,7 +4,7 @@
 import { estimateTokens } from '../../shared/token-estimate';
 import { RICH, type RenderStyle } from './serialize';
 
-export const DEFAULT_TOKEN_BUDGET = 2000;
+export const DEFAULT_TOKEN_BUDGET = 1600;
 /** The estimate runs up to ~3% under o200k on number-heavy pages, so fitting aims that much lower. */
 const ESTIMATE_MARGIN = 0.97;
 
@@ -12,10 +12,13 @@ export function fitsBudget(text: string, budget = DEFAULT_TOKEN_BUDGET): boolean
   return estimateTokens(text) <= budget * ESTIMATE_MARGIN;
 }
 
+/** The default view: links go by name (href costs ~7 tokens a link; read_page "all" and find show it). */
+const VIEW: RenderStyle = { ...RICH, textLimit: 120, nameLimit: 100, showHref: false };
+
 /** From richest to leanest; the last one keeps only controls, headings and short names. */
 export const LADDER: readonly RenderStyle[] = [
-  RICH,
-  { ...RICH, textLimit: 160, nameLimit: 80, showDetails: false },
-  { ...RICH, textLimit: 60, nameLimit: 60, showDetails: false, showImages: false },
-  { ...RICH, textLimit: 30, nameLimit: 40, showDetails: false, showImages: false, showText: false },
+  VIEW,
+  { ...VIEW, textLimit: 90, nameLimit: 80, showDetails: false },
+  { ...VIEW, textLimit: 60, nameLimit: 60, showDetails: false, showImages: false },
+  { ...VIEW, textLimit: 30, nameLimit: 40, showDetails: false, showImages: false, showText: false },
 ];

@@ -2,7 +2,7 @@
 //
 // - readPage: the accessibility-tree text of the browser use tool's read_page, lines of
 //   `role "name" [ref_N] states key="value"` (format in serialize.ts). Default: what is in the
-//   viewport, plus one-line summaries of what lies above and below, within ~2,000 tokens.
+//   viewport, plus one-line summaries of what lies above and below, within ~1,600 tokens.
 //   filter "interactive": only the controls in the viewport, one per line. filter "all": the
 //   whole page (for extraction), capped at maxChars (50,000). ref: the subtree of one element.
 // - findElements: the best matches for a short description, in the same line format.
@@ -35,6 +35,9 @@ export {
   useFrameNonce,
 } from './frames';
 export { frameSlot, openFrameSlots, stitchFrame } from '../../shared/frame-slots';
+// The accessibility core, exposed with the snapshotter so tests (and conformance checks) measure the same code.
+export { accessibleName } from '../accessibility/name';
+export { computeRole } from '../accessibility/roles';
 export { highestRef, raiseRefFloor, refNamespace, resolveRef, setRefNamespace, type StaleRef } from './refs';
 
 export interface ReadPageRequest {
@@ -114,8 +117,10 @@ function outsideLines(walk: WalkResult): { before: string[]; after: string[] } {
   }
   if (walk.below.length) {
     const rest = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
-    after.push(`Below the viewport (${screens(Math.max(0, rest))} screens): ${describeSummary(summarize(walk.below))}.`);
-    after.push('(scroll down, use find, or read_page with filter "all" to see more)');
+    // In an app shell the window does not scroll: what lies past its edge is clipped, not "below".
+    const where =
+      rest >= 1 ? `Below the viewport (${screens(rest)} screens)` : 'Past the window edge (the window does not scroll)';
+    after.push(`${where}: ${describeSummary(summarize(walk.below))}.`);
   }
   if (walk.covered.length || walk.coveredControls) {
     const s = summarize(walk.covered);
@@ -155,7 +160,12 @@ function fitViewport(walk: WalkResult, req: ReadPageRequest, maxChars: number): 
   let truncated = leanest > 0;
   if (truncated) {
     const over = level === LADDER.length ? ' Even so it is over budget: every control in view is kept.' : '';
-    const cuts = ['long texts cut', "links' href and select options left out", ...(leanest >= 2 ? ['images left out'] : []), ...(leanest >= 3 ? ['text lines left out'] : [])];
+    const cuts = [
+      'long texts cut',
+      'select options left out',
+      ...(leanest >= 2 ? ['images left out'] : []),
+      ...(leanest >= 3 ? ['text lines left out'] : []),
+    ];
     text += `\n[Shortened to fit ~${thousands(DEFAULT_TOKEN_BUDGET)} tokens: ${cuts.join(', ')}. get_page_text gives the text; read_page with filter "all" or a ref gives details.${over}]`;
   }
   if (text.length > maxChars) {

@@ -3,7 +3,7 @@
 // clickability is read from the cursor: `cursor: pointer` set on the element itself, not merely
 // inherited from a clickable ancestor (a link's inner <span> is part of the link, not a target).
 
-import { WIDGET_ROLES } from './roles';
+import { WIDGET_ROLES } from '../accessibility/roles';
 
 const NATIVE_CONTROLS = new Set(['button', 'select', 'textarea', 'summary']);
 
@@ -17,17 +17,8 @@ export function isInteractive(el: Element, role: string, pointer: boolean, paren
   if (WIDGET_ROLES.has(role)) return true;
   const tabindex = el.getAttribute('tabindex');
   if (tabindex !== null && Number(tabindex) >= 0) return true;
+  // Grid cells of a date picker or data grid take focus by roving tabindex (-1 on all but one) or are selectable.
+  if (role === 'gridcell' && (tabindex !== null || el.hasAttribute('aria-selected'))) return true;
   if (el.hasAttribute('onclick')) return true;
   return pointer && !parentPointer && tag !== 'body' && tag !== 'html';
 }
-
-/** Disabled natively (including inside a disabled fieldset) or by aria-disabled. */
-export function isDisabled(el: Element): boolean {
-  if (el.getAttribute('aria-disabled') === 'true') return true;
-  try {
-    return el.matches(':disabled');
-  } catch {
-    return false;
-  }
-}
-

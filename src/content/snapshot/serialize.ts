@@ -6,7 +6,14 @@
 // disabled, expanded, level=2, clickable, …); values are JSON strings. Plain text is a line that
 // is only a JSON string. A simple repeated item (row, list item, card, option) is one line:
 // `row: checkbox "Select Ada" [ref_8] | link "Ada Lovelace" [ref_9] | "Admin"`, table cells
-// separated by ` | `. A cross-origin frame has a slot line (see frames.ts).
+// separated by ` | ` (an empty cell is `""`, a cell whose text was left out to fit is `…`).
+// Within an item, what repeats is said once: a container's name that a child line already
+// shows, a heading that only wraps the link after it, a second link to the same place; across
+// items, a control named as on the item line just above prints without its name
+// (`row: checkbox [ref_12] | link "Bob" [ref_13]` under `row: checkbox "Select" [ref_8] | …`).
+// A region that scrolls by itself carries `scrollable y=<from>–<to>/<total> center=(x,y)` and
+// `(more below in this region: …)` lines under it (see panes.ts). A cross-origin frame has a
+// slot line (see frames.ts).
 
 import { clip } from './dom';
 import { FRAME_NOTE, frameSlot } from '../../shared/frame-slots';
@@ -18,8 +25,10 @@ export interface RenderStyle {
   nameLimit: number;
   /** Print plain text lines (names, headings and controls are always printed). */
   showText: boolean;
-  /** Print href and select options (costly on link-heavy pages). */
+  /** Print select options (costly on form-heavy pages). */
   showDetails: boolean;
+  /** Print links' href (costly on link-heavy pages; names say where links go). */
+  showHref: boolean;
   showImages: boolean;
   /** Deepest level printed (0 = top-level lines). */
   maxDepth: number;
@@ -32,6 +41,7 @@ export const RICH: RenderStyle = {
   nameLimit: 120,
   showText: true,
   showDetails: true,
+  showHref: true,
   showImages: true,
   maxDepth: 15,
   flat: false,
@@ -43,7 +53,8 @@ const BLOCK_ROLES = new Set([
   'contentinfo', 'complementary', 'region', 'search', 'menu', 'menubar', 'tablist', 'tabpanel', 'feed', 'iframe', 'listbox',
 ]);
 const MAX_INLINE_ITEMS = 16;
-const DETAIL_ATTRS = /^(href|options)=/;
+/** Containers that, unnamed and around a single child, add nothing the child does not say (landmarks do). */
+const WRAPPER_ROLES = new Set(['group', 'list', 'toolbar', 'radiogroup', 'figure']);
 
 export interface RefLine {
   ref: string;
@@ -70,8 +81,17 @@ function isVisibleNode(node: SnapNode, style: RenderStyle): boolean {
 
 const CELL_ROLES = new Set(['cell', 'columnheader', 'rowheader', 'gridcell']);
 
+/** A text line or heading near the top of a container that says exactly the container's name. */
+function isTitleOf(child: SnapNode, container: SnapNode): boolean {
+  const titleLike = (child.role === 'text' || child.role === 'heading') && !child.ref && child.children.length === 0;
+  return titleLike && child.name === container.name;
+}
+
 export class Renderer {
   readonly out: Rendered = { lines: [], inView: [], refs: [], deeper: 0 };
+  /** `role "name"` of the controls on the previous item's line: a sibling item repeating one prints it without name. */
+  private previousItem = new Set<string>();
+  private currentItem = new Set<string>();
 
   constructor(private readonly style: RenderStyle) {}
 
@@ -83,10 +103,17 @@ export class Renderer {
     if (node.name) line += ` ${JSON.stringify(clip(node.name, style.nameLimit))}`;
     if (node.ref) line += ` [${node.ref}]`;
     if (node.states.length) line += ` ${node.states.join(' ')}`;
-    const attrs = style.showDetails ? node.attrs : node.attrs.filter((a) => !DETAIL_ATTRS.test(a) || (a.startsWith('href') && !node.name));
+    const attrs = node.attrs.filter((a) => this.shows(a, node));
     if (attrs.length) line += ` ${attrs.join(' ')}`;
+    if (node.scroll) line += ` ${node.scroll}`;
     if (node.frameSlot) line += ` ${FRAME_NOTE}`;
     return line;
+  }
+
+  private shows(attr: string, node: SnapNode): boolean {
+    if (attr.startsWith('href=')) return this.style.showHref || !node.name;
+    if (attr.startsWith('options=')) return this.style.showDetails;
+    return true;
   }
 
   private commit(line: string, nodes: readonly SnapNode[], inView = nodes.some((n) => n.region === 'in')): void {
@@ -96,16 +123,13 @@ export class Renderer {
     for (const node of nodes) if (node.ref && node.el) this.out.refs.push({ ref: node.ref, el: node.el, line: index });
   }
 
-  /** Heads of the descendants of `node`, depth-first, or null when they hold block structure or are too many. */
-  private leaves(node: SnapNode, used: SnapNode[]): string[] | null {
-    const items: string[] = [];
+  /** Descendants of `node` worth a mention on its line, depth-first; null for block structure or too many. */
+  private leaves(node: SnapNode): SnapNode[] | null {
+    const items: SnapNode[] = [];
     for (const child of node.children) {
-      if (BLOCK_ROLES.has(child.role) || child.frameSlot) return null;
-      if (!child.covered && (isVisibleNode(child, this.style) || child.actionable)) {
-        items.push(this.head(child));
-        used.push(child);
-      }
-      const inner = this.leaves(child, used);
+      if (BLOCK_ROLES.has(child.role) || child.frameSlot || child.scroll || child.beyond) return null;
+      if (!child.covered && (isVisibleNode(child, this.style) || child.actionable)) items.push(child);
+      const inner = this.leaves(child);
       if (!inner) return null;
       items.push(...inner);
       if (items.length > MAX_INLINE_ITEMS) return null;
@@ -113,23 +137,73 @@ export class Renderer {
     return items;
   }
 
+  /** The heads of `items` without what repeats: a heading that only wraps a named link, a second link to one place. */
+  private heads(items: readonly SnapNode[], used: SnapNode[]): string[] {
+    const kept = items.filter((item, i) => {
+      const next = items[i + 1];
+      if (item.role === 'heading' && !item.name && next?.role === 'link') return false;
+      if (item.role !== 'link') return true;
+      const href = item.attrs.find((a) => a.startsWith('href='));
+      const sameLater = (later: SnapNode): boolean =>
+        later.role === 'link' && later.name === item.name && later.attrs.includes(href ?? '');
+      return !href || !items.slice(i + 1).some(sameLater);
+    });
+    used.push(...kept);
+    return kept.map((item) => this.head(this.withoutRepeatedName(item)));
+  }
+
+  /** A control named as on the item line just above (each row's "Select") is said once: role and ref suffice. */
+  private withoutRepeatedName(item: SnapNode): SnapNode {
+    if (item.role === 'text' || !item.name || !item.ref) return item;
+    const key = `${item.role} ${item.name}`;
+    this.currentItem.add(key);
+    if (!this.previousItem.has(key)) return item;
+    return { ...item, name: '', attrs: item.attrs.filter((a) => !a.startsWith('href=')) };
+  }
+
+  /** A cell on a row's line: the cell itself when it is a target, else what it holds, `""` when empty. */
+  private cell(cell: SnapNode, used: SnapNode[]): string | null {
+    const items = this.leaves(cell);
+    if (!items) return null;
+    if (cell.ref || cell.states.length) {
+      used.push(cell);
+      return [this.head(this.withoutRepeatedName(cell)), ...this.heads(items, used)].join(' ');
+    }
+    if (items.length) return this.heads(items, used).join(' ');
+    if (cell.name) return JSON.stringify(clip(cell.name, this.style.textLimit));
+    // Text that the leaner styles leave out is not an empty cell.
+    return cell.children.length ? '…' : '""';
+  }
+
   /** A simple repeated item on one line (table cells joined by " | "), or null. */
   private inline(node: SnapNode, used: SnapNode[]): string | null {
-    if (!INLINE_ROLES.has(node.role) || node.children.length === 0) return null;
-    if (node.role !== 'row') return this.leaves(node, used)?.join(' | ') ?? null;
+    if (!INLINE_ROLES.has(node.role) || node.children.length === 0 || node.scroll || node.beyond) return null;
+    if (node.role !== 'row') {
+      const items = this.leaves(node);
+      if (!items) return null;
+      // The item's own name is already on a child's line, or is the text of its first line.
+      const shown = items.filter((item, i) => !(i === 0 && item.role === 'text' && item.name === node.name));
+      return this.heads(shown, used).join(' | ');
+    }
     const cells: string[] = [];
     for (const child of node.children) {
-      if (!CELL_ROLES.has(child.role)) {
-        const items = this.leaves({ ...child, children: [child] }, used);
-        if (!items) return null;
-        cells.push(items.join(' '));
+      if (CELL_ROLES.has(child.role)) {
+        const cell = this.cell(child, used);
+        if (cell === null) return null;
+        cells.push(cell);
         continue;
       }
-      const items = this.leaves(child, used);
+      const items = this.leaves({ ...child, children: [child] });
       if (!items) return null;
-      cells.push(items.join(' ') || (child.name ? JSON.stringify(clip(child.name, this.style.textLimit)) : '–'));
+      cells.push(this.heads(items, used).join(' '));
     }
     return cells.join(' | ');
+  }
+
+  /** The item's head, without a name that one of its child lines repeats. */
+  private itemHead(node: SnapNode, used: readonly SnapNode[]): string {
+    if (!node.name || !used.some((u) => u !== node && u.name === node.name)) return this.head(node);
+    return this.head({ ...node, name: '' });
   }
 
   render(nodes: readonly SnapNode[], depth = 0): void {
@@ -139,9 +213,10 @@ export class Renderer {
   private renderNode(node: SnapNode, depth: number): void {
     const { style, out } = this;
     if (style.flat) {
-      if (node.actionable || node.frameSlot) this.commit(this.head(node), [node]);
+      if (node.actionable || node.frameSlot || node.scroll) this.commit(this.head(node), [node]);
       if (node.frameSlot) this.commit(`  ${frameSlot(node.frameSlot)}`, [], node.region === 'in');
       this.render(node.children, depth);
+      for (const line of node.beyond ?? []) this.commit(`  ${line}`, [], node.region === 'in');
       return;
     }
     if (!isVisibleNode(node, style)) return;
@@ -153,16 +228,28 @@ export class Renderer {
       out.deeper++;
       return;
     }
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    const bare = !node.name && !node.scroll && !node.beyond && !node.frameSlot && !node.isNew;
+    if (only && bare && WRAPPER_ROLES.has(node.role)) {
+      // An unnamed wrapper around one thing says nothing of its own.
+      this.renderNode(only, depth);
+      return;
+    }
     const indent = '  '.repeat(depth);
     const used: SnapNode[] = [node];
+    this.currentItem = new Set();
     const inline = this.inline(node, used);
+    this.previousItem = inline === null ? new Set() : this.currentItem;
     if (inline !== null) {
-      this.commit(`${indent}${this.head(node)}: ${inline}`, used);
+      this.commit(`${indent}${this.itemHead(node, used)}: ${inline}`, used);
       return;
     }
     this.commit(indent + this.head(node), [node]);
     if (node.frameSlot) this.commit(`${indent}  ${frameSlot(node.frameSlot)}`, [], node.region === 'in');
-    this.render(node.children, depth + 1);
+    // A fieldset's legend or a dialog's title is its name, already on its line.
+    const title = node.name ? node.children.findIndex((c, i) => i < 3 && isTitleOf(c, node)) : -1;
+    this.render(title < 0 ? node.children : node.children.filter((_, i) => i !== title), depth + 1);
+    for (const line of node.beyond ?? []) this.commit(`${indent}  ${line}`, [], node.region === 'in');
   }
 }
 

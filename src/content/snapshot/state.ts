@@ -3,7 +3,7 @@
 // attributes that help choose a target (href, placeholder, input type, select options).
 
 import { clip, collapseSpaces } from './dom';
-import { headingLevel } from './roles';
+import { headingLevel } from '../accessibility/roles';
 
 const VALUE_LIMIT = 80;
 const TEXT_TYPES_WITH_OWN_ROLE = new Set(['text', 'search', 'number', 'range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image']);
@@ -56,6 +56,8 @@ export function statesOf(el: Element, role: string, disabled: boolean): string[]
     states.push('selected');
   }
   if (el.getAttribute('aria-pressed') === 'true') states.push('pressed');
+  const current = el.getAttribute('aria-current');
+  if (current && current !== 'false') states.push('current');
   const expanded = el.getAttribute('aria-expanded');
   if (expanded === 'true') states.push('expanded');
   else if (expanded === 'false') states.push('collapsed');
@@ -71,6 +73,11 @@ export function statesOf(el: Element, role: string, disabled: boolean): string[]
     states.push('filled');
   }
   return states;
+}
+
+/** Text as a reader compares it: case, spacing and trailing dots or ellipses do not make a different hint. */
+function comparable(text: string): string {
+  return collapseSpaces(text).toLowerCase().replace(/[.…]+$/, '');
 }
 
 function shortHref(el: Element): string | null {
@@ -98,13 +105,17 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
     if (!TEXT_TYPES_WITH_OWN_ROLE.has(type)) attrs.push(`type=${type}`);
   }
   const placeholder = el.getAttribute('placeholder');
-  if (placeholder && collapseSpaces(placeholder) !== name) attrs.push(quoted('placeholder', placeholder, 60));
+  if (placeholder && comparable(placeholder) !== comparable(name)) attrs.push(quoted('placeholder', placeholder, 60));
   if (role === 'link') {
     const href = shortHref(el);
     if (href) attrs.push(quoted('href', href, 100));
   }
   if (tag === 'select') {
-    const options = Array.from((el as HTMLSelectElement).options, (o) => collapseSpaces(o.text));
+    const select = el as HTMLSelectElement;
+    // A list box has no single value: which options are selected is its state.
+    const selected = Array.from(select.selectedOptions, (o) => o.text).join(', ');
+    if (role === 'listbox' && selected) attrs.push(quoted('selected', selected));
+    const options = Array.from(select.options, (o) => collapseSpaces(o.text));
     const shown = options.slice(0, 12).join(' | ');
     attrs.push(`options=${JSON.stringify(options.length > 12 ? `${shown} | …${options.length - 12} more` : shown)}`);
   }

@@ -22,6 +22,12 @@ export interface SnapNode {
   region: 'in' | 'out';
   /** Set on a cross-origin iframe: the service worker stitches that frame's own snapshot in here. */
   frameSlot?: string;
+  /** Set on a region that scrolls by itself (an inner pane, a strip, a frame): how far, and where to scroll it. */
+  scroll?: string;
+  /** Lines about what lies in this scrollable region beyond what it shows (above, below, left, right). */
+  beyond?: string[];
+  /** A container the viewport shows whole: reading it by ref would add nothing, so it carries no ref. */
+  shownWhole?: boolean;
 }
 
 export interface Box {

@@ -7,12 +7,23 @@
 
 import { flatChildren, frameDocument, isElement, isText, shadowRootOf } from './dom';
 import { childFrame, contains, intersect, isEmpty, isOffPage, toTop } from './geometry';
-import { isDisabled, isInteractive } from './interactivity';
-import { accessibleName, contentText } from './name';
+import { isDisabled } from '../accessibility/disabled';
+import { isInteractive } from './interactivity';
+import { accessibleName, contentText } from '../accessibility/name';
 import { watch, wasInserted } from './novelty';
 import { type BlockingLayer, detectBlockingLayer, isReachable, mayBeCovered, type Occluder } from './occlusion';
+import {
+  beforePaneStart,
+  beyondLines,
+  describeScroll,
+  fileBeyond,
+  framePane,
+  type Pane,
+  paneOf,
+  sideOf,
+} from './panes';
 import { refFor } from './refs';
-import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from './roles';
+import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
 import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { isCollapsedPopup, isVisibleControl, rendering } from './visibility';
@@ -22,6 +33,9 @@ const LEAF_TAGS = new Set(['input', 'select', 'textarea', 'img', 'svg', 'video',
 /** Text-like roles whose content an enclosing control's name already carries. */
 const TEXTUAL_ROLES = new Set(['heading', 'img', 'paragraph']);
 const TEXT_NODE_LIMIT = 4000;
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+/** Small repeated items printed on one line: when one is on screen, all of it is read. */
+const WHOLE_ROLES = new Set(['row', 'listitem', 'option', 'menuitem', 'treeitem']);
 /** Smallest visible side (px) a person can still point at. */
 const MIN_TARGET = 2;
 
@@ -62,17 +76,27 @@ interface Scope {
   muted: boolean;
   /** Ancestors with a box, innermost last, for clipping checks (shared stack, per frame). */
   ancestors: Array<{ el: Element; box: Box }>;
+  /** What can be seen here: the frame's visible area within every enclosing scrollable region. */
+  view: Box;
+  /** The innermost enclosing scrollable region (inner pane, strip or same-origin frame), if any. */
+  pane: Pane | null;
+  /** Inside a row or item that is on screen: all of it is walked, so a partly shown row is not read as empty. */
+  whole: boolean;
 }
 
 function makeNode(role: string, name: string, el: Element | null, region: 'in' | 'out', isNew: boolean): SnapNode {
   return { role, name, el, ref: null, isNew, actionable: false, covered: false, states: [], attrs: [], children: [], region };
 }
 
-/** Refs go to what the model may target or read by ref: controls, headings, containers, frames. */
+/**
+ * Refs go to what the model may target or read by ref: controls, scrollable regions, frames, and containers that hold
+ * more than the view shows.
+ */
 function assignRefs(nodes: readonly SnapNode[]): void {
   for (const node of nodes) {
     const { el, role } = node;
-    if (el && (node.actionable || role === 'heading' || role === 'iframe' || CONTAINER_ROLES.has(role))) {
+    const readable = CONTAINER_ROLES.has(role) && !node.shownWhole;
+    if (el && (node.actionable || role === 'iframe' || node.scroll || readable)) {
       node.ref = refFor(el, `${role}${node.name ? ` ${JSON.stringify(node.name.slice(0, 40))}` : ''}`);
       if (node.frameSlot) node.frameSlot = node.ref;
     }
@@ -96,6 +120,7 @@ export class Walker {
   private readonly occluders: Occluder[] = [];
   /** In-viewport controls whose hit test waits until every occluder is known. */
   private readonly pending: Array<{ node: SnapNode; seen: Box; frame: FrameContext }> = [];
+  private readonly panes: Pane[] = [];
   private chars = 0;
   private visited = 0;
 
@@ -113,9 +138,13 @@ export class Walker {
       parentPointer: false,
       muted: false,
       ancestors: [],
+      view: frame.clip,
+      pane: null,
+      whole: false,
     };
     this.visitElement(root, scope, this.result.nodes);
     this.settleCoverage(frame.doc);
+    this.describePanes();
     assignRefs(this.result.nodes);
     return this.result;
   }
@@ -133,6 +162,17 @@ export class Walker {
       node.actionable = false;
       node.covered = true;
       this.result.coveredControls++;
+    }
+  }
+
+  /** Each scrollable region's line says how far it scrolls; what it does not show is summarized under it. */
+  private describePanes(): void {
+    for (const pane of this.panes) {
+      if (!pane.node) continue;
+      const scroll = describeScroll(pane);
+      if (scroll) pane.node.scroll = scroll;
+      const beyond = beyondLines(pane);
+      if (beyond.length) pane.node.beyond = beyond;
     }
   }
 
@@ -195,7 +235,9 @@ export class Walker {
       const hard = /hidden|clip/.test(overflow);
       if (isEmpty(inner, 1)) {
         if (!hard) {
+          // Scrolling this container brings the element into its box: outer clips are judged from there.
           scrolled = true;
+          visible = ancestor.box;
           continue;
         }
         if (scope.frame.win.getComputedStyle(el).position === 'fixed') return { visible, hidden: false, scrolled };
@@ -254,12 +296,16 @@ export class Walker {
     }
     const rect = el.getBoundingClientRect();
     const zero = rect.width === 0 || rect.height === 0;
-    if (!zero && isOffPage(rect, frame)) return;
     const box = toTop(rect, frame);
+    const { pane } = scope;
+    if (!zero && (pane ? beforePaneStart(pane, box) : isOffPage(rect, frame))) return;
     const inLayer = scope.inLayer || (scope.layer?.roots.has(el) ?? false);
-    const onScreen = zero || !isEmpty(intersect(box, frame.clip));
-    if (!onScreen && this.opts.scope === 'viewport' && !(scope.layer && !inLayer && this.holdsLayer(el, scope.layer))) {
+    const onScreen = zero || !isEmpty(intersect(box, scope.view));
+    const holdsLayer = scope.layer && !inLayer && this.holdsLayer(el, scope.layer);
+    if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer) {
+      const side = pane ? sideOf(pane, box) : null;
       if (scope.layer && !inLayer) this.result.covered.push(el);
+      else if (pane && side) fileBeyond(pane, side, el);
       else if (box.bottom <= frame.clip.top) this.result.above.push(el);
       else this.result.below.push(el);
       return;
@@ -274,6 +320,8 @@ export class Walker {
 
     const style = frame.win.getComputedStyle(el);
     const pointer = style.cursor === 'pointer';
+    // A list box or text area scrolls its own content, which the model reads from its line.
+    const ownPane = zero || LEAF_TAGS.has(tag) ? null : paneOf(el, style, rect, frame, scope.view);
     if (onScreen && !zero && shown === 'visible' && style.position !== 'static') this.occluders.push({ el, box });
     let interactive = isInteractive(el, role, pointer, scope.parentPointer);
     let control: Element = el;
@@ -311,8 +359,21 @@ export class Walker {
       }
     }
 
-    const childScope: Scope = { frame, region, layer: scope.layer, inLayer, isNew, parentPointer: pointer, muted, ancestors: scope.ancestors };
-    const structural = STRUCTURE_ROLES.has(role) && !behindLayer && !(scope.muted && TEXTUAL_ROLES.has(role));
+    const childScope: Scope = {
+      frame,
+      region,
+      layer: scope.layer,
+      inLayer,
+      isNew,
+      parentPointer: pointer,
+      muted,
+      ancestors: scope.ancestors,
+      view: ownPane ? ownPane.view : scope.view,
+      pane: ownPane ?? pane,
+      whole: scope.whole || (onScreen && WHOLE_ROLES.has(role)),
+    };
+    const structural =
+      (STRUCTURE_ROLES.has(role) || ownPane !== null) && !behindLayer && !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
       this.descend(el, box, zero, childScope, out, shown === 'visible');
       return;
@@ -320,12 +381,22 @@ export class Walker {
 
     const disabled = actionable && isDisabled(control);
     const withName = actionable || role === 'heading' || role === 'img' || !NAME_FROM_CONTENT.has(role);
-    const node = makeNode(role, name ?? (withName ? accessibleName(el, role) : ''), el, region, isNew);
+    // A heading or container shows its own text; the controls inside it get lines of their own.
+    const nameOptions = actionable ? { fromContent: role === 'generic' } : { skipControls: true };
+    const shownRole = ownPane && role === 'generic' ? 'scrollarea' : role;
+    const ownName = name ?? (withName ? accessibleName(el, role, nameOptions) : '');
+    const node = makeNode(shownRole, ownName, el, region, isNew);
+    if (ownPane) {
+      ownPane.node = node;
+      this.panes.push(ownPane);
+    }
+    if (this.opts.scope === 'viewport' && contains(scope.view, box)) node.shownWhole = true;
     node.actionable = actionable && !disabled;
     if (actionable || role === 'heading') {
       node.states = statesOf(control, role, disabled);
       if (actionable) node.attrs = attributesOf(control, role, node.name);
-      if (NAME_FROM_CONTENT.has(role) || role === 'textbox' || role === 'combobox') childScope.muted = true;
+      const namedByContent = NAME_FROM_CONTENT.has(role) || role === 'generic';
+      if (namedByContent || role === 'textbox' || role === 'combobox') childScope.muted = true;
     }
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
     if (hitTest) this.pending.push({ node, seen: hitTest, frame });
@@ -334,7 +405,8 @@ export class Walker {
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
-    if (node.actionable || disabled || node.name || node.children.length > 0 || role === 'cell' || role === 'columnheader') out.push(node);
+    const worthALine = node.actionable || disabled || node.name || node.children.length > 0 || ownPane;
+    if (worthALine || CELL_ROLES.has(role)) out.push(node);
   }
 
   private descend(el: Element, box: Box, zero: boolean, scope: Scope, out: SnapNode[], textVisible: boolean): void {
@@ -351,16 +423,30 @@ export class Walker {
   /** Same-origin frames are walked in place; a cross-origin frame gets a slot for its own snapshot. */
   private visitFrame(el: Element, box: Box, region: 'in' | 'out', scope: Scope, out: SnapNode[]): void {
     if (isEmpty(box, MIN_TARGET)) return;
-    const seen = intersect(box, scope.frame.clip);
+    const seen = intersect(box, scope.view);
     const reachable = isEmpty(seen, MIN_TARGET) ? !(scope.layer && !scope.inLayer) : isReachable(el, seen, scope.frame);
     if (!reachable) return;
     const node = makeNode('iframe', accessibleName(el, 'iframe'), el, region, scope.isNew);
     const doc = frameDocument(el);
     if (doc) {
       watch(doc);
-      const frame = childFrame(el, box, scope.frame, doc);
+      const frame = childFrame(el, box, { ...scope.frame, clip: scope.view }, doc);
       const layer = this.layerOf(frame);
-      const inner: Scope = { frame, region, layer, inLayer: !layer, isNew: scope.isNew, parentPointer: false, muted: false, ancestors: [] };
+      const pane = framePane(el, node, frame);
+      this.panes.push(pane);
+      const inner: Scope = {
+        frame,
+        region,
+        layer,
+        inLayer: !layer,
+        isNew: scope.isNew,
+        parentPointer: false,
+        muted: false,
+        ancestors: [],
+        view: frame.clip,
+        pane,
+        whole: false,
+      };
       const body = doc.body ?? doc.documentElement;
       this.visitElement(body, inner, node.children);
     } else {

@@ -24,6 +24,9 @@ describe('message parsing at the receiving end', () => {
     expect(parseContentRequest({ type: 'content/act', action: { kind: 'click', target: { ref: 'ref_1' }, button: 'left', count: 1, modifiers: [] } })).not.toBeNull();
     expect(parseContentRequest({ type: 'content/act', action: { kind: 'format_disk' } })).toBeNull();
     expect(parseContentRequest({ type: 'content/act', action: { kind: 'click', ref: 5 } })).toBeNull();
+    // A scrollable region scrolled by its ref.
+    expect(parseContentRequest({ type: 'content/act', action: { kind: 'scroll', ref: 'ref_3', dx: 0, dy: 300 } })).not.toBeNull();
+    expect(parseContentRequest({ type: 'content/act', action: { kind: 'scroll', ref: 'ref_3', dx: 0, dy: 'far' } })).toBeNull();
   });
 
   it('takes only well-formed frame nonces and offset messages (the worker issues them; anything else is dropped)', () => {

@@ -1,19 +1,13 @@
 // What is exposed, and how it is described: hidden kinds, covered, disabled, shadow DOM, frames,
 // names, states, password values. Real Chromium, small fixtures.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, page, readPage, refOn, startSnapshotHarness } from '../../fixtures/snapshot/harness';
+import { describe, expect, it } from 'vitest';
+import { page, readPage, refOn, useHarness } from '../../fixtures/snapshot/harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startSnapshotHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 describe('hidden elements are not exposed', () => {
   it('leaves out every kind of hidden control and keeps the visible one', async () => {
-    const p = await h.open(
+    const p = await harness().open(
       page(`
       <button>Visible</button>
       <button style="display:none">Display none</button>
@@ -43,7 +37,7 @@ describe('hidden elements are not exposed', () => {
   });
 
   it('keeps a visible child of a visibility:hidden parent', async () => {
-    const p = await h.open(page('<div style="visibility:hidden">Ghost text <button style="visibility:visible">Shown</button></div>'));
+    const p = await harness().open(page('<div style="visibility:hidden">Ghost text <button style="visibility:visible">Shown</button></div>'));
     const { text } = await readPage(p);
     expect(text).toContain('button "Shown"');
     expect(text).not.toContain('Ghost text');
@@ -53,7 +47,7 @@ describe('hidden elements are not exposed', () => {
 
 describe('covered elements are not exposed', () => {
   it('hides the page behind a modal backdrop and exposes the dialog', async () => {
-    const p = await h.open(
+    const p = await harness().open(
       page(`
       <main><h1>Background</h1><button>Behind</button><a href="/bg">Behind link</a><div style="height:2000px"></div><button>Far behind</button></main>
       <div style="position:fixed;inset:0;background:rgba(0,0,0,.5)"></div>
@@ -74,7 +68,7 @@ describe('covered elements are not exposed', () => {
   });
 
   it('hides a control covered by a sticky banner but not the uncovered one', async () => {
-    const p = await h.open(
+    const p = await harness().open(
       page(`<div style="position:fixed;left:0;right:0;top:0;height:60px;background:#fff">Cookie banner <button>Accept</button></div>
       <button style="margin-top:20px">Under banner</button><p style="margin-top:80px"><button>Free</button></p>`),
     );
@@ -88,7 +82,7 @@ describe('covered elements are not exposed', () => {
 
 describe('disabled controls', () => {
   it('shows them as disabled, without a ref', async () => {
-    const p = await h.open(page('<button disabled>Save</button><fieldset disabled><input aria-label="Inside"></fieldset><div role="button" aria-disabled="true" tabindex="0">Aria off</div>'));
+    const p = await harness().open(page('<button disabled>Save</button><fieldset disabled><input aria-label="Inside"></fieldset><div role="button" aria-disabled="true" tabindex="0">Aria off</div>'));
     const { text } = await readPage(p);
     expect(text).toMatch(/^button "Save" disabled$/m);
     expect(text).toMatch(/textbox "Inside" disabled/);
@@ -100,7 +94,7 @@ describe('disabled controls', () => {
 
 describe('coverage', () => {
   it('walks nested open shadow roots and slotted content', async () => {
-    const p = await h.open(
+    const p = await harness().open(
       page(`<outer-card><a slot="s" href="/slotted">Slotted link</a></outer-card>
       <script>
         class Inner extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<button>Deep button</button><input aria-label="Deep input">'; } }
@@ -117,7 +111,7 @@ describe('coverage', () => {
   });
 
   it('walks same-origin frames in place, with refs that resolve inside the frame', async () => {
-    const p = await h.open(page(`<p>Top</p><iframe title="Inner" style="width:400px;height:200px" srcdoc="<button>Framed</button><iframe title='Nested' srcdoc='<a href=/n>Nested link</a>'></iframe>"></iframe>`));
+    const p = await harness().open(page(`<p>Top</p><iframe title="Inner" style="width:400px;height:200px" srcdoc="<button>Framed</button><iframe title='Nested' srcdoc='<a href=/n>Nested link</a>'></iframe>"></iframe>`));
     await p.waitForTimeout(100);
     const { text } = await readPage(p);
     expect(text).toMatch(/iframe "Inner" \[ref_\d+\]\n\s+button "Framed" \[ref_\d+\]/);
@@ -132,8 +126,8 @@ describe('coverage', () => {
   });
 
   it('leaves a slot for a cross-origin frame and stitches its own snapshot by ref', async () => {
-    const child = h.serve('/child.html', page('<button>Pay now</button>'));
-    const p = await h.open(page(`<h1>Checkout</h1><iframe title="Payment" src="${child}" style="width:400px;height:200px"></iframe>`));
+    const child = harness().serve('/child.html', page('<button>Pay now</button>'));
+    const p = await harness().open(page(`<h1>Checkout</h1><iframe title="Payment" src="${child}" style="width:400px;height:200px"></iframe>`));
     await p.waitForTimeout(100);
     const top = await readPage(p);
     const frameRef = refOn(top.text, 'iframe "Payment"');
@@ -142,7 +136,7 @@ describe('coverage', () => {
     expect(top.frameRefs).toEqual([frameRef]);
     const frame = p.frames().find((f) => f.url().startsWith('http://localhost'));
     if (!frame) throw new Error('no child frame');
-    await h.inject(frame);
+    await harness().inject(frame);
     await frame.evaluate(() => (window as unknown as { TabwrightSnapshot: { setRefNamespace(ns: string): void } }).TabwrightSnapshot.setRefNamespace('f1'));
     const inner = await readPage(frame);
     expect(inner.text).toMatch(/button "Pay now" \[ref_f1_\d+\]/);
@@ -158,7 +152,7 @@ describe('coverage', () => {
 
 describe('names, roles and states', () => {
   it('takes names from every source', async () => {
-    const p = await h.open(
+    const p = await harness().open(
       page(`
       <span id="lbl">Labelled by span</span><input aria-labelledby="lbl">
       <button aria-label="By aria-label">x</button>
@@ -179,7 +173,7 @@ describe('names, roles and states', () => {
   });
 
   it('reports states and values, never a password', async () => {
-    const p = await h.open(
+    const p = await harness().open(
       page(`<input type="checkbox" checked aria-label="Agree"><select aria-label="Size"><option>S</option><option selected>M</option></select>
       <button aria-expanded="false">Menu</button><input aria-label="Email" value="a@b.c"><input type="password" aria-label="Password">
       <div role="switch" aria-checked="true" tabindex="0">Dark mode</div>`),
@@ -197,7 +191,7 @@ describe('names, roles and states', () => {
   });
 
   it('exposes script-clickable elements, not their children that merely inherit the cursor', async () => {
-    const p = await h.open(
+    const p = await harness().open(
       page(`<div id="card" style="cursor:pointer;padding:8px"><span>Open the report</span></div><span onclick="void 0">Inline handler</span>
       <script>document.getElementById('card').addEventListener('click', () => {});</script>`),
     );
@@ -209,7 +203,7 @@ describe('names, roles and states', () => {
   });
 
   it('reads labels of visually hidden controls as the control', async () => {
-    const p = await h.open(page('<label><input type="radio" name="c" style="opacity:0;position:absolute"> Express delivery</label>'));
+    const p = await harness().open(page('<label><input type="radio" name="c" style="opacity:0;position:absolute"> Express delivery</label>'));
     const { text } = await readPage(p);
     expect(text).toMatch(/radio "Express delivery" \[ref_\d+\]/);
     await p.context().close();

@@ -1,0 +1,152 @@
+// Scrollable regions: inner panes of app shells (a mail list, a nav, a reading pane) and
+// horizontally scrolled strips scroll by themselves while the window stays put, and a same-origin
+// frame scrolls its own document. The walk treats each as a pane: what a pane does not show is
+// filed under it (above, below, left, right) instead of under the window, and the pane's line says
+// how far it scrolls and where to scroll it:
+//
+//   list "Messages" [ref_9] scrollable y=0–600/4,800 center=(640,410)
+//     … what the pane shows …
+//     (more below in this region: ~380 controls (380 links), …; 400 × rows (e.g. "…"))
+
+import { intersect, isEmpty } from './geometry';
+import { describeSummary, summarize } from './summary';
+import type { Box, FrameContext, SnapNode } from './types';
+
+export type Side = 'above' | 'below' | 'left' | 'right';
+
+export interface Pane {
+  el: Element;
+  node: SnapNode | null;
+  /** The pane's client area (what it shows), in top-viewport coordinates, not clipped by the window. */
+  box: Box;
+  /** Visible part of the pane in the window: what is outside it is reachable by scrolling the pane. */
+  view: Box;
+  scrollTop: number;
+  scrollLeft: number;
+  beyond: Map<Side, Element[]>;
+}
+
+const SCROLLING = /auto|scroll|overlay/;
+/** Smallest overflow (px) worth calling a region scrollable: sub-pixel rounding and 1-px borders are not. */
+const MIN_OVERFLOW = 4;
+
+function thousands(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+/** The pane `el` forms, or null when it does not scroll by itself (the page's own scroller is the window). */
+export function paneOf(
+  el: Element,
+  style: CSSStyleDeclaration,
+  rect: DOMRect,
+  frame: FrameContext,
+  view: Box,
+): Pane | null {
+  const overflow = `${style.overflowX} ${style.overflowY}`;
+  if (!SCROLLING.test(overflow)) return null;
+  const doc = el.ownerDocument;
+  if (el === doc.scrollingElement || el === doc.documentElement || el === doc.body) return null;
+  const scrollsY = SCROLLING.test(style.overflowY) && el.scrollHeight - el.clientHeight >= MIN_OVERFLOW;
+  const scrollsX = SCROLLING.test(style.overflowX) && el.scrollWidth - el.clientWidth >= MIN_OVERFLOW;
+  if (!scrollsX && !scrollsY) return null;
+  const left = rect.left + el.clientLeft + frame.offsetX;
+  const top = rect.top + el.clientTop + frame.offsetY;
+  const box = { left, top, right: left + el.clientWidth, bottom: top + el.clientHeight };
+  return {
+    el,
+    node: null,
+    box,
+    view: intersect(box, view),
+    scrollTop: el.scrollTop,
+    scrollLeft: el.scrollLeft,
+    beyond: new Map(),
+  };
+}
+
+/** A same-origin frame's document as a pane: its viewport is what it shows. */
+export function framePane(frameEl: Element, node: SnapNode, frame: FrameContext): Pane {
+  const box = {
+    left: frame.offsetX,
+    top: frame.offsetY,
+    right: frame.offsetX + frame.win.innerWidth,
+    bottom: frame.offsetY + frame.win.innerHeight,
+  };
+  return {
+    el: frameEl,
+    node,
+    box,
+    view: frame.clip,
+    scrollTop: frame.scrollY,
+    scrollLeft: frame.scrollX,
+    beyond: new Map(),
+  };
+}
+
+/** Where `box` lies relative to what the pane shows, or null when it overlaps the pane's area. */
+export function sideOf(pane: Pane, box: Box): Side | null {
+  if (!isEmpty(intersect(box, pane.box))) return null;
+  if (box.bottom <= pane.box.top) return 'above';
+  if (box.top >= pane.box.bottom) return 'below';
+  return box.right <= pane.box.left ? 'left' : 'right';
+}
+
+/** Positioned before the start of the pane's content: no scrolling of the pane reaches it (off-screen hiding). */
+export function beforePaneStart(pane: Pane, box: Box): boolean {
+  return box.right - pane.box.left + pane.scrollLeft <= 0 || box.bottom - pane.box.top + pane.scrollTop <= 0;
+}
+
+function scrollSize(
+  el: Element,
+  doc: boolean,
+): { width: number; height: number; clientWidth: number; clientHeight: number } {
+  const target = doc ? ((el as HTMLIFrameElement).contentDocument?.scrollingElement ?? el) : el;
+  const win = doc ? (el as HTMLIFrameElement).contentWindow : null;
+  return {
+    width: target.scrollWidth,
+    height: target.scrollHeight,
+    clientWidth: win?.innerWidth ?? el.clientWidth,
+    clientHeight: win?.innerHeight ?? el.clientHeight,
+  };
+}
+
+/** `scrollable y=0–600/4,800 center=(640,410)`: the shown range per scrolling axis and a point to scroll at. */
+export function describeScroll(pane: Pane): string | null {
+  const isFrame = pane.el.localName === 'iframe' || pane.el.localName === 'frame';
+  const size = scrollSize(pane.el, isFrame);
+  const axes: string[] = [];
+  if (size.height - size.clientHeight >= MIN_OVERFLOW) {
+    axes.push(
+      `y=${thousands(pane.scrollTop)}–${thousands(pane.scrollTop + size.clientHeight)}/${thousands(size.height)}`,
+    );
+  }
+  if (size.width - size.clientWidth >= MIN_OVERFLOW) {
+    axes.push(
+      `x=${thousands(pane.scrollLeft)}–${thousands(pane.scrollLeft + size.clientWidth)}/${thousands(size.width)}`,
+    );
+  }
+  if (axes.length === 0) return null;
+  const at = isEmpty(pane.view)
+    ? ''
+    : ` center=(${Math.round((pane.view.left + pane.view.right) / 2)},${Math.round((pane.view.top + pane.view.bottom) / 2)})`;
+  return `scrollable ${axes.join(' ')}${at}`;
+}
+
+const SIDES: readonly Side[] = ['above', 'below', 'left', 'right'];
+
+/** `(more below in this region: …)` lines for what the pane holds beyond what it shows. */
+export function beyondLines(pane: Pane): string[] {
+  const lines: string[] = [];
+  for (const side of SIDES) {
+    const elements = pane.beyond.get(side);
+    if (!elements?.length) continue;
+    const where = side === 'left' || side === 'right' ? `to the ${side}` : side;
+    lines.push(`(more ${where} in this region: ${describeSummary(summarize(elements))})`);
+  }
+  return lines;
+}
+
+export function fileBeyond(pane: Pane, side: Side, el: Element): void {
+  const list = pane.beyond.get(side);
+  if (list) list.push(el);
+  else pane.beyond.set(side, [el]);
+}

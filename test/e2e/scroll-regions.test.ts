@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findRef, lastUserText } from '../support/model-server';
+import {
+  at,
+  call,
+  type Harness,
+  type InputMode,
+  openGallery,
+  ref,
+  runTask,
+  startHarness,
+  useSettings,
+} from './actions-harness';
+
+/**
+ * An app shell whose window does not scroll, driven through the built extension by a scripted model that reads only
+ * the page state: it scrolls the message pane at the centre the snapshot gives, scrolls the folder pane by its ref,
+ * and clicks a message that only the pane's own scrolling brings into view.
+ */
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+function centerOf(snapshot: string, pattern: RegExp): { x: number; y: number } {
+  const line = snapshot.split('\n').find((l) => pattern.test(l));
+  const m = line && /center=\((\d+),(\d+)\)/.exec(line);
+  if (!m) throw new Error(`no scrollable region matching ${pattern} in:\n${snapshot}`);
+  return { x: Number(m[1]), y: Number(m[2]) };
+}
+
+describe.each<InputMode>(['synthetic', 'debugger'])('scrollable regions with %s input', (inputMode) => {
+  beforeAll(async () => {
+    await useSettings(h, { inputMode });
+  });
+
+  it('scrolls an inner pane at its centre and another by its ref, then acts on what came into view', async () => {
+    const page = await openGallery(h, 'app-shell.html');
+    let firstSnapshot = '';
+    let secondSnapshot = '';
+    const outcome = await runTask(h, page, [
+      (request) => {
+        firstSnapshot = lastUserText(request);
+        const messages = centerOf(firstSnapshot, /^region "Messages" \[ref_\d+\] scrollable/);
+        const folders = findRef(firstSnapshot, /^navigation "Folders" \[ref_\d+\] scrollable/);
+        return {
+          content: [
+            call('scroll', { target: at(messages.x, messages.y), scroll_direction: 'down', scroll_amount: 10 }),
+            call('scroll', { target: ref(folders), scroll_direction: 'down', scroll_amount: 5 }),
+          ],
+        };
+      },
+      (request) => {
+        secondSnapshot = lastUserText(request);
+        return { content: [call('left_click', { target: ref(findRef(secondSnapshot, /button "Open message 2\d"/)) })] };
+      },
+    ]);
+    expect(outcome.status).toBe('success');
+    expect(firstSnapshot).toMatch(/\(more below in this region: ~\d+ controls/);
+    expect(firstSnapshot).not.toMatch(/Below the viewport/);
+    const scrolled = await page.evaluate(() => ({
+      messages: (document.getElementById('messages') as HTMLElement).scrollTop,
+      folders: (document.querySelector('nav') as HTMLElement).scrollTop,
+      window: window.scrollY,
+    }));
+    expect(scrolled.messages).toBeGreaterThan(500);
+    expect(scrolled.folders).toBeGreaterThan(200);
+    expect(scrolled.window).toBe(0);
+    expect(secondSnapshot).toMatch(/\(more above in this region: ~\d+ controls/);
+    expect(await page.textContent('#opened')).toMatch(/^Opened message 2\d\.$/);
+    await page.close();
+  });
+});
