@@ -176,7 +176,11 @@ describe('safety guards hold against hostile pages and a model that obeys them',
       allowed_urls: [`${pages.origin}/*`, `${pages.otherOrigin}/*`],
     });
     const asked: string[] = [];
-    const { state } = await finishTask(control, taskId, (action) => (asked.push(action), false), 90_000);
+    const deny = (action: string) => {
+      asked.push(action);
+      return false;
+    };
+    const { state } = await finishTask(control, taskId, deny, 90_000);
     expect(state.status, state.result?.message).toBe('success');
 
     const activations = pages.hits.filter((hit) => hit.includes('/api/'));
