@@ -25,6 +25,8 @@ export interface ActionTarget {
   facts?: ElementFacts;
   /** For a member that navigates or closes the tab: a POST form there holds input that was never sent. */
   leavesDirtyForm?: boolean;
+  /** The frame the call reaches did not answer, so what it would activate is unknown (the gate then asks). */
+  unreadable?: boolean;
 }
 
 export async function resolveActionTarget(tabs: TabSet, toolUse: BetaToolUseBlock): Promise<ActionTarget> {
@@ -43,24 +45,37 @@ export async function resolveActionTarget(tabs: TabSet, toolUse: BetaToolUseBloc
   else if (acts === 'element') target = pointOf(input.target);
   let frameId = target && 'ref' in target ? frameIdForRef(target.ref) : 0;
   let facts: ElementFacts | undefined;
+  let unreadable = false;
   if (target !== undefined) {
     try {
       let reply: ContentReply = await askContent(tabId, { type: 'content/describe', target }, frameId);
       for (let hops = 0; reply.ok && reply.forward && hops < MAX_FRAME_HOPS; hops++) {
         const child = await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce);
-        if (child === null) break;
+        if (child === null) {
+          unreadable = true;
+          break;
+        }
         frameId = child;
         target = target === null ? null : { x: reply.forward.x, y: reply.forward.y };
         reply = await askContent(tabId, { type: 'content/describe', target }, frameId);
       }
       if (reply.ok && reply.facts) facts = reply.facts;
+      if (reply.ok && reply.forward) unreadable = true;
     } catch {
-      // A page that cannot be read cannot be acted on either: the action itself will fail and say why.
+      // A frame that does not answer may still take a click or a key (the browser routes them): judged as unknown.
+      unreadable = true;
     }
   }
   const document = await documentOf(tabId, frameId);
   const leaving = traits?.navigates === true && toolUse.name !== 'new_tab' && (await hasUnsentInput(tabId));
-  return { tabId, frameId, ...document, ...(facts ? { facts } : {}), ...(leaving ? { leavesDirtyForm: true } : {}) };
+  return {
+    tabId,
+    frameId,
+    ...document,
+    ...(facts ? { facts } : {}),
+    ...(leaving ? { leavesDirtyForm: true } : {}),
+    ...(unreadable ? { unreadable: true } : {}),
+  };
 }
 
 /** Whether any frame of the tab has a POST form whose fields differ from what the page put there. */

@@ -22,6 +22,8 @@ export interface GateTarget {
   url: string;
   facts?: ElementFacts;
   leavesDirtyForm?: boolean;
+  /** What the call would activate could not be read (its frame did not answer). */
+  unreadable?: boolean;
 }
 
 /**
@@ -76,6 +78,9 @@ export class ConfirmationGate {
       ...(target.leavesDirtyForm ? { leavesDirtyForm: true } : {}),
     });
     const traits = traitsOf(toolUse.name);
+    if (!stakes && traits?.activates && target.unreadable) {
+      stakes = { category: 'action', reason: 'what it would activate could not be read from the page' };
+    }
     // An unknown member never reaches here (the loop refuses it); one without traits would be asked about.
     if (!stakes && this.policy === 'always' && (!traits || traits.changesPage || traits.navigates)) {
       stakes = { category: 'action', reason: 'every action is confirmed (Settings)' };

@@ -88,6 +88,12 @@ describe('confirmation gate', () => {
     expect(await instance.check(call('navigate', { url: 'https://x.test' }), { url: page }, undefined)).toBeUndefined();
   });
 
+  it('asks when what a call would activate cannot be read (a frame that does not answer)', async () => {
+    const { instance, asked } = gate('sensitive', { approved: false });
+    expect(await instance.check(click, { url: page, unreadable: true }, undefined)).toMatch(/could not be read/);
+    expect(asked).toHaveLength(1);
+  });
+
   it('asks under "always" for navigation and tab changes too', async () => {
     const { instance, asked } = gate('always', { approved: true });
     for (const name of ['navigate', 'new_tab', 'close_tab']) {
