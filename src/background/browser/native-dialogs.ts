@@ -68,6 +68,7 @@ function installDialogGuard(token: string) {
   const stringValue = String.prototype.valueOf;
   const nativeToString = Function.prototype.toString;
   const toStringDescriptor = Object.getOwnPropertyDescriptor(Function.prototype, 'toString');
+  const captureStack = (Error as { captureStackTrace?: (error: Error, above: unknown) => void }).captureStackTrace;
   const tokenIn = (self: unknown) => {
     try {
       return apply(stringValue, self, []) as string;
@@ -98,11 +99,16 @@ function installDialogGuard(token: string) {
     if (toStringDescriptor) Object.defineProperty(Function.prototype, 'toString', toStringDescriptor);
   };
   // Method shorthand makes functions that, like the browser's, have no prototype and cannot be constructed.
-  const answer = (self: unknown, kind: string, message: unknown) => {
+  const answer = (self: unknown, kind: 'alert' | 'confirm' | 'prompt', message: unknown) => {
     const called = tokenIn(self);
     if (called === token) return restore;
     if (called === `${token}?`) return take();
-    if (self !== undefined && self !== null && self !== win) throw new TypeError('Illegal invocation');
+    if (self !== undefined && self !== null && self !== win) {
+      // Like the browser's own: no frame of the guard in the stack the page sees.
+      const error = new TypeError('Illegal invocation');
+      captureStack?.(error, guards[kind]);
+      throw error;
+    }
     note(kind, message);
     return undefined;
   };
