@@ -109,7 +109,9 @@ function outsideLines(walk: WalkResult): { before: string[]; after: string[] } {
   const before: string[] = [];
   const after: string[] = [];
   const screens = (px: number): string => (px / window.innerHeight).toFixed(1);
-  if (walk.layerActive) {
+  const coveredControls = walk.covered.length || walk.coveredControls;
+  // With controls behind it, the closing line says both; otherwise say it up front.
+  if (walk.layerActive && !coveredControls) {
     before.push('A dialog or overlay covers the page: only what is on top of it is listed.');
   }
   if (walk.above.length) {
@@ -122,9 +124,10 @@ function outsideLines(walk: WalkResult): { before: string[]; after: string[] } {
       rest >= 1 ? `Below the viewport (${screens(rest)} screens)` : 'Past the window edge (the window does not scroll)';
     after.push(`${where}: ${describeSummary(summarize(walk.below))}.`);
   }
-  if (walk.covered.length || walk.coveredControls) {
+  if (coveredControls) {
     const s = summarize(walk.covered);
-    after.push(`Behind the overlay: ~${thousands(s.controls + walk.coveredControls)} controls, not reachable until it closes.`);
+    const count = thousands(s.controls + walk.coveredControls);
+    after.push(`Only the overlay is listed; ~${count} controls behind it are unreachable until it closes.`);
   }
   if (walk.unwalked.length) {
     after.push(`Not shown (output limit): ${describeSummary(summarize(walk.unwalked))}. Narrow with ref or use find.`);

@@ -17,6 +17,7 @@
 
 import { clip } from './dom';
 import { FRAME_NOTE, frameSlot } from '../../shared/frame-slots';
+import { CONTAINER_ROLES } from '../accessibility/roles';
 import type { SnapNode } from './types';
 
 export interface RenderStyle {
@@ -230,8 +231,8 @@ export class Renderer {
     }
     const only = node.children.length === 1 ? node.children[0] : undefined;
     const bare = !node.name && !node.scroll && !node.beyond && !node.frameSlot && !node.isNew;
-    if (only && bare && WRAPPER_ROLES.has(node.role)) {
-      // An unnamed wrapper around one thing says nothing of its own.
+    if (only && bare && (WRAPPER_ROLES.has(node.role) || (CONTAINER_ROLES.has(node.role) && !node.ref))) {
+      // An unnamed wrapper around one thing, with nothing more to read by ref, says nothing of its own.
       this.renderNode(only, depth);
       return;
     }
