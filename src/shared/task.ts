@@ -1,11 +1,15 @@
 import type { JsonSchema } from './json-schema';
 import type { UploadFile, UserRequest } from './protocol';
+import type { ConfirmationPolicy } from './settings';
 
-/** What a caller may ask for; the names are the same in the UI, the SDK and the CLI. */
-export interface TaskOptions {
+/**
+ * What a caller may ask for, as parsed from any surface (see task-options.ts, the one definition of each option);
+ * options left out are filled from Settings by the worker.
+ */
+export interface TaskRequest {
   task: string;
   url?: string;
-  max_steps: number;
+  max_steps?: number;
   metadata?: Record<string, unknown>;
   response_model?: JsonSchema;
   max_credits?: number;
@@ -15,6 +19,13 @@ export interface TaskOptions {
   secrets?: Record<string, { value: string; allowedUrls: string[] }>;
   /** Files the agent may put into file inputs (file_upload); kept apart from the task state, which holds their names. */
   files?: UploadFile[];
+  /** Which actions wait for a person's answer. */
+  confirmation_policy?: ConfirmationPolicy;
+}
+
+/** A task's options once the worker has filled in Settings' defaults. */
+export interface TaskOptions extends TaskRequest {
+  max_steps: number;
 }
 
 export type TaskStatus =

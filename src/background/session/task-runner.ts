@@ -3,6 +3,7 @@ import { loadSettings } from '../../shared/settings';
 import type { TaskResult, TaskState } from '../../shared/task';
 import { parseTaskOptions } from '../../shared/task-options';
 import { finishTask } from '../agent/finish-task';
+import { stopMessage } from '../agent/stop-message';
 import { type Conversation, runAgent } from '../agent/loop';
 import { TabwrightBrowser } from '../browser/driver';
 import { navigateTab } from '../browser/navigation';
@@ -19,6 +20,7 @@ import { TaskSafety } from '../safety/task-safety';
 import type { UserRequest } from '../../shared/protocol';
 import { dropTaskExtras, loadAllTasks, pruneFinishedTasks, loadConversation, loadPrivates, saveConversation, savePrivates, saveTask } from './task-store';
 import { resolveTargetTab } from './target-tab';
+import { withSettingsDefaults } from './task-defaults';
 
 /** Where and with what memory a task starts: the defaults suit a task run from the toolbar. */
 export interface StartContext {
@@ -49,10 +51,8 @@ export class TaskRunner {
    * Bad input throws a TabwrightError naming the field; nothing is started.
    */
   async start(rawOptions: unknown, context: StartContext = {}): Promise<TaskState> {
-    const { secrets, files, ...options } = parseTaskOptions(rawOptions);
     const settings = await loadSettings();
-    // The sites allowed in Settings apply to every task that does not name its own.
-    if (!options.allowed_urls && settings.allowedDomains.length > 0) options.allowed_urls = settings.allowedDomains.map((domain) => `*.${domain}`);
+    const { secrets, files, ...options } = withSettingsDefaults(parseTaskOptions(rawOptions), settings);
     TaskSafety.check({ ...options, secrets });
     createModelClient(settings);
     if (options.response_model !== undefined) await requireValidSchema(options.response_model);
@@ -77,9 +77,10 @@ export class TaskRunner {
     return state;
   }
 
-  stop(taskId: string): boolean {
+  /** `reason`: what the result's message says instead of "Stopped by the user." */
+  stop(taskId: string, reason?: string): boolean {
     const controller = this.running.get(taskId);
-    controller?.abort();
+    controller?.abort(reason);
     for (const [id, waiter] of this.waiting) if (waiter.taskId === taskId) this.settle(id, undefined);
     return controller !== undefined;
   }
@@ -149,6 +150,7 @@ export class TaskRunner {
       const privates = await loadPrivates(state.id);
       safety = TaskSafety.from({ ...state.options, ...privates });
       const settings = await loadSettings();
+      const policy = state.options.confirmation_policy ?? settings.confirmationPolicy;
       const client = createModelClient(settings);
       await ensureOffscreenDocument();
       await safety.fence?.start([state.tabId]);
@@ -166,7 +168,7 @@ export class TaskRunner {
         // person answers for those unless Settings say never. Everything else goes through the confirmation gate.
         confirm: async (call) =>
           !CONFIRMED_MEMBERS.has(call.member) ||
-          settings.confirmationPolicy === 'never' ||
+          policy === 'never' ||
           ((await this.waitForPerson(state, {
             kind: 'confirmation',
             id: `confirm-${Date.now()}`,
@@ -184,7 +186,7 @@ export class TaskRunner {
           browser: activeBrowser,
           safety,
           gate: new ConfirmationGate(
-            settings.confirmationPolicy,
+            policy,
             { ...settings.siteApprovals },
             context.confirm ??
               (async (request) => {
@@ -215,7 +217,7 @@ export class TaskRunner {
       return result;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return endTask(state, signal.aborted ? 'cancelled' : 'error', signal.aborted ? 'Stopped by the user.' : message);
+      return endTask(state, signal.aborted ? 'cancelled' : 'error', signal.aborted ? stopMessage(signal) : message);
     } finally {
       tabs.dispose();
       await browser?.dispose();
