@@ -11,7 +11,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(USAGE);
       return 0;
     }
-    return await runCommand(command, { stdout: process.stdout, stderr: process.stderr });
+    return await runCommand(command, { stdout: process.stdout, stderr: process.stderr }, { interactive: process.stdin.isTTY === true, env: process.env });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`tabwright: ${error.message}\n\n${USAGE}`);

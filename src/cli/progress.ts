@@ -10,7 +10,11 @@ const RESULT_CHARS = 100;
 export class ProgressPrinter {
   private readonly shown = new Map<string, { step: number; actions: number; ended: boolean; pending?: string }>();
 
-  constructor(private readonly write: (line: string) => void) {}
+  /** `askedWhere`: where a pending request is answered, for its line; none when the CLI asks (or ends) itself. */
+  constructor(
+    private readonly write: (line: string) => void,
+    private readonly askedWhere: string | undefined = "in Tabwright's side panel",
+  ) {}
 
   update(progress: TaskProgress) {
     const seen = this.shown.get(progress.taskId) ?? { step: 0, actions: 0, ended: false };
@@ -24,10 +28,10 @@ export class ProgressPrinter {
       this.write(`  ${action.ok ? '✓' : '✗'} ${action.tool}: ${oneLine(action.result, RESULT_CHARS)}`);
     }
     seen.actions = Math.max(seen.actions, progress.actions.length);
-    if (progress.pending && progress.pending.id !== seen.pending) {
+    if (progress.pending && progress.pending.id !== seen.pending && this.askedWhere) {
       seen.pending = progress.pending.id;
       const asks = progress.pending.kind === 'question' ? `asks: ${progress.pending.question}` : `asks before it may: ${progress.pending.action}`;
-      this.write(`waiting for you in Tabwright's side panel: the agent ${oneLine(asks, THOUGHT_CHARS)}`);
+      this.write(`waiting for you ${this.askedWhere}: the agent ${oneLine(asks, THOUGHT_CHARS)}`);
     }
     if (progress.result && !seen.ended) {
       seen.ended = true;

@@ -1,14 +1,17 @@
 import type { JsonSchema } from '../shared/json-schema';
 import type { BridgeServer } from './bridge-server';
+import { TabwrightSdkError } from './errors';
+import { TaskRequests } from './task-requests';
 import {
   type ExtractRunResult,
   type GotoRunResult,
+  prepareTask,
   type RunTaskOptions,
+  type TaskDefaults,
   type TaskRunResult,
   toExtractRunResult,
   toGotoRunResult,
   toTaskRunResult,
-  toWireOptions,
 } from './task-options';
 
 export interface ExtractOptions {
@@ -19,22 +22,88 @@ export interface ExtractOptions {
 }
 
 /**
+ * A running task: await it for the result, or `cancel()` it; the task then ends with status `cancelled` and the
+ * reason as its message, and the promise still resolves with that result.
+ */
+export interface TaskRun<T = unknown> extends Promise<TaskRunResult<T>> {
+  cancel(reason?: string): Promise<void>;
+}
+
+/** How the session was opened: what its tasks inherit, and whether anyone but the script can answer them. */
+export interface SessionContext {
+  defaults: TaskDefaults;
+  /** A launched browser has no panel to answer in. */
+  launched: boolean;
+}
+
+const DEFAULT_CANCEL_REASON = 'Cancelled by the script.';
+
+/**
  * One session in the browser: a window and tab of its own and the memory of its tasks. Each task starts on the page
  * the previous one left and is told what the earlier ones did and returned. One operation at a time.
  */
 export class Session {
+  private running: TaskRun | undefined;
+
   constructor(
     private readonly server: BridgeServer,
     readonly id: string,
     /** The browser's id of the session's first tab. */
     readonly tabId: number,
+    private readonly context: SessionContext,
     private readonly onClose: () => void,
   ) {}
 
-  /** Runs a task with the agent; resolves when it ends, whatever its status (see `status` and `message`). */
-  async runTask<T = unknown>(options: RunTaskOptions): Promise<TaskRunResult<T>> {
-    const result = await this.server.request('session.runTask', { sessionId: this.id, options: toWireOptions(options) });
-    return toTaskRunResult<T>(result);
+  /**
+   * Runs a task with the agent. The returned promise resolves when the task ends, whatever its status (see `status`
+   * and `message`); its `cancel()` stops the task.
+   */
+  runTask<T = unknown>(options: RunTaskOptions): TaskRun<T> {
+    let cancelReason: string | undefined;
+    let taskId: string | undefined;
+    let cancelSent = false;
+    const sendCancel = () => {
+      if (cancelReason === undefined || taskId === undefined || cancelSent) return;
+      cancelSent = true;
+      void this.server.request('session.cancel', { sessionId: this.id, reason: cancelReason }).catch(() => undefined);
+    };
+    const result = (async () => {
+      const prepared = await prepareTask(options, this.context.defaults);
+      const requests = new TaskRequests(this.server, this.id, {
+        ...(prepared.confirm ? { confirm: prepared.confirm } : {}),
+        ...(prepared.onQuestion ? { onQuestion: prepared.onQuestion } : {}),
+        nobodyElse: this.context.launched,
+      });
+      const stopWatching = this.server.onTaskEvent((event) => {
+        if (event.sessionId !== this.id || (taskId !== undefined && event.state.taskId !== taskId)) return;
+        if (taskId === undefined && event.state.result) return;
+        taskId = event.state.taskId;
+        sendCancel();
+        requests.update(event.state);
+      });
+      try {
+        return toTaskRunResult<T>(await this.server.request('session.runTask', { sessionId: this.id, options: prepared.wire }));
+      } finally {
+        stopWatching();
+        requests.end();
+      }
+    })();
+    const run = Object.assign(result, {
+      cancel: async (reason = DEFAULT_CANCEL_REASON) => {
+        cancelReason = reason;
+        sendCancel();
+      },
+    });
+    this.running = run;
+    void result.finally(() => {
+      if (this.running === run) this.running = undefined;
+    }).catch(() => undefined);
+    return run;
+  }
+
+  /** Cancels the session's running task, if any (see TaskRun.cancel). */
+  async cancel(reason?: string): Promise<void> {
+    await this.running?.cancel(reason);
   }
 
   /** One model call on the current page; `status` is `failed` when the answer does not match the schema. */
@@ -54,13 +123,20 @@ export class Session {
 
   /**
    * Runs JavaScript in the page and returns its JSON value. `code` is an expression or a function (source or a
-   * function value), which is called with `args`; a promise is awaited. Only when the user has allowed JavaScript in
-   * Tabwright Settings.
+   * function value), which is called with `args`; a promise is awaited. Only when JavaScript is allowed: the
+   * `allowJavaScript` client option for a launched browser, "Allow JavaScript" in Tabwright Settings for yours.
    */
   async evaluateJs<T = unknown>(code: string | ((args: never) => unknown), args?: unknown): Promise<T> {
     const source = typeof code === 'function' ? `(${code.toString()})` : code;
-    const { value } = await this.server.request('session.evaluateJs', { sessionId: this.id, code: source, ...(args === undefined ? {} : { args }) });
-    return value as T;
+    try {
+      const { value } = await this.server.request('session.evaluateJs', { sessionId: this.id, code: source, ...(args === undefined ? {} : { args }) });
+      return value as T;
+    } catch (error) {
+      if (this.context.launched && error instanceof TabwrightSdkError && error.field === 'allowJavascript') {
+        throw new TabwrightSdkError(error.code, 'Running JavaScript in pages is off in the launched browser: pass allowJavaScript: true to new TabwrightClient().', 'allowJavaScript');
+      }
+      throw error;
+    }
   }
 
   /** Stops the session's running task, if any, and closes its window. */

@@ -44,7 +44,7 @@ export interface TaskOptionSpec<W extends OptionWireName = OptionWireName> {
 
 type OptionTable = { readonly [W in OptionWireName]: TaskOptionSpec<W> };
 
-export const TASK_OPTIONS: OptionTable = {
+export const TASK_OPTIONS = {
   task: {
     wire: 'task',
     sdk: 'task',
@@ -162,7 +162,10 @@ export const TASK_OPTIONS: OptionTable = {
       return value as ConfirmationPolicy;
     },
   },
-};
+} as const satisfies OptionTable;
+
+/** The SDK's names of the task options, as a type: the SDK's option interface is checked against it. */
+export type SdkOptionName = (typeof TASK_OPTIONS)[OptionWireName]['sdk'];
 
 export const OPTION_SPECS: readonly TaskOptionSpec[] = Object.values(TASK_OPTIONS) as TaskOptionSpec[];
 const BY_WIRE = new Map<string, TaskOptionSpec>(OPTION_SPECS.map((spec) => [spec.wire, spec]));
@@ -178,9 +181,15 @@ export function specBySdkName(name: string): TaskOptionSpec | undefined {
 
 /** "Unknown option" with the closest known name, when one is close: a typo should say what was meant. */
 export function unknownOptionMessage(name: string, known: readonly string[]): string {
-  const close = known.map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) })).sort((a, b) => a.distance - b.distance)[0];
-  const hint = close && close.distance <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean "${close.candidate}"?` : '';
-  return `Unknown option "${name}".${hint} Options: ${known.join(', ')}.`;
+  const close = closestName(name, known);
+  return `Unknown option "${name}".${close ? ` Did you mean "${close}"?` : ''} Options: ${known.join(', ')}.`;
+}
+
+/** The known name a mistyped one most likely meant, if any is close enough. */
+export function closestName(name: string, known: readonly string[]): string | undefined {
+  const ranked = known.map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) }));
+  const best = ranked.sort((a, b) => a.distance - b.distance)[0];
+  return best && best.distance <= Math.max(2, Math.floor(name.length / 3)) ? best.candidate : undefined;
 }
 
 /**

@@ -16,5 +16,9 @@ export function serveRequest(sessions: Sessions, client: string, request: Bridge
       return sessions.evaluateJs(request.params.sessionId, request.params.code, request.params.args);
     case 'session.close':
       return sessions.close(request.params.sessionId);
+    case 'session.answer':
+      return sessions.answer(request.params.sessionId, request.params.taskId, request.params.requestId, request.params.reply);
+    case 'session.cancel':
+      return sessions.cancel(request.params.sessionId, request.params.reason);
   }
 }

@@ -85,8 +85,8 @@ export class TaskRunner {
     return controller !== undefined;
   }
 
-  /** A person's answer to a task's pending question or confirmation; false when nothing waits for it. */
-  answer(taskId: string, requestId: string, answer: Answer): boolean {
+  /** A person's answer to a task's pending question or confirmation (undefined: none); false when nothing waits for it. */
+  answer(taskId: string, requestId: string, answer: Answer | undefined): boolean {
     const waiter = this.waiting.get(requestId);
     if (!waiter || waiter.taskId !== taskId) return false;
     this.settle(requestId, answer);
