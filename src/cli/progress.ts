@@ -5,16 +5,13 @@ const RESULT_CHARS = 100;
 
 /**
  * Turns task progress events into stderr lines, each said once: events repeat the latest step every time an action
- * of it is saved, so the printer remembers how much of each task it has already shown.
+ * of it is saved, so the printer remembers how much of each task it has already shown. What the agent waits for is
+ * asked by the CLI itself (see answerers.ts).
  */
 export class ProgressPrinter {
-  private readonly shown = new Map<string, { step: number; actions: number; ended: boolean; pending?: string }>();
+  private readonly shown = new Map<string, { step: number; actions: number; ended: boolean }>();
 
-  /** `askedWhere`: where a pending request is answered, for its line; none when the CLI asks (or ends) itself. */
-  constructor(
-    private readonly write: (line: string) => void,
-    private readonly askedWhere: string | undefined = "in Tabwright's side panel",
-  ) {}
+  constructor(private readonly write: (line: string) => void) {}
 
   update(progress: TaskProgress) {
     const seen = this.shown.get(progress.taskId) ?? { step: 0, actions: 0, ended: false };
@@ -28,11 +25,6 @@ export class ProgressPrinter {
       this.write(`  ${action.ok ? '✓' : '✗'} ${action.tool}: ${oneLine(action.result, RESULT_CHARS)}`);
     }
     seen.actions = Math.max(seen.actions, progress.actions.length);
-    if (progress.pending && progress.pending.id !== seen.pending && this.askedWhere) {
-      seen.pending = progress.pending.id;
-      const asks = progress.pending.kind === 'question' ? `asks: ${progress.pending.question}` : `asks before it may: ${progress.pending.action}`;
-      this.write(`waiting for you ${this.askedWhere}: the agent ${oneLine(asks, THOUGHT_CHARS)}`);
-    }
     if (progress.result && !seen.ended) {
       seen.ended = true;
       const { steps } = progress.result;

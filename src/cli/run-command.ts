@@ -40,7 +40,7 @@ export async function runCommand(command: RunCommand, output: Output, terminal: 
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const printer = new ProgressPrinter(say, undefined);
+  const printer = new ProgressPrinter(say);
   const client = new TabwrightClient({
     ...(command.token !== undefined ? { token: command.token } : {}),
     ...(command.port !== undefined ? { port: command.port } : {}),

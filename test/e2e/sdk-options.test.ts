@@ -6,6 +6,7 @@ import { type ConfirmationRequest, TabwrightClient } from '../../src/sdk/index';
 import { chromiumPath, DIST } from '../support/browser';
 import { findRef, lastUserText, type ModelServer, type RecordedRequest, startModelServer, text, toolUse } from '../support/model-server';
 import { type PageServer, startPageServer } from '../support/page-server';
+import { toolResults } from './actions-harness';
 
 const SECRET = 'pw-Correct-Horse-42';
 
@@ -15,18 +16,6 @@ function browserTool(name: string, input: Record<string, unknown>) {
 
 function ref(page: string, pattern: RegExp) {
   return { type: 'ref', ref: findRef(page, pattern) };
-}
-
-/** The tool results the model is sent in this request (the last user turn). */
-function toolResults(request: RecordedRequest): Array<{ text: string; isError: boolean }> {
-  const last = [...(request.body.messages ?? [])].reverse().find((message) => message.role === 'user');
-  if (!last || typeof last.content === 'string') return [];
-  return last.content
-    .filter((block) => block.type === 'tool_result')
-    .map((block) => ({
-      text: typeof block.content === 'string' ? block.content : (block.content ?? []).map((part) => part.text ?? '').join(' '),
-      isError: block.is_error === true,
-    }));
 }
 
 describe('SDK task options in a Chromium the SDK launches', () => {
@@ -113,7 +102,7 @@ describe('SDK task options in a Chromium the SDK launches', () => {
         task: 'Delete my work account.',
         confirm: async (request) => {
           asked.push(request);
-          return 'deny';
+          return 'deny' as const;
         },
       });
       expect(denied).toMatchObject({ status: 'failed', message: 'Not allowed to delete.' });

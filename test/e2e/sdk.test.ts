@@ -155,11 +155,12 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
     expect(finished.at(-1)).toBe('alpha');
   });
 
-  it('refuses evaluateJs while JavaScript is off in settings, and requests that do not parse exactly', async () => {
+  it('refuses evaluateJs while JavaScript is off (naming the client option), and requests that do not parse exactly', async () => {
     await client.session({ url: pages.url('/prices.html') }, async (session) => {
       const refusal = (await session.evaluateJs('document.title').catch((error: unknown) => error)) as TabwrightSdkError;
-      expect(refusal).toMatchObject({ code: 'invalid_option', field: 'allowJavascript' });
-      expect(refusal.message).toMatch(/Allow JavaScript/);
+      // A launched browser's Settings are out of reach: the message names the client option instead.
+      expect(refusal).toMatchObject({ code: 'invalid_option', field: 'allowJavaScript' });
+      expect(refusal.message).toMatch(/pass allowJavaScript: true to new TabwrightClient/);
 
       const server = await client.connect();
       const malformed = await server.request('session.goto', { sessionId: session.id, url: pages.url('/'), force: true } as never).catch((error: unknown) => error);
