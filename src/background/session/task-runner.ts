@@ -102,8 +102,8 @@ export class TaskRunner {
   /** Publishes the request in the task state (the panel shows it) and waits for the answer, within a bound. */
   private async waitForPerson(state: TaskState, request: UserRequest): Promise<Answer | undefined> {
     state.pending = request;
-    await saveTask(state);
-    const answer = await new Promise<Answer | undefined>((resolve) => {
+    // The waiter is in place before the request is published: a script may answer as soon as it sees it.
+    const answered = new Promise<Answer | undefined>((resolve) => {
       const timer = setTimeout(() => this.settle(request.id, undefined), ANSWER_TIMEOUT_MS);
       this.waiting.set(request.id, {
         taskId: state.id,
@@ -113,6 +113,8 @@ export class TaskRunner {
         },
       });
     });
+    await saveTask(state);
+    const answer = await answered;
     delete state.pending;
     await saveTask(state);
     return answer;

@@ -10,6 +10,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { runErrors } from './run-errors';
 import { SavedTasksPanel } from './SavedTasksPanel';
 import { SaveTaskForm } from './SaveTaskForm';
+import { ScriptTasks } from './ScriptTasks';
 import { TaskForm } from './TaskForm';
 import { TaskView } from './TaskView';
 import type { SchemaCheckReply } from './use-schema-check';
@@ -101,6 +102,7 @@ export function PanelApp() {
       {tab === 'saved' ? <SavedTasksPanel onRun={rerun} onEdit={edit} /> : null}
       {tab === 'task' ? (
         <>
+          <ScriptTasks />
           {state ? (
             <TaskView
               state={state}
