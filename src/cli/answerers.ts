@@ -25,11 +25,11 @@ export function cliAnswerers(
       );
     };
     return {
-      confirm: (request) => {
+      confirm: async (request) => {
         end(`asked for approval to ${request.action}`);
         return 'deny';
       },
-      onQuestion: (request) => {
+      onQuestion: async (request) => {
         end(`asked "${request.question}"`);
         return undefined;
       },

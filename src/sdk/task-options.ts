@@ -30,7 +30,7 @@ export interface ConfirmationRequest {
 export type ConfirmAnswer = 'approve' | 'deny' | 'always-for-site';
 
 /** `signal` aborts when the request no longer waits (answered in the panel, or the task ended). */
-export type ConfirmCallback = (request: ConfirmationRequest, context: { signal: AbortSignal }) => ConfirmAnswer | Promise<ConfirmAnswer>;
+export type ConfirmCallback = (request: ConfirmationRequest, context: { signal: AbortSignal }) => Promise<ConfirmAnswer>;
 
 export interface QuestionRequest {
   sessionId: string;
@@ -40,7 +40,7 @@ export interface QuestionRequest {
 }
 
 /** Returns the answer; `undefined` lets the agent go on without one. */
-export type QuestionCallback = (question: QuestionRequest, context: { signal: AbortSignal }) => string | undefined | Promise<string | undefined>;
+export type QuestionCallback = (question: QuestionRequest, context: { signal: AbortSignal }) => Promise<string | undefined>;
 
 /** A path to read, or the bytes themselves with a name (and a MIME type, else guessed from the name). */
 export type FileInput = string | { name: string; data: Buffer | Uint8Array; mimeType?: string };

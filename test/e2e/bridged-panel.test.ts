@@ -87,7 +87,7 @@ describe('a task a script runs on your own browser, in the side panel', () => {
       },
     ]);
     const result = await client.session({ url: pages.url('/account.html') }, (session) =>
-      session.runTask({ task: 'Delete my work account.', confirm: () => 'deny' }),
+      session.runTask({ task: 'Delete my work account.', confirm: async () => 'deny' }),
     );
     expect(result).toMatchObject({ status: 'failed', message: 'denied by the script' });
   });

@@ -102,7 +102,7 @@ describe('SDK task options in a Chromium the SDK launches', () => {
         task: 'Delete my work account.',
         confirm: async (request) => {
           asked.push(request);
-          return 'deny' as const;
+          return 'deny';
         },
       });
       expect(denied).toMatchObject({ status: 'failed', message: 'Not allowed to delete.' });
@@ -110,7 +110,7 @@ describe('SDK task options in a Chromium the SDK launches', () => {
 
       const approved = await session.runTask({
         task: 'Delete my work account.',
-        confirm: (request) => {
+        confirm: async (request) => {
           asked.push(request);
           return 'approve';
         },

@@ -41,8 +41,8 @@ describe("the SDK's camelCase options and results", () => {
   });
 
   it('keeps a confirm callback and onQuestion in the SDK, and a policy beside a callback goes on the wire', async () => {
-    const ask = () => 'approve' as const;
-    const onQuestion = () => 'blue';
+    const ask = async () => 'approve' as const;
+    const onQuestion = async () => 'blue';
     expect(await prepareTask({ task: 'x', confirm: ask, onQuestion })).toEqual({ wire: { task: 'x' }, confirm: ask, onQuestion });
     expect(await prepareTask({ task: 'x', confirm: { policy: 'never', ask } })).toEqual({ wire: { task: 'x', confirmation_policy: 'never' }, confirm: ask });
   });
