@@ -1,19 +1,11 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TabwrightClient } from '../../src/sdk/index';
 import type { Settings } from '../../src/shared/settings';
 import { type ExtensionBrowser, launchExtension } from '../support/browser';
 import { findRef, lastUserText, type ModelServer, type RecordedRequest, startModelServer, toolUse } from '../support/model-server';
+import { freePort } from '../support/free-port';
 import { type PageServer, startPageServer } from '../support/page-server';
 import { toolResults } from './actions-harness';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('a task a script runs on your own browser, in the side panel', () => {
   let browser: ExtensionBrowser;

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, DIST } from '../support/browser';
 import { findRef, lastUserText, type ModelServer, type RecordedRequest, startModelServer, toolUse } from '../support/model-server';
+import { signInWithSecret } from '../support/bank-sign-in';
 import { type PageServer, startPageServer } from '../support/page-server';
 import { toolResults } from './actions-harness';
 
@@ -162,17 +163,7 @@ describe('tabwright run, asked on a terminal or not', () => {
   it('types a secret from the environment on its allowed site; the model sees only its placeholder', async () => {
     const first = model.requests.length;
     model.script([
-      (request) => {
-        const page = lastUserText(request);
-        const ref = (pattern: RegExp) => ({ type: 'ref', ref: findRef(page, pattern) });
-        return {
-          content: [
-            browserTool('form_input', { target: ref(/Username/), value: 'ada' }),
-            browserTool('form_input', { target: ref(/Password/), value: '<secret>bank_password</secret>' }),
-            browserTool('left_click', { target: ref(/button "Sign in"/) }),
-          ],
-        };
-      },
+      signInWithSecret('bank_password'),
       (request) => {
         expect(lastUserText(request)).toContain('Signed in as ada with <secret>bank_password</secret>');
         return { content: [toolUse('done', { success: true, output: 'signed in' })] };

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../support/browser';
-import { findRef, lastUserText, type ModelServer, startModelServer, toolUse } from '../support/model-server';
+import { signInWithSecret } from '../support/bank-sign-in';
+import { lastUserText, type ModelServer, startModelServer, toolUse } from '../support/model-server';
 import { type PageServer, startPageServer } from '../support/page-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -82,17 +83,7 @@ describe('the packed package, installed into a new project', () => {
 
     it('signs in with a secret the model never sees, answering approvals itself', async () => {
       model.script([
-        (request) => {
-          const page = lastUserText(request);
-          const ref = (pattern: RegExp) => ({ type: 'ref', ref: findRef(page, pattern) });
-          return {
-            content: [
-              toolUse('form_input', { target: ref(/Username/), value: 'ada' }, { toolset: 'browser' }),
-              toolUse('form_input', { target: ref(/Password/), value: '<secret>password</secret>' }, { toolset: 'browser' }),
-              toolUse('left_click', { target: ref(/button "Sign in"/) }, { toolset: 'browser' }),
-            ],
-          };
-        },
+        signInWithSecret('password'),
         (request) => {
           expect(lastUserText(request)).toContain('Signed in as ada with <secret>password</secret>');
           return { content: [toolUse('done', { success: true, output: { signedIn: true } })] };

@@ -1,10 +1,10 @@
-import { createServer } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BridgeStatus } from '../../src/shared/bridge-protocol';
 import { TabwrightClient, type TabwrightSdkError } from '../../src/sdk/index';
 import { chromiumPath, DIST, type ExtensionBrowser, launchExtension } from '../support/browser';
 import { findRef, lastUserText, type ModelServer, type RecordedRequest, startModelServer, text, toolUse } from '../support/model-server';
+import { freePort } from '../support/free-port';
 import { type PageServer, startPageServer } from '../support/page-server';
 
 /** Text of the first user message: the task, its metadata and <previous_tasks>. */
@@ -176,14 +176,6 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 10_000) {
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${condition}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe('the bridge in your own browser', () => {
