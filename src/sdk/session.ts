@@ -37,6 +37,7 @@ export interface SessionContext {
 }
 
 const DEFAULT_CANCEL_REASON = 'Cancelled by the script.';
+const CANCEL_RETRY_MS = 100;
 
 /**
  * One session in the browser: a window and tab of its own and the memory of its tasks. Each task starts on the page
@@ -61,11 +62,21 @@ export class Session {
   runTask<T = unknown>(options: RunTaskOptions): TaskRun<T> {
     let cancelReason: string | undefined;
     let taskId: string | undefined;
-    let cancelSent = false;
+    let cancelling = false;
+    let ended = false;
+    // The task's first event can reach the script before the browser has filed the task under its session: a cancel
+    // it does not find yet is sent again shortly, until the task is stopped or has ended.
     const sendCancel = () => {
-      if (cancelReason === undefined || taskId === undefined || cancelSent) return;
-      cancelSent = true;
-      void this.server.request('session.cancel', { sessionId: this.id, reason: cancelReason }).catch(() => undefined);
+      if (cancelReason === undefined || taskId === undefined || cancelling || ended) return;
+      cancelling = true;
+      void this.server.request('session.cancel', { sessionId: this.id, reason: cancelReason }).then(
+        ({ cancelled }) => {
+          if (cancelled) return;
+          cancelling = false;
+          setTimeout(sendCancel, CANCEL_RETRY_MS);
+        },
+        () => undefined,
+      );
     };
     const result = (async () => {
       const prepared = await prepareTask(options, this.context.defaults);
@@ -84,6 +95,7 @@ export class Session {
       try {
         return toTaskRunResult<T>(await this.server.request('session.runTask', { sessionId: this.id, options: prepared.wire }));
       } finally {
+        ended = true;
         stopWatching();
         requests.end();
       }

@@ -20,8 +20,8 @@ export function ScriptTasks() {
   }, [running]);
   if (!running) return null;
   return (
-    <section class="script-tasks" aria-label="Tasks started by scripts" data-testid="script-tasks">
-      <h2>Started by a script</h2>
+    <section class="script-tasks" aria-labelledby="script-tasks-title" data-testid="script-tasks">
+      <h2 id="script-tasks-title">Started by a script</h2>
       {tasks.map((state) => (
         <TaskView
           key={state.id}

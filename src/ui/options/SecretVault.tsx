@@ -67,7 +67,7 @@ export function SecretVault() {
           onInput={(event) => setValue((event.target as HTMLInputElement).value)}
         />
         <input aria-label="Secret sites" class="mono" placeholder="https://bank.example/*" value={sites} onInput={(event) => setSites((event.target as HTMLInputElement).value)} />
-        <button type="submit">Save secret</button>
+        <button type="submit">Add to vault</button>
       </form>
       {error ? (
         <p class="error" role="alert">
