@@ -38,7 +38,11 @@ export const COMMAND_FLAGS: readonly OptionFlag[] = [
   { flag: 'headed', arg: '', help: "show the launched browser's window" },
   { flag: 'model', arg: 'ID', help: 'the model for a launched browser' },
   { flag: 'base-url', arg: 'URL', help: 'the API endpoint for a launched browser (default: $ANTHROPIC_BASE_URL)' },
-  { flag: 'api-key', arg: 'KEY', help: 'the Anthropic API key for a launched browser (default: $ANTHROPIC_API_KEY, preferred)' },
+  {
+    flag: 'api-key',
+    arg: 'KEY',
+    help: 'the Anthropic API key for a launched browser (default: $ANTHROPIC_API_KEY, preferred)',
+  },
   { flag: 'help', arg: '', help: 'show this help (-h)' },
 ];
 
@@ -54,7 +58,14 @@ type ParseOptions = Record<string, { type: 'string' | 'boolean'; multiple?: bool
 const PARSE_OPTIONS: ParseOptions = Object.fromEntries(
   [...TASK_FLAGS, ...COMMAND_FLAGS].map((flag) => {
     const short = SHORT.get(flag.flag);
-    return [flag.flag, { type: flag.arg ? 'string' : 'boolean', ...(flag.repeatable ? { multiple: true } : {}), ...(short ? { short } : {}) }];
+    return [
+      flag.flag,
+      {
+        type: flag.arg ? 'string' : 'boolean',
+        ...(flag.repeatable ? { multiple: true } : {}),
+        ...(short ? { short } : {}),
+      },
+    ];
   }),
 );
 
@@ -69,9 +80,11 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   if (values.help || positionals.length === 0) return { command: 'help' };
   const [command, task, ...extra] = positionals;
-  if (command !== 'run') throw new UsageError(`Unknown command "${command}". The command is: tabwright run "<task>" [options]`);
+  if (command !== 'run')
+    throw new UsageError(`Unknown command "${command}". The command is: tabwright run "<task>" [options]`);
   if (!task?.trim()) throw new UsageError('Say what the agent should do: tabwright run "<task>".');
-  if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}": put the whole task in one pair of quotes.`);
+  if (extra.length > 0)
+    throw new UsageError(`Unexpected argument "${extra[0]}": put the whole task in one pair of quotes.`);
   if (values.launch && values['no-launch']) throw new UsageError('--launch and --no-launch contradict each other.');
 
   const taskFlags = new Map<string, string[]>();

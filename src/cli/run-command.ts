@@ -44,7 +44,11 @@ export async function runCommand(command: RunCommand, output: Output, terminal: 
   const client = new TabwrightClient({
     ...(command.token !== undefined ? { token: command.token } : {}),
     ...(command.port !== undefined ? { port: command.port } : {}),
-    ...(command.launch === true ? { launch: { headless: !command.headed } } : command.launch === false ? { launch: false } : {}),
+    ...(command.launch === true
+      ? { launch: { headless: !command.headed } }
+      : command.launch === false
+        ? { launch: false }
+        : {}),
     ...(command.model !== undefined ? { model: command.model } : {}),
     ...(command.baseUrl !== undefined ? { baseUrl: command.baseUrl } : {}),
     ...(command.apiKey !== undefined ? { apiKey: command.apiKey } : {}),
@@ -74,7 +78,9 @@ export async function runCommand(command: RunCommand, output: Output, terminal: 
     }
     output.stdout.write(`${JSON.stringify(command.json ? wireResult(result) : result.output, null, 2)}\n`);
     const credits = result.creditsUsed.toFixed(creditDecimals(result.creditsUsed));
-    say(`${result.status}${result.message ? ` (${result.message})` : ''}: credits: ${credits}, duration: ${result.duration}s, steps: ${result.steps}`);
+    say(
+      `${result.status}${result.message ? ` (${result.message})` : ''}: credits: ${credits}, duration: ${result.duration}s, steps: ${result.steps}`,
+    );
     return exitCodeFor(result.status);
   } catch (error) {
     if (error instanceof TabwrightSdkError && error.code === 'invalid_option') {

@@ -23,7 +23,8 @@ const FROM_FLAGS: { readonly [W in OptionWireName]: FromFlags } = {
     const file = flags.get('schema')?.[0];
     return file === undefined ? {} : { responseModel: await readSchema(file) };
   },
-  max_credits: async (flags) => single(flags, 'max-credits', (text) => ({ maxCredits: positiveNumber('--max-credits', text) })),
+  max_credits: async (flags) =>
+    single(flags, 'max-credits', (text) => ({ maxCredits: positiveNumber('--max-credits', text) })),
   allowed_urls: async (flags) => {
     const urls = flags.get('allowed-url');
     return urls ? { allowedUrls: [...urls] } : {};
@@ -34,10 +35,13 @@ const FROM_FLAGS: { readonly [W in OptionWireName]: FromFlags } = {
     for (const spec of flags.get('secret') ?? []) {
       const { name, source, allowedUrls } = secretSpec('--secret', spec, sites);
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(source)) {
-        throw new UsageError(`--secret ${name}=… takes the name of an environment variable that holds the value, not the value itself.`);
+        throw new UsageError(
+          `--secret ${name}=… takes the name of an environment variable that holds the value, not the value itself.`,
+        );
       }
       const value = env[source];
-      if (value === undefined || value === '') throw new UsageError(`Secret "${name}": the environment variable ${source} is not set.`);
+      if (value === undefined || value === '')
+        throw new UsageError(`Secret "${name}": the environment variable ${source} is not set.`);
       addSecret(secrets, name, { value, allowedUrls });
     }
     for (const spec of flags.get('secret-file') ?? []) {
@@ -60,7 +64,8 @@ const FROM_FLAGS: { readonly [W in OptionWireName]: FromFlags } = {
 /** The task's options from the command line; every mistake is a UsageError, before any browser starts. */
 export async function taskOptionsFromFlags(task: string, flags: TaskFlags, env: Environment): Promise<RunTaskOptions> {
   const options: RunTaskOptions = { task };
-  for (const wire of Object.keys(TASK_OPTIONS) as OptionWireName[]) Object.assign(options, await FROM_FLAGS[wire](flags, env));
+  for (const wire of Object.keys(TASK_OPTIONS) as OptionWireName[])
+    Object.assign(options, await FROM_FLAGS[wire](flags, env));
   return options;
 }
 
@@ -70,21 +75,39 @@ function single<T>(flags: TaskFlags, flag: string, convert: (text: string) => T)
 }
 
 /** NAME=SOURCE[@PATTERN,...]; without patterns, the task's --allowed-url ones. */
-function secretSpec(flag: string, spec: string, sites: readonly string[]): { name: string; source: string; allowedUrls: string[] } {
+function secretSpec(
+  flag: string,
+  spec: string,
+  sites: readonly string[],
+): { name: string; source: string; allowedUrls: string[] } {
   const equals = spec.indexOf('=');
   const name = equals < 0 ? '' : spec.slice(0, equals).trim();
-  if (!name) throw new UsageError(`${flag} takes NAME=${flag === '--secret' ? 'ENVVAR' : 'FILE'}[@PATTERN,...], not "${spec}".`);
+  if (!name)
+    throw new UsageError(`${flag} takes NAME=${flag === '--secret' ? 'ENVVAR' : 'FILE'}[@PATTERN,...], not "${spec}".`);
   const rest = spec.slice(equals + 1);
   const at = rest.indexOf('@');
   const source = (at < 0 ? rest : rest.slice(0, at)).trim();
-  const patterns = at < 0 ? [...sites] : rest.slice(at + 1).split(',').map((pattern) => pattern.trim()).filter(Boolean);
+  const patterns =
+    at < 0
+      ? [...sites]
+      : rest
+          .slice(at + 1)
+          .split(',')
+          .map((pattern) => pattern.trim())
+          .filter(Boolean);
   if (patterns.length === 0) {
-    throw new UsageError(`Secret "${name}" needs the sites where it may be typed: ${flag} ${name}=${source || '…'}@https://site.example/* (or give --allowed-url).`);
+    throw new UsageError(
+      `Secret "${name}" needs the sites where it may be typed: ${flag} ${name}=${source || '…'}@https://site.example/* (or give --allowed-url).`,
+    );
   }
   return { name, source, allowedUrls: patterns };
 }
 
-function addSecret(secrets: Map<string, { value: string; allowedUrls: string[] }>, name: string, secret: { value: string; allowedUrls: string[] }) {
+function addSecret(
+  secrets: Map<string, { value: string; allowedUrls: string[] }>,
+  name: string,
+  secret: { value: string; allowedUrls: string[] },
+) {
   if (secrets.has(name)) throw new UsageError(`Secret "${name}" is given twice.`);
   secrets.set(name, secret);
 }
@@ -117,7 +140,8 @@ function parseMetadata(pairs: readonly string[], json: string | undefined): Reco
 
 function positiveNumber(flag: string, text: string): number {
   const value = Number(text);
-  if (!text.trim() || !Number.isFinite(value) || value <= 0) throw new UsageError(`${flag} must be a positive number, not "${text}".`);
+  if (!text.trim() || !Number.isFinite(value) || value <= 0)
+    throw new UsageError(`${flag} must be a positive number, not "${text}".`);
   return value;
 }
 
@@ -126,11 +150,15 @@ async function readSchema(file: string): Promise<RunTaskOptions['responseModel']
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`Cannot read the schema file ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(
+      `Cannot read the schema file ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   try {
     return JSON.parse(text) as RunTaskOptions['responseModel'];
   } catch (error) {
-    throw new UsageError(`The schema file ${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(
+      `The schema file ${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

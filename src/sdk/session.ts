@@ -93,7 +93,9 @@ export class Session {
         requests.update(event.state);
       });
       try {
-        return toTaskRunResult<T>(await this.server.request('session.runTask', { sessionId: this.id, options: prepared.wire }));
+        return toTaskRunResult<T>(
+          await this.server.request('session.runTask', { sessionId: this.id, options: prepared.wire }),
+        );
       } finally {
         ended = true;
         stopWatching();
@@ -107,9 +109,11 @@ export class Session {
       },
     });
     this.running = run;
-    void result.finally(() => {
-      if (this.running === run) this.running = undefined;
-    }).catch(() => undefined);
+    void result
+      .finally(() => {
+        if (this.running === run) this.running = undefined;
+      })
+      .catch(() => undefined);
     return run;
   }
 
@@ -141,11 +145,19 @@ export class Session {
   async evaluateJs<T = unknown>(code: string | ((args: never) => unknown), args?: unknown): Promise<T> {
     const source = typeof code === 'function' ? `(${code.toString()})` : code;
     try {
-      const { value } = await this.server.request('session.evaluateJs', { sessionId: this.id, code: source, ...(args === undefined ? {} : { args }) });
+      const { value } = await this.server.request('session.evaluateJs', {
+        sessionId: this.id,
+        code: source,
+        ...(args === undefined ? {} : { args }),
+      });
       return value as T;
     } catch (error) {
       if (this.context.launched && error instanceof TabwrightSdkError && error.field === 'allowJavascript') {
-        throw new TabwrightSdkError(error.code, 'Running JavaScript in pages is off in the launched browser: pass allowJavaScript: true to new TabwrightClient().', 'allowJavaScript');
+        throw new TabwrightSdkError(
+          error.code,
+          'Running JavaScript in pages is off in the launched browser: pass allowJavaScript: true to new TabwrightClient().',
+          'allowJavaScript',
+        );
       }
       throw error;
     }

@@ -7,7 +7,14 @@ import type { JsonSchema } from '../shared/json-schema';
 import type { UploadFile } from '../shared/protocol';
 import type { ConfirmationPolicy } from '../shared/settings';
 import type { TaskResult } from '../shared/task';
-import { OPTION_SPECS, parseTaskOptions, type SdkOptionName, specBySdkName, specByWireName, unknownOptionMessage } from '../shared/task-options';
+import {
+  OPTION_SPECS,
+  parseTaskOptions,
+  type SdkOptionName,
+  specBySdkName,
+  specByWireName,
+  unknownOptionMessage,
+} from '../shared/task-options';
 import { TabwrightSdkError } from './errors';
 
 /** What Tabwright's panel shows for an action that waits for consent. */
@@ -30,7 +37,10 @@ export interface ConfirmationRequest {
 export type ConfirmAnswer = 'approve' | 'deny' | 'always-for-site';
 
 /** `signal` aborts when the request no longer waits (answered in the panel, or the task ended). */
-export type ConfirmCallback = (request: ConfirmationRequest, context: { signal: AbortSignal }) => Promise<ConfirmAnswer>;
+export type ConfirmCallback = (
+  request: ConfirmationRequest,
+  context: { signal: AbortSignal },
+) => Promise<ConfirmAnswer>;
 
 export interface QuestionRequest {
   sessionId: string;
@@ -40,7 +50,10 @@ export interface QuestionRequest {
 }
 
 /** Returns the answer; `undefined` lets the agent go on without one. */
-export type QuestionCallback = (question: QuestionRequest, context: { signal: AbortSignal }) => Promise<string | undefined>;
+export type QuestionCallback = (
+  question: QuestionRequest,
+  context: { signal: AbortSignal },
+) => Promise<string | undefined>;
 
 /** A path to read, or the bytes themselves with a name (and a MIME type, else guessed from the name). */
 export type FileInput = string | { name: string; data: Buffer | Uint8Array; mimeType?: string };
@@ -111,7 +124,8 @@ export async function prepareTask(options: RunTaskOptions, defaults: TaskDefault
   try {
     parseTaskOptions(wire);
   } catch (error) {
-    if (error instanceof TabwrightError) throw new TabwrightSdkError(error.code, error.message, error.field && sdkFieldName(error.field));
+    if (error instanceof TabwrightError)
+      throw new TabwrightSdkError(error.code, error.message, error.field && sdkFieldName(error.field));
     throw error;
   }
   return { wire, ...(ask ? { confirm: ask } : {}), ...(onQuestion ? { onQuestion } : {}) };
@@ -120,7 +134,12 @@ export async function prepareTask(options: RunTaskOptions, defaults: TaskDefault
 function confirmParts(confirm: RunTaskOptions['confirm']): { policy?: unknown; ask?: ConfirmCallback } {
   if (typeof confirm === 'function') return { ask: confirm };
   if (confirm !== null && typeof confirm === 'object') {
-    if (typeof confirm.ask !== 'function') throw new TabwrightSdkError('invalid_option', 'confirm as an object needs ask: a callback (and, optionally, policy).', 'confirm');
+    if (typeof confirm.ask !== 'function')
+      throw new TabwrightSdkError(
+        'invalid_option',
+        'confirm as an object needs ask: a callback (and, optionally, policy).',
+        'confirm',
+      );
     return { ask: confirm.ask, ...(confirm.policy !== undefined ? { policy: confirm.policy } : {}) };
   }
   return confirm === undefined ? {} : { policy: confirm };
@@ -153,19 +172,32 @@ const MIME_TYPES = new Map([
 ]);
 
 async function readFiles(files: FileInput[]): Promise<UploadFile[]> {
-  if (!Array.isArray(files)) throw new TabwrightSdkError('invalid_option', 'files must be a list of paths or { name, data } objects.', 'files');
+  if (!Array.isArray(files))
+    throw new TabwrightSdkError('invalid_option', 'files must be a list of paths or { name, data } objects.', 'files');
   return Promise.all(
     files.map(async (file): Promise<UploadFile> => {
       if (typeof file === 'string') {
         const data = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-          throw new TabwrightSdkError('invalid_option', `Cannot read the file ${file}: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`, 'files');
+          throw new TabwrightSdkError(
+            'invalid_option',
+            `Cannot read the file ${file}: ${error.code === 'ENOENT' ? 'it does not exist' : error.message}.`,
+            'files',
+          );
         });
         return { name: basename(file), type: mimeTypeOf(file), data: data.toString('base64') };
       }
       if (typeof file?.name !== 'string' || !file.name || !(file.data instanceof Uint8Array)) {
-        throw new TabwrightSdkError('invalid_option', 'Each file is a path, or { name, data: Buffer | Uint8Array, mimeType? }.', 'files');
+        throw new TabwrightSdkError(
+          'invalid_option',
+          'Each file is a path, or { name, data: Buffer | Uint8Array, mimeType? }.',
+          'files',
+        );
       }
-      return { name: file.name, type: file.mimeType ?? mimeTypeOf(file.name), data: Buffer.from(file.data).toString('base64') };
+      return {
+        name: file.name,
+        type: file.mimeType ?? mimeTypeOf(file.name),
+        data: Buffer.from(file.data).toString('base64'),
+      };
     }),
   );
 }
@@ -212,7 +244,13 @@ export function toExtractRunResult<T>(result: ExtractResult): ExtractRunResult<T
   return toRunResult(result);
 }
 
-function toRunResult<Status, T>(result: { status: Status; output: unknown; credits_used: number; duration: number; message?: string }): RunResult<Status, T> {
+function toRunResult<Status, T>(result: {
+  status: Status;
+  output: unknown;
+  credits_used: number;
+  duration: number;
+  message?: string;
+}): RunResult<Status, T> {
   return {
     status: result.status,
     output: result.output as T,

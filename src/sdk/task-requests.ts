@@ -47,7 +47,9 @@ export class TaskRequests {
   private async reply(taskId: string, request: UserRequest, signal: AbortSignal) {
     const reply = await this.replyFor(taskId, request, signal);
     if (!reply || signal.aborted) return;
-    await this.server.request('session.answer', { sessionId: this.sessionId, taskId, requestId: request.id, reply }).catch(() => undefined);
+    await this.server
+      .request('session.answer', { sessionId: this.sessionId, taskId, requestId: request.id, reply })
+      .catch(() => undefined);
   }
 
   /** Undefined: leave it to a person in the panel. A callback that throws or answers nonsense counts as "no". */
@@ -65,7 +67,17 @@ export class TaskRequests {
     const { onQuestion } = this.answerers;
     if (!onQuestion) return this.answerers.nobodyElse ? { declined: true } : undefined;
     const answer = await Promise.resolve()
-      .then(() => onQuestion({ sessionId: this.sessionId, taskId, question: request.question, ...(request.choices ? { choices: request.choices } : {}) }, context))
+      .then(() =>
+        onQuestion(
+          {
+            sessionId: this.sessionId,
+            taskId,
+            question: request.question,
+            ...(request.choices ? { choices: request.choices } : {}),
+          },
+          context,
+        ),
+      )
       .catch(() => undefined);
     return typeof answer === 'string' ? { answer } : { declined: true };
   }

@@ -70,7 +70,13 @@ export const TASK_OPTIONS = {
     sdk: 'maxSteps',
     label: 'Max steps',
     help: `${MIN_STEPS} to ${MAX_STEPS}; default from Settings (${DEFAULT_MAX_STEPS} unless changed).`,
-    flags: [{ flag: 'max-steps', arg: 'N', help: `${MIN_STEPS} to ${MAX_STEPS} (default: Settings, else ${DEFAULT_MAX_STEPS})` }],
+    flags: [
+      {
+        flag: 'max-steps',
+        arg: 'N',
+        help: `${MIN_STEPS} to ${MAX_STEPS} (default: Settings, else ${DEFAULT_MAX_STEPS})`,
+      },
+    ],
     parse: parseMaxSteps,
   },
   metadata: {
@@ -79,11 +85,17 @@ export const TASK_OPTIONS = {
     label: 'Metadata',
     help: 'Named values the agent may use, e.g. a name or an address.',
     flags: [
-      { flag: 'metadata', arg: 'KEY=VALUE', help: 'a named value the agent may use (text); repeatable', repeatable: true },
+      {
+        flag: 'metadata',
+        arg: 'KEY=VALUE',
+        help: 'a named value the agent may use (text); repeatable',
+        repeatable: true,
+      },
       { flag: 'metadata-json', arg: 'JSON', help: 'named values as a JSON object (numbers, lists, ...)' },
     ],
     parse: (value) => {
-      if (!isPlainObject(value)) throw invalid('metadata', 'Metadata must be a JSON object of named values, e.g. {"name": "Ada"}.');
+      if (!isPlainObject(value))
+        throw invalid('metadata', 'Metadata must be a JSON object of named values, e.g. {"name": "Ada"}.');
       return value;
     },
   },
@@ -95,7 +107,8 @@ export const TASK_OPTIONS = {
     flags: [{ flag: 'schema', arg: 'FILE', help: 'a JSON Schema file the output must match' }],
     // Whether it compiles is checked later by ajv, where eval is allowed.
     parse: (value) => {
-      if (!isPlainObject(value) && typeof value !== 'boolean') throw invalid('response_model', 'Response schema must be a JSON Schema object.');
+      if (!isPlainObject(value) && typeof value !== 'boolean')
+        throw invalid('response_model', 'Response schema must be a JSON Schema object.');
       return value as JsonSchema;
     },
   },
@@ -117,7 +130,14 @@ export const TASK_OPTIONS = {
     sdk: 'allowedUrls',
     label: 'Allowed sites',
     help: 'URL patterns the agent may visit (e.g. "*.example.com"); everything else is blocked. Default from Settings.',
-    flags: [{ flag: 'allowed-url', arg: 'PATTERN', help: 'a site the agent may visit, e.g. "*.example.com"; repeatable', repeatable: true }],
+    flags: [
+      {
+        flag: 'allowed-url',
+        arg: 'PATTERN',
+        help: 'a site the agent may visit, e.g. "*.example.com"; repeatable',
+        repeatable: true,
+      },
+    ],
     parse: (value) => {
       if (!Array.isArray(value) || value.length === 0 || !value.every((url) => typeof url === 'string' && url.trim())) {
         throw invalid('allowed_urls', 'Allowed URLs must be a non-empty list of URL patterns, e.g. ["*.example.com"].');
@@ -137,7 +157,12 @@ export const TASK_OPTIONS = {
         help: 'a secret whose value is in the environment variable ENVVAR, typed only on PATTERN (default: --allowed-url); repeatable',
         repeatable: true,
       },
-      { flag: 'secret-file', arg: 'NAME=FILE[@PATTERN,...]', help: 'a secret whose value is the content of FILE (one trailing newline dropped); repeatable', repeatable: true },
+      {
+        flag: 'secret-file',
+        arg: 'NAME=FILE[@PATTERN,...]',
+        help: 'a secret whose value is the content of FILE (one trailing newline dropped); repeatable',
+        repeatable: true,
+      },
     ],
     parse: parseSecretsShape,
   },
@@ -145,8 +170,10 @@ export const TASK_OPTIONS = {
     wire: 'files',
     sdk: 'files',
     label: 'Files',
-    help: 'Files the agent may put into the page\'s file inputs.',
-    flags: [{ flag: 'file', arg: 'PATH', help: 'a file the agent may upload into the page; repeatable', repeatable: true }],
+    help: "Files the agent may put into the page's file inputs.",
+    flags: [
+      { flag: 'file', arg: 'PATH', help: 'a file the agent may upload into the page; repeatable', repeatable: true },
+    ],
     parse: parseFiles,
   },
   confirmation_policy: {
@@ -154,10 +181,19 @@ export const TASK_OPTIONS = {
     sdk: 'confirm',
     label: 'Ask before',
     help: 'Which actions wait for a person: never, sensitive (payments, sending, deleting, ...) or always. Default from Settings.',
-    flags: [{ flag: 'confirm', arg: 'never|sensitive|always', help: 'which actions ask you first (default: Settings, else sensitive)' }],
+    flags: [
+      {
+        flag: 'confirm',
+        arg: 'never|sensitive|always',
+        help: 'which actions ask you first (default: Settings, else sensitive)',
+      },
+    ],
     parse: (value) => {
       if (typeof value !== 'string' || !(CONFIRMATION_POLICIES as readonly string[]).includes(value)) {
-        throw invalid('confirmation_policy', `The confirmation policy must be one of ${CONFIRMATION_POLICIES.join(', ')} (got ${JSON.stringify(value)}).`);
+        throw invalid(
+          'confirmation_policy',
+          `The confirmation policy must be one of ${CONFIRMATION_POLICIES.join(', ')} (got ${JSON.stringify(value)}).`,
+        );
       }
       return value as ConfirmationPolicy;
     },
@@ -187,7 +223,10 @@ export function unknownOptionMessage(name: string, known: readonly string[]): st
 
 /** The known name a mistyped one most likely meant, if any is close enough. */
 export function closestName(name: string, known: readonly string[]): string | undefined {
-  const ranked = known.map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) }));
+  const ranked = known.map((candidate) => ({
+    candidate,
+    distance: editDistance(name.toLowerCase(), candidate.toLowerCase()),
+  }));
   const best = ranked.sort((a, b) => a.distance - b.distance)[0];
   return best && best.distance <= Math.max(2, Math.floor(name.length / 3)) ? best.candidate : undefined;
 }
@@ -219,7 +258,10 @@ function invalid(field: OptionWireName, message: string): TabwrightError {
 function parseMaxSteps(value: unknown): number {
   const steps = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
   if (typeof steps !== 'number' || !Number.isInteger(steps) || steps < MIN_STEPS || steps > MAX_STEPS) {
-    throw invalid('max_steps', `Max steps must be a whole number from ${MIN_STEPS} to ${MAX_STEPS} (got ${JSON.stringify(value)}).`);
+    throw invalid(
+      'max_steps',
+      `Max steps must be a whole number from ${MIN_STEPS} to ${MAX_STEPS} (got ${JSON.stringify(value)}).`,
+    );
   }
   return steps;
 }
@@ -235,7 +277,8 @@ function parseStartUrl(value: unknown): string {
   } catch {
     throw invalid('url', `Start URL "${text}" is not a valid web address.`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalid('url', `Start URL must be an http(s) address, not ${url.protocol}.`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw invalid('url', `Start URL must be an http(s) address, not ${url.protocol}.`);
   return url.href;
 }
 
@@ -245,14 +288,29 @@ function parseSecretsShape(value: unknown): NonNullable<TaskRequest['secrets']> 
   if (!isPlainObject(value)) throw invalid('secrets', shape);
   const secrets: NonNullable<TaskRequest['secrets']> = {};
   for (const [name, entry] of Object.entries(value)) {
-    if (!isPlainObject(entry) || typeof entry.value !== 'string') throw invalid('secrets', `Secret "${name}" needs a text "value". ${shape}`);
+    if (!isPlainObject(entry) || typeof entry.value !== 'string')
+      throw invalid('secrets', `Secret "${name}" needs a text "value". ${shape}`);
     const allowed = entry.allowedUrls;
-    if (!Array.isArray(allowed) || allowed.length === 0 || !allowed.every((url) => typeof url === 'string' && url.trim())) {
-      throw invalid('secrets', `Secret "${name}" needs "allowedUrls": the sites where it may be typed, e.g. ["https://bank.example/*"].`);
+    if (
+      !Array.isArray(allowed) ||
+      allowed.length === 0 ||
+      !allowed.every((url) => typeof url === 'string' && url.trim())
+    ) {
+      throw invalid(
+        'secrets',
+        `Secret "${name}" needs "allowedUrls": the sites where it may be typed, e.g. ["https://bank.example/*"].`,
+      );
     }
     const unknownKey = Object.keys(entry).find((key) => key !== 'value' && key !== 'allowedUrls');
-    if (unknownKey) throw invalid('secrets', `Secret "${name}" has an unknown field "${unknownKey}": give only value and allowedUrls.`);
-    Object.defineProperty(secrets, name, { value: { value: entry.value, allowedUrls: allowed.map((url: string) => url.trim()) }, enumerable: true });
+    if (unknownKey)
+      throw invalid(
+        'secrets',
+        `Secret "${name}" has an unknown field "${unknownKey}": give only value and allowedUrls.`,
+      );
+    Object.defineProperty(secrets, name, {
+      value: { value: entry.value, allowedUrls: allowed.map((url: string) => url.trim()) },
+      enumerable: true,
+    });
   }
   return secrets;
 }
@@ -260,12 +318,20 @@ function parseSecretsShape(value: unknown): NonNullable<TaskRequest['secrets']> 
 function parseFiles(value: unknown): UploadFile[] {
   const files = Array.isArray(value) ? value : [];
   const valid = files.every(
-    (file) => isPlainObject(file) && typeof file.name === 'string' && file.name !== '' && typeof file.type === 'string' && typeof file.data === 'string',
+    (file) =>
+      isPlainObject(file) &&
+      typeof file.name === 'string' &&
+      file.name !== '' &&
+      typeof file.type === 'string' &&
+      typeof file.data === 'string',
   );
   if (!Array.isArray(value) || !valid) throw invalid('files', 'Files must be a list of { name, type, data (base64) }.');
   const bytes = files.reduce((sum, file) => sum + Math.floor((file.data as string).length * 0.75), 0);
   if (bytes > MAX_ATTACHMENT_BYTES) {
-    throw invalid('files', `Attached files add up to ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_ATTACHMENT_BYTES / 1048576} MB.`);
+    throw invalid(
+      'files',
+      `Attached files add up to ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_ATTACHMENT_BYTES / 1048576} MB.`,
+    );
   }
   return files as UploadFile[];
 }

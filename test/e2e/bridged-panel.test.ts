@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TabwrightClient } from '../../src/sdk/index';
 import type { Settings } from '../../src/shared/settings';
 import { type ExtensionBrowser, launchExtension } from '../support/browser';
-import { findRef, lastUserText, type ModelServer, type RecordedRequest, startModelServer, toolUse } from '../support/model-server';
+import {
+  findRef,
+  lastUserText,
+  type ModelServer,
+  type RecordedRequest,
+  startModelServer,
+  toolUse,
+} from '../support/model-server';
 import { freePort } from '../support/free-port';
 import { type PageServer, startPageServer } from '../support/page-server';
 import { toolResults } from './actions-harness';
@@ -13,7 +20,10 @@ describe('a task a script runs on your own browser, in the side panel', () => {
   let pages: PageServer;
   let client: TabwrightClient;
 
-  const settings = () => browser.worker.evaluate(async () => ((await chrome.storage.local.get('settings')) as { settings?: Settings }).settings);
+  const settings = () =>
+    browser.worker.evaluate(
+      async () => ((await chrome.storage.local.get('settings')) as { settings?: Settings }).settings,
+    );
 
   beforeAll(async () => {
     const port = await freePort();
@@ -27,8 +37,14 @@ describe('a task a script runs on your own browser, in the side panel', () => {
       { apiKey: 'sk-test', baseUrl: model.url, bridgeEnabled: true, bridgePort: port },
     );
     const deadline = Date.now() + 10_000;
-    while (!(await settings())?.pairingToken && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    client = new TabwrightClient({ port, token: (await settings())!.pairingToken, launch: false, connectTimeoutMs: 20_000 });
+    while (!(await settings())?.pairingToken && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    client = new TabwrightClient({
+      port,
+      token: (await settings())!.pairingToken,
+      launch: false,
+      connectTimeoutMs: 20_000,
+    });
     await client.connect();
   });
 
@@ -41,7 +57,13 @@ describe('a task a script runs on your own browser, in the side panel', () => {
   it('shows the live timeline and the pending approval, and a person approves it there', async () => {
     model.script([
       (request: RecordedRequest) => ({
-        content: [toolUse('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /button "Delete account"/) } }, { toolset: 'browser' })],
+        content: [
+          toolUse(
+            'left_click',
+            { target: { type: 'ref', ref: findRef(lastUserText(request), /button "Delete account"/) } },
+            { toolset: 'browser' },
+          ),
+        ],
       }),
       (request) => {
         expect(toolResults(request)[0]?.isError).toBe(false);
@@ -68,10 +90,16 @@ describe('a task a script runs on your own browser, in the side panel', () => {
     await panel.close();
   });
 
-  it('takes the script\'s own answer when it has a callback', async () => {
+  it("takes the script's own answer when it has a callback", async () => {
     model.script([
       (request: RecordedRequest) => ({
-        content: [toolUse('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /button "Delete account"/) } }, { toolset: 'browser' })],
+        content: [
+          toolUse(
+            'left_click',
+            { target: { type: 'ref', ref: findRef(lastUserText(request), /button "Delete account"/) } },
+            { toolset: 'browser' },
+          ),
+        ],
       }),
       (request) => {
         expect(toolResults(request)[0]?.text).toMatch(/did not approve/);

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, DIST } from '../support/browser';
-import { findRef, lastUserText, type ModelServer, type RecordedRequest, startModelServer, toolUse } from '../support/model-server';
+import {
+  findRef,
+  lastUserText,
+  type ModelServer,
+  type RecordedRequest,
+  startModelServer,
+  toolUse,
+} from '../support/model-server';
 import { signInWithSecret } from '../support/bank-sign-in';
 import { type PageServer, startPageServer } from '../support/page-server';
 import { toolResults } from './actions-harness';
@@ -65,7 +72,10 @@ describe('tabwright run, asked on a terminal or not', () => {
    * Starts the CLI as a person would: on a pseudo-terminal (through util-linux `script`, so stdin is a TTY and
    * Ctrl-C is a keystroke), or with plain pipes (no terminal: a script, cron, CI).
    */
-  function tabwright(args: string[], options: { tty: boolean; tmp: string; env?: Record<string, string | undefined> }): Started {
+  function tabwright(
+    args: string[],
+    options: { tty: boolean; tmp: string; env?: Record<string, string | undefined> },
+  ): Started {
     const env: Record<string, string | undefined> = {
       ...process.env,
       ANTHROPIC_API_KEY: 'sk-test',
@@ -91,7 +101,8 @@ describe('tabwright run, asked on a terminal or not', () => {
       async waitFor(pattern, timeoutMs = 30_000) {
         const deadline = Date.now() + timeoutMs;
         while (!pattern.test(seen())) {
-          if (Date.now() > deadline || child.exitCode !== null) throw new Error(`Never saw ${pattern}; saw:\n${seen()}`);
+          if (Date.now() > deadline || child.exitCode !== null)
+            throw new Error(`Never saw ${pattern}; saw:\n${seen()}`);
           await new Promise((wait) => setTimeout(wait, 50));
         }
       },
@@ -100,7 +111,11 @@ describe('tabwright run, asked on a terminal or not', () => {
   }
 
   const deleteStep = (request: RecordedRequest) => ({
-    content: [browserTool('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /button "Delete account"/) } })],
+    content: [
+      browserTool('left_click', {
+        target: { type: 'ref', ref: findRef(lastUserText(request), /button "Delete account"/) },
+      }),
+    ],
   });
 
   it('asks a question and an approval on the terminal, and goes on with the answers', async () => {
@@ -117,10 +132,15 @@ describe('tabwright run, asked on a terminal or not', () => {
       },
     ]);
     const tmp = runTmp('answered');
-    const run = tabwright(['run', 'Delete one of my accounts', '--url', pages.url('/account.html')], { tty: true, tmp });
+    const run = tabwright(['run', 'Delete one of my accounts', '--url', pages.url('/account.html')], {
+      tty: true,
+      tmp,
+    });
     await run.waitFor(/The agent asks: Which account should go\?[\s\S]*2\. Work[\s\S]*Your answer: /);
     run.child.stdin.write('2\r');
-    await run.waitFor(/The agent asks before it may: Click button "Delete account" on http:\/\/127\.0\.0\.1:\d+[\s\S]*Approve\? \[y\]es once, \[a\]lways on this site, \[N\]o: /);
+    await run.waitFor(
+      /The agent asks before it may: Click button "Delete account" on http:\/\/127\.0\.0\.1:\d+[\s\S]*Approve\? \[y\]es once, \[a\]lways on this site, \[N\]o: /,
+    );
     run.child.stdin.write('y\r');
     const result = await run.done;
     expect(result.stdout).toMatch(/"deleted Work"/);
@@ -133,12 +153,17 @@ describe('tabwright run, asked on a terminal or not', () => {
   it('without a terminal, a task that needs an approval ends at once with a status that says why', async () => {
     model.script([deleteStep]);
     const tmp = runTmp('unattended');
-    const run = tabwright(['run', 'Delete my work account', '--url', pages.url('/account.html'), '--json'], { tty: false, tmp });
+    const run = tabwright(['run', 'Delete my work account', '--url', pages.url('/account.html'), '--json'], {
+      tty: false,
+      tmp,
+    });
     const result = await run.done;
     expect(JSON.parse(result.stdout)).toMatchObject({
       status: 'cancelled',
       output: null,
-      message: expect.stringMatching(/^Stopped: the agent asked for approval to Click button "Delete account".*no one can answer here \(stdin is not a terminal\).*--confirm never/),
+      message: expect.stringMatching(
+        /^Stopped: the agent asked for approval to Click button "Delete account".*no one can answer here \(stdin is not a terminal\).*--confirm never/,
+      ),
     });
     expect(result.code).toBe(6);
     expect(readdirSync(tmp)).toEqual([]);
@@ -150,7 +175,8 @@ describe('tabwright run, asked on a terminal or not', () => {
     const tmp = runTmp('interrupted');
     const run = tabwright(['run', 'Take your time', '--url', pages.url('/prices.html')], { tty: true, tmp });
     const deadline = Date.now() + 30_000;
-    while (messageCalls(model, first).length === 0 && Date.now() < deadline) await new Promise((wait) => setTimeout(wait, 50));
+    while (messageCalls(model, first).length === 0 && Date.now() < deadline)
+      await new Promise((wait) => setTimeout(wait, 50));
     expect(readdirSync(tmp).some((name) => name.startsWith('tabwright-sdk-'))).toBe(true);
     run.child.stdin.write('\x03');
     const result = await run.done;
@@ -170,7 +196,14 @@ describe('tabwright run, asked on a terminal or not', () => {
       },
     ]);
     const run = tabwright(
-      ['run', 'Sign in as ada', '--url', pages.url('/bank/login.html'), '--secret', `bank_password=BANK_PW@${pages.origin}/bank/*`],
+      [
+        'run',
+        'Sign in as ada',
+        '--url',
+        pages.url('/bank/login.html'),
+        '--secret',
+        `bank_password=BANK_PW@${pages.origin}/bank/*`,
+      ],
       { tty: false, tmp: runTmp('secret'), env: { BANK_PW: SECRET } },
     );
     const result = await run.done;
@@ -183,7 +216,8 @@ describe('tabwright run, asked on a terminal or not', () => {
 
   it('names ANTHROPIC_API_KEY and --api-key when a launched browser would have no key, before starting one', async () => {
     const tmp = runTmp('no-key');
-    const result = await tabwright(['run', 'Anything'], { tty: false, tmp, env: { ANTHROPIC_API_KEY: undefined } }).done;
+    const result = await tabwright(['run', 'Anything'], { tty: false, tmp, env: { ANTHROPIC_API_KEY: undefined } })
+      .done;
     expect(result.stderr).toMatch(/No Anthropic API key .*ANTHROPIC_API_KEY.*--api-key/);
     expect(result.stderr).not.toMatch(/Settings/);
     expect(result.code).toBe(1);
@@ -191,8 +225,11 @@ describe('tabwright run, asked on a terminal or not', () => {
   });
 
   it('refuses an unknown flag with a plain message and exit 2', async () => {
-    const result = await tabwright(['run', 'Anything', '--secrett', 'a=B'], { tty: false, tmp: runTmp('bad-flag') }).done;
-    expect(result.stderr).toMatch(/^tabwright: Unknown option --secrett\. Did you mean --secret\? See tabwright --help\./);
+    const result = await tabwright(['run', 'Anything', '--secrett', 'a=B'], { tty: false, tmp: runTmp('bad-flag') })
+      .done;
+    expect(result.stderr).toMatch(
+      /^tabwright: Unknown option --secrett\. Did you mean --secret\? See tabwright --help\./,
+    );
     expect(result.stderr).not.toMatch(/positional argument/);
     expect(result.code).toBe(2);
   });

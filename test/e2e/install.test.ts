@@ -24,19 +24,32 @@ describe('the packed package, installed into a new project', () => {
     scratch = mkdtempSync(join(tmpdir(), 'tabwright-install-'));
     app = join(scratch, 'app');
     mkdirSync(app);
-    const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', scratch], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+    const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', scratch], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .at(-1)!;
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
     // --offline: the package must need nothing from a registry (everything it runs is bundled).
-    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', join(scratch, tarball)], { cwd: app, stdio: 'pipe' });
+    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', join(scratch, tarball)], {
+      cwd: app,
+      stdio: 'pipe',
+    });
   });
 
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('imports the SDK by its name', () => {
-    const printed = execFileSync(process.execPath, ['--input-type=module', '-e', "import * as t from 'tabwright'; console.log(Object.keys(t).sort().join(','))"], {
-      cwd: app,
-      encoding: 'utf8',
-    });
+    const printed = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', "import * as t from 'tabwright'; console.log(Object.keys(t).sort().join(','))"],
+      {
+        cwd: app,
+        encoding: 'utf8',
+      },
+    );
     expect(printed.trim()).toBe('Session,TabwrightClient,TabwrightSdkError');
   });
 
@@ -45,7 +58,23 @@ describe('the packed package, installed into a new project', () => {
       writeFileSync(join(app, 'check.ts'), source);
       return spawnSync(
         process.execPath,
-        [TSC, '--ignoreConfig', 'check.ts', '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'ES2022', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules/@types')],
+        [
+          TSC,
+          '--ignoreConfig',
+          'check.ts',
+          '--noEmit',
+          '--strict',
+          '--module',
+          'nodenext',
+          '--moduleResolution',
+          'nodenext',
+          '--target',
+          'ES2022',
+          '--types',
+          'node',
+          '--typeRoots',
+          join(ROOT, 'node_modules/@types'),
+        ],
         { cwd: app, encoding: 'utf8' },
       );
     };
@@ -56,7 +85,9 @@ describe('the packed package, installed into a new project', () => {
     );
     expect(good.stdout + good.stderr).toBe('');
     expect(good.status).toBe(0);
-    const bad = check("import type { RunTaskOptions } from 'tabwright';\nexport const options: RunTaskOptions = { task: 'x', allowedUrl: [] };\n");
+    const bad = check(
+      "import type { RunTaskOptions } from 'tabwright';\nexport const options: RunTaskOptions = { task: 'x', allowedUrl: [] };\n",
+    );
     expect(bad.stdout).toMatch(/allowedUrl/);
     expect(bad.status).not.toBe(0);
     expect(readdirSync(join(app, 'node_modules/tabwright/dist-sdk/types/src/sdk'))).toContain('index.d.ts');
@@ -91,7 +122,14 @@ describe('the packed package, installed into a new project', () => {
       ]);
       const example = join(app, 'sign-in.mjs');
       writeFileSync(example, readFileSync(join(ROOT, 'docs/examples/sign-in.mjs')));
-      const env: NodeJS.ProcessEnv = { ...process.env, EXAMPLE_SITE: pages.origin, BANK_PASSWORD: SECRET, ANTHROPIC_API_KEY: 'sk-test', ANTHROPIC_BASE_URL: model.url, CHROME_PATH: chromiumPath() };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        EXAMPLE_SITE: pages.origin,
+        BANK_PASSWORD: SECRET,
+        ANTHROPIC_API_KEY: 'sk-test',
+        ANTHROPIC_BASE_URL: model.url,
+        CHROME_PATH: chromiumPath(),
+      };
       // No TABWRIGHT_DIST: the installed package finds the extension it ships.
       delete env.TABWRIGHT_DIST;
       const child = spawn(process.execPath, [example], { cwd: app, env });
@@ -102,7 +140,9 @@ describe('the packed package, installed into a new project', () => {
       const code = await new Promise((done) => child.once('close', done));
       expect(code, stderr).toBe(0);
       expect(JSON.parse(stdout)).toMatchObject({ status: 'success', output: { signedIn: true }, steps: 2 });
-      const sent = model.requests.filter((request) => request.path === '/v1/messages').map((request) => JSON.stringify(request.body));
+      const sent = model.requests
+        .filter((request) => request.path === '/v1/messages')
+        .map((request) => JSON.stringify(request.body));
       expect(sent.filter((body) => body.includes(SECRET))).toEqual([]);
     });
   });

@@ -58,10 +58,14 @@ describe('secrets and allowed sites from the side panel', () => {
     const bank = browser.context.pages().find((page) => page.url().includes('/bank/login.html'))!;
     expect(await bank.locator('#echo').textContent()).toBe(`Signed in as ada with ${SECRET} ()`);
     const stored = await panel.evaluate(() => chrome.storage.session.get(null));
-    const tasks = Object.entries(stored).filter(([key]) => key.startsWith('task:')).map(([, state]) => state as TaskState);
+    const tasks = Object.entries(stored)
+      .filter(([key]) => key.startsWith('task:'))
+      .map(([, state]) => state as TaskState);
     expect(tasks.at(-1)?.options).toMatchObject({ allowed_urls: [`${pages.origin}/*`] });
     expect(JSON.stringify(stored)).not.toContain(SECRET);
-    const sent = model.requests.filter((request) => request.path === '/v1/messages').map((request) => JSON.stringify(request.body));
+    const sent = model.requests
+      .filter((request) => request.path === '/v1/messages')
+      .map((request) => JSON.stringify(request.body));
     expect(sent.filter((body) => body.includes(SECRET))).toEqual([]);
   });
 });

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConfirmationRequest, TabwrightClient } from '../../src/sdk/index';
 import { chromiumPath, DIST } from '../support/browser';
-import { findRef, lastUserText, type ModelServer, type RecordedRequest, startModelServer, text, toolUse } from '../support/model-server';
+import {
+  findRef,
+  lastUserText,
+  type ModelServer,
+  type RecordedRequest,
+  startModelServer,
+  text,
+  toolUse,
+} from '../support/model-server';
 import { type PageServer, startPageServer } from '../support/page-server';
 import { toolResults } from './actions-harness';
 
@@ -57,7 +65,14 @@ describe('SDK task options in a Chromium the SDK launches', () => {
         };
       },
       { content: [toolUse('done', { success: true, output: 'typed' })] },
-      (request) => ({ content: [browserTool('form_input', { target: ref(lastUserText(request), /Password/), value: '<secret>bank_password</secret>' })] }),
+      (request) => ({
+        content: [
+          browserTool('form_input', {
+            target: ref(lastUserText(request), /Password/),
+            value: '<secret>bank_password</secret>',
+          }),
+        ],
+      }),
       (request) => {
         expect(toolResults(request)[0]).toMatchObject({ isError: true, text: expect.stringMatching(/bank_password/) });
         return { content: [toolUse('done', { success: false, message: 'The secret is not allowed here.' })] };
@@ -83,12 +98,18 @@ describe('SDK task options in a Chromium the SDK launches', () => {
   it('asks a confirm callback with what the panel shows; a denial stops the action, an approval lets it run', async () => {
     const asked: ConfirmationRequest[] = [];
     const deleteStep = (request: RecordedRequest) => ({
-      content: [text('I will delete the work account, as the task says.'), browserTool('left_click', { target: ref(lastUserText(request), /button "Delete account"/) })],
+      content: [
+        text('I will delete the work account, as the task says.'),
+        browserTool('left_click', { target: ref(lastUserText(request), /button "Delete account"/) }),
+      ],
     });
     model.script([
       deleteStep,
       (request) => {
-        expect(toolResults(request)[0]).toMatchObject({ isError: true, text: expect.stringMatching(/did not approve/) });
+        expect(toolResults(request)[0]).toMatchObject({
+          isError: true,
+          text: expect.stringMatching(/did not approve/),
+        });
         return { content: [toolUse('done', { success: false, message: 'Not allowed to delete.' })] };
       },
       deleteStep,
@@ -116,7 +137,9 @@ describe('SDK task options in a Chromium the SDK launches', () => {
         },
       });
       expect(approved).toMatchObject({ status: 'success', output: 'deleted' });
-      expect(await session.evaluateJs('document.getElementById("outcome").textContent')).toBe('The work account was deleted.');
+      expect(await session.evaluateJs('document.getElementById("outcome").textContent')).toBe(
+        'The work account was deleted.',
+      );
     });
     expect(asked).toHaveLength(2);
     expect(asked[0]).toMatchObject({
@@ -132,13 +155,17 @@ describe('SDK task options in a Chromium the SDK launches', () => {
 
   it('denies at once, with no callback, in a launched browser that has no panel to ask in', async () => {
     model.script([
-      (request) => ({ content: [browserTool('left_click', { target: ref(lastUserText(request), /button "Delete account"/) })] }),
+      (request) => ({
+        content: [browserTool('left_click', { target: ref(lastUserText(request), /button "Delete account"/) })],
+      }),
       (request) => {
         expect(toolResults(request)[0]?.text).toMatch(/did not approve/);
         return { content: [toolUse('done', { success: false, message: 'denied' })] };
       },
     ]);
-    const result = await client.session({ url: pages.url('/account.html') }, (session) => session.runTask({ task: 'Delete my work account.' }));
+    const result = await client.session({ url: pages.url('/account.html') }, (session) =>
+      session.runTask({ task: 'Delete my work account.' }),
+    );
     expect(result).toMatchObject({ status: 'failed', message: 'denied' });
   });
 
@@ -146,30 +173,52 @@ describe('SDK task options in a Chromium the SDK launches', () => {
     const resume = join(scratch, 'resume.txt');
     writeFileSync(resume, 'Ada CV');
     model.script([
-      { content: [toolUse('ask_user', { question: 'Which file goes in the Resume field?', choices: ['resume.txt', 'photo.png'] })] },
+      {
+        content: [
+          toolUse('ask_user', {
+            question: 'Which file goes in the Resume field?',
+            choices: ['resume.txt', 'photo.png'],
+          }),
+        ],
+      },
       (request) => {
         expect(toolResults(request)[0]?.text).toContain('resume.txt');
         return { content: [browserTool('find', { query: 'Resume file input' })] };
       },
-      (request) => ({ content: [browserTool('file_upload', { target: ref(toolResults(request)[0]!.text, /"Resume"/), paths: ['resume.txt'] })] }),
+      (request) => ({
+        content: [
+          browserTool('file_upload', { target: ref(toolResults(request)[0]!.text, /"Resume"/), paths: ['resume.txt'] }),
+        ],
+      }),
       (request) => {
-        expect(toolResults(request)[0]).toMatchObject({ isError: false, text: expect.stringContaining('resume.txt →') });
+        expect(toolResults(request)[0]).toMatchObject({
+          isError: false,
+          text: expect.stringContaining('resume.txt →'),
+        });
         return { content: [toolUse('done', { success: true, output: 'uploaded' })] };
       },
     ]);
     const questions: string[] = [];
-    await client.session({ url: pages.url('/gallery/forms.html'), files: [resume, { name: 'photo.png', data: Buffer.from([137, 80, 78, 71]) }] }, async (session) => {
-      const result = await session.runTask({
-        task: 'Upload my resume.',
-        confirm: 'never',
-        onQuestion: async (question) => {
-          questions.push(question.question);
-          return question.choices?.[0];
-        },
-      });
-      expect(result, result.message).toMatchObject({ status: 'success', output: 'uploaded' });
-      expect(await session.evaluateJs('document.getElementById("file-state").textContent')).toBe('resume.txt 6 bytes: Ada CV');
-    });
+    await client.session(
+      {
+        url: pages.url('/gallery/forms.html'),
+        files: [resume, { name: 'photo.png', data: Buffer.from([137, 80, 78, 71]) }],
+      },
+      async (session) => {
+        const result = await session.runTask({
+          task: 'Upload my resume.',
+          confirm: 'never',
+          onQuestion: async (question) => {
+            questions.push(question.question);
+            return question.choices?.[0];
+          },
+        });
+        expect(result, result.message).toMatchObject({ status: 'success', output: 'uploaded' });
+        expect(await session.evaluateJs('document.getElementById("file-state").textContent')).toBe(
+          'resume.txt 6 bytes: Ada CV',
+        );
+      },
+    );
     expect(questions).toEqual(['Which file goes in the Resume field?']);
   });
 

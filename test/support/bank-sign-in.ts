@@ -11,7 +11,11 @@ export function signInWithSecret(secretName: string) {
     return {
       content: [
         toolUse('form_input', { target: ref(/Username/), value: 'ada' }, { toolset: 'browser' }),
-        toolUse('form_input', { target: ref(/Password/), value: `<secret>${secretName}</secret>` }, { toolset: 'browser' }),
+        toolUse(
+          'form_input',
+          { target: ref(/Password/), value: `<secret>${secretName}</secret>` },
+          { toolset: 'browser' },
+        ),
         toolUse('left_click', { target: ref(/button "Sign in"/) }, { toolset: 'browser' }),
       ],
     };

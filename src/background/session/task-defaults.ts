@@ -9,7 +9,9 @@ export function withSettingsDefaults(request: TaskRequest, settings: Settings): 
   return {
     ...request,
     max_steps: request.max_steps ?? settings.defaultMaxSteps,
-    ...(request.max_credits === undefined && settings.defaultMaxCredits !== null ? { max_credits: settings.defaultMaxCredits } : {}),
+    ...(request.max_credits === undefined && settings.defaultMaxCredits !== null
+      ? { max_credits: settings.defaultMaxCredits }
+      : {}),
     ...(request.allowed_urls === undefined && settings.allowedDomains.length > 0
       ? { allowed_urls: settings.allowedDomains.map((domain) => `*.${domain}`) }
       : {}),

@@ -30,7 +30,13 @@ export function ScriptTasks() {
           onStop={() => void sendCommand({ type: 'task/stop', taskId: state.id })}
           onAnswer={(requestId, answer) => sendCommand({ type: 'task/answer', taskId: state.id, requestId, answer })}
           onConfirm={(requestId, approved, remember?: boolean) =>
-            sendCommand({ type: 'task/confirm', taskId: state.id, requestId, approved, ...(remember ? { remember: true } : {}) })
+            sendCommand({
+              type: 'task/confirm',
+              taskId: state.id,
+              requestId,
+              approved,
+              ...(remember ? { remember: true } : {}),
+            })
           }
         />
       ))}

@@ -18,14 +18,20 @@ export function SecretsEditor({ id, rows, error, onChange }: SecretsEditorProps)
   useEffect(() => {
     void loadVault().then(setVault);
   }, []);
-  const update = (index: number, patch: Partial<SecretRow>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const update = (index: number, patch: Partial<SecretRow>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const unused = [...vault.keys()].filter((name) => !rows.some((row) => row.name === name));
   return (
     <fieldset class={`field secrets${error ? ' field--error' : ''}`}>
       <legend id={`${id}-label`}>Secrets</legend>
       {rows.map((row, index) => (
         <div class="secret-row" key={index}>
-          <input aria-label={`Secret ${index + 1} name`} placeholder="name" value={row.name} onInput={(event) => update(index, { name: (event.target as HTMLInputElement).value })} />
+          <input
+            aria-label={`Secret ${index + 1} name`}
+            placeholder="name"
+            value={row.name}
+            onInput={(event) => update(index, { name: (event.target as HTMLInputElement).value })}
+          />
           <input
             aria-label={`Secret ${index + 1} value`}
             type="password"
@@ -41,7 +47,13 @@ export function SecretsEditor({ id, rows, error, onChange }: SecretsEditorProps)
             value={row.sites}
             onInput={(event) => update(index, { sites: (event.target as HTMLInputElement).value })}
           />
-          <button type="button" class="icon-button" aria-label={`Remove secret ${index + 1}`} title="Remove" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={`Remove secret ${index + 1}`}
+            title="Remove"
+            onClick={() => onChange(rows.filter((_, i) => i !== index))}
+          >
             ×
           </button>
         </div>
@@ -74,7 +86,10 @@ export function SecretsEditor({ id, rows, error, onChange }: SecretsEditorProps)
           {error}
         </small>
       ) : (
-        <small class="hint">The agent sees only &lt;secret&gt;name&lt;/secret&gt;; the value is typed only on the sites given, and kept only for this run.</small>
+        <small class="hint">
+          The agent sees only &lt;secret&gt;name&lt;/secret&gt;; the value is typed only on the sites given, and kept
+          only for this run.
+        </small>
       )}
     </fieldset>
   );

@@ -109,7 +109,8 @@ function secretsOf(rows: SecretRow[]): TaskRequest['secrets'] | string | undefin
     if (!name && !row.value && sites.length === 0) continue;
     if (!name) return 'Give each secret a name: the agent sees only <secret>name</secret>.';
     if (!row.value) return `Secret "${name}" has no value.`;
-    if (sites.length === 0) return `Secret "${name}" needs the sites where it may be typed, e.g. https://bank.example/*`;
+    if (sites.length === 0)
+      return `Secret "${name}" needs the sites where it may be typed, e.g. https://bank.example/*`;
     if (secrets.has(name)) return `Secret "${name}" is given twice.`;
     secrets.set(name, { value: row.value, allowedUrls: sites });
   }

@@ -20,7 +20,8 @@ export function SecretVault() {
       .split(/[\n,]/)
       .map((site) => site.trim())
       .filter(Boolean);
-    if (!/^[A-Za-z][\w.-]{0,63}$/.test(name.trim())) return setError('A name starts with a letter and uses only letters, digits, _ . -');
+    if (!/^[A-Za-z][\w.-]{0,63}$/.test(name.trim()))
+      return setError('A name starts with a letter and uses only letters, digits, _ . -');
     if (value.length < 4) return setError('The value needs at least 4 characters.');
     if (allowedUrls.length === 0) return setError('Give the sites where it may be typed, e.g. https://bank.example/*');
     await saveVaultSecret(name.trim(), { value, allowedUrls });
@@ -40,8 +41,8 @@ export function SecretVault() {
     <fieldset>
       <legend>Secret vault</legend>
       <p class="hint">
-        Saved secrets can be added to a task in the side panel. They stay in this browser's extension storage, which pages
-        and content scripts cannot read; the agent sees only their names.
+        Saved secrets can be added to a task in the side panel. They stay in this browser's extension storage, which
+        pages and content scripts cannot read; the agent sees only their names.
       </p>
       {vault.size > 0 ? (
         <ul class="vault-list" data-testid="vault">
@@ -57,7 +58,12 @@ export function SecretVault() {
         </ul>
       ) : null}
       <form class="secret-row" onSubmit={add}>
-        <input aria-label="Secret name" placeholder="name" value={name} onInput={(event) => setName((event.target as HTMLInputElement).value)} />
+        <input
+          aria-label="Secret name"
+          placeholder="name"
+          value={name}
+          onInput={(event) => setName((event.target as HTMLInputElement).value)}
+        />
         <input
           aria-label="Secret value"
           type="password"
@@ -66,7 +72,13 @@ export function SecretVault() {
           value={value}
           onInput={(event) => setValue((event.target as HTMLInputElement).value)}
         />
-        <input aria-label="Secret sites" class="mono" placeholder="https://bank.example/*" value={sites} onInput={(event) => setSites((event.target as HTMLInputElement).value)} />
+        <input
+          aria-label="Secret sites"
+          class="mono"
+          placeholder="https://bank.example/*"
+          value={sites}
+          onInput={(event) => setSites((event.target as HTMLInputElement).value)}
+        />
         <button type="submit">Add to vault</button>
       </form>
       {error ? (

@@ -40,7 +40,16 @@ describe('tabwright run arguments', () => {
       'abc',
       '--no-launch',
     ]);
-    expect(command).toMatchObject({ command: 'run', task: 'Find the cheapest flight', json: true, quiet: false, headed: false, port: 18000, token: 'abc', launch: false });
+    expect(command).toMatchObject({
+      command: 'run',
+      task: 'Find the cheapest flight',
+      json: true,
+      quiet: false,
+      headed: false,
+      port: 18000,
+      token: 'abc',
+      launch: false,
+    });
     expect(command.command === 'run' && Object.fromEntries(command.taskFlags)).toEqual({
       url: ['https://flights.test'],
       schema: ['flight.json'],
@@ -56,7 +65,14 @@ describe('tabwright run arguments', () => {
   });
 
   it('needs only the task', () => {
-    expect(parseArguments(['run', 'Say hi'])).toEqual({ command: 'run', task: 'Say hi', taskFlags: new Map(), json: false, quiet: false, headed: false });
+    expect(parseArguments(['run', 'Say hi'])).toEqual({
+      command: 'run',
+      task: 'Say hi',
+      taskFlags: new Map(),
+      json: false,
+      quiet: false,
+      headed: false,
+    });
     expect(parseArguments(['run', 'Say hi', '--launch', '--headed'])).toMatchObject({ launch: true, headed: true });
   });
 
@@ -87,7 +103,11 @@ describe('tabwright run arguments', () => {
     [['--metadata-json', '[1]'], {}, /JSON object/],
     [['--secret', 'pin=PIN'], { PIN: '1234' }, /Secret "pin" needs the sites where it may be typed/],
     [['--secret', 'pin=PIN@bank.test'], {}, /the environment variable PIN is not set/],
-    [['--secret', 'pin=hunter2!@bank.test'], {}, /name of an environment variable that holds the value, not the value itself/],
+    [
+      ['--secret', 'pin=hunter2!@bank.test'],
+      {},
+      /name of an environment variable that holds the value, not the value itself/,
+    ],
     [['--secret', 'noequals'], {}, /--secret takes NAME=ENVVAR/],
     [['--secret-file', 'pin=/nonexistent/pin@bank.test'], {}, /Secret "pin": cannot read \/nonexistent\/pin/],
   ])('refuses the task flags %j', async (flags, env, message) => {
@@ -100,8 +120,22 @@ describe('tabwright run arguments', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tw-cli-'));
     writeFileSync(join(dir, 'token'), 'file-secret-value\n');
     const command = parseArguments([
-      'run', 'x', '--secret', 'pin=BANK_PIN@https://bank.test/*,https://m.bank.test/*', '--secret-file', `token=${join(dir, 'token')}`,
-      '--allowed-url', '*.bank.test', '--file', 'cv.pdf', '--confirm', 'never', '--metadata', 'toString=x', '--max-steps', '9',
+      'run',
+      'x',
+      '--secret',
+      'pin=BANK_PIN@https://bank.test/*,https://m.bank.test/*',
+      '--secret-file',
+      `token=${join(dir, 'token')}`,
+      '--allowed-url',
+      '*.bank.test',
+      '--file',
+      'cv.pdf',
+      '--confirm',
+      'never',
+      '--metadata',
+      'toString=x',
+      '--max-steps',
+      '9',
     ]);
     if (command.command !== 'run') throw new Error('expected run');
     expect(await taskOptionsFromFlags('x', command.taskFlags, { BANK_PIN: 'pin-from-env' })).toEqual({
@@ -119,7 +153,9 @@ describe('tabwright run arguments', () => {
   });
 
   it('gives each ending its own exit code', () => {
-    const codes = (['success', 'error', 'failed', 'max_steps', 'budget_exceeded', 'cancelled'] as const).map(exitCodeFor);
+    const codes = (['success', 'error', 'failed', 'max_steps', 'budget_exceeded', 'cancelled'] as const).map(
+      exitCodeFor,
+    );
     expect(codes).toEqual([0, 1, 3, 4, 5, 6]);
   });
 });

@@ -3,7 +3,13 @@ import { parseArguments } from '../../../src/cli/arguments';
 import { USAGE } from '../../../src/cli/usage';
 import { parseBridgeRequest } from '../../../src/shared/bridge-protocol';
 import { TabwrightError } from '../../../src/shared/errors';
-import { OPTION_SPECS, parseTaskOptions, specBySdkName, specByWireName, TASK_OPTIONS } from '../../../src/shared/task-options';
+import {
+  OPTION_SPECS,
+  parseTaskOptions,
+  specBySdkName,
+  specByWireName,
+  TASK_OPTIONS,
+} from '../../../src/shared/task-options';
 import { prepareTask } from '../../../src/sdk/task-options';
 import { EMPTY_FORM, fieldOfOption } from '../../../src/ui/components/form-values';
 import { withSettingsDefaults } from '../../../src/background/session/task-defaults';
@@ -60,7 +66,11 @@ describe('one table of task options, from which every surface derives', () => {
 
   it('refuses a bad value with the option named and the rule said', () => {
     const cases: Array<[Record<string, unknown>, string, RegExp]> = [
-      [{ confirmation_policy: 'sometimes' }, 'confirmation_policy', /one of never, sensitive, always \(got "sometimes"\)/],
+      [
+        { confirmation_policy: 'sometimes' },
+        'confirmation_policy',
+        /one of never, sensitive, always \(got "sometimes"\)/,
+      ],
       [{ allowed_urls: 'a.test' }, 'allowed_urls', /non-empty list of URL patterns/],
       [{ secrets: { pin: '1234' } }, 'secrets', /Secret "pin" needs a text "value"/],
       [{ secrets: { pin: { value: '1234', allowedUrls: [] } } }, 'secrets', /Secret "pin" needs "allowedUrls"/],
@@ -82,7 +92,13 @@ describe('one table of task options, from which every surface derives', () => {
 
 describe("Settings' defaults, applied by the worker alone", () => {
   it('fills what the task left out, and never overrides what it gave', () => {
-    const settings = { ...DEFAULT_SETTINGS, defaultMaxSteps: 12, defaultMaxCredits: 4, allowedDomains: ['example.com'], confirmationPolicy: 'always' as const };
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      defaultMaxSteps: 12,
+      defaultMaxCredits: 4,
+      allowedDomains: ['example.com'],
+      confirmationPolicy: 'always' as const,
+    };
     expect(withSettingsDefaults({ task: 't' }, settings)).toEqual({
       task: 't',
       max_steps: 12,
@@ -90,32 +106,75 @@ describe("Settings' defaults, applied by the worker alone", () => {
       allowed_urls: ['*.example.com'],
       confirmation_policy: 'always',
     });
-    const given = { task: 't', max_steps: 3, max_credits: 1, allowed_urls: ['a.test'], confirmation_policy: 'never' as const };
+    const given = {
+      task: 't',
+      max_steps: 3,
+      max_credits: 1,
+      allowed_urls: ['a.test'],
+      confirmation_policy: 'never' as const,
+    };
     expect(withSettingsDefaults(given, settings)).toEqual(given);
-    expect(withSettingsDefaults({ task: 't' }, DEFAULT_SETTINGS)).toEqual({ task: 't', max_steps: 32, confirmation_policy: 'sensitive' });
+    expect(withSettingsDefaults({ task: 't' }, DEFAULT_SETTINGS)).toEqual({
+      task: 't',
+      max_steps: 32,
+      confirmation_policy: 'sensitive',
+    });
   });
 });
 
 describe('the bridge methods a script answers and cancels with', () => {
   const sessionId = '0b8f3c1e-2d4a-4f6b-9c7d-1e2f3a4b5c6d';
   it('accepts an answer, a decision, a decline, and a cancel with its reason', () => {
-    for (const reply of [{ answer: 'blue' }, { approved: true, remember: true }, { approved: false }, { declined: true }]) {
-      expect(parseBridgeRequest({ id: 1, method: 'session.answer', params: { sessionId, taskId: sessionId, requestId: 'confirm-1-1', reply } })).toMatchObject({
+    for (const reply of [
+      { answer: 'blue' },
+      { approved: true, remember: true },
+      { approved: false },
+      { declined: true },
+    ]) {
+      expect(
+        parseBridgeRequest({
+          id: 1,
+          method: 'session.answer',
+          params: { sessionId, taskId: sessionId, requestId: 'confirm-1-1', reply },
+        }),
+      ).toMatchObject({
         params: { reply },
       });
     }
-    expect(parseBridgeRequest({ id: 2, method: 'session.cancel', params: { sessionId, reason: 'Enough.' } })).toMatchObject({ params: { sessionId, reason: 'Enough.' } });
+    expect(
+      parseBridgeRequest({ id: 2, method: 'session.cancel', params: { sessionId, reason: 'Enough.' } }),
+    ).toMatchObject({ params: { sessionId, reason: 'Enough.' } });
   });
 
   it('refuses replies of any other shape', () => {
-    for (const reply of [{ answer: 3 }, { approved: 'yes' }, { declined: false }, { answer: 'a', approved: true }, 'yes']) {
-      expect(parseBridgeRequest({ id: 1, method: 'session.answer', params: { sessionId, taskId: sessionId, requestId: 'r', reply } })).toMatchObject({
+    for (const reply of [
+      { answer: 3 },
+      { approved: 'yes' },
+      { declined: false },
+      { answer: 'a', approved: true },
+      'yes',
+    ]) {
+      expect(
+        parseBridgeRequest({
+          id: 1,
+          method: 'session.answer',
+          params: { sessionId, taskId: sessionId, requestId: 'r', reply },
+        }),
+      ).toMatchObject({
         problem: expect.stringMatching(/"reply" must be/),
       });
     }
-    expect(parseBridgeRequest({ id: 1, method: 'session.answer', params: { sessionId, taskId: 'a b', requestId: 'r', reply: { declined: true } } })).toMatchObject({
+    expect(
+      parseBridgeRequest({
+        id: 1,
+        method: 'session.answer',
+        params: { sessionId, taskId: 'a b', requestId: 'r', reply: { declined: true } },
+      }),
+    ).toMatchObject({
       problem: expect.stringMatching(/ids/),
     });
-    expect(parseBridgeRequest({ id: 1, method: 'session.cancel', params: { sessionId, reason: 'x'.repeat(501) } })).toMatchObject({ problem: expect.stringMatching(/500/) });
+    expect(
+      parseBridgeRequest({ id: 1, method: 'session.cancel', params: { sessionId, reason: 'x'.repeat(501) } }),
+    ).toMatchObject({ problem: expect.stringMatching(/500/) });
   });
 });
