@@ -1,4 +1,4 @@
-import type { Settings } from '../../shared/settings';
+import type { ConfirmationPolicy, Settings } from '../../shared/settings';
 import type { TaskOptions, TaskRequest } from '../../shared/task';
 
 /**
@@ -15,6 +15,14 @@ export function withSettingsDefaults(request: TaskRequest, settings: Settings): 
     ...(request.allowed_urls === undefined && settings.allowedDomains.length > 0
       ? { allowed_urls: settings.allowedDomains.map((domain) => `*.${domain}`) }
       : {}),
-    confirmation_policy: request.confirmation_policy ?? settings.confirmationPolicy,
   };
+}
+
+/**
+ * The confirmation policy a task runs under: its own, else Settings' at the time it runs. It is not written into the
+ * task's options, so a task re-run from history follows the person's current Settings rather than the ones it ran
+ * under.
+ */
+export function confirmationPolicyOf(options: TaskOptions, settings: Settings): ConfirmationPolicy {
+  return options.confirmation_policy ?? settings.confirmationPolicy;
 }

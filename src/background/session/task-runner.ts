@@ -20,7 +20,7 @@ import { TaskSafety } from '../safety/task-safety';
 import type { UserRequest } from '../../shared/protocol';
 import { dropTaskExtras, loadAllTasks, pruneFinishedTasks, loadConversation, loadPrivates, saveConversation, savePrivates, saveTask } from './task-store';
 import { resolveTargetTab } from './target-tab';
-import { withSettingsDefaults } from './task-defaults';
+import { confirmationPolicyOf, withSettingsDefaults } from './task-defaults';
 
 /** Where and with what memory a task starts: the defaults suit a task run from the toolbar. */
 export interface StartContext {
@@ -152,7 +152,7 @@ export class TaskRunner {
       const privates = await loadPrivates(state.id);
       safety = TaskSafety.from({ ...state.options, ...privates });
       const settings = await loadSettings();
-      const policy = state.options.confirmation_policy ?? settings.confirmationPolicy;
+      const policy = confirmationPolicyOf(state.options, settings);
       const client = createModelClient(settings);
       await ensureOffscreenDocument();
       await safety.fence?.start([state.tabId]);

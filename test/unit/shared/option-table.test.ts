@@ -12,7 +12,7 @@ import {
 } from '../../../src/shared/task-options';
 import { prepareTask } from '../../../src/sdk/task-options';
 import { EMPTY_FORM, fieldOfOption } from '../../../src/ui/components/form-values';
-import { withSettingsDefaults } from '../../../src/background/session/task-defaults';
+import { confirmationPolicyOf, withSettingsDefaults } from '../../../src/background/session/task-defaults';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 
 describe('one table of task options, from which every surface derives', () => {
@@ -99,13 +99,9 @@ describe("Settings' defaults, applied by the worker alone", () => {
       allowedDomains: ['example.com'],
       confirmationPolicy: 'always' as const,
     };
-    expect(withSettingsDefaults({ task: 't' }, settings)).toEqual({
-      task: 't',
-      max_steps: 12,
-      max_credits: 4,
-      allowed_urls: ['*.example.com'],
-      confirmation_policy: 'always',
-    });
+    const filled = withSettingsDefaults({ task: 't' }, settings);
+    expect(filled).toEqual({ task: 't', max_steps: 12, max_credits: 4, allowed_urls: ['*.example.com'] });
+    expect(confirmationPolicyOf(filled, settings)).toBe('always');
     const given = {
       task: 't',
       max_steps: 3,
@@ -114,11 +110,13 @@ describe("Settings' defaults, applied by the worker alone", () => {
       confirmation_policy: 'never' as const,
     };
     expect(withSettingsDefaults(given, settings)).toEqual(given);
-    expect(withSettingsDefaults({ task: 't' }, DEFAULT_SETTINGS)).toEqual({
-      task: 't',
-      max_steps: 32,
-      confirmation_policy: 'sensitive',
-    });
+    expect(confirmationPolicyOf(given, settings)).toBe('never');
+    expect(withSettingsDefaults({ task: 't' }, DEFAULT_SETTINGS)).toEqual({ task: 't', max_steps: 32 });
+  });
+
+  it("keeps the confirmation policy out of the task's options, so a re-run follows the current Settings", () => {
+    const ran = withSettingsDefaults({ task: 't' }, { ...DEFAULT_SETTINGS, confirmationPolicy: 'never' });
+    expect(confirmationPolicyOf(ran, { ...DEFAULT_SETTINGS, confirmationPolicy: 'always' })).toBe('always');
   });
 });
 
