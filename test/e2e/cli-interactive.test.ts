@@ -1,5 +1,5 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -212,6 +212,35 @@ describe('tabwright run, asked on a terminal or not', () => {
     const sent = messageCalls(model, first).map((request) => JSON.stringify(request.body));
     expect(sent).toHaveLength(2);
     expect(sent.filter((body) => body.includes(SECRET))).toEqual([]);
+  });
+
+  it('uploads a --file, with --confirm never letting the upload through without asking', async () => {
+    const tmp = runTmp('file');
+    const resume = join(scratch, 'resume.txt');
+    writeFileSync(resume, 'Ada CV');
+    model.script([
+      { content: [browserTool('find', { query: 'Resume file input' })] },
+      (request) => ({
+        content: [
+          browserTool('file_upload', {
+            target: { type: 'ref', ref: findRef(toolResults(request)[0]!.text, /"Resume"/) },
+            paths: ['resume.txt'],
+          }),
+        ],
+      }),
+      (request) => {
+        expect(toolResults(request)[0]).toMatchObject({ isError: false, text: expect.stringContaining('resume.txt →') });
+        return { content: [toolUse('done', { success: true, output: 'uploaded' })] };
+      },
+    ]);
+    const run = tabwright(
+      ['run', 'Upload my resume', '--url', pages.url('/gallery/forms.html'), '--file', resume, '--confirm', 'never'],
+      { tty: false, tmp },
+    );
+    const result = await run.done;
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toBe('uploaded');
+    expect(readdirSync(tmp)).toEqual([]);
   });
 
   it('names ANTHROPIC_API_KEY and --api-key when a launched browser would have no key, before starting one', async () => {
