@@ -2,15 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TabwrightClient } from '../../src/sdk/index';
 import type { Settings } from '../../src/shared/settings';
 import { type ExtensionBrowser, launchExtension } from '../support/browser';
-import {
-  findRef,
-  lastUserText,
-  type ModelServer,
-  type RecordedRequest,
-  startModelServer,
-  toolUse,
-} from '../support/model-server';
+import { lastUserText, type ModelServer, startModelServer, toolUse } from '../support/model-server';
 import { freePort } from '../support/free-port';
+import { clickDeleteAccount } from '../support/account-steps';
 import { type PageServer, startPageServer } from '../support/page-server';
 import { toolResults } from './actions-harness';
 
@@ -56,15 +50,7 @@ describe('a task a script runs on your own browser, in the side panel', () => {
 
   it('shows the live timeline and the pending approval, and a person approves it there', async () => {
     model.script([
-      (request: RecordedRequest) => ({
-        content: [
-          toolUse(
-            'left_click',
-            { target: { type: 'ref', ref: findRef(lastUserText(request), /button "Delete account"/) } },
-            { toolset: 'browser' },
-          ),
-        ],
-      }),
+      clickDeleteAccount(),
       (request) => {
         expect(toolResults(request)[0]?.isError).toBe(false);
         expect(lastUserText(request)).toContain('The work account was deleted.');
@@ -92,15 +78,7 @@ describe('a task a script runs on your own browser, in the side panel', () => {
 
   it("takes the script's own answer when it has a callback", async () => {
     model.script([
-      (request: RecordedRequest) => ({
-        content: [
-          toolUse(
-            'left_click',
-            { target: { type: 'ref', ref: findRef(lastUserText(request), /button "Delete account"/) } },
-            { toolset: 'browser' },
-          ),
-        ],
-      }),
+      clickDeleteAccount(),
       (request) => {
         expect(toolResults(request)[0]?.text).toMatch(/did not approve/);
         return { content: [toolUse('done', { success: false, message: 'denied by the script' })] };

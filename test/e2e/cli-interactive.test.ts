@@ -13,6 +13,7 @@ import {
   toolUse,
 } from '../support/model-server';
 import { signInWithSecret } from '../support/bank-sign-in';
+import { clickDeleteAccount } from '../support/account-steps';
 import { type PageServer, startPageServer } from '../support/page-server';
 import { toolResults } from './actions-harness';
 
@@ -110,13 +111,7 @@ describe('tabwright run, asked on a terminal or not', () => {
     };
   }
 
-  const deleteStep = (request: RecordedRequest) => ({
-    content: [
-      browserTool('left_click', {
-        target: { type: 'ref', ref: findRef(lastUserText(request), /button "Delete account"/) },
-      }),
-    ],
-  });
+  const deleteStep = clickDeleteAccount();
 
   it('asks a question and an approval on the terminal, and goes on with the answers', async () => {
     const first = model.requests.length;
@@ -229,7 +224,10 @@ describe('tabwright run, asked on a terminal or not', () => {
         ],
       }),
       (request) => {
-        expect(toolResults(request)[0]).toMatchObject({ isError: false, text: expect.stringContaining('resume.txt →') });
+        expect(toolResults(request)[0]).toMatchObject({
+          isError: false,
+          text: expect.stringContaining('resume.txt →'),
+        });
         return { content: [toolUse('done', { success: true, output: 'uploaded' })] };
       },
     ]);

@@ -4,15 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConfirmationRequest, TabwrightClient } from '../../src/sdk/index';
 import { chromiumPath, DIST } from '../support/browser';
-import {
-  findRef,
-  lastUserText,
-  type ModelServer,
-  type RecordedRequest,
-  startModelServer,
-  text,
-  toolUse,
-} from '../support/model-server';
+import { findRef, lastUserText, type ModelServer, startModelServer, toolUse } from '../support/model-server';
+import { clickDeleteAccount } from '../support/account-steps';
 import { type PageServer, startPageServer } from '../support/page-server';
 import { toolResults } from './actions-harness';
 
@@ -97,12 +90,7 @@ describe('SDK task options in a Chromium the SDK launches', () => {
 
   it('asks a confirm callback with what the panel shows; a denial stops the action, an approval lets it run', async () => {
     const asked: ConfirmationRequest[] = [];
-    const deleteStep = (request: RecordedRequest) => ({
-      content: [
-        text('I will delete the work account, as the task says.'),
-        browserTool('left_click', { target: ref(lastUserText(request), /button "Delete account"/) }),
-      ],
-    });
+    const deleteStep = clickDeleteAccount('I will delete the work account, as the task says.');
     model.script([
       deleteStep,
       (request) => {
@@ -155,9 +143,7 @@ describe('SDK task options in a Chromium the SDK launches', () => {
 
   it('denies at once, with no callback, in a launched browser that has no panel to ask in', async () => {
     model.script([
-      (request) => ({
-        content: [browserTool('left_click', { target: ref(lastUserText(request), /button "Delete account"/) })],
-      }),
+      clickDeleteAccount(),
       (request) => {
         expect(toolResults(request)[0]?.text).toMatch(/did not approve/);
         return { content: [toolUse('done', { success: false, message: 'denied' })] };
