@@ -1,14 +1,14 @@
+import { CONFIRMATION_POLICIES, type ConfirmationPolicy } from '../shared/confirmation-policy';
 import { parseArgs } from 'node:util';
-import { isPlainObject } from '../shared/json-schema';
+import { closestName, OPTION_SPECS, type OptionFlag } from '../shared/task-options';
+
+/** The flags that set task options, by flag name, as typed (the option table says which option each belongs to). */
+export type TaskFlags = ReadonlyMap<string, readonly string[]>;
 
 export interface RunCommand {
   command: 'run';
   task: string;
-  url?: string;
-  schemaFile?: string;
-  metadata?: Record<string, unknown>;
-  maxSteps?: number;
-  maxCredits?: number;
+  taskFlags: TaskFlags;
   json: boolean;
   quiet: boolean;
   token?: string;
@@ -18,6 +18,7 @@ export interface RunCommand {
   headed: boolean;
   model?: string;
   baseUrl?: string;
+  apiKey?: string;
 }
 
 /** `tabwright serve`: the hosted agent API's v1 on 127.0.0.1, run in a browser through the SDK. */
@@ -25,13 +26,17 @@ export interface ServeCommand {
   command: 'serve';
   /** The API's port (0: a free one). */
   port: number;
-  apiKey?: string;
+  /** The key scripts send in the `apikey` header. */
+  localKey?: string;
+  /** Which actions of every task wait for an answer (in the panel of your own browser; a launched one denies them). */
+  confirm?: ConfirmationPolicy;
   token?: string;
   bridgePort?: number;
   launch?: boolean;
   headed: boolean;
   model?: string;
   baseUrl?: string;
+  apiKey?: string;
 }
 
 export const DEFAULT_SERVE_PORT = 17374;
@@ -43,135 +48,166 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-const OPTIONS = {
-  url: { type: 'string' },
-  schema: { type: 'string' },
-  metadata: { type: 'string', multiple: true },
-  'metadata-json': { type: 'string' },
-  'max-steps': { type: 'string' },
-  'max-credits': { type: 'string' },
-  json: { type: 'boolean' },
-  quiet: { type: 'boolean', short: 'q' },
-  token: { type: 'string' },
-  port: { type: 'string' },
-  launch: { type: 'boolean' },
-  'no-launch': { type: 'boolean' },
-  headed: { type: 'boolean' },
-  model: { type: 'string' },
-  'base-url': { type: 'string' },
-  'api-key': { type: 'string' },
-  'bridge-port': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+/** Flags about the output and the browser, not the task. */
+export const COMMAND_FLAGS: readonly OptionFlag[] = [
+  { flag: 'json', arg: '', help: 'print the whole result: {status, output, credits_used, duration, steps, message}' },
+  { flag: 'quiet', arg: '', help: 'no progress lines (-q)' },
+  { flag: 'token', arg: 'TOKEN', help: 'the pairing token from Tabwright Settings (default: $TABWRIGHT_TOKEN)' },
+  { flag: 'port', arg: 'N', help: 'the bridge port (default: $TABWRIGHT_PORT, else 17373)' },
+  { flag: 'launch', arg: '', help: 'use a Chromium of its own with Tabwright loaded (the default without a token)' },
+  { flag: 'no-launch', arg: '', help: 'use only your own browser; fail when it does not connect' },
+  { flag: 'headed', arg: '', help: "show the launched browser's window" },
+  { flag: 'model', arg: 'ID', help: 'the model for a launched browser' },
+  { flag: 'base-url', arg: 'URL', help: 'the API endpoint for a launched browser (default: $ANTHROPIC_BASE_URL)' },
+  {
+    flag: 'api-key',
+    arg: 'KEY',
+    help: 'the Anthropic API key for a launched browser (default: $ANTHROPIC_API_KEY, preferred)',
+  },
+  { flag: 'help', arg: '', help: 'show this help (-h)' },
+];
+
+/** Flags of `tabwright serve` alone (its --port is the API's port). */
+export const SERVE_FLAGS: readonly OptionFlag[] = [
+  { flag: 'bridge-port', arg: 'N', help: 'the bridge port to your own browser (default: $TABWRIGHT_PORT, else 17373)' },
+  {
+    flag: 'local-key',
+    arg: 'KEY',
+    help: 'the key scripts send in the apikey header (default: $TABWRIGHT_API_KEY, else the one Settings show)',
+  },
+];
+
+const TASK_FLAGS: readonly OptionFlag[] = OPTION_SPECS.flatMap((spec) => spec.flags);
+const SHORT = new Map([
+  ['quiet', 'q'],
+  ['help', 'h'],
+]);
+
+type ParseOptions = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+
+/** parseArgs' configuration, derived from the option table and the command flags. */
+const PARSE_OPTIONS: ParseOptions = Object.fromEntries(
+  [...TASK_FLAGS, ...COMMAND_FLAGS, ...SERVE_FLAGS].map((flag) => {
+    const short = SHORT.get(flag.flag);
+    return [
+      flag.flag,
+      {
+        type: flag.arg ? 'string' : 'boolean',
+        ...(flag.repeatable ? { multiple: true } : {}),
+        ...(short ? { short } : {}),
+      },
+    ];
+  }),
+);
 
 export function parseArguments(argv: readonly string[]): CliCommand {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  let parsed: { values: Record<string, string | boolean | Array<string | boolean> | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: PARSE_OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(cleanParseError(error));
   }
   const { values, positionals } = parsed;
+  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   if (values.help || positionals.length === 0) return { command: 'help' };
   const [command, task, ...extra] = positionals;
   if (values.launch && values['no-launch']) throw new UsageError('--launch and --no-launch contradict each other.');
-  if (command === 'serve') return serveCommand(values, positionals.slice(1));
+  if (command === 'serve') return serveCommand(values, text, positionals.slice(1));
   if (command !== 'run') {
     throw new UsageError(`Unknown command "${command}". The commands are: tabwright run "<task>", tabwright serve.`);
   }
-  const serveOnly = (['api-key', 'bridge-port'] as const).find((flag) => values[flag] !== undefined);
-  if (serveOnly) throw new UsageError(`--${serveOnly} belongs to tabwright serve.`);
+  const serveOnly = SERVE_FLAGS.find(({ flag }) => values[flag] !== undefined);
+  if (serveOnly) throw new UsageError(`--${serveOnly.flag} belongs to tabwright serve.`);
   if (!task?.trim()) throw new UsageError('Say what the agent should do: tabwright run "<task>".');
-  if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}": put the whole task in one pair of quotes.`);
+  if (extra.length > 0)
+    throw new UsageError(`Unexpected argument "${extra[0]}": put the whole task in one pair of quotes.`);
 
-  const metadata = parseMetadata(values.metadata ?? [], values['metadata-json']);
+  const taskFlags = new Map<string, string[]>();
+  for (const { flag } of TASK_FLAGS) {
+    const value = values[flag];
+    if (value !== undefined) taskFlags.set(flag, (Array.isArray(value) ? value : [value]).map(String));
+  }
+  const port = text('port');
   return {
     command: 'run',
     task,
-    json: values.json ?? false,
-    quiet: values.quiet ?? false,
-    headed: values.headed ?? false,
-    ...(values.url !== undefined ? { url: values.url } : {}),
-    ...(values.schema !== undefined ? { schemaFile: values.schema } : {}),
-    ...(metadata ? { metadata } : {}),
-    ...(values['max-steps'] !== undefined ? { maxSteps: wholeNumber('--max-steps', values['max-steps']) } : {}),
-    ...(values['max-credits'] !== undefined ? { maxCredits: positiveNumber('--max-credits', values['max-credits']) } : {}),
-    ...(values.token !== undefined ? { token: values.token } : {}),
-    ...(values.port !== undefined ? { port: port(values.port) } : {}),
+    taskFlags,
+    json: values.json === true,
+    quiet: values.quiet === true,
+    headed: values.headed === true,
+    ...(text('token') !== undefined ? { token: text('token')! } : {}),
+    ...(port !== undefined ? { port: portNumber(port) } : {}),
     ...(values.launch ? { launch: true } : values['no-launch'] ? { launch: false } : {}),
-    ...(values.model !== undefined ? { model: values.model } : {}),
-    ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
+    ...(text('model') !== undefined ? { model: text('model')! } : {}),
+    ...(text('base-url') !== undefined ? { baseUrl: text('base-url')! } : {}),
+    ...(text('api-key') !== undefined ? { apiKey: text('api-key')! } : {}),
   };
 }
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+type Values = Record<string, string | boolean | Array<string | boolean> | undefined>;
 
-function serveCommand(values: Values, positionals: string[]): ServeCommand {
+function serveCommand(values: Values, text: (name: string) => string | undefined, positionals: string[]): ServeCommand {
   if (positionals.length > 0) {
     throw new UsageError(`tabwright serve takes no task ("${positionals[0]}"): scripts send tasks to its API.`);
   }
-  const runFlags = ['url', 'schema', 'metadata', 'metadata-json', 'max-steps', 'max-credits', 'json', 'quiet'] as const;
-  const taskFlag = runFlags.find((flag) => values[flag] !== undefined);
-  if (taskFlag) throw new UsageError(`--${taskFlag} belongs to tabwright run; with serve, scripts send task options.`);
+  const runOnly = [...TASK_FLAGS.map(({ flag }) => flag), 'json', 'quiet']
+    .filter((flag) => flag !== 'confirm')
+    .find((flag) => values[flag] !== undefined);
+  if (runOnly) throw new UsageError(`--${runOnly} belongs to tabwright run; with serve, scripts send task options.`);
+  const port = text('port');
+  const bridgePort = text('bridge-port');
+  const localKey = text('local-key');
+  const confirm = text('confirm');
   return {
     command: 'serve',
-    port: values.port !== undefined ? (values.port.trim() === '0' ? 0 : port(values.port)) : DEFAULT_SERVE_PORT,
-    headed: values.headed ?? false,
-    ...(values['api-key'] !== undefined ? { apiKey: apiKey(values['api-key']) } : {}),
-    ...(values['bridge-port'] !== undefined ? { bridgePort: port(values['bridge-port'], '--bridge-port') } : {}),
-    ...(values.token !== undefined ? { token: values.token } : {}),
+    ...(confirm !== undefined ? { confirm: checkedPolicy(confirm) } : {}),
+    port: port === undefined ? DEFAULT_SERVE_PORT : port.trim() === '0' ? 0 : portNumber(port),
+    headed: values.headed === true,
+    ...(localKey !== undefined ? { localKey: checkedLocalKey(localKey) } : {}),
+    ...(bridgePort !== undefined ? { bridgePort: portNumber(bridgePort, '--bridge-port') } : {}),
+    ...(text('token') !== undefined ? { token: text('token')! } : {}),
     ...(values.launch ? { launch: true } : values['no-launch'] ? { launch: false } : {}),
-    ...(values.model !== undefined ? { model: values.model } : {}),
-    ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
+    ...(text('model') !== undefined ? { model: text('model')! } : {}),
+    ...(text('base-url') !== undefined ? { baseUrl: text('base-url')! } : {}),
+    ...(text('api-key') !== undefined ? { apiKey: text('api-key')! } : {}),
   };
 }
 
-function apiKey(text: string): string {
-  if (!/^[\x21-\x7e]{16,}$/.test(text)) {
-    throw new UsageError('--api-key must be at least 16 printable characters without spaces.');
-  }
-  return text;
+function checkedPolicy(text: string): ConfirmationPolicy {
+  const policy = CONFIRMATION_POLICIES.find((known) => known === text);
+  if (!policy) throw new UsageError(`--confirm takes ${CONFIRMATION_POLICIES.join(', ')}, not "${text}".`);
+  return policy;
 }
 
-/**
- * `--metadata key=value` gives text values (so a zip code stays "01234"); `--metadata-json` gives typed ones. A key
- * given twice is refused rather than silently overwritten.
- */
-function parseMetadata(pairs: readonly string[], json: string | undefined): Record<string, unknown> | undefined {
-  // A Map: keys are the user's, and "toString" or "__proto__" must stay plain keys.
-  const metadata = new Map<string, unknown>();
-  if (json !== undefined) {
-    let value: unknown;
-    try {
-      value = JSON.parse(json);
-    } catch {
-      throw new UsageError('--metadata-json must be a JSON object, e.g. \'{"count": 3}\'.');
-    }
-    if (!isPlainObject(value)) throw new UsageError('--metadata-json must be a JSON object, e.g. \'{"count": 3}\'.');
-    for (const [key, item] of Object.entries(value)) metadata.set(key, item);
+function checkedLocalKey(key: string): string {
+  if (!/^[\x21-\x7e]{16,}$/.test(key)) {
+    throw new UsageError('--local-key must be at least 16 printable characters without spaces.');
   }
-  for (const pair of pairs) {
-    const equals = pair.indexOf('=');
-    const key = equals < 0 ? '' : pair.slice(0, equals).trim();
-    if (!key) throw new UsageError(`--metadata takes key=value, not "${pair}".`);
-    if (metadata.has(key)) throw new UsageError(`Metadata "${key}" is given twice.`);
-    metadata.set(key, pair.slice(equals + 1));
-  }
-  return metadata.size > 0 ? Object.fromEntries(metadata) : undefined;
+  return key;
 }
 
-function wholeNumber(flag: string, text: string): number {
+/** parseArgs' own errors mention its internals ("place it at the end of the command after '--'"): say it plainly. */
+function cleanParseError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const flag = /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const known = [...TASK_FLAGS, ...COMMAND_FLAGS, ...SERVE_FLAGS].map((option) => `--${option.flag}`);
+    const close = closestName(flag, known);
+    return `Unknown option ${flag}.${close ? ` Did you mean ${close}?` : ''} See tabwright --help.`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing/.test(message) ? `${flag} needs a value.` : `${flag} takes no value.`;
+  }
+  return message;
+}
+
+export function wholeNumber(flag: string, text: string): number {
   if (!/^\d+$/.test(text.trim())) throw new UsageError(`${flag} must be a whole number, not "${text}".`);
   return Number(text);
 }
 
-function positiveNumber(flag: string, text: string): number {
-  const value = Number(text);
-  if (!text.trim() || !Number.isFinite(value) || value <= 0) throw new UsageError(`${flag} must be a positive number, not "${text}".`);
-  return value;
-}
-
-function port(text: string, flag = '--port'): number {
+function portNumber(text: string, flag = '--port'): number {
   const value = wholeNumber(flag, text);
   if (value < 1 || value > 65_535) throw new UsageError(`${flag} must be from 1 to 65535, not ${value}.`);
   return value;

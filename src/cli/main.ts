@@ -13,7 +13,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const output = { stdout: process.stdout, stderr: process.stderr };
-    return command.command === 'serve' ? await serveCommand(command, output) : await runCommand(command, output);
+    if (command.command === 'serve') return await serveCommand(command, output);
+    return await runCommand(command, output, { interactive: process.stdin.isTTY === true, env: process.env });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`tabwright: ${error.message}\n\n${USAGE}`);

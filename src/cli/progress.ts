@@ -5,10 +5,11 @@ const RESULT_CHARS = 100;
 
 /**
  * Turns task progress events into stderr lines, each said once: events repeat the latest step every time an action
- * of it is saved, so the printer remembers how much of each task it has already shown.
+ * of it is saved, so the printer remembers how much of each task it has already shown. What the agent waits for is
+ * asked by the CLI itself (see answerers.ts).
  */
 export class ProgressPrinter {
-  private readonly shown = new Map<string, { step: number; actions: number; ended: boolean; pending?: string }>();
+  private readonly shown = new Map<string, { step: number; actions: number; ended: boolean }>();
 
   constructor(private readonly write: (line: string) => void) {}
 
@@ -24,11 +25,6 @@ export class ProgressPrinter {
       this.write(`  ${action.ok ? '✓' : '✗'} ${action.tool}: ${oneLine(action.result, RESULT_CHARS)}`);
     }
     seen.actions = Math.max(seen.actions, progress.actions.length);
-    if (progress.pending && progress.pending.id !== seen.pending) {
-      seen.pending = progress.pending.id;
-      const asks = progress.pending.kind === 'question' ? `asks: ${progress.pending.question}` : `asks before it may: ${progress.pending.action}`;
-      this.write(`waiting for you in Tabwright's side panel: the agent ${oneLine(asks, THOUGHT_CHARS)}`);
-    }
     if (progress.result && !seen.ended) {
       seen.ended = true;
       const { steps } = progress.result;

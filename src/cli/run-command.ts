@@ -1,36 +1,86 @@
-import { readFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
+import { creditDecimals } from '../shared/credits-display';
 import { TabwrightClient } from '../sdk/client';
 import { TabwrightSdkError } from '../sdk/errors';
-import { type RunTaskOptions, type TaskRunResult, toWireOptions } from '../sdk/task-options';
+import type { TaskRun } from '../sdk/session';
+import { prepareTask, type RunTaskOptions, type TaskRunResult } from '../sdk/task-options';
 import { type RunCommand, UsageError } from './arguments';
 import { ERROR_EXIT_CODE, exitCodeFor, USAGE_EXIT_CODE } from './exit-codes';
 import { ProgressPrinter } from './progress';
+import { cliAnswerers } from './answerers';
+import { taskOptionsFromFlags } from './task-flags';
 
 export interface Output {
   stdout: Writable;
   stderr: Writable;
 }
 
+export interface Terminal {
+  /** Whether a person can answer on stdin (a TTY). */
+  interactive: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+const CANCELLED_EXIT_CODE = exitCodeFor('cancelled');
+
 /** `tabwright run`: one task in a fresh session; returns the exit code. */
-export async function runCommand(command: RunCommand, output: Output): Promise<number> {
+export async function runCommand(command: RunCommand, output: Output, terminal: Terminal): Promise<number> {
   const say = (line: string) => output.stderr.write(`${line}\n`);
   // Everything that can be checked here is, before a browser is reached or launched.
-  const options = await taskOptions(command);
+  const flagged = await taskOptionsFromFlags(command.task, command.taskFlags, terminal.env);
+  let run: TaskRun | undefined;
+  const answerers = cliAnswerers(terminal.interactive, say, () => run);
+  const options: RunTaskOptions = {
+    ...flagged,
+    confirm: { ...(typeof flagged.confirm === 'string' ? { policy: flagged.confirm } : {}), ask: answerers.confirm },
+    onQuestion: answerers.onQuestion,
+  };
+  try {
+    await prepareTask(options);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
   const printer = new ProgressPrinter(say);
   const client = new TabwrightClient({
     ...(command.token !== undefined ? { token: command.token } : {}),
     ...(command.port !== undefined ? { port: command.port } : {}),
-    ...(command.launch === true ? { launch: { headless: !command.headed } } : command.launch === false ? { launch: false } : {}),
+    ...(command.launch === true
+      ? { launch: { headless: !command.headed } }
+      : command.launch === false
+        ? { launch: false }
+        : {}),
     ...(command.model !== undefined ? { model: command.model } : {}),
     ...(command.baseUrl !== undefined ? { baseUrl: command.baseUrl } : {}),
+    ...(command.apiKey !== undefined ? { apiKey: command.apiKey } : {}),
     ...(command.quiet ? {} : { onProgress: (_sessionId, progress) => printer.update(progress) }),
   });
+
+  // Ctrl-C cancels the task, which ends with status cancelled; the browser and its temporary profile are then closed
+  // as on any ending. A second Ctrl-C quits at once (the launcher's exit hook still removes the profile).
+  let interrupted = false;
+  const interrupt = () => {
+    if (interrupted) process.exit(CANCELLED_EXIT_CODE);
+    interrupted = true;
+    say('Cancelling the task… (Ctrl-C again to quit at once)');
+    void run?.cancel('Cancelled with Ctrl-C.');
+  };
+  process.on('SIGINT', interrupt);
   try {
     if (!command.quiet) say('Connecting to the browser…');
-    const result = await client.session({}, (session) => session.runTask(options));
+    const result = await client.session({}, async (session) => {
+      if (interrupted) return undefined;
+      run = session.runTask(options);
+      return await run;
+    });
+    if (!result) {
+      say('cancelled before the task started.');
+      return CANCELLED_EXIT_CODE;
+    }
     output.stdout.write(`${JSON.stringify(command.json ? wireResult(result) : result.output, null, 2)}\n`);
-    say(`${result.status}${result.message ? ` (${result.message})` : ''}: credits: ${result.creditsUsed.toFixed(2)}, duration: ${result.duration}s, steps: ${result.steps}`);
+    const credits = result.creditsUsed.toFixed(creditDecimals(result.creditsUsed));
+    say(
+      `${result.status}${result.message ? ` (${result.message})` : ''}: credits: ${credits}, duration: ${result.duration}s, steps: ${result.steps}`,
+    );
     return exitCodeFor(result.status);
   } catch (error) {
     if (error instanceof TabwrightSdkError && error.code === 'invalid_option') {
@@ -38,40 +88,10 @@ export async function runCommand(command: RunCommand, output: Output): Promise<n
       return USAGE_EXIT_CODE;
     }
     say(`tabwright: ${error instanceof Error ? error.message : String(error)}`);
-    return ERROR_EXIT_CODE;
+    return interrupted ? CANCELLED_EXIT_CODE : ERROR_EXIT_CODE;
   } finally {
     await client.close();
-  }
-}
-
-async function taskOptions(command: RunCommand): Promise<RunTaskOptions> {
-  const options: RunTaskOptions = {
-    task: command.task,
-    ...(command.url !== undefined ? { url: command.url } : {}),
-    ...(command.metadata ? { metadata: command.metadata } : {}),
-    ...(command.maxSteps !== undefined ? { maxSteps: command.maxSteps } : {}),
-    ...(command.maxCredits !== undefined ? { maxCredits: command.maxCredits } : {}),
-    ...(command.schemaFile !== undefined ? { responseModel: await readSchema(command.schemaFile) } : {}),
-  };
-  try {
-    toWireOptions(options);
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  return options;
-}
-
-async function readSchema(file: string): Promise<RunTaskOptions['responseModel']> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`Cannot read the schema file ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  try {
-    return JSON.parse(text) as RunTaskOptions['responseModel'];
-  } catch (error) {
-    throw new UsageError(`The schema file ${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    process.off('SIGINT', interrupt);
   }
 }
 

@@ -29,14 +29,20 @@ export async function serveCommand(
     ...(command.launch === undefined && command.headed ? { launch: { headless: false } } : {}),
     ...(command.model !== undefined ? { model: command.model } : {}),
     ...(command.baseUrl !== undefined ? { baseUrl: command.baseUrl } : {}),
+    ...(command.apiKey !== undefined ? { apiKey: command.apiKey } : {}),
     onProgress: (sessionId, progress) => api?.progress(sessionId, progress),
   });
   try {
     say('Connecting to the browser…');
     await client.connect();
     // The key Settings show beside the pairing token; a launched browser has no token a person knows, so a fresh one.
-    const apiKey = command.apiKey ?? process.env.TABWRIGHT_API_KEY ?? (await localApiKey(token ?? newPairingToken()));
-    api = await LocalApiServer.listen({ client, apiKey, port: command.port });
+    const apiKey = command.localKey ?? process.env.TABWRIGHT_API_KEY ?? (await localApiKey(token ?? newPairingToken()));
+    api = await LocalApiServer.listen({
+      client,
+      apiKey,
+      port: command.port,
+      ...(command.confirm ? { confirmationPolicy: command.confirm } : {}),
+    });
     output.stdout.write(`Tabwright local API: ${api.baseUrl}\nAPI key: ${apiKey}\n`);
     say('Give your SDK the base URL above (Python base_url=…, TypeScript baseUrl: …). Ctrl-C stops the server.');
     await stopped;

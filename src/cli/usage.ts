@@ -1,34 +1,42 @@
+import type { OptionFlag } from '../shared/task-options';
+import { OPTION_SPECS } from '../shared/task-options';
+import { COMMAND_FLAGS, SERVE_FLAGS } from './arguments';
+
+const COLUMN = 34;
+
+function lines(flags: readonly OptionFlag[]): string {
+  return flags
+    .map((flag) => {
+      const left = `  --${flag.flag}${flag.arg ? ` ${flag.arg}` : ''}`;
+      return left.length < COLUMN ? `${left.padEnd(COLUMN)}${flag.help}` : `${left}\n${' '.repeat(COLUMN)}${flag.help}`;
+    })
+    .join('\n');
+}
+
+/** The help text, with the task flags listed from the option table. */
 export const USAGE = `Usage: tabwright run "<task>" [options]
-       tabwright serve [--port N] [--api-key KEY] [browser options]
+       tabwright serve [--port N] [--local-key KEY] [browser options]
 
 Runs one task with the Tabwright agent in a browser. Prints the task's output as JSON on
 stdout; progress, then a line with the status, credits and duration, go to stderr.
+On a terminal, approvals and the agent's questions are asked there; without one, a task
+that needs an answer ends (status cancelled) instead of waiting. Ctrl-C cancels the task.
 
 Task:
-  --url URL               start the task on this page
-  --schema FILE           a JSON Schema file the output must match
-  --metadata KEY=VALUE    a named value the agent may use (text); repeatable
-  --metadata-json JSON    named values as a JSON object (numbers, lists, ...)
-  --max-steps N           2 to 128 (default 32)
-  --max-credits N         stop once the task has spent N credits (1 credit = US$0.01)
-  --json                  print the whole result: {status, output, credits_used, duration, steps, message}
-  -q, --quiet             no progress lines
+${lines(OPTION_SPECS.flatMap((spec) => spec.flags))}
 
-Browser:
-  --token TOKEN           the pairing token from Tabwright Settings (default: $TABWRIGHT_TOKEN)
-  --port N                the bridge port (default: $TABWRIGHT_PORT, else 17373)
-  --launch                use a Chromium of its own with Tabwright loaded (the default without a token)
-  --no-launch             use only your own browser; fail when it does not connect
-  --headed                show the launched browser's window
-  --model ID              the model for a launched browser
-  --base-url URL          the API endpoint for a launched browser (default: $ANTHROPIC_BASE_URL);
-                          its API key comes from $ANTHROPIC_API_KEY
+Output and browser:
+${lines(COMMAND_FLAGS)}
+
+Secret values never go on the command line: --secret reads an environment variable,
+--secret-file a file.
 
 Serve (the hosted agent API's v1 on 127.0.0.1, for scripts written with its Python or TypeScript SDK):
-  --port N                the API's port (default 17374); the bridge then uses --bridge-port (default 17373)
-  --api-key KEY           the key scripts send in the "apikey" header (default: $TABWRIGHT_API_KEY, else the
-                          local API key shown in Tabwright Settings beside the pairing token)
-  --bridge-port N         the bridge port for serve (default: $TABWRIGHT_PORT, else 17373)
+  --port N                          the API's port (default 17374; 0: a free one)
+${lines(SERVE_FLAGS)}
+  --confirm never|sensitive|always  which actions of every task wait for an answer (your own browser asks in its
+                                    panel; a launched browser denies them)
+  and the browser options above (--token, --launch, --no-launch, --headed, --model, --base-url, --api-key).
 
 Exit status: 0 success, 1 error, 2 bad arguments, 3 failed, 4 max_steps, 5 budget_exceeded, 6 cancelled.
 `;

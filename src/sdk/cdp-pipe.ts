@@ -34,7 +34,11 @@ export class CdpPipe {
   }
 
   static spawn(executable: string, args: string[]): CdpPipe {
-    return new CdpPipe(spawn(executable, ['--remote-debugging-pipe', ...args], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] }));
+    // A process group of its own: Ctrl-C in the script's terminal must reach the script (which cancels the task and
+    // closes the browser properly), not kill the browser under it.
+    return new CdpPipe(
+      spawn(executable, ['--remote-debugging-pipe', ...args], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'], detached: true }),
+    );
   }
 
   private receive(chunk: string) {

@@ -3,6 +3,7 @@ import { BridgeServer } from './bridge-server';
 import { TabwrightSdkError } from './errors';
 import { LaunchedChromium, type LaunchOptions } from './launch-chromium';
 import { Session } from './session';
+import { prepareTask, type TaskDefaults } from './task-options';
 
 export interface TabwrightClientOptions {
   /** The 127.0.0.1 port to listen on. Default: TABWRIGHT_PORT, else 17373 (your browser), or a free port when launching. */
@@ -27,11 +28,14 @@ export interface TabwrightClientOptions {
   baseUrl?: string;
   /** For a launched Chromium only. Default: the extension's default model. */
   model?: string;
+  /** For a launched Chromium only: lets `evaluateJs` and the agent's `javascript_exec` run scripts in pages. Default false. */
+  allowJavaScript?: boolean;
   /** Called as tasks progress: one call per saved step or action. */
   onProgress?: (sessionId: string, progress: TaskProgress) => void;
 }
 
-export interface SessionOptions {
+/** Where the session starts, and the options every task in it inherits (a task's own values replace them). */
+export interface SessionOptions extends TaskDefaults {
   /** Where the session's tab starts. */
   url?: string;
 }
@@ -67,9 +71,13 @@ export class TabwrightClient {
 
   /** A session that stays open until you close it (or close the client). */
   async createSession(options: SessionOptions = {}): Promise<Session> {
+    const { url, ...defaults } = options;
+    // Mistakes in the inherited options are reported now, before a window opens.
+    await prepareTask({ task: 'check', ...defaults });
     const server = await this.connect();
-    const info = await server.request('session.create', options.url === undefined ? {} : { url: options.url });
-    const session = new Session(server, info.sessionId, info.tabId, () => this.sessions.delete(session));
+    const info = await server.request('session.create', url === undefined ? {} : { url });
+    const context = { defaults, launched: this.browser !== undefined };
+    const session = new Session(server, info.sessionId, info.tabId, context, () => this.sessions.delete(session));
     this.sessions.add(session);
     return session;
   }
@@ -137,11 +145,18 @@ export class TabwrightClient {
   private async launchBrowser(server: BridgeServer, pairingToken: string) {
     const launchOptions = typeof this.options.launch === 'object' ? this.options.launch : {};
     const apiKey = this.options.apiKey ?? process.env.ANTHROPIC_API_KEY;
+    if (!apiKey) {
+      throw new TabwrightSdkError(
+        'no_api_key',
+        'No Anthropic API key for the browser the SDK launches: set ANTHROPIC_API_KEY (or pass apiKey to TabwrightClient; the CLI takes --api-key).',
+      );
+    }
     const baseUrl = this.options.baseUrl ?? process.env.ANTHROPIC_BASE_URL;
     this.browser = await LaunchedChromium.launch(launchOptions, {
       bridgePort: server.port,
       pairingToken,
-      ...(apiKey ? { apiKey } : {}),
+      apiKey,
+      ...(this.options.allowJavaScript ? { allowJavascript: true } : {}),
       ...(baseUrl ? { baseUrl } : {}),
       ...(this.options.model ? { model: this.options.model } : {}),
     });

@@ -10,9 +10,22 @@
  */
 export type { TaskProgress } from '../shared/bridge-protocol';
 export type { JsonSchema } from '../shared/json-schema';
+export type { ConfirmationPolicy } from '../shared/confirmation-policy';
 export { type SessionOptions, TabwrightClient, type TabwrightClientOptions } from './client';
 export type { CustomTool } from './custom-tools';
 export { type SdkErrorCode, TabwrightSdkError } from './errors';
 export type { LaunchOptions } from './launch-chromium';
-export { type ExtractOptions, Session } from './session';
-export type { ExtractRunResult, GotoRunResult, RunTaskOptions, TaskRunResult } from './task-options';
+export { type ExtractOptions, Session, type TaskRun } from './session';
+export type {
+  ConfirmAnswer,
+  ConfirmationRequest,
+  ConfirmCallback,
+  ExtractRunResult,
+  FileInput,
+  GotoRunResult,
+  QuestionCallback,
+  QuestionRequest,
+  RunTaskOptions,
+  TaskDefaults,
+  TaskRunResult,
+} from './task-options';

@@ -24,6 +24,7 @@ export interface LaunchSettings {
   apiKey?: string;
   baseUrl?: string;
   model?: string;
+  allowJavascript?: boolean;
 }
 
 const WORKER_TIMEOUT_MS = 15_000;

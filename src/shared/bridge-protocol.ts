@@ -123,7 +123,14 @@ export interface BridgeMethods {
   'session.close': { params: { sessionId: string }; result: { closed: boolean } };
   /** The SDK's answer to a ToolCallEvent; `delivered` is false when the call is no longer waited for. */
   'session.toolResult': { params: { callId: string } & CustomToolAnswer; result: { delivered: boolean } };
+  /** Answers the pending question or confirmation of the session's task, as the panel would; first answer wins. */
+  'session.answer': { params: { sessionId: string; taskId: string; requestId: string; reply: BridgeReply }; result: { delivered: boolean } };
+  /** Stops the session's running task; `reason` becomes the result's message. */
+  'session.cancel': { params: { sessionId: string; reason?: string }; result: { cancelled: boolean } };
 }
+
+/** A script's answer: text for a question, a decision for a confirmation, or none (the agent goes on without it). */
+export type BridgeReply = { answer: string } | { approved: boolean; remember?: boolean } | { declined: true };
 
 export type BridgeMethod = keyof BridgeMethods;
 
@@ -187,6 +194,7 @@ export interface BridgeStatus {
 const MAX_CODE_CHARS = 100_000;
 const MAX_PROMPT_CHARS = 10_000;
 const MAX_URL_CHARS = 8_192;
+const MAX_REASON_CHARS = 500;
 
 type Checked<T> = T | string;
 
@@ -244,9 +252,41 @@ function checkParams(method: BridgeMethod, params: Record<string, unknown>): Che
       if (typeof params.ok !== 'boolean') return '"ok" must be true or false.';
       return { callId: params.callId, ok: params.ok, output: params.output ?? null };
     }
+    case 'session.answer': {
+      const problem = onlyKeys(params, ['sessionId', 'taskId', 'requestId', 'reply']) ?? sessionId(params);
+      if (problem) return problem;
+      if (!isShortId(params.taskId) || !isShortId(params.requestId)) return '"taskId" and "requestId" must be ids.';
+      const reply = checkReply(params.reply);
+      if (typeof reply === 'string') return reply;
+      return { sessionId: params.sessionId as string, taskId: params.taskId, requestId: params.requestId, reply };
+    }
+    case 'session.cancel': {
+      const problem = onlyKeys(params, ['sessionId', 'reason']) ?? sessionId(params);
+      if (problem) return problem;
+      if (params.reason !== undefined && (typeof params.reason !== 'string' || params.reason.length > MAX_REASON_CHARS)) {
+        return `"reason" must be text of at most ${MAX_REASON_CHARS} characters.`;
+      }
+      return { sessionId: params.sessionId as string, ...(params.reason === undefined ? {} : { reason: params.reason }) };
+    }
     default:
       return `Unknown method "${String(method)}".`;
   }
+}
+
+function isShortId(value: unknown): value is string {
+  return typeof value === 'string' && /^[\w-]{1,100}$/.test(value);
+}
+
+function checkReply(reply: unknown): Checked<BridgeReply> {
+  const problem = '"reply" must be {answer: text}, {approved: true|false, remember?: true|false} or {declined: true}.';
+  if (!isPlainObject(reply)) return problem;
+  const keys = Object.keys(reply).sort().join(',');
+  if (keys === 'answer' && typeof reply.answer === 'string' && reply.answer.length <= MAX_PROMPT_CHARS) return { answer: reply.answer };
+  if ((keys === 'approved' || keys === 'approved,remember') && typeof reply.approved === 'boolean' && (reply.remember === undefined || typeof reply.remember === 'boolean')) {
+    return { approved: reply.approved, ...(reply.remember === true ? { remember: true } : {}) };
+  }
+  if (keys === 'declined' && reply.declined === true) return { declined: true };
+  return problem;
 }
 
 function onlyKeys(params: Record<string, unknown>, allowed: string[]): string | undefined {

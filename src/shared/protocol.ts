@@ -48,7 +48,20 @@ export interface ModelInfo {
  */
 export type UserRequest =
   | { kind: 'question'; id: string; question: string; choices?: string[] }
-  | { kind: 'confirmation'; id: string; action: string; reason?: string };
+  | {
+      kind: 'confirmation';
+      id: string;
+      /** The action in words: what, on which element, on which site. */
+      action: string;
+      /** Why it is asked. */
+      reason?: string;
+      /** The site (origin) it would act on. */
+      site?: string;
+      /** The element it targets, as role and name (e.g. `button "Delete account"`). */
+      element?: string;
+      /** What the model said it was about to do. */
+      intent?: string;
+    };
 
 export type CommandReply<T = unknown> =
   | ({ ok: true } & T)

@@ -1,4 +1,5 @@
 import { DEFAULT_BRIDGE_PORT } from './bridge-protocol';
+import type { ConfirmationPolicy } from './confirmation-policy';
 import { settingsItem } from './storage/catalogue';
 import { DEFAULT_MAX_STEPS } from './task-options';
 
@@ -7,8 +8,7 @@ export type VisionMode = 'off' | 'on' | 'auto';
 /** How actions reach the page: synthetic DOM events from the content script, or trusted input through chrome.debugger. */
 export type InputMode = 'synthetic' | 'debugger';
 
-/** Which actions wait for a person's yes before they run. */
-export type ConfirmationPolicy = 'never' | 'sensitive' | 'always';
+export type { ConfirmationPolicy };
 
 /** Stored in chrome.storage.local, which the service worker restricts to extension pages. */
 export interface Settings {

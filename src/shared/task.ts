@@ -1,12 +1,16 @@
 import type { CustomToolSpec } from './custom-tools';
 import type { JsonSchema } from './json-schema';
 import type { UploadFile, UserRequest } from './protocol';
+import type { ConfirmationPolicy } from './confirmation-policy';
 
-/** What a caller may ask for; the names are the same in the UI, the SDK and the CLI. */
-export interface TaskOptions {
+/**
+ * What a caller may ask for, as parsed from any surface (see task-options.ts, the one definition of each option);
+ * options left out are filled from Settings by the worker.
+ */
+export interface TaskRequest {
   task: string;
   url?: string;
-  max_steps: number;
+  max_steps?: number;
   metadata?: Record<string, unknown>;
   response_model?: JsonSchema;
   max_credits?: number;
@@ -18,6 +22,13 @@ export interface TaskOptions {
   files?: UploadFile[];
   /** Tools the caller runs itself (SDK or local API): the model gets their definitions, the caller answers calls. */
   custom_tools?: CustomToolSpec[];
+  /** Which actions wait for a person's answer. */
+  confirmation_policy?: ConfirmationPolicy;
+}
+
+/** A task's options once the worker has filled in Settings' defaults. */
+export interface TaskOptions extends TaskRequest {
+  max_steps: number;
 }
 
 export type TaskStatus =

@@ -10,12 +10,3 @@ export function useSettings(): Settings {
   }, []);
   return settings;
 }
-
-/** Options as the worker should get them: the person's defaults fill what the form left empty. */
-export function withDefaults(options: Record<string, unknown>, settings: Settings): Record<string, unknown> {
-  return {
-    ...options,
-    max_steps: options.max_steps ?? settings.defaultMaxSteps,
-    ...(options.max_credits === undefined && settings.defaultMaxCredits !== null ? { max_credits: settings.defaultMaxCredits } : {}),
-  };
-}

@@ -70,7 +70,7 @@ describe('tabwright run', () => {
     ]);
     expect(run.stderr).toMatch(/step 1\/5/);
     expect(run.stderr).toMatch(/success after 1 step: Cheapest of three\./);
-    expect(run.stderr).toMatch(/success \(Cheapest of three\.\): credits: \d+\.\d\d, duration: [\d.]+s, steps: 1\n$/);
+    expect(run.stderr).toMatch(/success \(Cheapest of three\.\): credits: \d+\.\d{3}, duration: [\d.]+s, steps: 1\n$/);
     expect(JSON.parse(run.stdout)).toEqual({ flight: 'TW 205', price: 89 });
     expect(run.code).toBe(0);
   });

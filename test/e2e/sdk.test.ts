@@ -1,10 +1,10 @@
-import { createServer } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BridgeStatus } from '../../src/shared/bridge-protocol';
 import { TabwrightClient, type TabwrightSdkError } from '../../src/sdk/index';
 import { chromiumPath, DIST, type ExtensionBrowser, launchExtension } from '../support/browser';
 import { findRef, lastUserText, type ModelServer, type RecordedRequest, startModelServer, text, toolUse } from '../support/model-server';
+import { freePort } from '../support/free-port';
 import { type PageServer, startPageServer } from '../support/page-server';
 
 /** Text of the first user message: the task, its metadata and <previous_tasks>. */
@@ -155,11 +155,12 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
     expect(finished.at(-1)).toBe('alpha');
   });
 
-  it('refuses evaluateJs while JavaScript is off in settings, and requests that do not parse exactly', async () => {
+  it('refuses evaluateJs while JavaScript is off (naming the client option), and requests that do not parse exactly', async () => {
     await client.session({ url: pages.url('/prices.html') }, async (session) => {
       const refusal = (await session.evaluateJs('document.title').catch((error: unknown) => error)) as TabwrightSdkError;
-      expect(refusal).toMatchObject({ code: 'invalid_option', field: 'allowJavascript' });
-      expect(refusal.message).toMatch(/Allow JavaScript/);
+      // A launched browser's Settings are out of reach: the message names the client option instead.
+      expect(refusal).toMatchObject({ code: 'invalid_option', field: 'allowJavaScript' });
+      expect(refusal.message).toMatch(/pass allowJavaScript: true to new TabwrightClient/);
 
       const server = await client.connect();
       const malformed = await server.request('session.goto', { sessionId: session.id, url: pages.url('/'), force: true } as never).catch((error: unknown) => error);
@@ -175,14 +176,6 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 10_000) {
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${condition}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe('the bridge in your own browser', () => {

@@ -66,7 +66,7 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
   beforeAll(async () => {
     [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
     // The real command, launching its own Chromium with the built extension, pointed at the scripted model.
-    server = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--api-key', API_KEY], {
+    server = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--local-key', API_KEY, '--confirm', 'never'], {
       env: {
         ...process.env,
         ANTHROPIC_API_KEY: 'sk-test',

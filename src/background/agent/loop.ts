@@ -15,6 +15,7 @@ import type { TabSet } from '../browser/tab-set';
 import { isContextTooLong, modelErrorToTabwright } from '../model/client';
 import { addUsage, creditsFor, usageFromApi } from '../model/credits';
 import type { ModelPrice } from '../model/prices';
+import { stopMessage } from './stop-message';
 import type { ConfirmationGate } from '../safety/confirmation-gate';
 import type { TaskSafety } from '../safety/task-safety';
 import type { ActionTarget } from '../safety/action-target';
@@ -105,7 +106,7 @@ export async function runAgent(state: TaskState, deps: AgentDeps, resumeFrom?: C
   try {
     return await new AgentRun(state, deps).run(resumeFrom);
   } catch (error) {
-    if (deps.signal.aborted) return finishTask(state, 'cancelled', null, 'Stopped by the user.');
+    if (deps.signal.aborted) return finishTask(state, 'cancelled', null, stopMessage(deps.signal));
     return finishTask(state, 'error', null, modelErrorToTabwright(error).message);
   }
 }
@@ -245,7 +246,7 @@ class AgentRun {
     const results: BetaToolResultBlockParam[] = [];
     const batch = this.deps.browser.startBatch();
     for (const toolUse of toolUses) {
-      if (this.deps.signal.aborted) throw new TabwrightError('interrupted', 'Stopped by the user.');
+      if (this.deps.signal.aborted) throw new TabwrightError('interrupted', stopMessage(this.deps.signal));
       let result: BetaToolResultBlockParam;
       if (toolUse.name === DONE_TOOL_NAME && !isToolsetCall(toolUse)) {
         const done = await this.settleDone(toolUse);

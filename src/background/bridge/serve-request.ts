@@ -28,5 +28,9 @@ export function serveRequest(
       const { callId, ...answer } = request.params;
       return Promise.resolve({ delivered: tools.settle(callId, answer) });
     }
+    case 'session.answer':
+      return sessions.answer(request.params.sessionId, request.params.taskId, request.params.requestId, request.params.reply);
+    case 'session.cancel':
+      return sessions.cancel(request.params.sessionId, request.params.reason);
   }
 }

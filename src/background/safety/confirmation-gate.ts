@@ -94,6 +94,9 @@ export class ConfirmationGate {
       id: `confirm-${Date.now()}-${this.nextId++}`,
       action: describeAction(toolUse.name, facts, typeof input.url === 'string' ? input.url : text, origin),
       reason: stakes.reason,
+      site: origin,
+      ...(facts ? { element: facts.name ? `${facts.role} "${facts.name}"` : facts.role } : {}),
+      ...(intent ? { intent } : {}),
     });
     if (!decision.approved) {
       return `The user did not approve this action (${stakes.reason}). Do not attempt it another way; continue without it, or call done with success false if the task needs it.`;

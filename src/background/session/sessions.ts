@@ -1,6 +1,6 @@
 import { ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import { toolErrorText } from '../agent/tool-error';
-import type { ExtractResult, GotoResult, SessionInfo } from '../../shared/bridge-protocol';
+import type { BridgeReply, ExtractResult, GotoResult, SessionInfo } from '../../shared/bridge-protocol';
 import { TabwrightError } from '../../shared/errors';
 import type { JsonSchema } from '../../shared/json-schema';
 import type { TaskResult } from '../../shared/task';
@@ -91,6 +91,19 @@ export class Sessions {
 
   evaluateJs(sessionId: string, code: string, args: unknown): Promise<{ value: unknown }> {
     return this.exclusive(sessionId, async (session) => ({ value: await evaluateInPage(session.tabId, code, args) }));
+  }
+
+  /** A script's answer to the pending request of its own session's task (not of another session's). */
+  async answer(sessionId: string, taskId: string, requestId: string, reply: BridgeReply): Promise<{ delivered: boolean }> {
+    if (this.runningTasks.get(sessionId) !== taskId) return { delivered: false };
+    const answer = 'answer' in reply ? reply.answer : 'approved' in reply ? { approved: reply.approved, ...(reply.remember ? { remember: true } : {}) } : undefined;
+    return { delivered: this.runner.answer(taskId, requestId, answer) };
+  }
+
+  /** Stops the session's running task, if any; the session stays open. */
+  async cancel(sessionId: string, reason: string | undefined): Promise<{ cancelled: boolean }> {
+    const taskId = this.runningTasks.get(sessionId);
+    return { cancelled: taskId !== undefined && this.runner.stop(taskId, reason) };
   }
 
   /** Stops the session's task, if one runs, and closes its window with every tab in it. */

@@ -4,6 +4,7 @@ import type { TaskResult, TaskState } from '../../shared/task';
 import { parseTaskOptions } from '../../shared/task-options';
 import { finishTask } from '../agent/finish-task';
 import { type AgentDeps, type Conversation, runAgent } from '../agent/loop';
+import { stopMessage } from '../agent/stop-message';
 import { TabwrightBrowser } from '../browser/driver';
 import { navigateTab } from '../browser/navigation';
 import { TabSet } from '../browser/tab-set';
@@ -34,6 +35,7 @@ import {
 } from './task-store';
 import type { CustomToolAnswer } from '../../shared/custom-tools';
 import { resolveTargetTab } from './target-tab';
+import { confirmationPolicyOf, withSettingsDefaults } from './task-defaults';
 
 /** Where and with what memory a task starts: the defaults suit a task run from the toolbar. */
 export interface StartContext {
@@ -62,10 +64,8 @@ export class TaskRunner {
    * Bad input throws a TabwrightError naming the field; nothing is started.
    */
   async start(rawOptions: unknown, context: StartContext = {}): Promise<TaskState> {
-    const { secrets, files, ...options } = parseTaskOptions(rawOptions);
     const settings = await loadSettings();
-    // The sites allowed in Settings apply to every task that does not name its own.
-    if (!options.allowed_urls && settings.allowedDomains.length > 0) options.allowed_urls = settings.allowedDomains.map((domain) => `*.${domain}`);
+    const { secrets, files, ...options } = withSettingsDefaults(parseTaskOptions(rawOptions), settings);
     const checked = TaskSafety.check({ ...options, secrets });
     createModelClient(settings);
     if (options.response_model !== undefined) await requireValidSchema(options.response_model);
@@ -94,15 +94,16 @@ export class TaskRunner {
     return state;
   }
 
-  stop(taskId: string): boolean {
+  /** `reason`: what the result's message says instead of "Stopped by the user." */
+  stop(taskId: string, reason?: string): boolean {
     const controller = this.running.get(taskId);
-    controller?.abort();
+    controller?.abort(reason);
     for (const [id, waiter] of this.waiting) if (waiter.taskId === taskId) this.settle(id, undefined);
     return controller !== undefined;
   }
 
-  /** A person's answer to a task's pending question or confirmation; false when nothing waits for it. */
-  answer(taskId: string, requestId: string, answer: Answer): boolean {
+  /** A person's answer to a task's pending question or confirmation (undefined: none); false when nothing waits for it. */
+  answer(taskId: string, requestId: string, answer: Answer | undefined): boolean {
     const waiter = this.waiting.get(requestId);
     if (!waiter || waiter.taskId !== taskId) return false;
     this.settle(requestId, answer);
@@ -118,8 +119,8 @@ export class TaskRunner {
   /** Publishes the request in the task state (the panel shows it) and waits for the answer, within a bound. */
   private async waitForPerson(state: TaskState, request: UserRequest): Promise<Answer | undefined> {
     state.pending = request;
-    await saveTaskState(state);
-    const answer = await new Promise<Answer | undefined>((resolve) => {
+    // The waiter is in place before the request is published: a script may answer as soon as it sees it.
+    const answered = new Promise<Answer | undefined>((resolve) => {
       const timer = setTimeout(() => this.settle(request.id, undefined), ANSWER_TIMEOUT_MS);
       this.waiting.set(request.id, {
         taskId: state.id,
@@ -129,6 +130,8 @@ export class TaskRunner {
         },
       });
     });
+    await saveTaskState(state);
+    const answer = await answered;
     delete state.pending;
     await saveTaskState(state);
     return answer;
@@ -172,12 +175,13 @@ export class TaskRunner {
       const taskSafety = safety;
       if (taskSafety.secrets.length > 0) redactStoredTask(state.id, (value) => taskSafety.redact(value));
       const settings = await loadSettings();
+      const policy = confirmationPolicyOf(state.options, settings);
       const client = createModelClient(settings);
       await ensureOffscreenDocument();
       await safety.fence?.start([state.tabId]);
       if (state.options.url && !resumeFrom) await navigateTab(state.tabId, state.options.url);
       const gate = new ConfirmationGate(
-        settings.confirmationPolicy,
+        policy,
         { ...settings.siteApprovals },
         async (request) => {
           const answer = await this.waitForPerson(state, request);
@@ -237,7 +241,7 @@ export class TaskRunner {
       return taskSafety.redact(result);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return endTask(state, signal.aborted ? 'cancelled' : 'error', signal.aborted ? 'Stopped by the user.' : message);
+      return endTask(state, signal.aborted ? 'cancelled' : 'error', signal.aborted ? stopMessage(signal) : message);
     } finally {
       tabs.dispose();
       await browser?.dispose();

@@ -1,3 +1,4 @@
+import type { ConfirmationPolicy } from '../../shared/confirmation-policy';
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +24,8 @@ export interface LocalApiOptions {
   apiKey: string;
   /** 0 picks a free port. */
   port: number;
+  /** Which actions of every task wait for an answer (the API has no way to say); default: the browser's Settings. */
+  confirmationPolicy?: ConfirmationPolicy;
 }
 
 type Reply = { status: number; body: unknown } | { status: number; html: string };
@@ -149,7 +152,9 @@ export class LocalApiServer {
   }
 
   private createTask(body: unknown) {
-    const task = new LocalTask(this.options.client, parseTaskRequest(body, this.files));
+    const request = parseTaskRequest(body, this.files);
+    if (this.options.confirmationPolicy) request.options.confirmation_policy = this.options.confirmationPolicy;
+    const task = new LocalTask(this.options.client, request);
     this.tasks.set(task.id, task);
     task.start();
     return this.describe(task, new URLSearchParams());

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { TaskOptions } from '../../shared/task';
+import type { TaskRequest } from '../../shared/task';
 import { sendCommand } from '../task-client';
-import { useSettings, withDefaults } from '../use-settings';
+import { useSettings } from '../use-settings';
 import { useTaskRunner } from '../use-task-runner';
 import { AppHeader } from './AppHeader';
 import { FormError } from './FormError';
@@ -10,6 +10,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { runErrors } from './run-errors';
 import { SavedTasksPanel } from './SavedTasksPanel';
 import { SaveTaskForm } from './SaveTaskForm';
+import { ScriptTasks } from './ScriptTasks';
 import { TaskForm } from './TaskForm';
 import { TaskView } from './TaskView';
 import type { SchemaCheckReply } from './use-schema-check';
@@ -39,7 +40,7 @@ export function PanelApp() {
     setTab('task');
     setFormError('');
     setNotice('');
-    const reply = await runner.run(withDefaults(options, settings));
+    const reply = await runner.run(options);
     const found = runErrors(reply);
     setErrors(found.errors);
     setFormError(found.formError);
@@ -54,7 +55,7 @@ export function PanelApp() {
     void start(parsed.options);
   }
 
-  function edit(options: TaskOptions) {
+  function edit(options: TaskRequest) {
     setValues(optionsToForm(options));
     setErrors({});
     setFormError('');
@@ -70,7 +71,7 @@ export function PanelApp() {
     requestAnimationFrame(() => document.getElementById('tw-task')?.focus());
   }
 
-  function rerun(options: TaskOptions) {
+  function rerun(options: TaskRequest) {
     setValues(optionsToForm(options));
     void start({ ...options });
   }
@@ -101,6 +102,7 @@ export function PanelApp() {
       {tab === 'saved' ? <SavedTasksPanel onRun={rerun} onEdit={edit} /> : null}
       {tab === 'task' ? (
         <>
+          <ScriptTasks />
           {state ? (
             <TaskView
               state={state}
@@ -153,7 +155,7 @@ export function PanelApp() {
                   const parsed = formToOptions(values);
                   if (!values.task.trim()) return 'Write the task first.';
                   if ('errors' in parsed) return 'Fix the form first: it has errors.';
-                  return withDefaults(parsed.options, settings) as unknown as TaskOptions;
+                  return parsed.options as unknown as TaskRequest;
                 }}
                 suggestedName={values.task}
                 onDone={savedDone}

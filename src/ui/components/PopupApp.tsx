@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TaskOptions } from '../../shared/task';
-import { useSettings, withDefaults } from '../use-settings';
+import type { TaskRequest } from '../../shared/task';
 import { useTaskRunner } from '../use-task-runner';
 import { loadPopupDraft, savePopupDraft } from '../popup-draft';
 import { describeAction } from './describe-action';
@@ -15,7 +14,6 @@ import { StatusLine } from './StatusLine';
 /** The quick launcher: say what to do and run it in this tab, or run a saved task; the side panel shows the rest. */
 export function PopupApp({ onOpenPanel }: { onOpenPanel: () => void }) {
   const runner = useTaskRunner();
-  const settings = useSettings();
   const [task, setTask] = useState('');
   const [error, setError] = useState('');
   const [formError, setFormError] = useState('');
@@ -27,7 +25,7 @@ export function PopupApp({ onOpenPanel }: { onOpenPanel: () => void }) {
   async function start(options: Record<string, unknown>) {
     setError('');
     setFormError('');
-    const reply = await runner.run(withDefaults(options, settings));
+    const reply = await runner.run(options);
     const found = runErrors(reply);
     setError(found.errors.task ?? '');
     setFormError(found.formError || Object.values(found.errors).find((message) => message !== found.errors.task) || '');
@@ -106,7 +104,7 @@ export function PopupApp({ onOpenPanel }: { onOpenPanel: () => void }) {
           ) : null}
         </section>
       ) : null}
-      <SavedTasksPanel compact onRun={(options: TaskOptions) => void start({ ...options })} />
+      <SavedTasksPanel compact onRun={(options: TaskRequest) => void start({ ...options })} />
     </main>
   );
 }

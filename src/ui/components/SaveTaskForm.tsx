@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { TaskOptions } from '../../shared/task';
+import type { TaskRequest } from '../../shared/task';
 import { saveTask } from '../saved/saved-tasks';
 
 interface SaveTaskFormProps {
   /** The options to save, or why they cannot be saved yet (the form has errors). */
-  options: () => TaskOptions | string;
+  options: () => TaskRequest | string;
   suggestedName: string;
   onDone: (message: string) => void;
 }
@@ -26,8 +26,9 @@ export function SaveTaskForm({ options, suggestedName, onDone }: SaveTaskFormPro
       setError(taskOptions);
       return;
     }
-    // Files can be megabytes and change between runs: they are attached afresh each time.
-    const { files: _files, ...kept } = taskOptions as TaskOptions & { files?: unknown };
+    // Files can be megabytes and change between runs: they are attached afresh each time. Secret values are kept only
+    // for the run (or in the Settings vault), never with a saved task.
+    const { files: _files, secrets: _secrets, ...kept } = taskOptions;
     await saveTask(trimmed, kept);
     onDone(`Saved “${trimmed}”.`);
   }

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TaskOptions } from '../../shared/task';
+import type { TaskRequest } from '../../shared/task';
 import { deleteSavedTask, loadSavedTasks, type SavedTask, watchSavedTasks } from '../saved/saved-tasks';
 
 interface SavedTasksPanelProps {
-  onRun: (options: TaskOptions) => void;
-  onEdit?: (options: TaskOptions) => void;
+  onRun: (options: TaskRequest) => void;
+  onEdit?: (options: TaskRequest) => void;
   /** The popup lists them without editing or deleting, to stay small. */
   compact?: boolean;
 }

@@ -4,6 +4,8 @@ import { FileAttachments } from './FileAttachments';
 import type { FieldErrors, FormValues } from './form-values';
 import { MetadataEditor } from './MetadataEditor';
 import { SchemaEditor } from './SchemaEditor';
+import { SecretsEditor } from './SecretsEditor';
+import { TASK_OPTIONS } from '../../shared/task-options';
 import type { SchemaChecker } from './use-schema-check';
 
 interface TaskFormProps {
@@ -88,8 +90,26 @@ export function TaskForm({ values, errors, defaultMaxSteps, checkSchema, running
         </Field>
       </div>
       <MetadataEditor id="tw-metadata" value={values.metadata} error={errors.metadata} onChange={(metadata) => onChange({ ...values, metadata })} />
-      <SchemaEditor id="tw-schema" value={values.schema} error={errors.schema} check={checkSchema} onChange={(schema) => onChange({ ...values, schema })} />
+      <SchemaEditor
+        id="tw-schema"
+        value={values.responseModel}
+        error={errors.responseModel}
+        check={checkSchema}
+        onChange={(responseModel) => onChange({ ...values, responseModel })}
+      />
       <FileAttachments id="tw-files" files={values.files} error={errors.files} onChange={(files) => onChange({ ...values, files })} />
+      <Field id="tw-allowedUrls" label={TASK_OPTIONS.allowed_urls.label} error={errors.allowedUrls} hint="One pattern per line, e.g. *.example.com. Empty: Settings' allowed domains, else any site.">
+        <textarea
+          id="tw-allowedUrls"
+          rows={2}
+          class="mono"
+          spellcheck={false}
+          value={values.allowedUrls}
+          onInput={set('allowedUrls')}
+          {...describedBy('tw-allowedUrls', errors.allowedUrls)}
+        />
+      </Field>
+      <SecretsEditor id="tw-secrets" rows={values.secrets} error={errors.secrets} onChange={(secrets) => onChange({ ...values, secrets })} />
       <div class="buttons form-buttons">
         <button type="submit" class="primary" disabled={running} title={running ? 'A task is running; stop it or wait for it to end.' : undefined} aria-keyshortcuts="Control+Enter">
           Run

@@ -1,3 +1,4 @@
+import { creditDecimals } from '../../shared/credits-display';
 import type { TaskStatus } from '../../shared/task';
 
 export const STATUS_LABEL: Record<TaskStatus, string> = {
@@ -22,7 +23,7 @@ export const STATUS_REASON: Record<TaskStatus, string> = {
 };
 
 export function formatCredits(credits: number): string {
-  return credits < 10 ? credits.toFixed(3) : credits.toFixed(1);
+  return credits.toFixed(creditDecimals(credits));
 }
 
 export function formatSeconds(seconds: number): string {

@@ -19,6 +19,7 @@ import { parseDomains } from './domains';
 import { BridgeSettings } from './BridgeSettings';
 import { ModelField } from './ModelField';
 import { formatOverrides, PRICE_EXAMPLE, parseOverrides } from './price-overrides';
+import { SecretVault } from './SecretVault';
 import { SiteApprovals } from './SiteApprovals';
 
 interface Draft {
@@ -267,6 +268,7 @@ export function SettingsPage() {
         </p>
       </form>
       <SiteApprovals />
+      <SecretVault />
       <BridgeSettings />
     </main>
   );

@@ -1,12 +1,12 @@
 import { LOCAL_KEYS } from '../../shared/storage/keys';
 import { storageItem } from '../../shared/storage/storage-area';
-import type { TaskOptions } from '../../shared/task';
+import type { TaskRequest } from '../../shared/task';
 
 /** A task with its options under a name the person chose, to run again from the popup or the side panel. */
 export interface SavedTask {
   id: string;
   name: string;
-  options: TaskOptions;
+  options: TaskRequest;
   savedAt: number;
 }
 
@@ -17,7 +17,7 @@ export async function loadSavedTasks(): Promise<SavedTask[]> {
 }
 
 /** Saving under a name that exists replaces that task: names are how people tell them apart. */
-export async function saveTask(name: string, options: TaskOptions): Promise<SavedTask> {
+export async function saveTask(name: string, options: TaskRequest): Promise<SavedTask> {
   const tasks = await loadSavedTasks();
   const existing = tasks.find((task) => task.name.toLowerCase() === name.toLowerCase());
   const saved: SavedTask = { id: existing?.id ?? crypto.randomUUID(), name, options, savedAt: Date.now() };

@@ -1,42 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { parseArguments, UsageError } from '../../../src/cli/arguments';
 import { exitCodeFor } from '../../../src/cli/exit-codes';
+import { taskOptionsFromFlags } from '../../../src/cli/task-flags';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 describe('tabwright run arguments', () => {
-  it('reads a full command line', () => {
-    expect(
-      parseArguments([
-        'run',
-        'Find the cheapest flight',
-        '--url',
-        'https://flights.test',
-        '--schema',
-        'flight.json',
-        '--metadata',
-        'from=Berlin',
-        '--metadata',
-        'zip=01234',
-        '--metadata-json',
-        '{"adults": 2}',
-        '--max-steps',
-        '12',
-        '--max-credits',
-        '2.5',
-        '--json',
-        '--port',
-        '18000',
-        '--token',
-        'abc',
-        '--no-launch',
-      ]),
-    ).toEqual({
+  it('reads a full command line: task flags as typed, by flag, for the option table to convert', () => {
+    const command = parseArguments([
+      'run',
+      'Find the cheapest flight',
+      '--url',
+      'https://flights.test',
+      '--schema',
+      'flight.json',
+      '--metadata',
+      'from=Berlin',
+      '--metadata',
+      'zip=01234',
+      '--metadata-json',
+      '{"adults": 2}',
+      '--max-steps',
+      '12',
+      '--max-credits',
+      '2.5',
+      '--secret',
+      'pin=BANK_PIN@https://bank.test/*',
+      '--allowed-url',
+      '*.flights.test',
+      '--file',
+      'cv.pdf',
+      '--confirm',
+      'always',
+      '--json',
+      '--port',
+      '18000',
+      '--token',
+      'abc',
+      '--no-launch',
+    ]);
+    expect(command).toMatchObject({
       command: 'run',
       task: 'Find the cheapest flight',
-      url: 'https://flights.test',
-      schemaFile: 'flight.json',
-      metadata: { adults: 2, from: 'Berlin', zip: '01234' },
-      maxSteps: 12,
-      maxCredits: 2.5,
       json: true,
       quiet: false,
       headed: false,
@@ -44,10 +50,29 @@ describe('tabwright run arguments', () => {
       token: 'abc',
       launch: false,
     });
+    expect(command.command === 'run' && Object.fromEntries(command.taskFlags)).toEqual({
+      url: ['https://flights.test'],
+      schema: ['flight.json'],
+      metadata: ['from=Berlin', 'zip=01234'],
+      'metadata-json': ['{"adults": 2}'],
+      'max-steps': ['12'],
+      'max-credits': ['2.5'],
+      secret: ['pin=BANK_PIN@https://bank.test/*'],
+      'allowed-url': ['*.flights.test'],
+      file: ['cv.pdf'],
+      confirm: ['always'],
+    });
   });
 
   it('needs only the task', () => {
-    expect(parseArguments(['run', 'Say hi'])).toEqual({ command: 'run', task: 'Say hi', json: false, quiet: false, headed: false });
+    expect(parseArguments(['run', 'Say hi'])).toEqual({
+      command: 'run',
+      task: 'Say hi',
+      taskFlags: new Map(),
+      json: false,
+      quiet: false,
+      headed: false,
+    });
     expect(parseArguments(['run', 'Say hi', '--launch', '--headed'])).toMatchObject({ launch: true, headed: true });
   });
 
@@ -60,21 +85,77 @@ describe('tabwright run arguments', () => {
     [['run'], /Say what the agent should do/],
     [['go', 'x'], /Unknown command "go"/],
     [['run', 'Find', 'flights'], /one pair of quotes/],
-    [['run', 'x', '--max-steps', 'many'], /--max-steps must be a whole number/],
-    [['run', 'x', '--max-credits=0'], /--max-credits must be a positive number/],
     [['run', 'x', '--port', '70000'], /--port must be from 1 to 65535/],
-    [['run', 'x', '--metadata', 'novalue'], /key=value/],
-    [['run', 'x', '--metadata', 'a=1', '--metadata', 'a=2'], /"a" is given twice/],
-    [['run', 'x', '--metadata-json', '[1]'], /JSON object/],
     [['run', 'x', '--launch', '--no-launch'], /contradict/],
-    [['run', 'x', '--colour'], /Unknown option '--colour'/],
+    [['run', 'x', '--colour'], /^Unknown option --colour\. See tabwright --help\.$/],
+    [['run', 'x', '--alowed-url', 'a'], /^Unknown option --alowed-url\. Did you mean --allowed-url\?/],
+    [['run', 'x', '--url'], /^--url needs a value\.$/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseArguments(argv)).toThrow(UsageError);
     expect(() => parseArguments(argv)).toThrow(message);
   });
 
+  it.each([
+    [['--max-steps', 'many'], {}, /--max-steps must be a whole number/],
+    [['--max-credits=0'], {}, /--max-credits must be a positive number/],
+    [['--metadata', 'novalue'], {}, /key=value/],
+    [['--metadata', 'a=1', '--metadata', 'a=2'], {}, /"a" is given twice/],
+    [['--metadata-json', '[1]'], {}, /JSON object/],
+    [['--secret', 'pin=PIN'], { PIN: '1234' }, /Secret "pin" needs the sites where it may be typed/],
+    [['--secret', 'pin=PIN@bank.test'], {}, /the environment variable PIN is not set/],
+    [
+      ['--secret', 'pin=hunter2!@bank.test'],
+      {},
+      /name of an environment variable that holds the value, not the value itself/,
+    ],
+    [['--secret', 'noequals'], {}, /--secret takes NAME=ENVVAR/],
+    [['--secret-file', 'pin=/nonexistent/pin@bank.test'], {}, /Secret "pin": cannot read \/nonexistent\/pin/],
+  ])('refuses the task flags %j', async (flags, env, message) => {
+    const command = parseArguments(['run', 'x', ...flags]);
+    if (command.command !== 'run') throw new Error('expected run');
+    await expect(taskOptionsFromFlags('x', command.taskFlags, env)).rejects.toThrow(message);
+  });
+
+  it('turns the task flags into SDK options; secrets come from the environment or a file, never from argv', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tw-cli-'));
+    writeFileSync(join(dir, 'token'), 'file-secret-value\n');
+    const command = parseArguments([
+      'run',
+      'x',
+      '--secret',
+      'pin=BANK_PIN@https://bank.test/*,https://m.bank.test/*',
+      '--secret-file',
+      `token=${join(dir, 'token')}`,
+      '--allowed-url',
+      '*.bank.test',
+      '--file',
+      'cv.pdf',
+      '--confirm',
+      'never',
+      '--metadata',
+      'toString=x',
+      '--max-steps',
+      '9',
+    ]);
+    if (command.command !== 'run') throw new Error('expected run');
+    expect(await taskOptionsFromFlags('x', command.taskFlags, { BANK_PIN: 'pin-from-env' })).toEqual({
+      task: 'x',
+      maxSteps: 9,
+      metadata: { toString: 'x' },
+      allowedUrls: ['*.bank.test'],
+      secrets: {
+        pin: { value: 'pin-from-env', allowedUrls: ['https://bank.test/*', 'https://m.bank.test/*'] },
+        token: { value: 'file-secret-value', allowedUrls: ['*.bank.test'] },
+      },
+      files: ['cv.pdf'],
+      confirm: 'never',
+    });
+  });
+
   it('gives each ending its own exit code', () => {
-    const codes = (['success', 'error', 'failed', 'max_steps', 'budget_exceeded', 'cancelled'] as const).map(exitCodeFor);
+    const codes = (['success', 'error', 'failed', 'max_steps', 'budget_exceeded', 'cancelled'] as const).map(
+      exitCodeFor,
+    );
     expect(codes).toEqual([0, 1, 3, 4, 5, 6]);
   });
 });

@@ -145,7 +145,7 @@ describe('the local API key and tabwright serve arguments', () => {
         'serve',
         '--port',
         '0',
-        '--api-key',
+        '--local-key',
         'abcdefghijklmnop',
         '--bridge-port',
         '18001',
@@ -154,14 +154,14 @@ describe('the local API key and tabwright serve arguments', () => {
     ).toEqual({
       command: 'serve',
       port: 0,
-      apiKey: 'abcdefghijklmnop',
+      localKey: 'abcdefghijklmnop',
       bridgePort: 18001,
       launch: false,
       headed: false,
     });
     expect(() => parseArguments(['serve', '--url', 'https://example.com'])).toThrow(UsageError);
     expect(() => parseArguments(['serve', 'a task'])).toThrow(/takes no task/);
-    expect(() => parseArguments(['serve', '--api-key', 'short'])).toThrow(/16 printable/);
-    expect(() => parseArguments(['run', 'x', '--api-key', 'abcdefghijklmnop'])).toThrow(/belongs to tabwright serve/);
+    expect(() => parseArguments(['serve', '--local-key', 'short'])).toThrow(/16 printable/);
+    expect(() => parseArguments(['run', 'x', '--local-key', 'abcdefghijklmnop'])).toThrow(/belongs to tabwright serve/);
   });
 });

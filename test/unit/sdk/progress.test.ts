@@ -20,16 +20,13 @@ describe('progress lines on stderr', () => {
     printer.update(progress({ thought: 'Open the\nflights page.', actions: [{ tool: 'left_click', ok: true, result: 'Clicked link "Flights"' }] }));
     printer.update(progress({ thought: 'Open the\nflights page.', actions: [{ tool: 'left_click', ok: true, result: 'Clicked link "Flights"' }] }));
     printer.update(progress({ step: 2, actions: [{ tool: 'find', ok: false, result: 'x'.repeat(300) }] }));
-    const pending = { kind: 'confirmation' as const, id: 'c1', action: 'Run JavaScript in the page' };
-    printer.update(progress({ step: 2, actions: [{ tool: 'find', ok: false, result: 'x'.repeat(300) }], pending }));
-    printer.update(progress({ step: 2, actions: [{ tool: 'find', ok: false, result: 'x'.repeat(300) }], pending }));
+    printer.update(progress({ step: 2, actions: [{ tool: 'find', ok: false, result: 'x'.repeat(300) }] }));
     printer.update(progress({ step: 2, status: 'success', result: { status: 'success', output: 1, credits_used: 0.2, duration: 1, steps: 2 } }));
     expect(lines).toEqual([
       'step 1/8: Open the flights page.',
       '  ✓ left_click: Clicked link "Flights"',
       'step 2/8',
       `  ✗ find: ${'x'.repeat(100)}…`,
-      "waiting for you in Tabwright's side panel: the agent asks before it may: Run JavaScript in the page",
       'success after 2 steps',
     ]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { priceFor } from '../../../src/background/model/prices';
 import { parseArguments } from '../../../src/cli/arguments';
+import { taskOptionsFromFlags } from '../../../src/cli/task-flags';
 import { type Candidate, rank } from '../../../src/content/snapshot/find';
 import type { SnapNode } from '../../../src/content/snapshot/types';
 import { isModifierName, keySpec, parseChord, parseModifiers } from '../../../src/shared/keys';
@@ -44,16 +45,24 @@ describe('find with words that are object property names', () => {
 });
 
 describe('metadata keys typed by a person', () => {
-  it.each(OBJECT_NAMES)('--metadata %s=x is one plain key', (key) => {
-    const parsed = parseArguments(['run', 'task', '--metadata', `${key}=x`]);
-    expect(parsed.command === 'run' && Object.entries(parsed.metadata ?? {})).toEqual([[key, 'x']]);
+  const optionsOf = async (argv: string[]) => {
+    const parsed = parseArguments(argv);
+    if (parsed.command !== 'run') throw new Error('expected a run command');
+    return taskOptionsFromFlags(parsed.task, parsed.taskFlags, {});
+  };
+
+  it.each(OBJECT_NAMES)('--metadata %s=x is one plain key', async (key) => {
+    const options = await optionsOf(['run', 'task', '--metadata', `${key}=x`]);
+    expect(Object.entries(options.metadata ?? {})).toEqual([[key, 'x']]);
   });
 
-  it('still refuses a key given twice, across --metadata and --metadata-json', () => {
-    expect(() => parseArguments(['run', 'task', '--metadata', 'a=1', '--metadata', 'a=2'])).toThrow('Metadata "a" is given twice.');
-    expect(() => parseArguments(['run', 'task', '--metadata-json', '{"toString": 1}', '--metadata', 'toString=2'])).toThrow(
-      'Metadata "toString" is given twice.',
+  it('still refuses a key given twice, across --metadata and --metadata-json', async () => {
+    await expect(optionsOf(['run', 'task', '--metadata', 'a=1', '--metadata', 'a=2'])).rejects.toThrow(
+      'Metadata "a" is given twice.',
     );
+    await expect(
+      optionsOf(['run', 'task', '--metadata-json', '{"toString": 1}', '--metadata', 'toString=2']),
+    ).rejects.toThrow('Metadata "toString" is given twice.');
   });
 
   it.each(OBJECT_NAMES)('the side panel rows keep "%s" as a key', (key) => {

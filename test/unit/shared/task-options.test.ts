@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TabwrightError } from '../../../src/shared/errors';
-import { DEFAULT_MAX_STEPS, parseTaskOptions } from '../../../src/shared/task-options';
+import { parseTaskOptions } from '../../../src/shared/task-options';
 
 function errorOf(raw: unknown): TabwrightError {
   try {
@@ -13,8 +13,8 @@ function errorOf(raw: unknown): TabwrightError {
 }
 
 describe('parseTaskOptions', () => {
-  it('fills defaults and trims the task', () => {
-    expect(parseTaskOptions({ task: '  Find flights  ' })).toEqual({ task: 'Find flights', max_steps: DEFAULT_MAX_STEPS });
+  it('trims the task and leaves what was not given absent, for the worker to fill from Settings', () => {
+    expect(parseTaskOptions({ task: '  Find flights  ', url: '', max_steps: null })).toEqual({ task: 'Find flights' });
   });
 
   it('requires a task', () => {
@@ -59,6 +59,7 @@ describe('parseTaskOptions', () => {
   });
 
   it('names unknown options instead of ignoring them', () => {
-    expect(errorOf({ task: 't', maxSteps: 5 })).toMatchObject({ field: 'maxSteps', message: 'Unknown option "maxSteps".' });
+    expect(errorOf({ task: 't', maxSteps: 5 })).toMatchObject({ field: 'maxSteps', message: expect.stringMatching(/^Unknown option "maxSteps". Did you mean "max_steps"\?/) });
+    expect(errorOf({ task: 't', colour: 'red' }).message).toMatch(/^Unknown option "colour". Options: task, url, max_steps/);
   });
 });

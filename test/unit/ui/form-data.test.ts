@@ -34,11 +34,11 @@ describe('form values ↔ task options', () => {
   });
 
   it('names the field whose JSON is wrong', () => {
-    const result = formToOptions({ ...EMPTY_FORM, task: 'x', metadata: '{"a": ', schema: '[', maxCredits: 'lots' });
+    const result = formToOptions({ ...EMPTY_FORM, task: 'x', metadata: '{"a": ', responseModel: '[', maxCredits: 'lots' });
     expect(result).toEqual({
       errors: {
         metadata: expect.stringMatching(/^Metadata is not valid JSON/),
-        schema: expect.stringMatching(/^Response schema is not valid JSON/),
+        responseModel: expect.stringMatching(/^Response schema is not valid JSON/),
         maxCredits: 'Credit budget must be a number.',
       },
     });

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TabwrightClient } from '../../src/sdk/index';
+import type { Settings } from '../../src/shared/settings';
+import { type ExtensionBrowser, launchExtension } from '../support/browser';
+import { lastUserText, type ModelServer, startModelServer, toolUse } from '../support/model-server';
+import { freePort } from '../support/free-port';
+import { clickDeleteAccount } from '../support/account-steps';
+import { type PageServer, startPageServer } from '../support/page-server';
+import { toolResults } from './actions-harness';
+
+describe('a task a script runs on your own browser, in the side panel', () => {
+  let browser: ExtensionBrowser;
+  let model: ModelServer;
+  let pages: PageServer;
+  let client: TabwrightClient;
+
+  const settings = () =>
+    browser.worker.evaluate(
+      async () => ((await chrome.storage.local.get('settings')) as { settings?: Settings }).settings,
+    );
+
+  beforeAll(async () => {
+    const port = await freePort();
+    [model, pages, browser] = await Promise.all([startModelServer(), startPageServer(), launchExtension()]);
+    // The person's own browser: their key and endpoint, and the bridge turned on in Settings.
+    await browser.worker.evaluate(
+      async (patch) => {
+        const { settings } = (await chrome.storage.local.get('settings')) as { settings?: object };
+        await chrome.storage.local.set({ settings: { ...settings, ...patch } });
+      },
+      { apiKey: 'sk-test', baseUrl: model.url, bridgeEnabled: true, bridgePort: port },
+    );
+    const deadline = Date.now() + 10_000;
+    while (!(await settings())?.pairingToken && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    client = new TabwrightClient({
+      port,
+      token: (await settings())!.pairingToken,
+      launch: false,
+      connectTimeoutMs: 20_000,
+    });
+    await client.connect();
+  });
+
+  afterAll(async () => {
+    await client?.close();
+    await browser?.close();
+    await Promise.all([model?.close(), pages?.close()]);
+  });
+
+  it('shows the live timeline and the pending approval, and a person approves it there', async () => {
+    model.script([
+      clickDeleteAccount(),
+      (request) => {
+        expect(toolResults(request)[0]?.isError).toBe(false);
+        expect(lastUserText(request)).toContain('The work account was deleted.');
+        return { content: [toolUse('done', { success: true, output: 'deleted' })] };
+      },
+    ]);
+    const panel = await browser.openPanel();
+    const result = await client.session({ url: pages.url('/account.html') }, async (session) => {
+      // No confirm callback: on your own browser the approval waits for a person in the panel.
+      const run = session.runTask({ task: 'Delete my work account.' });
+      const scripts = panel.getByTestId('script-tasks');
+      await scripts.getByText('Delete my work account.').waitFor();
+      const pending = scripts.getByTestId('pending');
+      await pending.waitFor();
+      expect(await pending.textContent()).toMatch(/Click button "Delete account" on http:\/\/127\.0\.0\.1:\d+/);
+      expect(await scripts.getByTestId('status').textContent()).toMatch(/Running/);
+      await pending.getByRole('button', { name: 'Approve once' }).click();
+      return run;
+    });
+    expect(result).toMatchObject({ status: 'success', output: 'deleted', steps: 2 });
+    // Once the task ends, it leaves the panel's list of script tasks.
+    await panel.getByTestId('script-tasks').waitFor({ state: 'detached' });
+    await panel.close();
+  });
+
+  it("takes the script's own answer when it has a callback", async () => {
+    model.script([
+      clickDeleteAccount(),
+      (request) => {
+        expect(toolResults(request)[0]?.text).toMatch(/did not approve/);
+        return { content: [toolUse('done', { success: false, message: 'denied by the script' })] };
+      },
+    ]);
+    const result = await client.session({ url: pages.url('/account.html') }, (session) =>
+      session.runTask({ task: 'Delete my work account.', confirm: async () => 'deny' }),
+    );
+    expect(result).toMatchObject({ status: 'failed', message: 'denied by the script' });
+  });
+});
