@@ -42,8 +42,13 @@ export class PageActions {
     this.inputMode = inputMode;
   }
 
-  /** `pin`: the action carries a secret and may only be delivered to that document (no forwarding, no trusted input). */
-  async perform(tabId: number, action: PageAction, hold?: () => Promise<void>, pin?: SecretPin): Promise<ActionOutcome> {
+  /** `pin`: the action carries a secret, deliverable only to that document (no forwarding, no trusted input). */
+  async perform(
+    tabId: number,
+    action: PageAction,
+    hold?: () => Promise<void>,
+    pin?: SecretPin,
+  ): Promise<ActionOutcome> {
     await trackRequests(tabId);
     const urlBefore = (await chrome.tabs.get(tabId)).url ?? '';
     const adoptedBefore = this.tabs.adopted.length;
@@ -215,10 +220,14 @@ async function pinned(tabId: number, action: PageAction, pin: SecretPin): Promis
     .sendMessage(tabId, { type: 'content/act', action } satisfies ContentRequest, { documentId: pin.documentId })
     .catch(() => undefined)) as ContentReply | undefined;
   if (!reply || typeof reply !== 'object') {
-    throw new ToolError('Error: The document the secret was checked for is gone (it navigated or was removed); nothing was typed.');
+    throw new ToolError(
+      'Error: The document the secret was checked for is gone (it navigated or was removed); nothing was typed.',
+    );
   }
   if (!reply.ok) throw new ToolError(`Error: ${reply.error}`);
-  if (reply.forward) throw new ToolError('Error: The focus is inside another frame than the one checked for the secret; nothing was typed.');
+  if (reply.forward) {
+    throw new ToolError('Error: The focus is in another frame than the one checked for the secret; nothing was typed.');
+  }
   return { text: reply.text ?? '', frameId: pin.frameId };
 }
 

@@ -20,7 +20,7 @@ import { secretScreenGuard } from '../safety/screen-guard';
 import { TaskSafety } from '../safety/task-safety';
 import type { UserRequest } from '../../shared/protocol';
 import { redactDeep } from '../safety/secrets';
-import { dropTaskExtras, redactStoredTask, loadAllTasks, pruneFinishedTasks, loadConversation, loadPrivates, saveConversation, savePrivates, saveTask } from './task-store';
+import { dropTaskExtras, loadAllTasks, pruneFinishedTasks, loadConversation, loadPrivates, saveConversation, savePrivates, saveTask, redactStoredTask } from './task-store';
 import { resolveTargetTab } from './target-tab';
 
 /** Where and with what memory a task starts: the defaults suit a task run from the toolbar. */
