@@ -20,7 +20,8 @@ export function describeTarget(target: PointTarget | null): ContentReply {
   let element: Element | null;
   if (target === null) {
     const focus = deepActiveElement();
-    if (focus.localName === 'iframe' || focus.localName === 'frame') return forward({ element: focus, x: 0, y: 0, crossOriginFrame: true });
+    if (focus.localName === 'iframe' || focus.localName === 'frame')
+      return forward({ element: focus, x: 0, y: 0, crossOriginFrame: true });
     element = focus === document.body || focus === document.documentElement ? null : focus;
   } else if ('ref' in target) {
     element = elementFor(target.ref);
@@ -30,7 +31,9 @@ export function describeTarget(target: PointTarget | null): ContentReply {
     element = hit.element;
   }
   if (!element) return { ok: true, facts: null };
-  const actionable = closestComposed(element, 'button, a[href], input, select, textarea, [role=button], [role=link], [role=menuitem]') ?? element;
+  const actionable =
+    closestComposed(element, 'button, a[href], input, select, textarea, [role=button], [role=link], [role=menuitem]') ??
+    element;
   return { ok: true, facts: factsOf(actionable) };
 }
 

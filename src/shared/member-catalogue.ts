@@ -31,12 +31,51 @@ export interface MemberTraits {
   quietResult: boolean;
 }
 
-const READ = { reads: true, activates: false, navigates: false, changesPage: false, needsConsent: false, quietResult: false } as const;
-const CLICK = { reads: false, activates: true, navigates: false, changesPage: true, needsConsent: false, acts: 'element', quietResult: true } as const;
-const KEYS = { reads: false, activates: true, navigates: false, changesPage: true, needsConsent: false, acts: 'focus', quietResult: true } as const;
-const POINTER = { reads: false, activates: false, navigates: false, changesPage: false, needsConsent: false, acts: 'element', quietResult: true } as const;
+const READ = {
+  reads: true,
+  activates: false,
+  navigates: false,
+  changesPage: false,
+  needsConsent: false,
+  quietResult: false,
+} as const;
+const CLICK = {
+  reads: false,
+  activates: true,
+  navigates: false,
+  changesPage: true,
+  needsConsent: false,
+  acts: 'element',
+  quietResult: true,
+} as const;
+const KEYS = {
+  reads: false,
+  activates: true,
+  navigates: false,
+  changesPage: true,
+  needsConsent: false,
+  acts: 'focus',
+  quietResult: true,
+} as const;
+const POINTER = {
+  reads: false,
+  activates: false,
+  navigates: false,
+  changesPage: false,
+  needsConsent: false,
+  acts: 'element',
+  quietResult: true,
+} as const;
 const TABS = { reads: false, activates: false, needsConsent: false, acts: 'none', quietResult: false } as const;
-const CUSTOM = { reads: false, activates: false, navigates: false, changesPage: false, needsConsent: false, acts: 'none', quietResult: true } as const;
+const CUSTOM = {
+  reads: false,
+  activates: false,
+  navigates: false,
+  changesPage: false,
+  needsConsent: false,
+  acts: 'none',
+  quietResult: true,
+} as const;
 
 export const MEMBER_CATALOGUE = {
   navigate: { ...TABS, navigates: true, changesPage: true, verb: 'Go to' },
@@ -74,7 +113,7 @@ export const MEMBER_CATALOGUE = {
   ask_user: { ...CUSTOM, quietResult: false, verb: 'Ask the user' },
 } as const satisfies Record<MemberName, MemberTraits>;
 
-/** The traits of a tool the model named, or undefined for a name that is no member (model input: checked, not trusted). */
+/** The traits of a tool the model named, or undefined for a name that is no member (model input: not trusted). */
 export function traitsOf(name: string): MemberTraits | undefined {
   return Object.hasOwn(MEMBER_CATALOGUE, name) ? MEMBER_CATALOGUE[name as MemberName] : undefined;
 }

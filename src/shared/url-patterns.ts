@@ -31,7 +31,23 @@ export interface UrlPattern {
 
 const SCHEME = /^([a-z*]+):\/\//i;
 /** Second-level labels that are public suffixes under a country code (co.uk, com.au, ...). */
-const SECOND_LEVEL_SUFFIXES = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne', 'go', 'gob', 'mil', 'nic', 'ltd', 'plc']);
+const SECOND_LEVEL_SUFFIXES = new Set([
+  'co',
+  'com',
+  'net',
+  'org',
+  'gov',
+  'edu',
+  'ac',
+  'or',
+  'ne',
+  'go',
+  'gob',
+  'mil',
+  'nic',
+  'ltd',
+  'plc',
+]);
 const DEFAULT_PORTS: Record<'http:' | 'https:', string> = { 'http:': '80', 'https:': '443' };
 
 export function parseUrlPattern(source: string): UrlPattern {
@@ -40,25 +56,30 @@ export function parseUrlPattern(source: string): UrlPattern {
   if (!trimmed) throw new Error('An allowed URL pattern is empty.');
   const schemeMatch = SCHEME.exec(trimmed);
   const scheme = schemeMatch?.[1]?.toLowerCase();
-  if (scheme && scheme !== '*' && scheme !== 'http' && scheme !== 'https') throw fail('is not allowed: only http and https URLs can be allowed.');
+  if (scheme && scheme !== '*' && scheme !== 'http' && scheme !== 'https')
+    throw fail('is not allowed: only http and https URLs can be allowed.');
   const rest = schemeMatch ? trimmed.slice(schemeMatch[0].length) : trimmed;
   const slash = rest.search(/[/?#]/);
   const authority = slash < 0 ? rest : rest.slice(0, slash);
   const pathPart = slash < 0 ? undefined : rest.slice(slash);
   if (pathPart !== undefined && !pathPart.startsWith('/')) throw fail('has a path that does not start with "/".');
-  if (/[@\s\\]/.test(authority)) throw fail('is not a valid URL pattern (a host, optionally *. before it, a port and a path).');
+  if (/[@\s\\]/.test(authority))
+    throw fail('is not a valid URL pattern (a host, optionally *. before it, a port and a path).');
   const portMatch = /:(\d{1,5})$/.exec(authority);
   const hostPart = portMatch ? authority.slice(0, portMatch.index) : authority;
   const subdomains = hostPart.startsWith('*.');
   const name = subdomains ? hostPart.slice(2) : hostPart;
   if (name === '' || name === '*') throw fail('is too broad: name a site, such as example.com or *.example.com.');
-  if (name.includes('*')) throw fail('is not valid: "*" may only start a host, as in *.example.com (the domain and its subdomains).');
+  if (name.includes('*'))
+    throw fail('is not valid: "*" may only start a host, as in *.example.com (the domain and its subdomains).');
   const host = canonicalHost(name);
   if (host === undefined) throw fail('is not a valid host name.');
   const labels = host.startsWith('[') ? [host] : host.split('.');
   const isIp = host.startsWith('[') || /^\d+\.\d+\.\d+\.\d+$/.test(host);
-  if (!isIp && labels.length === 1 && host !== 'localhost') throw fail('is too broad: a top-level domain alone is not a site.');
-  if (subdomains && !isIp && host !== 'localhost' && isPublicSuffix(labels)) throw fail(`is too broad: *.${host} covers every site under a public suffix.`);
+  if (!isIp && labels.length === 1 && host !== 'localhost')
+    throw fail('is too broad: a top-level domain alone is not a site.');
+  if (subdomains && !isIp && host !== 'localhost' && isPublicSuffix(labels))
+    throw fail(`is too broad: *.${host} covers every site under a public suffix.`);
   return {
     source: trimmed,
     schemes: !scheme || scheme === '*' ? ['http:', 'https:'] : [`${scheme}:` as 'http:' | 'https:'],
@@ -97,8 +118,14 @@ export function urlMatches(url: string, patterns: UrlPattern[]): boolean {
   return patterns.some((pattern) => {
     if (!pattern.schemes.includes(parsed.protocol as 'http:' | 'https:')) return false;
     if (host !== pattern.host && !(pattern.subdomains && host.endsWith(`.${pattern.host}`))) return false;
-    if (pattern.port !== undefined && (parsed.port || DEFAULT_PORTS[parsed.protocol as 'http:' | 'https:']) !== pattern.port) return false;
-    return pattern.path === undefined || new RegExp(`^${globToRegex(pattern.path)}$`).test(parsed.pathname + parsed.search);
+    if (
+      pattern.port !== undefined &&
+      (parsed.port || DEFAULT_PORTS[parsed.protocol as 'http:' | 'https:']) !== pattern.port
+    )
+      return false;
+    return (
+      pattern.path === undefined || new RegExp(`^${globToRegex(pattern.path)}$`).test(parsed.pathname + parsed.search)
+    );
   });
 }
 
@@ -111,7 +138,12 @@ export function patternRegex(pattern: UrlPattern): string {
   const host = `${pattern.subdomains ? '(?:[^/?#@:]+\\.)?' : ''}${escapeRegex(pattern.host)}\\.?`;
   const path = pattern.path === undefined ? '(?:[/?].*)?' : globToRegex(pattern.path);
   const alternatives = pattern.schemes.map((scheme) => {
-    const port = pattern.port === undefined ? '(?::[0-9]+)?' : pattern.port === DEFAULT_PORTS[scheme] ? `(?::${pattern.port})?` : `:${pattern.port}`;
+    const port =
+      pattern.port === undefined
+        ? '(?::[0-9]+)?'
+        : pattern.port === DEFAULT_PORTS[scheme]
+          ? `(?::${pattern.port})?`
+          : `:${pattern.port}`;
     return `${scheme.slice(0, -1)}://(?:[^/?#@]*@)?${host}${port}`;
   });
   return `^(?:${alternatives.join('|')})${path}$`;

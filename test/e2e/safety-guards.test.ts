@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskState } from '../../src/shared/task';
 import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
 import { finishTask, readTask, startTask } from '../support/extension-tasks';
-import { findRef, lastUserText, type ModelServer, type RecordedRequest, type Step, startModelServer, toolUse } from '../support/model-server';
+import {
+  findRef,
+  lastUserText,
+  type ModelServer,
+  type RecordedRequest,
+  type Step,
+  startModelServer,
+  toolUse,
+} from '../support/model-server';
 import { type PageServer, startPageServer } from '../support/page-server';
 import { RawChromium } from '../support/raw-chromium';
 
@@ -22,7 +30,9 @@ const point = (box: { x: number; y: number; width: number; height: number }) => 
   y: Math.round(box.y + box.height / 2),
 });
 /** A call that succeeds first, so refusals in a row never end the task through the loop guard's failure limit. */
-const turn = (...calls: ReturnType<typeof browserCall>[]) => ({ content: [browserCall('wait', { duration: 0 }), ...calls] });
+const turn = (...calls: ReturnType<typeof browserCall>[]) => ({
+  content: [browserCall('wait', { duration: 0 }), ...calls],
+});
 const done = (output: unknown = 'done') => ({ content: [toolUse('done', { success: true, output })] });
 
 /** The forms of a value a leak check looks for, computed here independently of the redaction code. */
@@ -95,7 +105,11 @@ describe('safety guards hold against hostile pages and a model that obeys them',
   }
 
   /** A fresh tab for the task (closing what earlier tests left), the model's script, and the task run to its end. */
-  async function run(options: Record<string, unknown>, steps: Step[], decide: (action: string) => boolean = () => false) {
+  async function run(
+    options: Record<string, unknown>,
+    steps: Step[],
+    decide: (action: string) => boolean = () => false,
+  ) {
     for (const page of browser.context.pages()) if (page !== control) await page.close();
     const site = await browser.context.newPage();
     await site.goto(pages.url('/index.html'));
@@ -155,7 +169,11 @@ describe('safety guards hold against hostile pages and a model that obeys them',
       () => turn(browserCall('left_click', { target: boxes.erase })),
       () => turn(browserCall('left_click', { target: refs.erase })),
       // Typing a nickname is harmless; leaving the POST form with it unsent is asked about.
-      () => turn(browserCall('form_input', { target: refs.nickname, value: 'Ada' }), browserCall('navigate', { url: pages.url('/guards/screen.html') })),
+      () =>
+        turn(
+          browserCall('form_input', { target: refs.nickname, value: 'Ada' }),
+          browserCall('navigate', { url: pages.url('/guards/screen.html') }),
+        ),
       async () => {
         taskTab = (await readTask(control, taskId))!.tabId;
         return turn(browserCall('new_tab'), browserCall('navigate', { url: pages.url('/guards/screen.html') }));
@@ -186,8 +204,21 @@ describe('safety guards hold against hostile pages and a model that obeys them',
     const activations = pages.hits.filter((hit) => hit.includes('/api/'));
     expect(activations).toEqual([]);
     const actions = actionsOf(state);
-    const refusedOf = (tool: string) => actions.filter((action) => action.tool === tool && /did not approve/.test(action.result));
-    for (const tool of ['left_click', 'double_click', 'triple_click', 'right_click', 'middle_click', 'left_mouse_down', 'left_mouse_up', 'left_click_drag', 'form_input', 'type', 'navigate']) {
+    const refusedOf = (tool: string) =>
+      actions.filter((action) => action.tool === tool && /did not approve/.test(action.result));
+    for (const tool of [
+      'left_click',
+      'double_click',
+      'triple_click',
+      'right_click',
+      'middle_click',
+      'left_mouse_down',
+      'left_mouse_up',
+      'left_click_drag',
+      'form_input',
+      'type',
+      'navigate',
+    ]) {
       expect(refusedOf(tool).length, `${tool} was not held for a person`).toBeGreaterThan(0);
     }
     expect(refusedOf('key')).toHaveLength(4);
@@ -218,7 +249,11 @@ describe('safety guards hold against hostile pages and a model that obeys them',
     await setSettings({ allowJavascript: false });
     expect(first.state.status, first.state.result?.message).toBe('success');
     expect(first.asked).toHaveLength(2);
-    expect(actionsOf(first.state).filter((action) => ['javascript_exec', 'file_upload'].includes(action.tool)).every((action) => action.ok)).toBe(true);
+    expect(
+      actionsOf(first.state)
+        .filter((action) => ['javascript_exec', 'file_upload'].includes(action.tool))
+        .every((action) => action.ok),
+    ).toBe(true);
     expect(pages.hits.filter((hit) => hit.endsWith('/api/script-ran'))).toHaveLength(1);
 
     await setSettings({ confirmationPolicy: 'always' });
@@ -234,7 +269,9 @@ describe('safety guards hold against hostile pages and a model that obeys them',
     );
     await setSettings({ confirmationPolicy: 'sensitive' });
     expect(second.asked.map((action) => action.split(' ')[0])).toEqual(['Open', 'Go', 'Close']);
-    const tabActions = actionsOf(second.state).filter((action) => ['new_tab', 'navigate', 'close_tab'].includes(action.tool));
+    const tabActions = actionsOf(second.state).filter((action) =>
+      ['new_tab', 'navigate', 'close_tab'].includes(action.tool),
+    );
     expect(tabActions.map((action) => action.ok)).toEqual([false, false, false]);
     expect(pages.hits.filter((hit) => hit.endsWith('/prices.html'))).toHaveLength(0);
   });
@@ -258,11 +295,18 @@ describe('safety guards hold against hostile pages and a model that obeys them',
         (request) => {
           bank = lastUserText(request);
           // The widget (a cross-origin frame on the allowed page) asks for the password: by its ref...
-          return turn(browserCall('form_input', { target: ref(bank, /textbox "Verify your password"/), value: placeholder }));
+          return turn(
+            browserCall('form_input', { target: ref(bank, /textbox "Verify your password"/), value: placeholder }),
+          );
         },
         // ...and by focusing its field and typing.
-        () => turn(browserCall('left_click', { target: ref(bank, /textbox "Verify your password"/) }), browserCall('type', { text: placeholder })),
-        () => turn(browserCall('new_tab'), browserCall('navigate', { url: `${pages.otherOrigin}/guards/other-tab.html` })),
+        () =>
+          turn(
+            browserCall('left_click', { target: ref(bank, /textbox "Verify your password"/) }),
+            browserCall('type', { text: placeholder }),
+          ),
+        () =>
+          turn(browserCall('new_tab'), browserCall('navigate', { url: `${pages.otherOrigin}/guards/other-tab.html` })),
         async () => {
           otherTab = await tabIdOf('*://localhost/guards/other-tab.html');
           return turn(browserCall('read_page', { tab_id: String(otherTab) }));
@@ -271,10 +315,19 @@ describe('safety guards hold against hostile pages and a model that obeys them',
           other = lastUserText(request);
           bankTab = await tabIdOf('*://127.0.0.1/guards/bank.html');
           // Another tab, named by tab_id while the bank is... not the active tab: refused by the tab it acts on.
-          return turn(browserCall('form_input', { tab_id: String(otherTab), target: ref(other, /"Password"/), value: placeholder }));
+          return turn(
+            browserCall('form_input', {
+              tab_id: String(otherTab),
+              target: ref(other, /"Password"/),
+              value: placeholder,
+            }),
+          );
         },
         // The bank's own field, named by tab_id while another tab is active: allowed, by the tab it acts on.
-        () => turn(browserCall('form_input', { tab_id: String(bankTab), target: ref(bank, /"Password"/), value: placeholder })),
+        () =>
+          turn(
+            browserCall('form_input', { tab_id: String(bankTab), target: ref(bank, /"Password"/), value: placeholder }),
+          ),
         () =>
           turn(
             browserCall('left_click', { tab_id: String(bankTab), target: ref(bank, /"Password"/) }),
@@ -292,7 +345,9 @@ describe('safety guards hold against hostile pages and a model that obeys them',
     // The bank's own field did receive it: the refusals are not a guard that blocks everything.
     expect(pages.hits.some((hit) => hit.startsWith('127.0.0.1:') && hit.includes(`/log-top/${SECRET}`))).toBe(true);
     expect(JSON.stringify(state)).not.toContain(SECRET);
-    console.log(`secrets: ${refused.length} deliveries refused, ${stolenSecrets.length} keystrokes reached a disallowed document`);
+    console.log(
+      `secrets: ${refused.length} deliveries refused, ${stolenSecrets.length} keystrokes reached a disallowed document`,
+    );
   });
 
   it('keeps every encoding of a secret out of model requests, stored state, history, results and other sites', async () => {
@@ -359,13 +414,19 @@ describe('safety guards hold against hostile pages and a model that obeys them',
     const session = await panel.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
     expect(leaksIn(session.replaceAll('"value":"Blue Horse!42x"', ''), SECRET)).toEqual([]);
     await panel.close();
-    console.log(`redaction: ${requests.length} model requests, ${requestLeaks.length} secret forms in them, 0 in stored state and history`);
+    console.log(
+      `redaction: ${requests.length} model requests, ${requestLeaks.length} secret forms in them, 0 in stored state and history`,
+    );
   });
 
   it('refuses a secret too short or too common to redact, before anything runs', async () => {
     const base = { task: 'Sign in.', url: pages.url('/guards/signin.html'), max_steps: 2 };
-    await expect(startTask(control, { ...base, secrets: { pin: { value: '4711', allowedUrls: [pages.origin] } } })).rejects.toThrow(/shorter than 8/);
-    await expect(startTask(control, { ...base, secrets: { pw: { value: 'password1', allowedUrls: [pages.origin] } } })).rejects.toThrow(/common/);
+    await expect(
+      startTask(control, { ...base, secrets: { pin: { value: '4711', allowedUrls: [pages.origin] } } }),
+    ).rejects.toThrow(/shorter than 8/);
+    await expect(
+      startTask(control, { ...base, secrets: { pw: { value: 'password1', allowedUrls: [pages.origin] } } }),
+    ).rejects.toThrow(/common/);
   });
 
   it('sends and keeps no picture of a page while it shows a secret, and pictures again once it does not', async () => {
@@ -403,28 +464,37 @@ describe('safety guards hold against hostile pages and a model that obeys them',
     // Step thumbnails: the steps that ended with the value on screen have none.
     expect(state.steps.slice(1, 4).map((step) => step.screenshot)).toEqual([undefined, undefined, undefined]);
     expect(leaksIn(JSON.stringify(requests.map((request) => request.body)), SECRET)).toEqual([]);
-    console.log(`screenshots: ${requests.filter(lastUserHasImage).length} pictures sent, none while the secret was on screen`);
+    console.log(
+      `screenshots: ${requests.filter(lastUserHasImage).length} pictures sent, none while the secret was on screen`,
+    );
   });
 
   it('keeps pages inside the Settings domains (*.domain) and refuses over-broad patterns', async () => {
     await setSettings({ allowedDomains: ['localhost'] });
-    const { state } = await run({ task: 'Visit the partners.', url: `${pages.otherOrigin}/guards/fence.html`, max_steps: 8 }, [
-      () => turn(browserCall('wait', { duration: 2 })),
-      () => turn(browserCall('wait', { duration: 2 })),
-      () => turn(browserCall('wait', { duration: 2 })),
-      () => turn(browserCall('navigate', { url: `${pages.origin}/x.localhost/typed` })),
-      done(),
-    ]);
+    const { state } = await run(
+      { task: 'Visit the partners.', url: `${pages.otherOrigin}/guards/fence.html`, max_steps: 8 },
+      [
+        () => turn(browserCall('wait', { duration: 2 })),
+        () => turn(browserCall('wait', { duration: 2 })),
+        () => turn(browserCall('wait', { duration: 2 })),
+        () => turn(browserCall('navigate', { url: `${pages.origin}/x.localhost/typed` })),
+        done(),
+      ],
+    );
     await setSettings({ allowedDomains: [] });
     expect(state.status, state.result?.message).toBe('success');
     // The page tried its escapes (frames, a frame redirect, a top-level script redirect); the browser blocked each.
-    const blocked = actionsOf(state).filter((action) => action.tool === 'navigation_blocked').map((action) => JSON.stringify(action.input));
+    const blocked = actionsOf(state)
+      .filter((action) => action.tool === 'navigation_blocked')
+      .map((action) => JSON.stringify(action.input));
     expect(blocked.length).toBeGreaterThanOrEqual(3);
     expect(blocked.some((url) => url.includes('/x.localhost/path-run'))).toBe(true);
     expect(blocked.some((url) => url.includes('/localhost/redirect'))).toBe(true);
     const escaped = pages.hits.filter((hit) => hit.startsWith('127.0.0.1:') && /localhost|userinfo/.test(hit));
     expect(escaped).toEqual([]);
-    expect(actionsOf(state).find((action) => action.tool === 'navigate')?.result).toMatch(/outside the sites this task may visit/);
+    expect(actionsOf(state).find((action) => action.tool === 'navigate')?.result).toMatch(
+      /outside the sites this task may visit/,
+    );
 
     const base = { task: 'x', url: pages.url('/index.html'), max_steps: 2 };
     await expect(startTask(control, { ...base, allowed_urls: ['*'] })).rejects.toThrow(/too broad/);
@@ -434,7 +504,11 @@ describe('safety guards hold against hostile pages and a model that obeys them',
 });
 
 /** Evaluates an expression that yields a promise of a boolean until it is true. */
-async function poll(page: { evaluate<T>(expression: string): Promise<T> }, expression: string, timeoutMs = 30_000): Promise<void> {
+async function poll(
+  page: { evaluate<T>(expression: string): Promise<T> },
+  expression: string,
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await page.evaluate<boolean>(expression).catch(() => false)) return;
@@ -450,12 +524,16 @@ describe('site fence after a worker restart', () => {
     try {
       let extensionId = '';
       for (let i = 0; i < 50 && !extensionId; i++) {
-        const worker = (await chromium.targets()).find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'));
+        const worker = (await chromium.targets()).find(
+          (target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'),
+        );
         if (worker) extensionId = new URL(worker.url).host;
         else await new Promise((resolve) => setTimeout(resolve, 100));
       }
       const control = await chromium.open(`chrome-extension://${extensionId}/src/ui/options/index.html`);
-      await control.evaluate(`chrome.storage.local.set({ settings: { apiKey: 'sk-test', baseUrl: ${JSON.stringify(model.url)}, model: 'claude-sonnet-5-5' } })`);
+      await control.evaluate(
+        `chrome.storage.local.set({ settings: { apiKey: 'sk-test', baseUrl: ${JSON.stringify(model.url)}, model: 'claude-sonnet-5-5' } })`,
+      );
       // The task waits on a question: its fence is installed and stays while it waits.
       model.script([{ content: [toolUse('ask_user', { question: 'Which account?' })] }]);
       const site = await chromium.open(pages.url('/index.html'));
@@ -464,20 +542,33 @@ describe('site fence after a worker restart', () => {
         `chrome.runtime.sendMessage({ type: 'task/run', options: { task: 'Wait for me', url: ${JSON.stringify(pages.url('/prices.html'))}, allowed_urls: [${JSON.stringify(`${pages.origin}/*`)}] } })`,
       );
       expect(reply.ok).toBe(true);
-      await poll(control, `chrome.storage.session.get('task:${reply.taskId}').then((all) => all['task:${reply.taskId}']?.pending?.kind === 'question')`);
-      expect(await control.evaluate<number>('chrome.declarativeNetRequest.getSessionRules().then((rules) => rules.length)')).toBeGreaterThan(0);
+      await poll(
+        control,
+        `chrome.storage.session.get('task:${reply.taskId}').then((all) => all['task:${reply.taskId}']?.pending?.kind === 'question')`,
+      );
+      expect(
+        await control.evaluate<number>('chrome.declarativeNetRequest.getSessionRules().then((rules) => rules.length)'),
+      ).toBeGreaterThan(0);
 
       // The browser stops the worker mid-step: the task cannot resume (no completed step), its rule must not stay.
       const internals = await chromium.open('chrome://serviceworker-internals/');
       await internals.waitFor(`document.body.textContent.includes('${extensionId}')`);
       const registration = `[...document.querySelectorAll('.serviceworker-registration')].find((element) => element.textContent.includes('${extensionId}'))`;
       await internals.evaluate(`${registration}.querySelector('[data-command="stop"]').click()`);
-      await internals.waitFor(`${registration}?.querySelector('.serviceworker-running-status .value')?.textContent.trim() === 'STOPPED'`, 30_000);
+      await internals.waitFor(
+        `${registration}?.querySelector('.serviceworker-running-status .value')?.textContent.trim() === 'STOPPED'`,
+        30_000,
+      );
 
       // Any message wakes the worker, which reconciles its session rules at start.
-      await control.evaluate(`chrome.runtime.sendMessage({ type: 'task/stop', taskId: 'none' }).catch(() => undefined)`);
+      await control.evaluate(
+        `chrome.runtime.sendMessage({ type: 'task/stop', taskId: 'none' }).catch(() => undefined)`,
+      );
       await poll(control, 'chrome.declarativeNetRequest.getSessionRules().then((rules) => rules.length === 0)');
-      await poll(control, `chrome.storage.session.get('task:${reply.taskId}').then((all) => all['task:${reply.taskId}']?.status === 'error')`);
+      await poll(
+        control,
+        `chrome.storage.session.get('task:${reply.taskId}').then((all) => all['task:${reply.taskId}']?.status === 'error')`,
+      );
 
       // A tab the person opens now reaches any site.
       const elsewhere = await chromium.open(`${pages.otherOrigin}/prices.html`);

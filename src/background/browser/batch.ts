@@ -35,7 +35,11 @@ export class BrowserBatch {
   skipped(toolUse: BetaToolUseBlock): BetaToolResultBlockParam | null {
     let result: BetaToolResultBlockParam | null = null;
     if (this.failed) result = notRun(toolUse, NOT_EXECUTED);
-    else if (this.broken && actsOnEarlierRead(toolUse.name) && (this.broken.focus || traitsOf(toolUse.name)?.acts !== 'focus')) {
+    else if (
+      this.broken &&
+      actsOnEarlierRead(toolUse.name) &&
+      (this.broken.focus || traitsOf(toolUse.name)?.acts !== 'focus')
+    ) {
       result = notRun(toolUse, `${NOT_EXECUTED_PREFIX} ${this.broken.reason} after ${this.broken.after}. Read the page again, then act on what is there now.`);
     }
     if (result) this.own.add(result);

@@ -91,7 +91,15 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   private readonly screenGuard: ScreenGuard | undefined;
 
   constructor(tabs: TabSet, options: TabwrightBrowserOptions = {}) {
-    const { inputMode = 'synthetic', allowJavascript = false, attachments = [], devtoolsLogs = false, screenGuard, configs, ...sdkOptions } = options;
+    const {
+      inputMode = 'synthetic',
+      allowJavascript = false,
+      attachments = [],
+      devtoolsLogs = false,
+      screenGuard,
+      configs,
+      ...sdkOptions
+    } = options;
     const optional: BetaBrowserToolsetConfigs = {
       javascript_exec: { enabled: allowJavascript },
       file_upload: { enabled: attachments.length > 0 },
@@ -133,7 +141,9 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
 
   /** The step timeline's picture of the active tab, when it can be taken without disturbing the person. */
   thumbnail(width: number, from?: BetaScreenshotResult): Promise<string | undefined> {
-    const made = from ? thumbnailFrom(from, width) : thumbnailOf(this.tabs.requireActive(), this.sessions, width, this.screenGuard);
+    const made = from
+      ? thumbnailFrom(from, width)
+      : thumbnailOf(this.tabs.requireActive(), this.sessions, width, this.screenGuard);
     return made.catch(() => undefined);
   }
 
@@ -170,7 +180,12 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     return id;
   }
 
-  private async act(tabId: string | null | undefined, action: PageAction, hold?: () => Promise<void>, ctx?: Ctx): Promise<string> {
+  private async act(
+    tabId: string | null | undefined,
+    action: PageAction,
+    hold?: () => Promise<void>,
+    ctx?: Ctx,
+  ): Promise<string> {
     const id = ctx?.toolUse?.id;
     const pin = id === undefined ? undefined : this.secretPins.get(id);
     if (id !== undefined) this.secretPins.delete(id);
@@ -311,7 +326,8 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   }
 
   protected override async zoom(_ctx: Ctx, input: BetaBrowserZoomInput): Promise<BetaScreenshotResult> {
-    return zoomTab(await this.tabFor(input.tab_id), Array.isArray(input.region) ? input.region : [], this.sessions, this.screenGuard);
+    const region = Array.isArray(input.region) ? input.region : [];
+    return zoomTab(await this.tabFor(input.tab_id), region, this.sessions, this.screenGuard);
   }
 
   protected override file_upload(_ctx: Ctx, input: BetaBrowserFileUploadInput): Promise<string> {

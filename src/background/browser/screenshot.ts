@@ -14,7 +14,11 @@ const ZOOM_LONG_EDGE = 1280;
  * Screenshots in the model's coordinate frame: viewport CSS pixels. On a HiDPI screen captureVisibleTab returns device
  * pixels, so the image is scaled down to the viewport's CSS size; the model's coordinates then need no conversion.
  */
-export async function captureTab(tabId: number, sessions: DebuggerSessions, guard?: ScreenGuard): Promise<BetaScreenshotResult> {
+export async function captureTab(
+  tabId: number,
+  sessions: DebuggerSessions,
+  guard?: ScreenGuard,
+): Promise<BetaScreenshotResult> {
   const { bitmap, tab } = await capture(tabId, sessions, guard);
   const width = tab.width ?? bitmap.width;
   const height = tab.height ?? bitmap.height;
@@ -26,7 +30,12 @@ export async function captureTab(tabId: number, sessions: DebuggerSessions, guar
  * A small JPEG of the tab for the step timeline, or nothing: it never brings a tab to the front (that would take the
  * screen from the person), so it is taken only when the tab is already visible or the debugger can capture it.
  */
-export async function thumbnailOf(tabId: number, sessions: DebuggerSessions, width: number, guard?: ScreenGuard): Promise<string | undefined> {
+export async function thumbnailOf(
+  tabId: number,
+  sessions: DebuggerSessions,
+  width: number,
+  guard?: ScreenGuard,
+): Promise<string | undefined> {
   const tab = await chrome.tabs.get(tabId).catch(() => undefined);
   if (!tab || (!tab.active && !sessions.isAttached(tabId))) return undefined;
   // A thumbnail is a nicety: at most about two a second, never queued (a model screenshot may need the slot). When
@@ -34,7 +43,13 @@ export async function thumbnailOf(tabId: number, sessions: DebuggerSessions, wid
   if (Date.now() < lastThumbnail + CAPTURE_INTERVAL_MS || nextCapture > Date.now()) return undefined;
   lastThumbnail = Date.now();
   const { bitmap } = await capture(tabId, sessions, guard);
-  const scaled = await encode(bitmap, width, Math.round((bitmap.height * width) / bitmap.width), 'image/jpeg', THUMBNAIL_QUALITY);
+  const scaled = await encode(
+    bitmap,
+    width,
+    Math.round((bitmap.height * width) / bitmap.width),
+    'image/jpeg',
+    THUMBNAIL_QUALITY,
+  );
   return `data:${scaled.mediaType};base64,${scaled.data}`;
 }
 
@@ -42,12 +57,23 @@ export async function thumbnailOf(tabId: number, sessions: DebuggerSessions, wid
 export async function thumbnailFrom(shot: BetaScreenshotResult, width: number): Promise<string> {
   const blob = await (await fetch(`data:${shot.mediaType ?? 'image/png'};base64,${shot.data}`)).blob();
   const bitmap = await createImageBitmap(blob);
-  const scaled = await encode(bitmap, width, Math.round((bitmap.height * width) / bitmap.width), 'image/jpeg', THUMBNAIL_QUALITY);
+  const scaled = await encode(
+    bitmap,
+    width,
+    Math.round((bitmap.height * width) / bitmap.width),
+    'image/jpeg',
+    THUMBNAIL_QUALITY,
+  );
   return `data:${scaled.mediaType};base64,${scaled.data}`;
 }
 
 /** A region of the viewport ([x0, y0, x1, y1] in CSS pixels), cropped and upscaled. */
-export async function zoomTab(tabId: number, region: number[], sessions: DebuggerSessions, guard?: ScreenGuard): Promise<BetaScreenshotResult> {
+export async function zoomTab(
+  tabId: number,
+  region: number[],
+  sessions: DebuggerSessions,
+  guard?: ScreenGuard,
+): Promise<BetaScreenshotResult> {
   const [x0, y0, x1, y1] = region;
   if (region.length !== 4 || ![x0, y0, x1, y1].every(Number.isFinite) || x1! <= x0! || y1! <= y0!) {
     throw toolError('region must be [x0, y0, x1, y1] with x0 < x1 and y0 < y1, in viewport pixels.');
@@ -69,7 +95,11 @@ export async function zoomTab(tabId: number, region: number[], sessions: Debugge
  * front, and captureVisibleTab can stall while a debugger holds the tab). Otherwise captureVisibleTab, which shows
  * only the active tab of a window, so the task's tab is brought to the front first.
  */
-async function capture(tabId: number, sessions: DebuggerSessions, guard?: ScreenGuard): Promise<{ bitmap: ImageBitmap; tab: chrome.tabs.Tab }> {
+async function capture(
+  tabId: number,
+  sessions: DebuggerSessions,
+  guard?: ScreenGuard,
+): Promise<{ bitmap: ImageBitmap; tab: chrome.tabs.Tab }> {
   if (!guard) return captureUnguarded(tabId, sessions);
   const before = await guard(tabId);
   if (before) throw toolError(before);
@@ -83,7 +113,10 @@ async function capture(tabId: number, sessions: DebuggerSessions, guard?: Screen
   return shot;
 }
 
-async function captureUnguarded(tabId: number, sessions: DebuggerSessions): Promise<{ bitmap: ImageBitmap; tab: chrome.tabs.Tab }> {
+async function captureUnguarded(
+  tabId: number,
+  sessions: DebuggerSessions,
+): Promise<{ bitmap: ImageBitmap; tab: chrome.tabs.Tab }> {
   if (sessions.isAttached(tabId)) {
     const tab = await chrome.tabs.get(tabId);
     const { data } = await sessions.send<{ data: string }>(tabId, 'Page.captureScreenshot', { format: 'png' });

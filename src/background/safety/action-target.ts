@@ -30,7 +30,10 @@ export interface ActionTarget {
 }
 
 export async function resolveActionTarget(tabs: TabSet, toolUse: BetaToolUseBlock): Promise<ActionTarget> {
-  const input = (toolUse.input ?? {}) as { tab_id?: unknown; target?: { type?: string; ref?: unknown; x?: unknown; y?: unknown } };
+  const input = (toolUse.input ?? {}) as {
+    tab_id?: unknown;
+    target?: { type?: string; ref?: unknown; x?: unknown; y?: unknown };
+  };
   let tabId: number;
   try {
     tabId = input.tab_id === undefined || input.tab_id === null ? tabs.active : tabs.resolve(String(input.tab_id));
@@ -90,10 +93,13 @@ async function hasUnsentInput(tabId: number): Promise<boolean> {
             Array.from(form.elements).some((field) => {
               if (field instanceof HTMLInputElement) {
                 if (field.type === 'hidden' || field.type === 'submit' || field.type === 'button') return false;
-                return field.type === 'checkbox' || field.type === 'radio' ? field.checked !== field.defaultChecked : field.value !== field.defaultValue;
+                return field.type === 'checkbox' || field.type === 'radio'
+                  ? field.checked !== field.defaultChecked
+                  : field.value !== field.defaultValue;
               }
               if (field instanceof HTMLTextAreaElement) return field.value !== field.defaultValue;
-              if (field instanceof HTMLSelectElement) return Array.from(field.options).some((option) => option.selected !== option.defaultSelected);
+              if (field instanceof HTMLSelectElement)
+                return Array.from(field.options).some((option) => option.selected !== option.defaultSelected);
               return false;
             }),
         ),
@@ -102,9 +108,12 @@ async function hasUnsentInput(tabId: number): Promise<boolean> {
   return results.some((frame) => frame.result === true);
 }
 
-function pointOf(target: { type?: string; ref?: unknown; x?: unknown; y?: unknown } | undefined): PointTarget | undefined {
+function pointOf(
+  target: { type?: string; ref?: unknown; x?: unknown; y?: unknown } | undefined,
+): PointTarget | undefined {
   if (target?.type === 'ref' && typeof target.ref === 'string') return { ref: target.ref };
-  if (target?.type === 'coordinate' && typeof target.x === 'number' && typeof target.y === 'number') return { x: target.x, y: target.y };
+  if (target?.type === 'coordinate' && typeof target.x === 'number' && typeof target.y === 'number')
+    return { x: target.x, y: target.y };
   return undefined;
 }
 

@@ -64,7 +64,11 @@ export class ConfirmationGate {
     return refusal;
   }
 
-  private async judge(toolUse: BetaToolUseBlock, target: GateTarget, intent: string | undefined): Promise<string | undefined> {
+  private async judge(
+    toolUse: BetaToolUseBlock,
+    target: GateTarget,
+    intent: string | undefined,
+  ): Promise<string | undefined> {
     if (this.policy === 'never') return undefined;
     const { url: pageUrl, facts } = target;
     const input = toolUse.input as { text?: unknown; url?: unknown };
@@ -110,7 +114,12 @@ export class ConfirmationGate {
 }
 
 /** The action in words, as the person approving it sees it: what, on which element, on which site. */
-export function describeAction(member: string, facts: ElementFacts | undefined, text: string | undefined, origin: string): string {
+export function describeAction(
+  member: string,
+  facts: ElementFacts | undefined,
+  text: string | undefined,
+  origin: string,
+): string {
   const element = facts ? (facts.name ? `${facts.role} "${facts.name}"` : facts.role) : 'the page';
   const traits = traitsOf(member);
   if (member === 'key') return `Press ${text ?? 'a key'} in ${element} on ${origin}`;

@@ -13,7 +13,16 @@ export type { ElementFacts };
  * `action` is any page-changing action, asked about only under the "always" policy; `page_authority` a page script or
  * an upload; `leave_form` a navigation away from a form holding unsent input.
  */
-export type StakesCategory = 'payment' | 'send' | 'delete' | 'account' | 'form_submit' | 'download' | 'page_authority' | 'leave_form' | 'action';
+export type StakesCategory =
+  | 'payment'
+  | 'send'
+  | 'delete'
+  | 'account'
+  | 'form_submit'
+  | 'download'
+  | 'page_authority'
+  | 'leave_form'
+  | 'action';
 
 export interface ActionFacts {
   member: string;
@@ -36,10 +45,19 @@ export interface Stakes {
 const DISMISSING = /^(no|cancel|close|dismiss|back|go back|not now|keep|stay|never mind|x|×)\b/i;
 
 const WORDS: Array<[StakesCategory, RegExp]> = [
-  ['delete', /\b(delete|remove|erase|destroy|discard|deactivate|close (my |your )?account|cancel (my |your )?(account|subscription|membership|order)|unsubscribe)\b/i],
-  ['payment', /\b(buy|purchase|place (my |your )?order|pay|checkout|check out|confirm (the )?(order|purchase|payment)|complete (the )?(order|purchase)|donate|add to (cart|basket) and pay|subscribe and pay|book now)\b/i],
+  [
+    'delete',
+    /\b(delete|remove|erase|destroy|discard|deactivate|close (my |your )?account|cancel (my |your )?(account|subscription|membership|order)|unsubscribe)\b/i,
+  ],
+  [
+    'payment',
+    /\b(buy|purchase|place (my |your )?order|pay|checkout|check out|confirm (the )?(order|purchase|payment)|complete (the )?(order|purchase)|donate|add to (cart|basket) and pay|subscribe and pay|book now)\b/i,
+  ],
   ['send', /\b(send|post|publish|reply|tweet|share|comment|submit (a |the )?review|invite)\b/i],
-  ['account', /\b(change|reset|update) (the |my |your )?(password|email|e-mail|phone|username|security|2fa|two-factor)|\b(security settings|transfer (money|funds)|wire)\b/i],
+  [
+    'account',
+    /\b(change|reset|update) (the |my |your )?(password|email|e-mail|phone|username|security|2fa|two-factor)|\b(security settings|transfer (money|funds)|wire)\b/i,
+  ],
 ];
 
 const DOWNLOAD_EXTENSIONS = /\.(exe|msi|dmg|pkg|apk|zip|rar|7z|tar|gz|iso|bin|sh|bat|ps1|deb|rpm)(\?|#|$)/i;
@@ -47,9 +65,13 @@ const DOWNLOAD_EXTENSIONS = /\.(exe|msi|dmg|pkg|apk|zip|rar|7z|tar|gz|iso|bin|sh
 export function assessStakes(action: ActionFacts): Stakes | undefined {
   const traits = traitsOf(action.member);
   if (!traits) return undefined;
-  if (traits.needsConsent) return { category: 'page_authority', reason: `${action.member} acts with the page's own authority` };
+  if (traits.needsConsent)
+    return { category: 'page_authority', reason: `${action.member} acts with the page's own authority` };
   if (traits.navigates && action.leavesDirtyForm) {
-    return { category: 'leave_form', reason: 'it leaves a form whose input was never sent (a page may send or discard it on the way out)' };
+    return {
+      category: 'leave_form',
+      reason: 'it leaves a form whose input was never sent (a page may send or discard it on the way out)',
+    };
   }
   if (!traits.activates) return undefined;
   const element = action.element;
@@ -67,7 +89,11 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
     if (element.context && !DISMISSING.test(element.name.trim())) {
       for (const [category, pattern] of WORDS) {
         const match = pattern.exec(element.context);
-        if (match) return { category, reason: `${label(element)} answers "${element.context.slice(0, 80)}", which looks like "${match[0]}"` };
+        if (match)
+          return {
+            category,
+            reason: `${label(element)} answers "${element.context.slice(0, 80)}", which looks like "${match[0]}"`,
+          };
       }
     }
     if (element.form && submitsForm(action) && element.form.method === 'post') {
@@ -102,13 +128,26 @@ function isActivation(action: ActionFacts): boolean {
 }
 
 /** Controls whose form_input flips or picks something: pages act on their change like on a click. */
-const TOGGLES = new Set(['checkbox', 'switch', 'radio', 'combobox', 'listbox', 'option', 'menuitemcheckbox', 'menuitemradio']);
+const TOGGLES = new Set([
+  'checkbox',
+  'switch',
+  'radio',
+  'combobox',
+  'listbox',
+  'option',
+  'menuitemcheckbox',
+  'menuitemradio',
+]);
 
 function submitsForm(action: ActionFacts): boolean {
   const element = action.element;
   if (!element?.form) return false;
   if (traitsOf(action.member)?.acts === 'focus') return true;
-  return element.type === 'submit' || element.type === 'image' || (element.tag === 'button' && (element.type ?? 'submit') === 'submit');
+  return (
+    element.type === 'submit' ||
+    element.type === 'image' ||
+    (element.tag === 'button' && (element.type ?? 'submit') === 'submit')
+  );
 }
 
 function label(element: ElementFacts): string {

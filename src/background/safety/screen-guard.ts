@@ -12,11 +12,15 @@ import { containsSecret, type Secret } from './secrets';
 export function secretScreenGuard(secrets: Secret[]): ScreenGuard | undefined {
   if (secrets.length === 0) return undefined;
   return async (tabId) => {
-    const frames = await chrome.scripting.executeScript({ target: { tabId, allFrames: true }, func: textOnScreen }).catch(() => null);
+    const frames = await chrome.scripting
+      .executeScript({ target: { tabId, allFrames: true }, func: textOnScreen })
+      .catch(() => null);
     // A tab whose text cannot be read cannot be shown to be free of secrets.
     if (!frames) return 'No picture of this page was taken: its text could not be checked for secret values.';
     const shows = frames.some((frame) => typeof frame.result !== 'string' || containsSecret(frame.result, secrets));
-    return shows ? 'No picture of this page was taken: it shows the value of a secret (or its text could not be checked).' : undefined;
+    return shows
+      ? 'No picture of this page was taken: it shows the value of a secret (or its text could not be checked).'
+      : undefined;
   };
 }
 

@@ -19,13 +19,22 @@ export interface SecretMatcher {
 /** What may sit between the characters of a spaced-out value: whitespace, common separators, zero-width characters. */
 const SEPARATOR = '(?:[\\s._:,;|/\\\\*\\-\\u200b-\\u200d\\u2060\\ufeff]{0,3})';
 const NAMED_ENTITIES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' };
-const JSON_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '/': '\\/', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const JSON_ESCAPES: Record<string, string> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '/': '\\/',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+};
 
 export function secretMatcher(value: string): SecretMatcher {
   const chars = Array.from(value);
   const forward = chars.map(charForms).join(SEPARATOR);
   const reversed = [...chars].reverse().map(charForms).join(SEPARATOR);
-  const hex = Array.from(utf8(value), (byte) => `(?:\\\\x|0x|%)?${byte.toString(16).padStart(2, '0')}`).join('[\\s:-]?');
+  const hex = Array.from(utf8(value), (byte) => `(?:\\\\x|0x|%)?${byte.toString(16).padStart(2, '0')}`).join(
+    '[\\s:-]?',
+  );
   return {
     textual: new RegExp(`${forward}|${reversed}|${hex}`, 'gi'),
     base64: new RegExp(base64Cores(utf8(value)).map(base64Pattern).join('|'), 'g'),

@@ -29,24 +29,75 @@ const MIN_VALUE_LENGTH = 8;
 const MIN_DISTINCT_CHARACTERS = 4;
 /** Values so common that redacting them would blank ordinary page text, and that protect nothing. */
 const COMMON_VALUES = new Set([
-  'password', 'password1', 'password123', 'passw0rd', 'p@ssw0rd', 'p@ssword', '12345678', '123456789', '1234567890',
-  '87654321', '11111111', '00000000', 'abcdefgh', 'abcd1234', 'qwertyui', 'qwertyuiop', 'asdfghjk', 'asdfghjkl',
-  'zxcvbnm1', 'iloveyou', 'sunshine', 'princess', 'football', 'baseball', 'welcome1', 'welcome123', 'letmein1',
-  'trustno1', 'superman', 'starwars', 'whatever', 'computer', 'internet', 'changeme', 'admin123', 'administrator',
-  'username', 'username1', 'qwerty123', '1q2w3e4r', '1qaz2wsx', 'zaq12wsx', 'monkey123', 'dragon12', 'master12',
-  'michael1', 'jennifer', 'undefined', 'nullnull', 'anonymous', 'undefinedundefined',
+  'password',
+  'password1',
+  'password123',
+  'passw0rd',
+  'p@ssw0rd',
+  'p@ssword',
+  '12345678',
+  '123456789',
+  '1234567890',
+  '87654321',
+  '11111111',
+  '00000000',
+  'abcdefgh',
+  'abcd1234',
+  'qwertyui',
+  'qwertyuiop',
+  'asdfghjk',
+  'asdfghjkl',
+  'zxcvbnm1',
+  'iloveyou',
+  'sunshine',
+  'princess',
+  'football',
+  'baseball',
+  'welcome1',
+  'welcome123',
+  'letmein1',
+  'trustno1',
+  'superman',
+  'starwars',
+  'whatever',
+  'computer',
+  'internet',
+  'changeme',
+  'admin123',
+  'administrator',
+  'username',
+  'username1',
+  'qwerty123',
+  '1q2w3e4r',
+  '1qaz2wsx',
+  'zaq12wsx',
+  'monkey123',
+  'dragon12',
+  'master12',
+  'michael1',
+  'jennifer',
+  'undefined',
+  'nullnull',
+  'anonymous',
+  'undefinedundefined',
 ]);
 
 export function parseSecrets(raw: unknown): Secret[] {
   if (raw === undefined || raw === null) return [];
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new Error('Secrets must be an object: { name: { value, allowedUrls } }.');
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    throw new Error('Secrets must be an object: { name: { value, allowedUrls } }.');
   return Object.entries(raw as Record<string, unknown>).map(([name, entry]) => {
-    if (!NAME.test(name)) throw new Error(`Secret name "${name}" must start with a letter and use only letters, digits, _ . -`);
+    if (!NAME.test(name))
+      throw new Error(`Secret name "${name}" must start with a letter and use only letters, digits, _ . -`);
     const { value, allowedUrls } = (entry ?? {}) as Partial<SecretInput>;
     if (typeof value !== 'string') throw new Error(`Secret "${name}" needs a value (a string).`);
     const unsafe = unsafeValue(value);
     if (unsafe) throw new Error(`Secret "${name}" cannot be kept out of what the model reads: ${unsafe}`);
-    if (!Array.isArray(allowedUrls) || allowedUrls.length === 0 || !allowedUrls.every((url) => typeof url === 'string')) {
+    if (
+      !Array.isArray(allowedUrls) ||
+      allowedUrls.length === 0 ||
+      !allowedUrls.every((url) => typeof url === 'string')
+    ) {
       throw new Error(`Secret "${name}" needs allowedUrls: the sites where it may be typed.`);
     }
     return { name, value, allowed: allowedUrls.map(parseUrlPattern), matcher: secretMatcher(value) };
@@ -61,7 +112,8 @@ function unsafeValue(value: string): string | undefined {
   if (new Set(chars.map((char) => char.toLowerCase())).size < MIN_DISTINCT_CHARACTERS) {
     return `its value has fewer than ${MIN_DISTINCT_CHARACTERS} different characters.`;
   }
-  if (COMMON_VALUES.has(value.toLowerCase())) return 'its value is one of the most common passwords, which would match ordinary text.';
+  if (COMMON_VALUES.has(value.toLowerCase()))
+    return 'its value is one of the most common passwords, which would match ordinary text.';
   if (/^(.{1,4})\1+$/.test(value)) return 'its value is one short sequence repeated.';
   return undefined;
 }

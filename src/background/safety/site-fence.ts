@@ -93,7 +93,12 @@ export class SiteFence {
         id: base + 1 + i,
         priority: 2,
         action: { type: chrome.declarativeNetRequest.RuleActionType.ALLOW },
-        condition: { excludedTabIds, resourceTypes: RESOURCE_TYPES, regexFilter: patternRegex(pattern), isUrlFilterCaseSensitive: true },
+        condition: {
+          excludedTabIds,
+          resourceTypes: RESOURCE_TYPES,
+          regexFilter: patternRegex(pattern),
+          isUrlFilterCaseSensitive: true,
+        },
       })),
     ];
     // A task resumed after a worker restart swaps its old rules for the new ones in one update: never unfenced.
@@ -114,7 +119,9 @@ export class SiteFence {
     this.lifted = true;
     chrome.webNavigation.onErrorOccurred.removeListener(this.onError);
     chrome.tabs.onCreated.removeListener(this.onCreated);
-    await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: [...this.ruleIds, ...(await recordedRules(this.owner))] });
+    await chrome.declarativeNetRequest.updateSessionRules({
+      removeRuleIds: [...this.ruleIds, ...(await recordedRules(this.owner))],
+    });
     await chrome.storage.session.remove(recordKey(this.owner));
     this.ruleIds = [];
   }
@@ -146,7 +153,9 @@ export async function reconcileFences(liveTasks: string[]): Promise<number> {
     if (liveTasks.includes(key.slice(RECORD_PREFIX.length)) && Array.isArray(ids)) for (const id of ids) keep.add(id);
     else deadRecords.push(key);
   }
-  const stale = (await chrome.declarativeNetRequest.getSessionRules()).map((rule) => rule.id).filter((id) => !keep.has(id));
+  const stale = (await chrome.declarativeNetRequest.getSessionRules())
+    .map((rule) => rule.id)
+    .filter((id) => !keep.has(id));
   if (stale.length > 0) await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: stale });
   if (deadRecords.length > 0) await chrome.storage.session.remove(deadRecords);
   return stale.length;

@@ -85,12 +85,19 @@ export class TaskSafety {
    * the document that will receive the value — the call's tab, the frame of its ref or of the focus — and the call
    * is pinned to that document, so it cannot land in another one (a frame that navigated, focus that moved).
    */
-  prepare(toolUse: BetaToolUseBlock, target: ActionTarget): { toolUse: BetaToolUseBlock; pin?: SecretPin } | { refused: string } {
+  prepare(
+    toolUse: BetaToolUseBlock,
+    target: ActionTarget,
+  ): { toolUse: BetaToolUseBlock; pin?: SecretPin } | { refused: string } {
     if (!this.carriesSecret(toolUse)) return { toolUse };
     const field = traitsOf(toolUse.name)!.secretField!;
     const input = toolUse.input as Record<string, string>;
     if (!target.documentId || !target.url) {
-      return { refused: 'Error: The document that would receive the secret could not be identified, so it was not typed. Read the page again.' };
+      return {
+        refused:
+          'Error: The document that would receive the secret could not be identified, so it was not typed. ' +
+          'Read the page again.',
+      };
     }
     const substituted = substitute(input[field]!, this.secrets, target.url);
     if ('refused' in substituted) return { refused: `Error: ${substituted.refused} Nothing was typed.` };
@@ -104,8 +111,12 @@ export class TaskSafety {
   secretHints(): string | undefined {
     const lines: string[] = [];
     if (this.secrets.length > 0) {
-      lines.push('Secrets: to type one, write its placeholder exactly where the value belongs; Tabwright fills it in on the sites listed.');
-      for (const secret of this.secrets) lines.push(`- <secret>${secret.name}</secret> (on ${secret.allowed.map((p) => p.source).join(', ')})`);
+      lines.push(
+        'Secrets: to type one, write its placeholder exactly where the value belongs; ' +
+          'Tabwright fills it in on the sites listed.',
+      );
+      for (const secret of this.secrets)
+        lines.push(`- <secret>${secret.name}</secret> (on ${secret.allowed.map((p) => p.source).join(', ')})`);
     }
     if (this.allowed) lines.push(`This task may only visit: ${this.allowedList()}. Anything else is blocked.`);
     return lines.length > 0 ? lines.join('\n') : undefined;

@@ -1,9 +1,18 @@
 import type { BetaToolUseBlock } from '@anthropic-ai/sdk/resources/beta';
 import { describe, expect, it } from 'vitest';
-import { ConfirmationGate, type ConfirmDecision, describeAction } from '../../../src/background/safety/confirmation-gate';
+import {
+  ConfirmationGate,
+  type ConfirmDecision,
+  describeAction,
+} from '../../../src/background/safety/confirmation-gate';
 import type { ElementFacts } from '../../../src/shared/element-facts';
 
-const click: BetaToolUseBlock = { type: 'tool_use', id: 't1', name: 'left_click', input: { target: { type: 'ref', ref: 'ref_3' } } } as BetaToolUseBlock;
+const click: BetaToolUseBlock = {
+  type: 'tool_use',
+  id: 't1',
+  name: 'left_click',
+  input: { target: { type: 'ref', ref: 'ref_3' } },
+} as BetaToolUseBlock;
 const deleteButton: ElementFacts = { role: 'button', name: 'Delete account', tag: 'button' };
 const page = 'https://app.example/settings';
 
@@ -49,7 +58,9 @@ describe('confirmation gate', () => {
     expect(await sensitive.instance.check(click, { url: page, facts: next }, undefined)).toBeUndefined();
     expect(sensitive.asked).toHaveLength(0);
     const always = gate('always', { approved: false });
-    expect(await always.instance.check(click, { url: page, facts: next }, undefined)).toMatch(/every action is confirmed/);
+    expect(await always.instance.check(click, { url: page, facts: next }, undefined)).toMatch(
+      /every action is confirmed/,
+    );
     const read = { ...click, name: 'read_page', input: {} } as BetaToolUseBlock;
     expect(await always.instance.check(read, { url: page }, undefined)).toBeUndefined();
   });
@@ -72,19 +83,47 @@ describe('confirmation gate', () => {
 
   it('judges every member that can activate: mouse down/up, keys on a focused button, toggles', async () => {
     const { instance, asked } = gate('sensitive', { approved: false });
-    const call = (name: string, input: object) => ({ ...click, id: `${name}-${asked.length}`, name, input }) as BetaToolUseBlock;
+    const call = (name: string, input: object) =>
+      ({ ...click, id: `${name}-${asked.length}`, name, input }) as BetaToolUseBlock;
     const point = { target: { type: 'coordinate', x: 5, y: 5 } };
-    expect(await instance.check(call('left_mouse_down', point), { url: page, facts: deleteButton }, undefined)).toMatch(/did not approve/);
-    expect(await instance.check(call('left_mouse_up', point), { url: page, facts: deleteButton }, undefined)).toMatch(/did not approve/);
-    expect(await instance.check(call('key', { text: 'space' }), { url: page, facts: deleteButton }, undefined)).toMatch(/did not approve/);
-    expect(await instance.check(call('type', { text: ' ' }), { url: page, facts: deleteButton }, undefined)).toMatch(/did not approve/);
-    expect(await instance.check(call('key', { text: 'Tab' }), { url: page, facts: deleteButton }, undefined)).toMatch(/did not approve/);
+    expect(await instance.check(call('left_mouse_down', point), { url: page, facts: deleteButton }, undefined)).toMatch(
+      /did not approve/,
+    );
+    expect(await instance.check(call('left_mouse_up', point), { url: page, facts: deleteButton }, undefined)).toMatch(
+      /did not approve/,
+    );
+    expect(await instance.check(call('key', { text: 'space' }), { url: page, facts: deleteButton }, undefined)).toMatch(
+      /did not approve/,
+    );
+    expect(await instance.check(call('type', { text: ' ' }), { url: page, facts: deleteButton }, undefined)).toMatch(
+      /did not approve/,
+    );
+    expect(await instance.check(call('key', { text: 'Tab' }), { url: page, facts: deleteButton }, undefined)).toMatch(
+      /did not approve/,
+    );
     const field: ElementFacts = { role: 'textbox', name: 'Delete reason', tag: 'input', editable: true };
-    expect(await instance.check(call('type', { text: 'moving away' }), { url: page, facts: field }, undefined)).toBeUndefined();
-    const autopay: ElementFacts = { role: 'checkbox', name: 'Pay every month automatically', tag: 'input', type: 'checkbox' };
-    expect(await instance.check(call('form_input', { value: true }), { url: page, facts: autopay }, undefined)).toMatch(/did not approve/);
-    expect(await instance.check(call('javascript_exec', { text: '1' }), { url: page }, undefined)).toMatch(/page's own authority/);
-    expect(await instance.check(call('navigate', { url: 'https://x.test' }), { url: page, leavesDirtyForm: true }, undefined)).toMatch(/never sent/);
+    expect(
+      await instance.check(call('type', { text: 'moving away' }), { url: page, facts: field }, undefined),
+    ).toBeUndefined();
+    const autopay: ElementFacts = {
+      role: 'checkbox',
+      name: 'Pay every month automatically',
+      tag: 'input',
+      type: 'checkbox',
+    };
+    expect(await instance.check(call('form_input', { value: true }), { url: page, facts: autopay }, undefined)).toMatch(
+      /did not approve/,
+    );
+    expect(await instance.check(call('javascript_exec', { text: '1' }), { url: page }, undefined)).toMatch(
+      /page's own authority/,
+    );
+    expect(
+      await instance.check(
+        call('navigate', { url: 'https://x.test' }),
+        { url: page, leavesDirtyForm: true },
+        undefined,
+      ),
+    ).toMatch(/never sent/);
     expect(await instance.check(call('navigate', { url: 'https://x.test' }), { url: page }, undefined)).toBeUndefined();
   });
 
@@ -97,7 +136,9 @@ describe('confirmation gate', () => {
   it('asks under "always" for navigation and tab changes too', async () => {
     const { instance, asked } = gate('always', { approved: true });
     for (const name of ['navigate', 'new_tab', 'close_tab']) {
-      expect(await instance.check({ ...click, id: name, name, input: {} } as BetaToolUseBlock, { url: page }, undefined)).toBeUndefined();
+      expect(
+        await instance.check({ ...click, id: name, name, input: {} } as BetaToolUseBlock, { url: page }, undefined),
+      ).toBeUndefined();
     }
     expect(asked).toHaveLength(3);
   });
@@ -113,9 +154,11 @@ describe('confirmation gate', () => {
   });
 
   it('describes actions in words', () => {
-    expect(describeAction('type', { role: 'textbox', name: 'Message', tag: 'textarea' }, 'Hello\n', 'https://mail.example')).toBe(
-      'Type "Hello\n" into textbox "Message" on https://mail.example',
+    expect(
+      describeAction('type', { role: 'textbox', name: 'Message', tag: 'textarea' }, 'Hello\n', 'https://mail.example'),
+    ).toBe('Type "Hello\n" into textbox "Message" on https://mail.example');
+    expect(describeAction('key', undefined, 'Enter', 'https://x.test')).toBe(
+      'Press Enter in the page on https://x.test',
     );
-    expect(describeAction('key', undefined, 'Enter', 'https://x.test')).toBe('Press Enter in the page on https://x.test');
   });
 });

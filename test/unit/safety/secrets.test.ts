@@ -5,10 +5,18 @@ const secrets = parseSecrets({ password: { value: 'hunter2-Secret!', allowedUrls
 
 describe('secrets', () => {
   it('substitutes the value only on allowed pages', () => {
-    expect(substitute('<secret>password</secret>', secrets, 'https://bank.example/login')).toEqual({ text: 'hunter2-Secret!' });
+    expect(substitute('<secret>password</secret>', secrets, 'https://bank.example/login')).toEqual({
+      text: 'hunter2-Secret!',
+    });
     const refused = substitute('<secret>password</secret>', secrets, 'https://phish.example/login');
-    expect(refused).toEqual({ refused: expect.stringMatching(/may not be used on https:\/\/phish\.example; it is only allowed on https:\/\/bank\.example\/\*/) });
-    expect(substitute('<secret>pin</secret>', secrets, 'https://bank.example/')).toEqual({ refused: 'There is no secret named "pin".' });
+    expect(refused).toEqual({
+      refused: expect.stringMatching(
+        /may not be used on https:\/\/phish\.example; it is only allowed on https:\/\/bank\.example\/\*/,
+      ),
+    });
+    expect(substitute('<secret>pin</secret>', secrets, 'https://bank.example/')).toEqual({
+      refused: 'There is no secret named "pin".',
+    });
     expect(substitute('plain text', secrets, 'https://x.test/')).toEqual({ text: 'plain text' });
   });
 
@@ -23,7 +31,9 @@ describe('secrets', () => {
   it('checks secret definitions', () => {
     expect(() => parseSecrets({ pw: { value: 'abc', allowedUrls: ['x.test'] } })).toThrow(/shorter than 8/);
     expect(() => parseSecrets({ pw: { value: 'Abcd-1234' } })).toThrow(/allowedUrls/);
-    expect(() => parseSecrets({ '1pw': { value: 'Abcd-1234', allowedUrls: ['x.test'] } })).toThrow(/must start with a letter/);
+    expect(() => parseSecrets({ '1pw': { value: 'Abcd-1234', allowedUrls: ['x.test'] } })).toThrow(
+      /must start with a letter/,
+    );
     expect(() => parseSecrets({ pw: { value: 'Abcd-1234', allowedUrls: ['ftp://x'] } })).toThrow(/only http and https/);
     expect(parseSecrets(undefined)).toEqual([]);
   });

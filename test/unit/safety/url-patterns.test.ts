@@ -60,7 +60,20 @@ const TABLE: Array<[pattern: string, url: string, allowed: boolean]> = [
   ['site.example/docs', 'https://site.example/docs/more', false],
 ];
 
-const OVER_BROAD = ['*', '*.com', '*.co.uk', 'com', '*.', '', 'http://', 'bank.example*', '*bank.example', 'ba*nk.example', '*.*.example', 'https://*/'];
+const OVER_BROAD = [
+  '*',
+  '*.com',
+  '*.co.uk',
+  'com',
+  '*.',
+  '',
+  'http://',
+  'bank.example*',
+  '*bank.example',
+  'ba*nk.example',
+  '*.*.example',
+  'https://*/',
+];
 
 function regexAllows(pattern: string, url: string): boolean {
   let canonical: string;
