@@ -6,8 +6,6 @@
 import { clip } from './dom';
 import type { SnapNode } from './types';
 
-const ROW_CELLS = new Set(['cell', 'columnheader', 'rowheader', 'gridcell']);
-
 function flatText(node: SnapNode): string {
   const own = node.role === 'text' || (node.children.length === 0 && node.name) ? node.name : '';
   return [own, ...node.children.map(flatText)].filter(Boolean).join(' ');
@@ -25,7 +23,8 @@ export function textLines(nodes: readonly SnapNode[], out: string[] = []): strin
         break;
       }
       case 'row':
-        out.push(node.children.map((c) => (ROW_CELLS.has(c.role) ? flatText(c) || '–' : flatText(c))).join(' | '));
+        // An empty cell stays empty: a dash would read like a value.
+        out.push(node.children.map(flatText).join(' | '));
         break;
       case 'listitem':
         out.push(`- ${flatText(node)}`);

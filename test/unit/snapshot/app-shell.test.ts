@@ -3,7 +3,7 @@
 // a date-picker grid and multi-selects. Real Chromium, the real snapshotter.
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_PROMPT } from '../../../src/background/agent/prompt';
-import { find, page, readPage, useHarness } from '../../fixtures/snapshot/harness';
+import { find, page, pageText, readPage, useHarness } from '../../fixtures/snapshot/harness';
 
 const harness = useHarness();
 
@@ -145,6 +145,7 @@ describe('cells and rows', () => {
     const { text } = await readPage(p);
     expect(text).toMatch(/row: "Ada" \| "" \| "Called back"/);
     expect(text).not.toContain('–');
+    expect(await pageText(p)).toContain('Ada |  | Called back');
     await p.context().close();
   });
 
