@@ -42,6 +42,8 @@ export interface PageView {
   url: string;
   title: string;
   snapshot: string;
+  /** The tab the page is in (the `tab_id` the browser tools take), so the model knows where it is. */
+  tabId?: string;
   /** Other tabs of the task, listed only when there are any. */
   otherTabs?: Array<{ tab_id: string; title: string; url: string }>;
 }
@@ -51,7 +53,8 @@ export function pageStateMessage(page: PageView): string {
   const tabs = page.otherTabs?.length
     ? `Other tabs: ${page.otherTabs.map((tab) => `[${tab.tab_id}] ${tab.title || tab.url}`).join('; ')}\n`
     : '';
-  return `${PAGE_STATE_OPEN}\nURL: ${neutralizeTags(page.url)}\nTitle: ${neutralizeTags(page.title)}\n${neutralizeTags(tabs)}<untrusted_page_content>\n${neutralizeTags(page.snapshot)}\n</untrusted_page_content>\n</page_state>`;
+  const tab = page.tabId ? `Tab: ${page.tabId} (active)\n` : '';
+  return `${PAGE_STATE_OPEN}\nURL: ${neutralizeTags(page.url)}\nTitle: ${neutralizeTags(page.title)}\n${tab}${neutralizeTags(tabs)}<untrusted_page_content>\n${neutralizeTags(page.snapshot)}\n</untrusted_page_content>\n</page_state>`;
 }
 
 const TRUSTED_TAGS = /<(\/?)(untrusted_page_content|page_state|task|metadata|previous_tasks|system|user|assistant)\b/gi;

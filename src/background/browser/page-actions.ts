@@ -50,7 +50,8 @@ export class PageActions {
       const notes: string[] = [];
       const acted = await this.dispatch(tabId, action, notes, hold);
       const settled = await settle(tabId, acted.frameId, watch);
-      if (acted.opensTab && this.tabs.adopted.length === adoptedBefore) await openTabFor(tabId, acted.opensTab);
+      const unopened = acted.opensTab && this.tabs.adopted.length === adoptedBefore && !(await this.tabs.claimOpened(acted.opensTab));
+      if (unopened && acted.opensTab) await openTabFor(tabId, acted.opensTab);
       const change = await this.changeSince(tabId, urlBefore, adoptedBefore, watch, settled);
       return { text: [acted.text, ...notes].filter(Boolean).join(' '), change };
     } finally {

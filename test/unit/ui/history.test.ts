@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pruneHistory } from '../../../src/ui/history/prune-history';
+import { pruneHistory } from '../../../src/shared/history-prune';
 import { searchHistory } from '../../../src/ui/history/search-history';
 import type { LiveTaskState } from '../../../src/ui/live-task';
 
