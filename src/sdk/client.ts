@@ -22,6 +22,8 @@ export interface TabwrightClientOptions {
   baseUrl?: string;
   /** For a launched Chromium only. Default: the extension's default model. */
   model?: string;
+  /** For a launched Chromium only: seconds the model may stay silent before a request fails. Default 60. */
+  modelTimeoutSeconds?: number;
   /** Called as tasks progress: one call per saved step or action. */
   onProgress?: (sessionId: string, progress: TaskProgress) => void;
 }
@@ -139,6 +141,7 @@ export class TabwrightClient {
       ...(apiKey ? { apiKey } : {}),
       ...(baseUrl ? { baseUrl } : {}),
       ...(this.options.model ? { model: this.options.model } : {}),
+      ...(this.options.modelTimeoutSeconds !== undefined ? { modelTimeoutSeconds: positiveSeconds(this.options.modelTimeoutSeconds) } : {}),
     });
     server.hold.add(this.browser.pipe);
     await server.waitForBrowser(LAUNCH_PAIR_TIMEOUT_MS);
@@ -148,6 +151,13 @@ export class TabwrightClient {
     const report = this.options.onProgress;
     if (report) server.onTaskEvent((event) => report(event.sessionId, event.state));
   }
+}
+
+function positiveSeconds(seconds: number): number {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) {
+    throw new TabwrightSdkError('invalid_option', `modelTimeoutSeconds must be a positive number of seconds, not ${JSON.stringify(seconds)}.`, 'modelTimeoutSeconds');
+  }
+  return seconds;
 }
 
 function portFromEnvironment(): number | undefined {

@@ -196,7 +196,9 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   }
 
   protected override form_input(_ctx: Ctx, input: BetaBrowserFormInputInput): Promise<string> {
-    return this.act(input.tab_id, { kind: 'form_input', ref: refOf(input.target), value: input.value });
+    // The toolset's value is a string, number or boolean; a list for a multi-select is read from its JSON text.
+    const value: unknown = input.value;
+    return this.act(input.tab_id, { kind: 'form_input', ref: refOf(input.target), value: Array.isArray(value) ? JSON.stringify(value) : input.value });
   }
 
   protected override left_click(_ctx: Ctx, input: BetaBrowserLeftClickInput): Promise<string> {

@@ -5,6 +5,7 @@
 // cursor); hit tests run only for controls in the viewport. In viewport scope whole subtrees
 // outside the viewport are not walked: they are handed to the summary as they are.
 
+import { isDragSource } from './drag-source';
 import { flatChildren, frameDocument, isElement, isText, shadowRootOf } from './dom';
 import { childFrame, contains, intersect, isEmpty, isOffPage, toTop } from './geometry';
 import { isDisabled, isInteractive } from './interactivity';
@@ -273,7 +274,7 @@ export class Walker {
     }
 
     const style = frame.win.getComputedStyle(el);
-    const pointer = style.cursor === 'pointer';
+    const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     if (onScreen && !zero && shown === 'visible' && style.position !== 'static') this.occluders.push({ el, box });
     let interactive = isInteractive(el, role, pointer, scope.parentPointer);
     let control: Element = el;
