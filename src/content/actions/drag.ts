@@ -18,7 +18,9 @@ interface Press {
 /**
  * The left button's state between left_mouse_down, mouse_move and left_mouse_up, so a drag split over several calls
  * behaves like one: mouse events for pointer-driven widgets, and the HTML5 drag-and-drop events (dragstart, dragover,
- * drop, dragend) that synthetic mouse events alone never start.
+ * drop, dragend) that synthetic mouse events alone never start. While pressed, pointer events go to the element that
+ * was pressed, as after setPointerCapture: sliders and sortable handles capture the pointer and listen on themselves,
+ * and a synthetic pointer cannot really be captured (Chromium ignores the call when no real button is down).
  */
 let press: Press | null = null;
 
@@ -44,7 +46,7 @@ export function mouseMove(target: Target) {
     followPointer(press.range, target);
     return;
   }
-  if (!press.drag) moveTo(target, 1);
+  if (!press.drag) moveTo(target, 1, press.start.element);
   if (press.draggable && !press.drag && travelled(press.start, target) >= DRAG_THRESHOLD) startDrag(press, target);
   if (press.drag) dragOver(press.drag, target);
 }
@@ -65,7 +67,7 @@ export function mouseUp(target: Target) {
     current.draggable?.dispatchEvent(new DragEvent('dragend', { ...init, bubbles: true }));
     return;
   }
-  releaseAt(target, 'left', current?.start.element === target.element);
+  releaseAt(target, 'left', current?.start.element === target.element, current?.start.element);
 }
 
 /** A whole drag: press, travel in steps (widgets often need intermediate moves), release. */

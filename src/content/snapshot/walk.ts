@@ -294,6 +294,11 @@ export class Walker {
       }
     }
 
+    // A drag source (a sortable item) is named by its text, so find can match it and give its centre.
+    if (interactive && name === null && isDragSource(el, style.cursor) && !accessibleName(el, role)) {
+      name = contentText(el, 160);
+      muted = true;
+    }
     const behindLayer = scope.layer !== null && !inLayer;
     let actionable = false;
     let hitTest: Box | null = null;
