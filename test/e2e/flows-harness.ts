@@ -20,8 +20,10 @@ export const MODEL_TIMEOUT_SECONDS = 4;
 
 export interface FlowTask {
   task: string;
-  /** The site's page, a path on the page server. */
-  path: string;
+  /** The site's page, a path on the page server: the panel's Start URL, the popup's tab, the SDK session's URL. */
+  path?: string;
+  /** Instead of `path`: a page the person already has open (the panel runs without a Start URL), any URL. */
+  site?: string;
   maxSteps?: number;
   /** The model's turns. */
   turns: Step[];
@@ -69,7 +71,7 @@ async function sdkFlow(model: ModelServer, pages: PageServer): Promise<Flow> {
     async run(task) {
       const before = model.requests.length;
       model.script(task.turns);
-      const result = await client.session({ url: pages.url(task.path) }, (session) =>
+      const result = await client.session({ url: task.site ?? pages.url(task.path ?? '/') }, (session) =>
         session.runTask({ task: task.task, maxSteps: task.maxSteps ?? 12 }),
       );
       return { status: result.status, output: result.output, ...(result.message ? { message: result.message } : {}), requests: messageRequests(model, before) };
@@ -119,10 +121,11 @@ async function extensionFlow(name: 'panel' | 'popup', model: ModelServer, pages:
 
 /** The npm start flow: only the panel page is open; the extension makes the site's tab. */
 async function startFromPanel(browser: ExtensionBrowser, pages: PageServer, task: FlowTask): Promise<Page> {
+  if (task.site) await (await browser.context.newPage()).goto(task.site);
   const panel = await browser.openPanel();
   await panel.bringToFront();
   await panel.getByLabel('Task').fill(task.task);
-  await panel.getByLabel('Start URL').fill(pages.url(task.path));
+  if (task.path) await panel.getByLabel('Start URL').fill(pages.url(task.path));
   await panel.getByLabel('Max steps').fill(String(task.maxSteps ?? 12));
   await panel.getByRole('button', { name: 'Run' }).click();
   return panel;
@@ -131,7 +134,7 @@ async function startFromPanel(browser: ExtensionBrowser, pages: PageServer, task
 /** The popup flow: the site is open in the person's tab; the popup runs the task there. */
 async function startFromPopup(browser: ExtensionBrowser, pages: PageServer, task: FlowTask): Promise<Page> {
   const site = await browser.context.newPage();
-  await site.goto(pages.url(task.path));
+  await site.goto(task.site ?? pages.url(task.path ?? '/'));
   const popup = await browser.context.newPage();
   await popup.goto(browser.extensionUrl('src/ui/popup/index.html'));
   await popup.bringToFront();
@@ -171,8 +174,8 @@ export function call(name: string, input: Record<string, unknown>) {
   return toolUse(name, input, { toolset: 'browser' });
 }
 
-export function done(output: unknown, success = true) {
-  return { content: [toolUse('done', { success, output })] };
+export function done(output: unknown, success = true, message?: string) {
+  return { content: [toolUse('done', { success, output, ...(message ? { message } : {}) })] };
 }
 
 /** The newest <page_state> the model was sent. */

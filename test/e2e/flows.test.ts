@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchExtension } from '../support/browser';
+import { startTask } from '../support/extension-tasks';
 import { findRef, lastUserText, type ModelServer, startModelServer } from '../support/model-server';
 import { type PageServer, startPageServer } from '../support/page-server';
 import { call, done, FLOWS, type Flow, type FlowName, pageState, startFlow, until } from './flows-harness';
@@ -97,6 +99,19 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
     expect(result.requests).toHaveLength(0);
   });
 
+  it('ends a task started on a browser page (chrome://) at once, saying what the page is', async () => {
+    const task = { task: 'Change a setting.', site: 'chrome://version/', turns: [] };
+    if (name === 'sdk') {
+      // A script names the page itself: the session refuses it before any task.
+      await expect(flow.run(task)).rejects.toThrow(/Only http and https URLs are allowed/);
+      return;
+    }
+    const result = await flow.run(task);
+    expect(result.status).toBe('error');
+    expect(result.message).toMatch(/This tab shows a browser page \(chrome:\/\/version\/\), which extensions may not read or control/);
+    expect(result.requests).toHaveLength(0);
+  });
+
   it('bounds a model that never answers: one retry, then a message a person can act on', async () => {
     let sawWaiting = false;
     const result = await flow.run({
@@ -143,5 +158,43 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
     // Stop dropped the request the model never answered, before the silence bound asked again.
     expect(result.requests).toHaveLength(1);
     expect(result.requests[0]!.aborted).toBe(true);
+  });
+});
+
+/** Today's SDK runs were lost when no Tabwright page was open to copy them: the worker writes history itself. */
+describe('history', () => {
+  let model: ModelServer;
+  let pages: PageServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
+    browser = await launchExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all([model?.close(), pages?.close()]);
+  });
+
+  it('keeps a task that ended while no Tabwright page was open, with the reason the model gave', async () => {
+    const site = await browser.context.newPage();
+    await site.goto(pages.url('/flows/slow.html'));
+    const control = await browser.context.newPage();
+    await control.goto(browser.extensionUrl('src/ui/options/index.html'));
+    await control.evaluate(async (baseUrl) => chrome.storage.local.set({ settings: { apiKey: 'sk-test', baseUrl, model: 'claude-sonnet-5-5' } }), model.url);
+    model.script([done(null, false, 'Order 7731 has no tracking page.')]);
+    const taskId = await startTask(control, { task: 'Track order 7731.', max_steps: 4 });
+    // From here on no Tabwright page is open: only the worker can keep the run.
+    await control.close();
+    await expect
+      .poll(
+        async () => {
+          const stored = await browser.worker.evaluate(async () => (await chrome.storage.local.get('ui:history'))['ui:history']);
+          return (stored as { entries?: Array<{ id: string; status: string; result?: { message?: string } }> } | undefined)?.entries?.find((item) => item.id === taskId);
+        },
+        { timeout: 30_000 },
+      )
+      .toMatchObject({ status: 'failed', result: { message: 'Order 7731 has no tracking page.' } });
   });
 });
