@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { TabwrightClient } from '../../src/sdk/index';
 import type { TaskState } from '../../src/shared/task';
 import { chromiumPath, DIST, type ExtensionBrowser, launchExtension } from '../support/browser';
-import { lastUserText, type ModelServer, type RecordedRequest, type Step, toolUse } from '../support/model-server';
-import type { PageServer } from '../support/page-server';
+import { lastUserText, type ModelServer, type RecordedRequest, type Step, startModelServer, toolUse } from '../support/model-server';
+import { type PageServer, startPageServer } from '../support/page-server';
 
 /**
  * The three ways a person starts a task, each driven as that person would, against the same scripted model:
@@ -51,6 +52,25 @@ export interface Flow {
   /** Pages of the browser whose URL contains `part` (extension flows only: the SDK's browser is its own). */
   pagesWith?(part: string): number;
   close(): Promise<void>;
+}
+
+export interface FlowSetup {
+  model: ModelServer;
+  flow: Flow;
+}
+
+/** For a describe block: the scripted model, the pages and the flow, started before its tests and closed after. */
+export function useFlow(name: FlowName): FlowSetup {
+  const setup = {} as FlowSetup & { pages: PageServer };
+  beforeAll(async () => {
+    [setup.model, setup.pages] = await Promise.all([startModelServer(), startPageServer()]);
+    setup.flow = await startFlow(name, setup.model, setup.pages);
+  });
+  afterAll(async () => {
+    await setup.flow?.close();
+    await Promise.all([setup.model?.close(), setup.pages?.close()]);
+  });
+  return setup;
 }
 
 export async function startFlow(name: FlowName, model: ModelServer, pages: PageServer): Promise<Flow> {

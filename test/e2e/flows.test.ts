@@ -3,7 +3,7 @@ import { type ExtensionBrowser, launchExtension } from '../support/browser';
 import { startTask } from '../support/extension-tasks';
 import { findRef, lastUserText, type ModelServer, startModelServer } from '../support/model-server';
 import { type PageServer, startPageServer } from '../support/page-server';
-import { call, done, FLOWS, type Flow, type FlowName, pageState, startFlow, until } from './flows-harness';
+import { call, done, FLOWS, type FlowName, pageState, until, useFlow } from './flows-harness';
 
 /**
  * Issue 12's start-up and tab classes, in each of the three ways a task starts (see flows-harness.ts): the task
@@ -11,22 +11,10 @@ import { call, done, FLOWS, type Flow, type FlowName, pageState, startFlow, unti
  * cannot be read and models that never answer end with a message a person can act on.
  */
 describe.each(FLOWS)('the %s flow', (name: FlowName) => {
-  let model: ModelServer;
-  let pages: PageServer;
-  let flow: Flow;
-
-  beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
-    flow = await startFlow(name, model, pages);
-  });
-
-  afterAll(async () => {
-    await flow?.close();
-    await Promise.all([model?.close(), pages?.close()]);
-  });
+  const setup = useFlow(name);
 
   it('starts on the requested page, loaded and visible, and tells the model which tab it is in', async () => {
-    const result = await flow.run({
+    const result = await setup.flow.run({
       task: 'Say where order 7731 is.',
       path: '/flows/slow.html',
       turns: [
@@ -51,7 +39,7 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
       () => call('scroll', { target: { type: 'coordinate', x: 400, y: 400 }, scroll_direction: 'down', scroll_amount: 10 }),
       (page) => Math.max(...Array.from(page.matchAll(/Photo (\d+)/g), (match) => Number(match[1]))),
     );
-    const result = await flow.run({ task: 'Scroll to the last photo.', path: '/widgets2/infinite.html', maxSteps: 40, turns: Array(40).fill(scroll) });
+    const result = await setup.flow.run({ task: 'Scroll to the last photo.', path: '/widgets2/infinite.html', maxSteps: 40, turns: Array(40).fill(scroll) });
     expect(result.status, result.message).toBe('success');
     expect(result.output).toBe(200);
     console.log(`[flows] ${name}: infinite list of 200 loaded in ${result.requests.length - 1} scrolls`);
@@ -60,7 +48,7 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
   it('follows the tabs a page opens (window.open and target=_blank), once each, and says which tab is active', async () => {
     const tabOf = (text: string) => /^Tab: (\d+)/m.exec(text.slice(text.lastIndexOf('<page_state>')))?.[1];
     const seen: string[] = [];
-    const result = await flow.run({
+    const result = await setup.flow.run({
       task: 'Collect both offer codes.',
       path: '/flows/opener.html',
       turns: [
@@ -86,14 +74,14 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
     expect(result.status, result.message).toBe('success');
     expect(result.output).toEqual({ code: true, tabs: 3 });
     expect(new Set(seen).size).toBe(3);
-    if (flow.pagesWith) {
-      expect(flow.pagesWith('via=script')).toBe(1);
-      expect(flow.pagesWith('via=link')).toBe(1);
+    if (setup.flow.pagesWith) {
+      expect(setup.flow.pagesWith('via=script')).toBe(1);
+      expect(setup.flow.pagesWith('via=link')).toBe(1);
     }
   });
 
   it('ends a task on a PDF at once, saying so, without asking the model', async () => {
-    const result = await flow.run({ task: 'Read the invoice total.', path: '/flows/invoice.pdf', turns: [] });
+    const result = await setup.flow.run({ task: 'Read the invoice total.', path: '/flows/invoice.pdf', turns: [] });
     expect(result.status).toBe('error');
     expect(result.message).toMatch(/PDF document/);
     expect(result.requests).toHaveLength(0);
@@ -103,10 +91,10 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
     const task = { task: 'Change a setting.', site: 'chrome://version/', turns: [] };
     if (name === 'sdk') {
       // A script names the page itself: the session refuses it before any task.
-      await expect(flow.run(task)).rejects.toThrow(/Only http and https URLs are allowed/);
+      await expect(setup.flow.run(task)).rejects.toThrow(/Only http and https URLs are allowed/);
       return;
     }
-    const result = await flow.run(task);
+    const result = await setup.flow.run(task);
     expect(result.status).toBe('error');
     expect(result.message).toMatch(/This tab shows a browser page \(chrome:\/\/version\/\), which extensions may not read or control/);
     expect(result.requests).toHaveLength(0);
@@ -114,7 +102,7 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
 
   it('bounds a model that never answers: one retry, then a message a person can act on', async () => {
     let sawWaiting = false;
-    const result = await flow.run({
+    const result = await setup.flow.run({
       task: 'Anything.',
       path: '/flows/slow.html',
       turns: [{ hang: true }, { hang: true }],
@@ -132,7 +120,7 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
   });
 
   it('ends on a reply that is not the Messages API with a message about the endpoint, not the parser', async () => {
-    const result = await flow.run({
+    const result = await setup.flow.run({
       task: 'Anything.',
       path: '/flows/slow.html',
       turns: [{ garbage: '<html><body>502 Bad gateway</body></html>', contentType: 'text/html' }],
@@ -143,7 +131,7 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
   });
 
   it.runIf(name !== 'sdk')('stops at once while the model is silent', async () => {
-    const result = await flow.run({
+    const result = await setup.flow.run({
       task: 'Anything.',
       path: '/flows/slow.html',
       turns: [{ hang: true }],

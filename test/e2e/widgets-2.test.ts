@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findRef, lastUserText, type ModelServer, type RecordedRequest, type Step, startModelServer } from '../support/model-server';
-import { type PageServer, startPageServer } from '../support/page-server';
+import { describe, expect, it } from 'vitest';
+import { findRef, lastUserText, type RecordedRequest, type Step } from '../support/model-server';
 import { toolResults } from './actions-harness';
-import { call, done, FLOWS, type Flow, type FlowName, pageState, startFlow } from './flows-harness';
+import { call, done, FLOWS, type FlowName, pageState, useFlow } from './flows-harness';
 
 /**
  * Widgets that text-reading models got wrong (issue 12), on pages of several designs, in each of the three flows:
@@ -38,22 +37,10 @@ function trackOf(found: string, pattern: RegExp) {
 const coordinate = (point: { x: number; y: number }) => ({ type: 'coordinate', x: Math.round(point.x), y: Math.round(point.y) });
 
 describe.each(FLOWS)('widgets in the %s flow', (name: FlowName) => {
-  let model: ModelServer;
-  let pages: PageServer;
-  let flow: Flow;
-
-  beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
-    flow = await startFlow(name, model, pages);
-  });
-
-  afterAll(async () => {
-    await flow?.close();
-    await Promise.all([model?.close(), pages?.close()]);
-  });
+  const setup = useFlow(name);
 
   async function run(path: string, turns: Step[]) {
-    const result = await flow.run({ task: 'Fill in the widgets.', path, turns, maxSteps: 16 });
+    const result = await setup.flow.run({ task: 'Fill in the widgets.', path, turns, maxSteps: 16 });
     expect(result.status, result.message).toBe('success');
     return result.output as Record<string, unknown>;
   }

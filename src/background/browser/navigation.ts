@@ -5,6 +5,22 @@ const LOAD_TIMEOUT_MS = 30_000;
 
 type FrameDetails = { tabId: number; frameId: number };
 
+type NavigationEvent = 'onBeforeNavigate' | 'onCommitted' | 'onCompleted' | 'onErrorOccurred' | 'onReferenceFragmentUpdated' | 'onHistoryStateUpdated';
+// biome-ignore lint/suspicious/noExplicitAny: each chrome event passes its own details type to its handler.
+type Handler = (details: any) => void;
+
+/** Adds handlers to webNavigation's events (and tabs.onRemoved); returns the function that removes them all. */
+function listenToNavigation(handlers: Partial<Record<NavigationEvent, Handler>> & { onRemoved: (tabId: number) => void }): () => void {
+  const { onRemoved, ...navigation } = handlers;
+  const entries = Object.entries(navigation) as Array<[NavigationEvent, Handler]>;
+  for (const [name, handler] of entries) chrome.webNavigation[name].addListener(handler);
+  chrome.tabs.onRemoved.addListener(onRemoved);
+  return () => {
+    for (const [name, handler] of entries) chrome.webNavigation[name].removeListener(handler);
+    chrome.tabs.onRemoved.removeListener(onRemoved);
+  };
+}
+
 /**
  * Watches one tab's top frame from before an action until its navigation (if any) has ended, so no event is missed
  * between "the action ran" and "we started listening".
@@ -19,15 +35,18 @@ export class NavigationWatch {
   private ended = false;
   private wake: (() => void) | undefined;
   private readonly tabId: number;
+  private readonly unsubscribe: () => void;
 
   constructor(tabId: number) {
     this.tabId = tabId;
-    chrome.webNavigation.onBeforeNavigate.addListener(this.onStart);
-    chrome.webNavigation.onCompleted.addListener(this.onEnd);
-    chrome.webNavigation.onErrorOccurred.addListener(this.onError);
-    chrome.webNavigation.onReferenceFragmentUpdated.addListener(this.onSameDocument);
-    chrome.webNavigation.onHistoryStateUpdated.addListener(this.onSameDocument);
-    chrome.tabs.onRemoved.addListener(this.onRemoved);
+    this.unsubscribe = listenToNavigation({
+      onBeforeNavigate: this.onStart,
+      onCompleted: this.onEnd,
+      onErrorOccurred: this.onError,
+      onReferenceFragmentUpdated: this.onSameDocument,
+      onHistoryStateUpdated: this.onSameDocument,
+      onRemoved: this.onRemoved,
+    });
   }
 
   private isTop(details: FrameDetails): boolean {
@@ -81,12 +100,7 @@ export class NavigationWatch {
   }
 
   dispose() {
-    chrome.webNavigation.onBeforeNavigate.removeListener(this.onStart);
-    chrome.webNavigation.onCompleted.removeListener(this.onEnd);
-    chrome.webNavigation.onErrorOccurred.removeListener(this.onError);
-    chrome.webNavigation.onReferenceFragmentUpdated.removeListener(this.onSameDocument);
-    chrome.webNavigation.onHistoryStateUpdated.removeListener(this.onSameDocument);
-    chrome.tabs.onRemoved.removeListener(this.onRemoved);
+    this.unsubscribe();
   }
 }
 
@@ -101,6 +115,7 @@ class OwnNavigation {
   private phase: 'waiting' | 'started' | 'committed' = 'waiting';
   private committedOnce = false;
   private documentId: string | undefined;
+  private readonly unsubscribe: () => void;
   private resolve: (outcome: NavigationOutcome) => void = () => undefined;
   readonly outcome: Promise<NavigationOutcome>;
 
@@ -111,13 +126,15 @@ class OwnNavigation {
     this.outcome = new Promise((resolve) => {
       this.resolve = resolve;
     });
-    chrome.webNavigation.onBeforeNavigate.addListener(this.onStart);
-    chrome.webNavigation.onCommitted.addListener(this.onCommit);
-    chrome.webNavigation.onCompleted.addListener(this.onEnd);
-    chrome.webNavigation.onErrorOccurred.addListener(this.onError);
-    chrome.webNavigation.onReferenceFragmentUpdated.addListener(this.onSameDocument);
-    chrome.webNavigation.onHistoryStateUpdated.addListener(this.onSameDocument);
-    chrome.tabs.onRemoved.addListener(this.onRemoved);
+    this.unsubscribe = listenToNavigation({
+      onBeforeNavigate: this.onStart,
+      onCommitted: this.onCommit,
+      onCompleted: this.onEnd,
+      onErrorOccurred: this.onError,
+      onReferenceFragmentUpdated: this.onSameDocument,
+      onHistoryStateUpdated: this.onSameDocument,
+      onRemoved: this.onRemoved,
+    });
   }
 
   private isTop(details: FrameDetails): boolean {
@@ -172,13 +189,7 @@ class OwnNavigation {
   }
 
   dispose() {
-    chrome.webNavigation.onBeforeNavigate.removeListener(this.onStart);
-    chrome.webNavigation.onCommitted.removeListener(this.onCommit);
-    chrome.webNavigation.onCompleted.removeListener(this.onEnd);
-    chrome.webNavigation.onErrorOccurred.removeListener(this.onError);
-    chrome.webNavigation.onReferenceFragmentUpdated.removeListener(this.onSameDocument);
-    chrome.webNavigation.onHistoryStateUpdated.removeListener(this.onSameDocument);
-    chrome.tabs.onRemoved.removeListener(this.onRemoved);
+    this.unsubscribe();
   }
 }
 
