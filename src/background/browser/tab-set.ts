@@ -9,8 +9,9 @@ const RECENT_TAB_MS = 10_000;
 /**
  * The tabs one task (or session) owns. The model names them by `tab_id` (Chrome's id as a string); tabs that a
  * page opens from an owned tab (target=_blank, window.open) join the set and become active, as a person would follow.
- * The page that opened a tab is read from webNavigation's source tab, not only from `openerTabId`: when a Tabwright
- * page is the active tab, Chrome records it as the opener of tabs that another tab's page opens.
+ * The page that opened a tab is read from webNavigation's source tab, not from `openerTabId`: when a Tabwright page is
+ * the active tab, Chrome records it as the opener of tabs that another tab's page opens, and tabs opened by a person
+ * or another program while the task's tab is in front get the task's tab as their opener.
  */
 export class TabSet {
   private readonly ids: number[];
@@ -30,14 +31,15 @@ export class TabSet {
   /** Tabs created lately that the set did not adopt, with when: a link's tab may be recognised by its URL. */
   private readonly recent = new Map<number, number>();
 
+  /**
+   * Every new tab is remembered for a moment, but none is adopted for its `openerTabId` alone: Chrome also gives that
+   * to tabs a person or another program opens while the task's tab is in front.
+   */
   private readonly onCreated = (tab: chrome.tabs.Tab) => {
-    if (tab.id === undefined) return;
-    if (tab.openerTabId !== undefined && this.ids.includes(tab.openerTabId)) this.adopt(tab.id);
-    else {
-      const now = Date.now();
-      for (const [id, createdAt] of this.recent) if (now - createdAt > RECENT_TAB_MS) this.recent.delete(id);
-      this.recent.set(tab.id, now);
-    }
+    if (tab.id === undefined || this.ids.includes(tab.id)) return;
+    const now = Date.now();
+    for (const [id, createdAt] of this.recent) if (now - createdAt > RECENT_TAB_MS) this.recent.delete(id);
+    this.recent.set(tab.id, now);
   };
 
   private readonly onNavigationTarget = (details: { sourceTabId: number; tabId: number }) => {
@@ -65,11 +67,18 @@ export class TabSet {
   }
 
   /**
-   * Adopts a tab that opened `url` lately although no event tied it to the task's tabs (the browser gave it another
-   * opener); true when there was one. A link's new tab is opened by Tabwright only when this finds none, so the page
-   * never ends up open twice.
+   * A link of `openerTabId` should have opened `url` in a new tab and the task has not seen one: adopts a tab that
+   * opened that URL lately (no event tied it to the task's tab), or else opens it the way the browser would have,
+   * next to its opener. So the page never ends up open twice.
    */
-  async claimOpened(url: string): Promise<boolean> {
+  async openFor(openerTabId: number, url: string): Promise<void> {
+    if (await this.claimOpened(url)) return;
+    const opener = await chrome.tabs.get(openerTabId);
+    const tab = await chrome.tabs.create({ url, openerTabId, active: true, index: opener.index + 1, windowId: opener.windowId });
+    if (tab.id !== undefined) this.adopt(tab.id);
+  }
+
+  private async claimOpened(url: string): Promise<boolean> {
     const now = Date.now();
     for (const [tabId, createdAt] of this.recent) {
       if (now - createdAt > RECENT_TAB_MS) {
