@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { type ContentReply, type ContentRequest, type FrameHelloReply, parseContentRequest } from '../shared/protocol';
 import { runAction } from './actions';
 import { answerFrameOffsetQuestions } from './actions/frame-offset';
+import { withDragPoints } from './actions/drag-points';
 import { collectChanges, watchChanges } from './actions/page-changes';
 import { ActionError } from './actions/target';
 import { domQuiet } from './dom-quiet';
@@ -49,7 +50,8 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
         const page = readPage({ filter: request.filter ?? null, depth: request.depth ?? null, ref: request.ref ?? null });
         return {
           ok: true,
-          text: page.text,
+          // A subtree asked for by ref also gets the points a drag needs (a whole-page read stays text only).
+          text: request.ref ? withDragPoints(page.text) : page.text,
           truncated: page.truncated,
           url: page.url,
           title: page.title,
@@ -59,7 +61,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
       }
       case 'content/find':
         if (request.refFloor !== undefined) raiseRefFloor(request.refFloor);
-        return { ok: true, text: findElements(request.query), refMax: highestRef() };
+        return { ok: true, text: withDragPoints(findElements(request.query)), refMax: highestRef() };
       case 'content/page_text':
         return { ok: true, text: pageText() };
       case 'content/act':

@@ -30,6 +30,8 @@ export interface TabwrightClientOptions {
   model?: string;
   /** For a launched Chromium only: lets `evaluateJs` and the agent's `javascript_exec` run scripts in pages. Default false. */
   allowJavaScript?: boolean;
+  /** For a launched Chromium only: seconds the model may stay silent before a request fails. Default 60. */
+  modelTimeoutSeconds?: number;
   /** Called as tasks progress: one call per saved step or action. */
   onProgress?: (sessionId: string, progress: TaskProgress) => void;
 }
@@ -159,6 +161,7 @@ export class TabwrightClient {
       ...(this.options.allowJavaScript ? { allowJavascript: true } : {}),
       ...(baseUrl ? { baseUrl } : {}),
       ...(this.options.model ? { model: this.options.model } : {}),
+      ...(this.options.modelTimeoutSeconds !== undefined ? { modelTimeoutSeconds: positiveSeconds(this.options.modelTimeoutSeconds) } : {}),
     });
     server.hold.add(this.browser.pipe);
     if (this.browser.extensionId) server.pinExtension(this.browser.extensionId);
@@ -169,6 +172,13 @@ export class TabwrightClient {
     const report = this.options.onProgress;
     if (report) server.onTaskEvent((event) => report(event.sessionId, event.state));
   }
+}
+
+function positiveSeconds(seconds: number): number {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) {
+    throw new TabwrightSdkError('invalid_option', `modelTimeoutSeconds must be a positive number of seconds, not ${JSON.stringify(seconds)}.`, 'modelTimeoutSeconds');
+  }
+  return seconds;
 }
 
 function portFromEnvironment(): number | undefined {

@@ -25,6 +25,7 @@ export interface LaunchSettings {
   baseUrl?: string;
   model?: string;
   allowJavascript?: boolean;
+  modelTimeoutSeconds?: number;
 }
 
 const WORKER_TIMEOUT_MS = 15_000;
@@ -55,6 +56,9 @@ export class LaunchedChromium {
       ...loadExtensionFlags(extension),
       ...QUIET_CHROMIUM_FLAGS,
       '--window-size=1280,800',
+      // A throwaway automation browser: pages may open windows from the agent's (synthetic) clicks, as they do in a
+      // browser automation tool; a person's own Chrome keeps its popup blocker (see the README).
+      '--disable-popup-blocking',
       ...(options.headless === false ? [] : ['--headless', '--disable-gpu']),
       // Chromium refuses to start sandboxed as root (containers, CI).
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),

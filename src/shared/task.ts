@@ -104,4 +104,6 @@ export interface TaskState {
   result?: TaskResult;
   /** What the task is waiting on a person for (a question, or consent to a high-stakes action). */
   pending?: UserRequest;
+  /** Date.now() when the current model request started; absent while the agent acts (the UI shows "waiting for the model (n s)"). */
+  waitingForModelSince?: number;
 }

@@ -65,7 +65,21 @@ export interface ErrorReply {
   delayMs?: number;
 }
 
-export type Reply = MessageReply | ErrorReply;
+/** Never answers: the connection stays open, silent, until the client gives up (an endpoint that hangs). */
+export interface HangReply {
+  hang: true;
+  delayMs?: number;
+}
+
+/** Answers 200 with a body that is not a Messages API reply (a misconfigured gateway or proxy). */
+export interface GarbageReply {
+  garbage: string;
+  /** Default: text/event-stream for a streaming request, else application/json. */
+  contentType?: string;
+  delayMs?: number;
+}
+
+export type Reply = MessageReply | ErrorReply | HangReply | GarbageReply;
 
 /** A reply, or a function of the request that builds one; if the function throws, the client gets a 500 with its message. */
 export type Step = Reply | ((req: RecordedRequest) => Reply | Promise<Reply>);
@@ -266,6 +280,13 @@ export async function startModelServer(options: ModelServerOptions = {}): Promis
     const reply = typeof step === 'function' ? await step(recorded) : step;
     if (reply.delayMs) await waitUnlessClosed(res, reply.delayMs);
     if (recorded.aborted) return;
+    if ('hang' in reply) return new Promise((resolve) => res.once('close', () => resolve()));
+    if ('garbage' in reply) {
+      const type = reply.contentType ?? (recorded.body.stream === true ? 'text/event-stream' : 'application/json');
+      res.writeHead(200, { 'content-type': type, 'request-id': newId('req_01') });
+      res.end(reply.garbage);
+      return;
+    }
 
     if ('error' in reply) {
       const { status, type, message, retryAfter } = reply.error;

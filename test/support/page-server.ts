@@ -9,6 +9,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.png': 'image/png',
+  '.pdf': 'application/pdf',
 };
 
 export interface PageServer {

@@ -12,7 +12,7 @@ import type { StepRecord, TaskResult, TaskState } from '../../shared/task';
 import type { BetaScreenshotResult } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import type { TabwrightBrowser } from '../browser/driver';
 import type { TabSet } from '../browser/tab-set';
-import { isContextTooLong, modelErrorToTabwright } from '../model/client';
+import { isContextTooLong, modelErrorToTabwright, requestTurn } from '../model/client';
 import { addUsage, creditsFor, usageFromApi } from '../model/credits';
 import type { ModelPrice } from '../model/prices';
 import { stopMessage } from './stop-message';
@@ -76,6 +76,8 @@ export type AgentBrowser = Pick<
 export interface AgentDeps {
   client: Anthropic;
   model: string;
+  /** How long the model may stay silent before a request counts as failed (see requestTurn). */
+  modelSilenceMs: number;
   price: ModelPrice;
   browser: AgentBrowser;
   /** The URL of the tab the task acts in (for the gate and the secrets); empty when it cannot be read. */
@@ -200,20 +202,28 @@ class AgentRun {
     return undefined;
   }
 
-  /** One model call; an over-long context is compacted and retried once, other errors end the task. */
+  /**
+   * One model call; an over-long context is compacted and retried once, other errors end the task. The task state
+   * says since when it waits for the model, so the UI can show it.
+   */
   private async callModel(): Promise<BetaMessage> {
     if (estimateConversationTokens(this.messages) > HISTORY_TOKEN_BUDGET) compactHistory(this.messages, { keepRecentTurns: 2 });
+    this.state.waitingForModelSince = Date.now();
+    await this.deps.update(this.state);
     try {
       return await this.create();
     } catch (error) {
       if (!isContextTooLong(error) || compactHistory(this.messages, { keepRecentTurns: 1 }) === 0) throw error;
       return this.create();
+    } finally {
+      delete this.state.waitingForModelSince;
     }
   }
 
   private create(): Promise<BetaMessage> {
     moveCacheBreakpoint(this.messages);
-    return this.deps.client.beta.messages.create(
+    return requestTurn(
+      this.deps.client,
       {
         model: this.deps.model,
         max_tokens: MAX_OUTPUT_TOKENS,
@@ -221,7 +231,7 @@ class AgentRun {
         tools: this.tools,
         messages: this.deps.safety.redact(this.messages),
       },
-      { signal: this.deps.signal },
+      { signal: this.deps.signal, silenceMs: this.deps.modelSilenceMs },
     );
   }
 

@@ -45,6 +45,8 @@ export interface PageView {
   url: string;
   title: string;
   snapshot: string;
+  /** The tab the page is in (the `tab_id` the browser tools take), so the model knows where it is. */
+  tabId?: string;
   /** Other tabs of the task, listed only when there are any. */
   otherTabs?: Array<{ tab_id: string; title: string; url: string }>;
 }
@@ -57,7 +59,8 @@ export function pageStateMessage(page: PageView): string {
   const tabs = page.otherTabs?.length
     ? `Other tabs: ${page.otherTabs.map((tab) => `[${tab.tab_id}] ${tab.title || tab.url}`).join('; ')}\n`
     : '';
-  return `${PAGE_STATE_OPEN}\n${untrustedBlock(`URL: ${page.url}\nTitle: ${page.title}\n${tabs}${page.snapshot}`)}\n</page_state>`;
+  const tab = page.tabId ? `Tab: ${page.tabId} (active)\n` : '';
+  return `${PAGE_STATE_OPEN}\n${untrustedBlock(`URL: ${page.url}\nTitle: ${page.title}\n${tab}${tabs}${page.snapshot}`)}\n</page_state>`;
 }
 
 export function stepsLeftWarning(left: number): string {

@@ -230,7 +230,10 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   }
 
   protected override form_input(ctx: Ctx, input: BetaBrowserFormInputInput): Promise<string> {
-    return this.act(input.tab_id, { kind: 'form_input', ref: refOf(input.target), value: input.value }, undefined, ctx);
+    // The toolset's value is a string, number or boolean; a list for a multi-select is read from its JSON text.
+    const value: unknown = input.value;
+    const given = Array.isArray(value) ? JSON.stringify(value) : input.value;
+    return this.act(input.tab_id, { kind: 'form_input', ref: refOf(input.target), value: given }, undefined, ctx);
   }
 
   protected override left_click(_ctx: Ctx, input: BetaBrowserLeftClickInput): Promise<string> {

@@ -5,6 +5,22 @@ const LOAD_TIMEOUT_MS = 30_000;
 
 type FrameDetails = { tabId: number; frameId: number };
 
+type NavigationEvent = 'onBeforeNavigate' | 'onCommitted' | 'onCompleted' | 'onErrorOccurred' | 'onReferenceFragmentUpdated' | 'onHistoryStateUpdated';
+// biome-ignore lint/suspicious/noExplicitAny: each chrome event passes its own details type to its handler.
+type Handler = (details: any) => void;
+
+/** Adds handlers to webNavigation's events (and tabs.onRemoved); returns the function that removes them all. */
+function listenToNavigation(handlers: Partial<Record<NavigationEvent, Handler>> & { onRemoved: (tabId: number) => void }): () => void {
+  const { onRemoved, ...navigation } = handlers;
+  const entries = Object.entries(navigation) as Array<[NavigationEvent, Handler]>;
+  for (const [name, handler] of entries) chrome.webNavigation[name].addListener(handler);
+  chrome.tabs.onRemoved.addListener(onRemoved);
+  return () => {
+    for (const [name, handler] of entries) chrome.webNavigation[name].removeListener(handler);
+    chrome.tabs.onRemoved.removeListener(onRemoved);
+  };
+}
+
 /**
  * Watches one tab's top frame from before an action until its navigation (if any) has ended, so no event is missed
  * between "the action ran" and "we started listening".
@@ -19,15 +35,18 @@ export class NavigationWatch {
   private ended = false;
   private wake: (() => void) | undefined;
   private readonly tabId: number;
+  private readonly unsubscribe: () => void;
 
   constructor(tabId: number) {
     this.tabId = tabId;
-    chrome.webNavigation.onBeforeNavigate.addListener(this.onStart);
-    chrome.webNavigation.onCompleted.addListener(this.onEnd);
-    chrome.webNavigation.onErrorOccurred.addListener(this.onError);
-    chrome.webNavigation.onReferenceFragmentUpdated.addListener(this.onSameDocument);
-    chrome.webNavigation.onHistoryStateUpdated.addListener(this.onSameDocument);
-    chrome.tabs.onRemoved.addListener(this.onRemoved);
+    this.unsubscribe = listenToNavigation({
+      onBeforeNavigate: this.onStart,
+      onCompleted: this.onEnd,
+      onErrorOccurred: this.onError,
+      onReferenceFragmentUpdated: this.onSameDocument,
+      onHistoryStateUpdated: this.onSameDocument,
+      onRemoved: this.onRemoved,
+    });
   }
 
   private isTop(details: FrameDetails): boolean {
@@ -81,39 +100,144 @@ export class NavigationWatch {
   }
 
   dispose() {
-    chrome.webNavigation.onBeforeNavigate.removeListener(this.onStart);
-    chrome.webNavigation.onCompleted.removeListener(this.onEnd);
-    chrome.webNavigation.onErrorOccurred.removeListener(this.onError);
-    chrome.webNavigation.onReferenceFragmentUpdated.removeListener(this.onSameDocument);
-    chrome.webNavigation.onHistoryStateUpdated.removeListener(this.onSameDocument);
-    chrome.tabs.onRemoved.removeListener(this.onRemoved);
+    this.unsubscribe();
   }
 }
 
-/** Navigates a tab (a URL, or back/forward/reload) and resolves once the new page has loaded. */
+/**
+ * One navigation that Tabwright starts, followed by its own events rather than the tab's status: its start (the
+ * top frame's onBeforeNavigate to the requested URL, or any for back/forward/reload), its commit, then the load of
+ * the committed document. A tab created blank and navigated at once reports the blank page's load too, and a
+ * navigation can be aborted by another one: neither is taken for the end of this one. After the commit, a redirect
+ * the page starts is followed to its own end.
+ */
+class OwnNavigation {
+  private phase: 'waiting' | 'started' | 'committed' = 'waiting';
+  private committedOnce = false;
+  private documentId: string | undefined;
+  private readonly unsubscribe: () => void;
+  private resolve: (outcome: NavigationOutcome) => void = () => undefined;
+  readonly outcome: Promise<NavigationOutcome>;
+
+  constructor(
+    private readonly tabId: number,
+    private readonly expected: string | undefined,
+  ) {
+    this.outcome = new Promise((resolve) => {
+      this.resolve = resolve;
+    });
+    this.unsubscribe = listenToNavigation({
+      onBeforeNavigate: this.onStart,
+      onCommitted: this.onCommit,
+      onCompleted: this.onEnd,
+      onErrorOccurred: this.onError,
+      onReferenceFragmentUpdated: this.onSameDocument,
+      onHistoryStateUpdated: this.onSameDocument,
+      onRemoved: this.onRemoved,
+    });
+  }
+
+  private isTop(details: FrameDetails): boolean {
+    return details.tabId === this.tabId && details.frameId === 0;
+  }
+
+  private readonly onStart = (details: FrameDetails & { url: string }) => {
+    if (!this.isTop(details)) return;
+    const ours = this.expected === undefined || sameDocumentUrl(details.url, this.expected);
+    if (this.phase === 'waiting' ? ours : this.committedOnce) this.phase = 'started';
+  };
+
+  private readonly onCommit = (details: FrameDetails & { documentId?: string }) => {
+    if (!this.isTop(details) || this.phase !== 'started') return;
+    this.phase = 'committed';
+    this.committedOnce = true;
+    this.documentId = details.documentId;
+  };
+
+  private readonly onEnd = (details: FrameDetails & { documentId?: string }) => {
+    if (!this.isTop(details) || this.phase !== 'committed') return;
+    if (this.documentId === undefined || details.documentId === undefined || details.documentId === this.documentId) {
+      this.resolve({ ok: true });
+    }
+  };
+
+  private readonly onError = (details: FrameDetails & { error: string }) => {
+    if (!this.isTop(details) || this.phase === 'waiting') return;
+    // A later navigation that replaced the page we reached (a redirect) leaves us on a page: that is an end.
+    if (this.committedOnce && details.error === 'net::ERR_ABORTED') this.resolve({ ok: true });
+    else this.resolve({ ok: false, error: details.error, committed: this.committedOnce });
+  };
+
+  private readonly onSameDocument = (details: FrameDetails & { url: string }) => {
+    if (!this.isTop(details) || this.phase !== 'waiting') return;
+    if (this.expected === undefined || sameDocumentUrl(details.url, this.expected)) this.resolve({ ok: true });
+  };
+
+  private readonly onRemoved = (tabId: number) => {
+    if (tabId === this.tabId) this.resolve({ ok: false, error: 'the tab was closed', committed: false });
+  };
+
+  /** The outcome, or undefined when the bound passed first. */
+  within(timeoutMs: number): Promise<NavigationOutcome | undefined> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), timeoutMs);
+      void this.outcome.then((outcome) => {
+        clearTimeout(timer);
+        resolve(outcome);
+      });
+    });
+  }
+
+  dispose() {
+    this.unsubscribe();
+  }
+}
+
+type NavigationOutcome = { ok: true } | { ok: false; error: string; committed: boolean };
+
+/** Two URLs that load the same document (they differ at most in the #fragment). */
+function sameDocumentUrl(a: string, b: string): boolean {
+  const strip = (url: string) => url.replace(/#.*$/, '');
+  return strip(a) === strip(b);
+}
+
+/**
+ * Navigates a tab (a URL, or back/forward/reload) and resolves once the navigation it started has committed and its
+ * document has loaded. A navigation aborted before it committed (another one replaced it) is started once more.
+ */
 export async function navigateTab(tabId: number, url: string): Promise<chrome.tabs.Tab> {
   await ensureTab(tabId);
   const target = url === 'back' || url === 'forward' || url === 'reload' ? url : toHttpUrl(url);
-  const watch = new NavigationWatch(tabId);
-  try {
+  for (let attempt = 1; ; attempt++) {
+    const navigation = new OwnNavigation(tabId, target === 'back' || target === 'forward' || target === 'reload' ? undefined : target);
+    let outcome: NavigationOutcome | undefined;
     try {
-      if (target === 'back') await chrome.tabs.goBack(tabId);
-      else if (target === 'forward') await chrome.tabs.goForward(tabId);
-      else if (target === 'reload') await chrome.tabs.reload(tabId);
-      else await chrome.tabs.update(tabId, { url: target });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (/history|next page|previous page/i.test(message)) throw toolError(`There is no page to go ${target} to in this tab's history.`);
-      throw toolError(`Navigation to ${target} failed: ${message}`);
+      await startNavigation(tabId, target);
+      outcome = await navigation.within(LOAD_TIMEOUT_MS);
+    } finally {
+      navigation.dispose();
     }
-    if (!(await watch.untilEnded())) {
+    if (!outcome) {
       throw toolError(`Navigation to ${target} timed out after ${LOAD_TIMEOUT_MS / 1000} seconds. The page may be unavailable.`);
     }
-    if (watch.error) throw toolError(`Navigation to ${target} failed (${watch.error}).`);
-  } finally {
-    watch.dispose();
+    if (outcome.ok) break;
+    if (outcome.error === 'net::ERR_ABORTED' && !outcome.committed && attempt === 1) continue;
+    throw toolError(`Navigation to ${target} failed (${outcome.error}).`);
   }
   return ensureTab(tabId);
+}
+
+async function startNavigation(tabId: number, target: string): Promise<void> {
+  try {
+    if (target === 'back') await chrome.tabs.goBack(tabId);
+    else if (target === 'forward') await chrome.tabs.goForward(tabId);
+    else if (target === 'reload') await chrome.tabs.reload(tabId);
+    else await chrome.tabs.update(tabId, { url: target });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/history|next page|previous page/i.test(message)) throw toolError(`There is no page to go ${target} to in this tab's history.`);
+    throw toolError(`Navigation to ${target} failed: ${message}`);
+  }
 }
 
 /** A URL without a scheme means https; only http(s) may be opened (no javascript:, file:, data:, chrome:). */

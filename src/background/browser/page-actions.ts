@@ -51,7 +51,7 @@ export class PageActions {
       const notes: string[] = [];
       const acted = pin ? await pinned(tabId, action, pin) : await this.dispatch(tabId, action, notes, hold);
       const settled = await settle(tabId, acted.frameId, watch);
-      if (acted.opensTab && this.tabs.adopted.length === adoptedBefore) await openTabFor(tabId, acted.opensTab);
+      if (acted.opensTab && this.tabs.adopted.length === adoptedBefore) await this.tabs.openFor(tabId, acted.opensTab);
       const change = await this.changeSince(tabId, urlBefore, adoptedBefore, watch, settled);
       return { text: [acted.text, ...notes].filter(Boolean).join(' '), change };
     } finally {
@@ -267,8 +267,3 @@ async function withKeyErrors(run: () => Promise<void>): Promise<void> {
   }
 }
 
-/** Opens a link's new tab the way the browser would have, next to its opener (which makes the task adopt it). */
-async function openTabFor(openerTabId: number, url: string): Promise<void> {
-  const opener = await chrome.tabs.get(openerTabId);
-  await chrome.tabs.create({ url, openerTabId, active: true, index: opener.index + 1, windowId: opener.windowId });
-}

@@ -1,10 +1,14 @@
 import Anthropic from '@anthropic-ai/sdk';
+import type { BetaMessage, MessageCreateParamsNonStreaming } from '@anthropic-ai/sdk/resources/beta/messages/messages';
 import { TabwrightError } from '../../shared/errors';
-import type { Settings } from '../../shared/settings';
+import { DEFAULT_MODEL_TIMEOUT_SECONDS, type Settings } from '../../shared/settings';
 
-/** Retries are the SDK's: exponential backoff that honours retry-after on 408/409/429/5xx/529 and timeouts. */
+/** Retries of failed requests are the SDK's: exponential backoff that honours retry-after on 408/409/429/5xx/529. */
 const MAX_RETRIES = 4;
-const REQUEST_TIMEOUT_MS = 120_000;
+/** A model that stays silent is asked once more, not four times: silence rarely clears up within a step. */
+const SILENCE_ATTEMPTS = 2;
+/** A whole step (retries and backoff included) gets this many times the silence bound. */
+const STEP_DEADLINE_FACTOR = 4;
 
 export function createModelClient(settings: Settings): Anthropic {
   if (!settings.apiKey.trim()) {
@@ -18,10 +22,93 @@ export function createModelClient(settings: Settings): Anthropic {
     apiKey: settings.apiKey.trim(),
     ...(settings.baseUrl.trim() ? { baseURL: settings.baseUrl.trim() } : {}),
     maxRetries: MAX_RETRIES,
-    timeout: REQUEST_TIMEOUT_MS,
+    // The SDK's own timeout is only a backstop: requestTurn bounds silence and the whole step itself.
+    timeout: modelTimeoutMs(settings) * STEP_DEADLINE_FACTOR,
     // The key lives in the extension's own storage and the worker is not a web page, so it is not exposed to sites.
     dangerouslyAllowBrowser: true,
   });
+}
+
+/** How long the model may stay silent (no byte of its streamed answer) before the attempt counts as failed. */
+export function modelTimeoutMs(settings: Pick<Settings, 'modelTimeoutSeconds'>): number {
+  const seconds = settings.modelTimeoutSeconds;
+  return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_MODEL_TIMEOUT_SECONDS) * 1000;
+}
+
+/**
+ * One model turn, streamed so that a model that is slowly writing a long answer can be told from one that never
+ * answers: an attempt that receives nothing for `silenceMs` is abandoned and tried once more, and the whole step,
+ * retries of failed requests included, ends after STEP_DEADLINE_FACTOR times that. `signal` (Stop) ends it at once.
+ * A reply that is not a Messages API answer ends with a message that says so, not the parser's text.
+ */
+export async function requestTurn(
+  client: Anthropic,
+  params: MessageCreateParamsNonStreaming,
+  { signal, silenceMs }: { signal: AbortSignal; silenceMs: number },
+): Promise<BetaMessage> {
+  const deadline = Date.now() + silenceMs * STEP_DEADLINE_FACTOR;
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await streamOnce(client, params, signal, silenceMs, deadline);
+    if ('message' in outcome) return outcome.message;
+    if (outcome.ending === 'silent' && attempt < SILENCE_ATTEMPTS && Date.now() < deadline) continue;
+    const seconds = Math.round(silenceMs / 1000);
+    throw new TabwrightError(
+      'model_error',
+      outcome.ending === 'silent'
+        ? `The model did not answer: ${attempt} requests in a row got no reply for ${seconds} seconds. The model API may be overloaded or the API base URL may point at a server that does not answer; try again later or check the base URL in Tabwright Settings.`
+        : `The model did not finish its answer within ${Math.round((silenceMs * STEP_DEADLINE_FACTOR) / 1000)} seconds (retries included). Try again later.`,
+    );
+  }
+}
+
+type StreamOutcome = { message: BetaMessage } | { ending: 'silent' | 'deadline' };
+
+async function streamOnce(
+  client: Anthropic,
+  params: MessageCreateParamsNonStreaming,
+  signal: AbortSignal,
+  silenceMs: number,
+  deadline: number,
+): Promise<StreamOutcome> {
+  const controller = new AbortController();
+  let ending: 'silent' | 'deadline' | undefined;
+  const end = (why: 'silent' | 'deadline') => {
+    ending ??= why;
+    controller.abort();
+  };
+  const stop = () => controller.abort();
+  signal.addEventListener('abort', stop);
+  let silence = setTimeout(() => end('silent'), silenceMs);
+  const rearm = () => {
+    clearTimeout(silence);
+    silence = setTimeout(() => end('silent'), silenceMs);
+  };
+  const overall = setTimeout(() => end('deadline'), Math.max(0, deadline - Date.now()));
+  try {
+    const stream = client.beta.messages.stream(params, { signal: controller.signal });
+    stream.on('streamEvent', rearm);
+    const message = await stream.finalMessage();
+    if (!Array.isArray(message?.content)) throw malformedReply(client);
+    return { message };
+  } catch (error) {
+    if (signal.aborted) throw new TabwrightError('interrupted', 'Stopped by the user.');
+    if (ending) return { ending };
+    if (error instanceof Anthropic.APIError && !(error instanceof Anthropic.APIUserAbortError)) throw error;
+    if (error instanceof TabwrightError) throw error;
+    throw malformedReply(client);
+  } finally {
+    clearTimeout(silence);
+    clearTimeout(overall);
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+/** Whatever the parser said, the person needs to know the endpoint answered with something that is not the API. */
+function malformedReply(client: Anthropic): TabwrightError {
+  return new TabwrightError(
+    'model_error',
+    `The model API at ${client.baseURL} sent a reply that is not a valid Messages API answer. Check that the API base URL in Tabwright Settings points at an Anthropic-compatible endpoint (or clear it to use Anthropic's API).`,
+  );
 }
 
 /** Turns an SDK failure into a message a person can act on. */

@@ -1,4 +1,5 @@
 import { TabwrightError } from '../../shared/errors';
+import { addToHistory } from '../../shared/history';
 import { loadSettings } from '../../shared/settings';
 import type { TaskResult, TaskState } from '../../shared/task';
 import { parseTaskOptions } from '../../shared/task-options';
@@ -7,8 +8,10 @@ import { type AgentDeps, type Conversation, runAgent } from '../agent/loop';
 import { stopMessage } from '../agent/stop-message';
 import { TabwrightBrowser } from '../browser/driver';
 import { navigateTab } from '../browser/navigation';
+import { bringToFront } from '../browser/tab-visibility';
+import { unreadablePage } from '../browser/unreadable-page';
 import { TabSet } from '../browser/tab-set';
-import { createModelClient } from '../model/client';
+import { createModelClient, modelTimeoutMs } from '../model/client';
 import { ZERO_USAGE } from '../model/credits';
 import { priceFor, pricesWith } from '../model/prices';
 import { ensureOffscreenDocument, releaseOffscreenDocument } from '../offscreen/offscreen-host';
@@ -150,6 +153,8 @@ export class TaskRunner {
     const controller = new AbortController();
     this.running.set(state.id, controller);
     const ending = this.execute(state, controller.signal, resumeFrom).finally(() => {
+      // History is written here, whoever started the task: no Tabwright page needs to be open.
+      void addToHistory([state]).catch(() => undefined);
       this.running.delete(state.id);
       this.contexts.delete(state.id);
       this.endings.delete(state.id);
@@ -179,7 +184,10 @@ export class TaskRunner {
       const client = createModelClient(settings);
       await ensureOffscreenDocument();
       await safety.fence?.start([state.tabId]);
-      if (state.options.url && !resumeFrom) await navigateTab(state.tabId, state.options.url);
+      await bringToFront(state.tabId);
+      if (state.options.url && !resumeFrom) await openStartUrl(state.tabId, state.options.url);
+      const unreadable = await unreadablePage(state.tabId);
+      if (unreadable && !unreadable.empty && !resumeFrom) return await endTask(state, 'error', unreadable.message);
       const gate = new ConfirmationGate(
         policy,
         { ...settings.siteApprovals },
@@ -209,6 +217,7 @@ export class TaskRunner {
         {
           client,
           model: settings.model,
+          modelSilenceMs: modelTimeoutMs(settings),
           price: priceFor(settings.model, pricesWith(settings.priceOverrides)),
           browser: activeBrowser,
           safety,
@@ -230,8 +239,10 @@ export class TaskRunner {
           },
           saveConversation: (conversation) => saveConversation(state.id, conversation),
           observe: async () => {
+            const unreadablePageNow = await unreadablePage(tabs.active);
+            if (unreadablePageNow) throw new TabwrightError('page_forbidden', unreadablePageNow.message);
             const page = await activeBrowser.readActivePage();
-            return { ...page, otherTabs: (await tabs.list()).filter((tab) => !tab.active) };
+            return { ...page, tabId: String(tabs.active), otherTabs: (await tabs.list()).filter((tab) => !tab.active) };
           },
         },
         resumeFrom,
@@ -277,6 +288,7 @@ export class TaskRunner {
         'error',
         `Interrupted: the browser stopped Tabwright's background worker during step ${state.steps.length} and the task could not be resumed${tabOpen ? '' : ' (its tab is closed)'}. Run it again.`,
       );
+      await addToHistory([state]).catch(() => undefined);
     }
   }
 }
@@ -285,6 +297,16 @@ async function requireValidSchema(schema: unknown, field = 'response_model', wha
   const check = await checkSchema(schema);
   if (!check.valid) {
     throw new TabwrightError('invalid_option', `${what} is not a valid JSON Schema: ${check.errors.join('; ')}`, field);
+  }
+}
+
+/** The task starts on the page it asked for or not at all: a start URL that does not load ends it, saying why. */
+async function openStartUrl(tabId: number, url: string): Promise<void> {
+  try {
+    await navigateTab(tabId, url);
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/^Error: /, '');
+    throw new TabwrightError('page_forbidden', `The start URL could not be opened, so the task did not start. ${reason}`);
   }
 }
 

@@ -1,13 +1,15 @@
 import { describeElement } from './describe';
 import { byIdNear, isTextEntry } from './dom';
 import { clickSequence } from './pointer';
+import { ambiguous, listOptions, matchOption, type OptionMatch, parseOptionList, selectedReport } from './option-match';
 import { ActionError, pointerTarget } from './target';
 import { replaceText } from './value-setter';
-import { waitFor } from './wait-for';
 
 /** Long enough for options fetched from a server, short enough that a wrong guess fails fast. */
 const OPTION_TIMEOUT_MS = 3000;
-const MAX_LISTED = 15;
+/** How long a list must stay unchanged before a value that is not an exact match is decided on it. */
+const STABLE_MS = 300;
+const POLL_MS = 50;
 
 export function isCustomCombobox(element: Element): boolean {
   if (element.localName === 'select') return false;
@@ -21,20 +23,86 @@ export function isListbox(element: Element): boolean {
 
 /**
  * Picks an option of a custom (ARIA) combobox or listbox the way a person does: an editable combobox gets the value
- * typed (which filters or fetches suggestions), any other is opened with a click; then the option whose text or value
- * matches is waited for and clicked.
+ * typed (which filters or fetches suggestions), any other is opened with a click; then, once the options have
+ * arrived, the one the value names (see matchOption) is clicked. When several fit, none is: the model gets them.
+ * A multi-select listbox takes a list and ends up with exactly those options selected.
  */
 export async function chooseOption(element: Element, wanted: string, name: string): Promise<string> {
+  if (isListbox(element) && element.getAttribute('aria-multiselectable') === 'true') return chooseMany(element, wanted, name);
   if (!isListbox(element)) open(element, wanted);
-  const option = await waitFor(() => findOption(element, wanted), OPTION_TIMEOUT_MS);
-  if (!option) {
-    const shown = visibleOptions(element).map((o) => `"${optionText(o)}"`);
-    const listed = shown.length > 0 ? ` Options shown: ${shown.slice(0, MAX_LISTED).join(', ')}${shown.length > MAX_LISTED ? ', …' : ''}.` : ' It showed no options.';
-    throw new ActionError(`${name} has no option "${wanted}".${listed}`);
+  const match = await settledMatch(element, wanted);
+  if (match.kind === 'none') {
+    const shown = visibleOptions(element).map(optionText);
+    throw new ActionError(`${name} has no option "${wanted}".${shown.length > 0 ? ` Options shown: ${listOptions(shown)}.` : ' It showed no options.'}`);
   }
+  if (match.kind === 'several') throw ambiguous(name, wanted, match.options.map(optionText));
+  const option = match.option;
   if (option.getAttribute('aria-disabled') === 'true') throw new ActionError(`Option "${optionText(option)}" of ${name} is disabled.`);
   clickSequence(pointerTarget(option), 'left', 1, []);
   return `Selected "${optionText(option)}" in ${name}.`;
+}
+
+/**
+ * The options decide once they stop changing: an exact match is taken at once, anything less waits until the list
+ * has been still for STABLE_MS (suggestions fetched as one types arrive in bursts), within OPTION_TIMEOUT_MS.
+ */
+async function settledMatch(element: Element, wanted: string): Promise<OptionMatch<Element>> {
+  const deadline = Date.now() + OPTION_TIMEOUT_MS;
+  let seen = '';
+  let since = Date.now();
+  for (;;) {
+    const options = visibleOptions(element);
+    const match = matchOption(options, wanted, optionText, optionValues);
+    if (match.kind === 'one' && match.exact) return match;
+    const shown = options.map(optionText).join('\n');
+    if (shown !== seen) {
+      seen = shown;
+      since = Date.now();
+    } else if (match.kind !== 'none' && Date.now() - since >= STABLE_MS) {
+      return match;
+    }
+    if (Date.now() >= deadline) return match;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/**
+ * A multi-select listbox: each option whose state differs is clicked; listboxes where a plain click replaces the
+ * selection (Ctrl adds to it) are then corrected with Ctrl-clicks. Reports what is selected afterwards.
+ */
+async function chooseMany(listbox: Element, value: string, name: string): Promise<string> {
+  const options = Array.from(listbox.querySelectorAll('[role="option"]'));
+  const find = (wanted: string) => {
+    const match = matchOption(options, wanted, optionText, optionValues);
+    if (match.kind === 'one') return match.option;
+    if (match.kind === 'several') throw ambiguous(name, wanted, match.options.map(optionText));
+    throw new ActionError(`${name} has no option "${wanted}". Options: ${listOptions(options.map(optionText))}.`);
+  };
+  const isOption = (text: string) => {
+    const match = matchOption(options, text, optionText, optionValues);
+    return match.kind === 'one' && match.exact;
+  };
+  const chosen = new Set(parseOptionList(value, isOption).map(find));
+  for (const option of chosen) {
+    if (option.getAttribute('aria-disabled') === 'true') throw new ActionError(`Option "${optionText(option)}" of ${name} is disabled.`);
+  }
+  for (const modifiers of [[], ['ctrl']] as const) {
+    for (const option of options) {
+      if (isSelected(option) === chosen.has(option)) continue;
+      clickSequence(pointerTarget(option), 'left', 1, modifiers);
+      // Frameworks may re-render after the event: let them before reading the state again.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+  const selected = options.filter(isSelected).map(optionText);
+  if (options.some((option) => isSelected(option) !== chosen.has(option))) {
+    throw new ActionError(`${name} did not take that selection; it now has selected: ${listOptions(selected) || 'nothing'}.`);
+  }
+  return selectedReport(name, selected, options.length);
+}
+
+function isSelected(option: Element): boolean {
+  return option.getAttribute('aria-selected') === 'true' || option.getAttribute('aria-checked') === 'true';
 }
 
 function open(element: Element, wanted: string) {
@@ -65,17 +133,9 @@ function visibleOptions(element: Element): Element[] {
   return listboxesFor(element).flatMap((listbox) => Array.from(listbox.querySelectorAll('[role="option"]')).filter(isShown));
 }
 
-function findOption(element: Element, wanted: string): Element | null {
-  const options = visibleOptions(element);
-  const lower = wanted.trim().toLowerCase();
-  const text = (option: Element) => optionText(option).toLowerCase();
-  return (
-    options.find((o) => text(o) === lower) ??
-    options.find((o) => o.getAttribute('data-value') === wanted || o.getAttribute('value') === wanted || o.id === wanted) ??
-    options.find((o) => text(o).startsWith(lower)) ??
-    options.find((o) => text(o).includes(lower)) ??
-    null
-  );
+/** The machine names an option also answers to. */
+function optionValues(option: Element): string[] {
+  return [option.getAttribute('data-value') ?? '', option.getAttribute('value') ?? '', option.id];
 }
 
 function optionText(option: Element): string {

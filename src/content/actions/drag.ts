@@ -1,5 +1,6 @@
 import { closestComposed } from './dom';
 import { mouseInit, moveTo, pressAt, releaseAt } from './pointer';
+import { setNativeValue } from './value-setter';
 import type { Target } from './target';
 
 /** Pixels the pointer must travel with the button down before the browser starts an HTML5 drag. */
@@ -7,6 +8,8 @@ const DRAG_THRESHOLD = 4;
 
 interface Press {
   start: Target;
+  /** A native slider under the press: synthetic mouse events never move its thumb, so the value follows the pointer. */
+  range: HTMLInputElement | null;
   /** The draggable element under the press, if any: moving far enough starts an HTML5 drag of it. */
   draggable: Element | null;
   drag: { data: DataTransfer; over: Element | null; accepted: boolean } | null;
@@ -15,13 +18,22 @@ interface Press {
 /**
  * The left button's state between left_mouse_down, mouse_move and left_mouse_up, so a drag split over several calls
  * behaves like one: mouse events for pointer-driven widgets, and the HTML5 drag-and-drop events (dragstart, dragover,
- * drop, dragend) that synthetic mouse events alone never start.
+ * drop, dragend) that synthetic mouse events alone never start. While pressed, pointer events go to the element that
+ * was pressed, as after setPointerCapture: sliders and sortable handles capture the pointer and listen on themselves,
+ * and a synthetic pointer cannot really be captured (Chromium ignores the call when no real button is down).
  */
 let press: Press | null = null;
 
 export function mouseDown(target: Target) {
   pressAt(target);
-  press = { start: target, draggable: closestComposed(target.element, '[draggable="true"],a[href],img'), drag: null };
+  const range = closestComposed(target.element, 'input[type="range"]') as HTMLInputElement | null;
+  press = {
+    start: target,
+    range: range && !range.disabled ? range : null,
+    draggable: closestComposed(target.element, '[draggable="true"],a[href],img'),
+    drag: null,
+  };
+  if (press.range) followPointer(press.range, target);
 }
 
 export function mouseMove(target: Target) {
@@ -29,7 +41,12 @@ export function mouseMove(target: Target) {
     moveTo(target);
     return;
   }
-  if (!press.drag) moveTo(target, 1);
+  if (press.range) {
+    moveTo(target, 1);
+    followPointer(press.range, target);
+    return;
+  }
+  if (!press.drag) moveTo(target, 1, press.start.element);
   if (press.draggable && !press.drag && travelled(press.start, target) >= DRAG_THRESHOLD) startDrag(press, target);
   if (press.drag) dragOver(press.drag, target);
 }
@@ -37,6 +54,11 @@ export function mouseMove(target: Target) {
 export function mouseUp(target: Target) {
   const current = press;
   press = null;
+  if (current?.range) {
+    followPointer(current.range, target);
+    releaseAt(target, 'left', false);
+    return;
+  }
   if (current?.drag) {
     dragOver(current.drag, target);
     const init = dragInit(target, current.drag.data);
@@ -45,7 +67,7 @@ export function mouseUp(target: Target) {
     current.draggable?.dispatchEvent(new DragEvent('dragend', { ...init, bubbles: true }));
     return;
   }
-  releaseAt(target, 'left', current?.start.element === target.element);
+  releaseAt(target, 'left', current?.start.element === target.element, current?.start.element);
 }
 
 /** A whole drag: press, travel in steps (widgets often need intermediate moves), release. */
@@ -85,4 +107,29 @@ function dragInit(target: Target, dataTransfer: DataTransfer): DragEventInit {
 
 function travelled(a: Target, b: Target): number {
   return Math.hypot(a.x - b.x, a.y - b.y);
+}
+
+/** Half the width of Chromium's default range thumb: the thumb's centre travels between these insets. */
+const THUMB_HALF = 8;
+
+/** Sets a native slider to the value under the pointer, as dragging its thumb does. */
+function followPointer(range: HTMLInputElement, target: Target) {
+  const box = range.getBoundingClientRect();
+  const vertical = box.height > box.width;
+  const length = (vertical ? box.height : box.width) - 2 * THUMB_HALF;
+  const offset = vertical ? box.bottom - THUMB_HALF - target.y : target.x - box.left - THUMB_HALF;
+  const fraction = Math.min(1, Math.max(0, length > 0 ? offset / length : 0));
+  const min = Number(range.min || 0);
+  const max = Number(range.max || 100);
+  const value = String(min + fraction * (max - min));
+  if (range.value !== value) setNativeValue(range, value);
+}
+
+/** What a drag left a slider at, for the model to check: native range inputs and ARIA sliders. */
+export function sliderAfterDrag(element: Element): string {
+  const range = closestComposed(element, 'input[type="range"]') as HTMLInputElement | null;
+  if (range) return ` The slider is now at ${range.value}.`;
+  const slider = closestComposed(element, '[role="slider"]');
+  const now = slider?.getAttribute('aria-valuetext') ?? slider?.getAttribute('aria-valuenow');
+  return now ? ` The slider is now at ${now}.` : '';
 }

@@ -1,6 +1,7 @@
 import { chooseOption, isCustomCombobox, isListbox } from './combobox';
 import { describeElement } from './describe';
 import { closestComposed, isContentEditable, isHtmlElement, isInput, isSelect, isTextEntry } from './dom';
+import { ambiguous, listOptions, matchOption, normalizeLabel, parseOptionList, selectedReport } from './option-match';
 import { ActionError, isDisabled } from './target';
 import { currentText, replaceText, setNativeValue } from './value-setter';
 
@@ -89,21 +90,37 @@ function limits(element: HTMLInputElement): string {
 }
 
 function selectNative(select: HTMLSelectElement, value: Value, name: string): string {
-  const wanted = String(value).trim();
-  const options = Array.from(select.options);
-  const option =
-    options.find((o) => o.value === wanted) ??
-    options.find((o) => o.text.trim() === wanted) ??
-    options.find((o) => o.text.trim().toLowerCase() === wanted.toLowerCase());
-  if (!option) {
-    const choices = options.map((o) => `"${o.text.trim()}"`).slice(0, 30);
-    throw new ActionError(`${name} has no option "${wanted}". Options: ${choices.join(', ')}.`);
-  }
+  if (select.multiple) return selectNativeMany(select, value, name);
+  const option = nativeOption(select, String(value).trim(), name);
   if (option.disabled) throw new ActionError(`Option "${option.text.trim()}" of ${name} is disabled.`);
   select.focus({ preventScroll: true });
   setNativeValue(select, option.value);
   if (!option.selected) throw new ActionError(`${name} did not keep "${option.text.trim()}" selected.`);
   return `Selected "${option.text.trim()}" in ${name}.`;
+}
+
+/** The option a value names: its exact value first (the toolset offers "an option value or text"), then by text. */
+function nativeOption(select: HTMLSelectElement, wanted: string, name: string): HTMLOptionElement {
+  const options = Array.from(select.options);
+  const byValue = options.find((o) => o.value === wanted);
+  if (byValue) return byValue;
+  const match = matchOption(options, wanted, (o) => o.text, (o) => [o.value]);
+  if (match.kind === 'one') return match.option;
+  if (match.kind === 'several') throw ambiguous(name, wanted, match.options.map((o) => o.text.trim()));
+  throw new ActionError(`${name} has no option "${wanted}". Options: ${listOptions(options.map((o) => o.text.trim()))}.`);
+}
+
+/** A <select multiple> ends up with exactly the options named (a list), in one change the page sees. */
+function selectNativeMany(select: HTMLSelectElement, value: Value, name: string): string {
+  const options = Array.from(select.options);
+  const isOption = (text: string) => options.some((o) => o.value === text || normalizeLabel(o.text) === normalizeLabel(text));
+  const chosen = new Set(parseOptionList(value, isOption).map((wanted) => nativeOption(select, wanted, name)));
+  for (const option of chosen) if (option.disabled) throw new ActionError(`Option "${option.text.trim()}" of ${name} is disabled.`);
+  select.focus({ preventScroll: true });
+  for (const option of options) option.selected = chosen.has(option);
+  select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return selectedReport(name, options.filter((o) => o.selected).map((o) => o.text.trim()), options.length);
 }
 
 function isBooleanWord(value: string): boolean {

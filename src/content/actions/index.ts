@@ -5,7 +5,7 @@ import { existingRef, refFor } from '../snapshot/refs';
 import { formInput } from './form-input';
 import { describeElement } from './describe';
 import { closestComposed, deepActiveElement, isEditable, windowOf } from './dom';
-import { dragBetween, mouseDown, mouseMove, mouseUp } from './drag';
+import { dragBetween, mouseDown, mouseMove, mouseUp, sliderAfterDrag } from './drag';
 import { offsetWithin, topOffset } from './frame-offset';
 import { holdKey, pressKeys } from './keyboard';
 import { clickSequence, moveTo } from './pointer';
@@ -47,7 +47,7 @@ export async function runAction(action: PageAction): Promise<ContentReply> {
       const to = hitTest(action.to.x, action.to.y);
       if (from.crossOriginFrame || to.crossOriginFrame) throw new ActionError('Dragging inside a cross-origin frame needs the debugger input mode.');
       dragBetween(from, to, (fraction) => between(action.from, action.to, fraction));
-      return done(`From ${describeElement(from.element)} to ${describeElement(to.element)}.`);
+      return done(`From ${describeElement(from.element)} to ${describeElement(to.element)}.${sliderAfterDrag(from.element)}`);
     }
     case 'type':
       return focusedFrame() ?? done(typeText(action.text));

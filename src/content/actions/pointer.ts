@@ -11,8 +11,15 @@ const FOCUSABLE = 'input,textarea,select,button,a[href],[tabindex],[contentedita
 /** The element the synthetic pointer is over, so moving away sends it the leave events a real mouse would. */
 let hovered: Element | null = null;
 
+/**
+ * Chromium's id for the mouse pointer. Synthetic pointer events carry it so that a page calling
+ * setPointerCapture(event.pointerId), as sliders and sortable lists do, does not throw on an unknown pointer.
+ */
+const MOUSE_POINTER_ID = 1;
+
 export function mouseInit(target: Target, modifiers: readonly ModifierName[] = []) {
   return {
+    pointerId: MOUSE_POINTER_ID,
     bubbles: true,
     cancelable: true,
     composed: true,
@@ -52,8 +59,11 @@ export function clickSequence(target: Target, button: MouseButton, count: number
   if (button === 'right') element.dispatchEvent(new MouseEvent('contextmenu', { ...released, button: 2 }));
 }
 
-/** Moves the synthetic pointer onto a target: leave events for the old element, enter/over/move for the new one. */
-export function moveTo(target: Target, buttons = 0) {
+/**
+ * Moves the synthetic pointer onto a target: leave events for the old element, enter/over/move for the new one.
+ * `captured`: the element holding the pointer during a press (see drag.ts), which gets the pointermove.
+ */
+export function moveTo(target: Target, buttons = 0, captured?: Element) {
   const init = { ...mouseInit(target), buttons };
   const { element } = target;
   if (hovered !== element) {
@@ -72,7 +82,7 @@ export function moveTo(target: Target, buttons = 0) {
     for (const entered of leftAncestors(element, previous)) entered.dispatchEvent(new MouseEvent('mouseenter', { ...enter, bubbles: false }));
     hovered = element;
   }
-  element.dispatchEvent(new PointerEvent('pointermove', { ...init, pointerType: 'mouse' }));
+  (captured ?? element).dispatchEvent(new PointerEvent('pointermove', { ...init, pointerType: 'mouse' }));
   element.dispatchEvent(new MouseEvent('mousemove', init));
 }
 
@@ -93,10 +103,10 @@ export function pressAt(target: Target, button: MouseButton = 'left') {
   if (proceed && target.element.dispatchEvent(new MouseEvent('mousedown', { ...init, detail: 1 }))) focusFor(target.element);
 }
 
-export function releaseAt(target: Target, button: MouseButton = 'left', click = true) {
-  moveTo(target, BUTTONS_MASK[button]);
+export function releaseAt(target: Target, button: MouseButton = 'left', click = true, captured?: Element) {
+  moveTo(target, BUTTONS_MASK[button], captured);
   const init = { ...mouseInit(target), button: BUTTON_INDEX[button], buttons: 0 };
-  target.element.dispatchEvent(new PointerEvent('pointerup', { ...init, pointerType: 'mouse', isPrimary: true }));
+  (captured ?? target.element).dispatchEvent(new PointerEvent('pointerup', { ...init, pointerType: 'mouse', isPrimary: true }));
   target.element.dispatchEvent(new MouseEvent('mouseup', { ...init, detail: 1 }));
   if (click && button === 'left') target.element.dispatchEvent(new MouseEvent('click', { ...init, detail: 1 }));
 }

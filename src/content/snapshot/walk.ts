@@ -5,6 +5,7 @@
 // cursor); hit tests run only for controls in the viewport. In viewport scope whole subtrees
 // outside the viewport are not walked: they are handed to the summary as they are.
 
+import { isDragSource } from './drag-source';
 import { flatChildren, frameDocument, isElement, isText, shadowRootOf } from './dom';
 import { childFrame, contains, intersect, isEmpty, isOffPage, toTop } from './geometry';
 import { isDisabled } from '../accessibility/disabled';
@@ -319,7 +320,7 @@ export class Walker {
     }
 
     const style = frame.win.getComputedStyle(el);
-    const pointer = style.cursor === 'pointer';
+    const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     // A list box or text area scrolls its own content, which the model reads from its line.
     const ownPane = zero || LEAF_TAGS.has(tag) ? null : paneOf(el, style, rect, frame, scope.view);
     if (onScreen && !zero && shown === 'visible' && style.position !== 'static') this.occluders.push({ el, box });
@@ -341,6 +342,11 @@ export class Walker {
       }
     }
 
+    // A drag source (a sortable item) is named by its text, so find can match it and give its centre.
+    if (interactive && name === null && isDragSource(el, style.cursor) && !accessibleName(el, role)) {
+      name = contentText(el, 160);
+      muted = true;
+    }
     const behindLayer = scope.layer !== null && !inLayer;
     let actionable = false;
     let hitTest: Box | null = null;

@@ -4,6 +4,7 @@ import type { CommandReply } from '../../shared/protocol';
 import { ResultOutput } from './ResultOutput';
 import { formatCredits, formatSeconds } from './status-text';
 import { StatusLine } from './StatusLine';
+import { ModelWait } from './ModelWait';
 import { Timeline } from './Timeline';
 import { cacheReadShare } from '../../shared/usage';
 
@@ -35,6 +36,7 @@ export function TaskView({ state, now, onStop, onAnswer, onConfirm, actions }: T
             </button>
           ) : null}
         </div>
+        <ModelWait state={state} now={now} />
         <p class="task-text" title={state.options.task}>
           {state.options.task}
         </p>

@@ -100,6 +100,7 @@ async function run(state: TaskState, options: Run = {}) {
     price: priceFor('claude-sonnet-5-5'),
     browser,
     activeUrl: async () => 'https://shop.example/kettles',
+    modelSilenceMs: 60_000,
     observe: async () => ({ url: 'https://shop.example/kettles', title: 'Kettles', snapshot: options.page?.() ?? 'button "Buy" [ref_1]' }),
     validate: options.validate ?? (async () => ({ valid: true, errors: [] })),
     safety: TaskSafety.from(state.options, state.id),

@@ -1,6 +1,6 @@
 import type { TaskState } from '../../../src/shared/task';
 import { describe, expect, it } from 'vitest';
-import { pruneHistory } from '../../../src/ui/history/prune-history';
+import { pruneHistory } from '../../../src/shared/history-prune';
 import { searchHistory } from '../../../src/ui/history/search-history';
 
 function run(id: string, task: string, screenshots: number, extra: Partial<TaskState> = {}): TaskState {

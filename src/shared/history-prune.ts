@@ -1,4 +1,4 @@
-import type { TaskState } from '../../shared/task';
+import type { TaskState } from './task';
 
 /**
  * chrome.storage.local holds 10 MB in all (without the unlimitedStorage permission) and settings live there too, so

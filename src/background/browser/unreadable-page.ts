@@ -1,0 +1,54 @@
+import { isExtensionPage } from './tab-visibility';
+
+/** Schemes whose pages no extension may script: the browser's own pages, its DevTools, source views. */
+const BROWSER_SCHEMES = /^(chrome|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|view-source|chrome-search):/i;
+
+/** The browser's empty new tab page: nothing to read, but a fine place to navigate from. */
+const NEW_TAB_PAGE = /^chrome:\/\/(newtab|new-tab-page)\/?$/i;
+
+export interface UnreadablePage {
+  /** What the tab shows and what to do, in words for both the person and the model. */
+  message: string;
+  /** True for an empty new tab page: a task may start there and navigate away. */
+  empty: boolean;
+}
+
+/**
+ * What makes a tab's page one the agent cannot read or act on; undefined for a page it can work on. Checked before a
+ * task starts (it ends at once with this message instead of looping on an unreadable page) and on every page state
+ * (the model is told plainly what the tab shows).
+ */
+export async function unreadablePage(tabId: number): Promise<UnreadablePage | undefined> {
+  const tab = await chrome.tabs.get(tabId).catch(() => undefined);
+  if (!tab) return undefined;
+  const url = tab.url || tab.pendingUrl || '';
+  if (url === 'about:blank' || url === '') return undefined;
+  if (NEW_TAB_PAGE.test(url)) {
+    return { message: "This tab shows the browser's empty new tab page: use navigate to open the site the task needs.", empty: true };
+  }
+  const message = await unreadableReason(tabId, url);
+  return message === undefined ? undefined : { message, empty: false };
+}
+
+async function unreadableReason(tabId: number, url: string): Promise<string | undefined> {
+  if (isExtensionPage(url) || BROWSER_SCHEMES.test(url) || /^chrome-extension:/i.test(url)) {
+    return `This tab shows a browser page (${url}), which extensions may not read or control. Open a regular web page (http or https), or give a Start URL.`;
+  }
+  if (/^(data|blob|javascript):/i.test(url)) {
+    return `This tab shows a ${url.slice(0, url.indexOf(':'))}: URL, which Tabwright does not work in. Open a regular web page (http or https), or give a Start URL.`;
+  }
+  if (await showsPdf(tabId)) {
+    return `This tab shows a PDF document (${url}), which Tabwright cannot read or act on: it works on web pages. Open the web page the task is about, or give a Start URL.`;
+  }
+  return undefined;
+}
+
+/** Chrome's PDF viewer hosts the file in a plugin frame: the page's content type says so. */
+async function showsPdf(tabId: number): Promise<boolean> {
+  try {
+    const [result] = await chrome.scripting.executeScript({ target: { tabId }, func: () => document.contentType });
+    return result?.result === 'application/pdf';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { findRef, lastUserText, type RecordedRequest, type Step } from '../support/model-server';
+import { toolResults } from './actions-harness';
+import { call, done, FLOWS, type FlowName, pageState, useFlow } from './flows-harness';
+
+/**
+ * Widgets that text-reading models got wrong (issue 12), on pages of several designs, in each of the three flows:
+ * autocompletes with close matches (exact, accent-free, unique prefix, ambiguous → candidates, suggestions that arrive
+ * late and in bursts, select-only dropdowns), multi-selects (native, ARIA toggling, ARIA with Ctrl to add), and drags
+ * a text-only model can do from the points find gives (HTML5 sortable, pointer-driven handles, native and ARIA sliders).
+ * The scripted model reads only what the extension sends; the outcome is read off the page the extension shows it.
+ */
+const ref = (request: RecordedRequest, pattern: RegExp) => ({ type: 'ref', ref: findRef(lastUserText(request), pattern) });
+const formInput = (request: RecordedRequest, field: RegExp, value: string) => ({ content: [call('form_input', { target: ref(request, field), value })] });
+/** The last tool result the model got, as text. */
+const lastResult = (request: RecordedRequest) => toolResults(request).at(-1)?.text ?? '';
+/** A page value shown as `key=value;` (or up to the line end). */
+const shown = (request: RecordedRequest, key: string) => new RegExp(`${key}=([^;\\n"]*)`).exec(pageState(request))?.[1]?.trim() ?? null;
+
+/** The drag point `find` gave for the element `pattern` names in the same reply. */
+function pointOf(found: string, pattern: RegExp, which: 'centre' | 'handle' = 'centre'): { x: number; y: number } {
+  const id = findRef(found, pattern);
+  const match = new RegExp(`^${id}: .*?${which} \\((\\d+), (\\d+)\\)`, 'm').exec(found);
+  if (!match) throw new Error(`no ${which} point for ${id} in:\n${found}`);
+  return { x: Number(match[1]), y: Number(match[2]) };
+}
+
+/** A slider's track ends and values, as find reports them. */
+function trackOf(found: string, pattern: RegExp) {
+  const id = findRef(found, pattern);
+  const match = new RegExp(`^${id}: slider at \\S+ \\((-?[\\d.]+) to (-?[\\d.]+)\\): handle \\((\\d+), (\\d+)\\); track from \\((\\d+), (\\d+)\\) at \\S+ to \\((\\d+), (\\d+)\\)`, 'm').exec(found);
+  if (!match) throw new Error(`no slider line for ${id} in:\n${found}`);
+  const [min, max, hx, hy, x0, y0, x1, y1] = match.slice(1).map(Number) as [number, number, number, number, number, number, number, number];
+  return { min, max, handle: { x: hx, y: hy }, at: (value: number) => ({ x: x0 + ((x1 - x0) * (value - min)) / (max - min), y: y0 + ((y1 - y0) * (value - min)) / (max - min) }) };
+}
+
+const coordinate = (point: { x: number; y: number }) => ({ type: 'coordinate', x: Math.round(point.x), y: Math.round(point.y) });
+
+describe.each(FLOWS)('widgets in the %s flow', (name: FlowName) => {
+  const setup = useFlow(name);
+
+  async function run(path: string, turns: Step[]) {
+    const result = await setup.flow.run({ task: 'Fill in the widgets.', path, turns, maxSteps: 16 });
+    expect(result.status, result.message).toBe('success');
+    return result.output as Record<string, unknown>;
+  }
+
+  it('autocomplete: an exact match beats a longer one, accents and case do not matter', async () => {
+    const results: string[] = [];
+    const output = await run('/widgets2/autocomplete.html', [
+      (request) => formInput(request, /combobox "Destination city"/, 'Lisbon'),
+      (request) => {
+        results.push(lastResult(request));
+        return { content: [call('form_input', { target: ref(request, /combobox "Destination city"/), value: 'sao PAULO' })] };
+      },
+      (request) => {
+        results.push(lastResult(request));
+        return done({ city: shown(request, 'city') });
+      },
+    ]);
+    expect(results[0]).toMatch(/Selected "Lisbon"/);
+    expect(results[1]).toMatch(/Selected "São Paulo"/);
+    expect(output).toEqual({ city: 'São Paulo' });
+  });
+
+  it('autocomplete: when several options fit, none is chosen and the model gets them to pick from', async () => {
+    let candidates = '';
+    const output = await run('/widgets2/autocomplete.html', [
+      (request) => formInput(request, /combobox "Destination city"/, 'San'),
+      (request) => {
+        candidates = lastResult(request);
+        // The model picks one of the candidates it was given, by its full text.
+        const pick = /"(San Francisco)"/.exec(candidates)?.[1] ?? 'none offered';
+        return { content: [call('form_input', { target: ref(request, /combobox "Destination city"/), value: pick })] };
+      },
+      (request) => done({ city: shown(request, 'city') }),
+    ]);
+    expect(candidates).toMatch(/Several options of .* fit "San": "San Diego", "San Francisco", "Santiago"\. None was chosen/);
+    expect(output).toEqual({ city: 'San Francisco' });
+  });
+
+  it('autocomplete with late suggestions arriving in bursts: waits for the list to settle, prefix or candidates', async () => {
+    const results: string[] = [];
+    const output = await run('/widgets2/autocomplete.html', [
+      (request) => formInput(request, /combobox "Departure airport"/, 'Sao Paulo'),
+      (request) => {
+        results.push(lastResult(request));
+        const pick = /"(São Paulo Congonhas \(CGH\))"/.exec(lastResult(request))?.[1] ?? 'none offered';
+        return formInput(request, /combobox "Departure airport"/, pick);
+      },
+      (request) => {
+        results.push(lastResult(request));
+        return formInput(request, /combobox "Departure airport"/, 'zurich');
+      },
+      (request) => {
+        results.push(lastResult(request));
+        return done({ airport: shown(request, 'airport') });
+      },
+    ]);
+    expect(results[0]).toMatch(/Several options .* "São Paulo Guarulhos \(GRU\)", "São Paulo Congonhas \(CGH\)"/);
+    expect(results[1]).toMatch(/Selected "São Paulo Congonhas \(CGH\)"/);
+    expect(results[2]).toMatch(/Selected "Zürich Kloten \(ZRH\)"/);
+    expect(output).toEqual({ airport: 'ZRH' });
+  });
+
+  it('select-only dropdown: exact beats prefix, a unique prefix is taken, a disabled option is refused', async () => {
+    const results: string[] = [];
+    const output = await run('/widgets2/autocomplete.html', [
+      (request) => formInput(request, /button "Cabin/, 'economy'),
+      (request) => {
+        results.push(lastResult(request));
+        return formInput(request, /button "Cabin/, 'First');
+      },
+      (request) => {
+        results.push(lastResult(request));
+        return formInput(request, /button "Cabin/, 'Premium');
+      },
+      (request) => {
+        results.push(lastResult(request));
+        return done({ cabin: shown(request, 'cabin') });
+      },
+    ]);
+    expect(results[0]).toMatch(/Selected "Economy"/);
+    expect(results[1]).toMatch(/disabled/);
+    expect(results[2]).toMatch(/Selected "Premium Economy"/);
+    expect(output).toEqual({ cabin: 'Premium Economy' });
+  });
+
+  it('native multi-select: sets exactly the listed options and reports what is selected', async () => {
+    const results: string[] = [];
+    const output = await run('/widgets2/multiselect.html', [
+      (request) => formInput(request, /listbox "Topics/, '["Science", "travel"]'),
+      (request) => {
+        results.push(lastResult(request));
+        return done({ topics: shown(request, 'topics') });
+      },
+    ]);
+    expect(results[0]).toMatch(/now has 2 of 6 options selected: "Science", "Travel"/);
+    expect(output).toEqual({ topics: 'sci,travel' });
+  });
+
+  it('native multi-select: a comma-separated list, and one option whose text has a comma', async () => {
+    const seen: Array<string | null> = [];
+    const output = await run('/widgets2/multiselect.html', [
+      (request) => formInput(request, /listbox "Topics/, 'Politics, Art'),
+      (request) => {
+        seen.push(shown(request, 'topics'));
+        return formInput(request, /listbox "Topics/, 'Food, wine & cooking');
+      },
+      (request) => done({ topics: shown(request, 'topics') }),
+    ]);
+    expect(seen).toEqual(['art,pol']);
+    expect(output).toEqual({ topics: 'food' });
+  });
+
+  it('ARIA multi-select listboxes: one that toggles on click, one where a click replaces and Ctrl adds', async () => {
+    const results: string[] = [];
+    const output = await run('/widgets2/multiselect.html', [
+      (request) => formInput(request, /listbox "Delivery days/, '["Tuesday", "Thursday"]'),
+      (request) => {
+        results.push(lastResult(request));
+        return formInput(request, /listbox "Languages/, 'deutsch; portugues');
+      },
+      (request) => {
+        results.push(lastResult(request));
+        return done({ days: shown(request, 'days'), langs: shown(request, 'langs') });
+      },
+    ]);
+    expect(results[0]).toMatch(/now has 2 of 5 options selected: "Tuesday", "Thursday"/);
+    expect(results[1]).toMatch(/now has 2 of 4 options selected: "Deutsch", "Português"/);
+    expect(output).toEqual({ days: 'Tuesday,Thursday', langs: 'Deutsch,Português' });
+  });
+
+  it('drags a sortable item (HTML5 drag and drop) to the top, from the points find gives', async () => {
+    const output = await run('/widgets2/drag.html', [
+      () => ({ content: [call('find', { query: 'Pay invoice' }), call('find', { query: 'Write report' })] }),
+      (request) => {
+        const [invoice, report] = toolResults(request).map((result) => result.text);
+        return { content: [call('left_click_drag', { from: coordinate(pointOf(invoice!, /"Pay invoice"/)), target: coordinate(pointOf(report!, /"Write report"/)) })] };
+      },
+      (request) => done({ priorities: shown(request, 'priorities') }),
+    ]);
+    expect(output).toEqual({ priorities: 'Pay invoice | Write report | Call supplier | Book flights' });
+  });
+
+  it('drags a pointer-driven sortable item by its handle', async () => {
+    const output = await run('/widgets2/drag.html', [
+      () => ({ content: [call('find', { query: 'Move All Blues' }), call('find', { query: 'Move Blue in Green' })] }),
+      (request) => {
+        const [last, first] = toolResults(request).map((result) => result.text);
+        const top = pointOf(first!, /"Move Blue in Green"/);
+        return { content: [call('left_click_drag', { from: coordinate(pointOf(last!, /"Move All Blues"/)), target: coordinate({ x: top.x, y: top.y - 6 }) })] };
+      },
+      (request) => done({ playlist: shown(request, 'playlist') }),
+    ]);
+    expect(output).toEqual({ playlist: 'All Blues | Blue in Green | So What | Freddie Freeloader' });
+  });
+
+  it('drags a native range slider and an ARIA slider to a value, from the track find gives', async () => {
+    const results: string[] = [];
+    const output = await run('/widgets2/drag.html', [
+      () => ({ content: [call('find', { query: 'Max price slider' }), call('find', { query: 'Volume slider' })] }),
+      (request) => {
+        const [price, volume] = toolResults(request).map((result) => result.text);
+        const priceTrack = trackOf(price!, /slider "Max price"/);
+        const volumeTrack = trackOf(volume!, /slider "Volume"/);
+        return {
+          content: [
+            call('left_click_drag', { from: coordinate(priceTrack.handle), target: coordinate(priceTrack.at(350)) }),
+            call('left_click_drag', { from: coordinate(volumeTrack.handle), target: coordinate(volumeTrack.at(75)) }),
+          ],
+        };
+      },
+      (request) => {
+        results.push(...toolResults(request).map((result) => result.text));
+        return done({ price: shown(request, 'price'), volume: shown(request, 'volume') });
+      },
+    ]);
+    expect(results[0]).toMatch(/The slider is now at 350\./);
+    expect(output.price).toBe('350');
+    expect(Math.abs(Number(output.volume) - 75)).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { navigateTab } from '../../../src/background/browser/navigation';
+
+type Listener = (details: never) => void;
+
+/** Just enough of chrome.tabs and chrome.webNavigation to replay what Chrome reports for one tab. */
+function fakeChrome(onUpdate: (events: Events, call: number) => void) {
+  const event = () => {
+    const listeners = new Set<Listener>();
+    return {
+      addListener: (listener: Listener) => listeners.add(listener),
+      removeListener: (listener: Listener) => listeners.delete(listener),
+      fire: (details: object) => {
+        for (const listener of [...listeners]) listener(details as never);
+      },
+    };
+  };
+  const events = {
+    onBeforeNavigate: event(),
+    onCommitted: event(),
+    onCompleted: event(),
+    onErrorOccurred: event(),
+    onReferenceFragmentUpdated: event(),
+    onHistoryStateUpdated: event(),
+  };
+  let calls = 0;
+  const chrome = {
+    webNavigation: events,
+    tabs: {
+      onRemoved: event(),
+      get: async (tabId: number) => ({ id: tabId, url: 'http://127.0.0.1/done' }),
+      update: async () => {
+        const call = ++calls;
+        // Chrome reports asynchronously, after update() has returned.
+        setTimeout(() => onUpdate(events, call), 0);
+      },
+    },
+  };
+  (globalThis as { chrome?: unknown }).chrome = chrome;
+  return { updates: () => calls };
+}
+type Events = { [K in 'onBeforeNavigate' | 'onCommitted' | 'onCompleted' | 'onErrorOccurred']: { fire: (details: object) => void } };
+
+const top = { tabId: 7, frameId: 0 };
+const URL_ASKED = 'http://127.0.0.1/start';
+
+afterEach(() => {
+  delete (globalThis as { chrome?: unknown }).chrome;
+});
+
+describe('navigateTab waits for the navigation it started', () => {
+  it("is not fooled by a blank tab's own load, and starts an aborted navigation once more", async () => {
+    const seen: string[] = [];
+    const fake = fakeChrome((events, call) => {
+      if (call === 1) {
+        // The blank document of a tab created a moment ago finishes loading: not the end of ours.
+        events.onCompleted.fire({ ...top, url: 'about:blank', documentId: 'blank' });
+        events.onBeforeNavigate.fire({ ...top, url: URL_ASKED });
+        // Something else navigated the tab before ours committed.
+        events.onErrorOccurred.fire({ ...top, url: URL_ASKED, error: 'net::ERR_ABORTED' });
+        seen.push('aborted');
+        return;
+      }
+      events.onBeforeNavigate.fire({ ...top, url: URL_ASKED });
+      events.onCompleted.fire({ ...top, url: 'about:blank', documentId: 'blank' });
+      events.onCommitted.fire({ ...top, url: URL_ASKED, documentId: 'page' });
+      // A frame's load is not the page's.
+      events.onCompleted.fire({ tabId: 7, frameId: 3, url: URL_ASKED, documentId: 'frame' });
+      seen.push('committed');
+      setTimeout(() => {
+        seen.push('loaded');
+        events.onCompleted.fire({ ...top, url: URL_ASKED, documentId: 'page' });
+      }, 10);
+    });
+    await navigateTab(7, URL_ASKED);
+    expect(fake.updates()).toBe(2);
+    expect(seen).toEqual(['aborted', 'committed', 'loaded']);
+  });
+
+  it('follows a redirect the page starts after the commit to its end', async () => {
+    const seen: string[] = [];
+    fakeChrome((events) => {
+      events.onBeforeNavigate.fire({ ...top, url: URL_ASKED });
+      events.onCommitted.fire({ ...top, url: URL_ASKED, documentId: 'first' });
+      // The first document's load never completes: the page replaced itself (location.replace) first.
+      events.onBeforeNavigate.fire({ ...top, url: 'http://127.0.0.1/next' });
+      events.onCommitted.fire({ ...top, url: 'http://127.0.0.1/next', documentId: 'next' });
+      setTimeout(() => {
+        seen.push('next loaded');
+        events.onCompleted.fire({ ...top, url: 'http://127.0.0.1/next', documentId: 'next' });
+      }, 10);
+    });
+    await navigateTab(7, URL_ASKED);
+    expect(seen).toEqual(['next loaded']);
+  });
+
+  it('fails with the network error of its own navigation, after one retry of an abort', async () => {
+    fakeChrome((events, call) => {
+      events.onBeforeNavigate.fire({ ...top, url: URL_ASKED });
+      events.onErrorOccurred.fire({ ...top, url: URL_ASKED, error: call === 1 ? 'net::ERR_ABORTED' : 'net::ERR_CONNECTION_REFUSED' });
+    });
+    await expect(navigateTab(7, URL_ASKED)).rejects.toThrow('Error: Navigation to http://127.0.0.1/start failed (net::ERR_CONNECTION_REFUSED).');
+  });
+});
