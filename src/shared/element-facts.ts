@@ -11,4 +11,6 @@ export interface ElementFacts {
   form?: { action: string; method: string; hasPassword: boolean; fieldNames: string[] };
   href?: string;
   download?: boolean;
+  /** Where the element is in the top frame's viewport (CSS pixels); absent inside frames. */
+  rect?: { x: number; y: number; width: number; height: number };
 }

@@ -2,13 +2,15 @@
  * Every message that crosses a context boundary, typed once here and checked by the receiver:
  * a message that does not parse is dropped, never half-trusted.
  */
+import type { ApprovalRequest } from './approval';
 import type { ElementFacts } from './element-facts';
 import type { ErrorCode } from './errors';
 import { isPlainObject } from './json-schema';
 
 /** Extension pages (popup, side panel, options) → service worker. */
 export type UiCommand =
-  | { type: 'task/run'; options: unknown; tabId?: number }
+  /** `continueFrom`: a finished task whose tab and memory the new one carries on with ("Continue"). */
+  | { type: 'task/run'; options: unknown; tabId?: number; continueFrom?: string }
   | { type: 'task/stop'; taskId: string }
   | { type: 'settings/test' }
   /** Whether a response schema compiles (ajv cannot compile in extension pages) → `{ valid, errors }`. */
@@ -33,7 +35,7 @@ export interface ModelInfo {
  */
 export type UserRequest =
   | { kind: 'question'; id: string; question: string; choices?: string[] }
-  | { kind: 'confirmation'; id: string; action: string; reason?: string };
+  | ApprovalRequest;
 
 export type CommandReply<T = unknown> =
   | ({ ok: true } & T)
@@ -44,10 +46,12 @@ export function parseUiCommand(message: unknown): UiCommand | null {
   switch (message.type) {
     case 'task/run':
       if (message.tabId !== undefined && !Number.isInteger(message.tabId)) return null;
+      if (message.continueFrom !== undefined && typeof message.continueFrom !== 'string') return null;
       return {
         type: 'task/run',
         options: message.options,
         ...(message.tabId === undefined ? {} : { tabId: message.tabId as number }),
+        ...(typeof message.continueFrom === 'string' ? { continueFrom: message.continueFrom } : {}),
       };
     case 'task/stop':
       return typeof message.taskId === 'string' ? { type: 'task/stop', taskId: message.taskId } : null;
@@ -90,7 +94,12 @@ export type ContentRequest =
   | { type: 'content/describe'; target: PointTarget | null }
   /** Shows (or removes) numbered marks over the last snapshot's elements, for a vision-mode screenshot. */
   | { type: 'content/marks'; show: boolean }
+  /** The live view (frame and badge) while a task drives the tab: on, off, or concealed for a screenshot. */
+  | { type: 'content/live'; mode: LiveViewMode }
   | { type: 'content/ping' };
+
+export type LiveViewMode = 'on' | 'off' | 'conceal' | 'reveal';
+const LIVE_VIEW_MODES = new Set<string>(['on', 'off', 'conceal', 'reveal']);
 
 export type MouseButton = 'left' | 'right' | 'middle';
 export type Modifier = 'ctrl' | 'shift' | 'alt' | 'meta';
@@ -207,9 +216,18 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
       return message.target === null || isPointTarget(message.target) ? (message as ContentRequest) : null;
     case 'content/marks':
       return typeof message.show === 'boolean' ? (message as ContentRequest) : null;
+    case 'content/live':
+      return typeof message.mode === 'string' && LIVE_VIEW_MODES.has(message.mode) ? (message as ContentRequest) : null;
     default:
       return null;
   }
+}
+
+/** Content script → service worker: the person pressed Stop on the page's live-view badge (a trusted click). */
+export type PageStopMessage = { type: 'page/stop' };
+
+export function parsePageStop(message: unknown): PageStopMessage | null {
+  return isPlainObject(message) && message.type === 'page/stop' ? { type: 'page/stop' } : null;
 }
 
 function isPageAction(action: unknown): action is PageAction {

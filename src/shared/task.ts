@@ -1,3 +1,4 @@
+import type { ActionSummary } from './action-summary';
 import type { JsonSchema } from './json-schema';
 import type { UploadFile, UserRequest } from './protocol';
 
@@ -59,6 +60,8 @@ export interface ActionRecord {
   /** What the action did or why it failed, as the model was told. */
   result: string;
   ok: boolean;
+  /** The action as structured data, for the UI (absent in records written before it existed). */
+  summary?: ActionSummary;
 }
 
 export interface StepRecord {

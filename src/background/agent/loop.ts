@@ -33,6 +33,7 @@ import {
   stepsLeftWarning,
   taskMessage,
 } from './prompt';
+import { summarizeAction } from './action-summary';
 import { summarizeResult } from './tool-result-text';
 
 const MAX_OUTPUT_TOKENS = 4096;
@@ -100,6 +101,8 @@ class AgentRun {
   private messages: BetaMessageParam[] = [];
   private repairs = 0;
   private readonly blockedNotes: string[] = [];
+  /** What each member call acted on (read before it ran), by tool use id, for the step's structured record. */
+  private readonly acted = new Map<string, { element?: ElementFacts; pageUrl: string; refused?: boolean }>();
   /** This step's vision screenshot, which also makes the timeline's thumbnail. */
   private lastShot: BetaScreenshotResult | undefined;
 
@@ -236,7 +239,7 @@ class AgentRun {
         batch.ran(toolUse, result);
       }
       results.push(result);
-      this.record(step, toolUse.name, toolUse.input, summarizeResult(result), !result.is_error);
+      this.record(step, toolUse.name, toolUse.input, summarizeResult(result), !result.is_error, toolUse.id);
       await this.deps.update(this.state);
     }
     for (const url of await this.fenceTabs()) {
@@ -253,10 +256,15 @@ class AgentRun {
   private async runMember(toolUse: BetaToolUseBlock, intent: string | undefined): Promise<BetaToolResultBlockParam> {
     // One tab read: the gate and the secrets only need the active tab's URL, not the whole inventory.
     const pageUrl = (await chrome.tabs.get(this.deps.browser.tabs.active).catch(() => undefined))?.url ?? '';
-    const facts = this.deps.gate.needsFacts(toolUse.name) ? await this.deps.describe(toolUse) : undefined;
+    const facts = this.deps.gate.needsFacts(toolUse.name) || targetsElement(toolUse) ? await this.deps.describe(toolUse) : undefined;
+    this.acted.set(toolUse.id, { pageUrl, ...(facts ? { element: facts } : {}) });
     const refusal = await this.deps.gate.check(toolUse, pageUrl, facts, intent);
-    if (refusal) return errorResult(toolUse, refusal);
+    if (refusal) {
+      this.acted.set(toolUse.id, { pageUrl, refused: true, ...(facts ? { element: facts } : {}) });
+      return errorResult(toolUse, refusal);
+    }
     const prepared = this.deps.safety.prepare(toolUse, pageUrl);
+    if ('refused' in prepared) this.acted.set(toolUse.id, { pageUrl, refused: true, ...(facts ? { element: facts } : {}) });
     const result = 'refused' in prepared ? errorResult(toolUse, prepared.refused) : await this.deps.browser.toolResult(prepared.toolUse);
     await this.fenceTabs();
     return result;
@@ -277,8 +285,13 @@ class AgentRun {
     return fence.takeBlocked();
   }
 
-  private record(step: StepRecord, tool: string, input: unknown, result: string, ok: boolean) {
-    step.actions.push({ tool, input: this.deps.safety.redact(input), result: this.deps.safety.redact(result), ok });
+  private record(step: StepRecord, tool: string, input: unknown, result: string, ok: boolean, toolUseId?: string) {
+    const acted = toolUseId ? this.acted.get(toolUseId) : undefined;
+    if (toolUseId) this.acted.delete(toolUseId);
+    const record = { tool, input: this.deps.safety.redact(input), result: this.deps.safety.redact(result), ok };
+    const pageUrl = acted?.pageUrl ?? step.url ?? this.state.steps[step.index - 2]?.url ?? '';
+    const summary = summarizeAction({ member: tool, ...record, pageUrl, ...(acted?.element ? { element: acted.element } : {}), ...(acted?.refused ? { refused: true } : {}) });
+    step.actions.push({ ...record, summary: this.deps.safety.redact(summary) });
   }
 
   private async settleDone(toolUse: BetaToolUseBlock): Promise<{ result: TaskResult } | { reply: BetaToolResultBlockParam }> {
@@ -350,6 +363,12 @@ class AgentRun {
 function errorResult(toolUse: BetaToolUseBlock, content: string): BetaToolResultBlockParam {
   const toolsetName = (toolUse as { toolset_name?: string | null }).toolset_name;
   return { type: 'tool_result', tool_use_id: toolUse.id, is_error: true, content, ...(toolsetName ? { toolset_name: toolsetName } : {}) };
+}
+
+/** Members aimed at an element (by ref or point), or at the focused one (typing and keys): worth naming in the timeline. */
+function targetsElement(toolUse: BetaToolUseBlock): boolean {
+  const input = toolUse.input as { target?: unknown };
+  return input.target !== undefined || toolUse.name === 'type' || toolUse.name === 'key' || toolUse.name === 'file_upload';
 }
 
 function isToolsetCall(toolUse: BetaToolUseBlock): boolean {

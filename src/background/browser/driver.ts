@@ -39,7 +39,7 @@ import type { ContentReply, ContentRequest, MouseButton, PageAction, Point, Uplo
 import { attachmentFor, attachmentPolicy } from './attachments';
 import { BrowserBatch } from './batch';
 import { askContent, ensureTab } from './content-channel';
-import { DebuggerSessions } from './debugger/session';
+import { DebuggerSessions, throughDebugger } from './debugger/session';
 import { DevtoolsLogs } from './devtools-logs';
 import { frameIdForRef, listenForFrames } from './frames';
 import { runJavascript } from './javascript';
@@ -48,7 +48,7 @@ import { type ActionOutcome, type InputMode, PageActions } from './page-actions'
 import { describeChange, type PageChange } from './page-change';
 import { readFrames } from './read-frames';
 import { NativeDialogs } from './native-dialogs';
-import { captureTab, thumbnailFrom, thumbnailOf, zoomTab } from './screenshot';
+import { captureTab, elementPicture, thumbnailFrom, thumbnailOf, zoomTab } from './screenshot';
 import type { TabSet } from './tab-set';
 
 type Ctx = BetaToolsetCallContext;
@@ -135,6 +135,11 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     } finally {
       await askContent(tabId, { type: 'content/marks', show: false }).catch(() => undefined);
     }
+  }
+
+  /** A picture of an element of the active tab, outlined in its surroundings, for a person asked to approve an action. */
+  elementPicture(rect: { x: number; y: number; width: number; height: number }): Promise<string | undefined> {
+    return elementPicture(this.tabs.requireActive(), this.sessions, rect).catch(() => undefined);
   }
 
   /** Detaches the debugger from every tab; call when the task ends. */
@@ -300,18 +305,20 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
 
   protected override async javascript_exec(_ctx: Ctx, input: BetaBrowserJavascriptExecInput): Promise<string> {
     const tab = await this.tabFor(input.tab_id);
-    const result = await runJavascript(this.sessions, tab, String(input.text ?? ''));
+    const result = await throughDebugger('Running a script', () => runJavascript(this.sessions, tab, String(input.text ?? '')));
     this.changes.count++;
     this.changes.last = { newDocument: false };
     return result;
   }
 
   protected override async read_console(_ctx: Ctx, input: BetaBrowserReadConsoleInput): Promise<string> {
-    return this.requireLogs().readConsole(await this.tabFor(input.tab_id));
+    const tab = await this.tabFor(input.tab_id);
+    return throughDebugger('Reading the console', () => this.requireLogs().readConsole(tab));
   }
 
   protected override async read_network(_ctx: Ctx, input: BetaBrowserReadConsoleInput): Promise<string> {
-    return this.requireLogs().readNetwork(await this.tabFor(input.tab_id));
+    const tab = await this.tabFor(input.tab_id);
+    return throughDebugger('Reading the network requests', () => this.requireLogs().readNetwork(tab));
   }
 
   private requireLogs(): DevtoolsLogs {

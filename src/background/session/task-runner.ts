@@ -6,6 +6,7 @@ import { finishTask } from '../agent/finish-task';
 import { type Conversation, runAgent } from '../agent/loop';
 import { TabwrightBrowser } from '../browser/driver';
 import { navigateTab } from '../browser/navigation';
+import { setLiveView } from '../browser/live-view';
 import { TabSet } from '../browser/tab-set';
 import { createModelClient } from '../model/client';
 import { ZERO_USAGE } from '../model/credits';
@@ -43,6 +44,8 @@ export class TaskRunner {
   private readonly endings = new Map<string, Promise<TaskResult>>();
   private readonly contexts = new Map<string, StartContext>();
   private readonly waiting = new Map<string, { taskId: string; resolve: (answer: Answer | undefined) => void }>();
+  /** The tabs each running task drives, so Stop on a page's live-view badge finds its task. */
+  private readonly tabSets = new Map<string, TabSet>();
 
   /**
    * Checks everything that can be checked before spending a credit, then starts the task in the background.
@@ -82,6 +85,11 @@ export class TaskRunner {
     controller?.abort();
     for (const [id, waiter] of this.waiting) if (waiter.taskId === taskId) this.settle(id, undefined);
     return controller !== undefined;
+  }
+
+  /** Stops the task driving this tab, if one does (the Stop on the page's live-view badge). */
+  stopInTab(tabId: number): void {
+    for (const [taskId, tabs] of this.tabSets) if (tabs.tabIds().includes(tabId)) this.stop(taskId);
   }
 
   /** A person's answer to a task's pending question or confirmation; false when nothing waits for it. */
@@ -142,6 +150,7 @@ export class TaskRunner {
 
   private async execute(state: TaskState, signal: AbortSignal, resumeFrom?: Conversation): Promise<TaskResult> {
     const tabs = new TabSet(state.tabId);
+    this.tabSets.set(state.id, tabs);
     const context = this.contexts.get(state.id) ?? {};
     let safety: TaskSafety | undefined;
     let browser: TabwrightBrowser | undefined;
@@ -187,8 +196,9 @@ export class TaskRunner {
             settings.confirmationPolicy,
             { ...settings.siteApprovals },
             context.confirm ??
-              (async (request) => {
-                const answer = await this.waitForPerson(state, request);
+              (async (request, rect) => {
+                const picture = rect ? await activeBrowser.elementPicture(rect) : undefined;
+                const answer = await this.waitForPerson(state, picture ? { ...request, picture } : request);
                 return typeof answer === 'object' ? answer : { approved: false };
               }),
             rememberApproval,
@@ -205,6 +215,8 @@ export class TaskRunner {
           update: saveTask,
           saveConversation: (conversation) => saveConversation(state.id, conversation),
           observe: async () => {
+            // A new document has no live view yet: every step shows it again in the tab the agent works in.
+            void setLiveView(tabs.active, 'on');
             const page = await activeBrowser.readActivePage();
             return { ...page, otherTabs: (await tabs.list()).filter((tab) => !tab.active) };
           },
@@ -214,9 +226,12 @@ export class TaskRunner {
       await saveTask(state);
       return result;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      // Driver errors are written for the model ("Error: …"); the person reads the message without that prefix.
+      const message = (error instanceof Error ? error.message : String(error)).replace(/^(Error:\s*)+/i, '');
       return endTask(state, signal.aborted ? 'cancelled' : 'error', signal.aborted ? 'Stopped by the user.' : message);
     } finally {
+      this.tabSets.delete(state.id);
+      await Promise.all(tabs.tabIds().map((tabId) => setLiveView(tabId, 'off')));
       tabs.dispose();
       await browser?.dispose();
       await safety?.dispose();
