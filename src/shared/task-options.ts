@@ -1,5 +1,6 @@
 import { TabwrightError } from './errors';
 import { isPlainObject, type JsonSchema } from './json-schema';
+import { parseStartUrl } from './start-url';
 import type { TaskOptions } from './task';
 
 export const MIN_STEPS = 2;
@@ -81,23 +82,6 @@ function parseMaxSteps(value: unknown): number {
     );
   }
   return steps;
-}
-
-function parseStartUrl(value: unknown): string {
-  if (typeof value !== 'string') throw new TabwrightError('invalid_option', 'Start URL must be text.', 'url');
-  const text = value.trim();
-  // A bare host such as "example.com" is what people type; give it a scheme rather than refuse it.
-  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
-  let url: URL;
-  try {
-    url = new URL(candidate);
-  } catch {
-    throw new TabwrightError('invalid_option', `Start URL "${text}" is not a valid web address.`, 'url');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TabwrightError('invalid_option', `Start URL must be an http(s) address, not ${url.protocol}.`, 'url');
-  }
-  return url.href;
 }
 
 function parseFiles(value: unknown): NonNullable<TaskOptions['files']> {

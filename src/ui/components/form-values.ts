@@ -1,4 +1,5 @@
 import { isPlainObject } from '../../shared/json-schema';
+import { checkStartUrl } from '../../shared/start-url';
 import type { TaskOptions } from '../../shared/task';
 import type { UploadFile } from '../../shared/protocol';
 import { parseJsonText, prettyJson } from './json-text';
@@ -22,7 +23,11 @@ export const EMPTY_FORM: FormValues = { task: '', url: '', maxSteps: '', metadat
 export function formToOptions(values: FormValues): { options: Record<string, unknown> } | { errors: FieldErrors } {
   const errors: FieldErrors = {};
   const options: Record<string, unknown> = { task: values.task };
-  if (values.url.trim()) options.url = values.url.trim();
+  if (values.url.trim()) {
+    const checked = checkStartUrl(values.url);
+    if ('error' in checked) errors.url = checked.error;
+    else options.url = values.url.trim();
+  }
   if (values.maxSteps.trim()) options.max_steps = values.maxSteps.trim();
   if (values.maxCredits.trim()) {
     const credits = Number(values.maxCredits);
