@@ -51,20 +51,20 @@ function describe(schema: unknown, path: string, error: MetaSchemaError, all: re
 
 function keywordAt(path: string): string {
   const last = path.split('/').pop() ?? '';
-  return unescape(last) || '(the schema)';
+  return unescapePointer(last) || '(the schema)';
 }
 
 function valueAt(root: unknown, path: string): unknown {
   let node = root;
   for (const segment of path.split('/').slice(1)) {
     if (typeof node !== 'object' || node === null) return undefined;
-    const key = unescape(segment);
+    const key = unescapePointer(segment);
     node = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
   }
   return node;
 }
 
-function unescape(segment: string): string {
+function unescapePointer(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 

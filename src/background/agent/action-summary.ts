@@ -62,7 +62,7 @@ export function summarizeAction({ member, input, element, pageUrl, ok, result, r
   if (element) summary.target = { role: element.role, name: element.name };
   const site = hostOf(member === 'navigation_blocked' ? String(fields.url ?? '') : pageUrl);
   if (site) summary.site = site;
-  const value = valueOf(member, fields);
+  const value = actionValue(member, fields);
   if (value) summary.value = clip(value, MAX_VALUE_CHARS);
   const detail = ok ? (summary.kind === 'read' || summary.kind === 'find' ? result : '') : result.replace(/^(Error:\s*)+/i, '');
   if (detail.trim()) summary.detail = clip(detail.trim(), MAX_DETAIL_CHARS);
@@ -77,7 +77,7 @@ function kindOf(member: string, input: Record<string, unknown>, element: Element
   return KINDS.get(member) ?? 'other';
 }
 
-function valueOf(member: string, input: Record<string, unknown>): string | undefined {
+function actionValue(member: string, input: Record<string, unknown>): string | undefined {
   switch (member) {
     case 'navigate':
     case 'navigation_blocked':

@@ -181,6 +181,8 @@ export class TaskRunner {
             id: `confirm-${Date.now()}`,
             action: call.member === 'javascript_exec' ? 'Run JavaScript in the page' : 'Upload attached files to the page',
             reason: `${call.member} acts with the page's own authority`,
+            category: call.member === 'javascript_exec' ? 'script' : 'upload',
+            member: call.member,
           })) as ConfirmDecision | undefined)?.approved === true,
       });
       const activeBrowser = browser;

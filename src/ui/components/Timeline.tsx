@@ -4,6 +4,7 @@ import type { LiveStep } from '../live-task';
 import { describeAction, describeOutcome } from './describe-action';
 import { PendingRequest } from './PendingRequest';
 import { ScreenshotViewer } from './ScreenshotViewer';
+import { hostAndPath } from './url-text';
 
 interface TimelineProps {
   steps: LiveStep[];
@@ -20,12 +21,18 @@ export function Timeline({ steps, maxSteps, running, pending, onAnswer, onConfir
   return (
     <>
       <ol class="timeline" aria-label="Steps">
-        {steps.map((step) => (
+        {steps.filter(hasContent).map((step) => (
           <li key={step.index} class="step">
             <div class="step-head">
-              <span class="step-number">
-                Step {step.index} of {maxSteps}
-              </span>
+              {step.screenshot ? (
+                <button type="button" class="step-number step-link" title="See the page as the agent saw it" onClick={() => setEnlarged(step)}>
+                  Step {step.index} of {maxSteps}
+                </button>
+              ) : (
+                <span class="step-number">
+                  Step {step.index} of {maxSteps}
+                </span>
+              )}
               {step.url ? (
                 <span class="step-url" title={step.url}>
                   {hostAndPath(step.url)}
@@ -78,11 +85,7 @@ export function Timeline({ steps, maxSteps, running, pending, onAnswer, onConfir
   );
 }
 
-function hostAndPath(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
-  } catch {
-    return url;
-  }
+/** A step the model has not filled yet (no words, no actions) is the "Working…" line, not an empty entry. */
+function hasContent(step: LiveStep): boolean {
+  return Boolean(step.thought) || step.actions.length > 0;
 }
