@@ -8,6 +8,7 @@ import { TabwrightError } from './errors';
 export function checkStartUrl(value: unknown): { url: string } | { error: string } {
   if (typeof value !== 'string') return { error: 'Start URL must be text.' };
   const text = value.trim();
+  if (/\s/.test(text) || !text) return { error: `Start URL "${text}" is not a web address: write it like example.com or https://example.com/page.` };
   // "localhost:3000" is a host and a port, not a scheme.
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) && !/^[a-z0-9.-]+:\d+(\/|$)/i.test(text);
   const candidate = hasScheme ? text : `https://${text}`;

@@ -25,7 +25,7 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
   let pages: PageServer;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
+    if (process.env.TABWRIGHT_SCREENSHOTS === '1') mkdirSync(SHOTS, { recursive: true });
     [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
     browser = await launchExtension();
     await configureThroughOptions(browser, { apiKey: 'sk-test-key', baseUrl: model.url, model: 'claude-sonnet-5-5' });
@@ -49,7 +49,10 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     return popup;
   }
 
-  const shoot = (page: Page, name: string) => page.screenshot({ path: resolve(SHOTS, `${name}.png`) });
+  // Tracked screenshots are rewritten only when asked (TABWRIGHT_SCREENSHOTS=1), so a test run leaves the tree clean.
+  const shoot = async (page: Page, name: string) => {
+    if (process.env.TABWRIGHT_SCREENSHOTS === '1') await page.screenshot({ path: resolve(SHOTS, `${name}.png`) });
+  };
   const status = (page: Page) => page.getByTestId('status').textContent();
   const flightsDone = () => ({ content: [text('The cheapest flights are listed.'), toolUse('done', { success: true, output: FLIGHTS, message: 'Found 3 flights.' })] });
 
@@ -299,11 +302,12 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     const pending = panel.getByTestId('pending');
     await pending.getByText('Which account should I delete?').waitFor();
     await pending.getByRole('button', { name: 'Work' }).click();
-    await pending.getByText('May the agent go ahead?').waitFor();
-    expect(await pending.textContent()).toMatch(/Click button "Delete account" on http:\/\/127\.0\.0\.1:\d+/);
+    await pending.getByText('Approve this action?').waitFor();
+    expect(await pending.getByTestId('approval-what').textContent()).toBe('The agent wants to click the “Delete account” button.');
+    expect(await pending.getByTestId('approval-where').textContent()).toBe(new URL(pages.origin).host);
     await pending.getByRole('button', { name: 'Deny' }).click();
     expect(await site.locator('#outcome').textContent()).toBe('');
-    await pending.getByText('May the agent go ahead?').waitFor();
+    await pending.getByText('Approve this action?').waitFor();
     await pending.getByRole('button', { name: 'Always allow on this site' }).click();
     await expect.poll(() => status(panel), { timeout: 20_000 }).toContain('Success');
     expect(await site.locator('#outcome').textContent()).toBe('The work account was deleted.');

@@ -46,6 +46,10 @@ export function PanelApp() {
   // Until the stored settings are read, useSettings gives the defaults (no key): no first-run card on that guess.
   const verified = useConnectionVerified(settings);
   const needsKey = settings !== DEFAULT_SETTINGS && !settings.apiKey;
+  // Once shown, the setup card stays until the key is seen to work (a wrong key saved from it must not hide it).
+  const [setupOpen, setSetupOpen] = useState(false);
+  if (needsKey && !setupOpen) setSetupOpen(true);
+  const showSetup = needsKey || (setupOpen && verified === false);
 
   async function start(options: Record<string, unknown>) {
     setTab('task');
@@ -125,8 +129,8 @@ export function PanelApp() {
       {tab === 'history' ? <HistoryPanel onRun={rerun} onEdit={edit} /> : null}
       {tab === 'saved' ? <SavedTasksPanel onRun={rerun} onEdit={edit} /> : null}
       {tab === 'usage' ? <UsagePanel /> : null}
-      {tab === 'task' && needsKey ? <FirstRunCard settings={settings} /> : null}
-      {tab === 'task' && !needsKey ? (
+      {tab === 'task' && showSetup ? <FirstRunCard settings={settings} /> : null}
+      {tab === 'task' && !showSetup ? (
         <>
           {verified === false && settings.apiKey && !running ? <KeyUntestedNote settings={settings} /> : null}
           {state ? (
