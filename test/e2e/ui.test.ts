@@ -252,7 +252,15 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
                 url,
                 usage,
                 screenshot: shot,
-                actions: [{ tool: 'left_click', input: { target: { type: 'ref', ref: 'ref_4' } }, result: 'Clicked. button "Book TW 205".', ok: true }],
+                actions: [
+                  {
+                    tool: 'left_click',
+                    input: { target: { type: 'ref', ref: 'ref_4' } },
+                    result: 'Clicked.',
+                    ok: true,
+                    summary: { kind: 'click', member: 'left_click', target: { role: 'button', name: 'Book TW 205' }, outcome: 'done' },
+                  },
+                ],
               },
             ],
             pending: { kind: 'question', id: 'q1', question: 'Which seat class should I book for Ada?', choices: ['Economy', 'Business'] },
