@@ -315,6 +315,10 @@ describe('the panel and the page while the agent works, and after', () => {
     await card.getByRole('button', { name: 'Deny' }).click();
     await expect.poll(() => status(panel), { timeout: 20_000 }).toBe('Failed — You did not allow deleting the work account, so it is still there.');
     expect(await site.locator('#outcome').textContent()).toBe('');
+    // The timeline says what the person did, not what the model was told about it.
+    const steps = await panel.getByRole('list', { name: 'Steps' }).textContent();
+    expect(steps).toContain('Click “Delete account”You did not approve it.');
+    expect(steps).not.toContain('Do not attempt');
     await panel.getByTestId('last-page').waitFor();
     expect(await panel.getByTestId('last-page').textContent()).toContain('/account.html');
     await panel.evaluate(() => window.scrollTo(0, 0));

@@ -51,8 +51,8 @@ export interface ActionFactsForSummary {
   ok: boolean;
   /** The result as the model read it (already redacted). */
   result: string;
-  /** Held back by Tabwright (a person said no, a site or secret rule) rather than failed in the page. */
-  refused?: boolean;
+  /** Held back rather than failed in the page: a person said no, or a site or secret rule held it. */
+  refused?: 'person' | 'rule';
 }
 
 /** Builds the structured record of one action that the UI renders. */
@@ -64,7 +64,9 @@ export function summarizeAction({ member, input, element, pageUrl, ok, result, r
   if (site) summary.site = site;
   const value = actionValue(member, fields);
   if (value) summary.value = clip(value, MAX_VALUE_CHARS);
-  const detail = ok ? (summary.kind === 'read' || summary.kind === 'find' ? result : '') : result.replace(/^(Error:\s*)+/i, '');
+  // A person who said no reads that, not the instructions the model was given about it.
+  const failure = refused === 'person' ? 'You did not approve it.' : result.replace(/^(Error:\s*)+/i, '');
+  const detail = ok ? (summary.kind === 'read' || summary.kind === 'find' ? result : '') : failure;
   if (detail.trim()) summary.detail = clip(detail.trim(), MAX_DETAIL_CHARS);
   return summary;
 }

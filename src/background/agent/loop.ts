@@ -102,7 +102,7 @@ class AgentRun {
   private repairs = 0;
   private readonly blockedNotes: string[] = [];
   /** What each member call acted on (read before it ran), by tool use id, for the step's structured record. */
-  private readonly acted = new Map<string, { element?: ElementFacts; pageUrl: string; refused?: boolean }>();
+  private readonly acted = new Map<string, { element?: ElementFacts; pageUrl: string; refused?: 'person' | 'rule' }>();
   /** This step's vision screenshot, which also makes the timeline's thumbnail. */
   private lastShot: BetaScreenshotResult | undefined;
 
@@ -260,11 +260,11 @@ class AgentRun {
     this.acted.set(toolUse.id, { pageUrl, ...(facts ? { element: facts } : {}) });
     const refusal = await this.deps.gate.check(toolUse, pageUrl, facts, intent);
     if (refusal) {
-      this.acted.set(toolUse.id, { pageUrl, refused: true, ...(facts ? { element: facts } : {}) });
+      this.acted.set(toolUse.id, { pageUrl, refused: 'person', ...(facts ? { element: facts } : {}) });
       return errorResult(toolUse, refusal);
     }
     const prepared = this.deps.safety.prepare(toolUse, pageUrl);
-    if ('refused' in prepared) this.acted.set(toolUse.id, { pageUrl, refused: true, ...(facts ? { element: facts } : {}) });
+    if ('refused' in prepared) this.acted.set(toolUse.id, { pageUrl, refused: 'rule', ...(facts ? { element: facts } : {}) });
     const result = 'refused' in prepared ? errorResult(toolUse, prepared.refused) : await this.deps.browser.toolResult(prepared.toolUse);
     await this.fenceTabs();
     return result;
@@ -290,7 +290,7 @@ class AgentRun {
     if (toolUseId) this.acted.delete(toolUseId);
     const record = { tool, input: this.deps.safety.redact(input), result: this.deps.safety.redact(result), ok };
     const pageUrl = acted?.pageUrl ?? step.url ?? this.state.steps[step.index - 2]?.url ?? '';
-    const summary = summarizeAction({ member: tool, ...record, pageUrl, ...(acted?.element ? { element: acted.element } : {}), ...(acted?.refused ? { refused: true } : {}) });
+    const summary = summarizeAction({ member: tool, ...record, pageUrl, ...(acted?.element ? { element: acted.element } : {}), ...(acted?.refused ? { refused: acted.refused } : {}) });
     step.actions.push({ ...record, summary: this.deps.safety.redact(summary) });
   }
 

@@ -22,8 +22,10 @@ describe('the structured record of an action, written by the worker for the UI',
   it('tells a failure (with its reason, no "Error:") from a refusal', () => {
     const failed = summarizeAction({ member: 'left_click', input: {}, pageUrl: page, ok: false, result: 'Error: Error: button "Pay" is disabled.' });
     expect(failed).toMatchObject({ kind: 'click', outcome: 'failed', detail: 'button "Pay" is disabled.' });
-    const refused = summarizeAction({ member: 'left_click', input: {}, pageUrl: page, ok: false, result: 'Error: The user did not approve', refused: true });
-    expect(refused.outcome).toBe('refused');
+    const refused = summarizeAction({ member: 'left_click', input: {}, pageUrl: page, ok: false, result: 'Error: The user did not approve… Do not attempt it another way', refused: 'person' });
+    expect(refused).toMatchObject({ outcome: 'refused', detail: 'You did not approve it.' });
+    const ruled = summarizeAction({ member: 'type', input: {}, pageUrl: page, ok: false, result: 'Error: Not executed: secret "pin" is not allowed on this site.', refused: 'rule' });
+    expect(ruled).toMatchObject({ outcome: 'refused', detail: 'Not executed: secret "pin" is not allowed on this site.' });
     const blocked = summarizeAction({ member: 'navigation_blocked', input: { url: 'https://evil.example/x' }, pageUrl: page, ok: false, result: 'Blocked' });
     expect(blocked).toMatchObject({ kind: 'blocked', outcome: 'refused', site: 'evil.example', value: 'https://evil.example/x' });
   });
