@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
+import { sendCommand } from './task-client';
 
 /**
  * Whether the key (with its base URL) has been seen to work: a connection test passed, or a task ran to success with
@@ -29,4 +30,12 @@ export function useConnectionVerified(settings: Pick<Settings, 'apiKey' | 'baseU
   }, []);
   if (stored === undefined) return undefined;
   return settings.apiKey !== '' && stored === connectionFingerprint(settings);
+}
+
+/** Asks the worker to test the saved key, base URL and model together; a pass is remembered for these settings. */
+export async function testSavedConnection(settings: Pick<Settings, 'apiKey' | 'baseUrl'>): Promise<{ works: boolean; message: string }> {
+  const reply = await sendCommand<{ connected: boolean; message: string }>({ type: 'settings/test' });
+  const works = reply.ok && reply.connected;
+  if (works) await markConnectionWorks(settings);
+  return { works, message: reply.ok ? reply.message : reply.error.message };
 }

@@ -11,4 +11,6 @@ export interface LiveStep extends StepRecord {
 
 export interface LiveTaskState extends TaskState {
   steps: LiveStep[];
+  /** Date.now() when the current model request started (published by the worker); absent while the agent acts. */
+  waitingForModelSince?: number;
 }

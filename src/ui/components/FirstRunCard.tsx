@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ModelInfo } from '../../shared/protocol';
 import { maskApiKey, saveSettings, type Settings } from '../../shared/settings';
-import { markConnectionWorks } from '../connection-verified';
+import { testSavedConnection } from '../connection-verified';
 import { ModelField } from '../options/ModelField';
 import { sendCommand } from '../task-client';
 import { describedBy, Field } from './Field';
@@ -36,13 +36,8 @@ export function FirstRunCard({ settings, compact = false }: { settings: Settings
     const saved = await saveSettings({ ...(typed ? { apiKey: typed } : {}), model: model.trim() || settings.model, baseUrl: baseUrl.trim() });
     setKey('');
     setCheck({ kind: 'testing' });
-    const reply = await sendCommand<{ connected: boolean; message: string }>({ type: 'settings/test' });
-    if (reply.ok && reply.connected) {
-      await markConnectionWorks(saved);
-      setCheck({ kind: 'idle' });
-    } else {
-      setCheck({ kind: 'failed', message: reply.ok ? reply.message : reply.error.message });
-    }
+    const { works, message } = await testSavedConnection(saved);
+    setCheck(works ? { kind: 'idle' } : { kind: 'failed', message });
   }
 
   if (compact) {

@@ -1,20 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../shared/settings';
-import { markConnectionWorks } from '../connection-verified';
-import { sendCommand } from '../task-client';
+import { testSavedConnection } from '../connection-verified';
 
 /** A saved key not yet seen to work: one line and a test, until a test or a task shows it does. */
 export function KeyUntestedNote({ settings }: { settings: Settings }) {
   const [state, setState] = useState<{ testing: boolean; failure?: string }>({ testing: false });
   async function test() {
     setState({ testing: true });
-    const reply = await sendCommand<{ connected: boolean; message: string }>({ type: 'settings/test' });
-    if (reply.ok && reply.connected) {
-      await markConnectionWorks(settings);
-      setState({ testing: false });
-    } else {
-      setState({ testing: false, failure: reply.ok ? reply.message : reply.error.message });
-    }
+    const { works, message } = await testSavedConnection(settings);
+    setState(works ? { testing: false } : { testing: false, failure: message });
   }
   return (
     <div class={`key-note${state.failure ? ' key-note--failed' : ''}`} data-testid="key-untested">

@@ -144,9 +144,12 @@ export function PanelApp() {
               actions={
                 running ? null : (
                   <>
-                    <button type="button" class="primary" aria-expanded={following} onClick={() => setFollowing(!following)}>
-                      Continue…
-                    </button>
+                    {/* A task that never reached a page has nothing to continue from. */}
+                    {state.steps.length > 0 ? (
+                      <button type="button" class="primary" aria-expanded={following} onClick={() => setFollowing(!following)}>
+                        Continue…
+                      </button>
+                    ) : null}
                     <button type="button" onClick={() => rerun(state.options)}>
                       Repeat
                     </button>

@@ -127,6 +127,8 @@ export function TaskView({ state, now, onStop, onAnswer, onConfirm, actions, pre
             pending={state.pending}
             onAnswer={onAnswer}
             onConfirm={onConfirm}
+            waitingForModelSince={state.waitingForModelSince}
+            now={now}
           />
         </section>
       ) : null}

@@ -13,10 +13,13 @@ interface TimelineProps {
   pending?: UserRequest | undefined;
   onAnswer: (requestId: string, answer: string) => Promise<CommandReply>;
   onConfirm: (requestId: string, approved: boolean, remember?: boolean) => Promise<CommandReply>;
+  /** When the current model request started, if one is under way, and the clock to count from it. */
+  waitingForModelSince?: number | undefined;
+  now?: number;
 }
 
 /** Each step as it happens: the agent's goal, its actions in words with their outcome, and what the tab looked like. */
-export function Timeline({ steps, maxSteps, running, pending, onAnswer, onConfirm }: TimelineProps) {
+export function Timeline({ steps, maxSteps, running, pending, onAnswer, onConfirm, waitingForModelSince, now = Date.now() }: TimelineProps) {
   const [enlarged, setEnlarged] = useState<LiveStep | undefined>();
   return (
     <>
@@ -73,7 +76,11 @@ export function Timeline({ steps, maxSteps, running, pending, onAnswer, onConfir
         {running && !pending ? (
           <li class="step step--working" aria-live="off">
             <span class="spinner" aria-hidden="true" />
-            {steps.length === 0 ? 'Opening the page and reading it…' : 'Working…'}
+            {waitingForModelSince !== undefined
+              ? `Waiting for the model (${Math.max(0, Math.round((now - waitingForModelSince) / 1000))} s)…`
+              : steps.length === 0
+                ? 'Opening the page and reading it…'
+                : 'Working…'}
           </li>
         ) : null}
       </ol>

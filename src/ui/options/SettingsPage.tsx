@@ -14,7 +14,7 @@ import { MAX_STEPS, MIN_STEPS } from '../../shared/task-options';
 import { AppHeader } from '../components/AppHeader';
 import { CheckboxField } from '../components/CheckboxField';
 import { describedBy, Field } from '../components/Field';
-import { markConnectionWorks } from '../connection-verified';
+import { testSavedConnection } from '../connection-verified';
 import { sendCommand } from '../task-client';
 import { parseDomains } from './domains';
 import { BridgeSettings } from './BridgeSettings';
@@ -136,11 +136,9 @@ export function SettingsPage() {
     // The test is of what is on screen, so unsaved edits are saved first.
     if (!(await save())) return;
     setNotice({ text: 'Testing the connection…', tone: 'info' });
-    const reply = await sendCommand<{ connected: boolean; message: string }>({ type: 'settings/test' });
-    const works = reply.ok && reply.connected;
+    const { works, message } = await testSavedConnection(await loadSettings());
     // A failure is said in the error colours and words, never in the green of success.
-    setNotice({ text: reply.ok ? (works ? reply.message : `Connection failed: ${reply.message}`) : `Connection failed: ${reply.error.message}`, tone: works ? 'ok' : 'error' });
-    if (works) await markConnectionWorks(await loadSettings());
+    setNotice({ text: works ? message : `Connection failed: ${message}`, tone: works ? 'ok' : 'error' });
   }
 
   return (

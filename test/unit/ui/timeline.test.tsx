@@ -77,10 +77,12 @@ describe('Timeline', () => {
     expect(view.container.querySelector('dialog')).toBeNull();
   });
 
-  it('says the agent is working while the task runs', () => {
+  it('says the agent is working while the task runs, and how long the model has been thinking when it says so', () => {
     expect(timeline({ running: true, steps: [] }).text()).toContain('Opening the page and reading it…');
     mounted!.unmount();
     expect(timeline({ running: true }).text()).toContain('Working…');
+    mounted!.unmount();
+    expect(timeline({ running: true, waitingForModelSince: 10_000, now: 17_400 }).text()).toContain('Waiting for the model (7 s)…');
   });
 
   it('takes an answer to the agent’s question inline, typed or chosen', async () => {
