@@ -85,7 +85,8 @@ export function outlineTarget(action: PageAction): void {
     height: `${rect.height + 6}px`,
   });
   const badge = view.badge.getBoundingClientRect();
-  const overlaps = rect.left < badge.right && rect.right > badge.left && rect.top < badge.bottom && rect.bottom > badge.top;
+  const overlaps =
+    rect.left < badge.right && rect.right > badge.left && rect.top < badge.bottom && rect.bottom > badge.top;
   if (overlaps) view.badge.classList.toggle('left');
   clearTimeout(outlineTimer);
   outlineTimer = setTimeout(() => {

@@ -19,7 +19,10 @@ export function describeSchemaProblems(schema: unknown, errors: readonly MetaSch
   for (const error of errors) byPath.set(error.instancePath, [...(byPath.get(error.instancePath) ?? []), error]);
   const problems: string[] = [];
   for (const [path, found] of byPath) {
-    const best = found.find((error) => error.keyword === 'enum') ?? found.find((error) => !WRAPPERS.has(error.keyword)) ?? found[0]!;
+    const best =
+      found.find((error) => error.keyword === 'enum') ??
+      found.find((error) => !WRAPPERS.has(error.keyword)) ??
+      found[0]!;
     problems.push(describe(schema, path, best, found));
   }
   return problems;

@@ -8,7 +8,10 @@ import { TabwrightError } from './errors';
 export function checkStartUrl(value: unknown): { url: string } | { error: string } {
   if (typeof value !== 'string') return { error: 'Start URL must be text.' };
   const text = value.trim();
-  if (/\s/.test(text) || !text) return { error: `Start URL "${text}" is not a web address: write it like example.com or https://example.com/page.` };
+  if (/\s/.test(text) || !text)
+    return {
+      error: `Start URL "${text}" is not a web address: write it like example.com or https://example.com/page.`,
+    };
   // "localhost:3000" is a host and a port, not a scheme.
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) && !/^[a-z0-9.-]+:\d+(\/|$)/i.test(text);
   const candidate = hasScheme ? text : `https://${text}`;
@@ -16,7 +19,9 @@ export function checkStartUrl(value: unknown): { url: string } | { error: string
   try {
     url = new URL(candidate);
   } catch {
-    return { error: `Start URL "${text}" is not a web address: write it like example.com or https://example.com/page.` };
+    return {
+      error: `Start URL "${text}" is not a web address: write it like example.com or https://example.com/page.`,
+    };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return { error: `Start URL must be an http(s) address, not ${url.protocol}` };

@@ -21,9 +21,12 @@ export async function markConnectionWorks(settings: Pick<Settings, 'apiKey' | 'b
 export function useConnectionVerified(settings: Pick<Settings, 'apiKey' | 'baseUrl'>): boolean | undefined {
   const [stored, setStored] = useState<string | null | undefined>(undefined);
   useEffect(() => {
-    void chrome.storage.local.get(VERIFIED_KEY).then((items) => setStored((items[VERIFIED_KEY] as string | undefined) ?? null));
+    void chrome.storage.local
+      .get(VERIFIED_KEY)
+      .then((items) => setStored((items[VERIFIED_KEY] as string | undefined) ?? null));
     const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-      if (area === 'local' && changes[VERIFIED_KEY]) setStored((changes[VERIFIED_KEY].newValue as string | undefined) ?? null);
+      if (area === 'local' && changes[VERIFIED_KEY])
+        setStored((changes[VERIFIED_KEY].newValue as string | undefined) ?? null);
     };
     chrome.storage.onChanged.addListener(listener);
     return () => chrome.storage.onChanged.removeListener(listener);
@@ -33,7 +36,9 @@ export function useConnectionVerified(settings: Pick<Settings, 'apiKey' | 'baseU
 }
 
 /** Asks the worker to test the saved key, base URL and model together; a pass is remembered for these settings. */
-export async function testSavedConnection(settings: Pick<Settings, 'apiKey' | 'baseUrl'>): Promise<{ works: boolean; message: string }> {
+export async function testSavedConnection(
+  settings: Pick<Settings, 'apiKey' | 'baseUrl'>,
+): Promise<{ works: boolean; message: string }> {
   const reply = await sendCommand<{ connected: boolean; message: string }>({ type: 'settings/test' });
   const works = reply.ok && reply.connected;
   if (works) await markConnectionWorks(settings);

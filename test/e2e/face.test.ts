@@ -3,7 +3,15 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
-import { findRef, lastUserText, type ModelServer, type RecordedRequest, startModelServer, text, toolUse } from '../support/model-server';
+import {
+  findRef,
+  lastUserText,
+  type ModelServer,
+  type RecordedRequest,
+  startModelServer,
+  text,
+  toolUse,
+} from '../support/model-server';
 import { type PageServer, startPageServer } from '../support/page-server';
 
 /**
@@ -35,7 +43,12 @@ async function openPanel(browser: ExtensionBrowser): Promise<Page> {
  * Points are in viewport pixels and scaled to the picture: the worker sizes its screenshots to the tab's window, which
  * in headless Chromium is not Playwright's emulated viewport.
  */
-function pixelsOf(page: Page, dataUrl: string, points: Array<[number, number]>, viewport: { width: number; height: number }): Promise<Array<[number, number, number]>> {
+function pixelsOf(
+  page: Page,
+  dataUrl: string,
+  points: Array<[number, number]>,
+  viewport: { width: number; height: number },
+): Promise<Array<[number, number, number]>> {
   return page.evaluate(
     async ({ dataUrl, points, viewport }) => {
       const image = new Image();
@@ -105,7 +118,10 @@ describe('first run: nothing looks ready until the key works', () => {
     const failure = panel.getByTestId('first-run-error');
     await expect.poll(() => failure.textContent(), { timeout: 20_000 }).toMatch(/^The test failed: .*API key/);
     // A failure is shown in the error colours, and the card stays.
-    const colours = await failure.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.documentElement).getPropertyValue('--error').trim()]);
+    const colours = await failure.evaluate((el) => [
+      getComputedStyle(el).color,
+      getComputedStyle(document.documentElement).getPropertyValue('--error').trim(),
+    ]);
     expect(colours[0]).toBe('rgb(196, 38, 46)');
     expect(await card.isVisible()).toBe(true);
 
@@ -115,7 +131,9 @@ describe('first run: nothing looks ready until the key works', () => {
     await panel.getByLabel('Task', { exact: true }).waitFor({ timeout: 20_000 });
     expect(await card.count()).toBe(0);
     expect(await panel.getByTestId('key-untested').count()).toBe(0);
-    const saved = await panel.evaluate(async () => ((await chrome.storage.local.get('settings')) as { settings: { apiKey: string } }).settings.apiKey);
+    const saved = await panel.evaluate(
+      async () => ((await chrome.storage.local.get('settings')) as { settings: { apiKey: string } }).settings.apiKey,
+    );
     expect(saved).toBe('sk-ant-right');
     await panel.close();
   });
@@ -160,10 +178,13 @@ describe('the panel and the page while the agent works, and after', () => {
   async function useVision(on: boolean) {
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('src/ui/options/index.html'));
-    await page.evaluate(async (vision) => {
-      const { settings } = (await chrome.storage.local.get('settings')) as { settings: object };
-      await chrome.storage.local.set({ settings: { ...settings, vision } });
-    }, on ? 'on' : 'off');
+    await page.evaluate(
+      async (vision) => {
+        const { settings } = (await chrome.storage.local.get('settings')) as { settings: object };
+        await chrome.storage.local.set({ settings: { ...settings, vision } });
+      },
+      on ? 'on' : 'off',
+    );
     await page.close();
   }
 
@@ -173,7 +194,9 @@ describe('the panel and the page while the agent works, and after', () => {
     await panel.getByLabel('Task', { exact: true }).fill('Find the cheapest flight');
     await panel.getByLabel('Start URL').fill('not a url at all');
     await panel.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect.poll(() => panel.locator('#tw-url-error').textContent()).toContain('"not a url at all" is not a web address');
+    await expect
+      .poll(() => panel.locator('#tw-url-error').textContent())
+      .toContain('"not a url at all" is not a web address');
     await panel.getByLabel('Start URL').fill('lisbon');
     await panel.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(() => panel.locator('#tw-url-error').textContent()).toContain('has no domain');
@@ -210,7 +233,11 @@ describe('the panel and the page while the agent works, and after', () => {
       (request) => ({
         content: [
           text('I will fill in the name first.'),
-          toolUse('form_input', { target: { type: 'ref', ref: findRef(lastUserText(request), /Full name/) }, value: 'Ada Lovelace' }, { toolset: 'browser' }),
+          toolUse(
+            'form_input',
+            { target: { type: 'ref', ref: findRef(lastUserText(request), /Full name/) }, value: 'Ada Lovelace' },
+            { toolset: 'browser' },
+          ),
         ],
       }),
       { content: [text('Now the email.')], delayMs: 60_000 },
@@ -224,16 +251,36 @@ describe('the panel and the page while the agent works, and after', () => {
 
     // While the task runs the panel is about it: no form.
     expect(await panel.locator('.task-form').count()).toBe(0);
-    await expect.poll(() => panel.getByRole('list', { name: 'Steps' }).textContent(), { timeout: 10_000 }).toContain('Fill “Full name” with “Ada Lovelace”');
+    await expect
+      .poll(() => panel.getByRole('list', { name: 'Steps' }).textContent(), { timeout: 10_000 })
+      .toContain('Fill “Full name” with “Ada Lovelace”');
 
     // The person sees the frame and the badge; the page cannot look inside it.
     const viewport = site.viewportSize()!;
     const badgePoint: [number, number] = [viewport.width - 150, viewport.height - 16];
     const edgePoint: [number, number] = [1, viewport.height / 2];
     await expect
-      .poll(async () => isDark((await pixelsOf(panel, `data:image/png;base64,${(await site.screenshot()).toString('base64')}`, [badgePoint], viewport))[0]!), { timeout: 10_000 })
+      .poll(
+        async () =>
+          isDark(
+            (
+              await pixelsOf(
+                panel,
+                `data:image/png;base64,${(await site.screenshot()).toString('base64')}`,
+                [badgePoint],
+                viewport,
+              )
+            )[0]!,
+          ),
+        { timeout: 10_000 },
+      )
       .toBe(true);
-    const seenByPerson = await pixelsOf(panel, `data:image/png;base64,${(await site.screenshot()).toString('base64')}`, [edgePoint], viewport);
+    const seenByPerson = await pixelsOf(
+      panel,
+      `data:image/png;base64,${(await site.screenshot()).toString('base64')}`,
+      [edgePoint],
+      viewport,
+    );
     expect(isWhite(seenByPerson[0]!)).toBe(false);
     expect(await site.evaluate(() => document.getElementById('tabwright-live')?.shadowRoot)).toBeNull();
 
@@ -267,7 +314,9 @@ describe('the panel and the page while the agent works, and after', () => {
     expect(badgeRight).toBeGreaterThan(viewport.width - 40);
     await site.mouse.click(badgeRight - 26, viewport.height - 25);
     await expect.poll(() => status(panel), { timeout: 10_000 }).toContain('Cancelled');
-    await expect.poll(() => site.evaluate(() => document.getElementById('tabwright-live') !== null), { timeout: 10_000 }).toBe(false);
+    await expect
+      .poll(() => site.evaluate(() => document.getElementById('tabwright-live') !== null), { timeout: 10_000 })
+      .toBe(false);
     await expect.poll(() => panel.locator('.task-form').count()).toBe(1);
     expect(await panel.getByLabel('Task', { exact: true }).inputValue()).toBe('');
     await useVision(false);
@@ -283,12 +332,23 @@ describe('the panel and the page while the agent works, and after', () => {
       (request) => ({
         content: [
           text('I will delete the work account now.'),
-          toolUse('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /button "Delete account"/) } }, { toolset: 'browser' }),
+          toolUse(
+            'left_click',
+            { target: { type: 'ref', ref: findRef(lastUserText(request), /button "Delete account"/) } },
+            { toolset: 'browser' },
+          ),
         ],
       }),
       (request) => {
         expect(lastUserText(request)).toContain('The user did not approve this action');
-        return { content: [toolUse('done', { success: false, message: 'You did not allow deleting the work account, so it is still there.' })] };
+        return {
+          content: [
+            toolUse('done', {
+              success: false,
+              message: 'You did not allow deleting the work account, so it is still there.',
+            }),
+          ],
+        };
       },
     ]);
     const panel = await openPanel(browser);
@@ -298,22 +358,32 @@ describe('the panel and the page while the agent works, and after', () => {
     const card = panel.getByTestId('pending');
     await card.getByText('Approve this action?').waitFor({ timeout: 20_000 });
     await expect.poll(() => status(panel)).toBe('Waiting for you — The agent asks for your approval before it acts.');
-    expect(await card.getByTestId('approval-what').textContent()).toBe('The agent wants to click the “Delete account” button.');
+    expect(await card.getByTestId('approval-what').textContent()).toBe(
+      'The agent wants to click the “Delete account” button.',
+    );
     expect(await card.getByTestId('approval-where').textContent()).toBe(new URL(pages.origin).host);
-    expect(await card.getByTestId('approval-why').textContent()).toBe('It may delete something that cannot be brought back.');
+    expect(await card.getByTestId('approval-why').textContent()).toBe(
+      'It may delete something that cannot be brought back.',
+    );
     expect(await card.getByTestId('approval-intent').textContent()).toBe('“I will delete the work account now.”');
     const picture = card.getByRole('img');
     expect(await picture.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
     expect(await picture.getAttribute('alt')).toContain('Delete account');
-    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth > 40 && img.naturalWidth <= 480)).toBe(true);
+    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth > 40 && img.naturalWidth <= 480)).toBe(
+      true,
+    );
     // Three buttons on one line.
-    const tops = await card.locator('.approval-buttons button').evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().top));
+    const tops = await card
+      .locator('.approval-buttons button')
+      .evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().top));
     expect(tops).toHaveLength(3);
     expect(new Set(tops).size).toBe(1);
     await shoot(panel, 'panel-approval');
 
     await card.getByRole('button', { name: 'Deny' }).click();
-    await expect.poll(() => status(panel), { timeout: 20_000 }).toBe('Failed — You did not allow deleting the work account, so it is still there.');
+    await expect
+      .poll(() => status(panel), { timeout: 20_000 })
+      .toBe('Failed — You did not allow deleting the work account, so it is still there.');
     expect(await site.locator('#outcome').textContent()).toBe('');
     // The timeline says what the person did, not what the model was told about it.
     const steps = await panel.getByRole('list', { name: 'Steps' }).textContent();
@@ -337,7 +407,15 @@ describe('the panel and the page while the agent works, and after', () => {
     await site.bringToFront();
     model.script([
       { content: [text('Reading the prices.'), toolUse('get_page_text', {}, { toolset: 'browser' })] },
-      { content: [toolUse('done', { success: true, output: { flight: 'TW 205', price: 89 }, message: 'TW 205 is cheapest at €89.' })] },
+      {
+        content: [
+          toolUse('done', {
+            success: true,
+            output: { flight: 'TW 205', price: 89 },
+            message: 'TW 205 is cheapest at €89.',
+          }),
+        ],
+      },
     ]);
     const panel = await openPanel(browser);
     await panel.getByLabel('Task', { exact: true }).fill('Which flight to Lisbon is cheapest?');
@@ -355,7 +433,9 @@ describe('the panel and the page while the agent works, and after', () => {
         expect(opening).toContain('Which flight to Lisbon is cheapest?');
         expect(opening).toContain('TW 205');
         expect(opening).toContain(pages.url('/prices.html'));
-        return { content: [toolUse('done', { success: true, output: 'Booked TW 205', message: 'Booked TW 205 for Ada.' })] };
+        return {
+          content: [toolUse('done', { success: true, output: 'Booked TW 205', message: 'Booked TW 205 for Ada.' })],
+        };
       },
     ]);
     await panel.getByRole('button', { name: 'Continue…' }).click();
@@ -366,7 +446,11 @@ describe('the panel and the page while the agent works, and after', () => {
     expect(model.requests.length).toBe(before + 1);
     const second = await panel.evaluate(async () => {
       const id = (await chrome.storage.session.get('ui:lastTaskId'))['ui:lastTaskId'] as string;
-      return (await chrome.storage.session.get(`task:${id}`))[`task:${id}`] as { tabId: number; options: { task: string }; memory?: string };
+      return (await chrome.storage.session.get(`task:${id}`))[`task:${id}`] as {
+        tabId: number;
+        options: { task: string };
+        memory?: string;
+      };
     });
     expect(second.options.task).toBe('Book that flight for Ada');
     expect(second.tabId).toBe(firstTab);

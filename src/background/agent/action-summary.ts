@@ -56,9 +56,21 @@ export interface ActionFactsForSummary {
 }
 
 /** Builds the structured record of one action that the UI renders. */
-export function summarizeAction({ member, input, element, pageUrl, ok, result, refused }: ActionFactsForSummary): ActionSummary {
+export function summarizeAction({
+  member,
+  input,
+  element,
+  pageUrl,
+  ok,
+  result,
+  refused,
+}: ActionFactsForSummary): ActionSummary {
   const fields = isRecord(input) ? input : {};
-  const summary: ActionSummary = { kind: kindOf(member, fields, element), member, outcome: ok ? 'done' : refused || member === 'navigation_blocked' ? 'refused' : 'failed' };
+  const summary: ActionSummary = {
+    kind: kindOf(member, fields, element),
+    member,
+    outcome: ok ? 'done' : refused || member === 'navigation_blocked' ? 'refused' : 'failed',
+  };
   if (element) summary.target = { role: element.role, name: element.name };
   const site = hostOf(member === 'navigation_blocked' ? String(fields.url ?? '') : pageUrl);
   if (site) summary.site = site;

@@ -11,10 +11,18 @@ import { loadAllTasks } from './task-store';
 export async function followUpContext(previousTaskId: string): Promise<StartContext> {
   const previous = (await loadAllTasks()).find((task) => task.id === previousTaskId);
   if (!previous?.result) {
-    throw new TabwrightError('invalid_option', 'That task is no longer kept, or has not ended: start a new task instead.', 'continueFrom');
+    throw new TabwrightError(
+      'invalid_option',
+      'That task is no longer kept, or has not ended: start a new task instead.',
+      'continueFrom',
+    );
   }
   const tab = await ensureTab(previous.tabId).catch(() => {
-    throw new TabwrightError('invalid_option', 'The tab that task worked in is closed: start a new task instead.', 'continueFrom');
+    throw new TabwrightError(
+      'invalid_option',
+      'The tab that task worked in is closed: start a new task instead.',
+      'continueFrom',
+    );
   });
   const memory = extendMemory(previous.memory, taskRecord(previous.options.task, previous.result, tab.url ?? ''));
   return { tabId: previous.tabId, memory };

@@ -39,7 +39,11 @@ export function ApprovalCard({ request, sending, onDecide }: ApprovalCardProps) 
         ) : null}
       </dl>
       {request.picture ? (
-        <img class="approval-picture" src={request.picture} alt={`The element the agent wants to act on, outlined${request.target?.name ? `: ${request.target.name}` : ''}`} />
+        <img
+          class="approval-picture"
+          src={request.picture}
+          alt={`The element the agent wants to act on, outlined${request.target?.name ? `: ${request.target.name}` : ''}`}
+        />
       ) : null}
       <div class="buttons approval-buttons">
         <button type="button" class="primary" disabled={sending} onClick={() => onDecide(true)}>

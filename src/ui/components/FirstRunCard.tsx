@@ -23,7 +23,9 @@ export function FirstRunCard({ settings, compact = false }: { settings: Settings
   useEffect(() => {
     if (!settings.apiKey) return;
     setModels(undefined);
-    void sendCommand<{ models: ModelInfo[] }>({ type: 'models/list' }).then((reply) => setModels(reply.ok ? reply.models : { error: reply.error.message }));
+    void sendCommand<{ models: ModelInfo[] }>({ type: 'models/list' }).then((reply) =>
+      setModels(reply.ok ? reply.models : { error: reply.error.message }),
+    );
   }, [settings.apiKey, settings.baseUrl]);
 
   async function saveAndTest() {
@@ -33,7 +35,11 @@ export function FirstRunCard({ settings, compact = false }: { settings: Settings
       return;
     }
     setKeyError('');
-    const saved = await saveSettings({ ...(typed ? { apiKey: typed } : {}), model: model.trim() || settings.model, baseUrl: baseUrl.trim() });
+    const saved = await saveSettings({
+      ...(typed ? { apiKey: typed } : {}),
+      model: model.trim() || settings.model,
+      baseUrl: baseUrl.trim(),
+    });
     setKey('');
     setCheck({ kind: 'testing' });
     const { works, message } = await testSavedConnection(saved);
@@ -63,7 +69,11 @@ export function FirstRunCard({ settings, compact = false }: { settings: Settings
           id="first-run-key"
           label="1. Anthropic API key"
           error={keyError || undefined}
-          hint={settings.apiKey ? `Saved: ${maskApiKey(settings.apiKey)}. Paste another to replace it.` : 'It stays in this browser and goes only to the model API.'}
+          hint={
+            settings.apiKey
+              ? `Saved: ${maskApiKey(settings.apiKey)}. Paste another to replace it.`
+              : 'It stays in this browser and goes only to the model API.'
+          }
         >
           <input
             id="first-run-key"
@@ -81,7 +91,13 @@ export function FirstRunCard({ settings, compact = false }: { settings: Settings
         <details class="first-run-more">
           <summary>Using a gateway or proxy?</summary>
           <Field id="first-run-base-url" label="API base URL" hint="Leave empty for Anthropic's API.">
-            <input id="first-run-base-url" type="text" inputMode="url" value={baseUrl} onInput={(event) => setBaseUrl((event.target as HTMLInputElement).value)} />
+            <input
+              id="first-run-base-url"
+              type="text"
+              inputMode="url"
+              value={baseUrl}
+              onInput={(event) => setBaseUrl((event.target as HTMLInputElement).value)}
+            />
           </Field>
         </details>
         <div class="buttons">

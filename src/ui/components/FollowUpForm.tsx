@@ -19,7 +19,12 @@ export function FollowUpForm({ onRun, onCancel, error }: FollowUpFormProps) {
         if (text.trim()) onRun(text.trim());
       }}
     >
-      <Field id="tw-follow-up" label="What next?" error={error} hint="Runs in the same tab; the agent remembers what this task did.">
+      <Field
+        id="tw-follow-up"
+        label="What next?"
+        error={error}
+        hint="Runs in the same tab; the agent remembers what this task did."
+      >
         <textarea
           id="tw-follow-up"
           rows={2}

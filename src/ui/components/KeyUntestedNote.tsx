@@ -12,7 +12,11 @@ export function KeyUntestedNote({ settings }: { settings: Settings }) {
   }
   return (
     <div class={`key-note${state.failure ? ' key-note--failed' : ''}`} data-testid="key-untested">
-      <p>{state.failure ? `The key did not work: ${state.failure}` : `Your key (${settings.model}) has not been tested yet.`}</p>
+      <p>
+        {state.failure
+          ? `The key did not work: ${state.failure}`
+          : `Your key (${settings.model}) has not been tested yet.`}
+      </p>
       <button type="button" class="compact" disabled={state.testing} onClick={() => void test()}>
         {state.testing ? 'Testing…' : 'Test it'}
       </button>

@@ -12,7 +12,9 @@ export function withoutErrorPrefix(message: string): string {
  */
 export function taskReason(state: LiveTaskState): string {
   if (state.status === 'running' && state.pending) {
-    return state.pending.kind === 'confirmation' ? 'The agent asks for your approval before it acts.' : 'The agent asked you a question.';
+    return state.pending.kind === 'confirmation'
+      ? 'The agent asks for your approval before it acts.'
+      : 'The agent asked you a question.';
   }
   const message = state.result?.message ? withoutErrorPrefix(state.result.message) : '';
   if (message && message !== STATUS_REASON.failed) return message;
@@ -29,5 +31,9 @@ export function lastPage(steps: readonly LiveStep[]): { url?: string; screenshot
   const visited = [...steps].reverse().find((step) => step.url);
   const step = pictured ?? visited;
   if (!step) return undefined;
-  return { index: step.index, ...(step.url ? { url: step.url } : {}), ...(step.screenshot ? { screenshot: step.screenshot } : {}) };
+  return {
+    index: step.index,
+    ...(step.url ? { url: step.url } : {}),
+    ...(step.screenshot ? { screenshot: step.screenshot } : {}),
+  };
 }

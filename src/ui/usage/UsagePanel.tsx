@@ -53,7 +53,10 @@ export function UsagePanel({ now = Date.now() }: { now?: number }) {
           <dd data-testid="usage-runs">{totals.runs}</dd>
         </div>
       </dl>
-      <UsageChart buckets={buckets} describe={`Credits per ${period === 'day' ? 'hour' : 'day'}, ${label}: ${totals.credits.toFixed(2)} in all`} />
+      <UsageChart
+        buckets={buckets}
+        describe={`Credits per ${period === 'day' ? 'hour' : 'day'}, ${label}: ${totals.credits.toFixed(2)} in all`}
+      />
       <h3 class="usage-subhead">Saved tasks</h3>
       {perTask.length === 0 ? (
         <p class="muted">Save a task to see what each one costs.</p>

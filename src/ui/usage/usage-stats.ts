@@ -54,19 +54,33 @@ export function usageBuckets(runs: readonly UsageRun[], period: UsagePeriod, now
 }
 
 export function totalsOf(buckets: readonly UsageBucket[]): UsageTotals {
-  return buckets.reduce((sum, bucket) => ({ credits: sum.credits + bucket.credits, seconds: sum.seconds + bucket.seconds, runs: sum.runs + bucket.runs }), {
-    credits: 0,
-    seconds: 0,
-    runs: 0,
-  });
+  return buckets.reduce(
+    (sum, bucket) => ({
+      credits: sum.credits + bucket.credits,
+      seconds: sum.seconds + bucket.seconds,
+      runs: sum.runs + bucket.runs,
+    }),
+    {
+      credits: 0,
+      seconds: 0,
+      runs: 0,
+    },
+  );
 }
 
 /** Each saved task's runs, matched by the task's text (runs of a saved task carry its options). Busiest first. */
-export function usageBySavedTask(runs: readonly UsageRun[], saved: ReadonlyArray<{ name: string; options: { task: string } }>): Array<UsageTotals & { name: string }> {
+export function usageBySavedTask(
+  runs: readonly UsageRun[],
+  saved: ReadonlyArray<{ name: string; options: { task: string } }>,
+): Array<UsageTotals & { name: string }> {
   const byTask = new Map<string, UsageTotals>();
   for (const run of runs) {
     const totals = byTask.get(run.options.task) ?? { credits: 0, seconds: 0, runs: 0 };
-    byTask.set(run.options.task, { credits: totals.credits + run.credits_used, seconds: totals.seconds + (run.result?.duration ?? 0), runs: totals.runs + 1 });
+    byTask.set(run.options.task, {
+      credits: totals.credits + run.credits_used,
+      seconds: totals.seconds + (run.result?.duration ?? 0),
+      runs: totals.runs + 1,
+    });
   }
   return saved
     .map((task) => ({ name: task.name, ...(byTask.get(task.options.task) ?? { credits: 0, seconds: 0, runs: 0 }) }))

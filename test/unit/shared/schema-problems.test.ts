@@ -21,7 +21,9 @@ describe('schema problems in words', () => {
 
   it('finds mistakes deep in the schema, one line each', () => {
     const problems = problemsOf({ type: 'object', properties: { price: { type: 'numbr' } }, required: 'price' });
-    expect(problems).toContainEqual(expect.stringMatching(/^"type" at \/properties\/price\/type is "numbr".*Did you mean "number"\?$/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^"type" at \/properties\/price\/type is "numbr".*Did you mean "number"\?$/),
+    );
     expect(problems).toContainEqual('"required" at /required is "price", but it must be an array.');
     expect(problems).toHaveLength(2);
   });
