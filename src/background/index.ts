@@ -1,10 +1,11 @@
 import { TabwrightError } from '../shared/errors';
-import { type CommandReply, KEEPALIVE_PORT, parseUiCommand, type UiCommand } from '../shared/protocol';
+import { type CommandReply, KEEPALIVE_PORT, parsePageStop, parseUiCommand, type UiCommand } from '../shared/protocol';
 import { startBridge } from './bridge/start-bridge';
 import { isFromExtensionPage } from './message-sender';
 import { testConnection } from './model/connection-test';
 import { listModels } from './model/models';
 import { checkSchema } from './schema/validator';
+import { followUpContext } from './session/follow-up';
 import { TaskRunner } from './session/task-runner';
 
 const runner = new TaskRunner();
@@ -14,6 +15,13 @@ void chrome.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).
 void runner.resumeInterruptedTasks();
 startBridge(runner);
 
+
+// The live-view badge's Stop, from the content script of the tab being driven (the tab id comes from the browser).
+chrome.runtime.onMessage.addListener((message, sender) => {
+  if (sender.id !== chrome.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0 || !parsePageStop(message)) return false;
+  runner.stopInTab(sender.tab.id);
+  return false;
+});
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (!isFromExtensionPage(sender, chrome.runtime.id, chrome.runtime.getURL(''))) return false;
@@ -26,7 +34,8 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 async function handle(command: UiCommand): Promise<CommandReply<Record<string, unknown>>> {
   switch (command.type) {
     case 'task/run': {
-      const state = await runner.start(command.options, command.tabId === undefined ? {} : { tabId: command.tabId });
+      const context = command.continueFrom ? await followUpContext(command.continueFrom) : command.tabId === undefined ? {} : { tabId: command.tabId };
+      const state = await runner.start(command.options, context);
       return { ok: true, taskId: state.id };
     }
     case 'task/stop':

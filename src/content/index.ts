@@ -8,6 +8,7 @@ import { ActionError } from './actions/target';
 import { domQuiet } from './dom-quiet';
 import { findElements, highestRef, listenForFrameHello, pageText, raiseRefFloor, readPage, setRefNamespace, useFrameNonce } from './snapshot';
 import { describeTarget } from './read-element-facts';
+import { outlineTarget, setLiveView, whileAgentWorks } from './live-view';
 import { hideMarks, showMarks } from './marks';
 
 /**
@@ -23,7 +24,9 @@ if (!scope[LOADED]) {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const request = parseContentRequest(message);
     if (!request) return undefined;
-    return answer(request);
+    // Waiting for the page to settle is not looking at it: the badge stays clickable meanwhile.
+    const looks = request.type !== 'content/settle' && request.type !== 'content/live';
+    return looks ? whileAgentWorks(() => answer(request)) : answer(request);
   });
   answerFrameOffsetQuestions();
   // A cross-origin frame learns its ref in the parent; the service worker maps it to this frame and names its refs.
@@ -67,12 +70,16 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
       case 'content/act':
         useFrameNonce(request.frameNonce);
         watchChanges();
+        outlineTarget(request.action);
         return await runAction(request.action);
       case 'content/describe':
         return describeTarget(request.target);
       case 'content/marks':
         if (request.show) showMarks();
         else hideMarks();
+        return { ok: true };
+      case 'content/live':
+        await setLiveView(request.mode);
         return { ok: true };
       case 'content/settle': {
         await domQuiet();

@@ -56,6 +56,11 @@ function factsOf(element: Element): ElementFacts {
         .slice(0, 20),
     };
   }
+  // The worker crops the element out of a screenshot of the top frame's viewport, so only the top frame says where.
+  if (window === window.top) {
+    const box = element.getBoundingClientRect();
+    facts.rect = { x: box.x, y: box.y, width: box.width, height: box.height };
+  }
   if (element instanceof HTMLAnchorElement) {
     facts.href = element.href;
     if (element.hasAttribute('download')) facts.download = true;

@@ -15,4 +15,6 @@ export interface ElementFacts {
   editable?: boolean;
   /** What surrounds it: the enclosing dialog's title, the form's name, the nearest heading before it. */
   context?: string;
+  /** Where the element is in the top frame's viewport (CSS pixels); absent inside frames. */
+  rect?: { x: number; y: number; width: number; height: number };
 }

@@ -2,6 +2,7 @@
  * Every message that crosses a context boundary, typed once here and checked by the receiver:
  * a message that does not parse is dropped, never half-trusted.
  */
+import type { ApprovalRequest } from './approval';
 import type { ElementFacts } from './element-facts';
 import type { ErrorCode } from './errors';
 import { isPlainObject } from './json-schema';
@@ -23,7 +24,8 @@ import {
 
 /** Extension pages (popup, side panel, options) → service worker. */
 export type UiCommand =
-  | { type: 'task/run'; options: unknown; tabId?: number }
+  /** `continueFrom`: a finished task whose tab and memory the new one carries on with ("Continue"). */
+  | { type: 'task/run'; options: unknown; tabId?: number; continueFrom?: string }
   | { type: 'task/stop'; taskId: string }
   | { type: 'settings/test' }
   /** Whether a response schema compiles (ajv cannot compile in extension pages) → `{ valid, errors }`. */
@@ -48,20 +50,7 @@ export interface ModelInfo {
  */
 export type UserRequest =
   | { kind: 'question'; id: string; question: string; choices?: string[] }
-  | {
-      kind: 'confirmation';
-      id: string;
-      /** The action in words: what, on which element, on which site. */
-      action: string;
-      /** Why it is asked. */
-      reason?: string;
-      /** The site (origin) it would act on. */
-      site?: string;
-      /** The element it targets, as role and name (e.g. `button "Delete account"`). */
-      element?: string;
-      /** What the model said it was about to do. */
-      intent?: string;
-    };
+  | ApprovalRequest;
 
 export type CommandReply<T = unknown> =
   | ({ ok: true } & T)
@@ -72,10 +61,12 @@ export function parseUiCommand(message: unknown): UiCommand | null {
   switch (message.type) {
     case 'task/run':
       if (message.tabId !== undefined && !Number.isInteger(message.tabId)) return null;
+      if (message.continueFrom !== undefined && typeof message.continueFrom !== 'string') return null;
       return {
         type: 'task/run',
         options: message.options,
         ...(message.tabId === undefined ? {} : { tabId: message.tabId as number }),
+        ...(typeof message.continueFrom === 'string' ? { continueFrom: message.continueFrom } : {}),
       };
     case 'task/stop':
       return typeof message.taskId === 'string' ? { type: 'task/stop', taskId: message.taskId } : null;
@@ -154,6 +145,9 @@ const SCROLL_REGION = object({ kind: literal('scroll'), ref: string(), dx: numbe
 const PAGE_ACTION = union(POINT_ACTION, SCROLL_REGION);
 export type PageAction = Infer<typeof PAGE_ACTION>;
 
+const LIVE_VIEW_MODE = literal('on', 'off', 'conceal', 'reveal');
+export type LiveViewMode = Infer<typeof LIVE_VIEW_MODE>;
+
 const FRAME_NONCE = string(/^[0-9a-f]{32}$/, '32 hex digits');
 
 /** Service worker → content script (one frame): typed and checked from this one definition. */
@@ -179,6 +173,8 @@ const CONTENT_REQUEST = variants('type', {
   'content/describe': { target: nullable(POINT_TARGET) },
   /** Shows (or removes) numbered marks over the last snapshot's elements, for a vision-mode screenshot. */
   'content/marks': { show: boolean() },
+  /** The live view (frame and badge) while a task drives the tab: on, off, or concealed for a screenshot. */
+  'content/live': { mode: LIVE_VIEW_MODE },
   'content/ping': {},
 });
 export type ContentRequest = Infer<typeof CONTENT_REQUEST>;
@@ -224,6 +220,13 @@ export type ContentReply =
 export function parseContentRequest(message: unknown): ContentRequest | null {
   const parsed = CONTENT_REQUEST.parse(message);
   return parsed.ok ? parsed.value : null;
+}
+
+/** Content script → service worker: the person pressed Stop on the page's live-view badge (a trusted click). */
+export type PageStopMessage = { type: 'page/stop' };
+
+export function parsePageStop(message: unknown): PageStopMessage | null {
+  return isPlainObject(message) && message.type === 'page/stop' ? { type: 'page/stop' } : null;
 }
 
 /**

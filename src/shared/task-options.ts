@@ -9,6 +9,7 @@ import { isPlainObject, type JsonSchema } from './json-schema';
 import type { UploadFile } from './protocol';
 import { type ConfirmationPolicy, CONFIRMATION_POLICIES } from './confirmation-policy';
 import type { TaskRequest } from './task';
+import { parseStartUrl } from './start-url';
 
 export const MIN_STEPS = 2;
 export const MAX_STEPS = 128;
@@ -272,22 +273,6 @@ function parseMaxSteps(value: unknown): number {
     );
   }
   return steps;
-}
-
-function parseStartUrl(value: unknown): string {
-  if (typeof value !== 'string') throw invalid('url', 'Start URL must be text.');
-  const text = value.trim();
-  // A bare host such as "example.com" is what people type; give it a scheme rather than refuse it.
-  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
-  let url: URL;
-  try {
-    url = new URL(candidate);
-  } catch {
-    throw invalid('url', `Start URL "${text}" is not a valid web address.`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw invalid('url', `Start URL must be an http(s) address, not ${url.protocol}.`);
-  return url.href;
 }
 
 /** The shape only; names, value lengths and URL patterns are checked by the worker's secret rules. */

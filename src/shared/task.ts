@@ -1,4 +1,5 @@
 import type { CustomToolSpec } from './custom-tools';
+import type { ActionSummary } from './action-summary';
 import type { JsonSchema } from './json-schema';
 import type { UploadFile, UserRequest } from './protocol';
 import type { ConfirmationPolicy } from './confirmation-policy';
@@ -73,6 +74,8 @@ export interface ActionRecord {
   /** What the action did or why it failed, as the model was told. */
   result: string;
   ok: boolean;
+  /** The action as structured data, for the UI (absent in records written before it existed). */
+  summary?: ActionSummary;
 }
 
 export interface StepRecord {

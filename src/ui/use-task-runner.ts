@@ -10,7 +10,10 @@ export interface TaskControls {
   state: TaskState | undefined;
   /** Ticks every half second while the task runs, for the elapsed time. */
   now: number;
-  run(options: Record<string, unknown>): Promise<CommandReply<{ taskId: string }>>;
+  /** `continueFrom`: a finished task whose tab and memory the new task carries on with. */
+  run(options: Record<string, unknown>, continueFrom?: string): Promise<CommandReply<{ taskId: string }>>;
+  /** The shown task ended before this page saw it run: it is a previous task, not what was just done. */
+  previous: boolean;
   stop(): Promise<void>;
   answer(requestId: string, answer: string): Promise<CommandReply>;
   /** `remember`: "Always allow on this site" — the same kind of action on the same site is not asked again. */
@@ -24,6 +27,8 @@ export function useTaskRunner(): TaskControls {
   const [taskId, setTaskId] = useState<string | undefined>();
   const [state, setState] = useState<TaskState | undefined>();
   const [now, setNow] = useState(Date.now());
+  /** Tasks this page started or watched while they ran. */
+  const [seenRunning] = useState(() => new Set<string>());
 
   useEffect(() => {
     void loadCurrentTaskId().then((id) => id && setTaskId(id));
@@ -36,6 +41,7 @@ export function useTaskRunner(): TaskControls {
   }, [taskId]);
 
   const running = state?.status === 'running';
+  if (running && state) seenRunning.add(state.id);
   useEffect(() => {
     if (!running) return undefined;
     const timer = setInterval(() => setNow(Date.now()), 500);
@@ -50,11 +56,13 @@ export function useTaskRunner(): TaskControls {
   return {
     state,
     now,
-    async run(options) {
+    previous: ended && state !== undefined && !seenRunning.has(state.id),
+    async run(options, continueFrom) {
       // The previous task's result must not be mistaken for this one's while it starts.
       setTaskId(undefined);
-      const reply = await sendCommand<{ taskId: string }>({ type: 'task/run', options });
+      const reply = await sendCommand<{ taskId: string }>({ type: 'task/run', options, ...(continueFrom ? { continueFrom } : {}) });
       if (reply.ok) {
+        seenRunning.add(reply.taskId);
         setTaskId(reply.taskId);
         await setCurrentTaskId(reply.taskId);
       }

@@ -28,7 +28,7 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
   let rig: ExtensionRig;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
+    if (process.env.TABWRIGHT_SCREENSHOTS === '1') mkdirSync(SHOTS, { recursive: true });
     rig = await startExtensionRig();
     ({ browser, model, pages } = rig);
   });
@@ -48,7 +48,10 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     return popup;
   }
 
-  const shoot = (page: Page, name: string) => page.screenshot({ path: resolve(SHOTS, `${name}.png`) });
+  // Tracked screenshots are rewritten only when asked (TABWRIGHT_SCREENSHOTS=1), so a test run leaves the tree clean.
+  const shoot = async (page: Page, name: string) => {
+    if (process.env.TABWRIGHT_SCREENSHOTS === '1') await page.screenshot({ path: resolve(SHOTS, `${name}.png`) });
+  };
   const status = (page: Page) => page.getByTestId('status').textContent();
   const flightsDone = () => ({ content: [text('The cheapest flights are listed.'), toolUse('done', { success: true, output: FLIGHTS, message: 'Found 3 flights.' })] });
 
@@ -248,7 +251,15 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
                 url,
                 usage,
                 screenshot: shot,
-                actions: [{ tool: 'left_click', input: { target: { type: 'ref', ref: 'ref_4' } }, result: 'Clicked. button "Book TW 205".', ok: true }],
+                actions: [
+                  {
+                    tool: 'left_click',
+                    input: { target: { type: 'ref', ref: 'ref_4' } },
+                    result: 'Clicked.',
+                    ok: true,
+                    summary: { kind: 'click', member: 'left_click', target: { role: 'button', name: 'Book TW 205' }, outcome: 'done' },
+                  },
+                ],
               },
             ],
             pending: { kind: 'question', id: 'q1', question: 'Which seat class should I book for Ada?', choices: ['Economy', 'Business'] },
@@ -298,11 +309,12 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     const pending = panel.getByTestId('pending');
     await pending.getByText('Which account should I delete?').waitFor();
     await pending.getByRole('button', { name: 'Work' }).click();
-    await pending.getByText('May the agent go ahead?').waitFor();
-    expect(await pending.textContent()).toMatch(/Click button "Delete account" on http:\/\/127\.0\.0\.1:\d+/);
+    await pending.getByText('Approve this action?').waitFor();
+    expect(await pending.getByTestId('approval-what').textContent()).toBe('The agent wants to click the “Delete account” button.');
+    expect(await pending.getByTestId('approval-where').textContent()).toBe(new URL(pages.origin).host);
     await pending.getByRole('button', { name: 'Deny' }).click();
     expect(await site.locator('#outcome').textContent()).toBe('');
-    await pending.getByText('May the agent go ahead?').waitFor();
+    await pending.getByText('Approve this action?').waitFor();
     await pending.getByRole('button', { name: 'Always allow on this site' }).click();
     await expect.poll(() => status(panel), { timeout: 20_000 }).toContain('Success');
     expect(await site.locator('#outcome').textContent()).toBe('The work account was deleted.');

@@ -47,7 +47,8 @@ export async function launchExtension(dist = DIST): Promise<ExtensionBrowser> {
     async openPanel() {
       const page = await context.newPage();
       await page.goto(extensionUrl('src/ui/sidepanel/index.html'));
-      await page.getByLabel('Task').waitFor();
+      // The form is hidden while a task runs (the panel is about that task then): wait for the panel itself.
+      await page.getByRole('navigation', { name: 'Sections' }).waitFor();
       return page;
     },
     async close() {

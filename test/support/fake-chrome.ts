@@ -3,6 +3,8 @@
  * - storage: both areas, onChanged, getKeys, and the area quota, measured like Chrome measures it (each key plus its
  *   JSON value, in bytes); a write that would pass the quota fails with Chrome's own message and changes nothing;
  * - tabs and windows: ids, openers, the active tab per window, and the created/removed events;
+ * - webNavigation.onCreatedNavigationTarget, fired by the test where Chrome would say which tab's page opened a tab;
+ * - runtime.getURL, so the extension's own pages can be told apart (they live under EXTENSION_ORIGIN);
  * - alarms.
  * End-to-end tests use the real browser; these exist so the logic between them can be tested alone.
  */
@@ -12,6 +14,7 @@ export interface FakeChrome {
   local: FakeArea;
   session: FakeArea;
   tabs: FakeTabs;
+  webNavigation: { onCreatedNavigationTarget: FakeEvent<[chrome.webNavigation.WebNavigationSourceCallbackDetails]> };
   alarms: Map<string, { periodInMinutes?: number }>;
   /** Undoes install(): the previous global `chrome` comes back. */
   uninstall(): void;
@@ -28,6 +31,17 @@ export class FakeEvent<A extends unknown[]> {
 }
 
 type Tab = chrome.tabs.Tab & { id: number; windowId: number };
+type TabProps = {
+  url?: string;
+  windowId?: number;
+  openerTabId?: number;
+  title?: string;
+  status?: string;
+  active?: boolean;
+};
+
+/** Where the fake extension's own pages live: `chrome.runtime.getURL('')`. */
+export const EXTENSION_ORIGIN = 'chrome-extension://tabwright-test/';
 
 /**
  * Tabs in windows. A tab becomes its window's active tab unless created inactive; removing the active one activates
@@ -41,9 +55,7 @@ export class FakeTabs {
   private nextWindow = 10;
 
   /** Adds a tab as a page or the browser would (firing onCreated), e.g. one opened by target=_blank. */
-  add(
-    props: { url?: string; windowId?: number; openerTabId?: number; title?: string; status?: string; active?: boolean } = {},
-  ): Tab {
+  add(props: TabProps = {}): Tab {
     const windowId = props.windowId ?? this.nextWindow;
     const active = props.active ?? true;
     const tab = {
@@ -66,13 +78,25 @@ export class FakeTabs {
     return ++this.nextWindow;
   }
 
+  /** Moves a tab into a new window of its own, where it is active (windows.create({ tabId })). */
+  moveToNewWindow(id: number): Tab {
+    const tab = this.all.get(id);
+    if (!tab) throw new Error(`No tab with id: ${id}.`);
+    const rest = [...this.all.values()].filter((other) => other.windowId === tab.windowId && other.id !== id);
+    if (tab.active && rest.length > 0) rest[rest.length - 1]!.active = true;
+    tab.windowId = this.newWindow();
+    tab.index = 0;
+    tab.active = true;
+    return tab;
+  }
+
   async get(id: number): Promise<chrome.tabs.Tab> {
     const tab = this.all.get(id);
     if (!tab) throw new Error(`No tab with id: ${id}.`);
     return { ...tab };
   }
 
-  async create(props: { url?: string; windowId?: number; active?: boolean }): Promise<chrome.tabs.Tab> {
+  async create(props: TabProps): Promise<chrome.tabs.Tab> {
     return { ...this.add(props) };
   }
 
@@ -170,12 +194,18 @@ class FakeArea {
 
 const TEN_MB = 10 * 1024 * 1024;
 
-/** Puts a fresh fake `chrome` on the global object: storage (with `quotaBytes` per area), tabs, windows, alarms. */
+/**
+ * Puts a fresh fake `chrome` on the global object: storage (with `quotaBytes` per area), tabs, windows, webNavigation,
+ * runtime.getURL, alarms.
+ */
 export function installFakeChrome(quotaBytes = TEN_MB): FakeChrome {
   const listeners = new Set<Listener>();
   const local = new FakeArea('local', quotaBytes, listeners);
   const session = new FakeArea('session', quotaBytes, listeners);
   const tabs = new FakeTabs();
+  const webNavigation = {
+    onCreatedNavigationTarget: new FakeEvent<[chrome.webNavigation.WebNavigationSourceCallbackDetails]>(),
+  };
   const alarms = new Map<string, { periodInMinutes?: number }>();
   const global = globalThis as { chrome?: unknown };
   const previous = global.chrome;
@@ -189,9 +219,14 @@ export function installFakeChrome(quotaBytes = TEN_MB): FakeChrome {
       },
     },
     tabs,
+    webNavigation,
+    runtime: { getURL: (path: string) => EXTENSION_ORIGIN + path.replace(/^\//, '') },
     windows: {
-      create: async (props: { url?: string }) => {
-        const tab = tabs.add({ url: props.url ?? 'about:blank', windowId: tabs.newWindow() });
+      create: async (props: { url?: string; tabId?: number }) => {
+        const tab =
+          props.tabId === undefined
+            ? tabs.add({ url: props.url ?? 'about:blank', windowId: tabs.newWindow() })
+            : tabs.moveToNewWindow(props.tabId);
         return { id: tab.windowId, tabs: [{ ...tab }] };
       },
       remove: async (windowId: number) => {
@@ -210,6 +245,7 @@ export function installFakeChrome(quotaBytes = TEN_MB): FakeChrome {
     local,
     session,
     tabs,
+    webNavigation,
     alarms,
     uninstall: () => {
       global.chrome = previous;

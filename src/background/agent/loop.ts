@@ -8,6 +8,7 @@ import type {
   BetaToolUseBlock,
 } from '@anthropic-ai/sdk/resources/beta';
 import { TabwrightError } from '../../shared/errors';
+import type { ElementFacts } from '../../shared/element-facts';
 import type { StepRecord, TaskResult, TaskState } from '../../shared/task';
 import type { BetaScreenshotResult } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import type { TabwrightBrowser } from '../browser/driver';
@@ -40,6 +41,7 @@ import {
 import { toolErrorContent } from './tool-error';
 import { neutralizeTags } from './page-envelope';
 import { neutralizeToolResult, summarizeResult } from './tool-result-text';
+import { summarizeAction } from './action-summary';
 
 const MAX_OUTPUT_TOKENS = 4096;
 /** Screenshots kept in the conversation; older ones are replaced by a line. */
@@ -121,6 +123,8 @@ class AgentRun {
   private messages: BetaMessageParam[] = [];
   private repairs = 0;
   private readonly blockedNotes: string[] = [];
+  /** What each member call acted on (read before it ran), by tool use id, for the step's structured record. */
+  private readonly acted = new Map<string, { element?: ElementFacts; pageUrl: string; refused?: 'person' | 'rule' }>();
   /** This step's vision screenshot, which also makes the timeline's thumbnail. */
   private lastShot: BetaScreenshotResult | undefined;
 
@@ -273,7 +277,7 @@ class AgentRun {
         batch.ran(toolUse, result);
       }
       results.push(result);
-      this.record(step, toolUse.name, toolUse.input, summarizeResult(result), !result.is_error);
+      this.record(step, toolUse.name, toolUse.input, summarizeResult(result), !result.is_error, toolUse.id);
       await this.deps.update(this.state);
     }
     for (const url of await this.fenceTabs()) {
@@ -290,15 +294,21 @@ class AgentRun {
    * page it acts on, then the driver.
    */
   private async runMember(toolUse: BetaToolUseBlock, intent: string | undefined): Promise<BetaToolResultBlockParam> {
-    // The gate and the secrets judge the document the call really reaches; other calls only need the active tab's URL.
-    const target =
-      this.deps.gate.needsFacts(toolUse.name) || this.deps.safety.carriesSecret(toolUse)
-        ? await this.deps.target(toolUse)
-        : { url: await this.deps.activeUrl() };
+    // The gate and the secrets judge the document the call really reaches, and the timeline names the element it
+    // acts on; other calls only need the active tab's URL.
+    const resolve = this.deps.gate.needsFacts(toolUse.name) || this.deps.safety.carriesSecret(toolUse) || targetsElement(toolUse);
+    const target = resolve ? await this.deps.target(toolUse) : { url: await this.deps.activeUrl() };
+    const pageUrl = target.url;
+    const facts = 'facts' in target ? target.facts : undefined;
+    this.acted.set(toolUse.id, { pageUrl, ...(facts ? { element: facts } : {}) });
     const refusal = await this.deps.gate.check(toolUse, target, intent);
-    // Refusals quote the target element, which the page named: they are neutralized like any result.
-    if (refusal) return neutralizeToolResult(errorResult(toolUse, refusal));
+    if (refusal) {
+      this.acted.set(toolUse.id, { pageUrl, refused: 'person', ...(facts ? { element: facts } : {}) });
+      // Refusals quote the target element, which the page named: they are neutralized like any result.
+      return neutralizeToolResult(errorResult(toolUse, refusal));
+    }
     const prepared = 'tabId' in target ? this.deps.safety.prepare(toolUse, target) : { toolUse };
+    if ('refused' in prepared) this.acted.set(toolUse.id, { pageUrl, refused: 'rule', ...(facts ? { element: facts } : {}) });
     if ('pin' in prepared && prepared.pin) this.deps.browser.pinSecret(toolUse.id, prepared.pin);
     const result = neutralizeToolResult(
       'refused' in prepared ? errorResult(toolUse, prepared.refused) : await this.deps.browser.toolResult(prepared.toolUse),
@@ -329,8 +339,13 @@ class AgentRun {
     return fence.takeBlocked();
   }
 
-  private record(step: StepRecord, tool: string, input: unknown, result: string, ok: boolean) {
-    step.actions.push({ tool, input: this.deps.safety.redact(input), result: this.deps.safety.redact(result), ok });
+  private record(step: StepRecord, tool: string, input: unknown, result: string, ok: boolean, toolUseId?: string) {
+    const acted = toolUseId ? this.acted.get(toolUseId) : undefined;
+    if (toolUseId) this.acted.delete(toolUseId);
+    const record = { tool, input: this.deps.safety.redact(input), result: this.deps.safety.redact(result), ok };
+    const pageUrl = acted?.pageUrl ?? step.url ?? this.state.steps[step.index - 2]?.url ?? '';
+    const summary = summarizeAction({ member: tool, ...record, pageUrl, ...(acted?.element ? { element: acted.element } : {}), ...(acted?.refused ? { refused: acted.refused } : {}) });
+    step.actions.push({ ...record, summary: this.deps.safety.redact(summary) });
   }
 
   private async settleDone(toolUse: BetaToolUseBlock): Promise<{ result: TaskResult } | { reply: BetaToolResultBlockParam }> {
@@ -403,6 +418,12 @@ function errorResult(toolUse: BetaToolUseBlock, message: string): BetaToolResult
   const toolsetName = (toolUse as { toolset_name?: string | null }).toolset_name;
   const content = toolErrorContent(message);
   return { type: 'tool_result', tool_use_id: toolUse.id, is_error: true, content, ...(toolsetName ? { toolset_name: toolsetName } : {}) };
+}
+
+/** Members aimed at an element (by ref or point), or at the focused one (typing and keys): worth naming in the timeline. */
+function targetsElement(toolUse: BetaToolUseBlock): boolean {
+  const input = toolUse.input as { target?: unknown };
+  return input.target !== undefined || toolUse.name === 'type' || toolUse.name === 'key' || toolUse.name === 'file_upload';
 }
 
 function isToolsetCall(toolUse: BetaToolUseBlock): boolean {

@@ -39,7 +39,7 @@ import type { ContentReply, ContentRequest, MouseButton, PageAction, Point, Uplo
 import { attachmentFor, attachmentPolicy } from './attachments';
 import { BrowserBatch } from './batch';
 import { askContent, ensureTab } from './content-channel';
-import { DebuggerSessions } from './debugger/session';
+import { DebuggerSessions, throughDebugger } from './debugger/session';
 import { DevtoolsLogs } from './devtools-logs';
 import { frameIdForRef, listenForFrames } from './frames';
 import { runJavascript } from './javascript';
@@ -48,7 +48,7 @@ import { type ActionOutcome, PageActions } from './page-actions';
 import { describeChange, type PageChange } from './page-change';
 import { readFrames } from './read-frames';
 import { NativeDialogs } from './native-dialogs';
-import { captureTab, type ScreenGuard, thumbnailFrom, thumbnailOf, zoomTab } from './screenshot';
+import { captureTab, elementPicture, type ScreenGuard, thumbnailFrom, thumbnailOf, zoomTab } from './screenshot';
 import type { SecretPin } from '../safety/task-safety';
 import type { TabSet } from './tab-set';
 import { toolError } from '../agent/tool-error';
@@ -159,6 +159,11 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     } finally {
       await askContent(tabId, { type: 'content/marks', show: false }).catch(() => undefined);
     }
+  }
+
+  /** A picture of an element of the active tab, outlined in its surroundings, for a person asked to approve an action. */
+  elementPicture(rect: { x: number; y: number; width: number; height: number }): Promise<string | undefined> {
+    return elementPicture(this.tabs.requireActive(), this.sessions, rect).catch(() => undefined);
   }
 
   /** Detaches the debugger from every tab; call when the task ends. */
@@ -341,18 +346,20 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
 
   protected override async javascript_exec(_ctx: Ctx, input: BetaBrowserJavascriptExecInput): Promise<string> {
     const tab = await this.tabFor(input.tab_id);
-    const result = await runJavascript(this.sessions, tab, String(input.text ?? ''));
+    const result = await throughDebugger('Running a script', () => runJavascript(this.sessions, tab, String(input.text ?? '')));
     this.changes.count++;
     this.changes.last = { newDocument: false };
     return untrustedBlock(result);
   }
 
   protected override async read_console(_ctx: Ctx, input: BetaBrowserReadConsoleInput): Promise<string> {
-    return untrustedBlock(await this.requireLogs().readConsole(await this.tabFor(input.tab_id)));
+    const tab = await this.tabFor(input.tab_id);
+    return untrustedBlock(await throughDebugger('Reading the console', () => this.requireLogs().readConsole(tab)));
   }
 
   protected override async read_network(_ctx: Ctx, input: BetaBrowserReadConsoleInput): Promise<string> {
-    return untrustedBlock(await this.requireLogs().readNetwork(await this.tabFor(input.tab_id)));
+    const tab = await this.tabFor(input.tab_id);
+    return untrustedBlock(await throughDebugger('Reading the network requests', () => this.requireLogs().readNetwork(tab)));
   }
 
   private requireLogs(): DevtoolsLogs {

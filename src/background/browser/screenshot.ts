@@ -4,6 +4,7 @@ import { toolError } from '../agent/tool-error';
 
 /** Says why no picture of a tab may be taken now (it shows a secret), or undefined when one may. */
 export type ScreenGuard = (tabId: number) => Promise<string | undefined>;
+import { withoutLiveView } from './live-view';
 
 const JPEG_QUALITY = 70;
 const THUMBNAIL_QUALITY = 50;
@@ -67,6 +68,38 @@ export async function thumbnailFrom(shot: BetaScreenshotResult, width: number): 
   return `data:${scaled.mediaType};base64,${scaled.data}`;
 }
 
+/** Room left around an element in its picture, so a person sees where on the page it is. */
+const PICTURE_MARGIN = 48;
+const PICTURE_MAX_WIDTH = 480;
+
+/**
+ * The element an approval is about, with what surrounds it, outlined: a JPEG data URL, or nothing when the element is
+ * not in the viewport. `rect` is in viewport CSS pixels.
+ */
+export async function elementPicture(tabId: number, sessions: DebuggerSessions, rect: { x: number; y: number; width: number; height: number }): Promise<string | undefined> {
+  const { bitmap, tab } = await capture(tabId, sessions);
+  const viewWidth = tab.width ?? bitmap.width;
+  const viewHeight = tab.height ?? bitmap.height;
+  const x0 = Math.max(0, rect.x - PICTURE_MARGIN);
+  const y0 = Math.max(0, rect.y - PICTURE_MARGIN);
+  const x1 = Math.min(viewWidth, rect.x + rect.width + PICTURE_MARGIN);
+  const y1 = Math.min(viewHeight, rect.y + rect.height + PICTURE_MARGIN);
+  if (x1 - x0 < 4 || y1 - y0 < 4) return undefined;
+  const scale = bitmap.width / viewWidth;
+  const fit = Math.min(1, PICTURE_MAX_WIDTH / (x1 - x0));
+  const width = Math.round((x1 - x0) * fit);
+  const height = Math.round((y1 - y0) * fit);
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d');
+  if (!context) return undefined;
+  context.drawImage(bitmap, x0 * scale, y0 * scale, (x1 - x0) * scale, (y1 - y0) * scale, 0, 0, width, height);
+  context.strokeStyle = '#f59e0b';
+  context.lineWidth = 3;
+  context.strokeRect((rect.x - x0) * fit - 3, (rect.y - y0) * fit - 3, rect.width * fit + 6, rect.height * fit + 6);
+  const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: JPEG_QUALITY / 100 });
+  return `data:image/jpeg;base64,${base64(new Uint8Array(await blob.arrayBuffer()))}`;
+}
+
 /** A region of the viewport ([x0, y0, x1, y1] in CSS pixels), cropped and upscaled. */
 export async function zoomTab(
   tabId: number,
@@ -113,10 +146,12 @@ async function capture(
   return shot;
 }
 
-async function captureUnguarded(
-  tabId: number,
-  sessions: DebuggerSessions,
-): Promise<{ bitmap: ImageBitmap; tab: chrome.tabs.Tab }> {
+/** The live view (frame and badge) is never in a picture the model or the timeline gets. */
+function captureUnguarded(tabId: number, sessions: DebuggerSessions): Promise<{ bitmap: ImageBitmap; tab: chrome.tabs.Tab }> {
+  return withoutLiveView(tabId, () => captureAsIs(tabId, sessions));
+}
+
+async function captureAsIs(tabId: number, sessions: DebuggerSessions): Promise<{ bitmap: ImageBitmap; tab: chrome.tabs.Tab }> {
   if (sessions.isAttached(tabId)) {
     const tab = await chrome.tabs.get(tabId);
     const { data } = await sessions.send<{ data: string }>(tabId, 'Page.captureScreenshot', { format: 'png' });

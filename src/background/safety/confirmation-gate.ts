@@ -1,6 +1,6 @@
 import type { BetaToolUseBlock } from '@anthropic-ai/sdk/resources/beta';
 import type { ElementFacts } from '../../shared/element-facts';
-import type { UserRequest } from '../../shared/protocol';
+import type { ApprovalRequest } from '../../shared/approval';
 import type { ConfirmationPolicy } from '../../shared/settings';
 import { traitsOf } from '../../shared/member-catalogue';
 import { assessStakes, type Stakes } from './high-stakes';
@@ -11,7 +11,8 @@ export interface ConfirmDecision {
   remember?: boolean;
 }
 
-export type AskPerson = (request: Extract<UserRequest, { kind: 'confirmation' }>) => Promise<ConfirmDecision>;
+/** `rect`: where the target element is in the viewport, so the person can be shown a picture of it. */
+export type AskPerson = (request: ApprovalRequest, rect?: ElementFacts['rect']) => Promise<ConfirmDecision>;
 
 /** Site origin → kinds of action a person allowed there for good. */
 export type SiteApprovals = Record<string, string[]>;
@@ -98,10 +99,13 @@ export class ConfirmationGate {
       id: `confirm-${Date.now()}-${this.nextId++}`,
       action: describeAction(toolUse.name, facts, typeof input.url === 'string' ? input.url : text, origin),
       reason: stakes.reason,
+      category: stakes.category,
+      member: toolUse.name,
       site: origin,
+      ...(facts ? { target: { role: facts.role, name: facts.name } } : {}),
       ...(facts ? { element: facts.name ? `${facts.role} "${facts.name}"` : facts.role } : {}),
       ...(intent ? { intent } : {}),
-    });
+    }, facts?.rect);
     if (!decision.approved) {
       return `The user did not approve this action (${stakes.reason}). Do not attempt it another way; continue without it, or call done with success false if the task needs it.`;
     }

@@ -50,6 +50,18 @@ export function describeEarlierTasks(records: readonly SessionTaskRecord[]): str
   return lines.join('\n');
 }
 
+/**
+ * The memory of a follow-up task started from the panel ("Continue"): the previous task's own memory with that task
+ * added, numbered on, oldest entries dropped first when the account grows past its bound.
+ */
+export function extendMemory(previous: string | undefined, record: SessionTaskRecord): string {
+  const entries = (previous ?? '').split(/\n(?=\d+\. Task: )/).filter((entry) => /^\d+\. Task: /.test(entry));
+  const last = Number(/^(\d+)\./.exec(entries[entries.length - 1] ?? '')?.[1] ?? 0);
+  entries.push(describe(record, last + 1));
+  while (entries.length > 1 && entries.join('\n').length > MEMORY_CHARS) entries.shift();
+  return entries.join('\n');
+}
+
 /** Outputs, messages and URLs were read off pages: none of them may close <previous_tasks> or open a <task>. */
 function describe(record: SessionTaskRecord, number: number): string {
   const lines = [`${number}. Task: ${record.task}`, `   Status: ${record.status}`, `   Output: ${record.output}`];

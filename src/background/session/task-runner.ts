@@ -10,6 +10,7 @@ import { TabwrightBrowser } from '../browser/driver';
 import { navigateTab } from '../browser/navigation';
 import { bringToFront } from '../browser/tab-visibility';
 import { unreadablePage } from '../browser/unreadable-page';
+import { setLiveView } from '../browser/live-view';
 import { TabSet } from '../browser/tab-set';
 import { createModelClient, modelTimeoutMs } from '../model/client';
 import { ZERO_USAGE } from '../model/credits';
@@ -61,6 +62,8 @@ export class TaskRunner {
   private readonly running = new Map<string, AbortController>();
   private readonly endings = new Map<string, Promise<TaskResult>>();
   private readonly waiting = new Map<string, { taskId: string; resolve: (answer: Answer | undefined) => void }>();
+  /** The tabs each running task drives, so Stop on a page's live-view badge finds its task. */
+  private readonly tabSets = new Map<string, TabSet>();
 
   /**
    * Checks everything that can be checked before spending a credit, then starts the task in the background.
@@ -103,6 +106,11 @@ export class TaskRunner {
     controller?.abort(reason);
     for (const [id, waiter] of this.waiting) if (waiter.taskId === taskId) this.settle(id, undefined);
     return controller !== undefined;
+  }
+
+  /** Stops the task driving this tab, if one does (the Stop on the page's live-view badge). */
+  stopInTab(tabId: number): void {
+    for (const [taskId, tabs] of this.tabSets) if (tabs.tabIds().includes(tabId)) this.stop(taskId);
   }
 
   /** A person's answer to a task's pending question or confirmation (undefined: none); false when nothing waits for it. */
@@ -171,6 +179,7 @@ export class TaskRunner {
 
   private async execute(state: TaskState, signal: AbortSignal, resumeFrom?: Conversation): Promise<TaskResult> {
     const tabs = new TabSet(state.tabId);
+    this.tabSets.set(state.id, tabs);
     const context = this.contexts.get(state.id) ?? {};
     let safety: TaskSafety | undefined;
     let browser: TabwrightBrowser | undefined;
@@ -191,8 +200,10 @@ export class TaskRunner {
       const gate = new ConfirmationGate(
         policy,
         { ...settings.siteApprovals },
-        async (request) => {
-          const answer = await this.waitForPerson(state, request);
+        async (request, rect) => {
+          // The person sees the element itself, outlined, cut from a picture of the tab (when one may be taken).
+          const picture = rect && browser ? await browser.elementPicture(rect) : undefined;
+          const answer = await this.waitForPerson(state, picture ? { ...request, picture } : request);
           return typeof answer === 'object' ? answer : { approved: false };
         },
         rememberApproval,
@@ -241,6 +252,8 @@ export class TaskRunner {
           observe: async () => {
             const unreadablePageNow = await unreadablePage(tabs.active);
             if (unreadablePageNow) throw new TabwrightError('page_forbidden', unreadablePageNow.message);
+            // A new document has no live view yet: every step shows it again in the tab the agent works in.
+            void setLiveView(tabs.active, 'on');
             const page = await activeBrowser.readActivePage();
             return { ...page, tabId: String(tabs.active), otherTabs: (await tabs.list()).filter((tab) => !tab.active) };
           },
@@ -251,9 +264,12 @@ export class TaskRunner {
       // The result leaves the worker (panel, SDK, CLI): redacted like every model request and stored state.
       return taskSafety.redact(result);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      // Driver errors are written for the model ("Error: …"); the person reads the message without that prefix.
+      const message = (error instanceof Error ? error.message : String(error)).replace(/^(Error:\s*)+/i, '');
       return endTask(state, signal.aborted ? 'cancelled' : 'error', signal.aborted ? stopMessage(signal) : message);
     } finally {
+      this.tabSets.delete(state.id);
+      await Promise.all(tabs.tabIds().map((tabId) => setLiveView(tabId, 'off')));
       tabs.dispose();
       await browser?.dispose();
       await safety?.dispose();

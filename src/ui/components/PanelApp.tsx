@@ -1,8 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { TaskRequest } from '../../shared/task';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import type { TaskOptions, TaskRequest } from '../../shared/task';
 import { sendCommand } from '../task-client';
 import { useSettings } from '../use-settings';
 import { useTaskRunner } from '../use-task-runner';
+import { markConnectionWorks, useConnectionVerified } from '../connection-verified';
+import { UsagePanel } from '../usage/UsagePanel';
+import { FirstRunCard } from './FirstRunCard';
+import { FollowUpForm } from './FollowUpForm';
+import { KeyUntestedNote } from './KeyUntestedNote';
 import { AppHeader } from './AppHeader';
 import { FormError } from './FormError';
 import { EMPTY_FORM, type FieldErrors, type FormValues, formToOptions, optionsToForm } from './form-values';
@@ -15,12 +21,13 @@ import { TaskForm } from './TaskForm';
 import { TaskView } from './TaskView';
 import type { SchemaCheckReply } from './use-schema-check';
 
-type Tab = 'task' | 'history' | 'saved';
+type Tab = 'task' | 'history' | 'saved' | 'usage';
 
 const TABS: ReadonlyArray<{ id: Tab; label: string }> = [
   { id: 'task', label: 'Task' },
   { id: 'history', label: 'History' },
   { id: 'saved', label: 'Saved' },
+  { id: 'usage', label: 'Usage' },
 ];
 
 const checkSchema = (schema: unknown) => sendCommand({ type: 'schema/check', schema }) as Promise<SchemaCheckReply>;
@@ -35,6 +42,15 @@ export function PanelApp() {
   const [formError, setFormError] = useState('');
   const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState('');
+  const [following, setFollowing] = useState(false);
+  const [followUpError, setFollowUpError] = useState('');
+  // Until the stored settings are read, useSettings gives the defaults (no key): no first-run card on that guess.
+  const verified = useConnectionVerified(settings);
+  const needsKey = settings !== DEFAULT_SETTINGS && !settings.apiKey;
+  // Once shown, the setup card stays until the key is seen to work (a wrong key saved from it must not hide it).
+  const [setupOpen, setSetupOpen] = useState(false);
+  if (needsKey && !setupOpen) setSetupOpen(true);
+  const showSetup = needsKey || (setupOpen && verified === false);
 
   async function start(options: Record<string, unknown>) {
     setTab('task');
@@ -44,6 +60,15 @@ export function PanelApp() {
     const found = runErrors(reply);
     setErrors(found.errors);
     setFormError(found.formError);
+    // The form comes back empty when the task ends: its text now lives in the task shown above it.
+    if (reply.ok) setValues(EMPTY_FORM);
+  }
+
+  async function continueWith(task: string, from: TaskOptions & { id: string }) {
+    setFollowUpError('');
+    const reply = await runner.run({ task, max_steps: from.max_steps }, from.id);
+    if (reply.ok) setFollowing(false);
+    else setFollowUpError(reply.error.message);
   }
 
   function runForm() {
@@ -64,6 +89,7 @@ export function PanelApp() {
   }
 
   function newTask() {
+    setFollowing(false);
     setValues(EMPTY_FORM);
     setErrors({});
     setFormError('');
@@ -78,6 +104,9 @@ export function PanelApp() {
 
   const state = runner.state;
   const running = state?.status === 'running';
+  const ended = state !== undefined && !running;
+  // A task that got as far as a step reached the model: the key works, and the first-run note can go.
+  if (ended && verified === false && state.steps.length > 0) void markConnectionWorks(settings);
   const savedDone = (message: string) => {
     setSaving(false);
     setNotice(message);
@@ -100,19 +129,29 @@ export function PanelApp() {
 
       {tab === 'history' ? <HistoryPanel onRun={rerun} onEdit={edit} /> : null}
       {tab === 'saved' ? <SavedTasksPanel onRun={rerun} onEdit={edit} /> : null}
-      {tab === 'task' ? (
+      {tab === 'usage' ? <UsagePanel /> : null}
+      {tab === 'task' && showSetup ? <FirstRunCard settings={settings} /> : null}
+      {tab === 'task' && !showSetup ? (
         <>
           <ScriptTasks />
+          {verified === false && settings.apiKey && !running ? <KeyUntestedNote settings={settings} /> : null}
           {state ? (
             <TaskView
               state={state}
               now={runner.now}
+              previous={runner.previous}
               onStop={() => void runner.stop()}
               onAnswer={runner.answer}
               onConfirm={runner.confirm}
               actions={
                 running ? null : (
                   <>
+                    {/* A task that never reached a page has nothing to continue from. */}
+                    {state.steps.length > 0 ? (
+                      <button type="button" class="primary" aria-expanded={following} onClick={() => setFollowing(!following)}>
+                        Continue…
+                      </button>
+                    ) : null}
                     <button type="button" onClick={() => rerun(state.options)}>
                       Repeat
                     </button>
@@ -127,41 +166,47 @@ export function PanelApp() {
               }
             />
           ) : null}
+          {ended && following ? (
+            <FollowUpForm error={followUpError || undefined} onRun={(task) => void continueWith(task, { ...state.options, id: state.id })} onCancel={() => setFollowing(false)} />
+          ) : null}
           {notice ? (
             <p class="notice" role="status">
               {notice}
             </p>
           ) : null}
-          <section class="new-task">
-            {state ? <h2 class="form-title">New task</h2> : null}
-            <FormError message={formError} />
-            <TaskForm
-              values={values}
-              errors={errors}
-              defaultMaxSteps={settings.defaultMaxSteps}
-              checkSchema={checkSchema}
-              onChange={setValues}
-              running={running}
-              onRun={runForm}
-              extraButtons={
-                <button type="button" aria-expanded={saving} onClick={() => setSaving(!saving)}>
-                  Save task…
-                </button>
-              }
-            />
-            {saving ? (
-              <SaveTaskForm
-                options={() => {
-                  const parsed = formToOptions(values);
-                  if (!values.task.trim()) return 'Write the task first.';
-                  if ('errors' in parsed) return 'Fix the form first: it has errors.';
-                  return parsed.options as unknown as TaskRequest;
-                }}
-                suggestedName={values.task}
-                onDone={savedDone}
+          {/* While a task runs the panel is about that task: the form comes back when it ends (or on New task). */}
+          {running ? null : (
+            <section class="new-task">
+              {state ? <h2 class="form-title">New task</h2> : null}
+              <FormError message={formError} />
+              <TaskForm
+                values={values}
+                errors={errors}
+                defaultMaxSteps={settings.defaultMaxSteps}
+                checkSchema={checkSchema}
+                onChange={setValues}
+                running={running}
+                onRun={runForm}
+                extraButtons={
+                  <button type="button" aria-expanded={saving} onClick={() => setSaving(!saving)}>
+                    Save task…
+                  </button>
+                }
               />
-            ) : null}
-          </section>
+              {saving ? (
+                <SaveTaskForm
+                  options={() => {
+                    const parsed = formToOptions(values);
+                    if (!values.task.trim()) return 'Write the task first.';
+                    if ('errors' in parsed) return 'Fix the form first: it has errors.';
+                    return parsed.options as unknown as TaskRequest;
+                  }}
+                  suggestedName={values.task}
+                  onDone={savedDone}
+                />
+              ) : null}
+            </section>
+          )}
         </>
       ) : null}
     </main>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CommandReply, UserRequest } from '../../shared/protocol';
+import { ApprovalCard } from './ApprovalCard';
 
 interface PendingRequestProps {
   request: UserRequest;
@@ -23,23 +24,10 @@ export function PendingRequest({ request, onAnswer, onConfirm }: PendingRequestP
 
   if (request.kind === 'confirmation') {
     return (
-      <section class="pending pending--confirm" aria-label="Confirmation needed" data-testid="pending">
-        <h3>May the agent go ahead?</h3>
-        <p class="pending-action">{request.action}</p>
-        {request.reason ? <p class="muted">{request.reason}</p> : null}
-        <div class="buttons">
-          <button type="button" class="primary" disabled={sending} onClick={() => send(() => onConfirm(request.id, true))}>
-            Approve once
-          </button>
-          <button type="button" disabled={sending} onClick={() => send(() => onConfirm(request.id, true, true))}>
-            Always allow on this site
-          </button>
-          <button type="button" disabled={sending} onClick={() => send(() => onConfirm(request.id, false))}>
-            Deny
-          </button>
-        </div>
+      <>
+        <ApprovalCard request={request} sending={sending} onDecide={(approved, remember) => send(() => onConfirm(request.id, approved, remember))} />
         <ReplyError message={error} />
-      </section>
+      </>
     );
   }
 

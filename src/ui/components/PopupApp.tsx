@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TaskRequest } from '../../shared/task';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { useSettings } from '../use-settings';
 import { useTaskRunner } from '../use-task-runner';
 import { loadPopupDraft, savePopupDraft } from '../popup-draft';
 import { describeAction } from './describe-action';
 import { AppHeader } from './AppHeader';
 import { describedBy, Field } from './Field';
+import { FirstRunCard } from './FirstRunCard';
 import { FormError } from './FormError';
 import { runErrors } from './run-errors';
 import { SavedTasksPanel } from './SavedTasksPanel';
@@ -14,6 +17,7 @@ import { StatusLine } from './StatusLine';
 /** The quick launcher: say what to do and run it in this tab, or run a saved task; the side panel shows the rest. */
 export function PopupApp({ onOpenPanel }: { onOpenPanel: () => void }) {
   const runner = useTaskRunner();
+  const settings = useSettings();
   const [task, setTask] = useState('');
   const [error, setError] = useState('');
   const [formError, setFormError] = useState('');
@@ -43,44 +47,55 @@ export function PopupApp({ onOpenPanel }: { onOpenPanel: () => void }) {
           Open side panel
         </button>
       </AppHeader>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!running) void start({ task });
-        }}
-      >
-        <Field id="popup-task" label="Task" error={error}>
-          <textarea
-            id="popup-task"
-            rows={3}
-            value={task}
-            placeholder="What should Tabwright do in this tab?"
-            onInput={(event) => {
-              const text = (event.target as HTMLTextAreaElement).value;
-              setTask(text);
-              void savePopupDraft({ task: text });
-            }}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !running) {
-                event.preventDefault();
-                void start({ task });
-              }
-            }}
-            {...describedBy('popup-task', error || undefined)}
-          />
-        </Field>
-        <div class="buttons">
-          {running ? (
-            <button type="button" class="danger" onClick={() => void runner.stop()}>
-              Stop
+      {settings !== DEFAULT_SETTINGS && !settings.apiKey ? (
+        <>
+          <FirstRunCard settings={settings} compact />
+          <div class="buttons">
+            <button type="button" class="primary" onClick={onOpenPanel}>
+              Set up in the side panel
             </button>
-          ) : (
-            <button type="submit" class="primary" aria-keyshortcuts="Control+Enter">
-              Run
-            </button>
-          )}
-        </div>
-      </form>
+          </div>
+        </>
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!running) void start({ task });
+          }}
+        >
+          <Field id="popup-task" label="Task" error={error}>
+            <textarea
+              id="popup-task"
+              rows={3}
+              value={task}
+              placeholder="What should Tabwright do in this tab?"
+              onInput={(event) => {
+                const text = (event.target as HTMLTextAreaElement).value;
+                setTask(text);
+                void savePopupDraft({ task: text });
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !running) {
+                  event.preventDefault();
+                  void start({ task });
+                }
+              }}
+              {...describedBy('popup-task', error || undefined)}
+            />
+          </Field>
+          <div class="buttons">
+            {running ? (
+              <button type="button" class="danger" onClick={() => void runner.stop()}>
+                Stop
+              </button>
+            ) : (
+              <button type="submit" class="primary" aria-keyshortcuts="Control+Enter">
+                Run
+              </button>
+            )}
+          </div>
+        </form>
+      )}
       <FormError message={formError} />
       {state ? (
         <section class="mini-status" aria-label="Progress">

@@ -1,12 +1,15 @@
 import type { TaskState } from '../../shared/task';
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { CommandReply } from '../../shared/protocol';
-import { ResultOutput } from './ResultOutput';
-import { formatCredits, formatSeconds } from './status-text';
-import { StatusLine } from './StatusLine';
-import { ModelWait } from './ModelWait';
-import { Timeline } from './Timeline';
 import { cacheReadShare } from '../../shared/usage';
+import { ResultOutput } from './ResultOutput';
+import { ScreenshotViewer } from './ScreenshotViewer';
+import { formatCredits, formatSeconds, formatWhen } from './status-text';
+import { StatusLine } from './StatusLine';
+import { lastPage } from './task-reason';
+import { Timeline } from './Timeline';
+import { hostAndPath } from './url-text';
 
 interface TaskViewProps {
   state: TaskState;
@@ -16,17 +19,29 @@ interface TaskViewProps {
   onConfirm: (requestId: string, approved: boolean) => Promise<CommandReply>;
   /** What can be done with a finished task here (run again, save, delete…). */
   actions?: ComponentChildren;
+  /** The task ended before this page opened: say it is the previous one, not something just done. */
+  previous?: boolean;
 }
 
+const UNFINISHED = new Set(['failed', 'error', 'max_steps', 'budget_exceeded', 'cancelled']);
+
 /** One task: status and why, progress, the answer once there is one, and every step. */
-export function TaskView({ state, now, onStop, onAnswer, onConfirm, actions }: TaskViewProps) {
+export function TaskView({ state, now, onStop, onAnswer, onConfirm, actions, previous }: TaskViewProps) {
+  const [enlarged, setEnlarged] = useState(false);
   const result = state.result;
   const running = state.status === 'running';
   const duration = result ? result.duration : Math.max(0, Math.round((now - state.startedAt) / 100) / 10);
   const progress = Math.min(1, state.steps.length / state.options.max_steps);
   const fixInSettings = state.status === 'error' && /API key|base URL/i.test(result?.message ?? '');
+  const cached = Math.round(cacheReadShare(state.usage) * 100);
+  const page = UNFINISHED.has(state.status) ? lastPage(state.steps) : undefined;
   return (
     <section class={`task-view task-view--${state.status}`}>
+      {previous ? (
+        <p class="previous-note" data-testid="previous-note">
+          Previous task, {formatWhen(state.startedAt, now).replace(/^Today/, 'today')}: shown until you start a new one.
+        </p>
+      ) : null}
       <div class="status-card">
         <div class="status-row">
           <StatusLine state={state} />
@@ -36,7 +51,6 @@ export function TaskView({ state, now, onStop, onAnswer, onConfirm, actions }: T
             </button>
           ) : null}
         </div>
-        <ModelWait state={state} now={now} />
         <p class="task-text" title={state.options.task}>
           {state.options.task}
         </p>
@@ -51,15 +65,16 @@ export function TaskView({ state, now, onStop, onAnswer, onConfirm, actions }: T
             <dt>Credits</dt>
             <dd data-testid="credits">{formatCredits(state.credits_used)}</dd>
           </div>
-          <div title="Share of input tokens read from the prompt cache, which cost a tenth of fresh ones">
-            <dt>Cached</dt>
-            <dd data-testid="cache-share">{Math.round(cacheReadShare(state.usage) * 100)}%</dd>
-          </div>
           <div>
             <dt>Time</dt>
             <dd data-testid="duration">{formatSeconds(duration)}</dd>
           </div>
         </dl>
+        {cached > 0 ? (
+          <p class="footnote" data-testid="cache-share" title="Input read from the prompt cache costs a tenth of fresh input">
+            {cached}% of the input was read from the prompt cache.
+          </p>
+        ) : null}
         {running ? (
           <div
             class="progress"
@@ -70,6 +85,21 @@ export function TaskView({ state, now, onStop, onAnswer, onConfirm, actions }: T
             aria-valuenow={state.steps.length}
           >
             <span style={{ width: `${progress * 100}%` }} />
+          </div>
+        ) : null}
+        {page ? (
+          <div class="last-page" data-testid="last-page">
+            <span class="last-page-label">Last page</span>
+            {page.screenshot ? (
+              <button type="button" class="thumb" aria-label="Enlarge the last page the agent saw" onClick={() => setEnlarged(true)}>
+                <img src={page.screenshot} alt="" />
+              </button>
+            ) : null}
+            {page.url ? (
+              <span class="step-url" title={page.url}>
+                {hostAndPath(page.url)}
+              </span>
+            ) : null}
           </div>
         ) : null}
         {actions || fixInSettings ? (
@@ -83,6 +113,9 @@ export function TaskView({ state, now, onStop, onAnswer, onConfirm, actions }: T
           </div>
         ) : null}
       </div>
+      {enlarged && page?.screenshot ? (
+        <ScreenshotViewer src={page.screenshot} caption={`Last page (step ${page.index})${page.url ? ` — ${hostAndPath(page.url)}` : ''}`} onClose={() => setEnlarged(false)} />
+      ) : null}
       {result && result.status === 'success' ? <ResultOutput output={result.output} task={state.options.task} startedAt={state.startedAt} /> : null}
       {state.steps.length > 0 || running ? (
         <section class="steps-section" aria-labelledby={`steps-${state.id}`}>
@@ -94,6 +127,8 @@ export function TaskView({ state, now, onStop, onAnswer, onConfirm, actions }: T
             pending={state.pending}
             onAnswer={onAnswer}
             onConfirm={onConfirm}
+            waitingForModelSince={state.waitingForModelSince}
+            now={now}
           />
         </section>
       ) : null}

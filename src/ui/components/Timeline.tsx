@@ -4,6 +4,7 @@ import type { CommandReply, UserRequest } from '../../shared/protocol';
 import { describeAction, describeOutcome } from './describe-action';
 import { PendingRequest } from './PendingRequest';
 import { ScreenshotViewer } from './ScreenshotViewer';
+import { hostAndPath } from './url-text';
 
 interface TimelineProps {
   steps: StepRecord[];
@@ -12,20 +13,29 @@ interface TimelineProps {
   pending?: UserRequest | undefined;
   onAnswer: (requestId: string, answer: string) => Promise<CommandReply>;
   onConfirm: (requestId: string, approved: boolean, remember?: boolean) => Promise<CommandReply>;
+  /** When the current model request started, if one is under way, and the clock to count from it. */
+  waitingForModelSince?: number | undefined;
+  now?: number;
 }
 
 /** Each step as it happens: the agent's goal, its actions in words with their outcome, and what the tab looked like. */
-export function Timeline({ steps, maxSteps, running, pending, onAnswer, onConfirm }: TimelineProps) {
+export function Timeline({ steps, maxSteps, running, pending, onAnswer, onConfirm, waitingForModelSince, now = Date.now() }: TimelineProps) {
   const [enlarged, setEnlarged] = useState<StepRecord | undefined>();
   return (
     <>
       <ol class="timeline" aria-label="Steps">
-        {steps.map((step) => (
+        {steps.filter(hasContent).map((step) => (
           <li key={step.index} class="step">
             <div class="step-head">
-              <span class="step-number">
-                Step {step.index} of {maxSteps}
-              </span>
+              {step.screenshot ? (
+                <button type="button" class="step-number step-link" title="See the page as the agent saw it" onClick={() => setEnlarged(step)}>
+                  Step {step.index} of {maxSteps}
+                </button>
+              ) : (
+                <span class="step-number">
+                  Step {step.index} of {maxSteps}
+                </span>
+              )}
               {step.url ? (
                 <span class="step-url" title={step.url}>
                   {hostAndPath(step.url)}
@@ -66,7 +76,11 @@ export function Timeline({ steps, maxSteps, running, pending, onAnswer, onConfir
         {running && !pending ? (
           <li class="step step--working" aria-live="off">
             <span class="spinner" aria-hidden="true" />
-            {steps.length === 0 ? 'Opening the page and reading it…' : 'Working…'}
+            {waitingForModelSince !== undefined
+              ? `Waiting for the model (${Math.max(0, Math.round((now - waitingForModelSince) / 1000))} s)…`
+              : steps.length === 0
+                ? 'Opening the page and reading it…'
+                : 'Working…'}
           </li>
         ) : null}
       </ol>
@@ -78,11 +92,7 @@ export function Timeline({ steps, maxSteps, running, pending, onAnswer, onConfir
   );
 }
 
-function hostAndPath(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
-  } catch {
-    return url;
-  }
+/** A step the model has not filled yet (no words, no actions) is the "Working…" line, not an empty entry. */
+function hasContent(step: StepRecord): boolean {
+  return Boolean(step.thought) || step.actions.length > 0;
 }

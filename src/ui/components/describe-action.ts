@@ -2,13 +2,13 @@ import { traitsOf } from '../../shared/member-catalogue';
 import type { ActionRecord } from '../../shared/task';
 
 /**
- * One action of the agent in words a person reads at a glance, e.g. `Click “Add to cart”`. Element names come from the
- * action's result (the content script describes the element it acted on as `role "name"`), since the model's input
- * only names an opaque ref.
+ * One action of the agent in words a person reads at a glance, e.g. `Click “Add to cart”`, from the structured record
+ * the worker writes (`ActionRecord.summary`: the element's role and name as the page describes it). Records from
+ * before that existed fall back to the model's input (the ref or the point), never to parsing result text.
  */
 export function describeAction(action: ActionRecord): string {
   const input = isRecord(action.input) ? action.input : {};
-  const element = elementIn(action.result);
+  const element = action.summary?.target?.name;
   const target = element ? quote(element) : targetText(input.target);
   switch (action.tool) {
     case 'navigate':
@@ -26,7 +26,7 @@ export function describeAction(action: ActionRecord): string {
     case 'hover':
       return `Hover over ${target}`;
     case 'form_input':
-      return formInput(input.value, target, action.result);
+      return formInput(input.value, target, action.summary?.kind === 'choose');
     case 'type':
       return `Type ${quote(clip(String(input.text ?? '')))}`;
     case 'key':
@@ -75,27 +75,31 @@ export function describeAction(action: ActionRecord): string {
       return 'Read the network requests';
     case 'done':
       return input.success === false ? 'Give up and report why' : 'Report the result';
+    case 'ask_user':
+      return `Ask you ${quote(clip(String(input.question ?? '')))}`;
+    case 'navigation_blocked':
+      return `Kept from going to ${shortUrl(String(input.url ?? ''))}`;
     default:
-      return `Use the “${action.tool}” tool`;
+      return 'Act on the page';
   }
 }
 
 /** What came of the action, when that says more than the action itself: errors always, page text when read. */
 export function describeOutcome(action: ActionRecord): string {
+  const summary = action.summary;
+  if (summary) {
+    if (summary.outcome !== 'done') return summary.detail ?? (summary.outcome === 'refused' ? 'Not allowed.' : 'Failed.');
+    return summary.kind === 'read' || summary.kind === 'find' ? (summary.detail ?? '') : '';
+  }
   const result = action.result.trim();
-  if (!action.ok) return result.replace(/^Error:\s*/i, '') || 'Failed.';
-  // Acknowledgements that only repeat the action, e.g. `Clicked.`, are not worth a line of their own.
-  if (traitsOf(action.tool)?.quietResult) return '';
+  if (!action.ok) return result.replace(/^(Error:\s*)+/i, '') || 'Failed.';
+  // Acknowledgements that only repeat the action, e.g. `Clicked.`, and the agent's own tools are not worth a line.
+  if (traitsOf(action.tool)?.quietResult || action.tool === 'done' || action.tool === 'ask_user') return '';
   return result;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** `button "Add to cart"` in a result → `Add to cart`. */
-function elementIn(result: string): string | undefined {
-  return /\b[a-z][\w-]* "([^"]+)"/.exec(result)?.[1];
 }
 
 function targetText(target: unknown): string {
@@ -121,11 +125,10 @@ function shortUrl(url: string): string {
   }
 }
 
-function formInput(value: unknown, target: string, result: string): string {
+function formInput(value: unknown, target: string, choice: boolean): string {
   if (value === true) return `Check ${target}`;
   if (value === false) return `Uncheck ${target}`;
-  const selected = /Selected "([^"]+)"/.exec(result)?.[1];
-  if (selected) return `Choose ${quote(selected)} in ${target}`;
+  if (choice) return `Choose ${quote(clip(String(value ?? '')))} in ${target}`;
   return `Fill ${target} with ${quote(clip(String(value ?? '')))}`;
 }
 

@@ -1,4 +1,5 @@
 import { isPlainObject } from '../../shared/json-schema';
+import { checkStartUrl } from '../../shared/start-url';
 import type { UploadFile } from '../../shared/protocol';
 import type { TaskRequest } from '../../shared/task';
 import { specByWireName } from '../../shared/task-options';
@@ -47,7 +48,11 @@ export const EMPTY_FORM: FormValues = {
 export function formToOptions(values: FormValues): { options: Record<string, unknown> } | { errors: FieldErrors } {
   const errors: FieldErrors = {};
   const options: Record<string, unknown> = { task: values.task };
-  if (values.url.trim()) options.url = values.url.trim();
+  if (values.url.trim()) {
+    const checked = checkStartUrl(values.url);
+    if ('error' in checked) errors.url = checked.error;
+    else options.url = values.url.trim();
+  }
   if (values.maxSteps.trim()) options.max_steps = values.maxSteps.trim();
   if (values.maxCredits.trim()) {
     const credits = Number(values.maxCredits);

@@ -14,6 +14,7 @@ import { MAX_STEPS, MIN_STEPS } from '../../shared/task-options';
 import { AppHeader } from '../components/AppHeader';
 import { CheckboxField } from '../components/CheckboxField';
 import { describedBy, Field } from '../components/Field';
+import { testSavedConnection } from '../connection-verified';
 import { sendCommand } from '../task-client';
 import { parseDomains } from './domains';
 import { BridgeSettings } from './BridgeSettings';
@@ -91,7 +92,7 @@ export function SettingsPage() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [draft, setDraft] = useState<Draft | undefined>();
   const [errors, setErrors] = useState<Errors>({});
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<{ text: string; tone: 'ok' | 'error' | 'info' }>({ text: '', tone: 'info' });
   const [models, setModels] = useState<ModelInfo[] | { error: string } | undefined>();
 
   async function listModels() {
@@ -120,7 +121,7 @@ export function SettingsPage() {
     const parsed = toPatch(draft!);
     if ('errors' in parsed) {
       setErrors(parsed.errors);
-      setNotice('');
+      setNotice({ text: 'Nothing saved: fix the fields marked in red.', tone: 'error' });
       return false;
     }
     setErrors({});
@@ -135,9 +136,10 @@ export function SettingsPage() {
   async function test() {
     // The test is of what is on screen, so unsaved edits are saved first.
     if (!(await save())) return;
-    setNotice('Testing the connection…');
-    const reply = await sendCommand<{ connected: boolean; message: string }>({ type: 'settings/test' });
-    setNotice(reply.ok ? reply.message : reply.error.message);
+    setNotice({ text: 'Testing the connection…', tone: 'info' });
+    const { works, message } = await testSavedConnection(await loadSettings());
+    // A failure is said in the error colours and words, never in the green of success.
+    setNotice({ text: works ? message : `Connection failed: ${message}`, tone: works ? 'ok' : 'error' });
   }
 
   return (
@@ -146,7 +148,7 @@ export function SettingsPage() {
       <form
         onSubmit={async (event) => {
           event.preventDefault();
-          if (await save()) setNotice('Saved.');
+          if (await save()) setNotice({ text: 'Saved.', tone: 'ok' });
         }}
       >
         <fieldset>
@@ -176,7 +178,15 @@ export function SettingsPage() {
               <option value="off">Off</option>
             </select>
           </Field>
-          <Field id="input-mode" label="Input mode" hint="Trusted input works on pages that ignore synthetic events, but Chrome shows a debugging banner while it runs.">
+          <Field
+            id="input-mode"
+            label="Input mode"
+            hint={
+              draft.inputMode === 'debugger'
+                ? "Trusted input presses keys and clicks through Chrome's debugger, so pages that ignore synthetic events still respond. Chrome shows \"Tabwright started debugging this browser\" while a task uses it; Tabwright attaches only to the tabs a task works in, and detaches when it ends. If the debugger cannot attach (DevTools open, bar closed), the agent falls back to synthetic events and says so."
+                : 'Synthetic events are quiet and need nothing more. Trusted input (Chrome\'s debugger) works on pages that ignore them, with a debugging banner while a task runs.'
+            }
+          >
             <select id="input-mode" value={draft.inputMode} onChange={set('inputMode')}>
               <option value="synthetic">Synthetic events (quiet)</option>
               <option value="debugger">Trusted input (debugger)</option>
@@ -263,8 +273,8 @@ export function SettingsPage() {
             Test connection
           </button>
         </div>
-        <p role="status" class="notice" data-testid="notice">
-          {notice}
+        <p role={notice.tone === 'error' ? 'alert' : 'status'} class={`notice notice--${notice.tone}`} data-testid="notice">
+          {notice.text}
         </p>
       </form>
       <SiteApprovals />

@@ -1,7 +1,18 @@
+import { ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 const PROTOCOL_VERSION = '1.3';
 
 /** Why trusted input is not available on a tab; the message is shown to the model once, with the fallback. */
 export class DebuggerUnavailable extends Error {}
+
+/** Runs a member that only works through chrome.debugger; without it, the model reads why in one clear line. */
+export async function throughDebugger<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof DebuggerUnavailable) throw new ToolError(`Error: ${what} needs Chrome's debugger, which is unavailable: ${error.message}.`);
+    throw error;
+  }
+}
 
 type EventListener = (method: string, params: unknown) => void;
 
