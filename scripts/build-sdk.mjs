@@ -65,6 +65,6 @@ if (declarations.status !== 0) process.exit(declarations.status ?? 1);
 // extension, also in declarations; "./client.js" finds ./client.d.ts.
 for (const file of readdirSync(join(outDir, 'types'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.d.ts'))) {
   const path = join(outDir, 'types', file);
-  writeFileSync(path, readFileSync(path, 'utf8').replace(/((?:from|import)\s*\(?\s*)'(\.{1,2}\/[^']+?)(?:\.ts)?'/g, "$1'$2.js'"));
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]+?)(?:\.ts)?\2/g, '$1$2$3.js$2'));
 }
 console.log(`SDK, CLI and SDK types built into ${outDir}`);

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
+import { LOCAL_KEYS } from '../shared/storage/keys';
+import { storageItem } from '../shared/storage/storage-area';
 import { sendCommand } from './task-client';
 
 /**
@@ -7,29 +9,22 @@ import { sendCommand } from './task-client';
  * it. Until then the pages show the first-run card. Kept beside the settings in local storage; it names the key only
  * by its last characters.
  */
-const VERIFIED_KEY = 'ui:connection-verified';
+const verifiedItem = storageItem<string>('local', LOCAL_KEYS.connectionVerified);
 
 export function connectionFingerprint(settings: Pick<Settings, 'apiKey' | 'baseUrl'>): string {
   return `${settings.apiKey.slice(-6)}|${settings.baseUrl}`;
 }
 
 export async function markConnectionWorks(settings: Pick<Settings, 'apiKey' | 'baseUrl'>): Promise<void> {
-  if (settings.apiKey) await chrome.storage.local.set({ [VERIFIED_KEY]: connectionFingerprint(settings) });
+  if (settings.apiKey) await verifiedItem.set(connectionFingerprint(settings));
 }
 
 /** True once these settings' key is known to work; undefined while it is being read. */
 export function useConnectionVerified(settings: Pick<Settings, 'apiKey' | 'baseUrl'>): boolean | undefined {
   const [stored, setStored] = useState<string | null | undefined>(undefined);
   useEffect(() => {
-    void chrome.storage.local
-      .get(VERIFIED_KEY)
-      .then((items) => setStored((items[VERIFIED_KEY] as string | undefined) ?? null));
-    const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-      if (area === 'local' && changes[VERIFIED_KEY])
-        setStored((changes[VERIFIED_KEY].newValue as string | undefined) ?? null);
-    };
-    chrome.storage.onChanged.addListener(listener);
-    return () => chrome.storage.onChanged.removeListener(listener);
+    void verifiedItem.get().then((value) => setStored(value ?? null));
+    return verifiedItem.watch((value) => setStored(value ?? null));
   }, []);
   if (stored === undefined) return undefined;
   return settings.apiKey !== '' && stored === connectionFingerprint(settings);

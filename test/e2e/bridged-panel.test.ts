@@ -65,8 +65,8 @@ describe('a task a script runs on your own browser, in the side panel', () => {
       await scripts.getByText('Delete my work account.').waitFor();
       const pending = scripts.getByTestId('pending');
       await pending.waitFor();
-      expect(await pending.textContent()).toMatch(/Click button "Delete account" on http:\/\/127\.0\.0\.1:\d+/);
-      expect(await scripts.getByTestId('status').textContent()).toMatch(/Running/);
+      expect(await pending.textContent()).toMatch(/click the “Delete account” button[\s\S]*127\.0\.0\.1:\d+/);
+      expect(await scripts.getByTestId('status').textContent()).toMatch(/Waiting for you/);
       await pending.getByRole('button', { name: 'Approve once' }).click();
       return run;
     });

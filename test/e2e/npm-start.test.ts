@@ -23,7 +23,7 @@ describe('npm start', () => {
       const panel = targets.find((target) => target.type === 'page' && target.url.endsWith('/src/ui/sidepanel/index.html'));
       expect(panel, `run ${run}: no panel page among ${targets.map((target) => target.url).join(', ')}`).toBeDefined();
       // The page's own text, read through DevTools: the rendered form, not Chrome's error page.
-      await expect.poll(() => pageText(panel!.webSocketDebuggerUrl), { timeout: 15_000 }).toMatch(/Task[\s\S]*Start URL[\s\S]*Run/);
+      await expect.poll(() => pageText(panel!.webSocketDebuggerUrl), { timeout: 15_000 }).toMatch(/Task[\s\S]*(Start URL[\s\S]*Run|Set up Tabwright)/i);
       expect(await pageText(panel!.webSocketDebuggerUrl)).not.toMatch(/ERR_BLOCKED_BY_CLIENT|blocked/i);
       const stopped = npm('stop');
       expect(stopped.stdout).toMatch(/Stopped Tabwright's browser \(pid \d+\)/);

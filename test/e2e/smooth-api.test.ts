@@ -207,7 +207,7 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     // JavaScript is off in the launched browser's settings: a caller's error (400), raised as ToolCallError.
     const refused = await session.evaluateJs('document.title').catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ToolCallError);
-    expect((refused as Error).message).toMatch(/Allow JavaScript/);
+    expect((refused as Error).message).toMatch(/allowJavaScript|Allow JavaScript/);
 
     const two = (await session.runTask({ task: 'Pick the first flight.', response_model: FLIGHT_SCHEMA })) as Record<
       string,

@@ -1,3 +1,5 @@
+import { SESSION_KEYS } from '../../shared/storage/keys';
+import { storageItem } from '../../shared/storage/storage-area';
 import { type FrameHelloReply, parseFrameHello } from '../../shared/protocol';
 import { listenForFrameOffsets } from './frame-offsets';
 
@@ -51,11 +53,11 @@ function reportSoon() {
   if (reportTimer !== undefined) return;
   reportTimer = setTimeout(() => {
     reportTimer = undefined;
-    void chrome.storage.session.set({ [FRAME_REGISTRY_KEY]: frameRegistrySize() }).catch(() => undefined);
+    void frameRegistryItem.set(frameRegistrySize()).catch(() => undefined);
   }, REPORT_EVERY_MS);
 }
 
-export const FRAME_REGISTRY_KEY = 'frameRegistry';
+const frameRegistryItem = storageItem<ReturnType<typeof frameRegistrySize>>('session', SESSION_KEYS.frameRegistry);
 
 /** How much the registry holds, and how many hellos it accepted and dropped (for tests and diagnostics). */
 export function frameRegistrySize(): { tabs: number; nonces: number; frames: number; waiters: number; accepted: number; dropped: number } {

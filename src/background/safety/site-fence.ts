@@ -1,3 +1,5 @@
+import { SESSION_PREFIXES } from '../../shared/storage/keys';
+import { storageFamily } from '../../shared/storage/storage-area';
 import { isNeutralUrl, patternRegex, type UrlPattern } from '../../shared/url-patterns';
 
 /**
@@ -104,7 +106,7 @@ export class SiteFence {
     // A task resumed after a worker restart swaps its old rules for the new ones in one update: never unfenced.
     const previous = this.ruleIds.length > 0 ? this.ruleIds : await recordedRules(this.owner);
     this.ruleIds = rules.map((rule) => rule.id);
-    await chrome.storage.session.set({ [recordKey(this.owner)]: this.ruleIds });
+    await fenceRecords.set(this.owner, { owner: this.owner, ruleIds: this.ruleIds });
     await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: previous, addRules: rules });
   }
 
@@ -122,20 +124,16 @@ export class SiteFence {
     await chrome.declarativeNetRequest.updateSessionRules({
       removeRuleIds: [...this.ruleIds, ...(await recordedRules(this.owner))],
     });
-    await chrome.storage.session.remove(recordKey(this.owner));
+    await fenceRecords.remove(this.owner);
     this.ruleIds = [];
   }
 }
 
-const RECORD_PREFIX = 'fence-rules:';
-
-function recordKey(owner: string): string {
-  return `${RECORD_PREFIX}${owner}`;
-}
+/** The rule ids a task's fence installed, recorded so a restarted worker can remove them. */
+const fenceRecords = storageFamily<{ owner: string; ruleIds: number[] }>('session', SESSION_PREFIXES.fenceRules);
 
 async function recordedRules(owner: string): Promise<number[]> {
-  const key = recordKey(owner);
-  const ids = (await chrome.storage.session.get(key))[key];
+  const ids = (await fenceRecords.get(owner))?.ruleIds;
   return Array.isArray(ids) ? ids.filter((id): id is number => typeof id === 'number') : [];
 }
 
@@ -145,18 +143,16 @@ async function recordedRules(owner: string): Promise<number[]> {
  * recorded for one of `liveTasks` (the tasks about to be resumed) is removed, with the records of the others.
  */
 export async function reconcileFences(liveTasks: string[]): Promise<number> {
-  const everything = await chrome.storage.session.get(null);
   const keep = new Set<number>();
   const deadRecords: string[] = [];
-  for (const [key, ids] of Object.entries(everything)) {
-    if (!key.startsWith(RECORD_PREFIX)) continue;
-    if (liveTasks.includes(key.slice(RECORD_PREFIX.length)) && Array.isArray(ids)) for (const id of ids) keep.add(id);
-    else deadRecords.push(key);
+  for (const record of await fenceRecords.list()) {
+    if (liveTasks.includes(record.owner) && Array.isArray(record.ruleIds)) for (const id of record.ruleIds) keep.add(id);
+    else deadRecords.push(record.owner);
   }
   const stale = (await chrome.declarativeNetRequest.getSessionRules())
     .map((rule) => rule.id)
     .filter((id) => !keep.has(id));
   if (stale.length > 0) await chrome.declarativeNetRequest.updateSessionRules({ removeRuleIds: stale });
-  if (deadRecords.length > 0) await chrome.storage.session.remove(deadRecords);
+  if (deadRecords.length > 0) await fenceRecords.remove(...deadRecords);
   return stale.length;
 }

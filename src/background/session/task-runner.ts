@@ -33,6 +33,7 @@ import {
   loadTaskState,
   pruneFinishedTasks,
   redactStoredTask,
+  redacted,
   saveConversation,
   savePrivates,
   saveTaskState,
@@ -162,7 +163,7 @@ export class TaskRunner {
     this.running.set(state.id, controller);
     const ending = this.execute(state, controller.signal, resumeFrom).finally(() => {
       // History is written here, whoever started the task: no Tabwright page needs to be open.
-      void addToHistory([state]).catch(() => undefined);
+      void addToHistory([redacted(state.id, state)]).catch(() => undefined);
       this.running.delete(state.id);
       this.contexts.delete(state.id);
       this.endings.delete(state.id);

@@ -24,7 +24,8 @@ export function redactStoredTask(taskId: string, redact: <T>(value: T) => T): vo
   redactors.set(taskId, redact);
 }
 
-function redacted<T>(taskId: string, value: T): T {
+/** A task's value as it may be stored anywhere (task state, conversation, history): its secrets redacted. */
+export function redacted<T>(taskId: string, value: T): T {
   const redact = redactors.get(taskId);
   return redact ? redact(value) : value;
 }

@@ -12,13 +12,16 @@ export function fitsBudget(text: string, budget = DEFAULT_TOKEN_BUDGET): boolean
   return estimateTokens(text) <= budget * ESTIMATE_MARGIN;
 }
 
-/** The default view: links go by name (href costs ~7 tokens a link; read_page "all" and find show it). */
-const VIEW: RenderStyle = { ...RICH, textLimit: 120, nameLimit: 100, showHref: false };
+/**
+ * The default view: text in full while it fits (a status or result line cut short misleads); links go by name (href
+ * costs ~7 tokens a link; read_page "all" and find show it).
+ */
+const VIEW: RenderStyle = { ...RICH, nameLimit: 100, showHref: false };
 
 /** From richest to leanest; the last one keeps only controls, headings and short names. */
 export const LADDER: readonly RenderStyle[] = [
   VIEW,
   { ...VIEW, textLimit: 90, nameLimit: 80, showDetails: false },
   { ...VIEW, textLimit: 60, nameLimit: 60, showDetails: false, showImages: false },
-  { ...VIEW, textLimit: 30, nameLimit: 40, showDetails: false, showImages: false, showText: false },
+  { ...VIEW, textLimit: 30, nameLimit: 60, showDetails: false, showImages: false, showText: false },
 ];

@@ -8,6 +8,10 @@ export const LOCAL_KEYS = {
   history: 'ui:history',
   savedTasks: 'ui:saved-tasks',
   popupDraft: 'ui:popup-draft',
+  /** Secrets a person saved for later runs (the panel's vault). */
+  vault: 'vault:secrets',
+  /** The key (by its last characters) and base URL last seen to work: the first-run card hides for them. */
+  connectionVerified: 'ui:connection-verified',
 } as const;
 
 /** chrome.storage.session: gone when the browser closes, survives a service-worker restart. */
@@ -15,6 +19,8 @@ export const SESSION_KEYS = {
   /** The task the Tabwright pages show. */
   currentTaskId: 'ui:lastTaskId',
   bridgeStatus: 'bridgeStatus',
+  /** How much the cross-origin frame registry holds (diagnostics and tests). */
+  frameRegistry: 'frameRegistry',
 } as const;
 
 /** chrome.storage.session families, one value per id. */
@@ -25,4 +31,6 @@ export const SESSION_PREFIXES = {
   /** Secret values and attached file contents, kept apart from the task state, which the UI reads. */
   taskPrivates: 'private:',
   session: 'session:',
+  /** The declarativeNetRequest rule ids each task's site fence installed, so a restarted worker can remove them. */
+  fenceRules: 'fence-rules:',
 } as const;

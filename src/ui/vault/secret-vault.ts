@@ -1,3 +1,6 @@
+import { LOCAL_KEYS } from '../../shared/storage/keys';
+import { storageItem } from '../../shared/storage/storage-area';
+
 /**
  * Secrets a person chose to keep for later runs. chrome.storage.local is restricted to the extension's own pages and
  * worker (the worker sets TRUSTED_CONTEXTS at start), so content scripts and pages cannot read it. A secret typed in
@@ -8,21 +11,20 @@ export interface VaultSecret {
   allowedUrls: string[];
 }
 
-const VAULT_KEY = 'vault:secrets';
+const vaultItem = storageItem<Array<[string, VaultSecret]>>('local', LOCAL_KEYS.vault);
 
 export async function loadVault(): Promise<Map<string, VaultSecret>> {
-  const stored = (await chrome.storage.local.get(VAULT_KEY))[VAULT_KEY] as Array<[string, VaultSecret]> | undefined;
-  return new Map(stored ?? []);
+  return new Map((await vaultItem.get()) ?? []);
 }
 
 export async function saveVaultSecret(name: string, secret: VaultSecret): Promise<void> {
   const vault = await loadVault();
   vault.set(name, secret);
-  await chrome.storage.local.set({ [VAULT_KEY]: [...vault] });
+  await vaultItem.set([...vault]);
 }
 
 export async function deleteVaultSecret(name: string): Promise<void> {
   const vault = await loadVault();
   vault.delete(name);
-  await chrome.storage.local.set({ [VAULT_KEY]: [...vault] });
+  await vaultItem.set([...vault]);
 }
