@@ -10,16 +10,28 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Steps per scenario; the task's turn limit (12) leaves room for the final done. */
 const STEPS = 10;
 
-const { startHarness, useSettings, openGallery, runTask, call, ref } = await importTs(path.join(root, 'test/e2e/actions-harness.ts'));
+const { startHarness, useSettings, openGallery, runTask, call, ref } = await importTs(
+  path.join(root, 'test/e2e/actions-harness.ts'),
+);
 const { findRef, lastUserText } = await importTs(path.join(root, 'test/support/model-server.ts'));
 
 /** One single-action step per page: what a model most often does there. */
 const SCENARIOS = [
-  { page: 'forms.html', step: (snap, i) => call('form_input', { target: ref(findRef(snap, /textbox "Vue city"/)), value: `City ${i}` }) },
-  { page: 'forms.html', step: (snap, i) => call('form_input', { target: ref(findRef(snap, /combobox "Country"/)), value: i % 2 ? 'France' : 'Japan' }) },
+  {
+    page: 'forms.html',
+    step: (snap, i) => call('form_input', { target: ref(findRef(snap, /textbox "Vue city"/)), value: `City ${i}` }),
+  },
+  {
+    page: 'forms.html',
+    step: (snap, i) =>
+      call('form_input', { target: ref(findRef(snap, /combobox "Country"/)), value: i % 2 ? 'France' : 'Japan' }),
+  },
   { page: 'pointer.html', step: (snap) => call('left_click', { target: ref(findRef(snap, /button "Double me"/)) }) },
   { page: 'frames.html', step: (snap) => call('left_click', { target: ref(findRef(snap, /button "Update holder"/)) }) },
-  { page: 'frames.html', step: (snap) => call('left_click', { target: ref(findRef(snap, /button "Save holder" \[ref_f/)) }) },
+  {
+    page: 'frames.html',
+    step: (snap) => call('left_click', { target: ref(findRef(snap, /button "Save holder" \[ref_f/)) }),
+  },
   { page: 'dynamic.html', step: (snap) => call('left_click', { target: ref(findRef(snap, /button "Add one"/)) }) },
 ];
 
@@ -30,7 +42,9 @@ function percentile(values, p) {
 
 const h = await startHarness(path.join(root, 'test/fixtures/pages'));
 try {
-  console.log(`# Action overhead per step (ms): action + settle + snapshot, ${STEPS - 1} steps per scenario, model answering instantly`);
+  console.log(
+    `# Action overhead per step (ms): action + settle + snapshot, ${STEPS - 1} steps per scenario, model answering instantly`,
+  );
   console.log('mode        page           action        p50   p95');
   for (const inputMode of ['synthetic', 'debugger']) {
     await useSettings(h, { inputMode });
@@ -46,15 +60,20 @@ try {
         return { content: [scenario.step(firstSnapshot, i)] };
       });
       const outcome = await runTask(h, page, turns.slice(0, STEPS));
-      if (outcome.status !== 'success') throw new Error(`${scenario.page}: ${outcome.message} ${outcome.actions.join('\n')}`);
+      if (outcome.status !== 'success')
+        throw new Error(`${scenario.page}: ${outcome.message} ${outcome.actions.join('\n')}`);
       // The first interval includes task start-up; every later one is exactly one step.
       const steps = arrivals.slice(1).map((at, i) => at - arrivals[i]);
       all.push(...steps);
       const action = scenario.step.toString().match(/call\('(\w+)'/)?.[1] ?? '';
-      console.log(`${inputMode.padEnd(11)} ${scenario.page.padEnd(14)} ${action.padEnd(12)} ${percentile(steps, 50).toFixed(0).padStart(5)} ${percentile(steps, 95).toFixed(0).padStart(5)}`);
+      console.log(
+        `${inputMode.padEnd(11)} ${scenario.page.padEnd(14)} ${action.padEnd(12)} ${percentile(steps, 50).toFixed(0).padStart(5)} ${percentile(steps, 95).toFixed(0).padStart(5)}`,
+      );
       await page.close();
     }
-    console.log(`${inputMode.padEnd(11)} ${'all'.padEnd(14)} ${''.padEnd(12)} ${percentile(all, 50).toFixed(0).padStart(5)} ${percentile(all, 95).toFixed(0).padStart(5)}`);
+    console.log(
+      `${inputMode.padEnd(11)} ${'all'.padEnd(14)} ${''.padEnd(12)} ${percentile(all, 50).toFixed(0).padStart(5)} ${percentile(all, 95).toFixed(0).padStart(5)}`,
+    );
   }
 } finally {
   await h.close();

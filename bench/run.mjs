@@ -13,7 +13,10 @@ const only = process.argv.slice(2);
 const wanted = (name) => only.length === 0 || only.includes(name);
 
 const dist = mkdtempSync(path.join(tmpdir(), 'tabwright-bench-dist-'));
-const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 if (wanted('snapshot')) {
@@ -46,7 +49,11 @@ if (wanted('snapshot')) {
 
 if (wanted('actions')) {
   console.log('\n# Action overhead per step (snapshot + action + settle, model time excluded)');
-  spawnSync('node', [path.join(root, 'bench/action-overhead.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, TABWRIGHT_DIST: dist } });
+  spawnSync('node', [path.join(root, 'bench/action-overhead.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, TABWRIGHT_DIST: dist },
+  });
 }
 
 if (wanted('tokens')) {

@@ -15,13 +15,11 @@ export function peerFigures(readme) {
     const [, peer, variant, pageId, tokens, recallInViewport, traps] = m;
     const key = `${peer} [${variant}]`;
     if (!figures.has(key)) figures.set(key, new Map());
-    figures
-      .get(key)
-      .set(pageId, {
-        tokens: tokens === '–' ? null : Number(tokens.replace(/,/g, '')),
-        recallInViewport,
-        traps: traps.trim(),
-      });
+    figures.get(key).set(pageId, {
+      tokens: tokens === '–' ? null : Number(tokens.replace(/,/g, '')),
+      recallInViewport,
+      traps: traps.trim(),
+    });
   }
   return figures;
 }

@@ -29,16 +29,30 @@ export async function run(dist: string): Promise<void> {
         const field = fields[i % fields.length]!;
         return {
           content: [
-            toolUse('form_input', { target: { type: 'ref', ref: findRef(page, new RegExp(field)) }, value: `value ${i}` }, { toolset: 'browser' }),
-            toolUse('scroll', { target: { type: 'coordinate', x: 300, y: 300 }, scroll_direction: i % 2 ? 'up' : 'down' }, { toolset: 'browser' }),
+            toolUse(
+              'form_input',
+              { target: { type: 'ref', ref: findRef(page, new RegExp(field)) }, value: `value ${i}` },
+              { toolset: 'browser' },
+            ),
+            toolUse(
+              'scroll',
+              { target: { type: 'coordinate', x: 300, y: 300 }, scroll_direction: i % 2 ? 'up' : 'down' },
+              { toolset: 'browser' },
+            ),
           ],
         };
       }),
     );
     const site = await browser.context.newPage();
     await site.goto(pages.url('/signup.html'));
-    const panel = await runFromPanel(browser, { task: 'Fill the form field by field, then finish.', maxSteps: String(STEPS) });
-    await panel.getByTestId('status').getByText(/Success|Failed|Error|Max steps/).waitFor({ timeout: 60_000 });
+    const panel = await runFromPanel(browser, {
+      task: 'Fill the form field by field, then finish.',
+      maxSteps: String(STEPS),
+    });
+    await panel
+      .getByTestId('status')
+      .getByText(/Success|Failed|Error|Max steps/)
+      .waitFor({ timeout: 60_000 });
     const status = (await panel.getByTestId('status').textContent()) ?? '';
     if (!status.startsWith('Success')) throw new Error(`The scripted task did not succeed: ${status}`);
     const state = await panel.evaluate(async () => {
@@ -56,9 +70,13 @@ export async function run(dist: string): Promise<void> {
       const total = u.input + u.cache_write + u.cache_read;
       if (step.index >= 3) fromStep3 = { read: fromStep3.read + u.cache_read, total: fromStep3.total + total };
       const share = total ? ((100 * u.cache_read) / total).toFixed(1) : '0';
-      console.log(`| ${step.index} | ${u.input} | ${u.cache_write} | ${u.cache_read} | ${u.output} | ${share} % | ${creditsFor(u, price).toFixed(3)} |`);
+      console.log(
+        `| ${step.index} | ${u.input} | ${u.cache_write} | ${u.cache_read} | ${u.output} | ${share} % | ${creditsFor(u, price).toFixed(3)} |`,
+      );
     }
-    console.log(`\nTask: ${state.credits_used.toFixed(3)} credits over ${state.steps.length} steps; cache-read share from step 3: ${((100 * fromStep3.read) / fromStep3.total).toFixed(1)} %`);
+    console.log(
+      `\nTask: ${state.credits_used.toFixed(3)} credits over ${state.steps.length} steps; cache-read share from step 3: ${((100 * fromStep3.read) / fromStep3.total).toFixed(1)} %`,
+    );
   } finally {
     await browser.close();
     await Promise.all([model.close(), pages.close()]);

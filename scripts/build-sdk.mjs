@@ -63,8 +63,13 @@ const declarations = spawnSync(
 if (declarations.status !== 0) process.exit(declarations.status ?? 1);
 // The package is an ES module: Node's resolution (moduleResolution node16/nodenext) wants relative imports with their
 // extension, also in declarations; "./client.js" finds ./client.d.ts.
-for (const file of readdirSync(join(outDir, 'types'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.d.ts'))) {
+for (const file of readdirSync(join(outDir, 'types'), { recursive: true, encoding: 'utf8' }).filter((name) =>
+  name.endsWith('.d.ts'),
+)) {
   const path = join(outDir, 'types', file);
-  writeFileSync(path, readFileSync(path, 'utf8').replace(/((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]+?)(?:\.ts)?\2/g, '$1$2$3.js$2'));
+  writeFileSync(
+    path,
+    readFileSync(path, 'utf8').replace(/((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]+?)(?:\.ts)?\2/g, '$1$2$3.js$2'),
+  );
 }
 console.log(`SDK, CLI and SDK types built into ${outDir}`);

@@ -20,7 +20,9 @@ const root = resolve(import.meta.dirname, '..');
 const profile = resolve(root, '.tabwright-profile');
 const already = runningBrowser(profile);
 if (already) {
-  console.error(`Tabwright's browser from an earlier npm start is still running (pid ${already}). Stop it with: npm run stop`);
+  console.error(
+    `Tabwright's browser from an earlier npm start is still running (pid ${already}). Stop it with: npm run stop`,
+  );
   process.exit(1);
 }
 
@@ -74,9 +76,13 @@ try {
   process.exit(1);
 }
 if (headless) {
-  console.log(`No display found, so Chromium runs headless; its DevTools are at http://127.0.0.1:${HEADLESS_DEVTOOLS_PORT}.`);
+  console.log(
+    `No display found, so Chromium runs headless; its DevTools are at http://127.0.0.1:${HEADLESS_DEVTOOLS_PORT}.`,
+  );
 }
-console.log(`Tabwright's side panel page is open. The browser keeps running (pid ${browser.pid}): stop it with npm run stop.`);
+console.log(
+  `Tabwright's side panel page is open. The browser keeps running (pid ${browser.pid}): stop it with npm run stop.`,
+);
 
 async function devtoolsPort() {
   const deadline = Date.now() + WORKER_TIMEOUT_MS;
@@ -94,7 +100,10 @@ async function devtoolsPort() {
 async function untilWorkerRuns(port) {
   const deadline = Date.now() + WORKER_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const targets = await fetch(`http://127.0.0.1:${port}/json/list`).then((reply) => reply.json(), () => []);
+    const targets = await fetch(`http://127.0.0.1:${port}/json/list`).then(
+      (reply) => reply.json(),
+      () => [],
+    );
     if (targets.some((target) => target.type === 'service_worker' && target.url.startsWith(extensionOrigin))) return;
     await sleep(100);
   }

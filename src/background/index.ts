@@ -15,10 +15,15 @@ void chrome.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).
 void runner.resumeInterruptedTasks();
 startBridge(runner);
 
-
 // The live-view badge's Stop, from the content script of the tab being driven (the tab id comes from the browser).
 chrome.runtime.onMessage.addListener((message, sender) => {
-  if (sender.id !== chrome.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0 || !parsePageStop(message)) return false;
+  if (
+    sender.id !== chrome.runtime.id ||
+    sender.tab?.id === undefined ||
+    sender.frameId !== 0 ||
+    !parsePageStop(message)
+  )
+    return false;
   runner.stopInTab(sender.tab.id);
   return false;
 });
@@ -34,7 +39,11 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 async function handle(command: UiCommand): Promise<CommandReply<Record<string, unknown>>> {
   switch (command.type) {
     case 'task/run': {
-      const context = command.continueFrom ? await followUpContext(command.continueFrom) : command.tabId === undefined ? {} : { tabId: command.tabId };
+      const context = command.continueFrom
+        ? await followUpContext(command.continueFrom)
+        : command.tabId === undefined
+          ? {}
+          : { tabId: command.tabId };
       const state = await runner.start(command.options, context);
       return { ok: true, taskId: state.id };
     }
@@ -51,14 +60,20 @@ async function handle(command: UiCommand): Promise<CommandReply<Record<string, u
     case 'task/confirm':
       return {
         ok: true,
-        delivered: runner.answer(command.taskId, command.requestId, { approved: command.approved, ...(command.remember ? { remember: true } : {}) }),
+        delivered: runner.answer(command.taskId, command.requestId, {
+          approved: command.approved,
+          ...(command.remember ? { remember: true } : {}),
+        }),
       };
   }
 }
 
 function errorReply(error: unknown): CommandReply {
   if (error instanceof TabwrightError) {
-    return { ok: false, error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
+    return {
+      ok: false,
+      error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
+    };
   }
   return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
 }

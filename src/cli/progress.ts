@@ -28,7 +28,9 @@ export class ProgressPrinter {
     if (progress.result && !seen.ended) {
       seen.ended = true;
       const { steps } = progress.result;
-      this.write(`${progress.result.status} after ${steps} step${steps === 1 ? '' : 's'}${progress.result.message ? `: ${oneLine(progress.result.message, THOUGHT_CHARS)}` : ''}`);
+      this.write(
+        `${progress.result.status} after ${steps} step${steps === 1 ? '' : 's'}${progress.result.message ? `: ${oneLine(progress.result.message, THOUGHT_CHARS)}` : ''}`,
+      );
     }
     this.shown.set(progress.taskId, seen);
   }

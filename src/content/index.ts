@@ -6,7 +6,16 @@ import { withDragPoints } from './actions/drag-points';
 import { collectChanges, watchChanges } from './actions/page-changes';
 import { ActionError } from './actions/target';
 import { domQuiet } from './dom-quiet';
-import { findElements, highestRef, listenForFrameHello, pageText, raiseRefFloor, readPage, setRefNamespace, useFrameNonce } from './snapshot';
+import {
+  findElements,
+  highestRef,
+  listenForFrameHello,
+  pageText,
+  raiseRefFloor,
+  readPage,
+  setRefNamespace,
+  useFrameNonce,
+} from './snapshot';
 import { describeTarget } from './read-element-facts';
 import { outlineTarget, setLiveView, whileAgentWorks } from './live-view';
 import { hideMarks, showMarks } from './marks';
@@ -50,7 +59,11 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
         useFrameNonce(request.frameNonce);
         if (request.namespace !== undefined) setRefNamespace(request.namespace);
         if (request.refFloor !== undefined) raiseRefFloor(request.refFloor);
-        const page = readPage({ filter: request.filter ?? null, depth: request.depth ?? null, ref: request.ref ?? null });
+        const page = readPage({
+          filter: request.filter ?? null,
+          depth: request.depth ?? null,
+          ref: request.ref ?? null,
+        });
         return {
           ok: true,
           // A subtree asked for by ref also gets the points a drag needs (a whole-page read stays text only).
@@ -90,7 +103,10 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
     }
   } catch (error) {
     // An ActionError is written for the model; anything else is a bug, reported without page details.
-    const message = error instanceof ActionError ? error.message : `The action failed in the page (${error instanceof Error ? error.name : 'error'}: ${error instanceof Error ? error.message : String(error)}).`;
+    const message =
+      error instanceof ActionError
+        ? error.message
+        : `The action failed in the page (${error instanceof Error ? error.name : 'error'}: ${error instanceof Error ? error.message : String(error)}).`;
     return { ok: false, error: message };
   }
 }

@@ -20,7 +20,15 @@ export function showMarks(): number {
     if (count >= MAX_MARKS) break;
     const ref = existingRef(element);
     const rect = element.getBoundingClientRect();
-    if (!ref || rect.width === 0 || rect.bottom < 0 || rect.right < 0 || rect.top > innerHeight || rect.left > innerWidth) continue;
+    if (
+      !ref ||
+      rect.width === 0 ||
+      rect.bottom < 0 ||
+      rect.right < 0 ||
+      rect.top > innerHeight ||
+      rect.left > innerWidth
+    )
+      continue;
     const label = ref.replace(/^ref_/, '');
     const box = document.createElement('div');
     box.style.cssText = `position:fixed;left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;border:2px solid ${COLORS[count % COLORS.length]};box-sizing:border-box;`;

@@ -76,7 +76,10 @@ export class BridgeServer {
       http.once('error', (error: NodeJS.ErrnoException) => {
         reject(
           error.code === 'EADDRINUSE'
-            ? new TabwrightSdkError('port_in_use', `Port ${port} on 127.0.0.1 is in use (another Tabwright client?). Close it, or use another port in both the SDK and Tabwright Settings.`)
+            ? new TabwrightSdkError(
+                'port_in_use',
+                `Port ${port} on 127.0.0.1 is in use (another Tabwright client?). Close it, or use another port in both the SDK and Tabwright Settings.`,
+              )
             : error,
         );
       });
@@ -130,7 +133,9 @@ export class BridgeServer {
           };
           const timer = setTimeout(() => {
             this.pairingWaiters.delete(waiter);
-            reject(new TabwrightSdkError('not_connected', `No browser paired within ${Math.round(timeoutMs / 1000)} s.`));
+            reject(
+              new TabwrightSdkError('not_connected', `No browser paired within ${Math.round(timeoutMs / 1000)} s.`),
+            );
           }, timeoutMs);
           this.pairingWaiters.add(waiter);
         }),
@@ -141,7 +146,10 @@ export class BridgeServer {
     return this.hold.during(async () => {
       if (!this.browser) {
         await this.waitForBrowser(RECONNECT_TIMEOUT_MS).catch(() => {
-          throw new TabwrightSdkError('disconnected', 'The browser is not connected to the SDK any more (closed, or the bridge was turned off).');
+          throw new TabwrightSdkError(
+            'disconnected',
+            'The browser is not connected to the SDK any more (closed, or the bridge was turned off).',
+          );
         });
       }
       const browser = this.browser!;
@@ -193,7 +201,13 @@ export class BridgeServer {
       }
       if ('refused' in step) {
         socket.close(REFUSED_CLOSE_CODE, 'pairing token refused');
-        for (const waiter of this.pairingWaiters) waiter.reject(new TabwrightSdkError('pairing_refused', `${step.refused} Copy the token shown in the extension's settings (Tabwright Settings → SDK bridge) into the token option or TABWRIGHT_TOKEN.`));
+        for (const waiter of this.pairingWaiters)
+          waiter.reject(
+            new TabwrightSdkError(
+              'pairing_refused',
+              `${step.refused} Copy the token shown in the extension's settings (Tabwright Settings → SDK bridge) into the token option or TABWRIGHT_TOKEN.`,
+            ),
+          );
         this.pairingWaiters.clear();
         return;
       }
@@ -216,7 +230,12 @@ export class BridgeServer {
       if (this.browser !== socket) return;
       this.browser = undefined;
       for (const request of this.pending.values()) {
-        request.reject(new TabwrightSdkError('disconnected', 'The browser disconnected before it answered (it was closed, or the extension was reloaded).'));
+        request.reject(
+          new TabwrightSdkError(
+            'disconnected',
+            'The browser disconnected before it answered (it was closed, or the extension was reloaded).',
+          ),
+        );
       }
       this.pending.clear();
     });
@@ -234,13 +253,25 @@ export class BridgeServer {
     }
     const request = this.pending.get(message.id);
     this.pending.delete(message.id);
-    if ('error' in message) request?.reject(new TabwrightSdkError(message.error.code, message.error.message, message.error.field && sdkFieldName(message.error.field)));
+    if ('error' in message)
+      request?.reject(
+        new TabwrightSdkError(
+          message.error.code,
+          message.error.message,
+          message.error.field && sdkFieldName(message.error.field),
+        ),
+      );
     else request?.resolve(message.result);
   }
 }
 
 function checkExtensionId(extensionId: string): string {
-  if (!/^[a-p]{32}$/.test(extensionId)) throw new TabwrightSdkError('invalid_option', `"${extensionId}" is not a Chrome extension id (32 letters a-p).`, 'extensionId');
+  if (!/^[a-p]{32}$/.test(extensionId))
+    throw new TabwrightSdkError(
+      'invalid_option',
+      `"${extensionId}" is not a Chrome extension id (32 letters a-p).`,
+      'extensionId',
+    );
   return extensionId;
 }
 

@@ -37,7 +37,10 @@ export class CdpPipe {
     // A process group of its own: Ctrl-C in the script's terminal must reach the script (which cancels the task and
     // closes the browser properly), not kill the browser under it.
     return new CdpPipe(
-      spawn(executable, ['--remote-debugging-pipe', ...args], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'], detached: true }),
+      spawn(executable, ['--remote-debugging-pipe', ...args], {
+        stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+        detached: true,
+      }),
     );
   }
 
@@ -45,7 +48,11 @@ export class CdpPipe {
     this.buffer += chunk;
     let end = this.buffer.indexOf('\0');
     while (end >= 0) {
-      const message = JSON.parse(this.buffer.slice(0, end)) as { id?: number; result?: unknown; error?: { message: string } };
+      const message = JSON.parse(this.buffer.slice(0, end)) as {
+        id?: number;
+        result?: unknown;
+        error?: { message: string };
+      };
       this.buffer = this.buffer.slice(end + 1);
       end = this.buffer.indexOf('\0');
       if (message.id === undefined) continue;
@@ -57,7 +64,8 @@ export class CdpPipe {
   }
 
   send<T = Record<string, unknown>>(method: string, params: object = {}, sessionId?: string): Promise<T> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.reject(new Error('The browser exited.'));
+    if (this.child.exitCode !== null || this.child.signalCode !== null)
+      return Promise.reject(new Error('The browser exited.'));
     const id = this.nextId++;
     const input = this.child.stdio[3] as Writable;
     input.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
@@ -82,12 +90,12 @@ export class CdpPipe {
 
   /** Evaluates an expression in an attached target and returns its JSON value; a thrown exception rejects. */
   async evaluate<T>(sessionId: string, expression: string): Promise<T> {
-    const reply = await this.send<{ result: { value?: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>(
-      'Runtime.evaluate',
-      { expression, awaitPromise: true, returnByValue: true },
-      sessionId,
-    );
-    if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+    const reply = await this.send<{
+      result: { value?: T };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    }>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId);
+    if (reply.exceptionDetails)
+      throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
     return reply.result.value as T;
   }
 

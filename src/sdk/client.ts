@@ -117,7 +117,11 @@ export class TabwrightClient {
     const ownBrowserFirst = token !== undefined && (launch === undefined || launch === false);
     const pairingToken = token ?? newPairingToken();
     const port = this.options.port ?? portFromEnvironment() ?? (ownBrowserFirst ? DEFAULT_BRIDGE_PORT : 0);
-    const server = await BridgeServer.listen(port, pairingToken, this.options.extensionId ?? (process.env.TABWRIGHT_EXTENSION_ID || undefined));
+    const server = await BridgeServer.listen(
+      port,
+      pairingToken,
+      this.options.extensionId ?? (process.env.TABWRIGHT_EXTENSION_ID || undefined),
+    );
     this.watchProgress(server);
     try {
       if (ownBrowserFirst) {
@@ -161,7 +165,9 @@ export class TabwrightClient {
       ...(this.options.allowJavaScript ? { allowJavascript: true } : {}),
       ...(baseUrl ? { baseUrl } : {}),
       ...(this.options.model ? { model: this.options.model } : {}),
-      ...(this.options.modelTimeoutSeconds !== undefined ? { modelTimeoutSeconds: positiveSeconds(this.options.modelTimeoutSeconds) } : {}),
+      ...(this.options.modelTimeoutSeconds !== undefined
+        ? { modelTimeoutSeconds: positiveSeconds(this.options.modelTimeoutSeconds) }
+        : {}),
     });
     server.hold.add(this.browser.pipe);
     if (this.browser.extensionId) server.pinExtension(this.browser.extensionId);
@@ -176,7 +182,11 @@ export class TabwrightClient {
 
 function positiveSeconds(seconds: number): number {
   if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) {
-    throw new TabwrightSdkError('invalid_option', `modelTimeoutSeconds must be a positive number of seconds, not ${JSON.stringify(seconds)}.`, 'modelTimeoutSeconds');
+    throw new TabwrightSdkError(
+      'invalid_option',
+      `modelTimeoutSeconds must be a positive number of seconds, not ${JSON.stringify(seconds)}.`,
+      'modelTimeoutSeconds',
+    );
   }
   return seconds;
 }
@@ -185,6 +195,7 @@ function portFromEnvironment(): number | undefined {
   const text = process.env.TABWRIGHT_PORT;
   if (!text) return undefined;
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new TabwrightSdkError('invalid_option', `TABWRIGHT_PORT must be a port number, not "${text}".`, 'port');
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new TabwrightSdkError('invalid_option', `TABWRIGHT_PORT must be a port number, not "${text}".`, 'port');
   return port;
 }

@@ -5,7 +5,13 @@ import type { BridgeErrorCode } from '../shared/bridge-protocol';
  * `pairing_refused` (the browser holds another pairing token), `not_connected` (no browser paired in time),
  * `disconnected` (the browser went away during a request), `port_in_use`, `launch_failed`.
  */
-export type SdkErrorCode = BridgeErrorCode | 'pairing_refused' | 'not_connected' | 'disconnected' | 'port_in_use' | 'launch_failed';
+export type SdkErrorCode =
+  | BridgeErrorCode
+  | 'pairing_refused'
+  | 'not_connected'
+  | 'disconnected'
+  | 'port_in_use'
+  | 'launch_failed';
 
 export class TabwrightSdkError extends Error {
   readonly code: SdkErrorCode;

@@ -1,4 +1,11 @@
-import { BRIDGE_PROTOCOL_VERSION, bridgeProof, type HandshakeMessage, newNonce, parseHandshakeMessage, sameProof } from '../shared/bridge-protocol';
+import {
+  BRIDGE_PROTOCOL_VERSION,
+  bridgeProof,
+  type HandshakeMessage,
+  newNonce,
+  parseHandshakeMessage,
+  sameProof,
+} from '../shared/bridge-protocol';
 
 /** `malformed`: the answer was not an extension's proof at all; `refused`: a proof of another token. */
 export type SdkHandshakeStep = { send: HandshakeMessage } | { refused: string } | { malformed: true };

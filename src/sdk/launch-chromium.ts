@@ -44,11 +44,17 @@ export class LaunchedChromium {
   static async launch(options: LaunchOptions, settings: LaunchSettings): Promise<LaunchedChromium> {
     const executable = options.chromePath ?? findChromium();
     if (!executable) {
-      throw new TabwrightSdkError('launch_failed', 'No Chrome or Chromium found to launch: install one, or set CHROME_PATH (or the chromePath launch option).');
+      throw new TabwrightSdkError(
+        'launch_failed',
+        'No Chrome or Chromium found to launch: install one, or set CHROME_PATH (or the chromePath launch option).',
+      );
     }
     const extension = resolve(options.extensionPath ?? defaultExtensionPath());
     if (!existsSync(join(extension, 'manifest.json'))) {
-      throw new TabwrightSdkError('launch_failed', `No built Tabwright extension in ${extension}: run "npm run build", or give extensionPath.`);
+      throw new TabwrightSdkError(
+        'launch_failed',
+        `No built Tabwright extension in ${extension}: run "npm run build", or give extensionPath.`,
+      );
     }
     const profile = mkdtempSync(join(tmpdir(), 'tabwright-sdk-'));
     const pipe = CdpPipe.spawn(executable, [
@@ -73,7 +79,10 @@ export class LaunchedChromium {
       await browser.writeSettings(extension, settings);
     } catch (error) {
       await browser.close();
-      throw new TabwrightSdkError('launch_failed', `Chromium (${executable}) started but Tabwright could not be set up in it: ${error instanceof Error ? error.message : String(error)}`);
+      throw new TabwrightSdkError(
+        'launch_failed',
+        `Chromium (${executable}) started but Tabwright could not be set up in it: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     return browser;
   }
@@ -83,16 +92,29 @@ export class LaunchedChromium {
    * the service worker's global scope has no `chrome` when reached over CDP). The worker sees the change and connects.
    */
   private async writeSettings(extension: string, settings: LaunchSettings) {
-    const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as { background?: { service_worker?: string }; options_page?: string };
+    const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as {
+      background?: { service_worker?: string };
+      options_page?: string;
+    };
     const extensionId = await this.findExtensionId(`/${manifest.background?.service_worker ?? ''}`);
     this.extensionId = extensionId;
     const { targetId } = await this.pipe.send<{ targetId: string }>('Target.createTarget', {
       url: `chrome-extension://${extensionId}/${manifest.options_page ?? ''}`,
       background: true,
     });
-    const { sessionId } = await this.pipe.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+    const { sessionId } = await this.pipe.send<{ sessionId: string }>('Target.attachToTarget', {
+      targetId,
+      flatten: true,
+    });
     const deadline = Date.now() + WORKER_TIMEOUT_MS;
-    while (!(await this.pipe.evaluate<boolean>(sessionId, `location.protocol === 'chrome-extension:' && typeof chrome.storage?.local === 'object'`).catch(() => false))) {
+    while (
+      !(await this.pipe
+        .evaluate<boolean>(
+          sessionId,
+          `location.protocol === 'chrome-extension:' && typeof chrome.storage?.local === 'object'`,
+        )
+        .catch(() => false))
+    ) {
       if (Date.now() > deadline) throw new Error("the extension's options page did not load");
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -111,10 +133,18 @@ export class LaunchedChromium {
     await this.pipe.send('Target.setDiscoverTargets', { discover: true });
     const deadline = Date.now() + WORKER_TIMEOUT_MS;
     for (;;) {
-      const { targetInfos } = await this.pipe.send<{ targetInfos: Array<{ type: string; url: string }> }>('Target.getTargets');
-      const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://') && new URL(target.url).pathname === workerPath);
+      const { targetInfos } = await this.pipe.send<{ targetInfos: Array<{ type: string; url: string }> }>(
+        'Target.getTargets',
+      );
+      const worker = targetInfos.find(
+        (target) =>
+          target.type === 'service_worker' &&
+          target.url.startsWith('chrome-extension://') &&
+          new URL(target.url).pathname === workerPath,
+      );
       if (worker) return new URL(worker.url).host;
-      if (Date.now() > deadline) throw new Error(`the extension's service worker did not start within ${WORKER_TIMEOUT_MS / 1000} s`);
+      if (Date.now() > deadline)
+        throw new Error(`the extension's service worker did not start within ${WORKER_TIMEOUT_MS / 1000} s`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

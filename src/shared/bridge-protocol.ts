@@ -37,7 +37,9 @@ export type ProofRole = 'extension' | 'sdk';
 /** HMAC-SHA256(token, role + nonce) in hex; WebCrypto, so the worker and Node compute it with the same code. */
 export async function bridgeProof(token: string, role: ProofRole, nonce: string): Promise<string> {
   const encoder = new TextEncoder();
-  const key = await crypto.subtle.importKey('raw', encoder.encode(token), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey('raw', encoder.encode(token), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
   const signature = await crypto.subtle.sign('HMAC', key, encoder.encode(`${role}\n${nonce}`));
   return toHex(new Uint8Array(signature));
 }
@@ -124,7 +126,10 @@ export interface BridgeMethods {
   /** The SDK's answer to a ToolCallEvent; `delivered` is false when the call is no longer waited for. */
   'session.toolResult': { params: { callId: string } & CustomToolAnswer; result: { delivered: boolean } };
   /** Answers the pending question or confirmation of the session's task, as the panel would; first answer wins. */
-  'session.answer': { params: { sessionId: string; taskId: string; requestId: string; reply: BridgeReply }; result: { delivered: boolean } };
+  'session.answer': {
+    params: { sessionId: string; taskId: string; requestId: string; reply: BridgeReply };
+    result: { delivered: boolean };
+  };
   /** Stops the session's running task; `reason` becomes the result's message. */
   'session.cancel': { params: { sessionId: string; reason?: string }; result: { cancelled: boolean } };
 }
@@ -134,7 +139,9 @@ export type BridgeReply = { answer: string } | { approved: boolean; remember?: b
 
 export type BridgeMethod = keyof BridgeMethods;
 
-export type BridgeRequest = { [M in BridgeMethod]: { id: number; method: M; params: BridgeMethods[M]['params'] } }[BridgeMethod];
+export type BridgeRequest = {
+  [M in BridgeMethod]: { id: number; method: M; params: BridgeMethods[M]['params'] };
+}[BridgeMethod];
 
 /** `bad_request`: the message itself did not parse; the other codes are the extension's own. */
 export type BridgeErrorCode = ErrorCode | 'bad_request';
@@ -202,7 +209,8 @@ type Checked<T> = T | string;
 export function parseBridgeRequest(raw: unknown): BridgeRequest | { id?: number; problem: string } {
   if (!isPlainObject(raw)) return { problem: 'A request must be a JSON object.' };
   const id = raw.id;
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0) return { problem: 'A request needs a whole-number "id".' };
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0)
+    return { problem: 'A request needs a whole-number "id".' };
   const unknownKey = Object.keys(raw).find((key) => key !== 'id' && key !== 'method' && key !== 'params');
   if (unknownKey) return { id, problem: `Unknown request field "${unknownKey}".` };
   if (typeof raw.method !== 'string') return { id, problem: 'A request needs a "method".' };
@@ -218,20 +226,33 @@ function checkParams(method: BridgeMethod, params: Record<string, unknown>): Che
     case 'session.create':
       return onlyKeys(params, ['url']) ?? optionalUrl(params);
     case 'session.runTask':
-      return onlyKeys(params, ['sessionId', 'options']) ?? sessionId(params) ?? { sessionId: params.sessionId as string, options: params.options };
+      return (
+        onlyKeys(params, ['sessionId', 'options']) ??
+        sessionId(params) ?? { sessionId: params.sessionId as string, options: params.options }
+      );
     case 'session.extract': {
       const problem = onlyKeys(params, ['sessionId', 'schema', 'prompt']) ?? sessionId(params);
       if (problem) return problem;
-      if (!isPlainObject(params.schema) && typeof params.schema !== 'boolean') return '"schema" must be a JSON Schema object.';
-      if (params.prompt !== undefined && (typeof params.prompt !== 'string' || params.prompt.length > MAX_PROMPT_CHARS)) {
+      if (!isPlainObject(params.schema) && typeof params.schema !== 'boolean')
+        return '"schema" must be a JSON Schema object.';
+      if (
+        params.prompt !== undefined &&
+        (typeof params.prompt !== 'string' || params.prompt.length > MAX_PROMPT_CHARS)
+      ) {
         return `"prompt" must be text of at most ${MAX_PROMPT_CHARS} characters.`;
       }
-      return { sessionId: params.sessionId as string, schema: params.schema as JsonSchema, ...(params.prompt === undefined ? {} : { prompt: params.prompt as string }) };
+      return {
+        sessionId: params.sessionId as string,
+        schema: params.schema as JsonSchema,
+        ...(params.prompt === undefined ? {} : { prompt: params.prompt as string }),
+      };
     }
     case 'session.goto': {
       const problem = onlyKeys(params, ['sessionId', 'url']) ?? sessionId(params);
       if (problem) return problem;
-      return isUrlText(params.url) ? { sessionId: params.sessionId as string, url: params.url } : '"url" must be a web address.';
+      return isUrlText(params.url)
+        ? { sessionId: params.sessionId as string, url: params.url }
+        : '"url" must be a web address.';
     }
     case 'session.evaluateJs': {
       const problem = onlyKeys(params, ['sessionId', 'code', 'args']) ?? sessionId(params);
@@ -239,7 +260,11 @@ function checkParams(method: BridgeMethod, params: Record<string, unknown>): Che
       if (typeof params.code !== 'string' || !params.code.trim() || params.code.length > MAX_CODE_CHARS) {
         return `"code" must be JavaScript of at most ${MAX_CODE_CHARS} characters.`;
       }
-      return { sessionId: params.sessionId as string, code: params.code, ...(params.args === undefined ? {} : { args: params.args }) };
+      return {
+        sessionId: params.sessionId as string,
+        code: params.code,
+        ...(params.args === undefined ? {} : { args: params.args }),
+      };
     }
     case 'session.close':
       return onlyKeys(params, ['sessionId']) ?? sessionId(params) ?? { sessionId: params.sessionId as string };
@@ -263,10 +288,16 @@ function checkParams(method: BridgeMethod, params: Record<string, unknown>): Che
     case 'session.cancel': {
       const problem = onlyKeys(params, ['sessionId', 'reason']) ?? sessionId(params);
       if (problem) return problem;
-      if (params.reason !== undefined && (typeof params.reason !== 'string' || params.reason.length > MAX_REASON_CHARS)) {
+      if (
+        params.reason !== undefined &&
+        (typeof params.reason !== 'string' || params.reason.length > MAX_REASON_CHARS)
+      ) {
         return `"reason" must be text of at most ${MAX_REASON_CHARS} characters.`;
       }
-      return { sessionId: params.sessionId as string, ...(params.reason === undefined ? {} : { reason: params.reason }) };
+      return {
+        sessionId: params.sessionId as string,
+        ...(params.reason === undefined ? {} : { reason: params.reason }),
+      };
     }
     default:
       return `Unknown method "${String(method)}".`;
@@ -281,8 +312,13 @@ function checkReply(reply: unknown): Checked<BridgeReply> {
   const problem = '"reply" must be {answer: text}, {approved: true|false, remember?: true|false} or {declined: true}.';
   if (!isPlainObject(reply)) return problem;
   const keys = Object.keys(reply).sort().join(',');
-  if (keys === 'answer' && typeof reply.answer === 'string' && reply.answer.length <= MAX_PROMPT_CHARS) return { answer: reply.answer };
-  if ((keys === 'approved' || keys === 'approved,remember') && typeof reply.approved === 'boolean' && (reply.remember === undefined || typeof reply.remember === 'boolean')) {
+  if (keys === 'answer' && typeof reply.answer === 'string' && reply.answer.length <= MAX_PROMPT_CHARS)
+    return { answer: reply.answer };
+  if (
+    (keys === 'approved' || keys === 'approved,remember') &&
+    typeof reply.approved === 'boolean' &&
+    (reply.remember === undefined || typeof reply.remember === 'boolean')
+  ) {
     return { approved: reply.approved, ...(reply.remember === true ? { remember: true } : {}) };
   }
   if (keys === 'declined' && reply.declined === true) return { declined: true };
@@ -295,7 +331,9 @@ function onlyKeys(params: Record<string, unknown>, allowed: string[]): string | 
 }
 
 function sessionId(params: Record<string, unknown>): string | undefined {
-  return typeof params.sessionId === 'string' && /^[\w-]{1,64}$/.test(params.sessionId) ? undefined : '"sessionId" must be a session id.';
+  return typeof params.sessionId === 'string' && /^[\w-]{1,64}$/.test(params.sessionId)
+    ? undefined
+    : '"sessionId" must be a session id.';
 }
 
 function optionalUrl(params: Record<string, unknown>): Checked<{ url?: string }> {

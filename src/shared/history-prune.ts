@@ -11,7 +11,11 @@ export const MAX_HISTORY_ENTRIES = 300;
  * Fits the history (newest first) into the budget: screenshots are the bulk, so the oldest runs lose theirs first;
  * whole runs go, oldest first, only when no screenshots are left to drop.
  */
-export function pruneHistory(entries: TaskState[], budget = HISTORY_BUDGET_CHARS, maxEntries = MAX_HISTORY_ENTRIES): TaskState[] {
+export function pruneHistory(
+  entries: TaskState[],
+  budget = HISTORY_BUDGET_CHARS,
+  maxEntries = MAX_HISTORY_ENTRIES,
+): TaskState[] {
   const kept = entries.slice(0, maxEntries);
   const sizes = kept.map((entry) => JSON.stringify(entry).length);
   let total = sizes.reduce((sum, size) => sum + size, 0);

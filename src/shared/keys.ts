@@ -24,56 +24,60 @@ export interface Chord {
 }
 
 // Maps, not object literals: these are looked up with names the model writes, and "constructor" is not a key.
-const MODIFIERS = new Map<string, ModifierName>(Object.entries({
-  ctrl: 'ctrl',
-  control: 'ctrl',
-  control_l: 'ctrl',
-  control_r: 'ctrl',
-  shift: 'shift',
-  shift_l: 'shift',
-  shift_r: 'shift',
-  alt: 'alt',
-  option: 'alt',
-  alt_l: 'alt',
-  alt_r: 'alt',
-  meta: 'meta',
-  cmd: 'meta',
-  command: 'meta',
-  super: 'meta',
-  super_l: 'meta',
-  win: 'meta',
-}));
+const MODIFIERS = new Map<string, ModifierName>(
+  Object.entries({
+    ctrl: 'ctrl',
+    control: 'ctrl',
+    control_l: 'ctrl',
+    control_r: 'ctrl',
+    shift: 'shift',
+    shift_l: 'shift',
+    shift_r: 'shift',
+    alt: 'alt',
+    option: 'alt',
+    alt_l: 'alt',
+    alt_r: 'alt',
+    meta: 'meta',
+    cmd: 'meta',
+    command: 'meta',
+    super: 'meta',
+    super_l: 'meta',
+    win: 'meta',
+  }),
+);
 
 /** Lowercased names (xdotool/X11 and DOM spellings) → [key, code, keyCode]. */
-const NAMED = new Map<string, readonly [string, string, number]>(Object.entries({
-  return: ['Enter', 'Enter', 13],
-  enter: ['Enter', 'Enter', 13],
-  kp_enter: ['Enter', 'NumpadEnter', 13],
-  tab: ['Tab', 'Tab', 9],
-  escape: ['Escape', 'Escape', 27],
-  esc: ['Escape', 'Escape', 27],
-  backspace: ['Backspace', 'Backspace', 8],
-  delete: ['Delete', 'Delete', 46],
-  del: ['Delete', 'Delete', 46],
-  insert: ['Insert', 'Insert', 45],
-  space: [' ', 'Space', 32],
-  up: ['ArrowUp', 'ArrowUp', 38],
-  down: ['ArrowDown', 'ArrowDown', 40],
-  left: ['ArrowLeft', 'ArrowLeft', 37],
-  right: ['ArrowRight', 'ArrowRight', 39],
-  arrowup: ['ArrowUp', 'ArrowUp', 38],
-  arrowdown: ['ArrowDown', 'ArrowDown', 40],
-  arrowleft: ['ArrowLeft', 'ArrowLeft', 37],
-  arrowright: ['ArrowRight', 'ArrowRight', 39],
-  home: ['Home', 'Home', 36],
-  end: ['End', 'End', 35],
-  pageup: ['PageUp', 'PageUp', 33],
-  page_up: ['PageUp', 'PageUp', 33],
-  prior: ['PageUp', 'PageUp', 33],
-  pagedown: ['PageDown', 'PageDown', 34],
-  page_down: ['PageDown', 'PageDown', 34],
-  next: ['PageDown', 'PageDown', 34],
-}));
+const NAMED = new Map<string, readonly [string, string, number]>(
+  Object.entries({
+    return: ['Enter', 'Enter', 13],
+    enter: ['Enter', 'Enter', 13],
+    kp_enter: ['Enter', 'NumpadEnter', 13],
+    tab: ['Tab', 'Tab', 9],
+    escape: ['Escape', 'Escape', 27],
+    esc: ['Escape', 'Escape', 27],
+    backspace: ['Backspace', 'Backspace', 8],
+    delete: ['Delete', 'Delete', 46],
+    del: ['Delete', 'Delete', 46],
+    insert: ['Insert', 'Insert', 45],
+    space: [' ', 'Space', 32],
+    up: ['ArrowUp', 'ArrowUp', 38],
+    down: ['ArrowDown', 'ArrowDown', 40],
+    left: ['ArrowLeft', 'ArrowLeft', 37],
+    right: ['ArrowRight', 'ArrowRight', 39],
+    arrowup: ['ArrowUp', 'ArrowUp', 38],
+    arrowdown: ['ArrowDown', 'ArrowDown', 40],
+    arrowleft: ['ArrowLeft', 'ArrowLeft', 37],
+    arrowright: ['ArrowRight', 'ArrowRight', 39],
+    home: ['Home', 'Home', 36],
+    end: ['End', 'End', 35],
+    pageup: ['PageUp', 'PageUp', 33],
+    page_up: ['PageUp', 'PageUp', 33],
+    prior: ['PageUp', 'PageUp', 33],
+    pagedown: ['PageDown', 'PageDown', 34],
+    page_down: ['PageDown', 'PageDown', 34],
+    next: ['PageDown', 'PageDown', 34],
+  }),
+);
 
 /** Named keys that also type a character (Enter's is a carriage return, as keyboards send). */
 const TYPED = new Map<string, string>([
@@ -88,19 +92,21 @@ const MODIFIER_KEYS: Record<ModifierName, KeySpec> = {
   meta: { key: 'Meta', code: 'MetaLeft', keyCode: 91 },
 };
 
-const PUNCTUATION = new Map<string, readonly [string, number]>(Object.entries({
-  '-': ['Minus', 189],
-  '=': ['Equal', 187],
-  '[': ['BracketLeft', 219],
-  ']': ['BracketRight', 221],
-  '\\': ['Backslash', 220],
-  ';': ['Semicolon', 186],
-  "'": ['Quote', 222],
-  ',': ['Comma', 188],
-  '.': ['Period', 190],
-  '/': ['Slash', 191],
-  '`': ['Backquote', 192],
-}));
+const PUNCTUATION = new Map<string, readonly [string, number]>(
+  Object.entries({
+    '-': ['Minus', 189],
+    '=': ['Equal', 187],
+    '[': ['BracketLeft', 219],
+    ']': ['BracketRight', 221],
+    '\\': ['Backslash', 220],
+    ';': ['Semicolon', 186],
+    "'": ['Quote', 222],
+    ',': ['Comma', 188],
+    '.': ['Period', 190],
+    '/': ['Slash', 191],
+    '`': ['Backquote', 192],
+  }),
+);
 
 export function modifierKey(name: ModifierName): KeySpec {
   return MODIFIER_KEYS[name];
@@ -126,7 +132,8 @@ export function keySpec(name: string): KeySpec | null {
 /** The key that types one character (US layout for the code; other characters are typed without a code). */
 export function characterKey(char: string): KeySpec | null {
   if ([...char].length !== 1) return null;
-  if (/^[a-z]$/i.test(char)) return { key: char, code: `Key${char.toUpperCase()}`, keyCode: char.toUpperCase().charCodeAt(0), text: char };
+  if (/^[a-z]$/i.test(char))
+    return { key: char, code: `Key${char.toUpperCase()}`, keyCode: char.toUpperCase().charCodeAt(0), text: char };
   if (/^[0-9]$/.test(char)) return { key: char, code: `Digit${char}`, keyCode: char.charCodeAt(0), text: char };
   const punctuation = PUNCTUATION.get(char);
   if (punctuation) return { key: char, code: punctuation[0], keyCode: punctuation[1], text: char };
@@ -137,7 +144,13 @@ export function characterKey(char: string): KeySpec | null {
 
 /** "ctrl+shift+a" → modifiers and key; throws a message for the model when a name is not a key. */
 export function parseChord(chord: string): Chord {
-  const parts = chord === '+' ? ['+'] : chord.split(/\+(?!$)/).map((part) => part.trim()).filter(Boolean);
+  const parts =
+    chord === '+'
+      ? ['+']
+      : chord
+          .split(/\+(?!$)/)
+          .map((part) => part.trim())
+          .filter(Boolean);
   const modifiers: ModifierName[] = [];
   let key: KeySpec | null = null;
   for (const [index, part] of parts.entries()) {
@@ -152,7 +165,8 @@ export function parseChord(chord: string): Chord {
   }
   if (!key && modifiers.length === 0) throw new Error(`"${chord}" names no key.`);
   // Shift turns a letter into its capital, as a keyboard reports it ("shift+k" → key "K").
-  if (key && modifiers.includes('shift') && /^[a-z]$/.test(key.key)) key = { ...key, key: key.key.toUpperCase(), text: key.key.toUpperCase() };
+  if (key && modifiers.includes('shift') && /^[a-z]$/.test(key.key))
+    key = { ...key, key: key.key.toUpperCase(), text: key.key.toUpperCase() };
   return { modifiers, key };
 }
 
@@ -167,7 +181,10 @@ export function parseKeySequence(text: string): Chord[] {
 export function parseModifiers(chord: string | null | undefined): ModifierName[] {
   if (!chord) return [];
   const names: ModifierName[] = [];
-  for (const part of chord.split('+').map((p) => p.trim().toLowerCase()).filter(Boolean)) {
+  for (const part of chord
+    .split('+')
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean)) {
     const modifier = MODIFIERS.get(part);
     if (!modifier) throw new Error(`"${part}" is not a modifier key; use ctrl, shift, alt or cmd.`);
     if (!names.includes(modifier)) names.push(modifier);

@@ -47,8 +47,12 @@ export function parseDialogNotes(raw: unknown): DialogNote[] {
   const notes: DialogNote[] = [];
   for (const entry of parsed) {
     if (notes.length >= MAX_DIALOG_NOTES) break;
-    if (!isPlainObject(entry) || !DIALOG_KINDS.includes(entry.kind as DialogKind) || typeof entry.message !== 'string') continue;
-    notes.push({ kind: entry.kind as DialogKind, message: entry.message.replace(/\s+/g, ' ').trim().slice(0, DIALOG_MESSAGE_CHARS) });
+    if (!isPlainObject(entry) || !DIALOG_KINDS.includes(entry.kind as DialogKind) || typeof entry.message !== 'string')
+      continue;
+    notes.push({
+      kind: entry.kind as DialogKind,
+      message: entry.message.replace(/\s+/g, ' ').trim().slice(0, DIALOG_MESSAGE_CHARS),
+    });
   }
   return notes;
 }

@@ -48,9 +48,7 @@ export interface ModelInfo {
  * What a running task waits on a person for, published as `TaskState.pending` until answered: a question from the
  * agent (answered with task/answer) or an action that needs consent first (answered with task/confirm).
  */
-export type UserRequest =
-  | { kind: 'question'; id: string; question: string; choices?: string[] }
-  | ApprovalRequest;
+export type UserRequest = { kind: 'question'; id: string; question: string; choices?: string[] } | ApprovalRequest;
 
 export type CommandReply<T = unknown> =
   | ({ ok: true } & T)
@@ -77,11 +75,15 @@ export function parseUiCommand(message: unknown): UiCommand | null {
     case 'models/list':
       return { type: 'models/list' };
     case 'task/answer':
-      return typeof message.taskId === 'string' && typeof message.requestId === 'string' && typeof message.answer === 'string'
+      return typeof message.taskId === 'string' &&
+        typeof message.requestId === 'string' &&
+        typeof message.answer === 'string'
         ? { type: 'task/answer', taskId: message.taskId, requestId: message.requestId, answer: message.answer }
         : null;
     case 'task/confirm':
-      return typeof message.taskId === 'string' && typeof message.requestId === 'string' && typeof message.approved === 'boolean'
+      return typeof message.taskId === 'string' &&
+        typeof message.requestId === 'string' &&
+        typeof message.approved === 'boolean'
         ? {
             type: 'task/confirm',
             taskId: message.taskId,

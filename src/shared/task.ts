@@ -32,14 +32,7 @@ export interface TaskOptions extends TaskRequest {
   max_steps: number;
 }
 
-export type TaskStatus =
-  | 'running'
-  | 'success'
-  | 'failed'
-  | 'max_steps'
-  | 'budget_exceeded'
-  | 'cancelled'
-  | 'error';
+export type TaskStatus = 'running' | 'success' | 'failed' | 'max_steps' | 'budget_exceeded' | 'cancelled' | 'error';
 
 export const FINAL_STATUSES: ReadonlySet<TaskStatus> = new Set([
   'success',

@@ -8,9 +8,17 @@ export async function sendCommand<T extends object = object>(command: UiCommand)
   try {
     const reply = (await browser.runtime.sendMessage(command)) as CommandReply<T> | undefined;
     // A worker that does not know the command leaves it unanswered.
-    return reply ?? { ok: false, error: { code: 'internal', message: `Tabwright's background worker does not handle "${command.type}".` } };
+    return (
+      reply ?? {
+        ok: false,
+        error: { code: 'internal', message: `Tabwright's background worker does not handle "${command.type}".` },
+      }
+    );
   } catch (error) {
-    return { ok: false, error: { code: 'internal', message: `Tabwright's background worker did not answer: ${String(error)}` } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Tabwright's background worker did not answer: ${String(error)}` },
+    };
   }
 }
 

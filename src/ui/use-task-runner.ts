@@ -60,7 +60,11 @@ export function useTaskRunner(): TaskControls {
     async run(options, continueFrom) {
       // The previous task's result must not be mistaken for this one's while it starts.
       setTaskId(undefined);
-      const reply = await sendCommand<{ taskId: string }>({ type: 'task/run', options, ...(continueFrom ? { continueFrom } : {}) });
+      const reply = await sendCommand<{ taskId: string }>({
+        type: 'task/run',
+        options,
+        ...(continueFrom ? { continueFrom } : {}),
+      });
       if (reply.ok) {
         seenRunning.add(reply.taskId);
         setTaskId(reply.taskId);

@@ -74,13 +74,16 @@ export async function runTask(h: Harness, page: Page, turns: Step[]): Promise<Ta
   const before = h.model.requests.length;
   h.model.script([...turns, { content: [toolUse('done', { success: true, output: 'ok' })] }]);
   const url = page.url();
-  const taskId = await h.control.evaluate(async ({ url, files }) => {
-    const [tab] = await chrome.tabs.query({ url });
-    const options = { task: 'Exercise the gallery', max_steps: 12, ...(files.length > 0 ? { files } : {}) };
-    const reply = await chrome.runtime.sendMessage({ type: 'task/run', options, tabId: tab?.id });
-    if (!reply?.ok) throw new Error(JSON.stringify(reply));
-    return reply.taskId as string;
-  }, { url: url.split('#')[0]!, files: attachments });
+  const taskId = await h.control.evaluate(
+    async ({ url, files }) => {
+      const [tab] = await chrome.tabs.query({ url });
+      const options = { task: 'Exercise the gallery', max_steps: 12, ...(files.length > 0 ? { files } : {}) };
+      const reply = await chrome.runtime.sendMessage({ type: 'task/run', options, tabId: tab?.id });
+      if (!reply?.ok) throw new Error(JSON.stringify(reply));
+      return reply.taskId as string;
+    },
+    { url: url.split('#')[0]!, files: attachments },
+  );
   const deadline = Date.now() + 60_000;
   for (;;) {
     const key = `${SESSION_PREFIXES.task}${taskId}`;
@@ -95,12 +98,21 @@ export async function runTask(h: Harness, page: Page, turns: Step[]): Promise<Ta
       );
     }
     if (status && status !== 'running' && status !== 'waiting') {
-      const { result, steps } = state as { result?: { message?: string }; steps: Array<{ actions: Array<{ tool: string; result: string }> }> };
+      const { result, steps } = state as {
+        result?: { message?: string };
+        steps: Array<{ actions: Array<{ tool: string; result: string }> }>;
+      };
       const actions = steps.flatMap((step) => step.actions.map((action) => `${action.tool} → ${action.result}`));
-      return { status, ...(result?.message ? { message: result.message } : {}), requests: h.model.requests.slice(before), actions };
+      return {
+        status,
+        ...(result?.message ? { message: result.message } : {}),
+        requests: h.model.requests.slice(before),
+        actions,
+      };
     }
     if (Date.now() > deadline) {
-      const steps = (state as { steps?: Array<{ actions: Array<{ tool: string; result: string }> }> } | undefined)?.steps ?? [];
+      const steps =
+        (state as { steps?: Array<{ actions: Array<{ tool: string; result: string }> }> } | undefined)?.steps ?? [];
       const actions = steps.flatMap((step) => step.actions.map((action) => `${action.tool} → ${action.result}`));
       throw new Error(`task ${taskId} still ${status} after 60 s:\n${actions.join('\n')}`);
     }
@@ -130,7 +142,10 @@ export function toolResults(request: RecordedRequest): Array<{ text: string; isE
   return last.content
     .filter((block) => block.type === 'tool_result')
     .map((block) => ({
-      text: typeof block.content === 'string' ? block.content : (block.content ?? []).map((part) => part.text ?? '').join(' '),
+      text:
+        typeof block.content === 'string'
+          ? block.content
+          : (block.content ?? []).map((part) => part.text ?? '').join(' '),
       isError: block.is_error === true,
     }));
 }

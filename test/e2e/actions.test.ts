@@ -1,6 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRef, lastUserText } from '../support/model-server';
-import { at, attachFiles, call, centerOf, type Harness, type InputMode, openGallery, ref, runTask, startHarness, toolResults, useSettings } from './actions-harness';
+import {
+  at,
+  attachFiles,
+  call,
+  centerOf,
+  type Harness,
+  type InputMode,
+  openGallery,
+  ref,
+  runTask,
+  startHarness,
+  toolResults,
+  useSettings,
+} from './actions-harness';
 
 /**
  * The hands, end to end: every widget of the gallery driven through the built extension by a scripted model, in both
@@ -67,7 +80,16 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
     if (outcome.status !== 'success') console.log(outcome.message, outcome.actions);
     expect(outcome.status).toBe('success');
     const state = await page.evaluate(() => (window as unknown as { gallery: Record<string, unknown> }).gallery);
-    expect(state).toMatchObject({ react: 'Grace Hopper', vue: 'Paris', editor: 'Hello there', size: 'l', airport: 'NRT', terms: true, delivery: 'express', notify: true });
+    expect(state).toMatchObject({
+      react: 'Grace Hopper',
+      vue: 'Paris',
+      editor: 'Hello there',
+      size: 'l',
+      airport: 'NRT',
+      terms: true,
+      delivery: 'express',
+      notify: true,
+    });
     expect(await page.locator('#select-state').textContent()).toContain('country=de');
     expect(await page.locator('#misc-state').textContent()).toBe('departure=2026-12-24 time=09:30 volume=75');
     await page.close();
@@ -79,7 +101,9 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
     const outcome = await runTask(h, page, [
       async () => {
         // Coordinates are read off the page as it is when the model looks, as from a screenshot.
-        const [first, last, disabled] = await Promise.all(['[data-id="a"]', '[data-id="c"]', '#disabled'].map((selector) => centerOf(page, selector)));
+        const [first, last, disabled] = await Promise.all(
+          ['[data-id="a"]', '[data-id="c"]', '#disabled'].map((selector) => centerOf(page, selector)),
+        );
         const pad = (await page.locator('#pad').boundingBox())!;
         return {
           content: [
@@ -95,7 +119,10 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
       (request) => {
         const results = toolResults(request);
         expect(results.slice(0, 5).filter((r) => r.isError)).toEqual([]);
-        expect(results[5]).toEqual({ isError: true, text: expect.stringMatching(/^Error: button "Unavailable" is disabled\.$/) });
+        expect(results[5]).toEqual({
+          isError: true,
+          text: expect.stringMatching(/^Error: button "Unavailable" is disabled\.$/),
+        });
         const snap = lastUserText(request);
         return {
           content: [
@@ -125,12 +152,20 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
       (request) => {
         const results = toolResults(request);
         expect(results[1]!.text).toMatch(/A dialog opened: dialog "Shipping options"/);
-        expect(results[2]).toEqual({ isError: true, text: expect.stringMatching(/^Not executed: a dialog opened .* after left_click\. Read the page again/) });
+        expect(results[2]).toEqual({
+          isError: true,
+          text: expect.stringMatching(/^Not executed: a dialog opened .* after left_click\. Read the page again/),
+        });
         expect(results[3]!.isError).toBe(false);
         return { content: [call('left_click', { target: ref(behind) })] };
       },
       (request) => {
-        expect(toolResults(request)[0]).toEqual({ isError: true, text: expect.stringMatching(/^Error: button "Behind the dialog" \[ref_\d+\] is covered by dialog "Shipping options"/) });
+        expect(toolResults(request)[0]).toEqual({
+          isError: true,
+          text: expect.stringMatching(
+            /^Error: button "Behind the dialog" \[ref_\d+\] is covered by dialog "Shipping options"/,
+          ),
+        });
         const snap = lastUserText(request);
         return { content: [call('left_click', { target: ref(findRef(snap, /button "Close"/)) })] };
       },
@@ -138,7 +173,15 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
     if (outcome.status !== 'success') console.log(outcome.message, outcome.actions);
     expect(outcome.status).toBe('success');
     const state = await page.evaluate(() => (window as unknown as { gallery: Record<string, unknown> }).gallery);
-    expect(state).toMatchObject({ hovered: true, menuChoice: 'laptops', order: 'b,c,a', doubles: 1, context: true, dialog: 'closed', behind: 0 });
+    expect(state).toMatchObject({
+      hovered: true,
+      menuChoice: 'laptops',
+      order: 'b,c,a',
+      doubles: 1,
+      context: true,
+      dialog: 'closed',
+      behind: 0,
+    });
     expect((state.strokes as number[])[0]).toBeGreaterThanOrEqual(3);
     expect(state.keys).toEqual(['ctrl+shift+K', 'a', 'Enter', 'a', 'Enter', 'x']);
     expect((state.held as Record<string, number>).x).toBeGreaterThanOrEqual(250);
@@ -176,7 +219,10 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
     ]);
     if (outcome.status !== 'success') console.log(outcome.message, outcome.actions);
     expect(outcome.status).toBe('success');
-    expect(await page.evaluate(() => (window as unknown as { gallery: unknown }).gallery)).toEqual({ shadow: 'ada', shadowClicks: 1 });
+    expect(await page.evaluate(() => (window as unknown as { gallery: unknown }).gallery)).toEqual({
+      shadow: 'ada',
+      shadowClicks: 1,
+    });
     expect(await page.frameLocator('#same').locator('#status').textContent()).toBe('saved for Same Frame');
     expect(await page.frameLocator('#cross').locator('#status').textContent()).toBe('saved for Cross Frame');
     await page.close();
@@ -192,7 +238,12 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
         return { content: [call('left_click', { target: ref(rerendered) })] };
       },
       (request) => {
-        expect(toolResults(request)[0]).toEqual({ isError: true, text: expect.stringMatching(new RegExp(`${rerendered} \\(button "Rerender me"\\) is gone: the page removed or re-rendered it`)) });
+        expect(toolResults(request)[0]).toEqual({
+          isError: true,
+          text: expect.stringMatching(
+            new RegExp(`${rerendered} \\(button "Rerender me"\\) is gone: the page removed or re-rendered it`),
+          ),
+        });
         const snap = lastUserText(request);
         return {
           content: [
@@ -210,11 +261,18 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
         expect(results[2]!.text).toMatch(/new elements appeared/);
         expect(results[3]!.text).toContain('Story 11');
         const snap = lastUserText(request);
-        return { content: [call('scroll_to', { target: ref(findRef(snap, /link "Open the docs in a new tab"/)) }), call('left_click', { target: ref(findRef(snap, /link "Open the docs in a new tab"/)) })] };
+        return {
+          content: [
+            call('scroll_to', { target: ref(findRef(snap, /link "Open the docs in a new tab"/)) }),
+            call('left_click', { target: ref(findRef(snap, /link "Open the docs in a new tab"/)) }),
+          ],
+        };
       },
       (request) => {
         const results = toolResults(request);
-        expect(results[1]!.text).toMatch(/It opened a new tab \(tab_id \d+, http.*newtab\.html\); later actions go to that tab\./);
+        expect(results[1]!.text).toMatch(
+          /It opened a new tab \(tab_id \d+, http.*newtab\.html\); later actions go to that tab\./,
+        );
         const snap = lastUserText(request);
         expect(snap).toContain('Documentation');
         return { content: [call('left_click', { target: ref(findRef(snap, /button "Mark as read"/)) })] };
@@ -237,9 +295,18 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
       (request) => {
         const results = toolResults(request);
         expect(results[0]!.text).toMatch(/The page navigated to http.*newtab\.html\?same/);
-        expect(results[1]).toEqual({ isError: true, text: expect.stringMatching(/^Not executed: the page navigated to .* after left_click\./) });
+        expect(results[1]).toEqual({
+          isError: true,
+          text: expect.stringMatching(/^Not executed: the page navigated to .* after left_click\./),
+        });
         expect(results[2]).toMatchObject({ isError: false, text: expect.stringContaining('Mark as read') });
-        return { content: [call('navigate', { url: 'back' }), call('navigate', { url: 'forward' }), call('navigate', { url: 'reload' })] };
+        return {
+          content: [
+            call('navigate', { url: 'back' }),
+            call('navigate', { url: 'forward' }),
+            call('navigate', { url: 'reload' }),
+          ],
+        };
       },
       (request) => {
         const results = toolResults(request);
@@ -248,14 +315,18 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
         return { content: [call('navigate', { url: 'javascript:alert(1)' })] };
       },
       (request) => {
-        expect(toolResults(request)[0]).toEqual({ isError: true, text: expect.stringMatching(/Navigation refused\. Only http and https/) });
+        expect(toolResults(request)[0]).toEqual({
+          isError: true,
+          text: expect.stringMatching(/Navigation refused\. Only http and https/),
+        });
         return { content: [] };
       },
     ]);
     if (outcome.status !== 'success') console.log(outcome.message, outcome.actions);
     expect(outcome.status).toBe('success');
     expect(await page.url()).toContain('newtab.html?same');
-    for (const other of h.browser.context.pages()) if (other.url().includes('newtab.html') && other !== page) await other.close();
+    for (const other of h.browser.context.pages())
+      if (other.url().includes('newtab.html') && other !== page) await other.close();
     await page.close();
   });
 
@@ -266,7 +337,9 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
       {
         content: [
           call('find', { query: 'resume file input' }),
-          call('javascript_exec', { text: "console.log('hello from the agent'); fetch('airports.json').then((r) => r.status)" }),
+          call('javascript_exec', {
+            text: "console.log('hello from the agent'); fetch('airports.json').then((r) => r.status)",
+          }),
           call('read_console', {}),
           call('read_network', {}),
         ],
@@ -287,16 +360,33 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
       },
       (request) => {
         const results = toolResults(request);
-        expect(results[0]).toEqual({ isError: true, text: expect.stringMatching(/is a file input; use file_upload\./) });
+        expect(results[0]).toEqual({
+          isError: true,
+          text: expect.stringMatching(/is a file input; use file_upload\./),
+        });
         expect(results[1]).toEqual({ isError: true, text: 'Not executed: an earlier action in this turn failed.' });
-        return { content: [call('file_upload', { target: ref(findRef(lastUserText(request), /"Resume"/)), paths: ['/etc/passwd'] })] };
+        return {
+          content: [
+            call('file_upload', { target: ref(findRef(lastUserText(request), /"Resume"/)), paths: ['/etc/passwd'] }),
+          ],
+        };
       },
       (request) => {
-        expect(toolResults(request)[0]).toEqual({ isError: true, text: expect.stringMatching(/"\/etc\/passwd" is not a file attached to this task\. Attached: "resume\.txt"/) });
-        return { content: [call('file_upload', { target: ref(findRef(lastUserText(request), /"Resume"/)), paths: ['resume.txt'] })] };
+        expect(toolResults(request)[0]).toEqual({
+          isError: true,
+          text: expect.stringMatching(/"\/etc\/passwd" is not a file attached to this task\. Attached: "resume\.txt"/),
+        });
+        return {
+          content: [
+            call('file_upload', { target: ref(findRef(lastUserText(request), /"Resume"/)), paths: ['resume.txt'] }),
+          ],
+        };
       },
       (request) => {
-        expect(toolResults(request)[0]).toMatchObject({ isError: false, text: expect.stringContaining('resume.txt →') });
+        expect(toolResults(request)[0]).toMatchObject({
+          isError: false,
+          text: expect.stringContaining('resume.txt →'),
+        });
         return { content: [] };
       },
     ]);

@@ -28,7 +28,14 @@ describe('agent loop', () => {
       (request) => {
         firstPageRefs = refNumbers(lastUserText(request));
         return {
-          content: [text('Open the newsletter page.'), toolUse('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /link "Newsletter"/) } }, { toolset: 'browser' })],
+          content: [
+            text('Open the newsletter page.'),
+            toolUse(
+              'left_click',
+              { target: { type: 'ref', ref: findRef(lastUserText(request), /link "Newsletter"/) } },
+              { toolset: 'browser' },
+            ),
+          ],
         };
       },
       (request) => {
@@ -39,9 +46,21 @@ describe('agent loop', () => {
         expect(Math.min(...refNumbers(pageState))).toBeGreaterThan(Math.max(...firstPageRefs));
         return {
           content: [
-            toolUse('form_input', { target: { type: 'ref', ref: findRef(page, /Full name/) }, value: 'Grace Hopper' }, { toolset: 'browser' }),
-            toolUse('form_input', { target: { type: 'ref', ref: findRef(page, /Email/) }, value: 'grace@example.com' }, { toolset: 'browser' }),
-            toolUse('left_click', { target: { type: 'ref', ref: findRef(page, /button "Subscribe"/) } }, { toolset: 'browser' }),
+            toolUse(
+              'form_input',
+              { target: { type: 'ref', ref: findRef(page, /Full name/) }, value: 'Grace Hopper' },
+              { toolset: 'browser' },
+            ),
+            toolUse(
+              'form_input',
+              { target: { type: 'ref', ref: findRef(page, /Email/) }, value: 'grace@example.com' },
+              { toolset: 'browser' },
+            ),
+            toolUse(
+              'left_click',
+              { target: { type: 'ref', ref: findRef(page, /button "Subscribe"/) } },
+              { toolset: 'browser' },
+            ),
           ],
         };
       },
@@ -50,9 +69,14 @@ describe('agent loop', () => {
         return { content: [toolUse('done', { success: true, output: confirmation ?? null })] };
       },
     ]);
-    const panel = await runFromPanel(browser, { task: 'Subscribe Grace Hopper (grace@example.com) to the newsletter.', url: pages.url('/index.html') });
+    const panel = await runFromPanel(browser, {
+      task: 'Subscribe Grace Hopper (grace@example.com) to the newsletter.',
+      url: pages.url('/index.html'),
+    });
     await expect.poll(() => statusText(panel), { timeout: 30_000 }).toContain('Success');
-    expect(JSON.parse((await panel.getByTestId('output').textContent()) ?? '')).toBe('Thanks Grace Hopper! grace@example.com is subscribed to everything.');
+    expect(JSON.parse((await panel.getByTestId('output').textContent()) ?? '')).toBe(
+      'Thanks Grace Hopper! grace@example.com is subscribed to everything.',
+    );
     expect(await panel.getByTestId('steps').textContent()).toMatch(/^3 \//);
     // Steps 2 and 3 read the growing history from the (simulated) prompt cache, and the panel says how much.
     expect(Number.parseInt((await panel.getByTestId('cache-share').textContent()) ?? '', 10)).toBeGreaterThan(20);
@@ -60,20 +84,35 @@ describe('agent loop', () => {
     const calls = model.requests.slice(first).filter((request) => request.path === '/v1/messages');
     expect(calls).toHaveLength(3);
     // The history only grows: every request starts with the previous one's messages (only the cache breakpoint moves).
-    const withoutBreakpoints = (messages: unknown) => JSON.stringify(messages).replaceAll(',"cache_control":{"type":"ephemeral"}', '');
-    expect(withoutBreakpoints(calls[2]!.body.messages).startsWith(withoutBreakpoints(calls[1]!.body.messages).slice(0, -1))).toBe(true);
+    const withoutBreakpoints = (messages: unknown) =>
+      JSON.stringify(messages).replaceAll(',"cache_control":{"type":"ephemeral"}', '');
+    expect(
+      withoutBreakpoints(calls[2]!.body.messages).startsWith(withoutBreakpoints(calls[1]!.body.messages).slice(0, -1)),
+    ).toBe(true);
     await panel.close();
   });
 
   it('stops at the credit budget with budget_exceeded', async () => {
     const expensive = {
       usage: { input_tokens: 100_000, output_tokens: 1000 },
-      content: [toolUse('scroll', { target: { type: 'coordinate', x: 300, y: 300 }, scroll_direction: 'down' }, { toolset: 'browser' })],
+      content: [
+        toolUse(
+          'scroll',
+          { target: { type: 'coordinate', x: 300, y: 300 }, scroll_direction: 'down' },
+          { toolset: 'browser' },
+        ),
+      ],
     };
     model.script([expensive, expensive]);
-    const panel = await runFromPanel(browser, { task: 'Read everything', url: pages.url('/prices.html'), maxCredits: '15' });
+    const panel = await runFromPanel(browser, {
+      task: 'Read everything',
+      url: pages.url('/prices.html'),
+      maxCredits: '15',
+    });
     // 100k input tokens at $2/M + 1k output at $10/M = $0.21 = 21 credits (plus cache tokens) per step: a budget of 15 ends it after step 1.
-    await expect.poll(() => statusText(panel), { timeout: 30_000 }).toMatch(/Budget exceeded.*: 2\d\.\d\d credits used of a 15-credit budget/);
+    await expect
+      .poll(() => statusText(panel), { timeout: 30_000 })
+      .toMatch(/Budget exceeded.*: 2\d\.\d\d credits used of a 15-credit budget/);
     expect(await panel.getByTestId('steps').textContent()).toMatch(/^1 \//);
     expect(model.pending).toBe(1);
     model.script([]);
@@ -82,7 +121,10 @@ describe('agent loop', () => {
 
   it('retries a 429 after its retry-after, then succeeds', async () => {
     const first = model.requests.length;
-    model.script([{ error: { status: 429, retryAfter: 1 } }, { content: [toolUse('done', { success: true, output: 'ok' })] }]);
+    model.script([
+      { error: { status: 429, retryAfter: 1 } },
+      { content: [toolUse('done', { success: true, output: 'ok' })] },
+    ]);
     const panel = await runFromPanel(browser, { task: 'Say ok', url: pages.url('/prices.html') });
     await expect.poll(() => statusText(panel), { timeout: 30_000 }).toContain('Success');
     const calls = model.requests.slice(first);
@@ -95,7 +137,9 @@ describe('agent loop', () => {
     const first = model.requests.length;
     model.script([{ error: { status: 401, message: 'invalid x-api-key' } }]);
     const panel = await runFromPanel(browser, { task: 'Anything', url: pages.url('/prices.html') });
-    await expect.poll(() => statusText(panel), { timeout: 30_000 }).toMatch(/Error.*refused the API key \(HTTP 401\).*Settings/);
+    await expect
+      .poll(() => statusText(panel), { timeout: 30_000 })
+      .toMatch(/Error.*refused the API key \(HTTP 401\).*Settings/);
     expect(model.requests.length - first).toBe(1);
     await panel.close();
   });
@@ -111,7 +155,15 @@ describe('agent loop', () => {
     await setVision('on');
     const site = await browser.context.newPage();
     await site.goto(pages.url('/prices.html'));
-    const scroll = { content: [toolUse('scroll', { target: { type: 'coordinate', x: 300, y: 300 }, scroll_direction: 'down' }, { toolset: 'browser' })] };
+    const scroll = {
+      content: [
+        toolUse(
+          'scroll',
+          { target: { type: 'coordinate', x: 300, y: 300 }, scroll_direction: 'down' },
+          { toolset: 'browser' },
+        ),
+      ],
+    };
     const first = model.requests.length;
     model.script([scroll, scroll, scroll, { content: [toolUse('done', { success: true, output: 'seen' })] }]);
     // The site tab stays in front, as it is when a person runs a task from the real side panel.
@@ -121,7 +173,8 @@ describe('agent loop', () => {
     expect(state.status).toBe('success');
 
     const calls = model.requests.slice(first).filter((request) => request.path === '/v1/messages');
-    const images = (request: (typeof calls)[number]) => (JSON.stringify(request.body.messages).match(/"type":"image"/g) ?? []).length;
+    const images = (request: (typeof calls)[number]) =>
+      (JSON.stringify(request.body.messages).match(/"type":"image"/g) ?? []).length;
     expect(calls.map(images)).toEqual([1, 2, 2, 2]);
     expect(JSON.stringify(calls[3]!.body.messages).includes('(earlier screenshot omitted)')).toBe(true);
     expect(JSON.stringify(calls[0]!.body.messages).includes('12 means ref_12')).toBe(true);
@@ -139,16 +192,24 @@ describe('agent loop', () => {
     const site = await browser.context.newPage();
     await site.goto(pages.url('/dialogs.html'));
     const click = (request: Parameters<typeof lastUserText>[0], name: RegExp) =>
-      toolUse('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), name) } }, { toolset: 'browser' });
+      toolUse(
+        'left_click',
+        { target: { type: 'ref', ref: findRef(lastUserText(request), name) } },
+        { toolset: 'browser' },
+      );
     model.script([
       (request) => ({ content: [click(request, /button "Clear all messages"/)] }),
       (request) => {
         // Dialog text is the page's: it reaches the model inside the untrusted-content envelope.
-        expect(lastUserText(request)).toMatch(/a dialog, dismissed at once; their text: <untrusted_page_content>\s*confirm: "Really clear all 12 messages\?"\s*<\/untrusted_page_content>/);
+        expect(lastUserText(request)).toMatch(
+          /a dialog, dismissed at once; their text: <untrusted_page_content>\s*confirm: "Really clear all 12 messages\?"\s*<\/untrusted_page_content>/,
+        );
         return { content: [click(request, /button "Say hello"/)] };
       },
       (request) => {
-        expect(lastUserText(request)).toMatch(/<untrusted_page_content>\s*alert: "Hello there"\s*<\/untrusted_page_content>/);
+        expect(lastUserText(request)).toMatch(
+          /<untrusted_page_content>\s*alert: "Hello there"\s*<\/untrusted_page_content>/,
+        );
         return { content: [toolUse('done', { success: true, output: 'kept' })] };
       },
     ]);

@@ -34,7 +34,13 @@ describe('tabwright run', () => {
   /** Runs the CLI the way a person would; it launches its own Chromium (no token) pointed at the scripted model. */
   function tabwright(args: string[]): Promise<Run> {
     const child = spawn(process.execPath, [CLI, ...args], {
-      env: { ...process.env, ANTHROPIC_API_KEY: 'sk-test', ANTHROPIC_BASE_URL: model.url, TABWRIGHT_DIST: DIST, CHROME_PATH: chromiumPath() },
+      env: {
+        ...process.env,
+        ANTHROPIC_API_KEY: 'sk-test',
+        ANTHROPIC_BASE_URL: model.url,
+        TABWRIGHT_DIST: DIST,
+        CHROME_PATH: chromiumPath(),
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -45,13 +51,24 @@ describe('tabwright run', () => {
 
   it('prints the validated output as JSON, progress and then credits and duration on stderr, and exits 0', async () => {
     const schemaFile = join(scratch, 'flight.json');
-    writeFileSync(schemaFile, JSON.stringify({ type: 'object', properties: { flight: { type: 'string' }, price: { type: 'number' } }, required: ['flight', 'price'] }));
+    writeFileSync(
+      schemaFile,
+      JSON.stringify({
+        type: 'object',
+        properties: { flight: { type: 'string' }, price: { type: 'number' } },
+        required: ['flight', 'price'],
+      }),
+    );
     model.script([
       (request) => {
         expect(lastUserText(request)).toMatch(/<metadata>[^<]*"currency": "EUR"/);
         expect(lastUserText(request)).toMatch(/<metadata>[^<]*"adults": 2/);
         expect(lastUserText(request)).toContain('TW 205');
-        return { content: [toolUse('done', { success: true, output: { flight: 'TW 205', price: 89 }, message: 'Cheapest of three.' })] };
+        return {
+          content: [
+            toolUse('done', { success: true, output: { flight: 'TW 205', price: 89 }, message: 'Cheapest of three.' }),
+          ],
+        };
       },
     ]);
     const run = await tabwright([
@@ -77,7 +94,14 @@ describe('tabwright run', () => {
 
   it('prints the whole result with --json and exits with the code of the status', async () => {
     model.script([{ content: [toolUse('done', { success: false, message: 'There is no flight to Mars.' })] }]);
-    const run = await tabwright(['run', 'Book a flight to Mars', '--url', pages.url('/prices.html'), '--json', '--quiet']);
+    const run = await tabwright([
+      'run',
+      'Book a flight to Mars',
+      '--url',
+      pages.url('/prices.html'),
+      '--json',
+      '--quiet',
+    ]);
     expect(JSON.parse(run.stdout)).toEqual({
       status: 'failed',
       output: null,

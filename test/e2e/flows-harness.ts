@@ -3,7 +3,14 @@ import { afterAll, beforeAll } from 'vitest';
 import { TabwrightClient } from '../../src/sdk/index';
 import type { TaskState } from '../../src/shared/task';
 import { chromiumPath, DIST, type ExtensionBrowser, launchExtension } from '../support/browser';
-import { lastUserText, type ModelServer, type RecordedRequest, type Step, startModelServer, toolUse } from '../support/model-server';
+import {
+  lastUserText,
+  type ModelServer,
+  type RecordedRequest,
+  type Step,
+  startModelServer,
+  toolUse,
+} from '../support/model-server';
 import { type PageServer, startPageServer } from '../support/page-server';
 
 /**
@@ -94,7 +101,12 @@ async function sdkFlow(model: ModelServer, pages: PageServer): Promise<Flow> {
       const result = await client.session({ url: task.site ?? pages.url(task.path ?? '/') }, (session) =>
         session.runTask({ task: task.task, maxSteps: task.maxSteps ?? 12 }),
       );
-      return { status: result.status, output: result.output, ...(result.message ? { message: result.message } : {}), requests: messageRequests(model, before) };
+      return {
+        status: result.status,
+        output: result.output,
+        ...(result.message ? { message: result.message } : {}),
+        requests: messageRequests(model, before),
+      };
     },
     close: () => client.close(),
   };
@@ -117,7 +129,8 @@ async function extensionFlow(name: 'panel' | 'popup', model: ModelServer, pages:
       model.script(task.turns);
       await closeAllBut(browser, control);
       const previous = await currentTaskId(control);
-      const ui = name === 'panel' ? await startFromPanel(browser, pages, task) : await startFromPopup(browser, pages, task);
+      const ui =
+        name === 'panel' ? await startFromPanel(browser, pages, task) : await startFromPopup(browser, pages, task);
       const taskId = await waitFor(async () => {
         const id = await currentTaskId(control);
         return id !== previous ? id : undefined;
@@ -132,7 +145,12 @@ async function extensionFlow(name: 'panel' | 'popup', model: ModelServer, pages:
         return current?.result ? current : undefined;
       }, `task ${taskId} to end`);
       const result = state.result!;
-      return { status: result.status, output: result.output, ...(result.message ? { message: result.message } : {}), requests: messageRequests(model, before) };
+      return {
+        status: result.status,
+        output: result.output,
+        ...(result.message ? { message: result.message } : {}),
+        requests: messageRequests(model, before),
+      };
     },
     pagesWith: (part) => browser.context.pages().filter((page) => page.url().includes(part)).length,
     close: () => browser.close(),
@@ -168,11 +186,16 @@ async function closeAllBut(browser: ExtensionBrowser, keep: Page) {
 }
 
 function currentTaskId(control: Page): Promise<string | undefined> {
-  return control.evaluate(async () => (await chrome.storage.session.get('ui:lastTaskId'))['ui:lastTaskId'] as string | undefined);
+  return control.evaluate(
+    async () => (await chrome.storage.session.get('ui:lastTaskId'))['ui:lastTaskId'] as string | undefined,
+  );
 }
 
 function readState(control: Page, taskId: string): Promise<TaskState | undefined> {
-  return control.evaluate(async (id) => (await chrome.storage.session.get(`task:${id}`))[`task:${id}`] as TaskState | undefined, taskId);
+  return control.evaluate(
+    async (id) => (await chrome.storage.session.get(`task:${id}`))[`task:${id}`] as TaskState | undefined,
+    taskId,
+  );
 }
 
 async function waitFor<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
@@ -205,7 +228,11 @@ export function pageState(request: RecordedRequest): string {
 }
 
 /** A step that acts until `finished` says the page is there, then calls done with what `answer` reads off it. */
-export function until(finished: (page: string) => boolean, act: (page: string) => ReturnType<typeof call>, answer: (page: string) => unknown): Step {
+export function until(
+  finished: (page: string) => boolean,
+  act: (page: string) => ReturnType<typeof call>,
+  answer: (page: string) => unknown,
+): Step {
   return (request) => {
     const page = lastUserText(request);
     return finished(page) ? done(answer(page)) : { content: [act(page)] };

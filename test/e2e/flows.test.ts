@@ -37,10 +37,16 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
   it('loads a whole infinite list by scrolling, because the tab it scrolls is visible', async () => {
     const scroll = until(
       (page) => page.includes('The end: all 200 photos loaded.'),
-      () => call('scroll', { target: { type: 'coordinate', x: 400, y: 400 }, scroll_direction: 'down', scroll_amount: 10 }),
+      () =>
+        call('scroll', { target: { type: 'coordinate', x: 400, y: 400 }, scroll_direction: 'down', scroll_amount: 10 }),
       (page) => Math.max(...Array.from(page.matchAll(/Photo (\d+)/g), (match) => Number(match[1]))),
     );
-    const result = await setup.flow.run({ task: 'Scroll to the last photo.', path: '/widgets2/infinite.html', maxSteps: 40, turns: Array(40).fill(scroll) });
+    const result = await setup.flow.run({
+      task: 'Scroll to the last photo.',
+      path: '/widgets2/infinite.html',
+      maxSteps: 40,
+      turns: Array(40).fill(scroll),
+    });
     expect(result.status, result.message).toBe('success');
     expect(result.output).toBe(200);
     console.log(`[flows] ${name}: infinite list of 200 loaded in ${result.requests.length - 1} scrolls`);
@@ -55,7 +61,13 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
       turns: [
         (request) => {
           seen.push(tabOf(lastUserText(request)) ?? '?');
-          return { content: [call('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /button "Open the offer window"/) } })] };
+          return {
+            content: [
+              call('left_click', {
+                target: { type: 'ref', ref: findRef(lastUserText(request), /button "Open the offer window"/) },
+              }),
+            ],
+          };
         },
         (request) => {
           const page = pageState(request);
@@ -63,7 +75,11 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
           expect(page).toContain('TW-script-42');
           return { content: [call('switch_tab', { tab_id: seen[0]! })] };
         },
-        (request) => ({ content: [call('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /link "See the offer/) } })] }),
+        (request) => ({
+          content: [
+            call('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /link "See the offer/) } }),
+          ],
+        }),
         (request) => {
           const page = pageState(request);
           seen.push(tabOf(page) ?? '?');
@@ -97,7 +113,9 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
     }
     const result = await setup.flow.run(task);
     expect(result.status).toBe('error');
-    expect(result.message).toMatch(/This tab shows a browser page \(chrome:\/\/version\/\), which extensions may not read or control/);
+    expect(result.message).toMatch(
+      /This tab shows a browser page \(chrome:\/\/version\/\), which extensions may not read or control/,
+    );
     expect(result.requests).toHaveLength(0);
   });
 
@@ -171,7 +189,11 @@ describe('history', () => {
     await site.goto(pages.url('/flows/slow.html'));
     const control = await browser.context.newPage();
     await control.goto(browser.extensionUrl('src/ui/options/index.html'));
-    await control.evaluate(async (baseUrl) => chrome.storage.local.set({ settings: { apiKey: 'sk-test', baseUrl, model: 'claude-sonnet-5-5' } }), model.url);
+    await control.evaluate(
+      async (baseUrl) =>
+        chrome.storage.local.set({ settings: { apiKey: 'sk-test', baseUrl, model: 'claude-sonnet-5-5' } }),
+      model.url,
+    );
     model.script([done(null, false, 'Order 7731 has no tracking page.')]);
     const taskId = await startTask(control, { task: 'Track order 7731.', max_steps: 4 });
     // From here on no Tabwright page is open: only the worker can keep the run.
@@ -179,8 +201,12 @@ describe('history', () => {
     await expect
       .poll(
         async () => {
-          const stored = await browser.worker.evaluate(async () => (await chrome.storage.local.get('ui:history'))['ui:history']);
-          return (stored as { entries?: Array<{ id: string; status: string; result?: { message?: string } }> } | undefined)?.entries?.find((item) => item.id === taskId);
+          const stored = await browser.worker.evaluate(
+            async () => (await chrome.storage.local.get('ui:history'))['ui:history'],
+          );
+          return (
+            stored as { entries?: Array<{ id: string; status: string; result?: { message?: string } }> } | undefined
+          )?.entries?.find((item) => item.id === taskId);
         },
         { timeout: 30_000 },
       )

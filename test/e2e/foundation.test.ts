@@ -34,31 +34,57 @@ describe('foundation: a task from the side panel to the page and back', () => {
         return {
           content: [
             text('I will fill in the form and subscribe.'),
-            toolUse('form_input', { target: { type: 'ref', ref: findRef(snapshot, /Full name/) }, value: 'Ada Lovelace' }, { toolset: 'browser' }),
-            toolUse('form_input', { target: { type: 'ref', ref: findRef(snapshot, /Email/) }, value: 'ada@example.com' }, { toolset: 'browser' }),
-            toolUse('form_input', { target: { type: 'ref', ref: findRef(snapshot, /Topic/) }, value: 'Travel' }, { toolset: 'browser' }),
-            toolUse('left_click', { target: { type: 'ref', ref: findRef(snapshot, /button "Subscribe"/) } }, { toolset: 'browser' }),
+            toolUse(
+              'form_input',
+              { target: { type: 'ref', ref: findRef(snapshot, /Full name/) }, value: 'Ada Lovelace' },
+              { toolset: 'browser' },
+            ),
+            toolUse(
+              'form_input',
+              { target: { type: 'ref', ref: findRef(snapshot, /Email/) }, value: 'ada@example.com' },
+              { toolset: 'browser' },
+            ),
+            toolUse(
+              'form_input',
+              { target: { type: 'ref', ref: findRef(snapshot, /Topic/) }, value: 'Travel' },
+              { toolset: 'browser' },
+            ),
+            toolUse(
+              'left_click',
+              { target: { type: 'ref', ref: findRef(snapshot, /button "Subscribe"/) } },
+              { toolset: 'browser' },
+            ),
           ],
         };
       },
       (request) => {
         expect(lastUserText(request)).toContain('Thanks Ada Lovelace!');
-        return { content: [toolUse('done', { success: true, output: { subscribed: 'ada@example.com' }, message: 'Subscribed.' })] };
+        return {
+          content: [
+            toolUse('done', { success: true, output: { subscribed: 'ada@example.com' }, message: 'Subscribed.' }),
+          ],
+        };
       },
     ]);
 
     const panel = await runFromPanel({ task: 'Subscribe Ada Lovelace (ada@example.com) to the travel newsletter.' });
     await expect.poll(() => panel.getByTestId('status').textContent(), { timeout: 30_000 }).toContain('Success');
 
-    await expect(site.locator('#result').textContent()).resolves.toBe('Thanks Ada Lovelace! ada@example.com is subscribed to travel.');
-    expect(JSON.parse((await panel.getByTestId('output').textContent()) ?? '')).toEqual({ subscribed: 'ada@example.com' });
+    await expect(site.locator('#result').textContent()).resolves.toBe(
+      'Thanks Ada Lovelace! ada@example.com is subscribed to travel.',
+    );
+    expect(JSON.parse((await panel.getByTestId('output').textContent()) ?? '')).toEqual({
+      subscribed: 'ada@example.com',
+    });
     expect(await panel.getByTestId('steps').textContent()).toMatch(/^2 \//);
     expect(Number(await panel.getByTestId('credits').textContent())).toBeGreaterThan(0);
     expect(await panel.getByTestId('duration').textContent()).toMatch(/^\d+\.\d s$/);
 
     const firstCall = model.requests.find((request) => request.path === '/v1/messages')!;
     const first = firstCall.body;
-    expect(first.tools).toContainEqual(expect.objectContaining({ type: 'browser_toolset_20260801', cache_control: { type: 'ephemeral' } }));
+    expect(first.tools).toContainEqual(
+      expect.objectContaining({ type: 'browser_toolset_20260801', cache_control: { type: 'ephemeral' } }),
+    );
     expect(first.tools).toContainEqual(expect.objectContaining({ name: 'done' }));
     expect(firstCall.headers['x-api-key'] ?? firstCall.headers.authorization).toContain('sk-test-key');
     await Promise.all([panel.close(), site.close()]);
@@ -80,24 +106,37 @@ describe('foundation: a task from the side panel to the page and back', () => {
     ]);
     const panel = await runFromPanel({ task: 'Which flight is cheapest?', url: pages.url('/prices.html'), schema });
     await expect.poll(() => panel.getByTestId('status').textContent(), { timeout: 30_000 }).toContain('Success');
-    expect(JSON.parse((await panel.getByTestId('output').textContent()) ?? '')).toEqual({ cheapest: 'TW 205', price: 89 });
+    expect(JSON.parse((await panel.getByTestId('output').textContent()) ?? '')).toEqual({
+      cheapest: 'TW 205',
+      price: 89,
+    });
     await panel.close();
 
     const wrong = { content: [toolUse('done', { success: true, output: { cheapest: 'TW 205' } })] };
     model.script([wrong, wrong, wrong]);
     const second = await runFromPanel({ task: 'Which flight is cheapest?', url: pages.url('/prices.html'), schema });
-    await expect.poll(() => second.getByTestId('status').textContent(), { timeout: 30_000 }).toMatch(/Failed.*did not match the response schema/);
+    await expect
+      .poll(() => second.getByTestId('status').textContent(), { timeout: 30_000 })
+      .toMatch(/Failed.*did not match the response schema/);
     expect(await second.getByTestId('output').count()).toBe(0);
     await second.close();
   });
 
   it('stops at max steps with a status that says so', async () => {
     const scroll = () => ({
-      content: [toolUse('scroll', { target: { type: 'coordinate', x: 400, y: 300 }, scroll_direction: 'down' }, { toolset: 'browser' })],
+      content: [
+        toolUse(
+          'scroll',
+          { target: { type: 'coordinate', x: 400, y: 300 }, scroll_direction: 'down' },
+          { toolset: 'browser' },
+        ),
+      ],
     });
     model.script([scroll, scroll]);
     const panel = await runFromPanel({ task: 'Scroll forever', url: pages.url('/prices.html'), maxSteps: '2' });
-    await expect.poll(() => panel.getByTestId('status').textContent(), { timeout: 30_000 }).toMatch(/Max steps reached.*2 steps/);
+    await expect
+      .poll(() => panel.getByTestId('status').textContent(), { timeout: 30_000 })
+      .toMatch(/Max steps reached.*2 steps/);
     expect(await panel.getByTestId('steps').textContent()).toMatch(/^2 \/ 2/);
     expect(model.pending).toBe(0);
     await panel.close();
@@ -129,7 +168,9 @@ describe('foundation: a task from the side panel to the page and back', () => {
     expect(await panel.getByLabel('Task', { exact: true }).count()).toBe(0);
     await expect(panel.getByRole('button', { name: 'All settings' }).isVisible()).resolves.toBe(true);
     // …and the worker still refuses a task sent without a key, saying where to set it.
-    const reply = await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'task/run', options: { task: 'Anything' } }));
+    const reply = await panel.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'task/run', options: { task: 'Anything' } }),
+    );
     expect(reply).toMatchObject({ ok: false, error: { message: expect.stringMatching(/No API key.*Settings/) } });
     expect(model.requests.length).toBe(before);
     await panel.close();

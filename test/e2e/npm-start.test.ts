@@ -9,7 +9,12 @@ const DEVTOOLS = 'http://127.0.0.1:9222';
 const { DISPLAY: _display, WAYLAND_DISPLAY: _wayland, ...headlessEnv } = process.env;
 
 function npm(script: 'start' | 'stop') {
-  return spawnSync('node', [`scripts/${script}.mjs`], { cwd: root, env: headlessEnv, encoding: 'utf8', timeout: 120_000 });
+  return spawnSync('node', [`scripts/${script}.mjs`], {
+    cwd: root,
+    env: headlessEnv,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 }
 
 /** `npm start` used to open the panel page before the extension had loaded: ERR_BLOCKED_BY_CLIENT, 3 times of 3. */
@@ -19,16 +24,33 @@ describe('npm start', () => {
       const started = npm('start');
       expect(started.status, started.stderr).toBe(0);
       expect(started.stdout).toMatch(/stop it with npm run stop/);
-      const targets = (await (await fetch(`${DEVTOOLS}/json/list`)).json()) as Array<{ type: string; url: string; webSocketDebuggerUrl: string }>;
-      const panel = targets.find((target) => target.type === 'page' && target.url.endsWith('/src/ui/sidepanel/index.html'));
+      const targets = (await (await fetch(`${DEVTOOLS}/json/list`)).json()) as Array<{
+        type: string;
+        url: string;
+        webSocketDebuggerUrl: string;
+      }>;
+      const panel = targets.find(
+        (target) => target.type === 'page' && target.url.endsWith('/src/ui/sidepanel/index.html'),
+      );
       expect(panel, `run ${run}: no panel page among ${targets.map((target) => target.url).join(', ')}`).toBeDefined();
       // The page's own text, read through DevTools: the rendered form, not Chrome's error page.
-      await expect.poll(() => pageText(panel!.webSocketDebuggerUrl), { timeout: 15_000 }).toMatch(/Task[\s\S]*(Start URL[\s\S]*Run|Set up Tabwright)/i);
+      await expect
+        .poll(() => pageText(panel!.webSocketDebuggerUrl), { timeout: 15_000 })
+        .toMatch(/Task[\s\S]*(Start URL[\s\S]*Run|Set up Tabwright)/i);
       expect(await pageText(panel!.webSocketDebuggerUrl)).not.toMatch(/ERR_BLOCKED_BY_CLIENT|blocked/i);
       const stopped = npm('stop');
       expect(stopped.stdout).toMatch(/Stopped Tabwright's browser \(pid \d+\)/);
       // The DevTools port closes with the browser.
-      await expect.poll(() => fetch(`${DEVTOOLS}/json/version`).then(() => 'open', () => 'closed'), { timeout: 15_000 }).toBe('closed');
+      await expect
+        .poll(
+          () =>
+            fetch(`${DEVTOOLS}/json/version`).then(
+              () => 'open',
+              () => 'closed',
+            ),
+          { timeout: 15_000 },
+        )
+        .toBe('closed');
     }
   });
 });
@@ -38,7 +60,11 @@ function pageText(socketUrl: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(socketUrl);
     socket.on('error', reject);
-    socket.on('open', () => socket.send(JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression: 'document.body.innerText' } })));
+    socket.on('open', () =>
+      socket.send(
+        JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression: 'document.body.innerText' } }),
+      ),
+    );
     socket.on('message', (data) => {
       const reply = JSON.parse(String(data)) as { id?: number; result?: { result?: { value?: string } } };
       if (reply.id !== 1) return;

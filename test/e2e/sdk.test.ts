@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BridgeStatus } from '../../src/shared/bridge-protocol';
 import { TabwrightClient, type TabwrightSdkError } from '../../src/sdk/index';
 import { chromiumPath, DIST, type ExtensionBrowser, launchExtension } from '../support/browser';
-import { findRef, lastUserText, type ModelServer, type RecordedRequest, startModelServer, text, toolUse } from '../support/model-server';
+import {
+  findRef,
+  lastUserText,
+  type ModelServer,
+  type RecordedRequest,
+  startModelServer,
+  text,
+  toolUse,
+} from '../support/model-server';
 import { freePort } from '../support/free-port';
 import { type PageServer, startPageServer } from '../support/page-server';
 
@@ -33,7 +41,11 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
   beforeAll(async () => {
     [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
     // No token: the SDK launches Chromium with the built extension and pairs with it on its own.
-    client = new TabwrightClient({ launch: { extensionPath: DIST, chromePath: chromiumPath() }, apiKey: 'sk-test', baseUrl: model.url });
+    client = new TabwrightClient({
+      launch: { extensionPath: DIST, chromePath: chromiumPath() },
+      apiKey: 'sk-test',
+      baseUrl: model.url,
+    });
     await client.connect();
   });
 
@@ -46,7 +58,14 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
     const first = model.requests.length;
     model.script([
       (request) => ({
-        content: [text('The flights are listed on another page.'), toolUse('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /link "Flights"/) } }, { toolset: 'browser' })],
+        content: [
+          text('The flights are listed on another page.'),
+          toolUse(
+            'left_click',
+            { target: { type: 'ref', ref: findRef(lastUserText(request), /link "Flights"/) } },
+            { toolset: 'browser' },
+          ),
+        ],
       }),
       (request) => {
         expect(lastUserText(request)).toContain('TW 205');
@@ -54,7 +73,12 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
       },
     ]);
     const result = await client.session({ url: pages.url('/index.html') }, (session) =>
-      session.runTask({ task: 'Find the cheapest flight to Lisbon.', maxSteps: 6, metadata: { currency: 'EUR' }, responseModel: FLIGHT_SCHEMA }),
+      session.runTask({
+        task: 'Find the cheapest flight to Lisbon.',
+        maxSteps: 6,
+        metadata: { currency: 'EUR' },
+        responseModel: FLIGHT_SCHEMA,
+      }),
     );
     expect(result).toMatchObject({ status: 'success', output: { flight: 'TW 205', price: 89 }, steps: 2 });
     expect(result.creditsUsed).toBeGreaterThan(0);
@@ -67,7 +91,15 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
   it('chains tasks: the next one starts on the page the last left and is told what earlier ones returned', async () => {
     const first = model.requests.length;
     model.script([
-      (request) => ({ content: [toolUse('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /link "Newsletter"/) } }, { toolset: 'browser' })] }),
+      (request) => ({
+        content: [
+          toolUse(
+            'left_click',
+            { target: { type: 'ref', ref: findRef(lastUserText(request), /link "Newsletter"/) } },
+            { toolset: 'browser' },
+          ),
+        ],
+      }),
       { content: [toolUse('done', { success: true, output: { page: 'newsletter sign-up' } })] },
       (request) => {
         expect(lastUserText(request)).toContain('/signup.html');
@@ -97,7 +129,12 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
     model.script([
       (request) => {
         expect(request.body.tool_choice).toEqual({ type: 'tool', name: 'extraction' });
-        expect(request.body.tools).toEqual([expect.objectContaining({ name: 'extraction', input_schema: expect.objectContaining({ properties: { output: schema } }) })]);
+        expect(request.body.tools).toEqual([
+          expect.objectContaining({
+            name: 'extraction',
+            input_schema: expect.objectContaining({ properties: { output: schema } }),
+          }),
+        ]);
         expect(lastUserText(request)).toContain('Every flight and its price in euros');
         expect(lastUserText(request)).toContain('TW 330');
         const flights = [
@@ -114,7 +151,10 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
       expect(moved).toMatchObject({ url: pages.url('/prices.html'), title: 'Flights', creditsUsed: 0 });
       expect(messageCalls(model, first)).toHaveLength(0);
 
-      const extracted = await session.extract<{ flights: unknown[] }>({ schema, prompt: 'Every flight and its price in euros' });
+      const extracted = await session.extract<{ flights: unknown[] }>({
+        schema,
+        prompt: 'Every flight and its price in euros',
+      });
       expect(extracted.status).toBe('success');
       expect(extracted.output.flights).toHaveLength(3);
       expect(extracted.creditsUsed).toBeGreaterThan(0);
@@ -131,10 +171,22 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
     const step = (request: RecordedRequest) => {
       const name = /Report the page for (\w+)/.exec(firstUserText(request))?.[1] ?? 'unknown';
       const turns = request.body.messages?.filter((message) => message.role === 'assistant').length ?? 0;
-      if (turns === 0) return { content: [toolUse('scroll', { target: { type: 'coordinate', x: 200, y: 200 }, scroll_direction: 'down' }, { toolset: 'browser' })] };
+      if (turns === 0)
+        return {
+          content: [
+            toolUse(
+              'scroll',
+              { target: { type: 'coordinate', x: 200, y: 200 }, scroll_direction: 'down' },
+              { toolset: 'browser' },
+            ),
+          ],
+        };
       const url = /URL: (\S+)/.exec(lastUserText(request))?.[1];
       // alpha answers last: the other two must not wait for it.
-      return { content: [toolUse('done', { success: true, output: { name, url } })], delayMs: name === 'alpha' ? 2_000 : 0 };
+      return {
+        content: [toolUse('done', { success: true, output: { name, url } })],
+        delayMs: name === 'alpha' ? 2_000 : 0,
+      };
     };
     model.script(Array(6).fill(step));
     const paths = ['/index.html', '/prices.html', '/signup.html'];
@@ -157,13 +209,17 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
 
   it('refuses evaluateJs while JavaScript is off (naming the client option), and requests that do not parse exactly', async () => {
     await client.session({ url: pages.url('/prices.html') }, async (session) => {
-      const refusal = (await session.evaluateJs('document.title').catch((error: unknown) => error)) as TabwrightSdkError;
+      const refusal = (await session
+        .evaluateJs('document.title')
+        .catch((error: unknown) => error)) as TabwrightSdkError;
       // A launched browser's Settings are out of reach: the message names the client option instead.
       expect(refusal).toMatchObject({ code: 'invalid_option', field: 'allowJavaScript' });
       expect(refusal.message).toMatch(/pass allowJavaScript: true to new TabwrightClient/);
 
       const server = await client.connect();
-      const malformed = await server.request('session.goto', { sessionId: session.id, url: pages.url('/'), force: true } as never).catch((error: unknown) => error);
+      const malformed = await server
+        .request('session.goto', { sessionId: session.id, url: pages.url('/'), force: true } as never)
+        .catch((error: unknown) => error);
       expect(malformed).toMatchObject({ code: 'bad_request', message: 'Unknown parameter "force".' });
     });
   });
@@ -185,7 +241,11 @@ describe('the bridge in your own browser', () => {
   let token: string;
   let options: Page;
 
-  const bridgeStatus = () => browser.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as BridgeStatus | undefined, 'bridgeStatus');
+  const bridgeStatus = () =>
+    browser.worker.evaluate(
+      async (key) => (await chrome.storage.session.get(key))[key] as BridgeStatus | undefined,
+      'bridgeStatus',
+    );
   const updateSettings = (patch: Record<string, unknown>) =>
     browser.worker.evaluate(async (patch) => {
       const { settings } = (await chrome.storage.local.get('settings')) as { settings?: object };
@@ -217,16 +277,21 @@ describe('the bridge in your own browser', () => {
     try {
       await client.session({ url: pages.url('/prices.html') }, async (session) => {
         expect((await bridgeStatus())?.state).toBe('connected');
-        await expect.poll(() => options.getByTestId('bridge-status').textContent()).toMatch(/^Bridge: Connected to a script/);
+        await expect
+          .poll(() => options.getByTestId('bridge-status').textContent())
+          .toMatch(/^Bridge: Connected to a script/);
         await expect(session.evaluateJs('document.title')).rejects.toMatchObject({ field: 'allowJavascript' });
         await updateSettings({ allowJavascript: true });
         expect(await session.evaluateJs('document.title')).toBe('Flights');
         const prices = await session.evaluateJs(
-          ({ currency }: { currency: string }) => [...document.querySelectorAll('td:last-child')].map((cell) => `${cell.textContent} ${currency}`),
+          ({ currency }: { currency: string }) =>
+            [...document.querySelectorAll('td:last-child')].map((cell) => `${cell.textContent} ${currency}`),
           { currency: 'EUR' },
         );
         expect(prices).toEqual(['€129 EUR', '€89 EUR', '€240 EUR']);
-        await expect(session.evaluateJs('Promise.resolve({ ready: document.readyState })')).resolves.toEqual({ ready: 'complete' });
+        await expect(session.evaluateJs('Promise.resolve({ ready: document.readyState })')).resolves.toEqual({
+          ready: 'complete',
+        });
         await expect(session.evaluateJs('(() => { throw new Error("nope") })()')).rejects.toThrow(/threw Error: nope/);
       });
     } finally {
@@ -253,7 +318,12 @@ describe('the bridge in your own browser', () => {
   });
 
   it('refuses a wrong pairing token, and the extension shows that it was refused', async () => {
-    const client = new TabwrightClient({ port, token: 'not-the-token-shown-in-settings', launch: false, connectTimeoutMs: 20_000 });
+    const client = new TabwrightClient({
+      port,
+      token: 'not-the-token-shown-in-settings',
+      launch: false,
+      connectTimeoutMs: 20_000,
+    });
     try {
       const refusal = (await client.connect().catch((error: unknown) => error)) as TabwrightSdkError;
       expect(refusal.code).toBe('pairing_refused');

@@ -53,7 +53,12 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     if (process.env.TABWRIGHT_SCREENSHOTS === '1') await page.screenshot({ path: resolve(SHOTS, `${name}.png`) });
   };
   const status = (page: Page) => page.getByTestId('status').textContent();
-  const flightsDone = () => ({ content: [text('The cheapest flights are listed.'), toolUse('done', { success: true, output: FLIGHTS, message: 'Found 3 flights.' })] });
+  const flightsDone = () => ({
+    content: [
+      text('The cheapest flights are listed.'),
+      toolUse('done', { success: true, output: FLIGHTS, message: 'Found 3 flights.' }),
+    ],
+  });
 
   it('rejects an invalid schema and invalid metadata JSON with a message at the field, and starts nothing', async () => {
     const panel = await openPanel();
@@ -62,15 +67,21 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     await panel.getByLabel('Key 1').fill('traveller');
     await panel.getByLabel('Value 1').fill('Ada Lovelace');
     await panel.getByLabel('Insert a schema template').selectOption({ label: 'List of objects' });
-    await expect.poll(() => panel.locator('#tw-schema-hint').textContent(), { timeout: 10_000 }).toContain('Valid JSON Schema');
+    await expect
+      .poll(() => panel.locator('#tw-schema-hint').textContent(), { timeout: 10_000 })
+      .toContain('Valid JSON Schema');
     await shoot(panel, 'panel-idle');
 
     const before = model.requests.length;
     // Compiles as JSON, not as a schema: only the worker's sandboxed ajv can tell.
     await panel.getByLabel('Response schema').fill('{"type": "objekt"}');
-    await expect.poll(() => panel.locator('#tw-schema-error').textContent(), { timeout: 10_000 }).toMatch(/Not a valid JSON Schema: .*type/);
+    await expect
+      .poll(() => panel.locator('#tw-schema-error').textContent(), { timeout: 10_000 })
+      .toMatch(/Not a valid JSON Schema: .*type/);
     await panel.getByLabel('Response schema').fill('{"type": "object",');
-    await expect.poll(() => panel.locator('#tw-schema-error').textContent()).toMatch(/Response schema is not valid JSON/);
+    await expect
+      .poll(() => panel.locator('#tw-schema-error').textContent())
+      .toMatch(/Response schema is not valid JSON/);
 
     await panel.getByRole('button', { name: 'JSON', exact: true }).first().click();
     await expect(panel.getByLabel('Metadata').inputValue()).resolves.toContain('"traveller": "Ada Lovelace"');
@@ -93,9 +104,21 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
         return {
           content: [
             text('I will fill in the signup form for Ada.'),
-            toolUse('form_input', { target: { type: 'ref', ref: findRef(snapshot, /Full name/) }, value: 'Ada Lovelace' }, { toolset: 'browser' }),
-            toolUse('form_input', { target: { type: 'ref', ref: findRef(snapshot, /Email/) }, value: 'ada@example.com' }, { toolset: 'browser' }),
-            toolUse('form_input', { target: { type: 'ref', ref: findRef(snapshot, /Topic/) }, value: 'Travel' }, { toolset: 'browser' }),
+            toolUse(
+              'form_input',
+              { target: { type: 'ref', ref: findRef(snapshot, /Full name/) }, value: 'Ada Lovelace' },
+              { toolset: 'browser' },
+            ),
+            toolUse(
+              'form_input',
+              { target: { type: 'ref', ref: findRef(snapshot, /Email/) }, value: 'ada@example.com' },
+              { toolset: 'browser' },
+            ),
+            toolUse(
+              'form_input',
+              { target: { type: 'ref', ref: findRef(snapshot, /Topic/) }, value: 'Travel' },
+              { toolset: 'browser' },
+            ),
           ],
         };
       },
@@ -103,13 +126,17 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     ]);
 
     const popup = await openPopup();
-    await popup.getByLabel('Task', { exact: true }).fill('Subscribe Ada Lovelace (ada@example.com) to the travel newsletter');
+    await popup
+      .getByLabel('Task', { exact: true })
+      .fill('Subscribe Ada Lovelace (ada@example.com) to the travel newsletter');
     await popup.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(() => status(popup), { timeout: 15_000 }).toContain('Running');
 
     const panel = await openPanel();
     const timeline = panel.getByRole('list', { name: 'Steps' });
-    await expect.poll(() => timeline.textContent(), { timeout: 20_000 }).toContain('Fill “Full name” with “Ada Lovelace”');
+    await expect
+      .poll(() => timeline.textContent(), { timeout: 20_000 })
+      .toContain('Fill “Full name” with “Ada Lovelace”');
     await expect.poll(() => timeline.textContent(), { timeout: 20_000 }).toContain('Choose “Travel” in “Topic”');
     const steps = await timeline.textContent();
     expect(steps).toContain('Step 1 of 32');
@@ -134,16 +161,25 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     await panel.getByLabel('Task').fill('List the three cheapest flights to Lisbon with their prices');
     await panel.getByLabel('Start URL').fill(pages.url('/prices.html'));
     await panel.getByLabel('Insert a schema template').selectOption({ label: 'List of objects' });
-    await panel.getByLabel('Response schema').fill(JSON.stringify({ type: 'array', items: { type: 'object', properties: { flight: { type: 'string' }, price: { type: 'number' } } } }));
+    await panel.getByLabel('Response schema').fill(
+      JSON.stringify({
+        type: 'array',
+        items: { type: 'object', properties: { flight: { type: 'string' }, price: { type: 'number' } } },
+      }),
+    );
     await panel.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(() => status(panel), { timeout: 30_000 }).toContain('Success — Found 3 flights.');
     expect(JSON.parse((await panel.getByTestId('output').textContent()) ?? '')).toEqual(FLIGHTS);
     await expect(panel.locator('.json-tree').textContent()).resolves.toContain('flight: "TW 205"');
     await expect(panel.getByRole('button', { name: 'Download CSV' }).isVisible()).resolves.toBe(true);
-    await expect(panel.getByRole('list', { name: 'Steps' }).textContent()).resolves.toContain('Read the text of the page');
+    await expect(panel.getByRole('list', { name: 'Steps' }).textContent()).resolves.toContain(
+      'Read the text of the page',
+    );
     const download = panel.waitForEvent('download');
     await panel.getByRole('button', { name: 'Download JSON' }).click();
-    expect((await download).suggestedFilename()).toMatch(/^tabwright-\d{4}-\d{2}-\d{2}-list-the-three-cheapest-flights.*\.json$/);
+    expect((await download).suggestedFilename()).toMatch(
+      /^tabwright-\d{4}-\d{2}-\d{2}-list-the-three-cheapest-flights.*\.json$/,
+    );
     await panel.evaluate(() => window.scrollTo(0, 0));
     await shoot(panel, 'panel-done');
     await panel.emulateMedia({ colorScheme: 'dark' });
@@ -197,7 +233,9 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     await panel.getByRole('button', { name: 'Save task…' }).click();
     await panel.getByLabel('Name').fill('Cheapest Lisbon flight');
     await panel.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(panel.getByRole('status').filter({ hasText: 'Saved “Cheapest Lisbon flight”.' }).isVisible()).resolves.toBe(true);
+    await expect(
+      panel.getByRole('status').filter({ hasText: 'Saved “Cheapest Lisbon flight”.' }).isVisible(),
+    ).resolves.toBe(true);
     await panel.getByRole('button', { name: 'Saved' }).click();
     await expect(panel.getByTestId('saved-list').textContent()).resolves.toContain('Cheapest Lisbon flight');
     await panel.close();
@@ -243,7 +281,14 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
                 url,
                 usage,
                 screenshot: shot,
-                actions: [{ tool: 'get_page_text', input: {}, result: 'Flights to Lisbon: TW 101 €129, TW 205 €89, TW 330 €240', ok: true }],
+                actions: [
+                  {
+                    tool: 'get_page_text',
+                    input: {},
+                    result: 'Flights to Lisbon: TW 101 €129, TW 205 €89, TW 330 €240',
+                    ok: true,
+                  },
+                ],
               },
               {
                 index: 2,
@@ -257,19 +302,31 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
                     input: { target: { type: 'ref', ref: 'ref_4' } },
                     result: 'Clicked.',
                     ok: true,
-                    summary: { kind: 'click', member: 'left_click', target: { role: 'button', name: 'Book TW 205' }, outcome: 'done' },
+                    summary: {
+                      kind: 'click',
+                      member: 'left_click',
+                      target: { role: 'button', name: 'Book TW 205' },
+                      outcome: 'done',
+                    },
                   },
                 ],
               },
             ],
-            pending: { kind: 'question', id: 'q1', question: 'Which seat class should I book for Ada?', choices: ['Economy', 'Business'] },
+            pending: {
+              kind: 'question',
+              id: 'q1',
+              question: 'Which seat class should I book for Ada?',
+              choices: ['Economy', 'Business'],
+            },
           },
           'ui:lastTaskId': id,
         });
       },
       { shot: screenshot, url: pages.url('/prices.html'), usage },
     );
-    await expect.poll(() => panel.getByTestId('pending').textContent(), { timeout: 10_000 }).toContain('Which seat class should I book for Ada?');
+    await expect
+      .poll(() => panel.getByTestId('pending').textContent(), { timeout: 10_000 })
+      .toContain('Which seat class should I book for Ada?');
     await expect(panel.getByRole('list', { name: 'Steps' }).textContent()).resolves.toContain('Click “Book TW 205”');
     await shoot(panel, 'panel-question-staged');
 
@@ -281,14 +338,25 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     await panel.close();
   });
 
-  it("answers the agent's question and its confirmation inline, and remembers \"always allow on this site\"", async () => {
+  it('answers the agent\'s question and its confirmation inline, and remembers "always allow on this site"', async () => {
     const site = await browser.context.newPage();
     await site.goto(pages.url('/account.html'));
     const deleteButton = (request: Parameters<typeof lastUserText>[0]) => ({
-      content: [toolUse('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /button "Delete account"/) } }, { toolset: 'browser' })],
+      content: [
+        toolUse(
+          'left_click',
+          { target: { type: 'ref', ref: findRef(lastUserText(request), /button "Delete account"/) } },
+          { toolset: 'browser' },
+        ),
+      ],
     });
     model.script([
-      { content: [text('Two accounts match.'), toolUse('ask_user', { question: 'Which account should I delete?', choices: ['Personal', 'Work'] })] },
+      {
+        content: [
+          text('Two accounts match.'),
+          toolUse('ask_user', { question: 'Which account should I delete?', choices: ['Personal', 'Work'] }),
+        ],
+      },
       (request) => {
         expect(lastUserText(request)).toContain('The user answered: Work');
         return deleteButton(request);
@@ -310,7 +378,9 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     await pending.getByText('Which account should I delete?').waitFor();
     await pending.getByRole('button', { name: 'Work' }).click();
     await pending.getByText('Approve this action?').waitFor();
-    expect(await pending.getByTestId('approval-what').textContent()).toBe('The agent wants to click the “Delete account” button.');
+    expect(await pending.getByTestId('approval-what').textContent()).toBe(
+      'The agent wants to click the “Delete account” button.',
+    );
     expect(await pending.getByTestId('approval-where').textContent()).toBe(new URL(pages.origin).host);
     await pending.getByRole('button', { name: 'Deny' }).click();
     expect(await site.locator('#outcome').textContent()).toBe('');
@@ -319,7 +389,11 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     await expect.poll(() => status(panel), { timeout: 20_000 }).toContain('Success');
     expect(await site.locator('#outcome').textContent()).toBe('The work account was deleted.');
 
-    const approvals = await panel.evaluate(async () => ((await chrome.storage.local.get('settings')) as { settings: { siteApprovals: object } }).settings.siteApprovals);
+    const approvals = await panel.evaluate(
+      async () =>
+        ((await chrome.storage.local.get('settings')) as { settings: { siteApprovals: object } }).settings
+          .siteApprovals,
+    );
     expect(approvals).toEqual({ [pages.origin]: ['delete'] });
 
     // Settings list it, and it can be taken back.

@@ -10,12 +10,18 @@ import { call, done, FLOWS, type FlowName, pageState, useFlow } from './flows-ha
  * a text-only model can do from the points find gives (HTML5 sortable, pointer-driven handles, native and ARIA sliders).
  * The scripted model reads only what the extension sends; the outcome is read off the page the extension shows it.
  */
-const ref = (request: RecordedRequest, pattern: RegExp) => ({ type: 'ref', ref: findRef(lastUserText(request), pattern) });
-const formInput = (request: RecordedRequest, field: RegExp, value: string) => ({ content: [call('form_input', { target: ref(request, field), value })] });
+const ref = (request: RecordedRequest, pattern: RegExp) => ({
+  type: 'ref',
+  ref: findRef(lastUserText(request), pattern),
+});
+const formInput = (request: RecordedRequest, field: RegExp, value: string) => ({
+  content: [call('form_input', { target: ref(request, field), value })],
+});
 /** The last tool result the model got, as text. */
 const lastResult = (request: RecordedRequest) => toolResults(request).at(-1)?.text ?? '';
 /** A page value shown as `key=value;` (or up to the line end). */
-const shown = (request: RecordedRequest, key: string) => new RegExp(`${key}=([^;\\n"]*)`).exec(pageState(request))?.[1]?.trim() ?? null;
+const shown = (request: RecordedRequest, key: string) =>
+  new RegExp(`${key}=([^;\\n"]*)`).exec(pageState(request))?.[1]?.trim() ?? null;
 
 /** The drag point `find` gave for the element `pattern` names in the same reply. */
 function pointOf(found: string, pattern: RegExp, which: 'centre' | 'handle' = 'centre'): { x: number; y: number } {
@@ -28,13 +34,37 @@ function pointOf(found: string, pattern: RegExp, which: 'centre' | 'handle' = 'c
 /** A slider's track ends and values, as find reports them. */
 function trackOf(found: string, pattern: RegExp) {
   const id = findRef(found, pattern);
-  const match = new RegExp(`^${id}: slider at \\S+ \\((-?[\\d.]+) to (-?[\\d.]+)\\): handle \\((\\d+), (\\d+)\\); track from \\((\\d+), (\\d+)\\) at \\S+ to \\((\\d+), (\\d+)\\)`, 'm').exec(found);
+  const match = new RegExp(
+    `^${id}: slider at \\S+ \\((-?[\\d.]+) to (-?[\\d.]+)\\): handle \\((\\d+), (\\d+)\\); track from \\((\\d+), (\\d+)\\) at \\S+ to \\((\\d+), (\\d+)\\)`,
+    'm',
+  ).exec(found);
   if (!match) throw new Error(`no slider line for ${id} in:\n${found}`);
-  const [min, max, hx, hy, x0, y0, x1, y1] = match.slice(1).map(Number) as [number, number, number, number, number, number, number, number];
-  return { min, max, handle: { x: hx, y: hy }, at: (value: number) => ({ x: x0 + ((x1 - x0) * (value - min)) / (max - min), y: y0 + ((y1 - y0) * (value - min)) / (max - min) }) };
+  const [min, max, hx, hy, x0, y0, x1, y1] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return {
+    min,
+    max,
+    handle: { x: hx, y: hy },
+    at: (value: number) => ({
+      x: x0 + ((x1 - x0) * (value - min)) / (max - min),
+      y: y0 + ((y1 - y0) * (value - min)) / (max - min),
+    }),
+  };
 }
 
-const coordinate = (point: { x: number; y: number }) => ({ type: 'coordinate', x: Math.round(point.x), y: Math.round(point.y) });
+const coordinate = (point: { x: number; y: number }) => ({
+  type: 'coordinate',
+  x: Math.round(point.x),
+  y: Math.round(point.y),
+});
 
 describe.each(FLOWS)('widgets in the %s flow', (name: FlowName) => {
   const setup = useFlow(name);
@@ -51,7 +81,9 @@ describe.each(FLOWS)('widgets in the %s flow', (name: FlowName) => {
       (request) => formInput(request, /combobox "Destination city"/, 'Lisbon'),
       (request) => {
         results.push(lastResult(request));
-        return { content: [call('form_input', { target: ref(request, /combobox "Destination city"/), value: 'sao PAULO' })] };
+        return {
+          content: [call('form_input', { target: ref(request, /combobox "Destination city"/), value: 'sao PAULO' })],
+        };
       },
       (request) => {
         results.push(lastResult(request));
@@ -75,7 +107,9 @@ describe.each(FLOWS)('widgets in the %s flow', (name: FlowName) => {
       },
       (request) => done({ city: shown(request, 'city') }),
     ]);
-    expect(candidates).toMatch(/Several options of .* fit "San": "San Diego", "San Francisco", "Santiago"\. None was chosen/);
+    expect(candidates).toMatch(
+      /Several options of .* fit "San": "San Diego", "San Francisco", "Santiago"\. None was chosen/,
+    );
     expect(output).toEqual({ city: 'San Francisco' });
   });
 
@@ -176,7 +210,14 @@ describe.each(FLOWS)('widgets in the %s flow', (name: FlowName) => {
       () => ({ content: [call('find', { query: 'Pay invoice' }), call('find', { query: 'Write report' })] }),
       (request) => {
         const [invoice, report] = toolResults(request).map((result) => result.text);
-        return { content: [call('left_click_drag', { from: coordinate(pointOf(invoice!, /"Pay invoice"/)), target: coordinate(pointOf(report!, /"Write report"/)) })] };
+        return {
+          content: [
+            call('left_click_drag', {
+              from: coordinate(pointOf(invoice!, /"Pay invoice"/)),
+              target: coordinate(pointOf(report!, /"Write report"/)),
+            }),
+          ],
+        };
       },
       (request) => done({ priorities: shown(request, 'priorities') }),
     ]);
@@ -189,7 +230,14 @@ describe.each(FLOWS)('widgets in the %s flow', (name: FlowName) => {
       (request) => {
         const [last, first] = toolResults(request).map((result) => result.text);
         const top = pointOf(first!, /"Move Blue in Green"/);
-        return { content: [call('left_click_drag', { from: coordinate(pointOf(last!, /"Move All Blues"/)), target: coordinate({ x: top.x, y: top.y - 6 }) })] };
+        return {
+          content: [
+            call('left_click_drag', {
+              from: coordinate(pointOf(last!, /"Move All Blues"/)),
+              target: coordinate({ x: top.x, y: top.y - 6 }),
+            }),
+          ],
+        };
       },
       (request) => done({ playlist: shown(request, 'playlist') }),
     ]);

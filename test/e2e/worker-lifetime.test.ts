@@ -18,7 +18,9 @@ describe('service-worker lifetime', () => {
     [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
     chromium = await RawChromium.launch();
     for (let i = 0; i < 50 && !extensionId; i++) {
-      const worker = (await chromium.targets()).find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'));
+      const worker = (await chromium.targets()).find(
+        (target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'),
+      );
       if (worker) extensionId = new URL(worker.url).host;
       else await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -44,7 +46,11 @@ describe('service-worker lifetime', () => {
     await settingsPage.evaluate(
       `chrome.storage.local.set({ settings: { apiKey: 'sk-test', baseUrl: ${JSON.stringify(model.url)}, model: 'claude-sonnet-5-5' } })`,
     );
-    const scroll = toolUse('scroll', { target: { type: 'coordinate', x: 300, y: 300 }, scroll_direction: 'down' }, { toolset: 'browser' });
+    const scroll = toolUse(
+      'scroll',
+      { target: { type: 'coordinate', x: 300, y: 300 }, scroll_direction: 'down' },
+      { toolset: 'browser' },
+    );
     model.script([
       { content: [scroll] },
       // The worker is stopped while this reply is pending, so the extension never receives it.
@@ -63,7 +69,9 @@ describe('service-worker lifetime', () => {
     // Preact renders the typed value on the next tick; pressing Run before that would submit an empty form.
     await panel.waitFor(`document.getElementById('tw-task').value === 'Scroll, then finish'`);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    await panel.evaluate(`[...document.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Run').click()`);
+    await panel.evaluate(
+      `[...document.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Run').click()`,
+    );
     const deadline = Date.now() + 20_000;
     while (model.requests.filter((request) => request.path === '/v1/messages').length < 2 && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -233,7 +233,8 @@ function imagesProblem(messages: BetaMessageParam[]): string | null {
 export function imageSize(bytes: Buffer, mediaType: string): { width: number; height: number } | null {
   if (mediaType === 'image/png') {
     const signature =
-      bytes.subarray(0, 8).toString('hex') === '89504e470d0a1a0a' && bytes.subarray(12, 16).toString('latin1') === 'IHDR';
+      bytes.subarray(0, 8).toString('hex') === '89504e470d0a1a0a' &&
+      bytes.subarray(12, 16).toString('latin1') === 'IHDR';
     return signature && bytes.length >= 24 ? { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) } : null;
   }
   if (mediaType === 'image/gif') {
@@ -242,7 +243,8 @@ export function imageSize(bytes: Buffer, mediaType: string): { width: number; he
     return { width: bytes.readUInt16LE(6), height: bytes.readUInt16LE(8) };
   }
   if (mediaType === 'image/webp') {
-    const riff = bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP';
+    const riff =
+      bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP';
     if (!riff) return null;
     const chunk = bytes.subarray(12, 16).toString('latin1');
     if (chunk === 'VP8X' && bytes.length >= 30) {

@@ -59,7 +59,10 @@ export async function launchExtension(dist = DIST): Promise<ExtensionBrowser> {
 }
 
 /** Saves settings through the real options page, as a user would. */
-export async function configureThroughOptions(browser: ExtensionBrowser, settings: { apiKey?: string; baseUrl?: string; model?: string }) {
+export async function configureThroughOptions(
+  browser: ExtensionBrowser,
+  settings: { apiKey?: string; baseUrl?: string; model?: string },
+) {
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl('src/ui/options/index.html'));
   if (settings.apiKey !== undefined) await page.getByLabel('API key').fill(settings.apiKey);

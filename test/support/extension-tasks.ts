@@ -7,7 +7,10 @@ import type { TaskState } from '../../src/shared/task';
  * that need task options the panel form does not show, such as secrets and allowed sites.
  */
 export async function startTask(extensionPage: Page, options: Record<string, unknown>): Promise<string> {
-  const reply = await extensionPage.evaluate((sent) => chrome.runtime.sendMessage({ type: 'task/run', options: sent }), options);
+  const reply = await extensionPage.evaluate(
+    (sent) => chrome.runtime.sendMessage({ type: 'task/run', options: sent }),
+    options,
+  );
   if (!reply?.ok) throw new Error(`task/run refused: ${JSON.stringify(reply)}`);
   return reply.taskId as string;
 }
@@ -38,10 +41,11 @@ export async function finishTask(
     const pending = state?.pending;
     if (pending?.kind === 'confirmation' && !confirmations.includes(pending.id)) {
       confirmations.push(pending.id);
-      await extensionPage.evaluate(
-        (answer) => chrome.runtime.sendMessage({ type: 'task/confirm', ...answer }),
-        { taskId, requestId: pending.id, approved: decide(pending.action) },
-      );
+      await extensionPage.evaluate((answer) => chrome.runtime.sendMessage({ type: 'task/confirm', ...answer }), {
+        taskId,
+        requestId: pending.id,
+        approved: decide(pending.action),
+      });
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -191,7 +191,8 @@ export function lastUserText(req: RecordedRequest): string {
  */
 export function findRef(snapshot: string, pattern: RegExp | string): string {
   // A copy without g/y, whose lastIndex would otherwise make test() skip matches on later lines.
-  const regex = typeof pattern === 'string' ? undefined : new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+  const regex =
+    typeof pattern === 'string' ? undefined : new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
   const matches = (line: string) => (regex ? regex.test(line) : line.includes(pattern as string));
   const lines = snapshot.split('\n');
   for (const line of lines) {
@@ -229,7 +230,10 @@ export async function startModelServer(options: ModelServerOptions = {}): Promis
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       headers: Object.fromEntries(
-        Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]),
+        Object.entries(req.headers).map(([name, value]) => [
+          name,
+          Array.isArray(value) ? value.join(', ') : (value ?? ''),
+        ]),
       ),
       body: {},
       aborted: false,
@@ -257,7 +261,10 @@ export async function startModelServer(options: ModelServerOptions = {}): Promis
 
     if (route === 'POST /v1/messages/count_tokens' || route === 'POST /v1/messages') {
       // The real API's rules: a request it would reject is rejected here too, before any scripted step is used.
-      const problem = messagesRequestProblem(recorded.body, route === 'POST /v1/messages' ? 'messages' : 'count_tokens');
+      const problem = messagesRequestProblem(
+        recorded.body,
+        route === 'POST /v1/messages' ? 'messages' : 'count_tokens',
+      );
       if (problem) return sendError(res, 400, 'invalid_request_error', problem);
       if (route === 'POST /v1/messages/count_tokens') {
         const tokens = promptParts(recorded.body).reduce((sum, part) => sum + part.tokens, 0);
@@ -329,7 +336,9 @@ export async function startModelServer(options: ModelServerOptions = {}): Promis
     const prefixTokens: number[] = [];
     const prefixHashes: string[] = [];
     let tokens = 0;
-    let hash = createHash('sha256').update(body.model ?? '').digest('hex');
+    let hash = createHash('sha256')
+      .update(body.model ?? '')
+      .digest('hex');
     for (const part of parts) {
       tokens += part.tokens;
       hash = createHash('sha256').update(`${hash}\0${part.role}\0${part.json}`).digest('hex');
@@ -354,7 +363,11 @@ export async function startModelServer(options: ModelServerOptions = {}): Promis
     const lastWrite = writes.at(-1) ?? -1;
     const created = lastWrite > readEnd ? prefixTokens[lastWrite]! - read : 0;
 
-    return { input_tokens: tokens - read - created, cache_creation_input_tokens: created, cache_read_input_tokens: read };
+    return {
+      input_tokens: tokens - read - created,
+      cache_creation_input_tokens: created,
+      cache_read_input_tokens: read,
+    };
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -442,7 +455,10 @@ function streamMessage(res: ServerResponse, message: { content: Block[]; stop_re
 
   const { content, stop_reason, usage } = message;
   // Like the API, message_start carries the input usage and a provisional output count.
-  send({ type: 'message_start', message: { ...message, content: [], stop_reason: null, usage: { ...usage, output_tokens: 1 } } });
+  send({
+    type: 'message_start',
+    message: { ...message, content: [], stop_reason: null, usage: { ...usage, output_tokens: 1 } },
+  });
   send({ type: 'ping' });
   content.forEach((block, index) => {
     if (block.type === 'text') {

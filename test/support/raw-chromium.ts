@@ -35,7 +35,9 @@ export class RawChromium {
   }
 
   async targets(): Promise<Array<{ targetId: string; type: string; url: string }>> {
-    const { targetInfos } = await this.send<{ targetInfos: Array<{ targetId: string; type: string; url: string }> }>('Target.getTargets');
+    const { targetInfos } = await this.send<{ targetInfos: Array<{ targetId: string; type: string; url: string }> }>(
+      'Target.getTargets',
+    );
     return targetInfos;
   }
 
@@ -45,7 +47,9 @@ export class RawChromium {
     const { sessionId } = await this.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
     const page = new RawPage(this, sessionId, targetId);
     // The target starts as about:blank; wait for the requested document itself.
-    await page.waitFor(`location.href.startsWith(${JSON.stringify(url.replace(/\/$/, ''))}) && document.readyState === "complete"`);
+    await page.waitFor(
+      `location.href.startsWith(${JSON.stringify(url.replace(/\/$/, ''))}) && document.readyState === "complete"`,
+    );
     return page;
   }
 

@@ -29,7 +29,7 @@ async function checkWithProbe(program: string, target: string): Promise<string> 
 }
 
 describe('bundle boundaries', () => {
-  it('fail the build when one program imports another program\'s folder', async () => {
+  it("fail the build when one program imports another program's folder", async () => {
     const [worker, sdk] = await Promise.all([
       checkWithProbe('background', '../content/snapshot/refs'),
       checkWithProbe('sdk', '../shared/settings'),

@@ -88,12 +88,17 @@ describe('messages', () => {
   });
 
   it('lets a step read a ref out of the tool_result snapshot to decide its reply', async () => {
-    const snapshot = ['page "Sign in"', '  heading "Sign in" [ref_3]', '  textbox "Email" [ref_12]', '  button "Next" [ref_13]'].join(
-      '\n',
-    );
+    const snapshot = [
+      'page "Sign in"',
+      '  heading "Sign in" [ref_3]',
+      '  textbox "Email" [ref_12]',
+      '  button "Next" [ref_13]',
+    ].join('\n');
     server.script([
       (req: RecordedRequest) => ({
-        content: [toolUse('left_click', { ref: findRef(lastUserText(req), 'textbox "Email"') }, { toolset: 'browser' })],
+        content: [
+          toolUse('left_click', { ref: findRef(lastUserText(req), 'textbox "Email"') }, { toolset: 'browser' }),
+        ],
       }),
     ]);
 
@@ -157,7 +162,9 @@ describe('errors', () => {
   it('answers a streaming request with the HTTP error before any event', async () => {
     server.script([{ error: { status: 529 } }]);
 
-    await expect(client.beta.messages.stream(ask('Hi')).finalMessage()).rejects.toBeInstanceOf(Anthropic.OverloadedError);
+    await expect(client.beta.messages.stream(ask('Hi')).finalMessage()).rejects.toBeInstanceOf(
+      Anthropic.OverloadedError,
+    );
   });
 
   it('fails loudly with a 500 when the script runs out', async () => {
@@ -172,14 +179,14 @@ describe('errors', () => {
   });
 
   it('answers a 500 carrying the message of a step that throws', async () => {
-    server.script([
-      (req: RecordedRequest) => ({ content: [text(findRef(lastUserText(req), 'button "Missing"'))] }),
-    ]);
+    server.script([(req: RecordedRequest) => ({ content: [text(findRef(lastUserText(req), 'button "Missing"'))] })]);
 
     const err = await client.beta.messages.create(ask('  link "Home" [ref_1]')).catch((e: unknown) => e);
 
     expect(err).toBeInstanceOf(Anthropic.InternalServerError);
-    expect((err as InstanceType<typeof Anthropic.APIError>).apiMessage).toMatch(/findRef: no line matches for button "Missing"/);
+    expect((err as InstanceType<typeof Anthropic.APIError>).apiMessage).toMatch(
+      /findRef: no line matches for button "Missing"/,
+    );
   });
 });
 
@@ -209,7 +216,9 @@ describe('prompt caching', () => {
 
   it('reads the previous turn when the message breakpoint moves forward', async () => {
     const breakpoint = { type: 'ephemeral' as const };
-    const turn1 = [{ role: 'user' as const, content: [{ type: 'text' as const, text: LONG_SYSTEM, cache_control: breakpoint }] }];
+    const turn1 = [
+      { role: 'user' as const, content: [{ type: 'text' as const, text: LONG_SYSTEM, cache_control: breakpoint }] },
+    ];
     const turn2 = [
       { role: 'user' as const, content: [{ type: 'text' as const, text: LONG_SYSTEM }] },
       { role: 'assistant' as const, content: [{ type: 'text' as const, text: 'Working on it.' }] },
@@ -227,7 +236,10 @@ describe('prompt caching', () => {
 
   it('does not cache a prefix below minCacheTokens', async () => {
     server.script([{ content: [text('one')] }, { content: [text('two')] }]);
-    const short = { ...cachedRequest('q'), system: [{ type: 'text' as const, text: 'Short.', cache_control: { type: 'ephemeral' as const } }] };
+    const short = {
+      ...cachedRequest('q'),
+      system: [{ type: 'text' as const, text: 'Short.', cache_control: { type: 'ephemeral' as const } }],
+    };
 
     await client.beta.messages.create(short);
     const second = await client.beta.messages.create(short);
@@ -241,7 +253,10 @@ describe('prompt caching', () => {
     try {
       const smallClient = new Anthropic({ apiKey: 'test', baseURL: small.url, maxRetries: 0 });
       small.script([{ content: [text('one')] }, { content: [text('two')] }]);
-      const short = { ...cachedRequest('q'), system: [{ type: 'text' as const, text: 'Short.', cache_control: { type: 'ephemeral' as const } }] };
+      const short = {
+        ...cachedRequest('q'),
+        system: [{ type: 'text' as const, text: 'Short.', cache_control: { type: 'ephemeral' as const } }],
+      };
 
       const first = await smallClient.beta.messages.create(short);
       const second = await smallClient.beta.messages.create(short);
@@ -263,7 +278,10 @@ describe('other endpoints and recording', () => {
   });
 
   it('estimates tokens without consuming a step', async () => {
-    const count = await client.beta.messages.countTokens({ model: MODEL, messages: [{ role: 'user', content: 'x'.repeat(400) }] });
+    const count = await client.beta.messages.countTokens({
+      model: MODEL,
+      messages: [{ role: 'user', content: 'x'.repeat(400) }],
+    });
 
     expect(count.input_tokens).toBeGreaterThanOrEqual(100);
     expect(server.lastRequest().path).toBe('/v1/messages/count_tokens');
@@ -311,7 +329,12 @@ describe('other endpoints and recording', () => {
 });
 
 describe('findRef', () => {
-  const snapshot = ['page "Checkout"', '  heading "Payment"', '  textbox "Card number" [ref_7]', '  button "Pay now" [ref_8]'].join('\n');
+  const snapshot = [
+    'page "Checkout"',
+    '  heading "Payment"',
+    '  textbox "Card number" [ref_7]',
+    '  button "Pay now" [ref_8]',
+  ].join('\n');
 
   it('returns the ref on the first matching line', () => {
     expect(findRef(snapshot, 'button "Pay')).toBe('ref_8');
@@ -319,7 +342,9 @@ describe('findRef', () => {
   });
 
   it('throws with nearby lines when nothing matches', () => {
-    expect(() => findRef(snapshot, 'Email')).toThrow(/no line matches for Email; nearby lines:\n {2}textbox "Card number" \[ref_7\]/);
+    expect(() => findRef(snapshot, 'Email')).toThrow(
+      /no line matches for Email; nearby lines:\n {2}textbox "Card number" \[ref_7\]/,
+    );
     expect(() => findRef(snapshot, 'Payment')).toThrow(/carry no \[ref_N\] marker.*\n.*heading "Payment"/s);
   });
 });

@@ -24,7 +24,10 @@ export interface AskUserInput {
 }
 
 export function parseAskUserInput(input: unknown): AskUserInput | string {
-  if (!isPlainObject(input) || typeof input.question !== 'string' || !input.question.trim()) return 'ask_user needs a "question".';
-  const choices = Array.isArray(input.choices) ? input.choices.filter((choice): choice is string => typeof choice === 'string').slice(0, 10) : undefined;
+  if (!isPlainObject(input) || typeof input.question !== 'string' || !input.question.trim())
+    return 'ask_user needs a "question".';
+  const choices = Array.isArray(input.choices)
+    ? input.choices.filter((choice): choice is string => typeof choice === 'string').slice(0, 10)
+    : undefined;
   return { question: input.question.trim().slice(0, 500), ...(choices?.length ? { choices } : {}) };
 }

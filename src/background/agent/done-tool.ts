@@ -14,8 +14,14 @@ export function doneTool(responseModel: JsonSchema | undefined): BetaTool {
       type: 'object',
       properties: {
         success: { type: 'boolean', description: 'true if the task was completed as asked.' },
-        output: responseModel === undefined ? { description: 'The answer or result the task asked for.' } : (responseModel as object),
-        message: { type: 'string', description: 'A short account for the user: what was done, or why it could not be.' },
+        output:
+          responseModel === undefined
+            ? { description: 'The answer or result the task asked for.' }
+            : (responseModel as object),
+        message: {
+          type: 'string',
+          description: 'A short account for the user: what was done, or why it could not be.',
+        },
       },
       required: responseModel === undefined ? ['success'] : ['success', 'output'],
     },
@@ -32,5 +38,9 @@ export function parseDoneInput(input: unknown): DoneInput | string {
   if (!isPlainObject(input)) return 'done expects an object with "success" and "output".';
   if (typeof input.success !== 'boolean') return '"success" must be true or false.';
   if (input.message !== undefined && typeof input.message !== 'string') return '"message" must be text.';
-  return { success: input.success, output: input.output ?? null, ...(typeof input.message === 'string' ? { message: input.message } : {}) };
+  return {
+    success: input.success,
+    output: input.output ?? null,
+    ...(typeof input.message === 'string' ? { message: input.message } : {}),
+  };
 }

@@ -1,7 +1,12 @@
 import type { TaskResult, TaskState } from '../../shared/task';
 
 /** Ends a task: the one place a result is built, so every ending reports the same fields. */
-export function finishTask(state: TaskState, status: TaskResult['status'], output: unknown, message?: string): TaskResult {
+export function finishTask(
+  state: TaskState,
+  status: TaskResult['status'],
+  output: unknown,
+  message?: string,
+): TaskResult {
   const endedAt = Date.now();
   const result: TaskResult = {
     status,

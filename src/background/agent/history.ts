@@ -44,7 +44,9 @@ function blockTokens(block: { type: string }): number {
 
 /** Returns how many blocks were shortened; the messages are changed in place. */
 export function compactHistory(messages: BetaMessageParam[], options: CompactionOptions): number {
-  const userTurns = messages.map((message, index) => ({ message, index })).filter(({ message }) => message.role === 'user');
+  const userTurns = messages
+    .map((message, index) => ({ message, index }))
+    .filter(({ message }) => message.role === 'user');
   const old = userTurns.slice(0, Math.max(0, userTurns.length - options.keepRecentTurns));
   let shortened = 0;
   for (const { message } of old) {
@@ -70,7 +72,10 @@ function shorten(block: BetaContentBlockParam): BetaContentBlockParam {
       if (part.type === 'text' && part.text.length > BULKY_TOOL_RESULT_CHARS) {
         // The cut may fall inside the untrusted block: it is closed again before Tabwright's own words.
         const kept = keepEnvelope(`${part.text.slice(0, 200)}…`);
-        return { type: 'text' as const, text: `${kept} (rest of this earlier result omitted; read the page again if needed)` };
+        return {
+          type: 'text' as const,
+          text: `${kept} (rest of this earlier result omitted; read the page again if needed)`,
+        };
       }
       return part;
     });
@@ -79,7 +84,6 @@ function shorten(block: BetaContentBlockParam): BetaContentBlockParam {
   }
   return block;
 }
-
 
 /**
  * Keeps only the newest `keep` screenshots in the conversation (page-state pictures and the model's own screenshot

@@ -22,8 +22,12 @@ export interface LoopGuardLimits {
   maxConsecutiveFailures: number;
 }
 
-export const DEFAULT_LIMITS: LoopGuardLimits = { repeatNudges: [3, 5, 8], unchangedNudges: [3, 5, 8], window: 20, maxConsecutiveFailures: 5 };
-
+export const DEFAULT_LIMITS: LoopGuardLimits = {
+  repeatNudges: [3, 5, 8],
+  unchangedNudges: [3, 5, 8],
+  window: 20,
+  maxConsecutiveFailures: 5,
+};
 
 export class LoopGuard {
   private readonly limits: LoopGuardLimits;
@@ -62,7 +66,8 @@ export class LoopGuard {
     if (acting.length > 0) {
       this.unchangedSteps = pageFingerprint === this.lastFingerprint ? this.unchangedSteps + 1 : 0;
       const level = this.limits.unchangedNudges.indexOf(this.unchangedSteps);
-      if (level >= 0) nudges.push(unchangedNudge(this.unchangedSteps, level === this.limits.unchangedNudges.length - 1));
+      if (level >= 0)
+        nudges.push(unchangedNudge(this.unchangedSteps, level === this.limits.unchangedNudges.length - 1));
     }
     this.lastFingerprint = pageFingerprint;
     return nudges.length > 0 ? [...new Set(nudges)].join(' ') : undefined;

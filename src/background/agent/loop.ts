@@ -148,7 +148,11 @@ class AgentRun {
       this.messages = [
         {
           role: 'user',
-          content: [{ type: 'text', text: taskMessage(state.options, state.memory, this.deps.safety.secretHints()) }, page.block, ...(await this.look(page, false))],
+          content: [
+            { type: 'text', text: taskMessage(state.options, state.memory, this.deps.safety.secretHints()) },
+            page.block,
+            ...(await this.look(page, false)),
+          ],
         },
       ];
     }
@@ -191,7 +195,12 @@ class AgentRun {
   private checkLimits(index: number): TaskResult | undefined {
     const { options } = this.state;
     if (index > options.max_steps) {
-      return finishTask(this.state, 'max_steps', null, `Stopped after ${options.max_steps} steps without finishing (the Max steps limit).`);
+      return finishTask(
+        this.state,
+        'max_steps',
+        null,
+        `Stopped after ${options.max_steps} steps without finishing (the Max steps limit).`,
+      );
     }
     if (options.max_credits !== undefined && this.state.credits_used >= options.max_credits) {
       return finishTask(
@@ -211,7 +220,8 @@ class AgentRun {
    * says since when it waits for the model, so the UI can show it.
    */
   private async callModel(): Promise<BetaMessage> {
-    if (estimateConversationTokens(this.messages) > HISTORY_TOKEN_BUDGET) compactHistory(this.messages, { keepRecentTurns: 2 });
+    if (estimateConversationTokens(this.messages) > HISTORY_TOKEN_BUDGET)
+      compactHistory(this.messages, { keepRecentTurns: 2 });
     this.state.waitingForModelSince = Date.now();
     await this.deps.update(this.state);
     try {
@@ -256,7 +266,10 @@ class AgentRun {
     return step;
   }
 
-  private async runTools(toolUses: BetaToolUseBlock[], step: StepRecord): Promise<{ result: TaskResult } | { results: BetaToolResultBlockParam[] }> {
+  private async runTools(
+    toolUses: BetaToolUseBlock[],
+    step: StepRecord,
+  ): Promise<{ result: TaskResult } | { results: BetaToolResultBlockParam[] }> {
     const results: BetaToolResultBlockParam[] = [];
     const batch = this.deps.browser.startBatch();
     for (const toolUse of toolUses) {
@@ -296,7 +309,8 @@ class AgentRun {
   private async runMember(toolUse: BetaToolUseBlock, intent: string | undefined): Promise<BetaToolResultBlockParam> {
     // The gate and the secrets judge the document the call really reaches, and the timeline names the element it
     // acts on; other calls only need the active tab's URL.
-    const resolve = this.deps.gate.needsFacts(toolUse.name) || this.deps.safety.carriesSecret(toolUse) || targetsElement(toolUse);
+    const resolve =
+      this.deps.gate.needsFacts(toolUse.name) || this.deps.safety.carriesSecret(toolUse) || targetsElement(toolUse);
     const target = resolve ? await this.deps.target(toolUse) : { url: await this.deps.activeUrl() };
     const pageUrl = target.url;
     const facts = 'facts' in target ? target.facts : undefined;
@@ -308,10 +322,13 @@ class AgentRun {
       return neutralizeToolResult(errorResult(toolUse, refusal));
     }
     const prepared = 'tabId' in target ? this.deps.safety.prepare(toolUse, target) : { toolUse };
-    if ('refused' in prepared) this.acted.set(toolUse.id, { pageUrl, refused: 'rule', ...(facts ? { element: facts } : {}) });
+    if ('refused' in prepared)
+      this.acted.set(toolUse.id, { pageUrl, refused: 'rule', ...(facts ? { element: facts } : {}) });
     if ('pin' in prepared && prepared.pin) this.deps.browser.pinSecret(toolUse.id, prepared.pin);
     const result = neutralizeToolResult(
-      'refused' in prepared ? errorResult(toolUse, prepared.refused) : await this.deps.browser.toolResult(prepared.toolUse),
+      'refused' in prepared
+        ? errorResult(toolUse, prepared.refused)
+        : await this.deps.browser.toolResult(prepared.toolUse),
     );
     // Cover tabs the call opened at once; what the fence blocked meanwhile is reported after the batch.
     await this.deps.safety.fence?.cover(this.deps.browser.tabs.tabIds());
@@ -344,16 +361,31 @@ class AgentRun {
     if (toolUseId) this.acted.delete(toolUseId);
     const record = { tool, input: this.deps.safety.redact(input), result: this.deps.safety.redact(result), ok };
     const pageUrl = acted?.pageUrl ?? step.url ?? this.state.steps[step.index - 2]?.url ?? '';
-    const summary = summarizeAction({ member: tool, ...record, pageUrl, ...(acted?.element ? { element: acted.element } : {}), ...(acted?.refused ? { refused: acted.refused } : {}) });
+    const summary = summarizeAction({
+      member: tool,
+      ...record,
+      pageUrl,
+      ...(acted?.element ? { element: acted.element } : {}),
+      ...(acted?.refused ? { refused: acted.refused } : {}),
+    });
     step.actions.push({ ...record, summary: this.deps.safety.redact(summary) });
   }
 
-  private async settleDone(toolUse: BetaToolUseBlock): Promise<{ result: TaskResult } | { reply: BetaToolResultBlockParam }> {
+  private async settleDone(
+    toolUse: BetaToolUseBlock,
+  ): Promise<{ result: TaskResult } | { reply: BetaToolResultBlockParam }> {
     const parsed = parseDoneInput(toolUse.input);
     const reply = (content: string) => ({ reply: errorResult(toolUse, content) });
     if (typeof parsed === 'string') return reply(parsed);
     if (!parsed.success) {
-      return { result: finishTask(this.state, 'failed', parsed.output, parsed.message ?? 'The agent could not complete the task.') };
+      return {
+        result: finishTask(
+          this.state,
+          'failed',
+          parsed.output,
+          parsed.message ?? 'The agent could not complete the task.',
+        ),
+      };
     }
     const schema = this.state.options.response_model;
     if (schema !== undefined) {
@@ -362,11 +394,18 @@ class AgentRun {
         if (this.repairs >= MAX_SCHEMA_REPAIRS) {
           const tries = this.repairs + 1;
           return {
-            result: finishTask(this.state, 'failed', parsed.output, `The answer did not match the response schema after ${tries} tries: ${check.errors.join('; ')}`),
+            result: finishTask(
+              this.state,
+              'failed',
+              parsed.output,
+              `The answer did not match the response schema after ${tries} tries: ${check.errors.join('; ')}`,
+            ),
           };
         }
         this.repairs++;
-        return reply(`The output does not match the response schema: ${check.errors.join('; ')}. Fix the output and call done again.`);
+        return reply(
+          `The output does not match the response schema: ${check.errors.join('; ')}. Fix the output and call done again.`,
+        );
       }
     }
     return { result: finishTask(this.state, 'success', parsed.output, parsed.message) };
@@ -390,7 +429,13 @@ class AgentRun {
     }
   }
 
-  private async observe(): Promise<{ block: BetaContentBlockParam; url: string; fingerprint: string; refs: number; readable: boolean }> {
+  private async observe(): Promise<{
+    block: BetaContentBlockParam;
+    url: string;
+    fingerprint: string;
+    refs: number;
+    readable: boolean;
+  }> {
     try {
       const page = await this.deps.observe();
       return {
@@ -417,13 +462,21 @@ class AgentRun {
 function errorResult(toolUse: BetaToolUseBlock, message: string): BetaToolResultBlockParam {
   const toolsetName = (toolUse as { toolset_name?: string | null }).toolset_name;
   const content = toolErrorContent(message);
-  return { type: 'tool_result', tool_use_id: toolUse.id, is_error: true, content, ...(toolsetName ? { toolset_name: toolsetName } : {}) };
+  return {
+    type: 'tool_result',
+    tool_use_id: toolUse.id,
+    is_error: true,
+    content,
+    ...(toolsetName ? { toolset_name: toolsetName } : {}),
+  };
 }
 
 /** Members aimed at an element (by ref or point), or at the focused one (typing and keys): worth naming in the timeline. */
 function targetsElement(toolUse: BetaToolUseBlock): boolean {
   const input = toolUse.input as { target?: unknown };
-  return input.target !== undefined || toolUse.name === 'type' || toolUse.name === 'key' || toolUse.name === 'file_upload';
+  return (
+    input.target !== undefined || toolUse.name === 'type' || toolUse.name === 'key' || toolUse.name === 'file_upload'
+  );
 }
 
 function isToolsetCall(toolUse: BetaToolUseBlock): boolean {

@@ -38,7 +38,11 @@ const TAG_LIKE =
 
 /** The form a name takes once fullwidth letters fold to ASCII and invisible characters go. */
 function canonicalName(name: string): string {
-  return name.normalize('NFKC').replace(/\p{Cf}/gu, '').replaceAll('-', '_').toLowerCase();
+  return name
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .replaceAll('-', '_')
+    .toLowerCase();
 }
 
 /** Page text cannot close the untrusted block or open a trusted one: a look-alike reserved tag's bracket

@@ -27,7 +27,10 @@ How to work:
 
 export function taskMessage(options: TaskOptions, memory?: string, safetyHints?: string): string {
   const parts = [`<task>\n${options.task}\n</task>`];
-  if (memory) parts.unshift(`<previous_tasks>\nEarlier tasks in this session, oldest first; this task starts on the page the last one left.\n${memory}\n</previous_tasks>`);
+  if (memory)
+    parts.unshift(
+      `<previous_tasks>\nEarlier tasks in this session, oldest first; this task starts on the page the last one left.\n${memory}\n</previous_tasks>`,
+    );
   if (options.metadata && Object.keys(options.metadata).length > 0) {
     parts.push(`<metadata>\n${JSON.stringify(options.metadata, null, 2)}\n</metadata>`);
   }
@@ -75,4 +78,5 @@ export const SCREENSHOT_NOTE =
 export const RESUMED_NOTE =
   'Tabwright was restarted by the browser during your last turn: its actions may or may not have run. Check the current page state below before you continue.';
 
-export const NO_TOOL_NUDGE = 'Continue with the browser tools, or call done with the final answer. Reply with tool calls only.';
+export const NO_TOOL_NUDGE =
+  'Continue with the browser tools, or call done with the final answer. Reply with tool calls only.';

@@ -45,7 +45,9 @@ export class BridgeLink {
 
   /** Brings the connection in line with the settings; calls are serialized, so overlapping triggers are harmless. */
   reconcile(): Promise<void> {
-    this.queue = this.queue.then(() => this.apply()).catch((error: unknown) => console.warn('Tabwright bridge:', error));
+    this.queue = this.queue
+      .then(() => this.apply())
+      .catch((error: unknown) => console.warn('Tabwright bridge:', error));
     return this.queue;
   }
 
@@ -58,7 +60,8 @@ export class BridgeLink {
       return;
     }
     const token = settings.pairingToken || (await saveSettings({ pairingToken: newPairingToken() })).pairingToken;
-    if (!(await chrome.alarms.get(BRIDGE_ALARM))) await chrome.alarms.create(BRIDGE_ALARM, { periodInMinutes: ALARM_PERIOD_MINUTES });
+    if (!(await chrome.alarms.get(BRIDGE_ALARM)))
+      await chrome.alarms.create(BRIDGE_ALARM, { periodInMinutes: ALARM_PERIOD_MINUTES });
     const target = `${settings.bridgePort}:${token}`;
     if (this.socket && this.target === target) return;
     this.disconnect();
@@ -97,7 +100,9 @@ export class BridgeLink {
         this.pairedSend = send;
         await this.handler.paired(client);
         void setStatus({ state: 'connected', port, message: `Paired with the SDK on 127.0.0.1:${port}.` });
-        stopWatching = watchSessionTasks((sessionId, state) => send({ event: 'task', sessionId, state: taskProgress(state) }));
+        stopWatching = watchSessionTasks((sessionId, state) =>
+          send({ event: 'task', sessionId, state: taskProgress(state) }),
+        );
         // WebSocket traffic is what keeps an idle MV3 worker running while a script holds the session open.
         keepalive = setInterval(() => send({ type: 'keepalive' }), KEEPALIVE_INTERVAL_MS);
       }
@@ -105,7 +110,9 @@ export class BridgeLink {
     // One message at a time, so no request is read before the handshake step ahead of it has finished.
     let inbox = Promise.resolve();
     socket.onmessage = (event) => {
-      inbox = inbox.then(() => receive(parseJson(event.data))).catch((error: unknown) => console.warn('Tabwright bridge:', error));
+      inbox = inbox
+        .then(() => receive(parseJson(event.data)))
+        .catch((error: unknown) => console.warn('Tabwright bridge:', error));
     };
 
     socket.onclose = (event) => {
@@ -124,7 +131,8 @@ export class BridgeLink {
           void setStatus({
             state: 'refused',
             port,
-            message: 'The SDK refused the pairing token: give your script the token shown here (TABWRIGHT_TOKEN or the token option).',
+            message:
+              'The SDK refused the pairing token: give your script the token shown here (TABWRIGHT_TOKEN or the token option).',
           });
         }
         // A refused pairing is retried only at the alarm's pace: the same token would be refused again at once.
@@ -177,7 +185,8 @@ function parseJson(data: unknown): unknown {
 }
 
 function bridgeError(error: unknown): BridgeErrorBody {
-  if (error instanceof TabwrightError) return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
+  if (error instanceof TabwrightError)
+    return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
 }
 

@@ -1,4 +1,11 @@
-import { BRIDGE_PROTOCOL_VERSION, bridgeProof, type HandshakeMessage, newNonce, parseHandshakeMessage, sameProof } from '../../shared/bridge-protocol';
+import {
+  BRIDGE_PROTOCOL_VERSION,
+  bridgeProof,
+  type HandshakeMessage,
+  newNonce,
+  parseHandshakeMessage,
+  sameProof,
+} from '../../shared/bridge-protocol';
 
 /** `paired`: the SDK client's id, trusted only now that the SDK has proved the token. */
 export type HandshakeStep = { send: HandshakeMessage } | { paired: string } | { refused: string };
@@ -19,7 +26,9 @@ export class ExtensionHandshake {
     if (this.expectedProof === undefined) {
       if (message?.type !== 'hello') return { refused: 'The SDK did not start the pairing handshake.' };
       if (message.version !== BRIDGE_PROTOCOL_VERSION) {
-        return { refused: `The SDK speaks bridge protocol ${message.version}; this extension speaks ${BRIDGE_PROTOCOL_VERSION}. Update the older one.` };
+        return {
+          refused: `The SDK speaks bridge protocol ${message.version}; this extension speaks ${BRIDGE_PROTOCOL_VERSION}. Update the older one.`,
+        };
       }
       const nonce = newNonce();
       this.client = message.client;

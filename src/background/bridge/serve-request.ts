@@ -29,7 +29,12 @@ export function serveRequest(
       return Promise.resolve({ delivered: tools.settle(callId, answer) });
     }
     case 'session.answer':
-      return sessions.answer(request.params.sessionId, request.params.taskId, request.params.requestId, request.params.reply);
+      return sessions.answer(
+        request.params.sessionId,
+        request.params.taskId,
+        request.params.requestId,
+        request.params.reply,
+      );
     case 'session.cancel':
       return sessions.cancel(request.params.sessionId, request.params.reason);
   }

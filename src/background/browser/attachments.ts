@@ -20,7 +20,9 @@ export function attachmentPolicy(files: readonly UploadFile[]): BetaFilePolicy {
 
 export function attachmentFor(files: readonly UploadFile[], path: string): UploadFile {
   const name = path.split(/[\\/]/).pop() ?? path;
-  const file = files.find((candidate) => candidate.name === name) ?? files.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+  const file =
+    files.find((candidate) => candidate.name === name) ??
+    files.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
   if (!file) throw toolError(`"${path}" is not a file attached to this task. Attached: ${names(files)}.`);
   return file;
 }

@@ -7,7 +7,6 @@ export const NOT_EXECUTED = 'Not executed: an earlier action in this turn failed
 /** How every result of a call the batch skipped begins (after a failure, or after a page change). */
 export const NOT_EXECUTED_PREFIX = 'Not executed:';
 
-
 export interface BatchHost {
   /** How many actions have reported a change so far, and the last one. */
   readonly changes: { count: number; last: PageChange | null };
@@ -40,7 +39,10 @@ export class BrowserBatch {
       actsOnEarlierRead(toolUse.name) &&
       (this.broken.focus || traitsOf(toolUse.name)?.acts !== 'focus')
     ) {
-      result = notRun(toolUse, `${NOT_EXECUTED_PREFIX} ${this.broken.reason} after ${this.broken.after}. Read the page again, then act on what is there now.`);
+      result = notRun(
+        toolUse,
+        `${NOT_EXECUTED_PREFIX} ${this.broken.reason} after ${this.broken.after}. Read the page again, then act on what is there now.`,
+      );
     }
     if (result) this.own.add(result);
     return result;
@@ -67,5 +69,11 @@ function actsOnEarlierRead(name: string): boolean {
 
 function notRun(toolUse: BetaToolUseBlock, content: string): BetaToolResultBlockParam {
   const toolsetName = (toolUse as { toolset_name?: string | null }).toolset_name;
-  return { type: 'tool_result', tool_use_id: toolUse.id, is_error: true, content, ...(toolsetName ? { toolset_name: toolsetName } : {}) };
+  return {
+    type: 'tool_result',
+    tool_use_id: toolUse.id,
+    is_error: true,
+    content,
+    ...(toolsetName ? { toolset_name: toolsetName } : {}),
+  };
 }

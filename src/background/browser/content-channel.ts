@@ -39,7 +39,10 @@ async function askReady(tabId: number, request: ContentRequest, frameId: number)
     } catch (error) {
       if (!(error instanceof Error) || !NO_RECEIVER.test(error.message)) throw error;
       if (Date.now() > deadline) {
-        throw new TabwrightError('page_forbidden', `The page in this tab does not answer the agent (${error.message}).`);
+        throw new TabwrightError(
+          'page_forbidden',
+          `The page in this tab does not answer the agent (${error.message}).`,
+        );
       }
     }
     // The declared script may still be loading (it starts at document_idle and imports its module), so the first

@@ -7,7 +7,8 @@ const MAX_ENTRY_CHARS = 500;
 /** Requests still waiting for an answer, per worker: a page can open them without end, so the oldest are forgotten. */
 const MAX_PENDING_REQUESTS = 500;
 /** Query parameters and headers that carry credentials are never shown to the model. */
-const SECRET_PARAMS = /([?&](?:access_token|token|auth|key|api_key|apikey|password|secret|session|sig|signature)=)[^&#]*/gi;
+const SECRET_PARAMS =
+  /([?&](?:access_token|token|auth|key|api_key|apikey|password|secret|session|sig|signature)=)[^&#]*/gi;
 
 type Entry = string;
 
@@ -57,7 +58,11 @@ export class DevtoolsLogs {
     switch (method) {
       case 'Runtime.consoleAPICalled': {
         const args = (params.args as Array<{ value?: unknown; description?: string; type: string }>) ?? [];
-        push(this.console, tabId, `[${params.type}] ${args.map((arg) => (arg.value !== undefined ? String(arg.value) : (arg.description ?? arg.type))).join(' ')}`);
+        push(
+          this.console,
+          tabId,
+          `[${params.type}] ${args.map((arg) => (arg.value !== undefined ? String(arg.value) : (arg.description ?? arg.type))).join(' ')}`,
+        );
         return;
       }
       case 'Runtime.exceptionThrown': {
@@ -73,7 +78,12 @@ export class DevtoolsLogs {
       case 'Network.requestWillBeSent': {
         const request = params.request as { method: string; url: string };
         if (!/^https?:/.test(request.url)) return;
-        this.requests.set(String(params.requestId), { tabId, method: request.method, url: redact(request.url).slice(0, MAX_ENTRY_CHARS), type: String(params.type ?? '') });
+        this.requests.set(String(params.requestId), {
+          tabId,
+          method: request.method,
+          url: redact(request.url).slice(0, MAX_ENTRY_CHARS),
+          type: String(params.type ?? ''),
+        });
         for (const oldest of this.requests.keys()) {
           if (this.requests.size <= MAX_PENDING_REQUESTS) break;
           this.requests.delete(oldest);
@@ -83,7 +93,12 @@ export class DevtoolsLogs {
       case 'Network.responseReceived': {
         const sent = this.requests.get(String(params.requestId));
         const response = params.response as { status: number; mimeType: string };
-        if (sent) push(this.network, tabId, `${sent.method} ${sent.url} → ${response.status} ${response.mimeType}${sent.type ? ` (${sent.type})` : ''}`);
+        if (sent)
+          push(
+            this.network,
+            tabId,
+            `${sent.method} ${sent.url} → ${response.status} ${response.mimeType}${sent.type ? ` (${sent.type})` : ''}`,
+          );
         this.requests.delete(String(params.requestId));
         return;
       }

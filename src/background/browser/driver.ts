@@ -136,7 +136,11 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   async readActivePage(): Promise<{ url: string; title: string; snapshot: string }> {
     const tabId = this.tabs.requireActive();
     const tab = await ensureTab(tabId);
-    return { url: tab.url ?? '', title: tab.title ?? '', snapshot: await readFrames(tabId, { type: 'content/read_page' }, 0) };
+    return {
+      url: tab.url ?? '',
+      title: tab.title ?? '',
+      snapshot: await readFrames(tabId, { type: 'content/read_page' }, 0),
+    };
   }
 
   /** The step timeline's picture of the active tab, when it can be taken without disturbing the person. */
@@ -195,7 +199,8 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     const pin = id === undefined ? undefined : this.secretPins.get(id);
     if (id !== undefined) this.secretPins.delete(id);
     const tab = await this.tabFor(tabId);
-    if (pin && pin.tabId !== tab) throw toolError('The secret was checked for another tab than this call acts on; nothing was typed.');
+    if (pin && pin.tabId !== tab)
+      throw toolError('The secret was checked for another tab than this call acts on; nothing was typed.');
     const outcome = await this.actions.perform(tab, action, hold, pin);
     return this.report(outcome);
   }
@@ -218,7 +223,12 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
       throw toolError('depth must be a whole number of at least 1.');
     }
     const tab = await this.tabFor(input.tab_id);
-    const request: ContentRequest = { type: 'content/read_page', filter: input.filter ?? null, depth: input.depth ?? null, ref: input.ref ?? null };
+    const request: ContentRequest = {
+      type: 'content/read_page',
+      filter: input.filter ?? null,
+      depth: input.depth ?? null,
+      ref: input.ref ?? null,
+    };
     const frameId = input.ref ? frameIdForRef(input.ref) : 0;
     return untrustedBlock(await readFrames(tab, request, frameId));
   }
@@ -276,7 +286,11 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   }
 
   protected override left_click_drag(_ctx: Ctx, input: BetaBrowserLeftClickDragInput): Promise<string> {
-    return this.act(input.tab_id, { kind: 'drag', from: pointOf(input.from, 'from'), to: pointOf(input.target, 'target') });
+    return this.act(input.tab_id, {
+      kind: 'drag',
+      from: pointOf(input.from, 'from'),
+      to: pointOf(input.target, 'target'),
+    });
   }
 
   protected override left_mouse_down(_ctx: Ctx, input: BetaBrowserLeftMouseDownInput): Promise<string> {
@@ -298,21 +312,26 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
 
   protected override key(_ctx: Ctx, input: BetaBrowserKeyInput): Promise<string> {
     const repeat = input.repeat ?? 1;
-    if (!Number.isInteger(repeat) || repeat < 1 || repeat > 100) throw toolError('repeat must be a whole number from 1 to 100.');
+    if (!Number.isInteger(repeat) || repeat < 1 || repeat > 100)
+      throw toolError('repeat must be a whole number from 1 to 100.');
     return this.act(input.tab_id, { kind: 'key', keys: String(input.text ?? ''), repeat });
   }
 
   protected override hold_key(ctx: Ctx, input: BetaBrowserHoldKeyInput): Promise<string> {
     const seconds = duration(input.duration);
-    return this.act(input.tab_id, { kind: 'hold_key', keys: String(input.text ?? ''), phase: 'down' }, () => sleep(seconds, ctx.signal));
+    return this.act(input.tab_id, { kind: 'hold_key', keys: String(input.text ?? ''), phase: 'down' }, () =>
+      sleep(seconds, ctx.signal),
+    );
   }
 
   protected override scroll(_ctx: Ctx, input: BetaBrowserScrollInput): Promise<string> {
     const notches = input.scroll_amount ?? 3;
-    if (!Number.isInteger(notches) || notches < 1 || notches > 10) throw toolError('scroll_amount must be a whole number of notches from 1 to 10.');
+    if (!Number.isInteger(notches) || notches < 1 || notches > 10)
+      throw toolError('scroll_amount must be a whole number of notches from 1 to 10.');
     const distance = notches * SCROLL_NOTCH_PX;
     const direction = input.scroll_direction;
-    if (!['up', 'down', 'left', 'right'].includes(direction)) throw toolError('scroll_direction must be up, down, left or right.');
+    if (!['up', 'down', 'left', 'right'].includes(direction))
+      throw toolError('scroll_direction must be up, down, left or right.');
     const dx = direction === 'left' ? -distance : direction === 'right' ? distance : 0;
     const dy = direction === 'up' ? -distance : direction === 'down' ? distance : 0;
     // The toolset types the target as a coordinate; a ref (a scrollable region's, from read_page) is accepted too.
@@ -346,7 +365,9 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
 
   protected override async javascript_exec(_ctx: Ctx, input: BetaBrowserJavascriptExecInput): Promise<string> {
     const tab = await this.tabFor(input.tab_id);
-    const result = await throughDebugger('Running a script', () => runJavascript(this.sessions, tab, String(input.text ?? '')));
+    const result = await throughDebugger('Running a script', () =>
+      runJavascript(this.sessions, tab, String(input.text ?? '')),
+    );
     this.changes.count++;
     this.changes.last = { newDocument: false };
     return untrustedBlock(result);
@@ -359,7 +380,9 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
 
   protected override async read_network(_ctx: Ctx, input: BetaBrowserReadConsoleInput): Promise<string> {
     const tab = await this.tabFor(input.tab_id);
-    return untrustedBlock(await throughDebugger('Reading the network requests', () => this.requireLogs().readNetwork(tab)));
+    return untrustedBlock(
+      await throughDebugger('Reading the network requests', () => this.requireLogs().readNetwork(tab)),
+    );
   }
 
   private requireLogs(): DevtoolsLogs {
@@ -390,12 +413,19 @@ function replyText(reply: ContentReply): string {
 }
 
 function refOf(target: { type?: string; ref?: unknown } | undefined): string {
-  if (target?.type !== 'ref' || typeof target.ref !== 'string') throw toolError('target must be {"type": "ref", "ref": "ref_N"} from read_page or find.');
+  if (target?.type !== 'ref' || typeof target.ref !== 'string')
+    throw toolError('target must be {"type": "ref", "ref": "ref_N"} from read_page or find.');
   return target.ref;
 }
 
 function pointOf(target: { type?: string; x?: unknown; y?: unknown } | undefined, field: string): Point {
-  if (target?.type !== 'coordinate' || typeof target.x !== 'number' || typeof target.y !== 'number' || !Number.isFinite(target.x) || !Number.isFinite(target.y)) {
+  if (
+    target?.type !== 'coordinate' ||
+    typeof target.x !== 'number' ||
+    typeof target.y !== 'number' ||
+    !Number.isFinite(target.x) ||
+    !Number.isFinite(target.y)
+  ) {
     throw toolError(`${field} must be {"type": "coordinate", "x": number, "y": number} in viewport pixels.`);
   }
   return { x: target.x, y: target.y };

@@ -22,7 +22,8 @@ const waiting = new Map<string, Waiting>();
 
 export function listenForFrameOffsets(): void {
   chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if (sender.id !== chrome.runtime.id || sender.tab?.id === undefined || sender.frameId === undefined) return undefined;
+    if (sender.id !== chrome.runtime.id || sender.tab?.id === undefined || sender.frameId === undefined)
+      return undefined;
     const wait = parseFrameOffsetWait(message);
     if (wait) {
       startWaiting(wait.token, sender.tab.id, sender.frameId, sendResponse);

@@ -60,7 +60,14 @@ function reportSoon() {
 const frameRegistryItem = storageItem<ReturnType<typeof frameRegistrySize>>('session', SESSION_KEYS.frameRegistry);
 
 /** How much the registry holds, and how many hellos it accepted and dropped (for tests and diagnostics). */
-export function frameRegistrySize(): { tabs: number; nonces: number; frames: number; waiters: number; accepted: number; dropped: number } {
+export function frameRegistrySize(): {
+  tabs: number;
+  nonces: number;
+  frames: number;
+  waiters: number;
+  accepted: number;
+  dropped: number;
+} {
   let nonces = 0;
   let frames = 0;
   for (const perTab of issued.values()) {
@@ -88,7 +95,8 @@ export function listenForFrames(): void {
   listenForFrameOffsets();
   chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const hello = parseFrameHello(message);
-    if (!hello || sender.id !== chrome.runtime.id || sender.tab?.id === undefined || sender.frameId === undefined) return undefined;
+    if (!hello || sender.id !== chrome.runtime.id || sender.tab?.id === undefined || sender.frameId === undefined)
+      return undefined;
     const frames = issued.get(sender.tab.id)?.get(hello.nonce);
     reportSoon();
     if (!frames || (frames.size >= FRAMES_PER_NONCE && !frames.has(hello.ref))) {

@@ -37,8 +37,14 @@ export async function runJavascript(sessions: DebuggerSessions, tabId: number, c
     result.type === 'undefined'
       ? 'undefined'
       : (result.unserializableValue ??
-        (result.value !== undefined ? (typeof result.value === 'string' ? result.value : JSON.stringify(result.value)) : (result.description ?? result.type)));
-  return text.length > MAX_RESULT_CHARS ? `${text.slice(0, MAX_RESULT_CHARS)}… [cut at ${MAX_RESULT_CHARS} characters]` : text;
+        (result.value !== undefined
+          ? typeof result.value === 'string'
+            ? result.value
+            : JSON.stringify(result.value)
+          : (result.description ?? result.type)));
+  return text.length > MAX_RESULT_CHARS
+    ? `${text.slice(0, MAX_RESULT_CHARS)}… [cut at ${MAX_RESULT_CHARS} characters]`
+    : text;
 }
 
 function throwIfThrown(reply: EvaluateResult) {

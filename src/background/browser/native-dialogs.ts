@@ -52,7 +52,13 @@ async function inject(tabId: number, frameId: number | undefined, install: boole
 /** The dialogs these frames of a tab opened since the last take, answered as dismissed. */
 export async function takeDialogNotes(tabId: number, frameIds: number[]): Promise<DialogNote[]> {
   const results = await chrome.scripting
-    .executeScript({ target: { tabId, frameIds }, world: 'MAIN', injectImmediately: true, func: takeNotes, args: [TOKEN] })
+    .executeScript({
+      target: { tabId, frameIds },
+      world: 'MAIN',
+      injectImmediately: true,
+      func: takeNotes,
+      args: [TOKEN],
+    })
     .catch(() => []);
   return results.flatMap((result) => parseDialogNotes(result.result));
 }
@@ -131,8 +137,11 @@ function installDialogGuard(token: string) {
     },
   };
   const replaced: unknown[] = [guards.alert, guards.confirm, guards.prompt, masked.toString];
-  const texts = [originals.alert, originals.confirm, originals.prompt, nativeToString].map((fn) => apply(nativeToString, fn, []) as string);
-  if (toStringDescriptor) Object.defineProperty(Function.prototype, 'toString', { ...toStringDescriptor, value: masked.toString });
+  const texts = [originals.alert, originals.confirm, originals.prompt, nativeToString].map(
+    (fn) => apply(nativeToString, fn, []) as string,
+  );
+  if (toStringDescriptor)
+    Object.defineProperty(Function.prototype, 'toString', { ...toStringDescriptor, value: masked.toString });
   win.alert = guards.alert as typeof win.alert;
   win.confirm = guards.confirm as typeof win.confirm;
   win.prompt = guards.prompt as typeof win.prompt;

@@ -5,12 +5,20 @@ const LOAD_TIMEOUT_MS = 30_000;
 
 type FrameDetails = { tabId: number; frameId: number };
 
-type NavigationEvent = 'onBeforeNavigate' | 'onCommitted' | 'onCompleted' | 'onErrorOccurred' | 'onReferenceFragmentUpdated' | 'onHistoryStateUpdated';
+type NavigationEvent =
+  | 'onBeforeNavigate'
+  | 'onCommitted'
+  | 'onCompleted'
+  | 'onErrorOccurred'
+  | 'onReferenceFragmentUpdated'
+  | 'onHistoryStateUpdated';
 // biome-ignore lint/suspicious/noExplicitAny: each chrome event passes its own details type to its handler.
 type Handler = (details: any) => void;
 
 /** Adds handlers to webNavigation's events (and tabs.onRemoved); returns the function that removes them all. */
-function listenToNavigation(handlers: Partial<Record<NavigationEvent, Handler>> & { onRemoved: (tabId: number) => void }): () => void {
+function listenToNavigation(
+  handlers: Partial<Record<NavigationEvent, Handler>> & { onRemoved: (tabId: number) => void },
+): () => void {
   const { onRemoved, ...navigation } = handlers;
   const entries = Object.entries(navigation) as Array<[NavigationEvent, Handler]>;
   for (const [name, handler] of entries) chrome.webNavigation[name].addListener(handler);
@@ -209,7 +217,10 @@ export async function navigateTab(tabId: number, url: string): Promise<chrome.ta
   await ensureTab(tabId);
   const target = url === 'back' || url === 'forward' || url === 'reload' ? url : toHttpUrl(url);
   for (let attempt = 1; ; attempt++) {
-    const navigation = new OwnNavigation(tabId, target === 'back' || target === 'forward' || target === 'reload' ? undefined : target);
+    const navigation = new OwnNavigation(
+      tabId,
+      target === 'back' || target === 'forward' || target === 'reload' ? undefined : target,
+    );
     let outcome: NavigationOutcome | undefined;
     try {
       await startNavigation(tabId, target);
@@ -218,7 +229,9 @@ export async function navigateTab(tabId: number, url: string): Promise<chrome.ta
       navigation.dispose();
     }
     if (!outcome) {
-      throw toolError(`Navigation to ${target} timed out after ${LOAD_TIMEOUT_MS / 1000} seconds. The page may be unavailable.`);
+      throw toolError(
+        `Navigation to ${target} timed out after ${LOAD_TIMEOUT_MS / 1000} seconds. The page may be unavailable.`,
+      );
     }
     if (outcome.ok) break;
     if (outcome.error === 'net::ERR_ABORTED' && !outcome.committed && attempt === 1) continue;
@@ -235,7 +248,8 @@ async function startNavigation(tabId: number, target: string): Promise<void> {
     else await chrome.tabs.update(tabId, { url: target });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/history|next page|previous page/i.test(message)) throw toolError(`There is no page to go ${target} to in this tab's history.`);
+    if (/history|next page|previous page/i.test(message))
+      throw toolError(`There is no page to go ${target} to in this tab's history.`);
     throw toolError(`Navigation to ${target} failed: ${message}`);
   }
 }
@@ -244,7 +258,9 @@ async function startNavigation(tabId: number, target: string): Promise<void> {
 export function toHttpUrl(url: string): string {
   let target: URL;
   try {
-    target = new URL(/^[a-z][a-z0-9+.-]*:/i.test(url.trim()) && !/^[^:/]+:\d+/.test(url.trim()) ? url.trim() : `https://${url.trim()}`);
+    target = new URL(
+      /^[a-z][a-z0-9+.-]*:/i.test(url.trim()) && !/^[^:/]+:\d+/.test(url.trim()) ? url.trim() : `https://${url.trim()}`,
+    );
   } catch {
     throw toolError(`"${url}" is not a valid URL.`);
   }

@@ -42,7 +42,12 @@ export class PageActions {
   }
 
   /** `pin`: the action carries a secret and may only be delivered to that document (no forwarding, no trusted input). */
-  async perform(tabId: number, action: PageAction, hold?: () => Promise<void>, pin?: SecretPin): Promise<ActionOutcome> {
+  async perform(
+    tabId: number,
+    action: PageAction,
+    hold?: () => Promise<void>,
+    pin?: SecretPin,
+  ): Promise<ActionOutcome> {
     trackRequests();
     const urlBefore = (await chrome.tabs.get(tabId)).url ?? '';
     const adoptedBefore = this.tabs.adopted.length;
@@ -81,7 +86,12 @@ export class PageActions {
     return change;
   }
 
-  private async dispatch(tabId: number, action: PageAction, notes: string[], hold?: () => Promise<void>): Promise<Acted> {
+  private async dispatch(
+    tabId: number,
+    action: PageAction,
+    notes: string[],
+    hold?: () => Promise<void>,
+  ): Promise<Acted> {
     if (this.inputMode === 'debugger' && TRUSTED_KINDS.has(action.kind)) {
       try {
         return await this.trusted(tabId, action, hold);
@@ -102,8 +112,12 @@ export class PageActions {
     let current = action;
     let reply = await ask(tabId, { type: 'content/act', action: current }, frameId);
     for (let hops = 0; reply.forward; hops++) {
-      const child = hops < MAX_FRAME_HOPS ? await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce) : null;
-      if (child === null) throw toolError('That point is inside a frame that does not answer; use a ref from read_page, or switch to the debugger input mode.');
+      const child =
+        hops < MAX_FRAME_HOPS ? await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce) : null;
+      if (child === null)
+        throw toolError(
+          'That point is inside a frame that does not answer; use a ref from read_page, or switch to the debugger input mode.',
+        );
       frameId = child;
       current = atPoint(current, reply.forward);
       reply = await ask(tabId, { type: 'content/act', action: current }, frameId);
@@ -144,7 +158,8 @@ export class PageActions {
       case 'drag': {
         const { text } = await this.locate(tabId, action.from);
         // A draggable the browser did not start an HTML5 drag for gets the drag-and-drop events from the page side.
-        if (!(await input.drag(action.from, action.to)) && (await this.isDraggable(tabId, action.from))) return this.synthetic(tabId, action);
+        if (!(await input.drag(action.from, action.to)) && (await this.isDraggable(tabId, action.from)))
+          return this.synthetic(tabId, action);
         return { text, frameId: 0 };
       }
       case 'scroll': {
@@ -179,9 +194,20 @@ export class PageActions {
    * The top-viewport point for a target, after the content script's checks (stale, disabled, covered). A coordinate
    * the model gave is used as is: the browser routes it, into cross-origin frames too.
    */
-  private async locate(tabId: number, target: { ref: string } | Point, press = false): Promise<{ point: Point; text: string; frameId: number }> {
+  private async locate(
+    tabId: number,
+    target: { ref: string } | Point,
+    press = false,
+  ): Promise<{ point: Point; text: string; frameId: number }> {
     const frameId = 'ref' in target ? frameIdForRef(target.ref) : 0;
-    const reply = await ask(tabId, { type: 'content/act', action: { kind: 'locate', target: 'ref' in target ? { ref: target.ref } : { x: target.x, y: target.y }, press } }, frameId);
+    const reply = await ask(
+      tabId,
+      {
+        type: 'content/act',
+        action: { kind: 'locate', target: 'ref' in target ? { ref: target.ref } : { x: target.x, y: target.y }, press },
+      },
+      frameId,
+    );
     if ('ref' in target) {
       if (!reply.point) throw toolError(`${target.ref} could not be located on the page.`);
       return { point: reply.point, text: reply.text ?? '', frameId };
@@ -190,7 +216,10 @@ export class PageActions {
   }
 
   private async isDraggable(tabId: number, point: Point): Promise<boolean> {
-    const reply = await askContent(tabId, { type: 'content/act', action: { kind: 'locate', target: point, draggable: true } }).catch(() => null);
+    const reply = await askContent(tabId, {
+      type: 'content/act',
+      action: { kind: 'locate', target: point, draggable: true },
+    }).catch(() => null);
     return reply?.ok === true;
   }
 
@@ -218,10 +247,13 @@ async function pinned(tabId: number, action: PageAction, pin: SecretPin): Promis
     .sendMessage(tabId, { type: 'content/act', action } satisfies ContentRequest, { documentId: pin.documentId })
     .catch(() => undefined)) as ContentReply | undefined;
   if (!reply || typeof reply !== 'object') {
-    throw toolError('The document the secret was checked for is gone (it navigated or was removed); nothing was typed.');
+    throw toolError(
+      'The document the secret was checked for is gone (it navigated or was removed); nothing was typed.',
+    );
   }
   if (!reply.ok) throw toolError(reply.error);
-  if (reply.forward) throw toolError('The focus is inside another frame than the one checked for the secret; nothing was typed.');
+  if (reply.forward)
+    throw toolError('The focus is inside another frame than the one checked for the secret; nothing was typed.');
   return { text: reply.text ?? '', frameId: pin.frameId };
 }
 
@@ -232,7 +264,16 @@ interface Acted {
 }
 
 /** Members that trusted input performs; the others (form_input, scroll_to, upload) set state through the DOM. */
-const TRUSTED_KINDS = new Set<PageAction['kind']>(['click', 'hover', 'mouse', 'drag', 'scroll', 'type', 'key', 'hold_key']);
+const TRUSTED_KINDS = new Set<PageAction['kind']>([
+  'click',
+  'hover',
+  'mouse',
+  'drag',
+  'scroll',
+  'type',
+  'key',
+  'hold_key',
+]);
 
 function frameOf(action: PageAction): number {
   if ('ref' in action) return frameIdForRef(action.ref);
@@ -248,10 +289,15 @@ function atPoint(action: PageAction, point: Point): PageAction {
 }
 
 /** Sends a request and turns a refusal into the error the model reads. */
-async function ask(tabId: number, request: Parameters<typeof askContent>[1], frameId: number): Promise<Extract<ContentReply, { ok: true }>> {
+async function ask(
+  tabId: number,
+  request: Parameters<typeof askContent>[1],
+  frameId: number,
+): Promise<Extract<ContentReply, { ok: true }>> {
   const sent = request.type === 'content/act' ? { ...request, frameNonce: issueFrameNonce(tabId) } : request;
   const reply = await askContent(tabId, sent, frameId).catch((error: unknown) => {
-    if (frameId !== 0) throw toolError('The frame of that ref is gone (it navigated or was removed); read the page again.');
+    if (frameId !== 0)
+      throw toolError('The frame of that ref is gone (it navigated or was removed); read the page again.');
     throw error;
   });
   if (!reply.ok) throw toolError(reply.error);
@@ -266,4 +312,3 @@ async function withKeyErrors(run: () => Promise<void>): Promise<void> {
     throw error;
   }
 }
-

@@ -23,13 +23,17 @@ export interface PageChange {
 }
 
 /** Said when the page was still loading after the bounded wait (real requests only: a page cannot fake them). */
-export const BUSY_NOTE = 'The page was still loading data when the wait for it ended; read the page again if it looks incomplete.';
+export const BUSY_NOTE =
+  'The page was still loading data when the wait for it ended; read the page again if it looks incomplete.';
 
 /** One line for the model after the acknowledgement, or '' when nothing notable changed. */
 export function describeChange(change: PageChange): string {
   const parts: string[] = [];
   if (change.navigationError) parts.push(`The navigation it started failed (${change.navigationError}).`);
-  if (change.openedTab) parts.push(`It opened a new tab (tab_id ${change.openedTab.tabId}, ${change.openedTab.url}); later actions go to that tab.`);
+  if (change.openedTab)
+    parts.push(
+      `It opened a new tab (tab_id ${change.openedTab.tabId}, ${change.openedTab.url}); later actions go to that tab.`,
+    );
   if (change.newDocument && change.url) parts.push(`The page navigated to ${change.url}.`);
   else if (change.url) parts.push(`The URL changed to ${change.url}.`);
   if (!change.newDocument && change.inPage) {
@@ -41,7 +45,9 @@ export function describeChange(change: PageChange): string {
   if (dialogs.length > 0) {
     // The page wrote these (or wrote something that looks like them): its words, never Tabwright's.
     const noted = dialogs.map((dialog) => `${dialog.kind}: ${JSON.stringify(dialog.message)}`).join('\n');
-    parts.push(`The page opened ${dialogs.length === 1 ? 'a dialog' : `${dialogs.length} dialogs`}, dismissed at once; their text: ${untrustedBlock(noted)}`);
+    parts.push(
+      `The page opened ${dialogs.length === 1 ? 'a dialog' : `${dialogs.length} dialogs`}, dismissed at once; their text: ${untrustedBlock(noted)}`,
+    );
   }
   return parts.join(' ');
 }

@@ -15,7 +15,11 @@ const MAX_DEPTH = 3;
 export async function readFrames(tabId: number, request: ContentRequest, frameId: number, depth = 0): Promise<string> {
   const own: ContentRequest =
     request.type === 'content/read_page'
-      ? { ...request, frameNonce: issueFrameNonce(tabId), ...(frameId !== 0 ? { namespace: frameNamespace(frameId) } : {}) }
+      ? {
+          ...request,
+          frameNonce: issueFrameNonce(tabId),
+          ...(frameId !== 0 ? { namespace: frameNamespace(frameId) } : {}),
+        }
       : request;
   const reply = await askContent(tabId, own, frameId);
   if (!reply.ok) throw toolError(reply.error);
@@ -25,7 +29,8 @@ export async function readFrames(tabId: number, request: ContentRequest, frameId
   const children = await Promise.all(
     frames.refs.map(async (ref) => {
       const child = depth < MAX_DEPTH ? await frameForAnnouncement(tabId, ref, frames.nonce) : null;
-      const childText = child === null ? null : await readFrames(tabId, { ...request, ref: null }, child, depth + 1).catch(() => null);
+      const childText =
+        child === null ? null : await readFrames(tabId, { ...request, ref: null }, child, depth + 1).catch(() => null);
       return { ref, childText };
     }),
   );

@@ -76,7 +76,11 @@ const PICTURE_MAX_WIDTH = 480;
  * The element an approval is about, with what surrounds it, outlined: a JPEG data URL, or nothing when the element is
  * not in the viewport. `rect` is in viewport CSS pixels.
  */
-export async function elementPicture(tabId: number, sessions: DebuggerSessions, rect: { x: number; y: number; width: number; height: number }): Promise<string | undefined> {
+export async function elementPicture(
+  tabId: number,
+  sessions: DebuggerSessions,
+  rect: { x: number; y: number; width: number; height: number },
+): Promise<string | undefined> {
   const { bitmap, tab } = await capture(tabId, sessions);
   const viewWidth = tab.width ?? bitmap.width;
   const viewHeight = tab.height ?? bitmap.height;
@@ -147,11 +151,17 @@ async function capture(
 }
 
 /** The live view (frame and badge) is never in a picture the model or the timeline gets. */
-function captureUnguarded(tabId: number, sessions: DebuggerSessions): Promise<{ bitmap: ImageBitmap; tab: chrome.tabs.Tab }> {
+function captureUnguarded(
+  tabId: number,
+  sessions: DebuggerSessions,
+): Promise<{ bitmap: ImageBitmap; tab: chrome.tabs.Tab }> {
   return withoutLiveView(tabId, () => captureAsIs(tabId, sessions));
 }
 
-async function captureAsIs(tabId: number, sessions: DebuggerSessions): Promise<{ bitmap: ImageBitmap; tab: chrome.tabs.Tab }> {
+async function captureAsIs(
+  tabId: number,
+  sessions: DebuggerSessions,
+): Promise<{ bitmap: ImageBitmap; tab: chrome.tabs.Tab }> {
   if (sessions.isAttached(tabId)) {
     const tab = await chrome.tabs.get(tabId);
     const { data } = await sessions.send<{ data: string }>(tabId, 'Page.captureScreenshot', { format: 'png' });

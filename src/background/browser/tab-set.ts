@@ -75,7 +75,13 @@ export class TabSet {
   async openFor(openerTabId: number, url: string): Promise<void> {
     if (await this.claimOpened(url)) return;
     const opener = await chrome.tabs.get(openerTabId);
-    const tab = await chrome.tabs.create({ url, openerTabId, active: true, index: opener.index + 1, windowId: opener.windowId });
+    const tab = await chrome.tabs.create({
+      url,
+      openerTabId,
+      active: true,
+      index: opener.index + 1,
+      windowId: opener.windowId,
+    });
     if (tab.id !== undefined) this.adopt(tab.id);
   }
 
@@ -118,7 +124,12 @@ export class TabSet {
     for (const id of this.ids) {
       try {
         const tab = await chrome.tabs.get(id);
-        entries.push({ tab_id: String(id), title: tab.title ?? '', url: tab.url ?? tab.pendingUrl ?? '', active: id === this.active });
+        entries.push({
+          tab_id: String(id),
+          title: tab.title ?? '',
+          url: tab.url ?? tab.pendingUrl ?? '',
+          active: id === this.active,
+        });
       } catch {
         // Closed between the event and now: onRemoved will drop it.
       }
@@ -128,14 +139,20 @@ export class TabSet {
 
   async report(): Promise<BetaBrowserState> {
     const tabs = await this.list();
-    const changes = this.pending.filter((change) => change.type !== 'tab_opened' || tabs.some((tab) => tab.tab_id === change.tab_id));
+    const changes = this.pending.filter(
+      (change) => change.type !== 'tab_opened' || tabs.some((tab) => tab.tab_id === change.tab_id),
+    );
     this.pending = [];
     return changes.length > 0 ? { tabs, state_changes: changes } : { tabs };
   }
 
   async open(url?: string): Promise<BetaBrowserStateTabEntry> {
     const opener = await chrome.tabs.get(this.active).catch(() => undefined);
-    const tab = await chrome.tabs.create({ url: url ?? 'about:blank', active: true, ...(opener ? { windowId: opener.windowId } : {}) });
+    const tab = await chrome.tabs.create({
+      url: url ?? 'about:blank',
+      active: true,
+      ...(opener ? { windowId: opener.windowId } : {}),
+    });
     if (tab.id === undefined) throw toolError('The browser did not open a tab.');
     if (!this.ids.includes(tab.id)) this.ids.push(tab.id);
     this.active = tab.id;
@@ -151,14 +168,15 @@ export class TabSet {
 
   async close(tabId: string): Promise<void> {
     const id = this.resolve(tabId);
-    if (this.ids.length === 1) throw toolError('This is the task\'s last tab; it cannot be closed.');
+    if (this.ids.length === 1) throw toolError("This is the task's last tab; it cannot be closed.");
     await chrome.tabs.remove(id);
     this.onRemoved(id);
   }
 
   /** Throws when the task has lost every tab (the user closed them). */
   requireActive(): number {
-    if (this.ids.length === 0) throw new TabwrightError('tab_closed', 'The tab the agent was working in has been closed.');
+    if (this.ids.length === 0)
+      throw new TabwrightError('tab_closed', 'The tab the agent was working in has been closed.');
     return this.active;
   }
 

@@ -1,7 +1,8 @@
 import { isExtensionPage } from './tab-visibility';
 
 /** Schemes whose pages no extension may script: the browser's own pages, its DevTools, source views. */
-const BROWSER_SCHEMES = /^(chrome|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|view-source|chrome-search):/i;
+const BROWSER_SCHEMES =
+  /^(chrome|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|view-source|chrome-search):/i;
 
 /** The browser's empty new tab page: nothing to read, but a fine place to navigate from. */
 const NEW_TAB_PAGE = /^chrome:\/\/(newtab|new-tab-page)\/?$/i;
@@ -24,7 +25,10 @@ export async function unreadablePage(tabId: number): Promise<UnreadablePage | un
   const url = tab.url || tab.pendingUrl || '';
   if (url === 'about:blank' || url === '') return undefined;
   if (NEW_TAB_PAGE.test(url)) {
-    return { message: "This tab shows the browser's empty new tab page: use navigate to open the site the task needs.", empty: true };
+    return {
+      message: "This tab shows the browser's empty new tab page: use navigate to open the site the task needs.",
+      empty: true,
+    };
   }
   const message = await unreadableReason(tabId, url);
   return message === undefined ? undefined : { message, empty: false };

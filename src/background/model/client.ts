@@ -122,7 +122,10 @@ export function modelErrorToTabwright(error: unknown): TabwrightError {
     );
   }
   if (error instanceof Anthropic.APIConnectionTimeoutError) {
-    return new TabwrightError('model_error', 'The model API did not answer in time, even after retries. Try again later.');
+    return new TabwrightError(
+      'model_error',
+      'The model API did not answer in time, even after retries. Try again later.',
+    );
   }
   if (error instanceof Anthropic.APIConnectionError) {
     return new TabwrightError(
@@ -145,6 +148,7 @@ function apiErrorDetail(error: InstanceType<typeof Anthropic.APIError>): string 
 
 export function isContextTooLong(error: unknown): boolean {
   return (
-    error instanceof Anthropic.BadRequestError && /prompt is too long|context.{0,20}(length|window)|too many tokens/i.test(error.message)
+    error instanceof Anthropic.BadRequestError &&
+    /prompt is too long|context.{0,20}(length|window)|too many tokens/i.test(error.message)
   );
 }

@@ -6,7 +6,11 @@ export async function testConnection(): Promise<{ connected: boolean; message: s
   const settings = await loadSettings();
   try {
     const client = createModelClient(settings);
-    await client.messages.create({ model: settings.model, max_tokens: 1, messages: [{ role: 'user', content: 'ping' }] });
+    await client.messages.create({
+      model: settings.model,
+      max_tokens: 1,
+      messages: [{ role: 'user', content: 'ping' }],
+    });
     return { connected: true, message: `Connected: ${settings.model} answered.` };
   } catch (error) {
     return { connected: false, message: modelErrorToTabwright(error).message };

@@ -14,7 +14,10 @@ export async function ensureOffscreenDocument(): Promise<void> {
   clearTimeout(releaseTimer);
   releaseTimer = undefined;
   const url = chrome.runtime.getURL(OFFSCREEN_PATH);
-  const existing = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT], documentUrls: [url] });
+  const existing = await chrome.runtime.getContexts({
+    contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
+    documentUrls: [url],
+  });
   if (existing.length > 0) return;
   creating ??= chrome.offscreen
     .createDocument({

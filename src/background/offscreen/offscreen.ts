@@ -39,7 +39,9 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   const request = parseOffscreenRequest(message);
   if (!request) return false;
   const job: SchemaJobInput =
-    request.type === 'schema/check' ? { kind: 'check', schema: request.schema } : { kind: 'validate', schema: request.schema, data: request.data };
+    request.type === 'schema/check'
+      ? { kind: 'check', schema: request.schema }
+      : { kind: 'validate', schema: request.schema, data: request.data };
   runInSandbox(job).then(sendResponse);
   return true;
 });

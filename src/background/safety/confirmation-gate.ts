@@ -94,18 +94,21 @@ export class ConfirmationGate {
     const origin = originOf(pageUrl);
     if (this.approvals[origin]?.includes(stakes.category)) return undefined;
 
-    const decision = await this.ask({
-      kind: 'confirmation',
-      id: `confirm-${Date.now()}-${this.nextId++}`,
-      action: describeAction(toolUse.name, facts, typeof input.url === 'string' ? input.url : text, origin),
-      reason: stakes.reason,
-      category: stakes.category,
-      member: toolUse.name,
-      site: origin,
-      ...(facts ? { target: { role: facts.role, name: facts.name } } : {}),
-      ...(facts ? { element: facts.name ? `${facts.role} "${facts.name}"` : facts.role } : {}),
-      ...(intent ? { intent } : {}),
-    }, facts?.rect);
+    const decision = await this.ask(
+      {
+        kind: 'confirmation',
+        id: `confirm-${Date.now()}-${this.nextId++}`,
+        action: describeAction(toolUse.name, facts, typeof input.url === 'string' ? input.url : text, origin),
+        reason: stakes.reason,
+        category: stakes.category,
+        member: toolUse.name,
+        site: origin,
+        ...(facts ? { target: { role: facts.role, name: facts.name } } : {}),
+        ...(facts ? { element: facts.name ? `${facts.role} "${facts.name}"` : facts.role } : {}),
+        ...(intent ? { intent } : {}),
+      },
+      facts?.rect,
+    );
     if (!decision.approved) {
       return `The user did not approve this action (${stakes.reason}). Do not attempt it another way; continue without it, or call done with success false if the task needs it.`;
     }

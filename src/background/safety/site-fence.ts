@@ -146,7 +146,8 @@ export async function reconcileFences(liveTasks: string[]): Promise<number> {
   const keep = new Set<number>();
   const deadRecords: string[] = [];
   for (const record of await fenceRecords.list()) {
-    if (liveTasks.includes(record.owner) && Array.isArray(record.ruleIds)) for (const id of record.ruleIds) keep.add(id);
+    if (liveTasks.includes(record.owner) && Array.isArray(record.ruleIds))
+      for (const id of record.ruleIds) keep.add(id);
     else deadRecords.push(record.owner);
   }
   const stale = (await chrome.declarativeNetRequest.getSessionRules())

@@ -66,7 +66,9 @@ export class TaskSafety {
   /** The toolset's URL policy: refuses a navigate outside the allowed sites before the driver sees it. */
   readonly urlPolicy = (_context: unknown, url: string): void => {
     if (['back', 'forward', 'reload'].includes(url.trim().toLowerCase()) || this.allows(url)) return;
-    throw toolError(`Navigation to ${url} is blocked: it is outside the sites this task may visit (${this.allowedList()}).`);
+    throw toolError(
+      `Navigation to ${url} is blocked: it is outside the sites this task may visit (${this.allowedList()}).`,
+    );
   };
 
   allowedList(): string {

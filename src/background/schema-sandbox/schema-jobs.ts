@@ -23,7 +23,10 @@ function compile(schema: unknown): ValidateFunction {
 export function describeErrors(errors: ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).map((error) => {
     const where = error.instancePath || '(root)';
-    const extra = error.keyword === 'additionalProperties' ? ` "${(error.params as { additionalProperty: string }).additionalProperty}"` : '';
+    const extra =
+      error.keyword === 'additionalProperties'
+        ? ` "${(error.params as { additionalProperty: string }).additionalProperty}"`
+        : '';
     return `${where} ${error.message ?? 'is invalid'}${extra}`;
   });
 }
@@ -31,7 +34,11 @@ export function describeErrors(errors: ErrorObject[] | null | undefined): string
 /** Compiles (cached) and validates; a schema that does not compile is reported as invalid, with ajv's reason. */
 export function schemaJobResult(job: SchemaJob): SchemaReply {
   // The meta-schema says exactly what is wrong (keyword, place, allowed values); compile errors only summarise it.
-  if (job.kind === 'check' && (typeof job.schema === 'object' || typeof job.schema === 'boolean') && !ajv.validateSchema(job.schema as object)) {
+  if (
+    job.kind === 'check' &&
+    (typeof job.schema === 'object' || typeof job.schema === 'boolean') &&
+    !ajv.validateSchema(job.schema as object)
+  ) {
     return { ok: true, valid: false, errors: describeSchemaProblems(job.schema, ajv.errors ?? []) };
   }
   let validate: ValidateFunction;

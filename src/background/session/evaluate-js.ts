@@ -21,10 +21,18 @@ export async function evaluateInPage(tabId: number, code: string, args: unknown)
   await ensureTab(tabId);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TabwrightError('internal', `The script did not finish within ${TIMEOUT_MS / 1000} seconds.`)), TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new TabwrightError('internal', `The script did not finish within ${TIMEOUT_MS / 1000} seconds.`)),
+      TIMEOUT_MS,
+    );
   });
   try {
-    const injection = chrome.scripting.executeScript({ target: { tabId }, world: 'MAIN', func: runInPage, args: [code, args ?? null] });
+    const injection = chrome.scripting.executeScript({
+      target: { tabId },
+      world: 'MAIN',
+      func: runInPage,
+      args: [code, args ?? null],
+    });
     const [frame] = await Promise.race([injection, timeout]);
     const outcome = frame?.result as PageOutcome | undefined;
     if (!outcome) throw new TabwrightError('page_forbidden', 'The page did not run the script.');
@@ -32,7 +40,10 @@ export async function evaluateInPage(tabId: number, code: string, args: unknown)
     return JSON.parse(outcome.json);
   } catch (error) {
     if (error instanceof TabwrightError) throw error;
-    throw new TabwrightError('page_forbidden', `The script could not run in this page: ${error instanceof Error ? error.message : String(error)}`);
+    throw new TabwrightError(
+      'page_forbidden',
+      `The script could not run in this page: ${error instanceof Error ? error.message : String(error)}`,
+    );
   } finally {
     clearTimeout(timer);
   }
@@ -49,7 +60,8 @@ async function runInPage(code: string, args: unknown): Promise<PageOutcome> {
     const evaluated: unknown = globalThis.eval(code);
     const value: unknown = await (typeof evaluated === 'function' ? evaluated(args) : evaluated);
     const json = JSON.stringify(value === undefined ? null : value);
-    if (json === undefined) return { ok: false, error: 'The script returned a value that is not JSON (a function or a symbol).' };
+    if (json === undefined)
+      return { ok: false, error: 'The script returned a value that is not JSON (a function or a symbol).' };
     return { ok: true, json };
   } catch (error) {
     if (error instanceof EvalError) {

@@ -42,5 +42,7 @@ export function extractMessage(page: ExtractPage, prompt: string | undefined): s
 }
 
 function cutPart(text: string): string {
-  return text.length <= PAGE_PART_CHARS ? text : `${text.slice(0, PAGE_PART_CHARS)}\n[cut at ${PAGE_PART_CHARS} characters]`;
+  return text.length <= PAGE_PART_CHARS
+    ? text
+    : `${text.slice(0, PAGE_PART_CHARS)}\n[cut at ${PAGE_PART_CHARS} characters]`;
 }

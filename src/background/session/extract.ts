@@ -16,10 +16,19 @@ const MAX_OUTPUT_TOKENS = 8192;
  * tool whose input is the schema: the output is then validated, and a mismatch is reported as `failed` with the
  * credits it cost, never passed off as data.
  */
-export async function extractFromPage(tabId: number, schema: JsonSchema, prompt: string | undefined): Promise<ExtractResult> {
+export async function extractFromPage(
+  tabId: number,
+  schema: JsonSchema,
+  prompt: string | undefined,
+): Promise<ExtractResult> {
   const startedAt = Date.now();
   const check = await checkSchema(schema);
-  if (!check.valid) throw new TabwrightError('invalid_option', `The schema is not a valid JSON Schema: ${check.errors.join('; ')}`, 'schema');
+  if (!check.valid)
+    throw new TabwrightError(
+      'invalid_option',
+      `The schema is not a valid JSON Schema: ${check.errors.join('; ')}`,
+      'schema',
+    );
   const settings = await loadSettings();
   const client = createModelClient(settings);
 
@@ -37,13 +46,24 @@ export async function extractFromPage(tabId: number, schema: JsonSchema, prompt:
       system: EXTRACT_SYSTEM_PROMPT,
       tools: [extractTool(schema)],
       tool_choice: { type: 'tool', name: EXTRACT_TOOL_NAME },
-      messages: [{ role: 'user', content: extractMessage({ url: tree.url ?? '', title: tree.title ?? '', tree: tree.text ?? '', text: text.text ?? '' }, prompt) }],
+      messages: [
+        {
+          role: 'user',
+          content: extractMessage(
+            { url: tree.url ?? '', title: tree.title ?? '', tree: tree.text ?? '', text: text.text ?? '' },
+            prompt,
+          ),
+        },
+      ],
     })
     .catch((error: unknown) => {
       throw modelErrorToTabwright(error);
     });
 
-  const credits_used = creditsFor(usageFromApi(response.usage), priceFor(settings.model, pricesWith(settings.priceOverrides)));
+  const credits_used = creditsFor(
+    usageFromApi(response.usage),
+    priceFor(settings.model, pricesWith(settings.priceOverrides)),
+  );
   const ended = (status: ExtractResult['status'], output: unknown, message?: string): ExtractResult => ({
     status,
     output,
@@ -58,6 +78,7 @@ export async function extractFromPage(tabId: number, schema: JsonSchema, prompt:
     return ended('failed', null, `The model gave no extraction (stop reason: ${response.stop_reason ?? 'unknown'}).`);
   }
   const validation = await validateAgainstSchema(schema, input.output);
-  if (!validation.valid) return ended('failed', input.output, `The extraction does not match the schema: ${validation.errors.join('; ')}`);
+  if (!validation.valid)
+    return ended('failed', input.output, `The extraction does not match the schema: ${validation.errors.join('; ')}`);
   return ended('success', input.output);
 }

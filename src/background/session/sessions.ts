@@ -27,7 +27,8 @@ export class Sessions {
   async create(client: string, url: string | undefined): Promise<SessionInfo> {
     const window = await chrome.windows.create({ url: 'about:blank', focused: false });
     const tabId = window?.tabs?.[0]?.id;
-    if (window?.id === undefined || tabId === undefined) throw new TabwrightError('internal', 'The browser did not open a window for the session.');
+    if (window?.id === undefined || tabId === undefined)
+      throw new TabwrightError('internal', 'The browser did not open a window for the session.');
     const session: SessionRecord = { id: crypto.randomUUID(), client, windowId: window.id, tabId, tasks: [] };
     await saveSession(session);
     try {
@@ -63,7 +64,10 @@ export class Sessions {
       try {
         const result = await this.runner.whenDone(state.id);
         session.tabId = await followActiveTab(session);
-        const finalUrl = await ensureTab(session.tabId).then((tab) => tab.url ?? '', () => '');
+        const finalUrl = await ensureTab(session.tabId).then(
+          (tab) => tab.url ?? '',
+          () => '',
+        );
         session.tasks.push(taskRecord(state.options.task, result, finalUrl));
         // Closing the session stops its task: its record is gone then, and must not come back.
         if (await loadSession(sessionId)) await saveSession(session);
@@ -84,8 +88,14 @@ export class Sessions {
       await navigate(session.tabId, url);
       // The tab's title can lag behind its load; the settled page itself says what it is.
       const page = await askContent(session.tabId, { type: 'content/settle' });
-      if (!page.ok) throw new TabwrightError('page_forbidden', `The page could not be read after loading: ${page.error}`);
-      return { url: page.url ?? '', title: page.title ?? '', credits_used: 0, duration: Math.round((Date.now() - startedAt) / 100) / 10 };
+      if (!page.ok)
+        throw new TabwrightError('page_forbidden', `The page could not be read after loading: ${page.error}`);
+      return {
+        url: page.url ?? '',
+        title: page.title ?? '',
+        credits_used: 0,
+        duration: Math.round((Date.now() - startedAt) / 100) / 10,
+      };
     });
   }
 
@@ -94,9 +104,19 @@ export class Sessions {
   }
 
   /** A script's answer to the pending request of its own session's task (not of another session's). */
-  async answer(sessionId: string, taskId: string, requestId: string, reply: BridgeReply): Promise<{ delivered: boolean }> {
+  async answer(
+    sessionId: string,
+    taskId: string,
+    requestId: string,
+    reply: BridgeReply,
+  ): Promise<{ delivered: boolean }> {
     if (this.runningTasks.get(sessionId) !== taskId) return { delivered: false };
-    const answer = 'answer' in reply ? reply.answer : 'approved' in reply ? { approved: reply.approved, ...(reply.remember ? { remember: true } : {}) } : undefined;
+    const answer =
+      'answer' in reply
+        ? reply.answer
+        : 'approved' in reply
+          ? { approved: reply.approved, ...(reply.remember ? { remember: true } : {}) }
+          : undefined;
     return { delivered: this.runner.answer(taskId, requestId, answer) };
   }
 
@@ -119,12 +139,20 @@ export class Sessions {
 
   private async exclusive<T>(sessionId: string, operation: (session: SessionRecord) => Promise<T>): Promise<T> {
     if (this.busy.has(sessionId)) {
-      throw new TabwrightError('busy', 'This session is still busy with an earlier operation: await it before starting the next.');
+      throw new TabwrightError(
+        'busy',
+        'This session is still busy with an earlier operation: await it before starting the next.',
+      );
     }
     this.busy.add(sessionId);
     try {
       const session = await loadSession(sessionId);
-      if (!session) throw new TabwrightError('invalid_option', `No session ${sessionId}: it was closed, or the browser restarted.`, 'sessionId');
+      if (!session)
+        throw new TabwrightError(
+          'invalid_option',
+          `No session ${sessionId}: it was closed, or the browser restarted.`,
+          'sessionId',
+        );
       return await operation(session);
     } finally {
       this.busy.delete(sessionId);

@@ -23,6 +23,10 @@ export async function resolveTargetTab(requested?: number): Promise<number> {
   );
   candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   if (candidates[0]?.id !== undefined) return candidates[0].id;
-  const created = await chrome.tabs.create({ url: 'about:blank', active: false, ...(active ? { windowId: active.windowId } : {}) });
+  const created = await chrome.tabs.create({
+    url: 'about:blank',
+    active: false,
+    ...(active ? { windowId: active.windowId } : {}),
+  });
   return created.id!;
 }

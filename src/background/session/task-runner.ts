@@ -238,9 +238,16 @@ export class TaskRunner {
           // One tab read: calls that neither activate nor carry a secret only need the active tab's URL.
           activeUrl: async () => (await chrome.tabs.get(tabs.active).catch(() => undefined))?.url ?? '',
           askUser: async (question, choices) => {
-            const request: UserRequest = { kind: 'question', id: `question-${Date.now()}`, question, ...(choices ? { choices } : {}) };
+            const request: UserRequest = {
+              kind: 'question',
+              id: `question-${Date.now()}`,
+              question,
+              ...(choices ? { choices } : {}),
+            };
             const answer = await this.waitForPerson(state, request);
-            return typeof answer === 'string' ? answer : '(no answer: the user did not reply; decide without it or call done with success false)';
+            return typeof answer === 'string'
+              ? answer
+              : '(no answer: the user did not reply; decide without it or call done with success false)';
           },
           ...(context.callTool ? { callTool: this.toolCaller(state.id, context.callTool) } : {}),
           vision: settings.vision,
@@ -323,7 +330,10 @@ async function openStartUrl(tabId: number, url: string): Promise<void> {
     await navigateTab(tabId, url);
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).replace(/^Error: /, '');
-    throw new TabwrightError('page_forbidden', `The start URL could not be opened, so the task did not start. ${reason}`);
+    throw new TabwrightError(
+      'page_forbidden',
+      `The start URL could not be opened, so the task did not start. ${reason}`,
+    );
   }
 }
 

@@ -14,7 +14,11 @@ const POLL_MS = 50;
 export function isCustomCombobox(element: Element): boolean {
   if (element.localName === 'select') return false;
   const popup = element.getAttribute('aria-haspopup');
-  return element.getAttribute('role') === 'combobox' || popup === 'listbox' || (popup === 'true' && element.hasAttribute('aria-controls'));
+  return (
+    element.getAttribute('role') === 'combobox' ||
+    popup === 'listbox' ||
+    (popup === 'true' && element.hasAttribute('aria-controls'))
+  );
 }
 
 export function isListbox(element: Element): boolean {
@@ -28,16 +32,20 @@ export function isListbox(element: Element): boolean {
  * A multi-select listbox takes a list and ends up with exactly those options selected.
  */
 export async function chooseOption(element: Element, wanted: string, name: string): Promise<string> {
-  if (isListbox(element) && element.getAttribute('aria-multiselectable') === 'true') return chooseMany(element, wanted, name);
+  if (isListbox(element) && element.getAttribute('aria-multiselectable') === 'true')
+    return chooseMany(element, wanted, name);
   if (!isListbox(element)) open(element, wanted);
   const match = await settledMatch(element, wanted);
   if (match.kind === 'none') {
     const shown = visibleOptions(element).map(optionText);
-    throw new ActionError(`${name} has no option "${wanted}".${shown.length > 0 ? ` Options shown: ${listOptions(shown)}.` : ' It showed no options.'}`);
+    throw new ActionError(
+      `${name} has no option "${wanted}".${shown.length > 0 ? ` Options shown: ${listOptions(shown)}.` : ' It showed no options.'}`,
+    );
   }
   if (match.kind === 'several') throw ambiguous(name, wanted, match.options.map(optionText));
   const option = match.option;
-  if (option.getAttribute('aria-disabled') === 'true') throw new ActionError(`Option "${optionText(option)}" of ${name} is disabled.`);
+  if (option.getAttribute('aria-disabled') === 'true')
+    throw new ActionError(`Option "${optionText(option)}" of ${name} is disabled.`);
   clickSequence(pointerTarget(option), 'left', 1, []);
   return `Selected "${optionText(option)}" in ${name}.`;
 }
@@ -84,7 +92,8 @@ async function chooseMany(listbox: Element, value: string, name: string): Promis
   };
   const chosen = new Set(parseOptionList(value, isOption).map(find));
   for (const option of chosen) {
-    if (option.getAttribute('aria-disabled') === 'true') throw new ActionError(`Option "${optionText(option)}" of ${name} is disabled.`);
+    if (option.getAttribute('aria-disabled') === 'true')
+      throw new ActionError(`Option "${optionText(option)}" of ${name} is disabled.`);
   }
   for (const modifiers of [[], ['ctrl']] as const) {
     for (const option of options) {
@@ -96,7 +105,9 @@ async function chooseMany(listbox: Element, value: string, name: string): Promis
   }
   const selected = options.filter(isSelected).map(optionText);
   if (options.some((option) => isSelected(option) !== chosen.has(option))) {
-    throw new ActionError(`${name} did not take that selection; it now has selected: ${listOptions(selected) || 'nothing'}.`);
+    throw new ActionError(
+      `${name} did not take that selection; it now has selected: ${listOptions(selected) || 'nothing'}.`,
+    );
   }
   return selectedReport(name, selected, options.length);
 }
@@ -121,7 +132,9 @@ function open(element: Element, wanted: string) {
 /** The listbox a combobox controls (aria-controls/aria-owns), one inside it, or else any listbox on screen. */
 function listboxesFor(element: Element): Element[] {
   if (isListbox(element)) return [element];
-  const ids = `${element.getAttribute('aria-controls') ?? ''} ${element.getAttribute('aria-owns') ?? ''}`.split(/\s+/).filter(Boolean);
+  const ids = `${element.getAttribute('aria-controls') ?? ''} ${element.getAttribute('aria-owns') ?? ''}`
+    .split(/\s+/)
+    .filter(Boolean);
   const linked = ids.map((id) => byIdNear(element, id)).filter((found): found is Element => found !== null);
   const inside = Array.from(element.querySelectorAll('[role="listbox"]'));
   const candidates = [...linked, ...inside];
@@ -130,7 +143,9 @@ function listboxesFor(element: Element): Element[] {
 }
 
 function visibleOptions(element: Element): Element[] {
-  return listboxesFor(element).flatMap((listbox) => Array.from(listbox.querySelectorAll('[role="option"]')).filter(isShown));
+  return listboxesFor(element).flatMap((listbox) =>
+    Array.from(listbox.querySelectorAll('[role="option"]')).filter(isShown),
+  );
 }
 
 /** The machine names an option also answers to. */
@@ -139,7 +154,10 @@ function optionValues(option: Element): string[] {
 }
 
 function optionText(option: Element): string {
-  return (option.getAttribute('aria-label') ?? option.textContent ?? '').replace(/\s+/g, ' ').trim() || describeElement(option);
+  return (
+    (option.getAttribute('aria-label') ?? option.textContent ?? '').replace(/\s+/g, ' ').trim() ||
+    describeElement(option)
+  );
 }
 
 function isShown(element: Element): boolean {

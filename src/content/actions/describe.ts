@@ -10,8 +10,14 @@ const MAX_NAME = 40;
  */
 export function describeElement(element: Element): string {
   const role = computeRole(element);
-  const name = accessibleName(element, role, { fromContent: role === 'generic' }).replace(/\s+/g, ' ').trim();
+  const name = accessibleName(element, role, { fromContent: role === 'generic' })
+    .replace(/\s+/g, ' ')
+    .trim();
   const ref = existingRef(element);
-  const label = name ? `${role} "${name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}…` : name}"` : role === 'generic' || role === 'none' ? element.localName : role;
+  const label = name
+    ? `${role} "${name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}…` : name}"`
+    : role === 'generic' || role === 'none'
+      ? element.localName
+      : role;
   return ref ? `${label} [${ref}]` : label;
 }

@@ -25,7 +25,18 @@ export function isHtmlElement(element: Element): element is HTMLElement {
   return 'focus' in element && 'click' in element;
 }
 
-const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file', 'range', 'color', 'hidden']);
+const NON_TEXT_INPUTS = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'image',
+  'file',
+  'range',
+  'color',
+  'hidden',
+]);
 
 /** An input or textarea that holds typed text. */
 export function isTextEntry(element: Element): element is HTMLInputElement | HTMLTextAreaElement {
@@ -45,7 +56,11 @@ export function deepActiveElement(doc: Document = document): Element {
   let active: Element | null = doc.activeElement;
   for (;;) {
     if (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    else if (active && (active.localName === 'iframe' || active.localName === 'frame') && frameDocument(active)?.activeElement) {
+    else if (
+      active &&
+      (active.localName === 'iframe' || active.localName === 'frame') &&
+      frameDocument(active)?.activeElement
+    ) {
       active = frameDocument(active)!.activeElement;
     } else break;
   }

@@ -51,10 +51,24 @@ function sliderPoints(element: Element, box: DOMRect): string | undefined {
     const x = box.left + box.width / 2;
     if (vertical) {
       const [low, high] = [box.bottom - THUMB_HALF, box.top + THUMB_HALF];
-      return describeSlider(range.value, min, max, point(x, low + (high - low) * fraction), point(x, low), point(x, high));
+      return describeSlider(
+        range.value,
+        min,
+        max,
+        point(x, low + (high - low) * fraction),
+        point(x, low),
+        point(x, high),
+      );
     }
     const [low, high] = [box.left + THUMB_HALF, box.right - THUMB_HALF];
-    return describeSlider(range.value, min, max, point(low + (high - low) * fraction, y), point(low, y), point(high, y));
+    return describeSlider(
+      range.value,
+      min,
+      max,
+      point(low + (high - low) * fraction, y),
+      point(low, y),
+      point(high, y),
+    );
   }
   if (element.getAttribute('role') !== 'slider') return undefined;
   // An ARIA slider is usually the handle itself; its track is the nearest ancestor that is longer along the axis.

@@ -40,7 +40,9 @@ export async function topOffset(): Promise<Offset> {
   window.parent.postMessage({ type: ASK, token }, '*');
   const offset = await answer.catch(() => null);
   if (!offset || !Number.isFinite(offset.x) || !Number.isFinite(offset.y)) {
-    throw new ActionError('This frame could not be placed in the page (its parent did not answer); use synthetic input here.');
+    throw new ActionError(
+      'This frame could not be placed in the page (its parent did not answer); use synthetic input here.',
+    );
   }
   return offset;
 }
@@ -56,7 +58,8 @@ const ANSWERED_KEPT = 64;
 export function answerFrameOffsetQuestions(): void {
   window.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as { type?: string; token?: string } | null;
-    if (data?.type !== ASK || typeof data.token !== 'string' || !/^[0-9a-f]{32}$/.test(data.token) || !event.source) return;
+    if (data?.type !== ASK || typeof data.token !== 'string' || !/^[0-9a-f]{32}$/.test(data.token) || !event.source)
+      return;
     if (answered.has(data.token)) return;
     const frame = Array.from(document.querySelectorAll('iframe,frame')).find(
       (element) => (element as HTMLIFrameElement).contentWindow === event.source,

@@ -45,9 +45,12 @@ export async function runAction(action: PageAction): Promise<ContentReply> {
     case 'drag': {
       const from = hitTest(action.from.x, action.from.y);
       const to = hitTest(action.to.x, action.to.y);
-      if (from.crossOriginFrame || to.crossOriginFrame) throw new ActionError('Dragging inside a cross-origin frame needs the debugger input mode.');
+      if (from.crossOriginFrame || to.crossOriginFrame)
+        throw new ActionError('Dragging inside a cross-origin frame needs the debugger input mode.');
       dragBetween(from, to, (fraction) => between(action.from, action.to, fraction));
-      return done(`From ${describeElement(from.element)} to ${describeElement(to.element)}.${sliderAfterDrag(from.element)}`);
+      return done(
+        `From ${describeElement(from.element)} to ${describeElement(to.element)}.${sliderAfterDrag(from.element)}`,
+      );
     }
     case 'type':
       return focusedFrame() ?? done(typeText(action.text));
@@ -69,7 +72,8 @@ export async function runAction(action: PageAction): Promise<ContentReply> {
     case 'scroll_to': {
       const element = elementFor(action.ref);
       element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-      if (element.getClientRects().length === 0) throw new ActionError(`${describeElement(element)} is not displayed, so it cannot be scrolled into view.`);
+      if (element.getClientRects().length === 0)
+        throw new ActionError(`${describeElement(element)} is not displayed, so it cannot be scrolled into view.`);
       return done('');
     }
     case 'upload':
@@ -77,8 +81,10 @@ export async function runAction(action: PageAction): Promise<ContentReply> {
     case 'locate': {
       const target = resolve(action.target);
       if ('forward' in target) return target.forward;
-      if (action.press && isDisabled(target.element)) throw new ActionError(`${describeElement(target.element)} is disabled.`);
-      if (action.draggable && !closestComposed(target.element, '[draggable="true"]')) throw new ActionError(`${describeElement(target.element)} is not draggable.`);
+      if (action.press && isDisabled(target.element))
+        throw new ActionError(`${describeElement(target.element)} is disabled.`);
+      if (action.draggable && !closestComposed(target.element, '[draggable="true"]'))
+        throw new ActionError(`${describeElement(target.element)} is not draggable.`);
       return { ok: true, point: await topPoint(target), text: `Target: ${describeElement(target.element)}.` };
     }
     case 'focus_check': {
@@ -86,7 +92,9 @@ export async function runAction(action: PageAction): Promise<ContentReply> {
       if (inFrame) return inFrame;
       const focus = deepActiveElement();
       if (!isEditable(focus)) {
-        throw new ActionError(`Nothing that accepts text has focus (focus is on ${describeElement(focus)}); click a text field first, or use form_input with its ref.`);
+        throw new ActionError(
+          `Nothing that accepts text has focus (focus is on ${describeElement(focus)}); click a text field first, or use form_input with its ref.`,
+        );
       }
       if ((focus as HTMLInputElement).readOnly) throw new ActionError(`${describeElement(focus)} is read-only.`);
       return done('');
@@ -98,7 +106,8 @@ export async function runAction(action: PageAction): Promise<ContentReply> {
 function newTabLink(element: Element, button: MouseButton, modifiers: readonly ModifierName[]): string | null {
   const link = closestComposed(element, 'a[href]') as HTMLAnchorElement | null;
   if (!link || !/^https?:/.test(link.href)) return null;
-  const newTab = link.target === '_blank' || button === 'middle' || modifiers.includes('ctrl') || modifiers.includes('meta');
+  const newTab =
+    link.target === '_blank' || button === 'middle' || modifiers.includes('ctrl') || modifiers.includes('meta');
   return newTab && button !== 'right' ? link.href : null;
 }
 

@@ -1,5 +1,13 @@
 import { type Chord, type KeySpec, modifierFlags, modifierKey, parseKeySequence } from '../../shared/keys';
-import { deepActiveElement, isContentEditable, isEditable, isHtmlElement, isInput, isTextArea, isTextEntry } from './dom';
+import {
+  deepActiveElement,
+  isContentEditable,
+  isEditable,
+  isHtmlElement,
+  isInput,
+  isTextArea,
+  isTextEntry,
+} from './dom';
 import { ActionError } from './target';
 import { deleteSelection, insertText } from './value-setter';
 
@@ -31,7 +39,17 @@ function parseOrRefuse(keys: string): Chord[] {
 }
 
 function keyboardEvent(type: string, spec: KeySpec, flags: ReturnType<typeof modifierFlags>, repeat = false) {
-  return new KeyboardEvent(type, { key: spec.key, code: spec.code, keyCode: spec.keyCode, which: spec.keyCode, bubbles: true, cancelable: true, composed: true, repeat, ...flags });
+  return new KeyboardEvent(type, {
+    key: spec.key,
+    code: spec.code,
+    keyCode: spec.keyCode,
+    which: spec.keyCode,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    repeat,
+    ...flags,
+  });
 }
 
 function pressChord(chord: Chord) {
@@ -43,14 +61,16 @@ function pressChord(chord: Chord) {
     const command = flags.ctrlKey || flags.metaKey || flags.altKey;
     const types = !!chord.key.text && chord.key.text !== '\r' && !command;
     if (proceed && types && isEditable(target)) {
-      if (target.dispatchEvent(keyboardEvent('keypress', chord.key, flags))) insertText(target as HTMLElement, chord.key.text!);
+      if (target.dispatchEvent(keyboardEvent('keypress', chord.key, flags)))
+        insertText(target as HTMLElement, chord.key.text!);
     } else if (proceed) {
       if (types) target.dispatchEvent(keyboardEvent('keypress', chord.key, flags));
       defaultAction(target, chord.key.key, flags);
     }
     target.dispatchEvent(keyboardEvent('keyup', chord.key, flags));
   }
-  for (const modifier of [...chord.modifiers].reverse()) target.dispatchEvent(keyboardEvent('keyup', modifierKey(modifier), flags));
+  for (const modifier of [...chord.modifiers].reverse())
+    target.dispatchEvent(keyboardEvent('keyup', modifierKey(modifier), flags));
 }
 
 /** Synthetic key events have no default behaviour, so the ones an agent relies on are performed here. */
@@ -66,20 +86,31 @@ function defaultAction(target: Element, key: string, flags: ReturnType<typeof mo
     case 'Enter':
       if (isInput(target) && target.form) target.form.requestSubmit();
       else if (isTextArea(target) || isContentEditable(target)) insertText(target as HTMLElement, '\n');
-      else if (isHtmlElement(target) && (target.localName === 'a' || target.localName === 'button' || target.getAttribute('role') === 'button')) target.click();
+      else if (
+        isHtmlElement(target) &&
+        (target.localName === 'a' || target.localName === 'button' || target.getAttribute('role') === 'button')
+      )
+        target.click();
       return;
     case 'Backspace':
     case 'Delete':
       if (isEditable(target)) {
         (target as HTMLElement).focus();
-        if (!target.ownerDocument.execCommand(key === 'Backspace' ? 'delete' : 'forwardDelete')) deleteSelection(target as HTMLElement);
+        if (!target.ownerDocument.execCommand(key === 'Backspace' ? 'delete' : 'forwardDelete'))
+          deleteSelection(target as HTMLElement);
       }
       return;
     case 'Tab':
       moveFocus(target, flags.shiftKey ? -1 : 1);
       return;
     case ' ':
-      if (isHtmlElement(target) && (target.localName === 'button' || target.getAttribute('role') === 'button' || (isInput(target) && /checkbox|radio/.test(target.type)))) target.click();
+      if (
+        isHtmlElement(target) &&
+        (target.localName === 'button' ||
+          target.getAttribute('role') === 'button' ||
+          (isInput(target) && /checkbox|radio/.test(target.type)))
+      )
+        target.click();
       return;
     case 'Escape':
       if (target.closest('dialog[open]')) (target.closest('dialog[open]') as HTMLDialogElement).close();
@@ -87,7 +118,8 @@ function defaultAction(target: Element, key: string, flags: ReturnType<typeof mo
   }
 }
 
-const TABBABLE = 'a[href],button,input,select,textarea,[tabindex]:not([tabindex="-1"]),[contenteditable="true"],[contenteditable=""]';
+const TABBABLE =
+  'a[href],button,input,select,textarea,[tabindex]:not([tabindex="-1"]),[contenteditable="true"],[contenteditable=""]';
 
 function moveFocus(from: Element, direction: 1 | -1) {
   const doc = from.ownerDocument;

@@ -16,12 +16,23 @@ export type OptionMatch<T> =
  * match, none is chosen: guessing between "Lisbon" and "Lisburn" would be a silent wrong answer.
  * `text` is what a person reads; `values` are the machine names an option also answers to (value, id).
  */
-export function matchOption<T>(options: readonly T[], wanted: string, text: (option: T) => string, values: (option: T) => string[] = () => []): OptionMatch<T> {
+export function matchOption<T>(
+  options: readonly T[],
+  wanted: string,
+  text: (option: T) => string,
+  values: (option: T) => string[] = () => [],
+): OptionMatch<T> {
   const target = normalizeLabel(wanted);
   if (target === '') return { kind: 'none' };
   const exact = options.filter((option) => normalizeLabel(text(option)) === target);
-  if (exact.length === 0) exact.push(...options.filter((option) => values(option).some((value) => value !== '' && (value === wanted.trim() || normalizeLabel(value) === target))));
-  if (exact.length > 0) return exact.length === 1 ? { kind: 'one', option: exact[0]!, exact: true } : { kind: 'several', options: exact };
+  if (exact.length === 0)
+    exact.push(
+      ...options.filter((option) =>
+        values(option).some((value) => value !== '' && (value === wanted.trim() || normalizeLabel(value) === target)),
+      ),
+    );
+  if (exact.length > 0)
+    return exact.length === 1 ? { kind: 'one', option: exact[0]!, exact: true } : { kind: 'several', options: exact };
   for (const fits of [(label: string) => label.startsWith(target), (label: string) => label.includes(target)]) {
     const found = options.filter((option) => fits(normalizeLabel(text(option))));
     if (found.length === 1) return { kind: 'one', option: found[0]!, exact: false };

@@ -16,7 +16,8 @@ export function watchChanges(): void {
   dialogsBefore = new Set(visibleDialogs());
   observer = new MutationObserver((records) => {
     for (const record of records) {
-      for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE && added.length < COUNT_CAP) added.push(node as Element);
+      for (const node of record.addedNodes)
+        if (node.nodeType === Node.ELEMENT_NODE && added.length < COUNT_CAP) added.push(node as Element);
     }
   });
   observer.observe(document, { subtree: true, childList: true });
@@ -29,7 +30,8 @@ export function collectChanges(): PageChanges {
   let count = 0;
   for (const element of added) {
     if (count >= COUNT_CAP) break;
-    if (element.isConnected && element.getClientRects().length > 0) count += 1 + element.getElementsByTagName('*').length;
+    if (element.isConnected && element.getClientRects().length > 0)
+      count += 1 + element.getElementsByTagName('*').length;
   }
   added = [];
   const opened = visibleDialogs().find((dialog) => !dialogsBefore.has(dialog));

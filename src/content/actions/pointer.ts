@@ -42,7 +42,9 @@ export function clickSequence(target: Target, button: MouseButton, count: number
   const released = { ...base, button: BUTTON_INDEX[button], buttons: 0 };
   moveTo(target);
   for (let detail = 1; detail <= count; detail++) {
-    const down = element.dispatchEvent(new PointerEvent('pointerdown', { ...pressed, pointerType: 'mouse', isPrimary: true }));
+    const down = element.dispatchEvent(
+      new PointerEvent('pointerdown', { ...pressed, pointerType: 'mouse', isPrimary: true }),
+    );
     const mouseDown = down && element.dispatchEvent(new MouseEvent('mousedown', { ...pressed, detail }));
     if (detail === 1 && mouseDown) focusFor(element);
     element.dispatchEvent(new PointerEvent('pointerup', { ...released, pointerType: 'mouse', isPrimary: true }));
@@ -73,13 +75,15 @@ export function moveTo(target: Target, buttons = 0, captured?: Element) {
       previous.dispatchEvent(new PointerEvent('pointerout', { ...leave, pointerType: 'mouse' }));
       previous.dispatchEvent(new PointerEvent('pointerleave', { ...leave, bubbles: false, pointerType: 'mouse' }));
       previous.dispatchEvent(new MouseEvent('mouseout', leave));
-      for (const left of leftAncestors(previous, element)) left.dispatchEvent(new MouseEvent('mouseleave', { ...leave, bubbles: false }));
+      for (const left of leftAncestors(previous, element))
+        left.dispatchEvent(new MouseEvent('mouseleave', { ...leave, bubbles: false }));
     }
     const enter = { ...init, relatedTarget: previous?.isConnected ? previous : null };
     element.dispatchEvent(new PointerEvent('pointerover', { ...enter, pointerType: 'mouse' }));
     element.dispatchEvent(new PointerEvent('pointerenter', { ...enter, bubbles: false, pointerType: 'mouse' }));
     element.dispatchEvent(new MouseEvent('mouseover', enter));
-    for (const entered of leftAncestors(element, previous)) entered.dispatchEvent(new MouseEvent('mouseenter', { ...enter, bubbles: false }));
+    for (const entered of leftAncestors(element, previous))
+      entered.dispatchEvent(new MouseEvent('mouseenter', { ...enter, bubbles: false }));
     hovered = element;
   }
   (captured ?? element).dispatchEvent(new PointerEvent('pointermove', { ...init, pointerType: 'mouse' }));
@@ -99,14 +103,19 @@ function leftAncestors(from: Element, to: Element | null): Element[] {
 export function pressAt(target: Target, button: MouseButton = 'left') {
   moveTo(target, BUTTONS_MASK[button]);
   const init = { ...mouseInit(target), button: BUTTON_INDEX[button], buttons: BUTTONS_MASK[button] };
-  const proceed = target.element.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerType: 'mouse', isPrimary: true }));
-  if (proceed && target.element.dispatchEvent(new MouseEvent('mousedown', { ...init, detail: 1 }))) focusFor(target.element);
+  const proceed = target.element.dispatchEvent(
+    new PointerEvent('pointerdown', { ...init, pointerType: 'mouse', isPrimary: true }),
+  );
+  if (proceed && target.element.dispatchEvent(new MouseEvent('mousedown', { ...init, detail: 1 })))
+    focusFor(target.element);
 }
 
 export function releaseAt(target: Target, button: MouseButton = 'left', click = true, captured?: Element) {
   moveTo(target, BUTTONS_MASK[button], captured);
   const init = { ...mouseInit(target), button: BUTTON_INDEX[button], buttons: 0 };
-  (captured ?? target.element).dispatchEvent(new PointerEvent('pointerup', { ...init, pointerType: 'mouse', isPrimary: true }));
+  (captured ?? target.element).dispatchEvent(
+    new PointerEvent('pointerup', { ...init, pointerType: 'mouse', isPrimary: true }),
+  );
   target.element.dispatchEvent(new MouseEvent('mouseup', { ...init, detail: 1 }));
   if (click && button === 'left') target.element.dispatchEvent(new MouseEvent('click', { ...init, detail: 1 }));
 }

@@ -6,9 +6,22 @@ import { ActionError, type Target } from './target';
 export function scrollAt(target: Target, dx: number, dy: number): string {
   const view = windowOf(target.element);
   target.element.dispatchEvent(
-    new WheelEvent('wheel', { bubbles: true, cancelable: true, composed: true, clientX: target.x, clientY: target.y, deltaX: dx, deltaY: dy, view }),
+    new WheelEvent('wheel', {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      clientX: target.x,
+      clientY: target.y,
+      deltaX: dx,
+      deltaY: dy,
+      view,
+    }),
   );
-  for (let element: Element | null = target.element; element && element !== element.ownerDocument.documentElement; element = composedParent(element)) {
+  for (
+    let element: Element | null = target.element;
+    element && element !== element.ownerDocument.documentElement;
+    element = composedParent(element)
+  ) {
     if (canScroll(element, dx, dy)) {
       const before = [element.scrollLeft, element.scrollTop];
       element.scrollBy({ left: dx, top: dy, behavior: 'instant' });

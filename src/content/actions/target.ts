@@ -40,7 +40,8 @@ export function pointerTarget(element: Element): Target {
   element.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
   const view = windowOf(element);
   const rects = Array.from(element.getClientRects()).filter((rect) => rect.width > 0 && rect.height > 0);
-  if (rects.length === 0) throw new ActionError(`${describeElement(element)} is not visible (it has no size on screen).`);
+  if (rects.length === 0)
+    throw new ActionError(`${describeElement(element)} is not visible (it has no size on screen).`);
   let cover: Element | null = null;
   for (const rect of rects) {
     for (const [fx, fy] of PROBE_POINTS) {
@@ -48,11 +49,15 @@ export function pointerTarget(element: Element): Target {
       const y = rect.top + rect.height * fy;
       if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) continue;
       const hit = deepElementFromPoint(element.ownerDocument, x, y);
-      if (hit && (containsComposed(element, hit) || containsComposed(hit, element) || labels(hit, element))) return { element, x, y };
+      if (hit && (containsComposed(element, hit) || containsComposed(hit, element) || labels(hit, element)))
+        return { element, x, y };
       cover ??= hit;
     }
   }
-  if (cover) throw new ActionError(`${describeElement(element)} is covered by ${describeElement(cover)}; close or move that first.`);
+  if (cover)
+    throw new ActionError(
+      `${describeElement(element)} is covered by ${describeElement(cover)}; close or move that first.`,
+    );
   throw new ActionError(`${describeElement(element)} is outside the visible page; scroll to it first.`);
 }
 

@@ -12,14 +12,26 @@ import { currentText, insertText, setNativeValue } from './value-setter';
 export function typeText(text: string): string {
   const target = deepActiveElement();
   if (!isEditable(target)) {
-    throw new ActionError(`Nothing that accepts text has focus (focus is on ${describeElement(target)}); click a text field first, or use form_input with its ref.`);
+    throw new ActionError(
+      `Nothing that accepts text has focus (focus is on ${describeElement(target)}); click a text field first, or use form_input with its ref.`,
+    );
   }
   if ((target as HTMLInputElement).readOnly) throw new ActionError(`${describeElement(target)} is read-only.`);
   const expected = expectedValue(target, text);
   for (const char of text) {
     const spec = characterKey(char);
-    const init = { key: spec?.key ?? char, code: spec?.code ?? '', keyCode: spec?.keyCode ?? 0, bubbles: true, cancelable: true, composed: true };
-    if (target.dispatchEvent(new KeyboardEvent('keydown', init)) && target.dispatchEvent(new KeyboardEvent('keypress', init))) {
+    const init = {
+      key: spec?.key ?? char,
+      code: spec?.code ?? '',
+      keyCode: spec?.keyCode ?? 0,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    };
+    if (
+      target.dispatchEvent(new KeyboardEvent('keydown', init)) &&
+      target.dispatchEvent(new KeyboardEvent('keypress', init))
+    ) {
       insertText(target as HTMLElement, char);
     }
     target.dispatchEvent(new KeyboardEvent('keyup', init));
@@ -45,10 +57,16 @@ function expectedValue(target: Element, text: string): string | null {
 function verify(target: Element, text: string, expected: string | null): string {
   const name = describeElement(target);
   if (expected === null) {
-    const lastLine = text.split('\n').filter((line) => line.trim()).pop()?.trim() ?? '';
+    const lastLine =
+      text
+        .split('\n')
+        .filter((line) => line.trim())
+        .pop()
+        ?.trim() ?? '';
     if (!currentText(target).includes(lastLine)) {
       insertText(target as HTMLElement, text);
-      if (!currentText(target).includes(lastLine)) throw new ActionError(`${name} did not take the text; try clicking into it first.`);
+      if (!currentText(target).includes(lastLine))
+        throw new ActionError(`${name} did not take the text; try clicking into it first.`);
     }
     return '';
   }

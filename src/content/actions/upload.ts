@@ -9,9 +9,11 @@ import { ActionError } from './target';
  */
 export function uploadFiles(element: Element, files: UploadFile[]): string {
   const input = fileInputFor(element);
-  if (!input) throw new ActionError(`${describeElement(element)} is not a file input; target the input (or its label) instead.`);
+  if (!input)
+    throw new ActionError(`${describeElement(element)} is not a file input; target the input (or its label) instead.`);
   if (input.disabled) throw new ActionError(`${describeElement(input)} is disabled.`);
-  if (files.length > 1 && !input.multiple) throw new ActionError(`${describeElement(input)} takes one file, not ${files.length}.`);
+  if (files.length > 1 && !input.multiple)
+    throw new ActionError(`${describeElement(input)} takes one file, not ${files.length}.`);
   const transfer = new DataTransfer();
   for (const file of files) transfer.items.add(new File([bytes(file.data)], file.name, { type: file.type }));
   input.files = transfer.files;

@@ -5,7 +5,27 @@
 
 import type { SnapNode } from './types';
 
-const STOP_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at', 'with', 'and', 'or', 'that', 'this', 'element', 'page', 'me', 'my', 'field']);
+const STOP_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'to',
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'with',
+  'and',
+  'or',
+  'that',
+  'this',
+  'element',
+  'page',
+  'me',
+  'my',
+  'field',
+]);
 
 /** Words people use for a kind of element, mapped to the roles that fit. */
 const ROLE_WORDS = new Map<string, readonly string[]>([

@@ -53,7 +53,15 @@ export function childFrame(frame: Element, box: Box, parent: FrameContext, doc: 
   const offsetY = box.top + frame.clientTop + Number.parseFloat(style.paddingTop);
   const win = doc.defaultView as Window;
   const content = { left: offsetX, top: offsetY, right: offsetX + win.innerWidth, bottom: offsetY + win.innerHeight };
-  return { doc, win, offsetX, offsetY, clip: intersect(content, parent.clip), scrollX: win.scrollX, scrollY: win.scrollY };
+  return {
+    doc,
+    win,
+    offsetX,
+    offsetY,
+    clip: intersect(content, parent.clip),
+    scrollX: win.scrollX,
+    scrollY: win.scrollY,
+  };
 }
 
 /**

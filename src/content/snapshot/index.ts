@@ -139,7 +139,14 @@ function compose(before: readonly string[], body: readonly string[], after: read
   return [...before, ...body, ...after].join('\n');
 }
 
-function runWalk(root: Element, frame: FrameContext, scope: 'viewport' | 'page', withText: boolean, charBudget: number, markNew: boolean): WalkResult {
+function runWalk(
+  root: Element,
+  frame: FrameContext,
+  scope: 'viewport' | 'page',
+  withText: boolean,
+  charBudget: number,
+  markNew: boolean,
+): WalkResult {
   return new Walker({ scope, withText, charBudget, maxElements: ELEMENT_CAP, markNew }).run(root, frame, false);
 }
 
@@ -200,11 +207,18 @@ function fitPage(walk: WalkResult, req: ReadPageRequest, maxChars: number): Fitt
   const style: RenderStyle = { ...RICH, maxDepth: levels(req.depth) };
   const out = render(walk.nodes, style);
   const { before, after } = outsideLines(walk);
-  if (out.deeper) after.push(`(${thousands(out.deeper)} deeper elements left out by depth=${style.maxDepth + 1}; read_page with a ref goes deeper)`);
+  if (out.deeper)
+    after.push(
+      `(${thousands(out.deeper)} deeper elements left out by depth=${style.maxDepth + 1}; read_page with a ref goes deeper)`,
+    );
   const keep = keepWithin(out, maxChars - compose(before, [], after).length - 200);
   const dropped = keep.filter((k) => !k).length;
   const body = out.lines.filter((_, i) => keep[i]);
-  const truncation = dropped ? [`[Truncated at ${thousands(maxChars)} characters: ${thousands(dropped)} more lines not shown. Narrow with ref or depth, or use find.]`] : [];
+  const truncation = dropped
+    ? [
+        `[Truncated at ${thousands(maxChars)} characters: ${thousands(dropped)} more lines not shown. Narrow with ref or depth, or use find.]`,
+      ]
+    : [];
   return {
     text: compose(before, body, [...truncation, ...after]),
     truncated: dropped > 0 || walk.unwalked.length > 0,
@@ -226,13 +240,24 @@ export function readPage(req: ReadPageRequest = {}): ReadPageResult {
   const scope = req.filter === 'all' || req.ref ? 'page' : 'viewport';
   const markNew = beginSnapshot();
   try {
-    const walk = runWalk(root, frame, scope, req.filter !== 'interactive', scope === 'page' ? maxChars * 1.2 : Number.POSITIVE_INFINITY, markNew);
+    const walk = runWalk(
+      root,
+      frame,
+      scope,
+      req.filter !== 'interactive',
+      scope === 'page' ? maxChars * 1.2 : Number.POSITIVE_INFINITY,
+      markNew,
+    );
     const fitted = scope === 'page' ? fitPage(walk, req, maxChars) : fitViewport(walk, req, maxChars);
     lastRefs = fitted.refs;
     const slots = new Set(openFrameSlots(fitted.text));
     const frames = fitted.refs.filter((r) => slots.has(r.ref));
     const frameNonce = frames.length ? (currentFrameNonce() ?? randomId()) : '';
-    if (frames.length) announceFrames(frames.map((f) => ({ ref: f.ref, element: f.el })), frameNonce);
+    if (frames.length)
+      announceFrames(
+        frames.map((f) => ({ ref: f.ref, element: f.el })),
+        frameNonce,
+      );
     return { ...base, text: fitted.text, truncated: fitted.truncated, frameRefs: frames.map((f) => f.ref), frameNonce };
   } finally {
     endSnapshot();
@@ -258,8 +283,13 @@ export function findElements(query: string, limit = FIND_LIMIT): string {
     if (matches.length === 0) {
       return `No element matches ${JSON.stringify(query)} among ${thousands(candidates.length)} elements. Try other words, or read_page.`;
     }
-    const lines = matches.map((m) => `${renderer.head(m.node)}${m.node.region === 'out' ? ' (outside the viewport)' : ''}`);
-    return [`${matches.length} match${matches.length === 1 ? '' : 'es'} for ${JSON.stringify(query)}, best first:`, ...lines].join('\n');
+    const lines = matches.map(
+      (m) => `${renderer.head(m.node)}${m.node.region === 'out' ? ' (outside the viewport)' : ''}`,
+    );
+    return [
+      `${matches.length} match${matches.length === 1 ? '' : 'es'} for ${JSON.stringify(query)}, best first:`,
+      ...lines,
+    ].join('\n');
   } finally {
     endSnapshot();
   }

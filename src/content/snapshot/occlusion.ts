@@ -87,7 +87,12 @@ function flatAncestors(el: Element): Set<Element> {
  */
 export function mayBeCovered(el: Element, visible: Box, occluders: readonly Occluder[]): boolean {
   const overlapping = occluders.filter(
-    (o) => o.el !== el && o.box.left < visible.right && o.box.right > visible.left && o.box.top < visible.bottom && o.box.bottom > visible.top,
+    (o) =>
+      o.el !== el &&
+      o.box.left < visible.right &&
+      o.box.right > visible.left &&
+      o.box.top < visible.bottom &&
+      o.box.bottom > visible.top,
   );
   if (overlapping.length === 0) return false;
   const ancestors = flatAncestors(el);

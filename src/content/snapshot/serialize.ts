@@ -50,8 +50,28 @@ export const RICH: RenderStyle = {
 
 const INLINE_ROLES = new Set(['row', 'listitem', 'article', 'option', 'menuitem', 'treeitem', 'group', 'figure']);
 const BLOCK_ROLES = new Set([
-  'list', 'table', 'grid', 'treegrid', 'tree', 'dialog', 'alertdialog', 'form', 'navigation', 'main', 'banner',
-  'contentinfo', 'complementary', 'region', 'search', 'menu', 'menubar', 'tablist', 'tabpanel', 'feed', 'iframe', 'listbox',
+  'list',
+  'table',
+  'grid',
+  'treegrid',
+  'tree',
+  'dialog',
+  'alertdialog',
+  'form',
+  'navigation',
+  'main',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'region',
+  'search',
+  'menu',
+  'menubar',
+  'tablist',
+  'tabpanel',
+  'feed',
+  'iframe',
+  'listbox',
 ]);
 const MAX_INLINE_ITEMS = 16;
 /** Containers that, unnamed and around a single child, add nothing the child does not say (landmarks do). */

@@ -6,7 +6,18 @@ import { clip, collapseSpaces } from './dom';
 import { headingLevel } from '../accessibility/roles';
 
 const VALUE_LIMIT = 80;
-const TEXT_TYPES_WITH_OWN_ROLE = new Set(['text', 'search', 'number', 'range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image']);
+const TEXT_TYPES_WITH_OWN_ROLE = new Set([
+  'text',
+  'search',
+  'number',
+  'range',
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'image',
+]);
 const CHECKABLE = new Set(['checkbox', 'radio', 'switch', 'menuitemcheckbox', 'menuitemradio']);
 const VALUED = new Set(['textbox', 'searchbox', 'spinbutton', 'slider', 'combobox']);
 
@@ -52,7 +63,10 @@ export function statesOf(el: Element, role: string, disabled: boolean): string[]
     const checked = checkedState(el);
     if (checked) states.push(checked);
   }
-  if (el.getAttribute('aria-selected') === 'true' || (el.localName === 'option' && (el as HTMLOptionElement).selected)) {
+  if (
+    el.getAttribute('aria-selected') === 'true' ||
+    (el.localName === 'option' && (el as HTMLOptionElement).selected)
+  ) {
     states.push('selected');
   }
   if (el.getAttribute('aria-pressed') === 'true') states.push('pressed');
@@ -65,8 +79,10 @@ export function statesOf(el: Element, role: string, disabled: boolean): string[]
     states.push((el.parentElement as HTMLDetailsElement).open ? 'expanded' : 'collapsed');
   }
   if (disabled) states.push('disabled');
-  if (el.getAttribute('aria-required') === 'true' || (el as HTMLInputElement).required === true) states.push('required');
-  if (el.getAttribute('aria-readonly') === 'true' || (el as HTMLInputElement).readOnly === true) states.push('readonly');
+  if (el.getAttribute('aria-required') === 'true' || (el as HTMLInputElement).required === true)
+    states.push('required');
+  if (el.getAttribute('aria-readonly') === 'true' || (el as HTMLInputElement).readOnly === true)
+    states.push('readonly');
   if (el.getAttribute('aria-invalid') === 'true') states.push('invalid');
   if (el.ownerDocument.activeElement === el) states.push('focused');
   if (el.localName === 'input' && (el as HTMLInputElement).type === 'password' && (el as HTMLInputElement).value) {
@@ -77,7 +93,9 @@ export function statesOf(el: Element, role: string, disabled: boolean): string[]
 
 /** Text as a reader compares it: case, spacing and trailing dots or ellipses do not make a different hint. */
 function comparable(text: string): string {
-  return collapseSpaces(text).toLowerCase().replace(/[.…]+$/, '');
+  return collapseSpaces(text)
+    .toLowerCase()
+    .replace(/[.…]+$/, '');
 }
 
 function shortHref(el: Element): string | null {
@@ -96,7 +114,11 @@ function shortHref(el: Element): string | null {
 export function attributesOf(el: Element, role: string, name: string): string[] {
   const attrs: string[] = [];
   const tag = el.localName;
-  if (VALUED.has(role) || tag === 'textarea' || (tag === 'input' && !TEXT_TYPES_WITH_OWN_ROLE.has((el as HTMLInputElement).type))) {
+  if (
+    VALUED.has(role) ||
+    tag === 'textarea' ||
+    (tag === 'input' && !TEXT_TYPES_WITH_OWN_ROLE.has((el as HTMLInputElement).type))
+  ) {
     const value = currentValue(el, role);
     if (value) attrs.push(quoted('value', value));
   }

@@ -8,7 +8,21 @@ import { clip, collapseSpaces } from './dom';
 
 // Broad on purpose (a few simple selectors match fast); kindOf() sorts out what is not a control.
 const CONTROL_SELECTOR = 'a[href],button,input,select,textarea,summary,[role],[tabindex],[onclick],[contenteditable]';
-const CONTROL_ROLES = new Set(['button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'menuitem', 'option', 'combobox', 'textbox', 'searchbox', 'slider', 'spinbutton']);
+const CONTROL_ROLES = new Set([
+  'button',
+  'link',
+  'checkbox',
+  'radio',
+  'switch',
+  'tab',
+  'menuitem',
+  'option',
+  'combobox',
+  'textbox',
+  'searchbox',
+  'slider',
+  'spinbutton',
+]);
 const HEADING_SELECTOR = 'h1,h2,h3,h4,[role=heading]';
 const MAX_HEADINGS = 5;
 
@@ -34,7 +48,11 @@ function kindOf(el: Element): string | null {
     case 'input': {
       const type = el.getAttribute('type');
       if (type === 'hidden') return null;
-      return type === 'checkbox' || type === 'radio' ? 'checkboxes' : type === 'submit' || type === 'button' ? 'buttons' : 'fields';
+      return type === 'checkbox' || type === 'radio'
+        ? 'checkboxes'
+        : type === 'submit' || type === 'button'
+          ? 'buttons'
+          : 'fields';
     }
     case 'select':
     case 'textarea':
@@ -64,7 +82,9 @@ function sampleText(el: Element): string {
 
 /** Counts controls, kinds and text of one subtree into `summary`, `weight` times over. */
 function count(root: Element, weight: number, summary: OutsideSummary, withHeadings: boolean): void {
-  const controls = root.matches(CONTROL_SELECTOR) ? [root, ...root.querySelectorAll(CONTROL_SELECTOR)] : root.querySelectorAll(CONTROL_SELECTOR);
+  const controls = root.matches(CONTROL_SELECTOR)
+    ? [root, ...root.querySelectorAll(CONTROL_SELECTOR)]
+    : root.querySelectorAll(CONTROL_SELECTOR);
   for (const control of controls) {
     const kind = kindOf(control);
     if (kind === null) continue;
@@ -99,7 +119,8 @@ export function summarize(roots: readonly Element[]): OutsideSummary {
     const sampled = Math.min(length, RUN_SAMPLE);
     const repeated = length >= 4;
     // Headings of repeated items are item titles, not the page's outline: the sample stands for them.
-    for (let i = 0; i < sampled; i++) count(roots[start + i] as Element, i === sampled - 1 ? length - sampled + 1 : 1, summary, !repeated);
+    for (let i = 0; i < sampled; i++)
+      count(roots[start + i] as Element, i === sampled - 1 ? length - sampled + 1 : 1, summary, !repeated);
     if (repeated) summary.repeats.push({ count: length, what: describe(first), sample: sampleText(first) });
     start = end;
   }
@@ -119,7 +140,9 @@ export function describeSummary(s: OutsideSummary): string {
   const chars = s.textChars >= 10_000 ? Math.round(s.textChars / 1000) * 1000 : s.textChars;
   parts.push(`~${thousands(chars)} chars of text`);
   let line = parts.join(', ');
-  const repeats = s.repeats.slice(0, 2).map((r) => `${thousands(r.count)} × ${r.what}${r.sample ? ` (e.g. ${JSON.stringify(r.sample)})` : ''}`);
+  const repeats = s.repeats
+    .slice(0, 2)
+    .map((r) => `${thousands(r.count)} × ${r.what}${r.sample ? ` (e.g. ${JSON.stringify(r.sample)})` : ''}`);
   if (repeats.length) line += `; ${repeats.join('; ')}`;
   if (s.headings.length) line += `; headings: ${s.headings.map((h) => JSON.stringify(h)).join(', ')}`;
   return line;

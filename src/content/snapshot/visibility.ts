@@ -24,7 +24,9 @@ export function isCollapsedPopup(el: Element, role: string): boolean {
   const root = el.getRootNode() as Document | ShadowRoot;
   const escaped = CSS.escape(id);
   return (
-    root.querySelector(`[aria-controls~="${escaped}"][aria-expanded="false"],[aria-owns~="${escaped}"][aria-expanded="false"]`) !== null
+    root.querySelector(
+      `[aria-controls~="${escaped}"][aria-expanded="false"],[aria-owns~="${escaped}"][aria-expanded="false"]`,
+    ) !== null
   );
 }
 

@@ -29,8 +29,33 @@ import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { isCollapsedPopup, isVisibleControl, rendering } from './visibility';
 
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'meta', 'link', 'title', 'base', 'datalist']);
-const LEAF_TAGS = new Set(['input', 'select', 'textarea', 'img', 'svg', 'video', 'audio', 'canvas', 'object', 'embed', 'math', 'progress', 'meter']);
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'meta',
+  'link',
+  'title',
+  'base',
+  'datalist',
+]);
+const LEAF_TAGS = new Set([
+  'input',
+  'select',
+  'textarea',
+  'img',
+  'svg',
+  'video',
+  'audio',
+  'canvas',
+  'object',
+  'embed',
+  'math',
+  'progress',
+  'meter',
+]);
 /** Text-like roles whose content an enclosing control's name already carries. */
 const TEXTUAL_ROLES = new Set(['heading', 'img', 'paragraph']);
 const TEXT_NODE_LIMIT = 4000;
@@ -86,7 +111,19 @@ interface Scope {
 }
 
 function makeNode(role: string, name: string, el: Element | null, region: 'in' | 'out', isNew: boolean): SnapNode {
-  return { role, name, el, ref: null, isNew, actionable: false, covered: false, states: [], attrs: [], children: [], region };
+  return {
+    role,
+    name,
+    el,
+    ref: null,
+    isNew,
+    actionable: false,
+    covered: false,
+    states: [],
+    attrs: [],
+    children: [],
+    region,
+  };
 }
 
 /**

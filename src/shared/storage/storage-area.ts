@@ -112,7 +112,11 @@ export function storageFamily<T>(area: AreaName, prefix: string): StorageFamily<
       return keys.flatMap((found) => (Object.hasOwn(stored, found) ? [stored[found] as T] : []));
     },
     watch: (id, onChange) =>
-      watchKeys(area, (changed) => changed === key(id), (_, value) => onChange(value as T | undefined)),
+      watchKeys(
+        area,
+        (changed) => changed === key(id),
+        (_, value) => onChange(value as T | undefined),
+      ),
     watchAll: (onChange) =>
       watchKeys(
         area,

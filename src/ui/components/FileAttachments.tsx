@@ -22,7 +22,9 @@ export function FileAttachments({ id, files, error, onChange }: FileAttachmentsP
       const next = [...files, ...added];
       const total = next.reduce((sum, file) => sum + attachedSize(file), 0);
       if (total > MAX_ATTACHMENT_BYTES) {
-        setReadError(`Attachments may total ${formatBytes(MAX_ATTACHMENT_BYTES)}; these would be ${formatBytes(total)}.`);
+        setReadError(
+          `Attachments may total ${formatBytes(MAX_ATTACHMENT_BYTES)}; these would be ${formatBytes(total)}.`,
+        );
         return;
       }
       setReadError('');
@@ -82,7 +84,9 @@ export function FileAttachments({ id, files, error, onChange }: FileAttachmentsP
           {shown}
         </small>
       ) : (
-        <small class="hint">Optional. For forms that ask for an upload; up to {formatBytes(MAX_ATTACHMENT_BYTES)} in all.</small>
+        <small class="hint">
+          Optional. For forms that ask for an upload; up to {formatBytes(MAX_ATTACHMENT_BYTES)} in all.
+        </small>
       )}
     </div>
   );

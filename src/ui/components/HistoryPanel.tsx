@@ -12,7 +12,10 @@ interface HistoryPanelProps {
   onEdit: (options: TaskOptions) => void;
 }
 
-const noReply = async (): Promise<CommandReply> => ({ ok: false, error: { code: 'internal', message: 'This run has ended.' } });
+const noReply = async (): Promise<CommandReply> => ({
+  ok: false,
+  error: { code: 'internal', message: 'This run has ended.' },
+});
 
 /** Every finished run: searchable, and each one can be opened, run again, edited, exported or deleted. */
 export function HistoryPanel({ onRun, onEdit }: HistoryPanelProps) {
@@ -47,7 +50,16 @@ export function HistoryPanel({ onRun, onEdit }: HistoryPanelProps) {
               <button type="button" onClick={() => onEdit(open.options)}>
                 Edit
               </button>
-              <button type="button" onClick={() => downloadText(`tabwright-run-${open.id}.json`, `${JSON.stringify(open, null, 2)}\n`, 'application/json')}>
+              <button
+                type="button"
+                onClick={() =>
+                  downloadText(
+                    `tabwright-run-${open.id}.json`,
+                    `${JSON.stringify(open, null, 2)}\n`,
+                    'application/json',
+                  )
+                }
+              >
                 Export
               </button>
               <button
@@ -84,7 +96,13 @@ export function HistoryPanel({ onRun, onEdit }: HistoryPanelProps) {
           type="button"
           class="compact"
           disabled={!entries?.length}
-          onClick={() => downloadText(`tabwright-history-${new Date().toISOString().slice(0, 10)}.json`, `${JSON.stringify(found, null, 2)}\n`, 'application/json')}
+          onClick={() =>
+            downloadText(
+              `tabwright-history-${new Date().toISOString().slice(0, 10)}.json`,
+              `${JSON.stringify(found, null, 2)}\n`,
+              'application/json',
+            )
+          }
         >
           Export
         </button>
@@ -106,10 +124,21 @@ export function HistoryPanel({ onRun, onEdit }: HistoryPanelProps) {
                 </span>
               </button>
               <div class="run-item-actions">
-                <button type="button" class="compact" aria-label={`Run again: ${entry.options.task}`} onClick={() => onRun(entry.options)}>
+                <button
+                  type="button"
+                  class="compact"
+                  aria-label={`Run again: ${entry.options.task}`}
+                  onClick={() => onRun(entry.options)}
+                >
                   Run again
                 </button>
-                <button type="button" class="icon-button" aria-label={`Delete: ${entry.options.task}`} title="Delete" onClick={() => void deleteFromHistory(entry.id)}>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={`Delete: ${entry.options.task}`}
+                  title="Delete"
+                  onClick={() => void deleteFromHistory(entry.id)}
+                >
                   ×
                 </button>
               </div>

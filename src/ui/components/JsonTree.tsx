@@ -14,7 +14,9 @@ function JsonNode({ name, value, depth }: { name?: string; value: unknown; depth
   const label = name === undefined ? null : <span class="json-key">{name}: </span>;
   if (value !== null && typeof value === 'object') {
     const entries = Array.isArray(value) ? value.map((item, i) => [String(i), item] as const) : Object.entries(value);
-    const summary = Array.isArray(value) ? `[${entries.length} ${entries.length === 1 ? 'item' : 'items'}]` : `{${entries.length} ${entries.length === 1 ? 'key' : 'keys'}}`;
+    const summary = Array.isArray(value)
+      ? `[${entries.length} ${entries.length === 1 ? 'item' : 'items'}]`
+      : `{${entries.length} ${entries.length === 1 ? 'key' : 'keys'}}`;
     if (entries.length === 0) {
       return (
         <div class="json-leaf">
@@ -40,7 +42,9 @@ function JsonNode({ name, value, depth }: { name?: string; value: unknown; depth
   return (
     <div class="json-leaf">
       {label}
-      <span class={`json-${value === null ? 'null' : typeof value}`}>{typeof value === 'string' ? JSON.stringify(value) : String(value)}</span>
+      <span class={`json-${value === null ? 'null' : typeof value}`}>
+        {typeof value === 'string' ? JSON.stringify(value) : String(value)}
+      </span>
     </div>
   );
 }

@@ -66,7 +66,12 @@ export function MetadataEditor({ id, value, error, onChange }: MetadataEditorPro
         setMode(next);
       }}
       options={[
-        { value: 'rows', label: 'Key/value', disabled: !('rows' in asRows), ...('reason' in asRows ? { title: asRows.reason } : {}) },
+        {
+          value: 'rows',
+          label: 'Key/value',
+          disabled: !('rows' in asRows),
+          ...('reason' in asRows ? { title: asRows.reason } : {}),
+        },
         { value: 'json', label: 'JSON' },
       ]}
     />
@@ -105,14 +110,18 @@ export function MetadataEditor({ id, value, error, onChange }: MetadataEditorPro
               aria-label={`Key ${index + 1}`}
               placeholder="name"
               value={row.key}
-              onInput={(event) => editRows(withBlank(replaceAt(rows, index, { ...row, key: (event.target as HTMLInputElement).value })))}
+              onInput={(event) =>
+                editRows(withBlank(replaceAt(rows, index, { ...row, key: (event.target as HTMLInputElement).value })))
+              }
             />
             <input
               type="text"
               aria-label={`Value ${index + 1}`}
               placeholder="value"
               value={row.value}
-              onInput={(event) => editRows(withBlank(replaceAt(rows, index, { ...row, value: (event.target as HTMLInputElement).value })))}
+              onInput={(event) =>
+                editRows(withBlank(replaceAt(rows, index, { ...row, value: (event.target as HTMLInputElement).value })))
+              }
             />
             {index < rows.length - 1 ? (
               <button
@@ -144,7 +153,8 @@ export function MetadataEditor({ id, value, error, onChange }: MetadataEditorPro
 function liveJsonError(text: string): string {
   const parsed = parseJsonText(text, 'Metadata');
   if ('error' in parsed) return parsed.error;
-  if (parsed.value !== undefined && !isPlainObject(parsed.value)) return 'Metadata must be a JSON object, e.g. {"name": "Ada"}.';
+  if (parsed.value !== undefined && !isPlainObject(parsed.value))
+    return 'Metadata must be a JSON object, e.g. {"name": "Ada"}.';
   return '';
 }
 

@@ -117,12 +117,24 @@ export function PanelApp() {
       <AppHeader>
         <nav class="tabs" aria-label="Sections">
           {TABS.map((item) => (
-            <button key={item.id} type="button" class="tab" aria-current={tab === item.id ? 'page' : undefined} onClick={() => setTab(item.id)}>
+            <button
+              key={item.id}
+              type="button"
+              class="tab"
+              aria-current={tab === item.id ? 'page' : undefined}
+              onClick={() => setTab(item.id)}
+            >
               {item.label}
             </button>
           ))}
         </nav>
-        <button type="button" class="icon-button settings-link" aria-label="Settings" title="Settings" onClick={() => chrome.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          class="icon-button settings-link"
+          aria-label="Settings"
+          title="Settings"
+          onClick={() => chrome.runtime.openOptionsPage()}
+        >
           ⚙
         </button>
       </AppHeader>
@@ -148,7 +160,12 @@ export function PanelApp() {
                   <>
                     {/* A task that never reached a page has nothing to continue from. */}
                     {state.steps.length > 0 ? (
-                      <button type="button" class="primary" aria-expanded={following} onClick={() => setFollowing(!following)}>
+                      <button
+                        type="button"
+                        class="primary"
+                        aria-expanded={following}
+                        onClick={() => setFollowing(!following)}
+                      >
                         Continue…
                       </button>
                     ) : null}
@@ -167,7 +184,11 @@ export function PanelApp() {
             />
           ) : null}
           {ended && following ? (
-            <FollowUpForm error={followUpError || undefined} onRun={(task) => void continueWith(task, { ...state.options, id: state.id })} onCancel={() => setFollowing(false)} />
+            <FollowUpForm
+              error={followUpError || undefined}
+              onRun={(task) => void continueWith(task, { ...state.options, id: state.id })}
+              onCancel={() => setFollowing(false)}
+            />
           ) : null}
           {notice ? (
             <p class="notice" role="status">

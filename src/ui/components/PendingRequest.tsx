@@ -25,7 +25,11 @@ export function PendingRequest({ request, onAnswer, onConfirm }: PendingRequestP
   if (request.kind === 'confirmation') {
     return (
       <>
-        <ApprovalCard request={request} sending={sending} onDecide={(approved, remember) => send(() => onConfirm(request.id, approved, remember))} />
+        <ApprovalCard
+          request={request}
+          sending={sending}
+          onDecide={(approved, remember) => send(() => onConfirm(request.id, approved, remember))}
+        />
         <ReplyError message={error} />
       </>
     );
@@ -39,7 +43,12 @@ export function PendingRequest({ request, onAnswer, onConfirm }: PendingRequestP
       {request.choices && request.choices.length > 0 ? (
         <div class="choices">
           {request.choices.map((choice) => (
-            <button key={choice} type="button" disabled={sending} onClick={() => send(() => onAnswer(request.id, choice))}>
+            <button
+              key={choice}
+              type="button"
+              disabled={sending}
+              onClick={() => send(() => onAnswer(request.id, choice))}
+            >
               {choice}
             </button>
           ))}
@@ -54,7 +63,12 @@ export function PendingRequest({ request, onAnswer, onConfirm }: PendingRequestP
       >
         <label for={answerId}>Your answer</label>
         <div class="inline-input">
-          <input id={answerId} type="text" value={answer} onInput={(event) => setAnswer((event.target as HTMLInputElement).value)} />
+          <input
+            id={answerId}
+            type="text"
+            value={answer}
+            onInput={(event) => setAnswer((event.target as HTMLInputElement).value)}
+          />
           <button type="submit" class="primary" disabled={sending || !answer.trim()}>
             Send
           </button>

@@ -106,7 +106,9 @@ export function PopupApp({ onOpenPanel }: { onOpenPanel: () => void }) {
               Step {state.steps.length} of {state.options.max_steps}
             </span>
             <span data-testid="credits">{formatCredits(state.credits_used)} credits</span>
-            <span data-testid="duration">{formatSeconds(state.result?.duration ?? Math.max(0, (runner.now - state.startedAt) / 1000))}</span>
+            <span data-testid="duration">
+              {formatSeconds(state.result?.duration ?? Math.max(0, (runner.now - state.startedAt) / 1000))}
+            </span>
           </p>
           {running && lastAction ? <p class="mini-action">{describeAction(lastAction)}</p> : null}
           {state.pending ? (

@@ -50,11 +50,19 @@ export function ResultOutput({ output, task, startedAt }: ResultOutputProps) {
         <button type="button" class="compact" onClick={copy}>
           Copy
         </button>
-        <button type="button" class="compact" onClick={() => downloadText(exportFileName(task, startedAt, 'json'), `${raw}\n`, 'application/json')}>
+        <button
+          type="button"
+          class="compact"
+          onClick={() => downloadText(exportFileName(task, startedAt, 'json'), `${raw}\n`, 'application/json')}
+        >
           Download JSON
         </button>
         {table ? (
-          <button type="button" class="compact" onClick={() => downloadText(exportFileName(task, startedAt, 'csv'), toCsv(output), 'text/csv')}>
+          <button
+            type="button"
+            class="compact"
+            onClick={() => downloadText(exportFileName(task, startedAt, 'csv'), toCsv(output), 'text/csv')}
+          >
             Download CSV
           </button>
         ) : null}

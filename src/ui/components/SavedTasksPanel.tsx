@@ -19,7 +19,9 @@ export function SavedTasksPanel({ onRun, onEdit, compact = false }: SavedTasksPa
 
   if (tasks === undefined) return null;
   if (tasks.length === 0) {
-    return compact ? null : <p class="empty">Save a task from the form or from a finished run, then run it again from here or the popup.</p>;
+    return compact ? null : (
+      <p class="empty">Save a task from the form or from a finished run, then run it again from here or the popup.</p>
+    );
   }
   return (
     <section class={`saved${compact ? ' saved--compact' : ''}`} aria-labelledby="saved-heading">
@@ -32,16 +34,32 @@ export function SavedTasksPanel({ onRun, onEdit, compact = false }: SavedTasksPa
               {compact ? null : <span class="run-task muted">{saved.options.task}</span>}
             </div>
             <div class="run-item-actions">
-              <button type="button" class="compact primary" aria-label={`Run saved task ${saved.name}`} onClick={() => onRun(saved.options)}>
+              <button
+                type="button"
+                class="compact primary"
+                aria-label={`Run saved task ${saved.name}`}
+                onClick={() => onRun(saved.options)}
+              >
                 ▶ Run
               </button>
               {onEdit ? (
-                <button type="button" class="compact" aria-label={`Edit saved task ${saved.name}`} onClick={() => onEdit(saved.options)}>
+                <button
+                  type="button"
+                  class="compact"
+                  aria-label={`Edit saved task ${saved.name}`}
+                  onClick={() => onEdit(saved.options)}
+                >
                   Edit
                 </button>
               ) : null}
               {compact ? null : (
-                <button type="button" class="icon-button" aria-label={`Delete saved task ${saved.name}`} title="Delete" onClick={() => void deleteSavedTask(saved.id)}>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={`Delete saved task ${saved.name}`}
+                  title="Delete"
+                  onClick={() => void deleteSavedTask(saved.id)}
+                >
                   ×
                 </button>
               )}

@@ -14,12 +14,7 @@ export function ScreenshotViewer({ src, caption, onClose }: ScreenshotViewerProp
     if (element && !element.open) element.showModal?.();
   }, []);
   return (
-    <dialog
-      ref={dialog}
-      class="screenshot-viewer"
-      aria-label={caption}
-      onClose={onClose}
-    >
+    <dialog ref={dialog} class="screenshot-viewer" aria-label={caption} onClose={onClose}>
       <figure>
         <img src={src} alt={caption} />
         <figcaption>

@@ -23,11 +23,21 @@ interface TaskFormProps {
 }
 
 /** The full task form of the side panel. Ctrl/⌘+Enter runs from anywhere in it. */
-export function TaskForm({ values, errors, defaultMaxSteps, checkSchema, running, onChange, onRun, extraButtons }: TaskFormProps) {
+export function TaskForm({
+  values,
+  errors,
+  defaultMaxSteps,
+  checkSchema,
+  running,
+  onChange,
+  onRun,
+  extraButtons,
+}: TaskFormProps) {
   const run = () => {
     if (!running) onRun();
   };
-  const set = (key: keyof FormValues) => (event: Event) => onChange({ ...values, [key]: (event.target as HTMLInputElement).value });
+  const set = (key: keyof FormValues) => (event: Event) =>
+    onChange({ ...values, [key]: (event.target as HTMLInputElement).value });
   return (
     <form
       class="task-form"
@@ -89,7 +99,12 @@ export function TaskForm({ values, errors, defaultMaxSteps, checkSchema, running
           />
         </Field>
       </div>
-      <MetadataEditor id="tw-metadata" value={values.metadata} error={errors.metadata} onChange={(metadata) => onChange({ ...values, metadata })} />
+      <MetadataEditor
+        id="tw-metadata"
+        value={values.metadata}
+        error={errors.metadata}
+        onChange={(metadata) => onChange({ ...values, metadata })}
+      />
       <SchemaEditor
         id="tw-schema"
         value={values.responseModel}
@@ -97,8 +112,18 @@ export function TaskForm({ values, errors, defaultMaxSteps, checkSchema, running
         check={checkSchema}
         onChange={(responseModel) => onChange({ ...values, responseModel })}
       />
-      <FileAttachments id="tw-files" files={values.files} error={errors.files} onChange={(files) => onChange({ ...values, files })} />
-      <Field id="tw-allowedUrls" label={TASK_OPTIONS.allowed_urls.label} error={errors.allowedUrls} hint="One pattern per line, e.g. *.example.com. Empty: Settings' allowed domains, else any site.">
+      <FileAttachments
+        id="tw-files"
+        files={values.files}
+        error={errors.files}
+        onChange={(files) => onChange({ ...values, files })}
+      />
+      <Field
+        id="tw-allowedUrls"
+        label={TASK_OPTIONS.allowed_urls.label}
+        error={errors.allowedUrls}
+        hint="One pattern per line, e.g. *.example.com. Empty: Settings' allowed domains, else any site."
+      >
         <textarea
           id="tw-allowedUrls"
           rows={2}
@@ -109,9 +134,20 @@ export function TaskForm({ values, errors, defaultMaxSteps, checkSchema, running
           {...describedBy('tw-allowedUrls', errors.allowedUrls)}
         />
       </Field>
-      <SecretsEditor id="tw-secrets" rows={values.secrets} error={errors.secrets} onChange={(secrets) => onChange({ ...values, secrets })} />
+      <SecretsEditor
+        id="tw-secrets"
+        rows={values.secrets}
+        error={errors.secrets}
+        onChange={(secrets) => onChange({ ...values, secrets })}
+      />
       <div class="buttons form-buttons">
-        <button type="submit" class="primary" disabled={running} title={running ? 'A task is running; stop it or wait for it to end.' : undefined} aria-keyshortcuts="Control+Enter">
+        <button
+          type="submit"
+          class="primary"
+          disabled={running}
+          title={running ? 'A task is running; stop it or wait for it to end.' : undefined}
+          aria-keyshortcuts="Control+Enter"
+        >
           Run
         </button>
         {extraButtons}

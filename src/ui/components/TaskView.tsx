@@ -71,7 +71,11 @@ export function TaskView({ state, now, onStop, onAnswer, onConfirm, actions, pre
           </div>
         </dl>
         {cached > 0 ? (
-          <p class="footnote" data-testid="cache-share" title="Input read from the prompt cache costs a tenth of fresh input">
+          <p
+            class="footnote"
+            data-testid="cache-share"
+            title="Input read from the prompt cache costs a tenth of fresh input"
+          >
             {cached}% of the input was read from the prompt cache.
           </p>
         ) : null}
@@ -91,7 +95,12 @@ export function TaskView({ state, now, onStop, onAnswer, onConfirm, actions, pre
           <div class="last-page" data-testid="last-page">
             <span class="last-page-label">Last page</span>
             {page.screenshot ? (
-              <button type="button" class="thumb" aria-label="Enlarge the last page the agent saw" onClick={() => setEnlarged(true)}>
+              <button
+                type="button"
+                class="thumb"
+                aria-label="Enlarge the last page the agent saw"
+                onClick={() => setEnlarged(true)}
+              >
                 <img src={page.screenshot} alt="" />
               </button>
             ) : null}
@@ -114,9 +123,15 @@ export function TaskView({ state, now, onStop, onAnswer, onConfirm, actions, pre
         ) : null}
       </div>
       {enlarged && page?.screenshot ? (
-        <ScreenshotViewer src={page.screenshot} caption={`Last page (step ${page.index})${page.url ? ` — ${hostAndPath(page.url)}` : ''}`} onClose={() => setEnlarged(false)} />
+        <ScreenshotViewer
+          src={page.screenshot}
+          caption={`Last page (step ${page.index})${page.url ? ` — ${hostAndPath(page.url)}` : ''}`}
+          onClose={() => setEnlarged(false)}
+        />
       ) : null}
-      {result && result.status === 'success' ? <ResultOutput output={result.output} task={state.options.task} startedAt={state.startedAt} /> : null}
+      {result && result.status === 'success' ? (
+        <ResultOutput output={result.output} task={state.options.task} startedAt={state.startedAt} />
+      ) : null}
       {state.steps.length > 0 || running ? (
         <section class="steps-section" aria-labelledby={`steps-${state.id}`}>
           <h2 id={`steps-${state.id}`}>Steps</h2>

@@ -19,7 +19,16 @@ interface TimelineProps {
 }
 
 /** Each step as it happens: the agent's goal, its actions in words with their outcome, and what the tab looked like. */
-export function Timeline({ steps, maxSteps, running, pending, onAnswer, onConfirm, waitingForModelSince, now = Date.now() }: TimelineProps) {
+export function Timeline({
+  steps,
+  maxSteps,
+  running,
+  pending,
+  onAnswer,
+  onConfirm,
+  waitingForModelSince,
+  now = Date.now(),
+}: TimelineProps) {
   const [enlarged, setEnlarged] = useState<StepRecord | undefined>();
   return (
     <>
@@ -28,7 +37,12 @@ export function Timeline({ steps, maxSteps, running, pending, onAnswer, onConfir
           <li key={step.index} class="step">
             <div class="step-head">
               {step.screenshot ? (
-                <button type="button" class="step-number step-link" title="See the page as the agent saw it" onClick={() => setEnlarged(step)}>
+                <button
+                  type="button"
+                  class="step-number step-link"
+                  title="See the page as the agent saw it"
+                  onClick={() => setEnlarged(step)}
+                >
                   Step {step.index} of {maxSteps}
                 </button>
               ) : (
@@ -66,7 +80,12 @@ export function Timeline({ steps, maxSteps, running, pending, onAnswer, onConfir
                 ) : null}
               </div>
               {step.screenshot ? (
-                <button type="button" class="thumb" aria-label={`Enlarge the screenshot of step ${step.index}`} onClick={() => setEnlarged(step)}>
+                <button
+                  type="button"
+                  class="thumb"
+                  aria-label={`Enlarge the screenshot of step ${step.index}`}
+                  onClick={() => setEnlarged(step)}
+                >
                   <img src={step.screenshot} alt="" />
                 </button>
               ) : null}
@@ -86,7 +105,11 @@ export function Timeline({ steps, maxSteps, running, pending, onAnswer, onConfir
       </ol>
       {pending && running ? <PendingRequest request={pending} onAnswer={onAnswer} onConfirm={onConfirm} /> : null}
       {enlarged?.screenshot ? (
-        <ScreenshotViewer src={enlarged.screenshot} caption={`Step ${enlarged.index}${enlarged.url ? ` — ${hostAndPath(enlarged.url)}` : ''}`} onClose={() => setEnlarged(undefined)} />
+        <ScreenshotViewer
+          src={enlarged.screenshot}
+          caption={`Step ${enlarged.index}${enlarged.url ? ` — ${hostAndPath(enlarged.url)}` : ''}`}
+          onClose={() => setEnlarged(undefined)}
+        />
       ) : null}
     </>
   );

@@ -10,7 +10,11 @@ export function readAttachedFile(file: File): Promise<UploadFile> {
     reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}.`));
     reader.onload = () => {
       const url = String(reader.result);
-      resolve({ name: file.name, type: file.type || 'application/octet-stream', data: url.slice(url.indexOf(',') + 1) });
+      resolve({
+        name: file.name,
+        type: file.type || 'application/octet-stream',
+        data: url.slice(url.indexOf(',') + 1),
+      });
     };
     reader.readAsDataURL(file);
   });

@@ -88,7 +88,8 @@ export function describeAction(action: ActionRecord): string {
 export function describeOutcome(action: ActionRecord): string {
   const summary = action.summary;
   if (summary) {
-    if (summary.outcome !== 'done') return summary.detail ?? (summary.outcome === 'refused' ? 'Not allowed.' : 'Failed.');
+    if (summary.outcome !== 'done')
+      return summary.detail ?? (summary.outcome === 'refused' ? 'Not allowed.' : 'Failed.');
     return summary.kind === 'read' || summary.kind === 'find' ? (summary.detail ?? '') : '';
   }
   const result = action.result.trim();

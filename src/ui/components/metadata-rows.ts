@@ -21,7 +21,8 @@ export function rowsFromJson(text: string): { rows: MetadataRow[] } | { reason: 
   if (!isPlainObject(value)) return { reason: 'Metadata must be a JSON object to show it as rows.' };
   const rows: MetadataRow[] = [];
   for (const [key, item] of Object.entries(value)) {
-    if (typeof item !== 'string') return { reason: `"${key}" is not text; values other than text can only be edited as JSON.` };
+    if (typeof item !== 'string')
+      return { reason: `"${key}" is not text; values other than text can only be edited as JSON.` };
     rows.push({ key, value: item });
   }
   return { rows };

@@ -7,7 +7,9 @@ export function isFlatObjectList(value: unknown): value is Flat[] {
   return (
     Array.isArray(value) &&
     value.length > 0 &&
-    value.every((row) => isPlainObject(row) && Object.values(row).every((cell) => cell === null || typeof cell !== 'object'))
+    value.every(
+      (row) => isPlainObject(row) && Object.values(row).every((cell) => cell === null || typeof cell !== 'object'),
+    )
   );
 }
 

@@ -5,5 +5,7 @@ import { type FieldErrors, fieldOfOption } from './form-values';
 export function runErrors(reply: CommandReply): { errors: FieldErrors; formError: string } {
   if (reply.ok) return { errors: {}, formError: '' };
   const field = reply.error.field ? fieldOfOption(reply.error.field) : undefined;
-  return field ? { errors: { [field]: reply.error.message }, formError: '' } : { errors: {}, formError: reply.error.message };
+  return field
+    ? { errors: { [field]: reply.error.message }, formError: '' }
+    : { errors: {}, formError: reply.error.message };
 }

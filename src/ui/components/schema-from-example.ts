@@ -15,7 +15,9 @@ export function schemaFromExample(example: unknown): Schema {
     return first ? { type: 'array', items: rest.reduce(mergeSchemas, first) } : { type: 'array' };
   }
   if (isPlainObject(example)) {
-    const properties = Object.fromEntries(Object.entries(example).map(([key, value]) => [key, schemaFromExample(value)]));
+    const properties = Object.fromEntries(
+      Object.entries(example).map(([key, value]) => [key, schemaFromExample(value)]),
+    );
     return { type: 'object', properties, required: Object.keys(properties), additionalProperties: false };
   }
   return { type: typeof example === 'number' ? 'number' : typeof example };

@@ -26,7 +26,9 @@ export function taskReason(state: TaskState): string {
 }
 
 /** The page a finished task last saw: the latest step with a picture, else with an address. */
-export function lastPage(steps: readonly StepRecord[]): { url?: string; screenshot?: string; index: number } | undefined {
+export function lastPage(
+  steps: readonly StepRecord[],
+): { url?: string; screenshot?: string; index: number } | undefined {
   const pictured = [...steps].reverse().find((step) => step.screenshot);
   const visited = [...steps].reverse().find((step) => step.url);
   const step = pictured ?? visited;

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { isPlainObject } from '../../shared/json-schema';
 import { parseJsonText } from './json-text';
 
-export type SchemaCheckReply = { ok: true; valid: boolean; errors: string[] } | { ok: false; error: { message: string } };
+export type SchemaCheckReply =
+  | { ok: true; valid: boolean; errors: string[] }
+  | { ok: false; error: { message: string } };
 
 /** Asks whoever can compile JSON Schemas (the worker's sandbox; never this page, whose CSP forbids eval). */
 export type SchemaChecker = (schema: unknown) => Promise<SchemaCheckReply>;

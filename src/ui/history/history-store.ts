@@ -14,7 +14,10 @@ export async function recordFinishedTasks(): Promise<void> {
 
 export async function deleteFromHistory(id: string): Promise<void> {
   const history = await readHistory();
-  await writeHistory({ entries: history.entries.filter((entry) => entry.id !== id), forgotten: [...history.forgotten, id] });
+  await writeHistory({
+    entries: history.entries.filter((entry) => entry.id !== id),
+    forgotten: [...history.forgotten, id],
+  });
 }
 
 /** Calls back with the whole history whenever it changes. Returns an unsubscribe function. */

@@ -92,7 +92,14 @@ export function BridgeSettings() {
       </div>
       <div class="field">
         <label for="pairing-token">Pairing token</label>
-        <input id="pairing-token" type="text" readOnly class="mono" value={settings.pairingToken} placeholder="Generated when the bridge is turned on" />
+        <input
+          id="pairing-token"
+          type="text"
+          readOnly
+          class="mono"
+          value={settings.pairingToken}
+          placeholder="Generated when the bridge is turned on"
+        />
         <div class="buttons">
           <button type="button" disabled={!settings.pairingToken} onClick={copyToken}>
             {copied ? 'Copied' : 'Copy token'}
@@ -101,7 +108,9 @@ export function BridgeSettings() {
             New token
           </button>
         </div>
-        <small class="hint">Give it to your script as TABWRIGHT_TOKEN. A new token disconnects scripts that use the old one.</small>
+        <small class="hint">
+          Give it to your script as TABWRIGHT_TOKEN. A new token disconnects scripts that use the old one.
+        </small>
       </div>
       <div class="field">
         <label for="local-api-key">Key for tabwright serve</label>

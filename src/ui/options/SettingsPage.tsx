@@ -59,13 +59,15 @@ function draftOf(settings: Settings): Draft {
 function toPatch(draft: Draft): { patch: Partial<Settings> } | { errors: Errors } {
   const errors: Errors = {};
   const baseUrl = draft.baseUrl.trim();
-  if (baseUrl && !/^https?:\/\/[^\s]+$/i.test(baseUrl)) errors.baseUrl = 'API base URL must be an http(s) address, e.g. https://gateway.example/anthropic';
+  if (baseUrl && !/^https?:\/\/[^\s]+$/i.test(baseUrl))
+    errors.baseUrl = 'API base URL must be an http(s) address, e.g. https://gateway.example/anthropic';
   const steps = Number(draft.defaultMaxSteps);
   if (!Number.isInteger(steps) || steps < MIN_STEPS || steps > MAX_STEPS) {
     errors.defaultMaxSteps = `Default max steps must be a whole number from ${MIN_STEPS} to ${MAX_STEPS}.`;
   }
   const credits = draft.defaultMaxCredits.trim() ? Number(draft.defaultMaxCredits) : null;
-  if (credits !== null && !(Number.isFinite(credits) && credits > 0)) errors.defaultMaxCredits = 'Default credit budget must be a positive number, or empty for none.';
+  if (credits !== null && !(Number.isFinite(credits) && credits > 0))
+    errors.defaultMaxCredits = 'Default credit budget must be a positive number, or empty for none.';
   const domains = parseDomains(draft.allowedDomains);
   if ('error' in domains) errors.allowedDomains = domains.error;
   const prices = parseOverrides(draft.priceOverrides);
@@ -153,7 +155,15 @@ export function SettingsPage() {
       >
         <fieldset>
           <legend>Connection</legend>
-          <Field id="api-key" label="API key" hint={settings.apiKey ? `Saved: ${maskApiKey(settings.apiKey)}. Type a new key to replace it.` : 'Your Anthropic API key. It stays in this browser.'}>
+          <Field
+            id="api-key"
+            label="API key"
+            hint={
+              settings.apiKey
+                ? `Saved: ${maskApiKey(settings.apiKey)}. Type a new key to replace it.`
+                : 'Your Anthropic API key. It stays in this browser.'
+            }
+          >
             <input
               id="api-key"
               type="password"
@@ -164,14 +174,30 @@ export function SettingsPage() {
             />
           </Field>
           <ModelField value={draft.model} models={models} onChange={(model) => setDraft({ ...draft, model })} />
-          <Field id="base-url" label="API base URL" error={errors.baseUrl} hint="Leave empty for Anthropic's API; set it for a gateway or proxy.">
-            <input id="base-url" type="text" inputMode="url" value={draft.baseUrl} onInput={set('baseUrl')} {...describedBy('base-url', errors.baseUrl)} />
+          <Field
+            id="base-url"
+            label="API base URL"
+            error={errors.baseUrl}
+            hint="Leave empty for Anthropic's API; set it for a gateway or proxy."
+          >
+            <input
+              id="base-url"
+              type="text"
+              inputMode="url"
+              value={draft.baseUrl}
+              onInput={set('baseUrl')}
+              {...describedBy('base-url', errors.baseUrl)}
+            />
           </Field>
         </fieldset>
 
         <fieldset>
           <legend>Agent</legend>
-          <Field id="vision" label="Vision" hint="Whether the agent may look at screenshots. Auto uses them when the page text is not enough; they cost more.">
+          <Field
+            id="vision"
+            label="Vision"
+            hint="Whether the agent may look at screenshots. Auto uses them when the page text is not enough; they cost more."
+          >
             <select id="vision" value={draft.vision} onChange={set('vision')}>
               <option value="auto">Auto</option>
               <option value="on">On</option>
@@ -183,8 +209,8 @@ export function SettingsPage() {
             label="Input mode"
             hint={
               draft.inputMode === 'debugger'
-                ? "Trusted input presses keys and clicks through Chrome's debugger, so pages that ignore synthetic events still respond. Chrome shows \"Tabwright started debugging this browser\" while a task uses it; Tabwright attaches only to the tabs a task works in, and detaches when it ends. If the debugger cannot attach (DevTools open, bar closed), the agent falls back to synthetic events and says so."
-                : 'Synthetic events are quiet and need nothing more. Trusted input (Chrome\'s debugger) works on pages that ignore them, with a debugging banner while a task runs.'
+                ? 'Trusted input presses keys and clicks through Chrome\'s debugger, so pages that ignore synthetic events still respond. Chrome shows "Tabwright started debugging this browser" while a task uses it; Tabwright attaches only to the tabs a task works in, and detaches when it ends. If the debugger cannot attach (DevTools open, bar closed), the agent falls back to synthetic events and says so.'
+                : "Synthetic events are quiet and need nothing more. Trusted input (Chrome's debugger) works on pages that ignore them, with a debugging banner while a task runs."
             }
           >
             <select id="input-mode" value={draft.inputMode} onChange={set('inputMode')}>
@@ -193,7 +219,12 @@ export function SettingsPage() {
             </select>
           </Field>
           <div class="field-row">
-            <Field id="default-max-steps" label="Default max steps" error={errors.defaultMaxSteps} hint={`${MIN_STEPS}–${MAX_STEPS}`}>
+            <Field
+              id="default-max-steps"
+              label="Default max steps"
+              error={errors.defaultMaxSteps}
+              hint={`${MIN_STEPS}–${MAX_STEPS}`}
+            >
               <input
                 id="default-max-steps"
                 type="number"
@@ -204,7 +235,12 @@ export function SettingsPage() {
                 {...describedBy('default-max-steps', errors.defaultMaxSteps)}
               />
             </Field>
-            <Field id="default-max-credits" label="Default credit budget" error={errors.defaultMaxCredits} hint="Empty: no limit. 1 credit = US$0.01">
+            <Field
+              id="default-max-credits"
+              label="Default credit budget"
+              error={errors.defaultMaxCredits}
+              hint="Empty: no limit. 1 credit = US$0.01"
+            >
               <input
                 id="default-max-credits"
                 type="number"
@@ -236,7 +272,12 @@ export function SettingsPage() {
 
         <fieldset>
           <legend>Safety</legend>
-          <Field id="allowed-domains" label="Allowed domains" error={errors.allowedDomains} hint="One per line; subdomains are included. Empty: any site.">
+          <Field
+            id="allowed-domains"
+            label="Allowed domains"
+            error={errors.allowedDomains}
+            hint="One per line; subdomains are included. Empty: any site."
+          >
             <textarea
               id="allowed-domains"
               rows={3}
@@ -248,7 +289,11 @@ export function SettingsPage() {
               {...describedBy('allowed-domains', errors.allowedDomains)}
             />
           </Field>
-          <Field id="confirmation-policy" label="Ask before" hint="The agent pauses and asks you in the side panel before such actions.">
+          <Field
+            id="confirmation-policy"
+            label="Ask before"
+            hint="The agent pauses and asks you in the side panel before such actions."
+          >
             <select id="confirmation-policy" value={draft.confirmationPolicy} onChange={set('confirmationPolicy')}>
               <option value="sensitive">Sensitive actions: submitting, buying, uploading, running scripts</option>
               <option value="always">Every action that changes a page</option>
@@ -273,7 +318,11 @@ export function SettingsPage() {
             Test connection
           </button>
         </div>
-        <p role={notice.tone === 'error' ? 'alert' : 'status'} class={`notice notice--${notice.tone}`} data-testid="notice">
+        <p
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+          class={`notice notice--${notice.tone}`}
+          data-testid="notice"
+        >
           {notice.text}
         </p>
       </form>

@@ -42,7 +42,11 @@ export function SiteApprovals() {
               <span>
                 {KIND_LABEL[kind] ?? kind} on <strong>{origin}</strong>
               </span>
-              <button type="button" onClick={() => void revoke(origin, kind)} aria-label={`Stop allowing ${KIND_LABEL[kind] ?? kind} on ${origin}`}>
+              <button
+                type="button"
+                onClick={() => void revoke(origin, kind)}
+                aria-label={`Stop allowing ${KIND_LABEL[kind] ?? kind} on ${origin}`}
+              >
                 Remove
               </button>
             </li>

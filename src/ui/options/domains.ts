@@ -8,7 +8,11 @@ export function parseDomains(text: string): { domains: string[] } | { error: str
   for (const raw of text.split(/[\n,]+/)) {
     const entry = raw.trim().toLowerCase();
     if (!entry) continue;
-    const host = entry.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/^\*\./, '').replace(/:\d+$/, '');
+    const host = entry
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+      .replace(/[/?#].*$/, '')
+      .replace(/^\*\./, '')
+      .replace(/:\d+$/, '');
     if (!/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/.test(host)) {
       return { error: `"${raw.trim()}" is not a domain name, e.g. example.com.` };
     }

@@ -19,11 +19,18 @@ export function parseOverrides(text: string): { overrides: Overrides } | { error
   } catch (error) {
     return { error: `Prices are not valid JSON: ${(error as Error).message}` };
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { error: `Prices must be an object by model, e.g. ${PRICE_EXAMPLE}` };
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return { error: `Prices must be an object by model, e.g. ${PRICE_EXAMPLE}` };
   for (const [model, price] of Object.entries(value)) {
     const fields = price as Record<string, unknown>;
-    const bad = FIELDS.find((field) => typeof fields?.[field] !== 'number' || !Number.isFinite(fields[field]) || (fields[field] as number) < 0);
-    if (bad) return { error: `"${model}" needs ${FIELDS.join(', ')} as numbers (US$ per million tokens); ${bad} is missing or wrong.` };
+    const bad = FIELDS.find(
+      (field) =>
+        typeof fields?.[field] !== 'number' || !Number.isFinite(fields[field]) || (fields[field] as number) < 0,
+    );
+    if (bad)
+      return {
+        error: `"${model}" needs ${FIELDS.join(', ')} as numbers (US$ per million tokens); ${bad} is missing or wrong.`,
+      };
   }
   return { overrides: value as Overrides };
 }

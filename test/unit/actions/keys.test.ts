@@ -11,7 +11,10 @@ describe('key names as the model writes them', () => {
   });
 
   it('splits chords and sequences; shift capitalizes a letter', () => {
-    expect(parseChord('ctrl+shift+k')).toEqual({ modifiers: ['ctrl', 'shift'], key: expect.objectContaining({ key: 'K', code: 'KeyK', text: 'K' }) });
+    expect(parseChord('ctrl+shift+k')).toEqual({
+      modifiers: ['ctrl', 'shift'],
+      key: expect.objectContaining({ key: 'K', code: 'KeyK', text: 'K' }),
+    });
     expect(parseChord('cmd+a').modifiers).toEqual(['meta']);
     expect(parseChord('ctrl++').key).toMatchObject({ key: '+' });
     expect(parseChord('shift').key).toMatchObject({ key: 'Shift' });

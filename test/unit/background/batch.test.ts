@@ -6,8 +6,16 @@ import type { PageChange } from '../../../src/background/browser/page-change';
 let ids = 0;
 const call = (name: string): BetaToolUseBlock =>
   ({ type: 'tool_use', id: `toolu_${++ids}`, name, input: {}, toolset_name: 'browser' }) as BetaToolUseBlock;
-const ok = (toolUse: BetaToolUseBlock): BetaToolResultBlockParam => ({ type: 'tool_result', tool_use_id: toolUse.id, content: 'ok' });
-const failed = (toolUse: BetaToolUseBlock): BetaToolResultBlockParam => ({ ...ok(toolUse), is_error: true, content: 'Error: no' });
+const ok = (toolUse: BetaToolUseBlock): BetaToolResultBlockParam => ({
+  type: 'tool_result',
+  tool_use_id: toolUse.id,
+  content: 'ok',
+});
+const failed = (toolUse: BetaToolUseBlock): BetaToolResultBlockParam => ({
+  ...ok(toolUse),
+  is_error: true,
+  content: 'Error: no',
+});
 
 /** Runs `names` through one batch; `effect` says what each call that runs does. Returns what was skipped. */
 function runBatch(names: string[], effect: (name: string) => { fail?: boolean; change?: PageChange } = () => ({})) {
@@ -32,12 +40,17 @@ function runBatch(names: string[], effect: (name: string) => { fail?: boolean; c
   return { ran, skipped };
 }
 
-describe('one turn\'s batch of member calls', () => {
+describe("one turn's batch of member calls", () => {
   it('runs every call while nothing fails or changes the page', () => {
-    expect(runBatch(['left_click', 'type', 'key', 'read_page']).ran).toEqual(['left_click', 'type', 'key', 'read_page']);
+    expect(runBatch(['left_click', 'type', 'key', 'read_page']).ran).toEqual([
+      'left_click',
+      'type',
+      'key',
+      'read_page',
+    ]);
   });
 
-  it('answers every call after a failure with the toolset\'s fixed text, reads included', () => {
+  it("answers every call after a failure with the toolset's fixed text, reads included", () => {
     const { ran, skipped } = runBatch(['left_click', 'type', 'read_page'], (name) => ({ fail: name === 'left_click' }));
     expect(ran).toEqual(['left_click']);
     expect(skipped).toEqual({ type: NOT_EXECUTED, read_page: NOT_EXECUTED });
@@ -57,7 +70,9 @@ describe('one turn\'s batch of member calls', () => {
 
   it('after a dialog opens in the page, keeps typing into the focus but skips clicks', () => {
     const dialog = { newDocument: false, inPage: { added: 2, dialog: 'dialog "Sign in"' } };
-    const { ran, skipped } = runBatch(['left_click', 'type', 'key', 'left_click'], (name) => (name === 'left_click' ? { change: dialog } : {}));
+    const { ran, skipped } = runBatch(['left_click', 'type', 'key', 'left_click'], (name) =>
+      name === 'left_click' ? { change: dialog } : {},
+    );
     expect(ran).toEqual(['left_click', 'type', 'key']);
     expect(skipped.left_click).toMatch(/^Not executed: a dialog opened \(dialog "Sign in"\) after left_click/);
   });
@@ -69,7 +84,9 @@ describe('one turn\'s batch of member calls', () => {
 
   it('does not count its own skips as failures of the page', () => {
     const navigated = { newDocument: true, url: 'https://shop.example/next' };
-    const { ran } = runBatch(['left_click', 'form_input', 'read_page', 'navigate'], (name) => (name === 'left_click' ? { change: navigated } : {}));
+    const { ran } = runBatch(['left_click', 'form_input', 'read_page', 'navigate'], (name) =>
+      name === 'left_click' ? { change: navigated } : {},
+    );
     expect(ran).toEqual(['left_click', 'read_page', 'navigate']);
   });
 });

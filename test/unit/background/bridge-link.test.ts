@@ -64,7 +64,7 @@ function statusReaching(state: BridgeStatus['state']): Promise<BridgeStatus> {
   });
 }
 
-describe('the extension\'s end of the SDK bridge', () => {
+describe("the extension's end of the SDK bridge", () => {
   it('pairs with an SDK that knows the token, then serves its requests and reports session tasks', async () => {
     server = await BridgeServer.listen(0, TOKEN);
     await saveSettings({ bridgeEnabled: true, bridgePort: server.port, pairingToken: TOKEN });
@@ -76,20 +76,39 @@ describe('the extension\'s end of the SDK bridge', () => {
     expect(chrome.alarms.has(BRIDGE_ALARM)).toBe(true);
 
     expect(await server.request('session.close', { sessionId: 's1' })).toEqual({ closed: true });
-    expect(served).toEqual([{ client: paired[0], request: { id: expect.any(Number), method: 'session.close', params: { sessionId: 's1' } } }]);
-    await expect(server.request('session.goto', { sessionId: 's1', url: 'https://a.example/' })).rejects.toThrow('not in this test');
+    expect(served).toEqual([
+      { client: paired[0], request: { id: expect.any(Number), method: 'session.close', params: { sessionId: 's1' } } },
+    ]);
+    await expect(server.request('session.goto', { sessionId: 's1', url: 'https://a.example/' })).rejects.toThrow(
+      'not in this test',
+    );
 
     const events: TaskEvent[] = [];
     server.onTaskEvent((event) => events.push(event));
-    const state = { id: 't1', sessionId: 's1', status: 'running', steps: [], options: { task: 'x', max_steps: 3 }, credits_used: 0 };
+    const state = {
+      id: 't1',
+      sessionId: 's1',
+      status: 'running',
+      steps: [],
+      options: { task: 'x', max_steps: 3 },
+      credits_used: 0,
+    };
     await taskStates.set('t1', state as unknown as TaskState);
     await expect.poll(() => events.length).toBe(1);
-    expect(events[0]).toMatchObject({ event: 'task', sessionId: 's1', state: { taskId: 't1', status: 'running', maxSteps: 3 } });
+    expect(events[0]).toMatchObject({
+      event: 'task',
+      sessionId: 's1',
+      state: { taskId: 't1', status: 'running', maxSteps: 3 },
+    });
   });
 
   it('is refused with the wrong token, says so in Settings, and does not retry at once', async () => {
     server = await BridgeServer.listen(0, TOKEN);
-    await saveSettings({ bridgeEnabled: true, bridgePort: server.port, pairingToken: 'a-different-token-of-enough-length' });
+    await saveSettings({
+      bridgeEnabled: true,
+      bridgePort: server.port,
+      pairingToken: 'a-different-token-of-enough-length',
+    });
     const refused = statusReaching('refused');
     const waiting = server.waitForBrowser(5_000);
     await startLink().reconcile();

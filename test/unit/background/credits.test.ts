@@ -7,13 +7,27 @@ describe('credits', () => {
   it('prices each kind of token separately; 1 credit = US$0.01', () => {
     const sonnet = priceFor('claude-sonnet-5-5');
     // 1M input ($2) + 100k output ($1) + 200k cache write ($0.50) + 1M cache read ($0.10) = $3.60
-    expect(creditsFor({ input: 1_000_000, output: 100_000, cache_write: 200_000, cache_read: 1_000_000 }, sonnet)).toBeCloseTo(360, 6);
+    expect(
+      creditsFor({ input: 1_000_000, output: 100_000, cache_write: 200_000, cache_read: 1_000_000 }, sonnet),
+    ).toBeCloseTo(360, 6);
     expect(creditsFor({ input: 0, output: 0, cache_write: 0, cache_read: 0 }, sonnet)).toBe(0);
   });
 
   it('maps the API usage object, whose cache fields may be missing or null', () => {
-    expect(usageFromApi({ input_tokens: 10, output_tokens: 5 })).toEqual({ input: 10, output: 5, cache_write: 0, cache_read: 0 });
-    expect(usageFromApi({ input_tokens: 10, output_tokens: 5, cache_creation_input_tokens: 7, cache_read_input_tokens: null })).toEqual({
+    expect(usageFromApi({ input_tokens: 10, output_tokens: 5 })).toEqual({
+      input: 10,
+      output: 5,
+      cache_write: 0,
+      cache_read: 0,
+    });
+    expect(
+      usageFromApi({
+        input_tokens: 10,
+        output_tokens: 5,
+        cache_creation_input_tokens: 7,
+        cache_read_input_tokens: null,
+      }),
+    ).toEqual({
       input: 10,
       output: 5,
       cache_write: 7,
@@ -22,7 +36,10 @@ describe('credits', () => {
   });
 
   it('adds usage and reports the cache-read share of input tokens', () => {
-    const total = addUsage({ input: 100, output: 10, cache_write: 100, cache_read: 0 }, { input: 50, output: 10, cache_write: 0, cache_read: 750 });
+    const total = addUsage(
+      { input: 100, output: 10, cache_write: 100, cache_read: 0 },
+      { input: 50, output: 10, cache_write: 0, cache_read: 750 },
+    );
     expect(total).toEqual({ input: 150, output: 20, cache_write: 100, cache_read: 750 });
     expect(cacheReadShare(total)).toBeCloseTo(0.75, 6);
     expect(cacheReadShare({ input: 0, output: 3, cache_write: 0, cache_read: 0 })).toBe(0);
@@ -35,7 +52,10 @@ describe('credits', () => {
   });
 
   it('lets Settings override a price or add a model, keeping the rest of the table', () => {
-    const table = pricesWith({ 'claude-sonnet-5-5': { input: 3, output: 15, cache_write: 3.75, cache_read: 0.3 }, 'my-gateway-model': { input: 1, output: 1, cache_write: 1, cache_read: 1 } });
+    const table = pricesWith({
+      'claude-sonnet-5-5': { input: 3, output: 15, cache_write: 3.75, cache_read: 0.3 },
+      'my-gateway-model': { input: 1, output: 1, cache_write: 1, cache_read: 1 },
+    });
     expect(priceFor('claude-sonnet-5-5', table).input).toBe(3);
     expect(priceFor('my-gateway-model', table).output).toBe(1);
     expect(priceFor('claude-haiku-5-5', table)).toBe(PRICES.models['claude-haiku-5-5']);

@@ -12,7 +12,11 @@ describe('done tool', () => {
   });
 
   it('parses its input strictly', () => {
-    expect(parseDoneInput({ success: true, output: { a: 1 }, message: 'ok' })).toEqual({ success: true, output: { a: 1 }, message: 'ok' });
+    expect(parseDoneInput({ success: true, output: { a: 1 }, message: 'ok' })).toEqual({
+      success: true,
+      output: { a: 1 },
+      message: 'ok',
+    });
     expect(parseDoneInput({ success: false })).toEqual({ success: false, output: null });
     expect(parseDoneInput({ output: 1 })).toMatch(/success/);
     expect(parseDoneInput('yes')).toMatch(/object/);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { actionKey, LoopGuard, pageFingerprint } from '../../../src/background/agent/loop-guard';
 
-const click = (ref: string, ok = true) => ({ tool: 'left_click', input: { target: { type: 'ref', ref } }, ok, result: ok ? 'Clicked.' : 'Error: covered' });
+const click = (ref: string, ok = true) => ({
+  tool: 'left_click',
+  input: { target: { type: 'ref', ref } },
+  ok,
+  result: ok ? 'Clicked.' : 'Error: covered',
+});
 
 describe('LoopGuard', () => {
   it('nudges at the 3rd, 5th and 8th repeat of one action, the last time most firmly', () => {
@@ -14,7 +19,8 @@ describe('LoopGuard', () => {
 
   it('does not count reading as looping', () => {
     const guard = new LoopGuard();
-    for (let i = 0; i < 10; i++) expect(guard.afterStep([{ tool: 'read_page', input: {}, ok: true, result: '' }], 'same')).toBeUndefined();
+    for (let i = 0; i < 10; i++)
+      expect(guard.afterStep([{ tool: 'read_page', input: {}, ok: true, result: '' }], 'same')).toBeUndefined();
   });
 
   it('nudges when acting steps leave the page unchanged', () => {
@@ -36,9 +42,15 @@ describe('LoopGuard', () => {
   });
 
   it('keys actions by member and input, ignoring key order, case of text and tab ids', () => {
-    expect(actionKey({ tool: 'type', input: { text: 'Hello ', tab_id: '1' } })).toBe(actionKey({ tool: 'type', input: { text: 'hello' } }));
-    expect(actionKey({ tool: 'scroll', input: { a: 1, b: 2 } })).toBe(actionKey({ tool: 'scroll', input: { b: 2, a: 1 } }));
-    expect(actionKey({ tool: 'type', input: { text: 'a' } })).not.toBe(actionKey({ tool: 'key', input: { text: 'a' } }));
+    expect(actionKey({ tool: 'type', input: { text: 'Hello ', tab_id: '1' } })).toBe(
+      actionKey({ tool: 'type', input: { text: 'hello' } }),
+    );
+    expect(actionKey({ tool: 'scroll', input: { a: 1, b: 2 } })).toBe(
+      actionKey({ tool: 'scroll', input: { b: 2, a: 1 } }),
+    );
+    expect(actionKey({ tool: 'type', input: { text: 'a' } })).not.toBe(
+      actionKey({ tool: 'key', input: { text: 'a' } }),
+    );
   });
 
   it('fingerprints pages by what the model sees, ignoring new-element marks', () => {
@@ -50,7 +62,12 @@ describe('LoopGuard', () => {
 describe('LoopGuard and batches', () => {
   it('does not count calls a batch skipped as failures', () => {
     const guard = new LoopGuard();
-    const skipped = { tool: 'left_click', input: {}, ok: false, result: 'Not executed: an earlier action in this turn failed.' };
+    const skipped = {
+      tool: 'left_click',
+      input: {},
+      ok: false,
+      result: 'Not executed: an earlier action in this turn failed.',
+    };
     guard.afterStep([{ ...click('ref_1', false) }, skipped, skipped, skipped, skipped, skipped], 'p');
     expect(guard.failureReason()).toBeUndefined();
   });

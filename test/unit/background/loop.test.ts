@@ -8,7 +8,14 @@ import { priceFor } from '../../../src/background/model/prices';
 import { type ConfirmDecision, ConfirmationGate } from '../../../src/background/safety/confirmation-gate';
 import { TaskSafety } from '../../../src/background/safety/task-safety';
 import type { TaskOptions, TaskState } from '../../../src/shared/task';
-import { lastUserText, type ModelServer, type RecordedRequest, startModelServer, text, toolUse } from '../../support/model-server';
+import {
+  lastUserText,
+  type ModelServer,
+  type RecordedRequest,
+  startModelServer,
+  text,
+  toolUse,
+} from '../../support/model-server';
 
 // The site fence (built only for tasks with allowed sites, none here) reads two enum values of chrome at import.
 vi.hoisted(() => {
@@ -45,7 +52,13 @@ class FakeBrowser implements AgentBrowser {
       this.changes.count++;
       this.changes.last = change;
     }
-    return { type: 'tool_result', tool_use_id: call.id, content, ...(error ? { is_error: true } : {}), toolset_name: 'browser' };
+    return {
+      type: 'tool_result',
+      tool_use_id: call.id,
+      content,
+      ...(error ? { is_error: true } : {}),
+      toolset_name: 'browser',
+    };
   }
 
   async thumbnail() {
@@ -101,7 +114,11 @@ async function run(state: TaskState, options: Run = {}) {
     browser,
     activeUrl: async () => 'https://shop.example/kettles',
     modelSilenceMs: 60_000,
-    observe: async () => ({ url: 'https://shop.example/kettles', title: 'Kettles', snapshot: options.page?.() ?? 'button "Buy" [ref_1]' }),
+    observe: async () => ({
+      url: 'https://shop.example/kettles',
+      title: 'Kettles',
+      snapshot: options.page?.() ?? 'button "Buy" [ref_1]',
+    }),
     validate: options.validate ?? (async () => ({ valid: true, errors: [] })),
     safety: TaskSafety.from(state.options, state.id),
     gate: new ConfirmationGate(
@@ -113,7 +130,13 @@ async function run(state: TaskState, options: Run = {}) {
       },
       async () => undefined,
     ),
-    target: async () => ({ tabId: 1, frameId: 0, documentId: 'doc-1', url: 'https://shop.example/kettles', facts: { role: 'button', name: 'Pay now', tag: 'button' } }),
+    target: async () => ({
+      tabId: 1,
+      frameId: 0,
+      documentId: 'doc-1',
+      url: 'https://shop.example/kettles',
+      facts: { role: 'button', name: 'Pay now', tag: 'button' },
+    }),
     askUser: async () => 'blue',
     vision: 'off',
     signal: (options.abort ?? new AbortController()).signal,
@@ -144,13 +167,19 @@ describe('the agent loop, alone (scripted model through the real SDK, fake brows
     const answered = toolResults(messages[1]!);
     expect(answered).toEqual([expect.objectContaining({ tool_use_id: click.id, content: 'Done.' })]);
     expect(lastUserText(messages[1]!)).toContain('button "Buy" [ref_1]');
-    expect(state.steps[0]).toMatchObject({ index: 1, thought: 'I will press Buy.', actions: [{ tool: 'left_click', ok: true }] });
+    expect(state.steps[0]).toMatchObject({
+      index: 1,
+      thought: 'I will press Buy.',
+      actions: [{ tool: 'left_click', ok: true }],
+    });
     expect(state.credits_used).toBeGreaterThan(0);
     expect(updates.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('skips the rest of a batch after a failure, in the toolset\'s words, without running it', async () => {
-    const browser = new FakeBrowser((call) => (call.name === 'left_click' ? { content: 'Error: covered', error: true } : { content: 'Typed.' }));
+  it("skips the rest of a batch after a failure, in the toolset's words, without running it", async () => {
+    const browser = new FakeBrowser((call) =>
+      call.name === 'left_click' ? { content: 'Error: covered', error: true } : { content: 'Typed.' },
+    );
     const click = member('left_click', { target: { type: 'ref', ref: 'ref_1' } });
     const type = member('type', { text: 'kettle' });
     server.script([{ content: [click, type] }, { content: [done(null)] }]);
@@ -158,18 +187,30 @@ describe('the agent loop, alone (scripted model through the real SDK, fake brows
     expect(used.calls.map((call) => call.name)).toEqual(['left_click']);
     const [first, second] = toolResults(messages[1]!);
     expect(first).toMatchObject({ tool_use_id: click.id, is_error: true });
-    expect(second).toMatchObject({ tool_use_id: type.id, is_error: true, content: 'Not executed: an earlier action in this turn failed.' });
+    expect(second).toMatchObject({
+      tool_use_id: type.id,
+      is_error: true,
+      content: 'Not executed: an earlier action in this turn failed.',
+    });
   });
 
   it('skips ref actions after one that navigated, but still runs reads', async () => {
     const browser = new FakeBrowser((call) =>
-      call.name === 'left_click' ? { content: 'Clicked.', change: { newDocument: true, url: 'https://shop.example/cart' } } : { content: 'ok' },
+      call.name === 'left_click'
+        ? { content: 'Clicked.', change: { newDocument: true, url: 'https://shop.example/cart' } }
+        : { content: 'ok' },
     );
-    const calls = [member('left_click', { target: { type: 'ref', ref: 'ref_1' } }), member('form_input', { ref: 'ref_2', value: 'x' }), member('read_page')];
+    const calls = [
+      member('left_click', { target: { type: 'ref', ref: 'ref_1' } }),
+      member('form_input', { ref: 'ref_2', value: 'x' }),
+      member('read_page'),
+    ];
     server.script([{ content: calls }, { content: [done(null)] }]);
     const { messages } = await run(task(), { browser });
     expect(browser.calls.map((call) => call.name)).toEqual(['left_click', 'read_page']);
-    expect(toolResults(messages[1]!)[1]?.content).toMatch(/^Not executed: the page navigated to https:\/\/shop\.example\/cart after left_click/);
+    expect(toolResults(messages[1]!)[1]?.content).toMatch(
+      /^Not executed: the page navigated to https:\/\/shop\.example\/cart after left_click/,
+    );
   });
 
   it('answers an unknown tool with an error and a turn without tools with a nudge', async () => {
@@ -177,7 +218,11 @@ describe('the agent loop, alone (scripted model through the real SDK, fake brows
     server.script([{ content: [bogus] }, { content: [text('Thinking...')] }, { content: [done(null)] }]);
     const { result, messages } = await run(task());
     expect(result.status).toBe('success');
-    expect(toolResults(messages[1]!)[0]).toMatchObject({ tool_use_id: bogus.id, is_error: true, content: 'Error: Unknown tool "format_disk".' });
+    expect(toolResults(messages[1]!)[0]).toMatchObject({
+      tool_use_id: bogus.id,
+      is_error: true,
+      content: 'Error: Unknown tool "format_disk".',
+    });
     expect(messages[2]!.body.messages?.at(-1)?.role).toBe('user');
     expect(toolResults(messages[2]!)).toEqual([]);
   });
@@ -190,7 +235,9 @@ describe('the agent loop, alone (scripted model through the real SDK, fake brows
     // The scripted server applies the API's rules: these requests passed them.
     expect(messages).toHaveLength(3);
     expect(messages[1]!.body.messages?.map((message) => message.role)).toEqual(['user']);
-    expect(messages[2]!.body.messages?.at(-2)?.content).toEqual([expect.objectContaining({ type: 'tool_use', id: read.id })]);
+    expect(messages[2]!.body.messages?.at(-2)?.content).toEqual([
+      expect.objectContaining({ type: 'tool_use', id: read.id }),
+    ]);
   });
 
   it('stops at max steps with its status', async () => {
@@ -202,9 +249,15 @@ describe('the agent loop, alone (scripted model through the real SDK, fake brows
   it('sends an answer that fails the response schema back, then gives up after three tries', async () => {
     let checks = 0;
     const validate = async () => ({ valid: ++checks > 5, errors: ['price: must be number'] });
-    server.script([{ content: [done({ price: 'x' })] }, { content: [done({ price: 'y' })] }, { content: [done({ price: 'z' })] }]);
+    server.script([
+      { content: [done({ price: 'x' })] },
+      { content: [done({ price: 'y' })] },
+      { content: [done({ price: 'z' })] },
+    ]);
     const { result, messages } = await run(task({ response_model: { type: 'object' } }), { validate });
-    expect(toolResults(messages[1]!)[0]?.content).toMatch(/^Error: The output does not match the response schema: price: must be number/);
+    expect(toolResults(messages[1]!)[0]?.content).toMatch(
+      /^Error: The output does not match the response schema: price: must be number/,
+    );
     expect(result).toMatchObject({ status: 'failed', output: { price: 'z' } });
     expect(result.message).toMatch(/after 3 tries/);
   });

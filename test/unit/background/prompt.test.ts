@@ -13,7 +13,11 @@ describe('model-facing text', () => {
   });
 
   it('puts earlier tasks first, then the task, safety hints, metadata and limits', () => {
-    const text = taskMessage({ task: 'Pay the bill', max_steps: 12, metadata: { account: 'A-1' }, response_model: { type: 'object' } }, '1. Logged in.', 'Secrets: …');
+    const text = taskMessage(
+      { task: 'Pay the bill', max_steps: 12, metadata: { account: 'A-1' }, response_model: { type: 'object' } },
+      '1. Logged in.',
+      'Secrets: …',
+    );
     expect(text.indexOf('<previous_tasks>')).toBe(0);
     expect(text).toContain('<task>\nPay the bill\n</task>');
     expect(text).toContain('"account": "A-1"');

@@ -34,7 +34,13 @@ class FakeRunner {
   }
 }
 
-const success = (output: unknown): TaskResult => ({ status: 'success', output, credits_used: 1, duration: 2, steps: 3 });
+const success = (output: unknown): TaskResult => ({
+  status: 'success',
+  output,
+  credits_used: 1,
+  duration: 2,
+  steps: 3,
+});
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 let chrome: FakeChrome;
@@ -68,7 +74,11 @@ describe('sessions', () => {
     const first = sessions.runTask(session.sessionId, { task: 'Find a kettle' });
     await tick();
     // The task followed a link into a new tab of the session's window: that tab is where work goes on.
-    const moved = chrome.tabs.add({ url: 'https://shop.example/kettle-k1', windowId: session.windowId, openerTabId: session.tabId });
+    const moved = chrome.tabs.add({
+      url: 'https://shop.example/kettle-k1',
+      windowId: session.windowId,
+      openerTabId: session.tabId,
+    });
     runner.end('task-1', success({ kettle: 'K1' }));
     await first;
     const second = sessions.runTask(session.sessionId, { task: 'Buy it' });

@@ -33,7 +33,12 @@ const conversation = (images: number) => ({
   steps: images,
   messages: Array.from({ length: images }, () => ({
     role: 'user' as const,
-    content: [{ type: 'image' as const, source: { type: 'base64' as const, media_type: 'image/jpeg' as const, data: 'B'.repeat(10_000) } }],
+    content: [
+      {
+        type: 'image' as const,
+        source: { type: 'base64' as const, media_type: 'image/jpeg' as const, data: 'B'.repeat(10_000) },
+      },
+    ],
   })),
 });
 

@@ -39,7 +39,9 @@ function fakeChrome(onUpdate: (events: Events, call: number) => void) {
   (globalThis as { chrome?: unknown }).chrome = chrome;
   return { updates: () => calls };
 }
-type Events = { [K in 'onBeforeNavigate' | 'onCommitted' | 'onCompleted' | 'onErrorOccurred']: { fire: (details: object) => void } };
+type Events = {
+  [K in 'onBeforeNavigate' | 'onCommitted' | 'onCompleted' | 'onErrorOccurred']: { fire: (details: object) => void };
+};
 
 const top = { tabId: 7, frameId: 0 };
 const URL_ASKED = 'http://127.0.0.1/start';
@@ -97,8 +99,14 @@ describe('navigateTab waits for the navigation it started', () => {
   it('fails with the network error of its own navigation, after one retry of an abort', async () => {
     fakeChrome((events, call) => {
       events.onBeforeNavigate.fire({ ...top, url: URL_ASKED });
-      events.onErrorOccurred.fire({ ...top, url: URL_ASKED, error: call === 1 ? 'net::ERR_ABORTED' : 'net::ERR_CONNECTION_REFUSED' });
+      events.onErrorOccurred.fire({
+        ...top,
+        url: URL_ASKED,
+        error: call === 1 ? 'net::ERR_ABORTED' : 'net::ERR_CONNECTION_REFUSED',
+      });
     });
-    await expect(navigateTab(7, URL_ASKED)).rejects.toThrow('Error: Navigation to http://127.0.0.1/start failed (net::ERR_CONNECTION_REFUSED).');
+    await expect(navigateTab(7, URL_ASKED)).rejects.toThrow(
+      'Error: Navigation to http://127.0.0.1/start failed (net::ERR_CONNECTION_REFUSED).',
+    );
   });
 });

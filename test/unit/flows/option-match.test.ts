@@ -10,20 +10,45 @@ describe('which option a value names', () => {
   });
 
   it('prefers an exact match to options that merely start with the value', () => {
-    expect(matchOption(['Lisburn', 'Lisbon', 'Lisbon Airport'], 'lisbon', text)).toEqual({ kind: 'one', option: 'Lisbon', exact: true });
+    expect(matchOption(['Lisburn', 'Lisbon', 'Lisbon Airport'], 'lisbon', text)).toEqual({
+      kind: 'one',
+      option: 'Lisbon',
+      exact: true,
+    });
   });
 
   it('takes a unique prefix, then a unique substring, and chooses none when several fit', () => {
-    expect(matchOption(['Lisburn', 'Lisbon (LIS)'], 'Lisbo', text)).toEqual({ kind: 'one', option: 'Lisbon (LIS)', exact: false });
-    expect(matchOption(['Lisburn', 'Lisbon (LIS)'], 'Lis', text)).toEqual({ kind: 'several', options: ['Lisburn', 'Lisbon (LIS)'] });
-    expect(matchOption(['Porto Alegre', 'Vila Nova de Gaia'], 'alegre', text)).toEqual({ kind: 'one', option: 'Porto Alegre', exact: false });
+    expect(matchOption(['Lisburn', 'Lisbon (LIS)'], 'Lisbo', text)).toEqual({
+      kind: 'one',
+      option: 'Lisbon (LIS)',
+      exact: false,
+    });
+    expect(matchOption(['Lisburn', 'Lisbon (LIS)'], 'Lis', text)).toEqual({
+      kind: 'several',
+      options: ['Lisburn', 'Lisbon (LIS)'],
+    });
+    expect(matchOption(['Porto Alegre', 'Vila Nova de Gaia'], 'alegre', text)).toEqual({
+      kind: 'one',
+      option: 'Porto Alegre',
+      exact: false,
+    });
     expect(matchOption(['Springfield, IL', 'Springfield, MO'], 'Springfield', text).kind).toBe('several');
     expect(matchOption(['Lisbon'], 'Madrid', text)).toEqual({ kind: 'none' });
   });
 
   it('answers to an exact machine value when no text matches', () => {
-    const options = [{ label: 'Lisbon (LIS)', code: 'LIS' }, { label: 'Porto (OPO)', code: 'OPO' }];
-    expect(matchOption(options, 'OPO', (o) => o.label, (o) => [o.code])).toMatchObject({ kind: 'one', option: options[1], exact: true });
+    const options = [
+      { label: 'Lisbon (LIS)', code: 'LIS' },
+      { label: 'Porto (OPO)', code: 'OPO' },
+    ];
+    expect(
+      matchOption(
+        options,
+        'OPO',
+        (o) => o.label,
+        (o) => [o.code],
+      ),
+    ).toMatchObject({ kind: 'one', option: options[1], exact: true });
   });
 });
 
@@ -39,7 +64,9 @@ describe('the list a multi-select is given', () => {
   });
 
   it('says how to write a list it cannot read', () => {
-    expect(() => parseOptionList('["Red", ', isOption)).toThrow(/not valid JSON: give it as \["first option", "second option"\]/);
+    expect(() => parseOptionList('["Red", ', isOption)).toThrow(
+      /not valid JSON: give it as \["first option", "second option"\]/,
+    );
     expect(() => parseOptionList('[{"a": 1}]', isOption)).toThrow(/JSON array of their texts/);
   });
 });

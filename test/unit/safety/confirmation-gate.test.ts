@@ -37,7 +37,9 @@ describe('confirmation gate', () => {
   it('asks before a high-stakes action and refuses it when the person says no', async () => {
     const { instance, asked } = gate('sensitive', { approved: false });
     const refusal = await instance.check(click, { url: page, facts: deleteButton }, 'Clean up');
-    expect(asked).toEqual(['Click button "Delete account" on https://app.example | button "Delete account" looks like "Delete"']);
+    expect(asked).toEqual([
+      'Click button "Delete account" on https://app.example | button "Delete account" looks like "Delete"',
+    ]);
     expect(refusal).toMatch(/^The user did not approve this action/);
   });
 

@@ -17,7 +17,8 @@ vi.hoisted(() => {
 
 const options = (extra: Partial<TaskOptions>): TaskOptions => ({ task: 'Log in', max_steps: 5, ...extra });
 const secrets = { password: { value: 'hunter2-long', allowedUrls: ['login.example'] } };
-const typeCall = (text: string) => ({ type: 'tool_use', id: 'toolu_1', name: 'type', input: { text } }) as BetaToolUseBlock;
+const typeCall = (text: string) =>
+  ({ type: 'tool_use', id: 'toolu_1', name: 'type', input: { text } }) as BetaToolUseBlock;
 
 function refusal(extra: Partial<TaskOptions>): TabwrightError {
   try {
@@ -28,18 +29,32 @@ function refusal(extra: Partial<TaskOptions>): TabwrightError {
   throw new Error('expected a TabwrightError');
 }
 
-describe('one task\'s guards', () => {
+describe("one task's guards", () => {
   it('refuse bad options before anything runs, naming the field', () => {
     expect(refusal({ allowed_urls: ['file:///etc'] })).toMatchObject({ code: 'invalid_option', field: 'allowed_urls' });
-    expect(refusal({ secrets: { pin: { value: 'x', allowedUrls: [] } } as TaskOptions['secrets'] })).toMatchObject({ field: 'secrets' });
-    expect(refusal({ url: 'https://elsewhere.example/', allowed_urls: ['shop.example'] })).toMatchObject({ field: 'url' });
+    expect(refusal({ secrets: { pin: { value: 'x', allowedUrls: [] } } as TaskOptions['secrets'] })).toMatchObject({
+      field: 'secrets',
+    });
+    expect(refusal({ url: 'https://elsewhere.example/', allowed_urls: ['shop.example'] })).toMatchObject({
+      field: 'url',
+    });
   });
 
   it('fill a secret in only on a page it is allowed on, and say why not elsewhere', () => {
     const safety = TaskSafety.from(options({ secrets }), 'task-1');
-    const prepared = safety.prepare(typeCall('<secret>password</secret>'), { tabId: 1, frameId: 0, documentId: 'doc-1', url: 'https://login.example/signin' });
+    const prepared = safety.prepare(typeCall('<secret>password</secret>'), {
+      tabId: 1,
+      frameId: 0,
+      documentId: 'doc-1',
+      url: 'https://login.example/signin',
+    });
     expect('toolUse' in prepared && prepared.toolUse.input).toEqual({ text: 'hunter2-long' });
-    const refused = safety.prepare(typeCall('<secret>password</secret>'), { tabId: 1, frameId: 0, documentId: 'doc-2', url: 'https://phish.example/' });
+    const refused = safety.prepare(typeCall('<secret>password</secret>'), {
+      tabId: 1,
+      frameId: 0,
+      documentId: 'doc-2',
+      url: 'https://phish.example/',
+    });
     expect('refused' in refused && refused.refused).toMatch(/password/);
     expect(JSON.stringify(refused)).not.toContain('hunter2-long');
   });

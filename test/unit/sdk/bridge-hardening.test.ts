@@ -83,7 +83,9 @@ describe('the SDK bridge against hostile local clients', () => {
 
     // 2. A frame with reserved bits and an unknown opcode: ws reports an error on that socket only.
     const broken = await open(port, { origin: origin(OTHER_ID) });
-    (broken as unknown as { _socket: { write(bytes: Buffer): void } })._socket.write(Buffer.from([0xff, 0x85, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
+    (broken as unknown as { _socket: { write(bytes: Buffer): void } })._socket.write(
+      Buffer.from([0xff, 0x85, 1, 2, 3, 4, 5, 6, 7, 8, 9]),
+    );
     await closed(broken);
 
     // 3. A 1 MiB frame before pairing is refused unread (1009: message too big).
@@ -96,7 +98,9 @@ describe('the SDK bridge against hostile local clients', () => {
     expect(await upgrade(port, { origin: 'http://127.0.0.1:8080' })).toBe(401);
     expect(await upgrade(port, {})).toBe(401);
     await new Promise<void>((resolve) => {
-      const raw = tcpConnect(port, '127.0.0.1', () => raw.end('GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n\r\n\x00\xff garbage'));
+      const raw = tcpConnect(port, '127.0.0.1', () =>
+        raw.end('GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n\r\n\x00\xff garbage'),
+      );
       raw.on('error', () => resolve());
       raw.on('close', () => resolve());
       raw.resume();
@@ -138,7 +142,10 @@ describe('the SDK bridge against hostile local clients', () => {
     expect(await upgrade(server.port, { origin: origin(OTHER_ID) })).toBe(401);
     expect(await upgrade(server.port, { origin: `${origin(EXTENSION_ID)}.evil` })).toBe(401);
     expect(await upgrade(server.port, { origin: origin(EXTENSION_ID) })).toBe('open');
-    await expect(BridgeServer.listen(0, 't', 'not-an-id')).rejects.toMatchObject({ code: 'invalid_option', field: 'extensionId' });
+    await expect(BridgeServer.listen(0, 't', 'not-an-id')).rejects.toMatchObject({
+      code: 'invalid_option',
+      field: 'extensionId',
+    });
   });
 
   it('still tells a waiting connect() when a browser proves a different token', async () => {

@@ -8,7 +8,12 @@ import {
   PAGE_PART_CHARS,
 } from '../../../src/background/session/extract-prompt';
 
-const page = { url: 'https://shop.test/kettles', title: 'Kettles', tree: 'heading "Kettles"\n  link "Kettle S" [ref_3]', text: 'Kettles\nKettle S 19.50' };
+const page = {
+  url: 'https://shop.test/kettles',
+  title: 'Kettles',
+  tree: 'heading "Kettles"\n  link "Kettle S" [ref_3]',
+  text: 'Kettles\nKettle S 19.50',
+};
 
 describe('the extract call', () => {
   it('wraps the user schema as the forced tool\'s "output"', () => {
@@ -22,8 +27,12 @@ describe('the extract call', () => {
 
   it('gives the page as untrusted content, then the request', () => {
     const message = extractMessage(page, 'Names and prices');
-    expect(message).toMatch(/^URL: https:\/\/shop\.test\/kettles\nTitle: Kettles\n<accessibility_tree>\n<untrusted_page_content>\n/);
-    expect(message).toContain('<page_text>\n<untrusted_page_content>\nKettles\nKettle S 19.50\n</untrusted_page_content>\n</page_text>');
+    expect(message).toMatch(
+      /^URL: https:\/\/shop\.test\/kettles\nTitle: Kettles\n<accessibility_tree>\n<untrusted_page_content>\n/,
+    );
+    expect(message).toContain(
+      '<page_text>\n<untrusted_page_content>\nKettles\nKettle S 19.50\n</untrusted_page_content>\n</page_text>',
+    );
     expect(message.endsWith('<request>\nNames and prices\n</request>')).toBe(true);
     expect(extractMessage(page, '  ')).toContain(`<request>\n${DEFAULT_EXTRACT_PROMPT}\n</request>`);
   });

@@ -40,23 +40,33 @@ describe('the pairing handshake', () => {
     const step = await extension.receive(new SdkHandshake(token, CLIENT).hello());
     if (!('send' in step) || step.send.type !== 'auth') throw new Error('expected an auth message');
     // A fake server echoes the extension's own proof back: the role label makes it worthless.
-    expect(await extension.receive({ type: 'welcome', proof: step.send.proof })).toEqual({ refused: expect.any(String) });
+    expect(await extension.receive({ type: 'welcome', proof: step.send.proof })).toEqual({
+      refused: expect.any(String),
+    });
   });
 
   it('accepts the right proof computed independently', async () => {
     const extension = new ExtensionHandshake('shared-secret');
     const step = await extension.receive(new SdkHandshake('shared-secret', CLIENT).hello());
     if (!('send' in step) || step.send.type !== 'auth') throw new Error('expected an auth message');
-    expect(await extension.receive({ type: 'welcome', proof: await bridgeProof('shared-secret', 'sdk', step.send.nonce) })).toEqual({ paired: CLIENT });
+    expect(
+      await extension.receive({ type: 'welcome', proof: await bridgeProof('shared-secret', 'sdk', step.send.nonce) }),
+    ).toEqual({ paired: CLIENT });
   });
 
   it('refuses malformed messages and another protocol version', async () => {
-    expect(await new ExtensionHandshake('t').receive({ type: 'welcome', proof: 'x' })).toMatchObject({ refused: expect.any(String) });
-    expect(await new ExtensionHandshake('t').receive({ type: 'hello', version: 99, nonce: 'a'.repeat(64), client: CLIENT })).toMatchObject({
+    expect(await new ExtensionHandshake('t').receive({ type: 'welcome', proof: 'x' })).toMatchObject({
+      refused: expect.any(String),
+    });
+    expect(
+      await new ExtensionHandshake('t').receive({ type: 'hello', version: 99, nonce: 'a'.repeat(64), client: CLIENT }),
+    ).toMatchObject({
       refused: expect.stringMatching(/protocol 99/),
     });
     // Not an answer to the challenge at all: the bridge drops such a client without failing anyone's connect().
-    expect(await new SdkHandshake('t', CLIENT).receive({ type: 'auth', proof: 'short', nonce: 'b'.repeat(64) })).toEqual({ malformed: true });
+    expect(
+      await new SdkHandshake('t', CLIENT).receive({ type: 'auth', proof: 'short', nonce: 'b'.repeat(64) }),
+    ).toEqual({ malformed: true });
     expect(await new SdkHandshake('t', CLIENT).receive('garbage')).toEqual({ malformed: true });
   });
 });

@@ -17,11 +17,27 @@ describe('progress lines on stderr', () => {
     const lines: string[] = [];
     const printer = new ProgressPrinter((line) => lines.push(line));
     printer.update(progress({ thought: 'Open the\nflights page.' }));
-    printer.update(progress({ thought: 'Open the\nflights page.', actions: [{ tool: 'left_click', ok: true, result: 'Clicked link "Flights"' }] }));
-    printer.update(progress({ thought: 'Open the\nflights page.', actions: [{ tool: 'left_click', ok: true, result: 'Clicked link "Flights"' }] }));
+    printer.update(
+      progress({
+        thought: 'Open the\nflights page.',
+        actions: [{ tool: 'left_click', ok: true, result: 'Clicked link "Flights"' }],
+      }),
+    );
+    printer.update(
+      progress({
+        thought: 'Open the\nflights page.',
+        actions: [{ tool: 'left_click', ok: true, result: 'Clicked link "Flights"' }],
+      }),
+    );
     printer.update(progress({ step: 2, actions: [{ tool: 'find', ok: false, result: 'x'.repeat(300) }] }));
     printer.update(progress({ step: 2, actions: [{ tool: 'find', ok: false, result: 'x'.repeat(300) }] }));
-    printer.update(progress({ step: 2, status: 'success', result: { status: 'success', output: 1, credits_used: 0.2, duration: 1, steps: 2 } }));
+    printer.update(
+      progress({
+        step: 2,
+        status: 'success',
+        result: { status: 'success', output: 1, credits_used: 0.2, duration: 1, steps: 2 },
+      }),
+    );
     expect(lines).toEqual([
       'step 1/8: Open the flights page.',
       '  ✓ left_click: Clicked link "Flights"',

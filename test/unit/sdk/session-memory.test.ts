@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeEarlierTasks, type SessionTaskRecord, taskRecord } from '../../../src/background/session/session-memory';
+import {
+  describeEarlierTasks,
+  type SessionTaskRecord,
+  taskRecord,
+} from '../../../src/background/session/session-memory';
 import type { TaskResult } from '../../../src/shared/task';
 
 const result = (output: unknown, status: TaskResult['status'] = 'success', message?: string): TaskResult => ({
@@ -48,7 +52,9 @@ describe('the memory a session gives its next task', () => {
   });
 
   it('keeps the most recent tasks when the account grows too long, and counts the ones it dropped', () => {
-    const records: SessionTaskRecord[] = Array.from({ length: 12 }, (_, i) => taskRecord(`Task number ${i + 1}`, result('y'.repeat(900)), `https://a.test/${i + 1}`));
+    const records: SessionTaskRecord[] = Array.from({ length: 12 }, (_, i) =>
+      taskRecord(`Task number ${i + 1}`, result('y'.repeat(900)), `https://a.test/${i + 1}`),
+    );
     const memory = describeEarlierTasks(records);
     expect(memory.length).toBeLessThanOrEqual(4_100);
     expect(memory).toMatch(/^\(\d+ earlier tasks omitted\)\n/);

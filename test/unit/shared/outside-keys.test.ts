@@ -22,7 +22,10 @@ describe('keys named by the model', () => {
   });
 
   it('still knows the real names', () => {
-    expect(parseChord('ctrl+Return')).toEqual({ modifiers: ['ctrl'], key: { key: 'Enter', code: 'Enter', keyCode: 13, text: '\r' } });
+    expect(parseChord('ctrl+Return')).toEqual({
+      modifiers: ['ctrl'],
+      key: { key: 'Enter', code: 'Enter', keyCode: 13, text: '\r' },
+    });
     expect(keySpec('-')).toEqual({ key: '-', code: 'Minus', keyCode: 189, text: '-' });
   });
 });
@@ -71,12 +74,19 @@ describe('metadata keys typed by a person', () => {
   });
 });
 
-describe('schemas from a person\'s example', () => {
+describe("schemas from a person's example", () => {
   it('merge list items whose keys are object property names', () => {
-    const schema = schemaFromExample([{ constructor: 1, __proto__: 'a' }, { constructor: 2 }].map((item) => JSON.parse(JSON.stringify(item))));
+    const schema = schemaFromExample(
+      [{ constructor: 1, __proto__: 'a' }, { constructor: 2 }].map((item) => JSON.parse(JSON.stringify(item))),
+    );
     expect(schema).toEqual({
       type: 'array',
-      items: { type: 'object', properties: { constructor: { type: 'number' } }, required: ['constructor'], additionalProperties: false },
+      items: {
+        type: 'object',
+        properties: { constructor: { type: 'number' } },
+        required: ['constructor'],
+        additionalProperties: false,
+      },
     });
     const withProto = schemaFromExample(JSON.parse('[{"__proto__": "a"}, {"__proto__": "b", "toString": 1}]'));
     const items = (withProto as { items: { properties: object; required: string[] } }).items;
@@ -87,7 +97,10 @@ describe('schemas from a person\'s example', () => {
 
 describe('errors that name a field', () => {
   it('land above the form when the field name is not a form field, even "constructor"', () => {
-    expect(runErrors({ ok: false, error: { code: 'invalid_option', message: 'bad', field: 'constructor' } })).toEqual({ errors: {}, formError: 'bad' });
+    expect(runErrors({ ok: false, error: { code: 'invalid_option', message: 'bad', field: 'constructor' } })).toEqual({
+      errors: {},
+      formError: 'bad',
+    });
   });
 });
 

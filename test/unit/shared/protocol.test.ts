@@ -10,8 +10,15 @@ import {
 
 describe('message parsing at the receiving end', () => {
   it('accepts well-formed UI commands and drops everything else', () => {
-    expect(parseUiCommand({ type: 'task/run', options: { task: 'x' } })).toEqual({ type: 'task/run', options: { task: 'x' } });
-    expect(parseUiCommand({ type: 'task/run', options: {}, tabId: 3 })).toEqual({ type: 'task/run', options: {}, tabId: 3 });
+    expect(parseUiCommand({ type: 'task/run', options: { task: 'x' } })).toEqual({
+      type: 'task/run',
+      options: { task: 'x' },
+    });
+    expect(parseUiCommand({ type: 'task/run', options: {}, tabId: 3 })).toEqual({
+      type: 'task/run',
+      options: {},
+      tabId: 3,
+    });
     expect(parseUiCommand({ type: 'task/run', options: {}, tabId: '3' })).toBeNull();
     expect(parseUiCommand({ type: 'task/stop', taskId: 7 })).toBeNull();
     expect(parseUiCommand({ type: 'settings/steal' })).toBeNull();
@@ -21,12 +28,21 @@ describe('message parsing at the receiving end', () => {
   it('checks content requests, including the action kind', () => {
     expect(parseContentRequest({ type: 'content/find', query: 'cart' })).not.toBeNull();
     expect(parseContentRequest({ type: 'content/find' })).toBeNull();
-    expect(parseContentRequest({ type: 'content/act', action: { kind: 'click', target: { ref: 'ref_1' }, button: 'left', count: 1, modifiers: [] } })).not.toBeNull();
+    expect(
+      parseContentRequest({
+        type: 'content/act',
+        action: { kind: 'click', target: { ref: 'ref_1' }, button: 'left', count: 1, modifiers: [] },
+      }),
+    ).not.toBeNull();
     expect(parseContentRequest({ type: 'content/act', action: { kind: 'format_disk' } })).toBeNull();
     expect(parseContentRequest({ type: 'content/act', action: { kind: 'click', ref: 5 } })).toBeNull();
     // A scrollable region scrolled by its ref.
-    expect(parseContentRequest({ type: 'content/act', action: { kind: 'scroll', ref: 'ref_3', dx: 0, dy: 300 } })).not.toBeNull();
-    expect(parseContentRequest({ type: 'content/act', action: { kind: 'scroll', ref: 'ref_3', dx: 0, dy: 'far' } })).toBeNull();
+    expect(
+      parseContentRequest({ type: 'content/act', action: { kind: 'scroll', ref: 'ref_3', dx: 0, dy: 300 } }),
+    ).not.toBeNull();
+    expect(
+      parseContentRequest({ type: 'content/act', action: { kind: 'scroll', ref: 'ref_3', dx: 0, dy: 'far' } }),
+    ).toBeNull();
   });
 
   it('takes only well-formed frame nonces and offset messages (the worker issues them; anything else is dropped)', () => {
@@ -36,9 +52,17 @@ describe('message parsing at the receiving end', () => {
     expect(parseContentRequest({ type: 'content/act', action: { kind: 'focus_check' }, frameNonce: 7 })).toBeNull();
     expect(parseContentRequest({ type: 'content/settle', rewatch: true })).not.toBeNull();
     expect(parseContentRequest({ type: 'content/settle', rewatch: 'yes' })).toBeNull();
-    expect(parseFrameOffsetWait({ type: 'frame/offset-wait', token: nonce })).toEqual({ type: 'frame/offset-wait', token: nonce });
+    expect(parseFrameOffsetWait({ type: 'frame/offset-wait', token: nonce })).toEqual({
+      type: 'frame/offset-wait',
+      token: nonce,
+    });
     expect(parseFrameOffsetWait({ type: 'frame/offset-wait', token: 'short' })).toBeNull();
-    expect(parseFrameOffsetAnswer({ type: 'frame/offset', token: nonce, x: 3, y: 4 })).toEqual({ type: 'frame/offset', token: nonce, x: 3, y: 4 });
+    expect(parseFrameOffsetAnswer({ type: 'frame/offset', token: nonce, x: 3, y: 4 })).toEqual({
+      type: 'frame/offset',
+      token: nonce,
+      x: 3,
+      y: 4,
+    });
     expect(parseFrameOffsetAnswer({ type: 'frame/offset', token: nonce, x: Number.NaN, y: 4 })).toBeNull();
   });
 
@@ -70,15 +94,30 @@ describe('content requests, checked from the one definition of their type', () =
 
   it('keeps a well-formed action and drops properties its kind does not have', () => {
     expect(act({ ...click, script: 'alert(1)' })).toEqual({ type: 'content/act', action: click });
-    expect(act({ kind: 'locate', target: { x: 3, y: 4 }, press: true })).toEqual({ type: 'content/act', action: { kind: 'locate', target: { x: 3, y: 4 }, press: true } });
+    expect(act({ kind: 'locate', target: { x: 3, y: 4 }, press: true })).toEqual({
+      type: 'content/act',
+      action: { kind: 'locate', target: { x: 3, y: 4 }, press: true },
+    });
     expect(act({ kind: 'focus_check' })).toEqual({ type: 'content/act', action: { kind: 'focus_check' } });
   });
 
-  it('checks read_page\'s filter, depth, ref, namespace and ref floor', () => {
+  it("checks read_page's filter, depth, ref, namespace and ref floor", () => {
     const read = (extra: object) => parseContentRequest({ type: 'content/read_page', ...extra });
-    const ok: ContentRequest = { type: 'content/read_page', filter: 'interactive', depth: 3, ref: 'ref_4', namespace: 'f12', refFloor: 40 };
+    const ok: ContentRequest = {
+      type: 'content/read_page',
+      filter: 'interactive',
+      depth: 3,
+      ref: 'ref_4',
+      namespace: 'f12',
+      refFloor: 40,
+    };
     expect(read({ filter: 'interactive', depth: 3, ref: 'ref_4', namespace: 'f12', refFloor: 40 })).toEqual(ok);
-    expect(read({ filter: null, depth: null, ref: null })).toEqual({ type: 'content/read_page', filter: null, depth: null, ref: null });
+    expect(read({ filter: null, depth: null, ref: null })).toEqual({
+      type: 'content/read_page',
+      filter: null,
+      depth: null,
+      ref: null,
+    });
     expect(read({})).toEqual({ type: 'content/read_page' });
     expect(read({ filter: 'everything' })).toBeNull();
     expect(read({ depth: 0 })).toBeNull();

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { array, integer, literal, nullable, number, object, optional, string, union, variants } from '../../../src/shared/shape';
+import {
+  array,
+  integer,
+  literal,
+  nullable,
+  number,
+  object,
+  optional,
+  string,
+  union,
+  variants,
+} from '../../../src/shared/shape';
 
 describe('shapes', () => {
   it('name where a value fails and what was expected', () => {
@@ -8,7 +19,10 @@ describe('shapes', () => {
       ok: false,
       problem: 'items[1].price: expected a finite number, got "cheap"',
     });
-    expect(variants('kind', { a: {}, b: {} }).parse({ kind: 'c' })).toEqual({ ok: false, problem: 'kind: expected "a", or "b", got "c"' });
+    expect(variants('kind', { a: {}, b: {} }).parse({ kind: 'c' })).toEqual({
+      ok: false,
+      problem: 'kind: expected "a", or "b", got "c"',
+    });
   });
 
   it('tell optional from nullable', () => {
@@ -22,7 +36,10 @@ describe('shapes', () => {
     const id = union(literal(0), string(/^id_\d+$/, 'an id like id_1'));
     expect(id.parse(0)).toEqual({ ok: true, value: 0 });
     expect(id.parse('id_4')).toEqual({ ok: true, value: 'id_4' });
-    expect(id.parse('x')).toEqual({ ok: false, problem: 'value: expected 0, got "x"; or value: expected an id like id_1, got "x"' });
+    expect(id.parse('x')).toEqual({
+      ok: false,
+      problem: 'value: expected 0, got "x"; or value: expected an id like id_1, got "x"',
+    });
   });
 
   it('never let a property named __proto__ change the parsed object', () => {

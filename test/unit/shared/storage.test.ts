@@ -91,7 +91,8 @@ describe('the key catalogue', () => {
     const prefixes = Object.values(SESSION_PREFIXES);
     expect(new Set(keys).size).toBe(keys.length);
     expect(new Set(prefixes).size).toBe(prefixes.length);
-    for (const key of Object.values(SESSION_KEYS)) for (const prefix of prefixes) expect(key.startsWith(prefix)).toBe(false);
+    for (const key of Object.values(SESSION_KEYS))
+      for (const prefix of prefixes) expect(key.startsWith(prefix)).toBe(false);
     for (const a of prefixes) for (const b of prefixes) if (a !== b) expect(a.startsWith(b)).toBe(false);
   });
 });

@@ -48,7 +48,9 @@ describe('parseTaskOptions', () => {
   });
 
   it('takes a response schema as an object or boolean', () => {
-    expect(parseTaskOptions({ task: 't', response_model: { type: 'object' } }).response_model).toEqual({ type: 'object' });
+    expect(parseTaskOptions({ task: 't', response_model: { type: 'object' } }).response_model).toEqual({
+      type: 'object',
+    });
     expect(errorOf({ task: 't', response_model: '{"type":"object"}' })).toMatchObject({ field: 'response_model' });
   });
 
@@ -59,7 +61,12 @@ describe('parseTaskOptions', () => {
   });
 
   it('names unknown options instead of ignoring them', () => {
-    expect(errorOf({ task: 't', maxSteps: 5 })).toMatchObject({ field: 'maxSteps', message: expect.stringMatching(/^Unknown option "maxSteps". Did you mean "max_steps"\?/) });
-    expect(errorOf({ task: 't', colour: 'red' }).message).toMatch(/^Unknown option "colour". Options: task, url, max_steps/);
+    expect(errorOf({ task: 't', maxSteps: 5 })).toMatchObject({
+      field: 'maxSteps',
+      message: expect.stringMatching(/^Unknown option "maxSteps". Did you mean "max_steps"\?/),
+    });
+    expect(errorOf({ task: 't', colour: 'red' }).message).toMatch(
+      /^Unknown option "colour". Options: task, url, max_steps/,
+    );
   });
 });

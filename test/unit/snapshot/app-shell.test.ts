@@ -249,9 +249,7 @@ describe('default view spends tokens once', () => {
     // Containers the viewport shows whole carry no ref: reading them by ref would add nothing.
     expect(text).toMatch(/^dialog "Sign in"$/m);
     expect(text).not.toContain('heading "Sign in"');
-    expect(text).toMatch(
-      /^article: link "Lamp" \[ref_\d+\] \| "\$20" \| button "Add to cart" \[ref_\d+\]$/m,
-    );
+    expect(text).toMatch(/^article: link "Lamp" \[ref_\d+\] \| "\$20" \| button "Add to cart" \[ref_\d+\]$/m);
     expect(text).toMatch(/^group "Account": textbox "Username" \[ref_\d+\]$/m);
     expect(text).not.toContain('href=');
     const all = await readPage(p, { filter: 'all' });

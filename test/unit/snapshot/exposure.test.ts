@@ -28,7 +28,21 @@ describe('hidden elements are not exposed', () => {
     await p.waitForTimeout(50);
     const { text } = await readPage(p, { filter: 'all' });
     expect(text).toContain('button "Visible" [ref_');
-    for (const hidden of ['Display none', 'Visibility hidden', 'Opacity zero', 'Inside transparent', 'Zero size', 'Clipped away', 'Off screen', 'Hidden attribute', 'Aria hidden', 'Inert', 'In closed details', 'Collapsed option', 'In tiny frame']) {
+    for (const hidden of [
+      'Display none',
+      'Visibility hidden',
+      'Opacity zero',
+      'Inside transparent',
+      'Zero size',
+      'Clipped away',
+      'Off screen',
+      'Hidden attribute',
+      'Aria hidden',
+      'Inert',
+      'In closed details',
+      'Collapsed option',
+      'In tiny frame',
+    ]) {
       expect(text, hidden).not.toContain(hidden);
     }
     expect(text).toContain('button "More" [ref_');
@@ -37,7 +51,9 @@ describe('hidden elements are not exposed', () => {
   });
 
   it('keeps a visible child of a visibility:hidden parent', async () => {
-    const p = await harness().open(page('<div style="visibility:hidden">Ghost text <button style="visibility:visible">Shown</button></div>'));
+    const p = await harness().open(
+      page('<div style="visibility:hidden">Ghost text <button style="visibility:visible">Shown</button></div>'),
+    );
     const { text } = await readPage(p);
     expect(text).toContain('button "Shown"');
     expect(text).not.toContain('Ghost text');
@@ -59,10 +75,13 @@ describe('covered elements are not exposed', () => {
     const viewport = await readPage(p);
     expect(viewport.text).toContain('dialog "Sign in"');
     expect(viewport.text).toContain('button "Close" [ref_');
-    expect(viewport.text).toMatch(/^Only the overlay is listed; ~\d+ controls behind it are unreachable until it closes\.$/m);
+    expect(viewport.text).toMatch(
+      /^Only the overlay is listed; ~\d+ controls behind it are unreachable until it closes\.$/m,
+    );
     const all = await readPage(p, { filter: 'all' });
     for (const text of [viewport.text, all.text]) {
-      for (const trap of ['"Behind"', 'Behind link', 'Far behind', 'Under cover', 'Background']) expect(text, trap).not.toContain(trap);
+      for (const trap of ['"Behind"', 'Behind link', 'Far behind', 'Under cover', 'Background'])
+        expect(text, trap).not.toContain(trap);
     }
     await p.context().close();
   });
@@ -82,7 +101,11 @@ describe('covered elements are not exposed', () => {
 
 describe('disabled controls', () => {
   it('shows them as disabled, without a ref', async () => {
-    const p = await harness().open(page('<button disabled>Save</button><fieldset disabled><input aria-label="Inside"></fieldset><div role="button" aria-disabled="true" tabindex="0">Aria off</div>'));
+    const p = await harness().open(
+      page(
+        '<button disabled>Save</button><fieldset disabled><input aria-label="Inside"></fieldset><div role="button" aria-disabled="true" tabindex="0">Aria off</div>',
+      ),
+    );
     const { text } = await readPage(p);
     expect(text).toMatch(/^button "Save" disabled$/m);
     expect(text).toMatch(/textbox "Inside" disabled/);
@@ -111,14 +134,20 @@ describe('coverage', () => {
   });
 
   it('walks same-origin frames in place, with refs that resolve inside the frame', async () => {
-    const p = await harness().open(page(`<p>Top</p><iframe title="Inner" style="width:400px;height:200px" srcdoc="<button>Framed</button><iframe title='Nested' srcdoc='<a href=/n>Nested link</a>'></iframe>"></iframe>`));
+    const p = await harness().open(
+      page(
+        `<p>Top</p><iframe title="Inner" style="width:400px;height:200px" srcdoc="<button>Framed</button><iframe title='Nested' srcdoc='<a href=/n>Nested link</a>'></iframe>"></iframe>`,
+      ),
+    );
     await p.waitForTimeout(100);
     const { text } = await readPage(p);
     expect(text).toMatch(/iframe "Inner" \[ref_\d+\]\n\s+button "Framed" \[ref_\d+\]/);
     expect(text).toContain('link "Nested link" [ref_');
     const ref = refOn(text, 'button "Framed"');
     const tag = await p.evaluate((r) => {
-      const found = (window as unknown as { TabwrightSnapshot: { resolveRef(r: string): Element | { stale: true } } }).TabwrightSnapshot.resolveRef(r);
+      const found = (
+        window as unknown as { TabwrightSnapshot: { resolveRef(r: string): Element | { stale: true } } }
+      ).TabwrightSnapshot.resolveRef(r);
       return 'stale' in found ? 'stale' : `${found.localName}:${found.ownerDocument !== document}`;
     }, ref);
     expect(tag).toBe('button:true');
@@ -127,7 +156,9 @@ describe('coverage', () => {
 
   it('leaves a slot for a cross-origin frame and stitches its own snapshot by ref', async () => {
     const child = harness().serve('/child.html', page('<button>Pay now</button>'));
-    const p = await harness().open(page(`<h1>Checkout</h1><iframe title="Payment" src="${child}" style="width:400px;height:200px"></iframe>`));
+    const p = await harness().open(
+      page(`<h1>Checkout</h1><iframe title="Payment" src="${child}" style="width:400px;height:200px"></iframe>`),
+    );
     await p.waitForTimeout(100);
     const top = await readPage(p);
     const frameRef = refOn(top.text, 'iframe "Payment"');
@@ -137,14 +168,23 @@ describe('coverage', () => {
     const frame = p.frames().find((f) => f.url().startsWith('http://localhost'));
     if (!frame) throw new Error('no child frame');
     await harness().inject(frame);
-    await frame.evaluate(() => (window as unknown as { TabwrightSnapshot: { setRefNamespace(ns: string): void } }).TabwrightSnapshot.setRefNamespace('f1'));
+    await frame.evaluate(() =>
+      (
+        window as unknown as { TabwrightSnapshot: { setRefNamespace(ns: string): void } }
+      ).TabwrightSnapshot.setRefNamespace('f1'),
+    );
     const inner = await readPage(frame);
     expect(inner.text).toMatch(/button "Pay now" \[ref_f1_\d+\]/);
     const stitched = await p.evaluate(
-      ([text, ref, frameText]) => (window as unknown as { TabwrightSnapshot: { stitchFrame(a: string, b: string, c: string): string } }).TabwrightSnapshot.stitchFrame(text, ref, frameText),
+      ([text, ref, frameText]) =>
+        (
+          window as unknown as { TabwrightSnapshot: { stitchFrame(a: string, b: string, c: string): string } }
+        ).TabwrightSnapshot.stitchFrame(text, ref, frameText),
       [top.text, frameRef, inner.text] as const,
     );
-    expect(stitched).toMatch(new RegExp(`iframe "Payment" \\[${frameRef}\\].*\\n  Viewport .*\\n  button "Pay now" \\[ref_f1_\\d+\\]`));
+    expect(stitched).toMatch(
+      new RegExp(`iframe "Payment" \\[${frameRef}\\].*\\n  Viewport .*\\n  button "Pay now" \\[ref_f1_\\d+\\]`),
+    );
     expect(stitched).not.toContain('<<frame');
     await p.context().close();
   });
@@ -166,7 +206,18 @@ describe('names, roles and states', () => {
       <button><svg width="10" height="10"><title>By svg title</title></svg></button>`),
     );
     const { text } = await readPage(p);
-    for (const line of ['textbox "Labelled by span"', 'button "By aria-label"', 'textbox "By label for"', 'checkbox "By wrapping label"', 'link "By alt"', 'button "By title"', 'textbox "By placeholder"', 'link "By text"', 'button "By value"', 'button "By svg title"']) {
+    for (const line of [
+      'textbox "Labelled by span"',
+      'button "By aria-label"',
+      'textbox "By label for"',
+      'checkbox "By wrapping label"',
+      'link "By alt"',
+      'button "By title"',
+      'textbox "By placeholder"',
+      'link "By text"',
+      'button "By value"',
+      'button "By svg title"',
+    ]) {
       expect(text, line).toContain(`${line} [ref_`);
     }
     await p.context().close();
@@ -183,7 +234,9 @@ describe('names, roles and states', () => {
     expect(text).toMatch(/checkbox "Agree" \[ref_\d+\] checked/);
     expect(text).toMatch(/combobox "Size" \[ref_\d+\] value="M" options="S \| M"/);
     expect(text).toMatch(/button "Menu" \[ref_\d+\] collapsed/);
-    expect(text).toMatch(/textbox "Email" \[ref_\d+\] value="a@b.c" type=email|textbox "Email" \[ref_\d+\] value="a@b.c"/);
+    expect(text).toMatch(
+      /textbox "Email" \[ref_\d+\] value="a@b.c" type=email|textbox "Email" \[ref_\d+\] value="a@b.c"/,
+    );
     expect(text).toMatch(/textbox "Password" \[ref_\d+\].* filled type=password/);
     expect(text).toMatch(/switch "Dark mode" \[ref_\d+\] checked/);
     expect(text).not.toContain('hunter2');
@@ -203,7 +256,9 @@ describe('names, roles and states', () => {
   });
 
   it('reads labels of visually hidden controls as the control', async () => {
-    const p = await harness().open(page('<label><input type="radio" name="c" style="opacity:0;position:absolute"> Express delivery</label>'));
+    const p = await harness().open(
+      page('<label><input type="radio" name="c" style="opacity:0;position:absolute"> Express delivery</label>'),
+    );
     const { text } = await readPage(p);
     expect(text).toMatch(/radio "Express delivery" \[ref_\d+\]/);
     await p.context().close();

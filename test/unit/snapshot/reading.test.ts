@@ -10,7 +10,11 @@ type Resolver = { TabwrightSnapshot: { resolveRef(r: string): Element | { stale:
 
 describe('stable refs', () => {
   it('keeps the same ref for the same element across snapshots, marks only new elements, and explains stale refs', async () => {
-    const p = await harness().open(page('<ul id="list"><li><button>Alpha</button></li><li><button>Beta</button></li></ul><div id="slot"><button>Buy</button></div>'));
+    const p = await harness().open(
+      page(
+        '<ul id="list"><li><button>Alpha</button></li><li><button>Beta</button></li></ul><div id="slot"><button>Buy</button></div>',
+      ),
+    );
     const first = await readPage(p);
     expect(first.text).not.toContain('*');
     const alpha = refOn(first.text, 'button "Alpha"');
@@ -71,7 +75,9 @@ describe('stable refs', () => {
   });
 
   it('keeps refs when the page scrolls and the element comes back into view', async () => {
-    const p = await harness().open(page('<button>Top</button><div style="height:3000px"></div><button>Bottom</button>'));
+    const p = await harness().open(
+      page('<button>Top</button><div style="height:3000px"></div><button>Bottom</button>'),
+    );
     const top = refOn((await readPage(p)).text, 'button "Top"');
     await p.evaluate(() => window.scrollTo(0, 3000));
     const scrolled = await readPage(p);
@@ -84,14 +90,19 @@ describe('stable refs', () => {
 });
 
 describe('viewport first, within budget', () => {
-  const card = (i: number): string => `<article class="card"><h3>Item ${i}</h3><p>Fine thing number ${i}</p><button>Add ${i}</button></article>`;
+  const card = (i: number): string =>
+    `<article class="card"><h3>Item ${i}</h3><p>Fine thing number ${i}</p><button>Add ${i}</button></article>`;
 
   it('details the viewport and summarizes what lies below, with repeated structures counted', async () => {
-    const p = await harness().open(page(`<h1>Shop</h1>${Array.from({ length: 300 }, (_, i) => card(i)).join('')}<h2>Footer links</h2>`));
+    const p = await harness().open(
+      page(`<h1>Shop</h1>${Array.from({ length: 300 }, (_, i) => card(i)).join('')}<h2>Footer links</h2>`),
+    );
     const { text, truncated } = await readPage(p);
     expect(text).toMatch(/^Viewport 1000×700 at y=0 of [\d,]+ px\.$/m);
     expect(text).toMatch(/^article: heading "Item 0" level=3 \| "Fine thing number 0" \| button "Add 0" \[ref_\d+\]$/m);
-    expect(text).toMatch(/Below the viewport \([\d.]+ screens\): ~2\d\d controls \(2\d\d buttons\), .*2\d\d × articles \(e\.g\. "Item \d+"\); headings: .*"Footer links"/);
+    expect(text).toMatch(
+      /Below the viewport \([\d.]+ screens\): ~2\d\d controls \(2\d\d buttons\), .*2\d\d × articles \(e\.g\. "Item \d+"\); headings: .*"Footer links"/,
+    );
     expect(truncated).toBe(false);
     expect(text).not.toContain('Item 299');
     await p.context().close();
@@ -100,7 +111,9 @@ describe('viewport first, within budget', () => {
   it('shortens text to fit the token budget and says so, keeping every control in view', async () => {
     const prose = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(40);
     const p = await harness().open(
-      page(`${Array.from({ length: 50 }, (_, i) => `<p style="font-size:4px;line-height:1;margin:0">${prose}</p><button style="font-size:4px;padding:0">Act ${i}</button>`).join('')}`),
+      page(
+        `${Array.from({ length: 50 }, (_, i) => `<p style="font-size:4px;line-height:1;margin:0">${prose}</p><button style="font-size:4px;padding:0">Act ${i}</button>`).join('')}`,
+      ),
       { viewport: { width: 1000, height: 2000 } },
     );
     const { text, truncated } = await readPage(p);
@@ -112,7 +125,9 @@ describe('viewport first, within budget', () => {
   });
 
   it('cuts filter "all" at maxChars with an explicit note', async () => {
-    const p = await harness().open(page(Array.from({ length: 400 }, (_, i) => `<p><a href="/p/${i}">Link number ${i}</a></p>`).join('')));
+    const p = await harness().open(
+      page(Array.from({ length: 400 }, (_, i) => `<p><a href="/p/${i}">Link number ${i}</a></p>`).join('')),
+    );
     const { text, truncated } = await readPage(p, { filter: 'all', maxChars: 3000 });
     expect(truncated).toBe(true);
     expect(text.length).toBeLessThanOrEqual(3000);
@@ -122,9 +137,17 @@ describe('viewport first, within budget', () => {
   });
 
   it('lists only controls with filter "interactive", reads one subtree by ref, and honours depth', async () => {
-    const p = await harness().open(page('<nav aria-label="Main"><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></nav><main><h1>Title</h1><p>Text</p><button>Go</button></main>'));
+    const p = await harness().open(
+      page(
+        '<nav aria-label="Main"><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></nav><main><h1>Title</h1><p>Text</p><button>Go</button></main>',
+      ),
+    );
     const interactive = await readPage(p, { filter: 'interactive' });
-    expect(interactive.text.split('\n').slice(1)).toEqual([expect.stringMatching(/^link "A" \[ref_\d+\]$/), expect.stringMatching(/^link "B"/), expect.stringMatching(/^button "Go"/)]);
+    expect(interactive.text.split('\n').slice(1)).toEqual([
+      expect.stringMatching(/^link "A" \[ref_\d+\]$/),
+      expect.stringMatching(/^link "B"/),
+      expect.stringMatching(/^button "Go"/),
+    ]);
     // A container shown whole in the viewport has no ref there; the full read gives every container one.
     expect((await readPage(p)).text).toMatch(/^navigation "Main"$/m);
     const full = await readPage(p, { filter: 'all' });
@@ -153,7 +176,12 @@ describe('find and page text', () => {
     expect(lines[0]).toMatch(/^\d+ match(es)? for "search bar", best first:$/);
     expect(lines[1]).toBe(`searchbox "Search products" [${refOn(read.text, 'searchbox')}]`);
     const carts = await find(p, 'add to cart button');
-    expect(carts.split('\n').slice(1).filter((l) => l.startsWith('button "Add to cart"'))).toHaveLength(3);
+    expect(
+      carts
+        .split('\n')
+        .slice(1)
+        .filter((l) => l.startsWith('button "Add to cart"')),
+    ).toHaveLength(3);
     expect(carts).toContain('(outside the viewport)');
     expect(await find(p, 'zebra crossing')).toMatch(/^No element matches "zebra crossing"/);
     await p.context().close();
@@ -166,7 +194,17 @@ describe('find and page text', () => {
       <p style="display:none">Hidden words</p><div style="height:2000px"></div><p>Far below.</p>`),
     );
     const text = await pageText(p);
-    expect(text).toBe(['# Report', 'Quarterly numbers.', '- First point', '- Second point', 'Name | Score', 'Ada | 42', 'Far below.'].join('\n'));
+    expect(text).toBe(
+      [
+        '# Report',
+        'Quarterly numbers.',
+        '- First point',
+        '- Second point',
+        'Name | Score',
+        'Ada | 42',
+        'Far below.',
+      ].join('\n'),
+    );
     await p.context().close();
   });
 });

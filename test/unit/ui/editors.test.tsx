@@ -28,8 +28,10 @@ function host(editor: (value: string, onChange: (next: string) => void) => Compo
   return { ...mounted, last: () => seen[seen.length - 1] };
 }
 
-const metadata = (initial = '') => host((value, onChange) => <MetadataEditor id="md" value={value} onChange={onChange} />, initial);
-const schema = (check: SchemaChecker) => host((value, onChange) => <SchemaEditor id="sc" value={value} check={check} onChange={onChange} />);
+const metadata = (initial = '') =>
+  host((value, onChange) => <MetadataEditor id="md" value={value} onChange={onChange} />, initial);
+const schema = (check: SchemaChecker) =>
+  host((value, onChange) => <SchemaEditor id="sc" value={value} check={check} onChange={onChange} />);
 
 describe('MetadataEditor', () => {
   it('builds the metadata JSON from key/value rows, with always one empty row to type into', () => {
@@ -95,7 +97,9 @@ describe('SchemaEditor', () => {
     expect(view.container.querySelector('#sc-error')?.textContent).toMatch(/^Response schema is not valid JSON/);
     type(view.byLabel('Response schema'), '"object"');
     await settle(400);
-    expect(view.container.querySelector('#sc-error')?.textContent).toBe('Response schema must be a JSON Schema object, e.g. {"type": "object"}.');
+    expect(view.container.querySelector('#sc-error')?.textContent).toBe(
+      'Response schema must be a JSON Schema object, e.g. {"type": "object"}.',
+    );
     expect(check).not.toHaveBeenCalled();
   });
 
@@ -111,7 +115,9 @@ describe('SchemaEditor', () => {
     expect(view.container.querySelector('#sc-hint')?.textContent).toBe('Checking the schema…');
     await settle(400);
     expect(check).toHaveBeenCalledTimes(1);
-    expect(view.container.querySelector('#sc-error')?.textContent).toBe('Not a valid JSON Schema: /type must be equal to one of the allowed values');
+    expect(view.container.querySelector('#sc-error')?.textContent).toBe(
+      'Not a valid JSON Schema: /type must be equal to one of the allowed values',
+    );
 
     type(view.byLabel('Response schema'), '{"type": "object"}');
     await settle(400);
@@ -130,7 +136,9 @@ describe('SchemaEditor', () => {
   it('inserts a template', async () => {
     const view = schema(validChecker());
     choose(view.byLabel<HTMLSelectElement>('Insert a schema template'), 'yes-no');
-    expect(JSON.parse(view.last()!)).toMatchObject({ properties: { answer: { type: 'boolean' }, message: { type: 'string' } } });
+    expect(JSON.parse(view.last()!)).toMatchObject({
+      properties: { answer: { type: 'boolean' }, message: { type: 'string' } },
+    });
     expect(view.byLabel<HTMLSelectElement>('Insert a schema template').value).toBe('');
     await settle(400);
   });
@@ -146,7 +154,12 @@ describe('SchemaEditor', () => {
     click(view.button('Make schema'));
     expect(JSON.parse(view.last()!)).toEqual({
       type: 'array',
-      items: { type: 'object', properties: { name: { type: 'string' }, price: { type: 'number' } }, required: ['name', 'price'], additionalProperties: false },
+      items: {
+        type: 'object',
+        properties: { name: { type: 'string' }, price: { type: 'number' } },
+        required: ['name', 'price'],
+        additionalProperties: false,
+      },
     });
     expect(view.container.querySelector('#sc-example')).toBeNull();
     await settle(400);

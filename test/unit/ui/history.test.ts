@@ -42,20 +42,30 @@ describe('pruneHistory', () => {
 
   it('drops whole runs, oldest first, only once no screenshots are left', () => {
     const entries = [run('b', 'newer', 1), run('a', 'older', 1)];
-    const noShots = entries.map((entry) => ({ ...entry, steps: entry.steps.map(({ screenshot: _s, ...step }) => step) }));
+    const noShots = entries.map((entry) => ({
+      ...entry,
+      steps: entry.steps.map(({ screenshot: _s, ...step }) => step),
+    }));
     const pruned = pruneHistory(entries, JSON.stringify(noShots[0]).length);
     expect(pruned).toEqual([noShots[0]]);
   });
 
   it('keeps at most the newest N runs', () => {
-    expect(pruneHistory([run('c', 'c', 0), run('b', 'b', 0), run('a', 'a', 0)], 1e9, 2).map((entry) => entry.id)).toEqual(['c', 'b']);
+    expect(
+      pruneHistory([run('c', 'c', 0), run('b', 'b', 0), run('a', 'a', 0)], 1e9, 2).map((entry) => entry.id),
+    ).toEqual(['c', 'b']);
   });
 });
 
 describe('searchHistory', () => {
   const entries = [
-    run('1', 'Find the cheapest flight to Lisbon', 0, { result: { status: 'success', output: { flight: 'TW 205' }, credits_used: 1, duration: 3, steps: 2 } }),
-    run('2', 'Subscribe to the newsletter', 0, { status: 'cancelled', options: { task: 'Subscribe to the newsletter', url: 'https://news.example/', max_steps: 5 } }),
+    run('1', 'Find the cheapest flight to Lisbon', 0, {
+      result: { status: 'success', output: { flight: 'TW 205' }, credits_used: 1, duration: 3, steps: 2 },
+    }),
+    run('2', 'Subscribe to the newsletter', 0, {
+      status: 'cancelled',
+      options: { task: 'Subscribe to the newsletter', url: 'https://news.example/', max_steps: 5 },
+    }),
   ];
 
   it('matches every word anywhere in task, URL, status or output', () => {

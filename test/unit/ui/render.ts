@@ -7,7 +7,9 @@ export function mount(vnode: ComponentChild) {
   document.body.append(container);
   act(() => render(vnode, container));
   const byLabel = <T extends HTMLElement = HTMLInputElement>(label: string): T => {
-    const labelled = [...container.querySelectorAll<HTMLElement>('[aria-label]')].find((el) => el.getAttribute('aria-label') === label);
+    const labelled = [...container.querySelectorAll<HTMLElement>('[aria-label]')].find(
+      (el) => el.getAttribute('aria-label') === label,
+    );
     if (labelled) return labelled as T;
     const element = [...container.querySelectorAll('label')].find((el) => el.textContent?.trim() === label);
     const target = element?.htmlFor ? container.querySelector<T>(`#${element.htmlFor}`) : null;
@@ -15,7 +17,9 @@ export function mount(vnode: ComponentChild) {
     return target;
   };
   const button = (name: string): HTMLButtonElement => {
-    const found = [...container.querySelectorAll('button')].find((el) => (el.getAttribute('aria-label') ?? el.textContent?.trim()) === name);
+    const found = [...container.querySelectorAll('button')].find(
+      (el) => (el.getAttribute('aria-label') ?? el.textContent?.trim()) === name,
+    );
     if (!found) throw new Error(`No button "${name}" in:\n${container.innerHTML}`);
     return found;
   };

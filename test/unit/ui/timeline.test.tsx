@@ -22,7 +22,13 @@ const steps: StepRecord[] = [
         input: { target: { type: 'ref', ref: 'ref_7' } },
         result: 'Clicked.',
         ok: true,
-        summary: { kind: 'click', member: 'left_click', target: { role: 'button', name: 'Add to cart' }, site: 'shop.example', outcome: 'done' },
+        summary: {
+          kind: 'click',
+          member: 'left_click',
+          target: { role: 'button', name: 'Add to cart' },
+          site: 'shop.example',
+          outcome: 'done',
+        },
       },
       {
         tool: 'left_click',
@@ -39,7 +45,11 @@ const steps: StepRecord[] = [
       },
     ],
   },
-  { index: 2, usage, actions: [{ tool: 'find', input: { query: 'cart total' }, result: 'text "Total: €59" [ref_12]', ok: true }] },
+  {
+    index: 2,
+    usage,
+    actions: [{ tool: 'find', input: { query: 'cart total' }, result: 'text "Total: €59" [ref_12]', ok: true }],
+  },
 ];
 
 const ok = async (): Promise<CommandReply> => ({ ok: true });
@@ -82,7 +92,9 @@ describe('Timeline', () => {
     mounted!.unmount();
     expect(timeline({ running: true }).text()).toContain('Working…');
     mounted!.unmount();
-    expect(timeline({ running: true, waitingForModelSince: 10_000, now: 17_400 }).text()).toContain('Waiting for the model (7 s)…');
+    expect(timeline({ running: true, waitingForModelSince: 10_000, now: 17_400 }).text()).toContain(
+      'Waiting for the model (7 s)…',
+    );
   });
 
   it('takes an answer to the agent’s question inline, typed or chosen', async () => {
@@ -105,8 +117,18 @@ describe('Timeline', () => {
   });
 
   it('asks for consent inline and reports a failed reply in words (a bare request, as an SDK-era worker sends it)', async () => {
-    const onConfirm = vi.fn(async (): Promise<CommandReply> => ({ ok: false, error: { code: 'internal', message: 'The task has already ended.' } }));
-    const confirmation: UserRequest = { kind: 'confirmation', id: 'c1', action: 'Click “Place order” (€59)', reason: 'It spends money.' };
+    const onConfirm = vi.fn(
+      async (): Promise<CommandReply> => ({
+        ok: false,
+        error: { code: 'internal', message: 'The task has already ended.' },
+      }),
+    );
+    const confirmation: UserRequest = {
+      kind: 'confirmation',
+      id: 'c1',
+      action: 'Click “Place order” (€59)',
+      reason: 'It spends money.',
+    };
     const view = timeline({ running: true, pending: confirmation, onConfirm });
     expect(view.text()).toContain('Approve this action?');
     expect(view.text()).toContain('Click “Place order” (€59)');
@@ -138,22 +160,36 @@ describe('Timeline', () => {
     };
     const view = timeline({ running: true, pending: confirmation });
     const card = view.container.querySelector('[data-testid="pending"]')!;
-    expect(card.querySelector('[data-testid="approval-what"]')?.textContent).toBe('The agent wants to click the “Delete account” button.');
+    expect(card.querySelector('[data-testid="approval-what"]')?.textContent).toBe(
+      'The agent wants to click the “Delete account” button.',
+    );
     expect(card.querySelector('[data-testid="approval-where"]')?.textContent).toBe('bank.example:8443');
-    expect(card.querySelector('[data-testid="approval-why"]')?.textContent).toBe('It may delete something that cannot be brought back.');
-    expect(card.querySelector('[data-testid="approval-intent"]')?.textContent).toBe('“I will tidy up the old work account.”');
+    expect(card.querySelector('[data-testid="approval-why"]')?.textContent).toBe(
+      'It may delete something that cannot be brought back.',
+    );
+    expect(card.querySelector('[data-testid="approval-intent"]')?.textContent).toBe(
+      '“I will tidy up the old work account.”',
+    );
     // The classifier's words stay out of the card's text (they are its tooltip).
     expect(card.textContent).not.toContain('looks like');
     const picture = card.querySelector('img');
     expect(picture?.getAttribute('src')).toBe(SHOT);
     expect(picture?.getAttribute('alt')).toContain('Delete account');
     const row = card.querySelector('.approval-buttons')!;
-    expect([...row.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Approve once', 'Always allow on this site', 'Deny']);
+    expect([...row.querySelectorAll('button')].map((button) => button.textContent)).toEqual([
+      'Approve once',
+      'Always allow on this site',
+      'Deny',
+    ]);
   });
 
   it('leaves out steps with nothing in them yet, and internals such as tool names', () => {
     const empty: StepRecord = { index: 3, usage, actions: [] };
-    const asked: StepRecord = { index: 4, usage, actions: [{ tool: 'ask_user', input: { question: 'Which size?' }, result: 'The user answered: M', ok: true }] };
+    const asked: StepRecord = {
+      index: 4,
+      usage,
+      actions: [{ tool: 'ask_user', input: { question: 'Which size?' }, result: 'The user answered: M', ok: true }],
+    };
     const view = timeline({ steps: [...steps, empty, asked], running: true });
     const numbers = [...view.container.querySelectorAll('.step-number')].map((el) => el.textContent);
     expect(numbers).toEqual(['Step 1 of 20', 'Step 2 of 20', 'Step 4 of 20']);
@@ -182,7 +218,9 @@ describe('TaskView', () => {
   it('shows progress while running, with Stop', () => {
     const onStop = vi.fn();
     mounted = mount(<TaskView state={base} now={13_500} onStop={onStop} onAnswer={ok} onConfirm={ok} />);
-    expect(mounted.container.querySelector('[data-testid="status"]')?.textContent).toBe('Running — The agent is working in your tab.');
+    expect(mounted.container.querySelector('[data-testid="status"]')?.textContent).toBe(
+      'Running — The agent is working in your tab.',
+    );
     expect(mounted.container.querySelector('[data-testid="steps"]')?.textContent).toBe('2 / 20');
     expect(mounted.container.querySelector('[data-testid="credits"]')?.textContent).toBe('0.432');
     expect(mounted.container.querySelector('[data-testid="duration"]')?.textContent).toBe('12.5 s');
@@ -192,7 +230,10 @@ describe('TaskView', () => {
   });
 
   it('shows a success with its output as a tree, raw JSON and a CSV download for a table', () => {
-    const output = [{ name: 'Sony', price: 59 }, { name: 'JBL', price: 45 }];
+    const output = [
+      { name: 'Sony', price: 59 },
+      { name: 'JBL', price: 45 },
+    ];
     const state: TaskState = {
       ...base,
       status: 'success',
@@ -200,7 +241,9 @@ describe('TaskView', () => {
       result: { status: 'success', output, credits_used: 0.43, duration: 8, steps: 2 },
     };
     mounted = mount(<TaskView state={state} now={0} onAnswer={ok} onConfirm={ok} />);
-    expect(mounted.container.querySelector('[data-testid="status"]')?.textContent).toBe('Success — The agent finished the task.');
+    expect(mounted.container.querySelector('[data-testid="status"]')?.textContent).toBe(
+      'Success — The agent finished the task.',
+    );
     expect(mounted.container.querySelector('[data-testid="duration"]')?.textContent).toBe('8.0 s');
     expect(mounted.container.querySelector('.json-tree')?.textContent).toContain('name: "Sony"');
     expect(JSON.parse(mounted.container.querySelector('[data-testid="output"]')?.textContent ?? '')).toEqual(output);
@@ -218,20 +261,45 @@ describe('TaskView', () => {
       ...base,
       status: 'error',
       usage: { input: 100, output: 5, cache_write: 0, cache_read: 300 },
-      result: { status: 'error', output: null, credits_used: 0, duration: 1, steps: 0, message: 'Error: Navigation to https://x.example failed.' },
+      result: {
+        status: 'error',
+        output: null,
+        credits_used: 0,
+        duration: 1,
+        steps: 0,
+        message: 'Error: Navigation to https://x.example failed.',
+      },
     };
     mounted = mount(<TaskView state={state} now={0} onAnswer={ok} onConfirm={ok} />);
-    expect(mounted.container.querySelector('[data-testid="status"]')?.textContent).toBe('Error — Navigation to https://x.example failed.');
-    expect([...mounted.container.querySelectorAll('.metrics dt')].map((dt) => dt.textContent)).toEqual(['Steps', 'Credits', 'Time']);
-    expect(mounted.container.querySelector('[data-testid="cache-share"]')?.textContent).toBe('75% of the input was read from the prompt cache.');
+    expect(mounted.container.querySelector('[data-testid="status"]')?.textContent).toBe(
+      'Error — Navigation to https://x.example failed.',
+    );
+    expect([...mounted.container.querySelectorAll('.metrics dt')].map((dt) => dt.textContent)).toEqual([
+      'Steps',
+      'Credits',
+      'Time',
+    ]);
+    expect(mounted.container.querySelector('[data-testid="cache-share"]')?.textContent).toBe(
+      '75% of the input was read from the prompt cache.',
+    );
   });
 
   it('shows a failed run’s reason (the agent’s last words when it gave no message) and the last page it saw', () => {
     const failed: TaskState = {
       ...base,
       status: 'failed',
-      steps: [...steps, { index: 3, usage, thought: 'The shop asks me to log in, and I have no account.', actions: [] }],
-      result: { status: 'failed', output: null, credits_used: 1, duration: 9, steps: 3, message: 'The agent could not complete the task.' },
+      steps: [
+        ...steps,
+        { index: 3, usage, thought: 'The shop asks me to log in, and I have no account.', actions: [] },
+      ],
+      result: {
+        status: 'failed',
+        output: null,
+        credits_used: 1,
+        duration: 9,
+        steps: 3,
+        message: 'The agent could not complete the task.',
+      },
     };
     mounted = mount(<TaskView state={failed} now={0} onAnswer={ok} onConfirm={ok} />);
     expect(mounted.container.querySelector('[data-testid="status"]')?.textContent).toBe(
@@ -242,19 +310,30 @@ describe('TaskView', () => {
     expect(page.textContent).toContain('shop.example/p/wireless-headphones');
     mounted.unmount();
 
-    const said: TaskState = { ...failed, result: { ...failed.result!, message: 'Checkout needs a login I do not have.' } };
+    const said: TaskState = {
+      ...failed,
+      result: { ...failed.result!, message: 'Checkout needs a login I do not have.' },
+    };
     mounted = mount(<TaskView state={said} now={0} onAnswer={ok} onConfirm={ok} />);
-    expect(mounted.container.querySelector('[data-testid="status"]')?.textContent).toBe('Failed — Checkout needs a login I do not have.');
+    expect(mounted.container.querySelector('[data-testid="status"]')?.textContent).toBe(
+      'Failed — Checkout needs a login I do not have.',
+    );
   });
 
   it('says when the task shown is a previous one, and what it waits for while it waits', () => {
-    const ended: TaskState = { ...base, status: 'success', result: { status: 'success', output: 'ok', credits_used: 0, duration: 1, steps: 2 } };
+    const ended: TaskState = {
+      ...base,
+      status: 'success',
+      result: { status: 'success', output: 'ok', credits_used: 0, duration: 1, steps: 2 },
+    };
     mounted = mount(<TaskView state={ended} now={2_000} previous onAnswer={ok} onConfirm={ok} />);
     expect(mounted.container.querySelector('[data-testid="previous-note"]')?.textContent).toMatch(/^Previous task, /);
     mounted.unmount();
     const waiting: TaskState = { ...base, pending: { kind: 'confirmation', id: 'c', action: 'Click' } };
     mounted = mount(<TaskView state={waiting} now={2_000} onAnswer={ok} onConfirm={ok} />);
-    expect(mounted.container.querySelector('[data-testid="status"]')?.textContent).toBe('Waiting for you — The agent asks for your approval before it acts.');
+    expect(mounted.container.querySelector('[data-testid="status"]')?.textContent).toBe(
+      'Waiting for you — The agent asks for your approval before it acts.',
+    );
     expect(mounted.container.querySelector('[data-testid="previous-note"]')).toBeNull();
   });
 
@@ -262,10 +341,19 @@ describe('TaskView', () => {
     const state: TaskState = {
       ...base,
       status: 'max_steps',
-      result: { status: 'max_steps', output: null, credits_used: 1, duration: 30, steps: 20, message: 'Stopped after 20 steps without finishing.' },
+      result: {
+        status: 'max_steps',
+        output: null,
+        credits_used: 1,
+        duration: 30,
+        steps: 20,
+        message: 'Stopped after 20 steps without finishing.',
+      },
     };
     mounted = mount(<TaskView state={state} now={0} onAnswer={ok} onConfirm={ok} />);
-    expect(mounted.container.querySelector('[data-testid="status"]')?.textContent).toBe('Max steps reached — Stopped after 20 steps without finishing.');
+    expect(mounted.container.querySelector('[data-testid="status"]')?.textContent).toBe(
+      'Max steps reached — Stopped after 20 steps without finishing.',
+    );
     expect(mounted.container.querySelector('[data-testid="output"]')).toBeNull();
   });
 });

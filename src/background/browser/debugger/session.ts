@@ -9,7 +9,8 @@ export async function throughDebugger<T>(what: string, run: () => Promise<T>): P
   try {
     return await run();
   } catch (error) {
-    if (error instanceof DebuggerUnavailable) throw new ToolError(`Error: ${what} needs Chrome's debugger, which is unavailable: ${error.message}.`);
+    if (error instanceof DebuggerUnavailable)
+      throw new ToolError(`Error: ${what} needs Chrome's debugger, which is unavailable: ${error.message}.`);
     throw error;
   }
 }

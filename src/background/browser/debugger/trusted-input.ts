@@ -1,4 +1,12 @@
-import { type Chord, characterKey, type KeySpec, modifierKey, modifierMask, type ModifierName, parseKeySequence } from '../../../shared/keys';
+import {
+  type Chord,
+  characterKey,
+  type KeySpec,
+  modifierKey,
+  modifierMask,
+  type ModifierName,
+  parseKeySequence,
+} from '../../../shared/keys';
 import type { MouseButton, Point } from '../../../shared/protocol';
 import type { DebuggerSessions } from './session';
 
@@ -73,11 +81,21 @@ export class TrustedInput {
           }
           continue;
         }
-        await this.sessions.send(this.tabId, 'Input.dispatchDragEvent', { type: entered ? 'dragOver' : 'dragEnter', ...point, data: dragData });
-        if (!entered) await this.sessions.send(this.tabId, 'Input.dispatchDragEvent', { type: 'dragOver', ...point, data: dragData });
+        await this.sessions.send(this.tabId, 'Input.dispatchDragEvent', {
+          type: entered ? 'dragOver' : 'dragEnter',
+          ...point,
+          data: dragData,
+        });
+        if (!entered)
+          await this.sessions.send(this.tabId, 'Input.dispatchDragEvent', {
+            type: 'dragOver',
+            ...point,
+            data: dragData,
+          });
         entered = true;
       }
-      if (dragData) await this.sessions.send(this.tabId, 'Input.dispatchDragEvent', { type: 'drop', ...to, data: dragData });
+      if (dragData)
+        await this.sessions.send(this.tabId, 'Input.dispatchDragEvent', { type: 'drop', ...to, data: dragData });
       await this.up(to);
       return dragData !== null;
     } finally {
@@ -130,7 +148,12 @@ export class TrustedInput {
   }
 
   private key(type: string, spec: KeySpec, modifiers: number) {
-    const text = type === 'keyDown' ? (modifiers & SHIFT && spec.text?.length === 1 ? spec.text.toUpperCase() : spec.text) : undefined;
+    const text =
+      type === 'keyDown'
+        ? modifiers & SHIFT && spec.text?.length === 1
+          ? spec.text.toUpperCase()
+          : spec.text
+        : undefined;
     return this.sessions.send(this.tabId, 'Input.dispatchKeyEvent', {
       type,
       key: spec.key,
