@@ -245,7 +245,8 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     const popup = await openPopup();
     await popup.getByRole('button', { name: 'Run saved task Cheapest Lisbon flight' }).click();
     await expect.poll(() => status(popup), { timeout: 30_000 }).toContain('Success');
-    await expect(popup.getByTestId('steps').textContent()).resolves.toBe('Step 1 of 6');
+    // The status and the step count are rendered from successive saves of the task state: wait for the last one.
+    await expect.poll(() => popup.getByTestId('steps').textContent(), { timeout: 10_000 }).toBe('Step 1 of 6');
     expect(lastUserText(model.requests[before]!)).toContain('Which flight to Lisbon is cheapest?');
     await shoot(popup, 'popup');
     await popup.close();
