@@ -87,7 +87,9 @@ describe('tabwright run, asked on a terminal or not', () => {
       ...options.env,
     };
     for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
-    const command = [process.execPath, CLI, ...args].map(shellQuote).join(' ');
+    // `exec`: the CLI replaces script's shell, as in a person's terminal where the shell is not in the foreground
+    // job. Otherwise dash (/bin/sh, CI's shell) also takes the Ctrl-C and dies of it, and `script -e` reports 130.
+    const command = `exec ${[process.execPath, CLI, ...args].map(shellQuote).join(' ')}`;
     const child = options.tty
       ? spawn('script', ['-q', '-e', '-c', command, '/dev/null'], { env })
       : spawn(process.execPath, [CLI, ...args], { env });
