@@ -5,24 +5,31 @@ import { closestName, OPTION_SPECS, type OptionFlag } from '../shared/task-optio
 /** The flags that set task options, by flag name, as typed (the option table says which option each belongs to). */
 export type TaskFlags = ReadonlyMap<string, readonly string[]>;
 
-export interface RunCommand {
-  command: 'run';
-  task: string;
-  taskFlags: TaskFlags;
-  json: boolean;
-  quiet: boolean;
+/** Which browser a command uses, and how a launched one is set up (the flags `run` and `serve` share). */
+export interface BrowserFlags {
   token?: string;
-  port?: number;
   /** true: --launch, false: --no-launch, undefined: the SDK's default. */
   launch?: boolean;
   headed: boolean;
   model?: string;
   baseUrl?: string;
   apiKey?: string;
+  /** Lets page scripts run in a launched browser (yours follows its Settings). */
+  allowJavaScript: boolean;
+}
+
+export interface RunCommand extends BrowserFlags {
+  command: 'run';
+  task: string;
+  taskFlags: TaskFlags;
+  json: boolean;
+  quiet: boolean;
+  /** The bridge port. */
+  port?: number;
 }
 
 /** `tabwright serve`: the hosted agent API's v1 on 127.0.0.1, run in a browser through the SDK. */
-export interface ServeCommand {
+export interface ServeCommand extends BrowserFlags {
   command: 'serve';
   /** The API's port (0: a free one). */
   port: number;
@@ -30,13 +37,7 @@ export interface ServeCommand {
   localKey?: string;
   /** Which actions of every task wait for an answer (in the panel of your own browser; a launched one denies them). */
   confirm?: ConfirmationPolicy;
-  token?: string;
   bridgePort?: number;
-  launch?: boolean;
-  headed: boolean;
-  model?: string;
-  baseUrl?: string;
-  apiKey?: string;
 }
 
 export const DEFAULT_SERVE_PORT = 17374;
@@ -56,13 +57,18 @@ export const COMMAND_FLAGS: readonly OptionFlag[] = [
   { flag: 'port', arg: 'N', help: 'the bridge port (default: $TABWRIGHT_PORT, else 17373)' },
   { flag: 'launch', arg: '', help: 'use a Chromium of its own with Tabwright loaded (the default without a token)' },
   { flag: 'no-launch', arg: '', help: 'use only your own browser; fail when it does not connect' },
-  { flag: 'headed', arg: '', help: "show the launched browser's window" },
+  { flag: 'headed', arg: '', help: 'launch a Chromium and show its window' },
   { flag: 'model', arg: 'ID', help: 'the model for a launched browser' },
   { flag: 'base-url', arg: 'URL', help: 'the API endpoint for a launched browser (default: $ANTHROPIC_BASE_URL)' },
   {
     flag: 'api-key',
     arg: 'KEY',
     help: 'the Anthropic API key for a launched browser (default: $ANTHROPIC_API_KEY, preferred)',
+  },
+  {
+    flag: 'allow-javascript',
+    arg: '',
+    help: 'let javascript_exec and evaluate_js run in a launched browser (yours follows its Settings)',
   },
   { flag: 'help', arg: '', help: 'show this help (-h)' },
 ];
@@ -134,13 +140,8 @@ export function parseArguments(argv: readonly string[]): CliCommand {
     taskFlags,
     json: values.json === true,
     quiet: values.quiet === true,
-    headed: values.headed === true,
-    ...(text('token') !== undefined ? { token: text('token')! } : {}),
     ...(port !== undefined ? { port: portNumber(port) } : {}),
-    ...(values.launch ? { launch: true } : values['no-launch'] ? { launch: false } : {}),
-    ...(text('model') !== undefined ? { model: text('model')! } : {}),
-    ...(text('base-url') !== undefined ? { baseUrl: text('base-url')! } : {}),
-    ...(text('api-key') !== undefined ? { apiKey: text('api-key')! } : {}),
+    ...browserFlags(values, text),
   };
 }
 
@@ -162,9 +163,16 @@ function serveCommand(values: Values, text: (name: string) => string | undefined
     command: 'serve',
     ...(confirm !== undefined ? { confirm: checkedPolicy(confirm) } : {}),
     port: port === undefined ? DEFAULT_SERVE_PORT : port.trim() === '0' ? 0 : portNumber(port),
-    headed: values.headed === true,
     ...(localKey !== undefined ? { localKey: checkedLocalKey(localKey) } : {}),
     ...(bridgePort !== undefined ? { bridgePort: portNumber(bridgePort, '--bridge-port') } : {}),
+    ...browserFlags(values, text),
+  };
+}
+
+function browserFlags(values: Values, text: (name: string) => string | undefined): BrowserFlags {
+  return {
+    headed: values.headed === true,
+    allowJavaScript: values['allow-javascript'] === true,
     ...(text('token') !== undefined ? { token: text('token')! } : {}),
     ...(values.launch ? { launch: true } : values['no-launch'] ? { launch: false } : {}),
     ...(text('model') !== undefined ? { model: text('model')! } : {}),

@@ -9,6 +9,7 @@ import { ERROR_EXIT_CODE, exitCodeFor, USAGE_EXIT_CODE } from './exit-codes';
 import { ProgressPrinter } from './progress';
 import { cliAnswerers } from './answerers';
 import { taskOptionsFromFlags } from './task-flags';
+import { clientOptions } from './client-options';
 
 export interface Output {
   stdout: Writable;
@@ -42,16 +43,7 @@ export async function runCommand(command: RunCommand, output: Output, terminal: 
   }
   const printer = new ProgressPrinter(say);
   const client = new TabwrightClient({
-    ...(command.token !== undefined ? { token: command.token } : {}),
-    ...(command.port !== undefined ? { port: command.port } : {}),
-    ...(command.launch === true
-      ? { launch: { headless: !command.headed } }
-      : command.launch === false
-        ? { launch: false }
-        : {}),
-    ...(command.model !== undefined ? { model: command.model } : {}),
-    ...(command.baseUrl !== undefined ? { baseUrl: command.baseUrl } : {}),
-    ...(command.apiKey !== undefined ? { apiKey: command.apiKey } : {}),
+    ...clientOptions(command, command.port),
     ...(command.quiet ? {} : { onProgress: (_sessionId, progress) => printer.update(progress) }),
   });
 

@@ -5,6 +5,7 @@ import { LocalApiServer } from '../sdk/serve/local-api-server';
 import type { ServeCommand } from './arguments';
 import { ERROR_EXIT_CODE } from './exit-codes';
 import type { Output } from './run-command';
+import { clientOptions } from './client-options';
 
 /**
  * `tabwright serve`: connects to the browser (yours through the bridge, or a launched Chromium), then serves the
@@ -19,17 +20,7 @@ export async function serveCommand(
   let api: LocalApiServer | undefined;
   const token = command.token ?? process.env.TABWRIGHT_TOKEN;
   const client = new TabwrightClient({
-    ...(token !== undefined ? { token } : {}),
-    ...(command.bridgePort !== undefined ? { port: command.bridgePort } : {}),
-    ...(command.launch === true
-      ? { launch: { headless: !command.headed } }
-      : command.launch === false
-        ? { launch: false }
-        : {}),
-    ...(command.launch === undefined && command.headed ? { launch: { headless: false } } : {}),
-    ...(command.model !== undefined ? { model: command.model } : {}),
-    ...(command.baseUrl !== undefined ? { baseUrl: command.baseUrl } : {}),
-    ...(command.apiKey !== undefined ? { apiKey: command.apiKey } : {}),
+    ...clientOptions({ ...command, ...(token !== undefined ? { token } : {}) }, command.bridgePort),
     onProgress: (sessionId, progress) => api?.progress(sessionId, progress),
   });
   try {

@@ -36,7 +36,8 @@ Serve (the hosted agent API's v1 on 127.0.0.1, for scripts written with its Pyth
 ${lines(SERVE_FLAGS)}
   --confirm never|sensitive|always  which actions of every task wait for an answer (your own browser asks in its
                                     panel; a launched browser denies them)
-  and the browser options above (--token, --launch, --no-launch, --headed, --model, --base-url, --api-key).
+  and the browser options above (--token, --launch, --no-launch, --headed, --model, --base-url, --api-key,
+  --allow-javascript).
 
 Exit status: 0 success, 1 error, 2 bad arguments, 3 failed, 4 max_steps, 5 budget_exceeded, 6 cancelled.
 `;

@@ -195,7 +195,8 @@ export class Session {
       if (this.context.launched && error instanceof TabwrightSdkError && error.field === 'allowJavascript') {
         throw new TabwrightSdkError(
           error.code,
-          'Running JavaScript in pages is off in the launched browser: pass allowJavaScript: true to new TabwrightClient().',
+          'Running JavaScript in pages is off in the launched browser: pass allowJavaScript: true to new TabwrightClient() ' +
+            '(CLI: --allow-javascript).',
           'allowJavaScript',
         );
       }

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, DIST } from '../support/browser';
-import { lastUserText, type ModelServer, startModelServer, toolUse } from '../support/model-server';
+import {
+  lastUserText,
+  type ModelServer,
+  type RecordedRequest,
+  startModelServer,
+  toolUse,
+} from '../support/model-server';
+import { toolResults } from './actions-harness';
 import { type PageServer, startPageServer } from '../support/page-server';
 
 /** The CLI as `npm run build` writes it (package.json "bin"). */
@@ -112,6 +119,23 @@ describe('tabwright run', () => {
     });
     expect(run.stderr).not.toMatch(/step 1/);
     expect(run.code).toBe(3);
+  });
+
+  it('runs page scripts in the browser it launches only with --allow-javascript', async () => {
+    const script = { content: [toolUse('javascript_exec', { text: 'document.title' }, { toolset: 'browser' })] };
+    const answer = (request: RecordedRequest) => {
+      const result = toolResults(request)[0]?.text ?? '';
+      return { content: [toolUse('done', { success: true, output: result })] };
+    };
+    const args = ['run', 'Read the title', '--url', pages.url('/prices.html'), '--confirm', 'never', '--quiet'];
+    model.script([script, answer]);
+    const off = await tabwright(args);
+    expect(JSON.parse(off.stdout)).toMatch(/'javascript_exec' action is not/);
+    expect(JSON.parse(off.stdout)).not.toContain('Flights');
+    model.script([script, answer]);
+    const on = await tabwright([...args, '--allow-javascript']);
+    expect(JSON.parse(on.stdout)).toContain('Flights');
+    expect(on.code).toBe(0);
   });
 
   it('refuses bad arguments with exit code 2, before any browser starts', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArguments, UsageError } from '../../../src/cli/arguments';
+import { parseArguments, type RunCommand, type ServeCommand, UsageError } from '../../../src/cli/arguments';
+import { clientOptions } from '../../../src/cli/client-options';
 import { exitCodeFor } from '../../../src/cli/exit-codes';
 import { taskOptionsFromFlags } from '../../../src/cli/task-flags';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -72,8 +73,47 @@ describe('tabwright run arguments', () => {
       json: false,
       quiet: false,
       headed: false,
+      allowJavaScript: false,
     });
     expect(parseArguments(['run', 'Say hi', '--launch', '--headed'])).toMatchObject({ launch: true, headed: true });
+  });
+
+  it('reads the browser flags the same way for run and serve', () => {
+    const flags = [
+      '--headed',
+      '--allow-javascript',
+      '--model',
+      'm',
+      '--base-url',
+      'http://127.0.0.1:9/',
+      '--token',
+      't',
+    ];
+    const run = parseArguments(['run', 'Say hi', ...flags, '--port', '17000']);
+    const serve = parseArguments(['serve', ...flags, '--bridge-port', '17000']);
+    const browser = { headed: true, allowJavaScript: true, model: 'm', baseUrl: 'http://127.0.0.1:9/', token: 't' };
+    expect(run).toMatchObject({ ...browser, port: 17000 });
+    expect(serve).toMatchObject({ ...browser, bridgePort: 17000 });
+    const options = clientOptions(run as RunCommand, 17000);
+    expect(options).toEqual(clientOptions(serve as ServeCommand, 17000));
+    expect(options).toEqual({
+      token: 't',
+      port: 17000,
+      launch: { headless: false },
+      model: 'm',
+      baseUrl: 'http://127.0.0.1:9/',
+      allowJavaScript: true,
+    });
+  });
+
+  it.each([
+    [[], {}],
+    [['--launch'], { launch: { headless: true } }],
+    [['--no-launch'], { launch: false }],
+    [['--headed'], { launch: { headless: false } }],
+    [['--launch', '--headed'], { launch: { headless: false } }],
+  ])('chooses the browser for %j', (flags, expected) => {
+    expect(clientOptions(parseArguments(['run', 'x', ...flags]) as RunCommand, undefined)).toEqual(expected);
   });
 
   it('shows the usage when asked, or when given nothing', () => {
