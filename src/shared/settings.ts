@@ -42,6 +42,8 @@ export interface Settings {
 }
 
 export const DEFAULT_MODEL_TIMEOUT_SECONDS = 60;
+/** The range Settings accept for modelTimeoutSeconds. */
+export const MODEL_TIMEOUT_RANGE = { min: 1, max: 600 } as const;
 
 export const DEFAULT_MODEL = 'claude-sonnet-5-5';
 

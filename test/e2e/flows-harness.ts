@@ -2,7 +2,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { TabwrightClient } from '../../src/sdk/index';
 import type { TaskState } from '../../src/shared/task';
-import { chromiumPath, DIST, type ExtensionBrowser, launchExtension } from '../support/browser';
+import {
+  chromiumPath,
+  configureThroughOptions,
+  DIST,
+  type ExtensionBrowser,
+  launchExtension,
+} from '../support/browser';
 import {
   lastUserText,
   type ModelServer,
@@ -114,14 +120,15 @@ async function sdkFlow(model: ModelServer, pages: PageServer): Promise<Flow> {
 
 async function extensionFlow(name: 'panel' | 'popup', model: ModelServer, pages: PageServer): Promise<Flow> {
   const browser = await launchExtension();
+  // Through the options page, as a person sets them: the silent-model tests then depend on its timeout field.
+  await configureThroughOptions(browser, {
+    apiKey: 'sk-test',
+    baseUrl: model.url,
+    model: 'claude-sonnet-5-5',
+    modelTimeoutSeconds: MODEL_TIMEOUT_SECONDS,
+  });
   const control = await browser.context.newPage();
   await control.goto(browser.extensionUrl('src/ui/options/index.html'));
-  await control.evaluate(
-    async (settings) => {
-      await chrome.storage.local.set({ settings });
-    },
-    { apiKey: 'sk-test', baseUrl: model.url, model: 'claude-sonnet-5-5', modelTimeoutSeconds: MODEL_TIMEOUT_SECONDS },
-  );
   return {
     name,
     async run(task) {

@@ -60,6 +60,36 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     ],
   });
 
+  it('sets the model timeout in Settings, refusing a value out of range at the field and saving nothing', async () => {
+    const settings = await browser.context.newPage();
+    await settings.goto(browser.extensionUrl('src/ui/options/index.html'));
+    const stored = () =>
+      settings.evaluate(
+        async () =>
+          ((await chrome.storage.local.get('settings')) as { settings?: { modelTimeoutSeconds?: number } }).settings
+            ?.modelTimeoutSeconds,
+      );
+    const before = await stored();
+    const field = settings.getByLabel('Model timeout (seconds)');
+    for (const bad of ['0', '2.5', '601']) {
+      await field.fill(bad);
+      await settings.getByRole('button', { name: 'Save' }).click();
+      await settings.getByText('Model timeout must be a whole number of seconds from 1 to 600.').waitFor();
+      expect(await stored()).toBe(before);
+    }
+    await settings.getByLabel('Default max steps').fill('500');
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await settings.getByText('Default max steps must be a whole number from 2 to 128.').waitFor();
+    await settings.getByLabel('Default max steps').fill('32');
+    await field.fill('90');
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await settings.getByTestId('notice').getByText('Saved.').waitFor();
+    expect(await stored()).toBe(90);
+    await settings.reload();
+    expect(await settings.getByLabel('Model timeout (seconds)').inputValue()).toBe('90');
+    await settings.close();
+  });
+
   it('rejects an invalid schema and invalid metadata JSON with a message at the field, and starts nothing', async () => {
     const panel = await openPanel();
     await panel.getByLabel('Task').fill('Find the three cheapest flights to Lisbon and list them with their prices');
@@ -86,7 +116,11 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     await panel.getByRole('button', { name: 'JSON', exact: true }).first().click();
     await expect(panel.getByLabel('Metadata').inputValue()).resolves.toContain('"traveller": "Ada Lovelace"');
     await panel.getByLabel('Metadata').fill('{"traveller": "Ada"');
+    await panel.getByLabel('Max steps').fill('500');
     await panel.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(panel.locator('#tw-maxSteps-error').textContent()).resolves.toMatch(
+      /Max steps must be a whole number from 2 to 128/,
+    );
     await expect(panel.locator('#tw-metadata-error').textContent()).resolves.toMatch(/Metadata is not valid JSON/);
     await expect(panel.getByLabel('Metadata').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(panel.locator('#tw-schema-error').textContent()).resolves.toMatch(/Response schema is not valid JSON/);

@@ -61,13 +61,15 @@ export async function launchExtension(dist = DIST): Promise<ExtensionBrowser> {
 /** Saves settings through the real options page, as a user would. */
 export async function configureThroughOptions(
   browser: ExtensionBrowser,
-  settings: { apiKey?: string; baseUrl?: string; model?: string },
+  settings: { apiKey?: string; baseUrl?: string; model?: string; modelTimeoutSeconds?: number },
 ) {
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl('src/ui/options/index.html'));
   if (settings.apiKey !== undefined) await page.getByLabel('API key').fill(settings.apiKey);
-  if (settings.model !== undefined) await page.getByLabel('Model').fill(settings.model);
+  if (settings.model !== undefined) await page.getByLabel('Model', { exact: true }).fill(settings.model);
   if (settings.baseUrl !== undefined) await page.getByLabel('API base URL').fill(settings.baseUrl);
+  if (settings.modelTimeoutSeconds !== undefined)
+    await page.getByLabel('Model timeout (seconds)').fill(String(settings.modelTimeoutSeconds));
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByTestId('notice').getByText('Saved.').waitFor();
   await page.close();

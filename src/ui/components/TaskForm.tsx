@@ -5,7 +5,7 @@ import type { FieldErrors, FormValues } from './form-values';
 import { MetadataEditor } from './MetadataEditor';
 import { SchemaEditor } from './SchemaEditor';
 import { SecretsEditor } from './SecretsEditor';
-import { TASK_OPTIONS } from '../../shared/task-options';
+import { MAX_STEPS, MIN_STEPS, TASK_OPTIONS } from '../../shared/task-options';
 import type { SchemaChecker } from './use-schema-check';
 
 interface TaskFormProps {
@@ -41,6 +41,8 @@ export function TaskForm({
   return (
     <form
       class="task-form"
+      // The task-options parser's messages show at each field; the browser's own bubble would block them.
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         run();
@@ -74,12 +76,12 @@ export function TaskForm({
         />
       </Field>
       <div class="field-row">
-        <Field id="tw-maxSteps" label="Max steps" error={errors.maxSteps} hint="2–128">
+        <Field id="tw-maxSteps" label="Max steps" error={errors.maxSteps} hint={`${MIN_STEPS}–${MAX_STEPS}`}>
           <input
             id="tw-maxSteps"
             type="number"
-            min={2}
-            max={128}
+            min={MIN_STEPS}
+            max={MAX_STEPS}
             value={values.maxSteps}
             onInput={set('maxSteps')}
             placeholder={String(defaultMaxSteps)}

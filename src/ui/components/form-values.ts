@@ -2,7 +2,7 @@ import { isPlainObject } from '../../shared/json-schema';
 import { checkStartUrl } from '../../shared/start-url';
 import type { UploadFile } from '../../shared/protocol';
 import type { TaskRequest } from '../../shared/task';
-import { specByWireName } from '../../shared/task-options';
+import { specByWireName, TASK_OPTIONS } from '../../shared/task-options';
 import { parseJsonText, prettyJson } from './json-text';
 
 /** One secret typed for this run: kept in the form's memory only, never saved with the task. */
@@ -53,12 +53,16 @@ export function formToOptions(values: FormValues): { options: Record<string, unk
     if ('error' in checked) errors.url = checked.error;
     else options.url = values.url.trim();
   }
-  if (values.maxSteps.trim()) options.max_steps = values.maxSteps.trim();
-  if (values.maxCredits.trim()) {
-    const credits = Number(values.maxCredits);
-    if (Number.isFinite(credits)) options.max_credits = credits;
-    else errors.maxCredits = 'Credit budget must be a number.';
-  }
+  // The option table's own parsers, so every field's error shows at once, worded as the worker would word it.
+  const parsed = (key: 'max_steps' | 'max_credits', field: 'maxSteps' | 'maxCredits', value: unknown) => {
+    try {
+      options[key] = TASK_OPTIONS[key].parse(value);
+    } catch (error) {
+      errors[field] = error instanceof Error ? error.message : String(error);
+    }
+  };
+  if (values.maxSteps.trim()) parsed('max_steps', 'maxSteps', values.maxSteps.trim());
+  if (values.maxCredits.trim()) parsed('max_credits', 'maxCredits', Number(values.maxCredits));
   const metadata = parseJsonText(values.metadata, 'Metadata');
   if ('error' in metadata) errors.metadata = metadata.error;
   else if (metadata.value !== undefined) {

@@ -4,6 +4,7 @@ import {
   type ConfirmationPolicy,
   DEFAULT_MODEL,
   type InputMode,
+  MODEL_TIMEOUT_RANGE,
   loadSettings,
   maskApiKey,
   saveSettings,
@@ -31,6 +32,7 @@ interface Draft {
   inputMode: InputMode;
   defaultMaxSteps: string;
   defaultMaxCredits: string;
+  modelTimeoutSeconds: string;
   allowedDomains: string;
   confirmationPolicy: ConfirmationPolicy;
   allowJavascript: boolean;
@@ -48,6 +50,7 @@ function draftOf(settings: Settings): Draft {
     inputMode: settings.inputMode,
     defaultMaxSteps: String(settings.defaultMaxSteps),
     defaultMaxCredits: settings.defaultMaxCredits === null ? '' : String(settings.defaultMaxCredits),
+    modelTimeoutSeconds: String(settings.modelTimeoutSeconds),
     allowedDomains: settings.allowedDomains.join('\n'),
     confirmationPolicy: settings.confirmationPolicy,
     allowJavascript: settings.allowJavascript,
@@ -68,6 +71,10 @@ function toPatch(draft: Draft): { patch: Partial<Settings> } | { errors: Errors 
   const credits = draft.defaultMaxCredits.trim() ? Number(draft.defaultMaxCredits) : null;
   if (credits !== null && !(Number.isFinite(credits) && credits > 0))
     errors.defaultMaxCredits = 'Default credit budget must be a positive number, or empty for none.';
+  const timeout = Number(draft.modelTimeoutSeconds);
+  if (!Number.isInteger(timeout) || timeout < MODEL_TIMEOUT_RANGE.min || timeout > MODEL_TIMEOUT_RANGE.max) {
+    errors.modelTimeoutSeconds = `Model timeout must be a whole number of seconds from ${MODEL_TIMEOUT_RANGE.min} to ${MODEL_TIMEOUT_RANGE.max}.`;
+  }
   const domains = parseDomains(draft.allowedDomains);
   if ('error' in domains) errors.allowedDomains = domains.error;
   const prices = parseOverrides(draft.priceOverrides);
@@ -80,6 +87,7 @@ function toPatch(draft: Draft): { patch: Partial<Settings> } | { errors: Errors 
     inputMode: draft.inputMode,
     defaultMaxSteps: steps,
     defaultMaxCredits: credits,
+    modelTimeoutSeconds: timeout,
     allowedDomains: domains.domains,
     confirmationPolicy: draft.confirmationPolicy,
     allowJavascript: draft.allowJavascript,
@@ -148,6 +156,8 @@ export function SettingsPage() {
     <main class="options-page">
       <AppHeader title="Tabwright settings" />
       <form
+        // Our messages at each field say what is wrong; the browser's own bubble would block them and then vanish.
+        noValidate
         onSubmit={async (event) => {
           event.preventDefault();
           if (await save()) setNotice({ text: 'Saved.', tone: 'ok' });
@@ -253,6 +263,22 @@ export function SettingsPage() {
               />
             </Field>
           </div>
+          <Field
+            id="model-timeout"
+            label="Model timeout (seconds)"
+            error={errors.modelTimeoutSeconds}
+            hint="How long the model may stay silent before its request is retried once and then fails; a whole step gets four times that."
+          >
+            <input
+              id="model-timeout"
+              type="number"
+              min={MODEL_TIMEOUT_RANGE.min}
+              max={MODEL_TIMEOUT_RANGE.max}
+              value={draft.modelTimeoutSeconds}
+              onInput={set('modelTimeoutSeconds')}
+              {...describedBy('model-timeout', errors.modelTimeoutSeconds)}
+            />
+          </Field>
           <Field
             id="price-overrides"
             label="Prices"

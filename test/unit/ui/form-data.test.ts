@@ -49,7 +49,7 @@ describe('form values ↔ task options', () => {
       response_model: { type: 'object' },
     };
     const form = optionsToForm(options);
-    expect(formToOptions(form)).toEqual({ options: { ...options, max_steps: '12' } });
+    expect(formToOptions(form)).toEqual({ options });
   });
 
   it('names the field whose JSON is wrong', () => {
@@ -59,12 +59,14 @@ describe('form values ↔ task options', () => {
       metadata: '{"a": ',
       responseModel: '[',
       maxCredits: 'lots',
+      maxSteps: '500',
     });
     expect(result).toEqual({
       errors: {
         metadata: expect.stringMatching(/^Metadata is not valid JSON/),
         responseModel: expect.stringMatching(/^Response schema is not valid JSON/),
-        maxCredits: 'Credit budget must be a number.',
+        maxCredits: 'Credit budget must be a positive number (1 credit = US$0.01).',
+        maxSteps: 'Max steps must be a whole number from 2 to 128 (got "500").',
       },
     });
     expect(formToOptions({ ...EMPTY_FORM, metadata: '"text"' })).toEqual({
