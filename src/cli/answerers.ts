@@ -10,8 +10,9 @@ const ANSWERS = new Map<string, ConfirmAnswer>([
 ]);
 
 /**
- * Who answers the agent for the CLI: the person at the terminal, or, with no terminal (a pipe, cron, CI), nobody:
- * then a task that needs an answer is cancelled with a status that says why, instead of waiting for one.
+ * Who answers the agent for the CLI: the person at the terminal, or, with no terminal (a pipe, cron, CI) in a
+ * launched browser, nobody: then a task that needs an answer is cancelled with a status that says why, instead of
+ * waiting for one. (On your own browser without a terminal the CLI passes no answerers: the panel answers.)
  */
 export function cliAnswerers(
   interactive: boolean,
@@ -21,7 +22,8 @@ export function cliAnswerers(
   if (!interactive) {
     const end = (what: string) => {
       void currentRun()?.cancel(
-        `Stopped: the agent ${what}, and no one can answer here (stdin is not a terminal). Run it on a terminal, or allow such actions with --confirm never.`,
+        `Stopped: the agent ${what}, and no one can answer here (stdin is not a terminal). ` +
+          'Run it on a terminal or on your own browser (its panel answers), or allow such actions with --confirm never.',
       );
     };
     return {

@@ -61,7 +61,10 @@ export async function runCommand(command: RunCommand, output: Output, terminal: 
     if (!command.quiet) say('Connecting to the browser…');
     const result = await client.session({}, async (session) => {
       if (interrupted) return undefined;
-      run = session.runTask(options);
+      // With no terminal, your own browser's side panel can still answer; a launched browser has no one to ask.
+      const panelAnswers = !terminal.interactive && !session.inLaunchedBrowser;
+      if (panelAnswers) say("No terminal here: the agent's approvals and questions wait for you in Tabwright's panel.");
+      run = session.runTask(panelAnswers ? flagged : options);
       return await run;
     });
     if (!result) {

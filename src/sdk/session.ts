@@ -62,6 +62,11 @@ export class Session {
    * Runs a task with the agent. The returned promise resolves when the task ends, whatever its status (see `status`
    * and `message`); its `cancel()` stops the task.
    */
+  /** Whether the session is in a browser the SDK launched, where no panel can answer the agent. */
+  get inLaunchedBrowser(): boolean {
+    return this.context.launched;
+  }
+
   runTask<T = unknown>(options: RunTaskOptions): TaskRun<T> {
     let cancelReason: string | undefined;
     let taskId: string | undefined;

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TabwrightClient } from '../../src/sdk/index';
 import type { Settings } from '../../src/shared/settings';
@@ -7,6 +9,9 @@ import { freePort } from '../support/free-port';
 import { clickDeleteAccount } from '../support/account-steps';
 import { type PageServer, startPageServer } from '../support/page-server';
 import { toolResults } from './actions-harness';
+
+/** The CLI as `npm run build` writes it. */
+const CLI = resolve(import.meta.dirname, '../../dist-sdk/cli.mjs');
 
 describe('a task a script runs on your own browser, in the side panel', () => {
   let browser: ExtensionBrowser;
@@ -88,5 +93,32 @@ describe('a task a script runs on your own browser, in the side panel', () => {
       session.runTask({ task: 'Delete my work account.', confirm: async () => 'deny' }),
     );
     expect(result).toMatchObject({ status: 'failed', message: 'denied by the script' });
+  });
+
+  it('lets the panel answer a CLI task started without a terminal (a pipe), instead of ending it', async () => {
+    const port = (await settings())!.bridgePort;
+    await client.close(); // the CLI takes the bridge port, as a second script would after the first ends
+    model.script([
+      clickDeleteAccount(),
+      () => ({ content: [toolUse('done', { success: true, output: 'deleted from a pipe' })] }),
+    ]);
+    const panel = await browser.openPanel();
+    const cli = spawn(
+      process.execPath,
+      [CLI, 'run', 'Delete my work account.', '--url', pages.url('/account.html'), '--no-launch', '--port', `${port}`],
+      { env: { ...process.env, TABWRIGHT_TOKEN: (await settings())!.pairingToken }, stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    cli.stdout.on('data', (chunk) => (stdout += chunk));
+    cli.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((done) => cli.once('close', done));
+    const pending = panel.getByTestId('script-tasks').getByTestId('pending');
+    await pending.waitFor({ timeout: 45_000 });
+    await pending.getByRole('button', { name: 'Approve once' }).click();
+    expect(await exited, stderr).toBe(0);
+    expect(stderr).toMatch(/No terminal here: the agent's approvals and questions wait for you in Tabwright's panel/);
+    expect(JSON.parse(stdout)).toBe('deleted from a pipe');
+    await panel.close();
   });
 });
