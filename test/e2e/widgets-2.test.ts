@@ -7,7 +7,8 @@ import { call, done, FLOWS, type FlowName, pageState, useFlow } from './flows-ha
  * Widgets that text-reading models got wrong (issue 12), on pages of several designs, in each of the three flows:
  * autocompletes with close matches (exact, accent-free, unique prefix, ambiguous → candidates, suggestions that arrive
  * late and in bursts, select-only dropdowns), multi-selects (native, ARIA toggling, ARIA with Ctrl to add), and drags
- * a text-only model can do from the points find gives (HTML5 sortable, pointer-driven handles, native and ARIA sliders).
+ * a text-only model can do from the points find gives (HTML5 sortable, pointer-driven handles, native and ARIA sliders),
+ * and date pickers (day buttons in a popup grid re-rendered per month, gridcells that take the click themselves).
  * The scripted model reads only what the extension sends; the outcome is read off the page the extension shows it.
  */
 const ref = (request: RecordedRequest, pattern: RegExp) => ({
@@ -203,6 +204,42 @@ describe.each(FLOWS)('widgets in the %s flow', (name: FlowName) => {
     expect(results[0]).toMatch(/now has 2 of 5 options selected: "Tuesday", "Thursday"/);
     expect(results[1]).toMatch(/now has 2 of 4 options selected: "Deutsch", "Português"/);
     expect(output).toEqual({ days: 'Tuesday,Thursday', langs: 'Deutsch,Português' });
+  });
+
+  it('date pickers: day buttons and clickable gridcells keep their refs and states, across a month change', async () => {
+    /** The ref of one cell: a grid row prints its cells on one line, separated by " | ". */
+    const cell = (request: RecordedRequest, pattern: RegExp) => ({
+      type: 'ref',
+      ref: findRef(pageState(request).split(' | ').join('\n'), pattern),
+    });
+    const click = (target: ReturnType<typeof cell>) => ({ content: [call('left_click', { target })] });
+    const states: string[] = [];
+    const output = await run('/widgets2/datepicker.html', [
+      (request) => click(ref(request, /button "Choose arrival date"/)),
+      (request) => {
+        states.push(pageState(request));
+        return click(ref(request, /button "Next month"/));
+      },
+      (request) => {
+        states.push(pageState(request));
+        return click(cell(request, /button "15"/));
+      },
+      (request) => click(cell(request, /gridcell "13"/)),
+      (request) => {
+        states.push(pageState(request));
+        return done({ arrival: shown(request, 'arrival'), departure: shown(request, 'departure') });
+      },
+    ]);
+    expect(output).toEqual({ arrival: '15/01/2027', departure: '13/01/2027' });
+    // December 2026 with days before the 10th disabled and offered without a ref, then January 2027 in a new grid.
+    expect(states[0]).toMatch(/December 2026/);
+    expect(states[0]).toMatch(/button "9" disabled(?! \[)/);
+    expect(states[0]).toMatch(/button "10" \[ref_\w+\]/);
+    expect(states[1]).toMatch(/January 2027[\s\S]*button "31" \[ref_\w+\]/);
+    // The always-shown grid: weekends disabled, the chosen day selected, every weekday clickable by its ref.
+    expect(states[2]).toMatch(/gridcell "13" \[ref_\w+\] selected/);
+    expect(states[2]).toMatch(/gridcell "16" disabled/);
+    expect(states[2]).toMatch(/gridcell "14" \[ref_\w+\](?! selected)/);
   });
 
   it('drags a sortable item (HTML5 drag and drop) to the top, from the points find gives', async () => {
