@@ -11,9 +11,10 @@ import { call, done, FLOWS, type FlowName, pageState, useFlow } from './flows-ha
  * and date pickers (day buttons in a popup grid re-rendered per month, gridcells that take the click themselves).
  * The scripted model reads only what the extension sends; the outcome is read off the page the extension shows it.
  */
+/** The ref of the control `pattern` names; inline groups and grid rows print several on a line, split by " | ". */
 const ref = (request: RecordedRequest, pattern: RegExp) => ({
   type: 'ref',
-  ref: findRef(lastUserText(request), pattern),
+  ref: findRef(lastUserText(request).split(' | ').join('\n'), pattern),
 });
 const formInput = (request: RecordedRequest, field: RegExp, value: string) => ({
   content: [call('form_input', { target: ref(request, field), value })],
@@ -207,12 +208,7 @@ describe.each(FLOWS)('widgets in the %s flow', (name: FlowName) => {
   });
 
   it('date pickers: day buttons and clickable gridcells keep their refs and states, across a month change', async () => {
-    /** The ref of one cell: a grid row prints its cells on one line, separated by " | ". */
-    const cell = (request: RecordedRequest, pattern: RegExp) => ({
-      type: 'ref',
-      ref: findRef(pageState(request).split(' | ').join('\n'), pattern),
-    });
-    const click = (target: ReturnType<typeof cell>) => ({ content: [call('left_click', { target })] });
+    const click = (target: ReturnType<typeof ref>) => ({ content: [call('left_click', { target })] });
     const states: string[] = [];
     const output = await run('/widgets2/datepicker.html', [
       (request) => click(ref(request, /button "Choose arrival date"/)),
@@ -222,9 +218,9 @@ describe.each(FLOWS)('widgets in the %s flow', (name: FlowName) => {
       },
       (request) => {
         states.push(pageState(request));
-        return click(cell(request, /button "15"/));
+        return click(ref(request, /button "15"/));
       },
-      (request) => click(cell(request, /gridcell "13"/)),
+      (request) => click(ref(request, /gridcell "13"/)),
       (request) => {
         states.push(pageState(request));
         return done({ arrival: shown(request, 'arrival'), departure: shown(request, 'departure') });
@@ -240,6 +236,66 @@ describe.each(FLOWS)('widgets in the %s flow', (name: FlowName) => {
     expect(states[2]).toMatch(/gridcell "13" \[ref_\w+\] selected/);
     expect(states[2]).toMatch(/gridcell "16" disabled/);
     expect(states[2]).toMatch(/gridcell "14" \[ref_\w+\](?! selected)/);
+  });
+
+  it('menus, tabs, accordions, details and toggle buttons: what opens shows up with refs and states', async () => {
+    const click = (request: RecordedRequest, pattern: RegExp) => ({
+      content: [call('left_click', { target: ref(request, pattern) })],
+    });
+    const states: string[] = [];
+    const seen = (request: RecordedRequest) => states.push(pageState(request));
+    const output = await run('/widgets2/disclosures.html', [
+      (request) => {
+        seen(request);
+        return click(request, /button "Actions"/);
+      },
+      (request) => {
+        seen(request);
+        return click(request, /menuitemcheckbox "Express handling"/);
+      },
+      (request) => {
+        seen(request);
+        return click(request, /menuitem "Archive order"/);
+      },
+      (request) => click(request, /tab "Billing"/),
+      (request) => {
+        seen(request);
+        return formInput(request, /textbox "Billing address"/, '1 Main Street');
+      },
+      (request) => click(request, /button "Shipping options"/),
+      (request) => {
+        seen(request);
+        return formInput(request, /checkbox "Gift wrap"/, 'true');
+      },
+      (request) => click(request, /"Delivery notes"/),
+      (request) => formInput(request, /textbox "Note for the courier"/, 'Ring twice'),
+      (request) => click(request, /button "Bold"/),
+      (request) => {
+        seen(request);
+        return done(
+          Object.fromEntries(
+            ['action', 'express', 'billing', 'gift', 'note', 'bold', 'italic'].map((key) => [key, shown(request, key)]),
+          ),
+        );
+      },
+    ]);
+    expect(states[0]).toMatch(/button "Actions" \[ref_\w+\] collapsed/);
+    expect(states[1]).toMatch(/menuitemcheckbox "Express handling" \[ref_\w+\](?! checked)/);
+    expect(states[2]).toMatch(/menuitemcheckbox "Express handling" \[ref_\w+\] checked/);
+    expect(states[3]).toMatch(/tab "Billing" \[ref_\w+\] selected[\s\S]*tabpanel "Billing"/);
+    expect(states[4]).toMatch(/button "Shipping options" \[ref_\w+\] expanded/);
+    expect(states[5]).toMatch(/button "Delivery notes" \[ref_\w+\] expanded/);
+    expect(states[5]).toMatch(/button "Bold" \[ref_\w+\] pressed/);
+    expect(states[5]).toMatch(/checkbox "Gift wrap" \[ref_\w+\] checked/);
+    expect(output).toEqual({
+      action: 'Archive order',
+      express: 'true',
+      billing: '1 Main Street',
+      gift: 'true',
+      note: 'Ring twice',
+      bold: 'true',
+      italic: 'false',
+    });
   });
 
   it('drags a sortable item (HTML5 drag and drop) to the top, from the points find gives', async () => {
