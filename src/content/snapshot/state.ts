@@ -18,6 +18,8 @@ const TEXT_TYPES_WITH_OWN_ROLE = new Set([
   'reset',
   'image',
 ]);
+/** Types that only say what the field holds: `textbox "Email"` needs no `type=email`. Date, file, colour… stay, as they say how to fill it. */
+const TYPES_A_NAME_CAN_SAY = new Set(['email', 'password', 'tel', 'url']);
 const CHECKABLE = new Set(['checkbox', 'radio', 'switch', 'menuitemcheckbox', 'menuitemradio']);
 const VALUED = new Set(['textbox', 'searchbox', 'spinbutton', 'slider', 'combobox']);
 
@@ -124,7 +126,8 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
   }
   if (tag === 'input') {
     const type = (el as HTMLInputElement).type;
-    if (!TEXT_TYPES_WITH_OWN_ROLE.has(type)) attrs.push(`type=${type}`);
+    const namedByType = TYPES_A_NAME_CAN_SAY.has(type) && comparable(name).includes(type);
+    if (!TEXT_TYPES_WITH_OWN_ROLE.has(type) && !namedByType) attrs.push(`type=${type}`);
   }
   const placeholder = el.getAttribute('placeholder');
   if (placeholder && comparable(placeholder) !== comparable(name)) attrs.push(quoted('placeholder', placeholder, 60));
