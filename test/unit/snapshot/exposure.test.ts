@@ -224,7 +224,7 @@ describe('names, roles and states', () => {
   it('says an input type only when the name does not already say it, and always for types that say how to fill', async () => {
     const p = await harness().open(
       page(`<input type="email" aria-label="Email"><input type="email" aria-label="Contact"><input type="password" aria-label="Your password">
-      <input type="password" aria-label="PIN"><input type="tel" aria-label="Phone"><input type="date" aria-label="Date">
+      <input type="password" aria-label="PIN"><input type="tel" aria-label="Mobile phone"><input type="tel" aria-label="Fax"><input type="date" aria-label="Date">
       <input type="url" aria-label="Website URL">`),
     );
     const { text } = await readPage(p, { filter: 'all' });
@@ -232,7 +232,8 @@ describe('names, roles and states', () => {
     expect(text).toMatch(/^textbox "Contact" \[ref_\d+\] type=email$/m);
     expect(text).toMatch(/^textbox "Your password" \[ref_\d+\]$/m);
     expect(text).toMatch(/^textbox "PIN" \[ref_\d+\] type=password$/m);
-    expect(text).toMatch(/^textbox "Phone" \[ref_\d+\] type=tel$/m);
+    expect(text).toMatch(/^textbox "Mobile phone" \[ref_\d+\]$/m);
+    expect(text).toMatch(/^textbox "Fax" \[ref_\d+\] type=tel$/m);
     expect(text).toMatch(/^textbox "Date" \[ref_\d+\] type=date$/m);
     expect(text).toMatch(/^textbox "Website URL" \[ref_\d+\]$/m);
     await p.context().close();
