@@ -1,7 +1,7 @@
 // aria-owns re-parents elements in the accessibility tree: an owned element is a child of its owner (after the
 // owner's own children), not of its DOM parent. The walk asks here which elements to skip where they stand and which
 // to visit under an owner, so each is walked once, in its owner's place. Rules as in WAI-ARIA 1.2 and Chromium: an
-// element has at most one owner (the first in document order), an owner cannot own itself or one of its own
+// element has at most one owner (the first in document order; ARIA forbids a second, and Chromium's pick varies), an owner cannot own itself or one of its own
 // ancestors (accessibility-tree ancestors too, so chains of aria-owns cannot form a cycle), and IDs resolve in the
 // owner's tree scope. An element the owner already contains stays where it is (as the name computation treats it).
 
