@@ -7,16 +7,16 @@ import { currentText, replaceText, setNativeValue } from './value-setter';
 
 type Value = string | number | boolean;
 
-/** The value syntax each special input type accepts, for the model when a value does not fit. */
-const FORMATS: Record<string, string> = {
-  date: 'YYYY-MM-DD',
-  time: 'HH:MM or HH:MM:SS',
-  'datetime-local': 'YYYY-MM-DDTHH:MM',
-  month: 'YYYY-MM',
-  week: 'YYYY-Www',
-  color: '#rrggbb',
-  number: 'a number',
-};
+/** The value syntax each special input type accepts, for the model when a value does not fit (keyed by page input). */
+const FORMATS = new Map([
+  ['date', 'YYYY-MM-DD'],
+  ['time', 'HH:MM or HH:MM:SS'],
+  ['datetime-local', 'YYYY-MM-DDTHH:MM'],
+  ['month', 'YYYY-MM'],
+  ['week', 'YYYY-Www'],
+  ['color', '#rrggbb'],
+  ['number', 'a number'],
+]);
 
 /**
  * Sets a control to a value: text fields and rich editors, native selects and custom ARIA comboboxes/listboxes (by
@@ -41,7 +41,7 @@ export async function formInput(element: Element, value: Value): Promise<string>
   const radios = Array.from(element.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
   if (radios.length > 0) return chooseRadio(radios, String(value), name);
   if (isCustomCombobox(element) || isListbox(element)) return chooseOption(element, String(value), name);
-  if (isInput(element) && element.type in FORMATS) return setFormatted(element, String(value), name);
+  if (isInput(element) && FORMATS.has(element.type)) return setFormatted(element, String(value), name);
   if (isInput(element) && element.type === 'range') return setRange(element, value, name);
   if (isTextEntry(element)) return setText(element, String(value), name);
   if (isContentEditable(element)) {
@@ -75,7 +75,7 @@ function setFormatted(element: HTMLInputElement, text: string, name: string): st
     // The browser cleared the field on the bad value: put back what it held.
     setNativeValue(element, previous);
     throw new ActionError(
-      `${name} did not accept "${text}": a ${element.type} field takes ${FORMATS[element.type]}${limits(element)}.`,
+      `${name} did not accept "${text}": a ${element.type} field takes ${FORMATS.get(element.type)}${limits(element)}.`,
     );
   }
   return `Set ${name} to "${text}".`;

@@ -127,7 +127,7 @@ function outsideLines(walk: WalkResult): { before: string[]; after: string[] } {
   if (coveredControls) {
     const s = summarize(walk.covered);
     const count = thousands(s.controls + walk.coveredControls);
-    after.push(`Only the overlay is listed; ~${count} controls behind it are unreachable until it closes.`);
+    after.push(`~${count} controls behind the overlay are unreachable until it closes.`);
   }
   if (walk.unwalked.length) {
     after.push(`Not shown (output limit): ${describeSummary(summarize(walk.unwalked))}. Narrow with ref or use find.`);

@@ -18,6 +18,16 @@ const TEXT_TYPES_WITH_OWN_ROLE = new Set([
   'reset',
   'image',
 ]);
+/**
+ * Types that only say what the field holds, with the words a name says them in: `textbox "Phone"` needs no `type=tel`.
+ * Date, file, colour… stay, as they say how to fill the field.
+ */
+const TYPE_WORDS = new Map([
+  ['email', ['email', 'e-mail']],
+  ['password', ['password', 'passcode']],
+  ['tel', ['phone', 'tel', 'mobile']],
+  ['url', ['url', 'website', 'web address']],
+]);
 const CHECKABLE = new Set(['checkbox', 'radio', 'switch', 'menuitemcheckbox', 'menuitemradio']);
 const VALUED = new Set(['textbox', 'searchbox', 'spinbutton', 'slider', 'combobox']);
 
@@ -124,7 +134,9 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
   }
   if (tag === 'input') {
     const type = (el as HTMLInputElement).type;
-    if (!TEXT_TYPES_WITH_OWN_ROLE.has(type)) attrs.push(`type=${type}`);
+    const named = comparable(name);
+    const namedByType = TYPE_WORDS.get(type)?.some((word) => named.includes(word)) ?? false;
+    if (!TEXT_TYPES_WITH_OWN_ROLE.has(type) && !namedByType) attrs.push(`type=${type}`);
   }
   const placeholder = el.getAttribute('placeholder');
   if (placeholder && comparable(placeholder) !== comparable(name)) attrs.push(quoted('placeholder', placeholder, 60));

@@ -121,7 +121,9 @@ export function summarize(roots: readonly Element[]): OutsideSummary {
     // Headings of repeated items are item titles, not the page's outline: the sample stands for them.
     for (let i = 0; i < sampled; i++)
       count(roots[start + i] as Element, i === sampled - 1 ? length - sampled + 1 : 1, summary, !repeated);
-    if (repeated) summary.repeats.push({ count: length, what: describe(first), sample: sampleText(first) });
+    // A run of labels is a form's fields, which the kinds of controls already count.
+    if (repeated && first.localName !== 'label')
+      summary.repeats.push({ count: length, what: describe(first), sample: sampleText(first) });
     start = end;
   }
   summary.repeats.sort((a, b) => b.count - a.count);
@@ -132,18 +134,40 @@ function thousands(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-/** One line such as `~5,912 controls (2,960 links, 2,952 buttons), ~410,000 chars of text; 1,476 × list items (e.g. "Trail runner"); headings: "Reviews"`. */
+const SINGULAR = new Map([
+  ['links', 'link'],
+  ['buttons', 'button'],
+  ['fields', 'field'],
+  ['checkboxes', 'checkbox'],
+  ['other controls', 'other control'],
+]);
+
+/** Below this much text, the kinds of controls and the headings say enough; past it, get_page_text may be worth it. */
+const TEXT_WORTH_SAYING = 1000;
+
+/**
+ * One line such as `~2,960 links, 2,952 buttons, ~410,000 chars of text; 1,476 × list items (e.g. "Trail runner");
+ * headings: "Reviews"`. The kinds add up to the controls, so no total is said.
+ */
 export function describeSummary(s: OutsideSummary): string {
   const parts: string[] = [];
-  const kinds = [...s.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${thousands(n)} ${k}`);
-  parts.push(`~${thousands(s.controls)} controls${kinds.length ? ` (${kinds.join(', ')})` : ''}`);
-  const chars = s.textChars >= 10_000 ? Math.round(s.textChars / 1000) * 1000 : s.textChars;
-  parts.push(`~${thousands(chars)} chars of text`);
-  let line = parts.join(', ');
+  const kinds = [...s.kinds]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${thousands(n)} ${n === 1 ? (SINGULAR.get(k) ?? k) : k}`);
+  if (kinds.length) parts.push(`~${kinds.join(', ')}`);
   const repeats = s.repeats
     .slice(0, 2)
     .map((r) => `${thousands(r.count)} × ${r.what}${r.sample ? ` (e.g. ${JSON.stringify(r.sample)})` : ''}`);
-  if (repeats.length) line += `; ${repeats.join('; ')}`;
-  if (s.headings.length) line += `; headings: ${s.headings.map((h) => JSON.stringify(h)).join(', ')}`;
-  return line;
+  const saysEnough = kinds.length > 0 || repeats.length > 0 || s.headings.length > 0;
+  if (s.textChars >= TEXT_WORTH_SAYING || (!saysEnough && s.textChars > 0)) {
+    const chars = s.textChars >= 10_000 ? Math.round(s.textChars / 1000) * 1000 : s.textChars;
+    parts.push(`~${thousands(chars)} chars of text`);
+  }
+  let line = parts.join(', ');
+  for (const part of [
+    ...repeats,
+    ...(s.headings.length ? [`headings: ${s.headings.map((h) => JSON.stringify(h)).join(', ')}`] : []),
+  ])
+    line += line ? `; ${part}` : part;
+  return line || 'no controls or text';
 }

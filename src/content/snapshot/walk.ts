@@ -11,6 +11,7 @@ import { childFrame, contains, intersect, isEmpty, isOffPage, toTop } from './ge
 import { isDisabled } from '../accessibility/disabled';
 import { isInteractive } from './interactivity';
 import { accessibleName, contentText } from '../accessibility/name';
+import { OwnedElements } from '../accessibility/owns';
 import { watch, wasInserted } from './novelty';
 import { type BlockingLayer, detectBlockingLayer, isReachable, mayBeCovered, type Occluder } from './occlusion';
 import {
@@ -159,6 +160,7 @@ export class Walker {
   /** In-viewport controls whose hit test waits until every occluder is known. */
   private readonly pending: Array<{ node: SnapNode; seen: Box; frame: FrameContext }> = [];
   private readonly panes: Pane[] = [];
+  private readonly owned = new OwnedElements();
   private chars = 0;
   private visited = 0;
 
@@ -167,6 +169,9 @@ export class Walker {
   run(root: Element, frame: FrameContext, inheritedNew: boolean): WalkResult {
     const layer = this.layerOf(frame);
     watch(frame.doc);
+    this.owned.scan(frame.doc);
+    const rootScope = root.getRootNode();
+    if (rootScope !== frame.doc && 'host' in rootScope) this.owned.scan(rootScope as ShadowRoot);
     const scope: Scope = {
       frame,
       region: 'in',
@@ -290,7 +295,10 @@ export class Walker {
     let children: ArrayLike<Node>;
     if (isElement(el as Node)) {
       const shadow = shadowRootOf(el as Element);
-      if (shadow) watch(shadow);
+      if (shadow) {
+        watch(shadow);
+        this.owned.scan(shadow);
+      }
       children = flatChildren(el as Element);
     } else {
       children = el.childNodes;
@@ -298,8 +306,21 @@ export class Walker {
     const readText = textVisible && this.opts.withText && !scope.muted && (!scope.layer || scope.inLayer);
     for (let i = 0; i < children.length; i++) {
       const child = children[i] as Node;
-      if (isElement(child)) this.visitElement(child, scope, out);
-      else if (readText && isText(child)) this.addText(child.data, scope, out);
+      if (isElement(child)) {
+        if (!this.owned.isOwned(child)) this.visitElement(child, scope, out);
+      } else if (readText && isText(child)) this.addText(child.data, scope, out);
+    }
+    if (isElement(el as Node)) this.visitOwned(el as Element, scope, out);
+  }
+
+  /**
+   * Elements the node owns through aria-owns, as its last children. Clipping is judged by their own DOM ancestors
+   * only (a popup an owner places elsewhere is not clipped by the owner's overflow).
+   */
+  private visitOwned(owner: Element, scope: Scope, out: SnapNode[]): void {
+    for (const owned of this.owned.ownedBy(owner)) {
+      const ancestors = scope.ancestors.filter((a) => a.el.contains(owned));
+      this.visitElement(owned, { ...scope, ancestors }, out);
     }
   }
 
@@ -444,7 +465,7 @@ export class Walker {
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
     if (hitTest) this.pending.push({ node, seen: hitTest, frame });
     this.chars += node.name.length + node.attrs.join(' ').length + 24;
-    if (!LEAF_TAGS.has(tag)) this.descend(el, box, zero, childScope, node.children, shown === 'visible');
+    this.descend(el, box, zero, childScope, node.children, shown === 'visible');
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
@@ -453,7 +474,10 @@ export class Walker {
   }
 
   private descend(el: Element, box: Box, zero: boolean, scope: Scope, out: SnapNode[], textVisible: boolean): void {
-    if (LEAF_TAGS.has(el.localName)) return;
+    if (LEAF_TAGS.has(el.localName)) {
+      this.visitOwned(el, scope, out);
+      return;
+    }
     if (zero) {
       this.visitChildren(el, scope, out, textVisible);
       return;
@@ -473,6 +497,7 @@ export class Walker {
     const doc = frameDocument(el);
     if (doc) {
       watch(doc);
+      this.owned.scan(doc);
       const frame = childFrame(el, box, { ...scope.frame, clip: scope.view }, doc);
       const layer = this.layerOf(frame);
       const pane = framePane(el, node, frame);

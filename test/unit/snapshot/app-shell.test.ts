@@ -35,11 +35,9 @@ describe('inner scroll panes', () => {
     expect(text).toMatch(/^scrollarea \[ref_\d+\] scrollable y=0–600\/[\d,]+ center=\(800,300\)$/m);
     expect(text).toContain('button "Open message 0" [ref_');
     expect(text).not.toContain('Open message 199');
-    expect(text).toMatch(/^ {2}\(more below in this region: ~\d+ controls \(\d+ links\)/m);
-    expect(text).toMatch(
-      /^ {2}\(more below in this region: ~3\d\d controls \(1\d\d (checkboxes|buttons), 1\d\d (checkboxes|buttons)\)/m,
-    );
-    expect(text).toMatch(/^ {2}\(more below in this region: ~1 controls \(1 buttons\)/m);
+    expect(text).toMatch(/^ {2}\(more below in this region: ~\d+ links/m);
+    expect(text).toMatch(/^ {2}\(more below in this region: ~1\d\d (checkboxes|buttons), 1\d\d (checkboxes|buttons)/m);
+    expect(text).toMatch(/^ {2}\(more below in this region: ~1 button[,;)]/m);
     expect(text).not.toMatch(/Below the viewport|scroll down/);
     await p.context().close();
   });
@@ -65,8 +63,8 @@ describe('inner scroll panes', () => {
     expect(text).toMatch(/^region "Messages" \[ref_\d+\] scrollable y=4,000–4,600\/8,000/m);
     expect(text).toContain('button "Open message 100" [ref_');
     expect(text).not.toContain('button "Open message 0"');
-    expect(text).toMatch(/^ {2}\(more above in this region: ~200 controls/m);
-    expect(text).toMatch(/^ {2}\(more below in this region: ~\d+ controls/m);
+    expect(text).toMatch(/^ {2}\(more above in this region: ~100 checkboxes, 100 buttons/m);
+    expect(text).toMatch(/^ {2}\(more below in this region: ~\d+ (checkboxes|buttons)/m);
     await p.context().close();
   });
 
@@ -96,7 +94,7 @@ describe('horizontally scrolled strip', () => {
     expect(text).toMatch(/^group "Time slots" \[ref_\d+\] scrollable x=0–500\/2,400 center=\(\d+,\d+\)$/m);
     expect(text).toContain('button "00:00" [ref_');
     expect(text).not.toContain('"12:00"');
-    expect(text).toMatch(/^ {2}\(more to the right in this region: ~1\d controls \(1\d buttons\)/m);
+    expect(text).toMatch(/^ {2}\(more to the right in this region: ~1\d buttons[;)]/m);
     const all = await readPage(p, { filter: 'all' });
     expect(all.text).toContain('button "23:00" [ref_');
     await p.context().close();
@@ -196,7 +194,7 @@ describe('frames', () => {
     expect(text).toContain('textbox "Field 0" [ref_');
     expect(text).not.toContain('Send form');
     expect(text).toMatch(/iframe \[ref_\d+\] scrollable y=0–200\/[\d,]+/);
-    expect(text).toMatch(/\(more below in this region: ~1\d controls \(\d+ fields, 1 buttons\)/);
+    expect(text).toMatch(/\(more below in this region: ~\d+ fields, 1 button;/);
     const all = await readPage(p, { filter: 'all' });
     expect(all.text).toContain('button "Send form" [ref_');
     await p.context().close();

@@ -75,9 +75,7 @@ describe('covered elements are not exposed', () => {
     const viewport = await readPage(p);
     expect(viewport.text).toContain('dialog "Sign in"');
     expect(viewport.text).toContain('button "Close" [ref_');
-    expect(viewport.text).toMatch(
-      /^Only the overlay is listed; ~\d+ controls behind it are unreachable until it closes\.$/m,
-    );
+    expect(viewport.text).toMatch(/^~\d+ controls behind the overlay are unreachable until it closes\.$/m);
     const all = await readPage(p, { filter: 'all' });
     for (const text of [viewport.text, all.text]) {
       for (const trap of ['"Behind"', 'Behind link', 'Far behind', 'Under cover', 'Background'])
@@ -223,6 +221,24 @@ describe('names, roles and states', () => {
     await p.context().close();
   });
 
+  it('says an input type only when the name does not already say it, and always for types that say how to fill', async () => {
+    const p = await harness().open(
+      page(`<input type="email" aria-label="Email"><input type="email" aria-label="Contact"><input type="password" aria-label="Your password">
+      <input type="password" aria-label="PIN"><input type="tel" aria-label="Mobile phone"><input type="tel" aria-label="Fax"><input type="date" aria-label="Date">
+      <input type="url" aria-label="Website URL">`),
+    );
+    const { text } = await readPage(p, { filter: 'all' });
+    expect(text).toMatch(/^textbox "Email" \[ref_\d+\]$/m);
+    expect(text).toMatch(/^textbox "Contact" \[ref_\d+\] type=email$/m);
+    expect(text).toMatch(/^textbox "Your password" \[ref_\d+\]$/m);
+    expect(text).toMatch(/^textbox "PIN" \[ref_\d+\] type=password$/m);
+    expect(text).toMatch(/^textbox "Mobile phone" \[ref_\d+\]$/m);
+    expect(text).toMatch(/^textbox "Fax" \[ref_\d+\] type=tel$/m);
+    expect(text).toMatch(/^textbox "Date" \[ref_\d+\] type=date$/m);
+    expect(text).toMatch(/^textbox "Website URL" \[ref_\d+\]$/m);
+    await p.context().close();
+  });
+
   it('reports states and values, never a password', async () => {
     const p = await harness().open(
       page(`<input type="checkbox" checked aria-label="Agree"><select aria-label="Size"><option>S</option><option selected>M</option></select>
@@ -237,7 +253,7 @@ describe('names, roles and states', () => {
     expect(text).toMatch(
       /textbox "Email" \[ref_\d+\] value="a@b.c" type=email|textbox "Email" \[ref_\d+\] value="a@b.c"/,
     );
-    expect(text).toMatch(/textbox "Password" \[ref_\d+\].* filled type=password/);
+    expect(text).toMatch(/textbox "Password" \[ref_\d+\].* filled$/m);
     expect(text).toMatch(/switch "Dark mode" \[ref_\d+\] checked/);
     expect(text).not.toContain('hunter2');
     await p.context().close();

@@ -82,7 +82,7 @@ describe('stable refs', () => {
     await p.evaluate(() => window.scrollTo(0, 3000));
     const scrolled = await readPage(p);
     expect(scrolled.text).toContain('button "Bottom"');
-    expect(scrolled.text).toMatch(/Above the viewport .*~1 controls/);
+    expect(scrolled.text).toMatch(/Above the viewport \([\d.]+ screens\): ~1 button\.$/m);
     await p.evaluate(() => window.scrollTo(0, 0));
     expect(refOn((await readPage(p)).text, 'button "Top"')).toBe(top);
     await p.context().close();
@@ -101,11 +101,32 @@ describe('viewport first, within budget', () => {
     expect(text).toMatch(/^Viewport 1000×700 at y=0 of [\d,]+ px\.$/m);
     expect(text).toMatch(/^article: heading "Item 0" level=3 \| "Fine thing number 0" \| button "Add 0" \[ref_\d+\]$/m);
     expect(text).toMatch(
-      /Below the viewport \([\d.]+ screens\): ~2\d\d controls \(2\d\d buttons\), .*2\d\d × articles \(e\.g\. "Item \d+"\); headings: .*"Footer links"/,
+      /Below the viewport \([\d.]+ screens\): ~2\d\d buttons, ~[\d,]+ chars of text; 2\d\d × articles \(e\.g\. "Item \d+"\); headings: .*"Footer links"/,
     );
     expect(truncated).toBe(false);
     expect(text).not.toContain('Item 299');
     await p.context().close();
+  });
+
+  it('summarizes in few words: kinds of controls without a total, a little text left unsaid, labels not items', async () => {
+    const form = Array.from({ length: 6 }, (_, i) => `<label>Answer ${i} <input></label>`).join('');
+    const p = await harness().open(
+      page(
+        `<button>Top</button><div style="height:2000px"></div><a href="/n">Notes</a><h2>Notes</h2><p>Short note.</p>${form}`,
+      ),
+      { viewport: { width: 800, height: 600 } },
+    );
+    const { text } = await readPage(p);
+    expect(text).toMatch(/^Below the viewport \([\d.]+ screens\): ~6 fields, 1 link; headings: "Notes"\.$/m);
+    await p.context().close();
+    const prose = await harness().open(
+      page(`<button>Top</button><div style="height:2000px"></div><p>${'word '.repeat(400)}</p>`),
+      {
+        viewport: { width: 800, height: 600 },
+      },
+    );
+    expect((await readPage(prose)).text).toMatch(/^Below the viewport \([\d.]+ screens\): ~2,\d{3} chars of text\.$/m);
+    await prose.context().close();
   });
 
   it('shortens text to fit the token budget and says so, keeping every control in view', async () => {
