@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { type ContentReply, type ContentRequest, type FrameHelloReply, parseContentRequest } from '../shared/protocol';
+import { type ContentReply, type ContentRequest, parseContentRequest, parseFrameHelloReply } from '../shared/protocol';
 import { runAction } from './actions';
 import { answerFrameOffsetQuestions } from './actions/frame-offset';
 import { withDragPoints } from './actions/drag-points';
@@ -43,8 +43,8 @@ if (!scope[LOADED]) {
     void browser.runtime
       .sendMessage({ type: 'frame/hello', ref: hello.ref, nonce: hello.nonce })
       .then((reply) => {
-        const namespace = (reply as FrameHelloReply | undefined)?.namespace;
-        if (typeof namespace === 'string') setRefNamespace(namespace);
+        const namespace = parseFrameHelloReply(reply)?.namespace;
+        if (namespace !== undefined) setRefNamespace(namespace);
       })
       .catch(() => undefined);
   });

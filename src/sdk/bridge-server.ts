@@ -245,7 +245,15 @@ export class BridgeServer {
 
   private receive(raw: unknown) {
     const message = parseExtensionMessage(raw);
-    if (!message || 'type' in message) return;
+    if ('problem' in message) {
+      if (message.id === undefined) return;
+      this.pending
+        .get(message.id)
+        ?.reject(new TabwrightSdkError('internal', `The extension's answer did not parse (${message.problem}).`));
+      this.pending.delete(message.id);
+      return;
+    }
+    if ('type' in message) return;
     if ('event' in message) {
       if (message.event === 'toolCall') for (const listener of this.toolCallListeners) listener(message);
       else for (const listener of this.taskListeners) listener(message);

@@ -17,25 +17,41 @@ import {
   number,
   object,
   optional,
+  refined,
+  type Shape,
   string,
   union,
+  unknown,
   variants,
 } from './shape';
 
 /** Extension pages (popup, side panel, options) → service worker. */
-export type UiCommand =
+const UI_COMMAND = variants('type', {
   /** `continueFrom`: a finished task whose tab and memory the new one carries on with ("Continue"). */
-  | { type: 'task/run'; options: unknown; tabId?: number; continueFrom?: string }
-  | { type: 'task/stop'; taskId: string }
-  | { type: 'settings/test' }
+  'task/run': { options: unknown(), tabId: optional(integer()), continueFrom: optional(string()) },
+  'task/stop': { taskId: string() },
+  'settings/test': {},
   /** Whether a response schema compiles (ajv cannot compile in extension pages) → `{ valid, errors }`. */
-  | { type: 'schema/check'; schema: unknown }
+  'schema/check': { schema: refined(unknown(), (schema) => schema !== undefined, 'a JSON Schema') },
   /** The models the configured API offers → `{ models: ModelInfo[] }`. */
-  | { type: 'models/list' }
+  'models/list': {},
   /** A person's reply to the agent's pending question (`TaskState.pending`, kind `question`). */
-  | { type: 'task/answer'; taskId: string; requestId: string; answer: string }
+  'task/answer': { taskId: string(), requestId: string(), answer: string() },
   /** A person's decision on the agent's pending confirmation (`TaskState.pending`, kind `confirmation`). */
-  | { type: 'task/confirm'; taskId: string; requestId: string; approved: boolean; remember?: boolean };
+  'task/confirm': { taskId: string(), requestId: string(), approved: boolean(), remember: optional(boolean()) },
+});
+export type UiCommand = Infer<typeof UI_COMMAND>;
+
+/**
+ * The service worker's check of a message from an extension page: null when it names no UI command (another
+ * listener's message), a problem when it names one but does not parse (the sender is told, not left waiting).
+ */
+export function parseUiCommand(message: unknown): UiCommand | { problem: string } | null {
+  const type = isPlainObject(message) && Object.hasOwn(message, 'type') ? message.type : undefined;
+  if (typeof type !== 'string' || !UI_COMMAND.names.has(type)) return null;
+  const parsed = UI_COMMAND.parse(message);
+  return parsed.ok ? parsed.value : { problem: `The "${type}" command is malformed: ${parsed.problem}.` };
+}
 
 /** One entry of the `models/list` reply; `price` is US$ per million tokens when Tabwright knows it. */
 export interface ModelInfo {
@@ -53,49 +69,6 @@ export type UserRequest = { kind: 'question'; id: string; question: string; choi
 export type CommandReply<T = unknown> =
   | ({ ok: true } & T)
   | { ok: false; error: { code: ErrorCode; message: string; field?: string } };
-
-export function parseUiCommand(message: unknown): UiCommand | null {
-  if (!isPlainObject(message)) return null;
-  switch (message.type) {
-    case 'task/run':
-      if (message.tabId !== undefined && !Number.isInteger(message.tabId)) return null;
-      if (message.continueFrom !== undefined && typeof message.continueFrom !== 'string') return null;
-      return {
-        type: 'task/run',
-        options: message.options,
-        ...(message.tabId === undefined ? {} : { tabId: message.tabId as number }),
-        ...(typeof message.continueFrom === 'string' ? { continueFrom: message.continueFrom } : {}),
-      };
-    case 'task/stop':
-      return typeof message.taskId === 'string' ? { type: 'task/stop', taskId: message.taskId } : null;
-    case 'settings/test':
-      return { type: 'settings/test' };
-    case 'schema/check':
-      return 'schema' in message ? { type: 'schema/check', schema: message.schema } : null;
-    case 'models/list':
-      return { type: 'models/list' };
-    case 'task/answer':
-      return typeof message.taskId === 'string' &&
-        typeof message.requestId === 'string' &&
-        typeof message.answer === 'string'
-        ? { type: 'task/answer', taskId: message.taskId, requestId: message.requestId, answer: message.answer }
-        : null;
-    case 'task/confirm':
-      return typeof message.taskId === 'string' &&
-        typeof message.requestId === 'string' &&
-        typeof message.approved === 'boolean'
-        ? {
-            type: 'task/confirm',
-            taskId: message.taskId,
-            requestId: message.requestId,
-            approved: message.approved,
-            ...(message.remember === true ? { remember: true } : {}),
-          }
-        : null;
-    default:
-      return null;
-  }
-}
 
 const MOUSE_BUTTON = literal('left', 'right', 'middle');
 export type MouseButton = Infer<typeof MOUSE_BUTTON>;
@@ -151,6 +124,7 @@ const LIVE_VIEW_MODE = literal('on', 'off', 'conceal', 'reveal');
 export type LiveViewMode = Infer<typeof LIVE_VIEW_MODE>;
 
 const FRAME_NONCE = string(/^[0-9a-f]{32}$/, '32 hex digits');
+const REF_NAMESPACE = string(/^[a-z0-9]*$/i, 'letters and digits');
 
 /** Service worker → content script (one frame): typed and checked from this one definition. */
 const CONTENT_REQUEST = variants('type', {
@@ -159,7 +133,7 @@ const CONTENT_REQUEST = variants('type', {
     depth: optional(nullable(integer(1))),
     ref: optional(nullable(string())),
     /** The ref namespace a cross-origin frame mints in (see frames.ts in the service worker). */
-    namespace: optional(string(/^[a-z0-9]*$/i, 'letters and digits')),
+    namespace: optional(REF_NAMESPACE),
     refFloor: optional(integer(0)),
     /** Issued by the service worker; cross-origin frames are announced with it (forged hellos carry no such nonce). */
     frameNonce: optional(FRAME_NONCE),
@@ -220,45 +194,83 @@ export type ContentReply =
 
 /** The content script's check of what the service worker sent; null when it does not parse. */
 export function parseContentRequest(message: unknown): ContentRequest | null {
-  const parsed = CONTENT_REQUEST.parse(message);
-  return parsed.ok ? parsed.value : null;
+  return parsedOrNull(CONTENT_REQUEST, message);
 }
 
 /** Content script → service worker: the person pressed Stop on the page's live-view badge (a trusted click). */
-export type PageStopMessage = { type: 'page/stop' };
+const PAGE_STOP = object({ type: literal('page/stop') });
+export type PageStopMessage = Infer<typeof PAGE_STOP>;
 
 export function parsePageStop(message: unknown): PageStopMessage | null {
-  return isPlainObject(message) && message.type === 'page/stop' ? { type: 'page/stop' } : null;
+  return parsedOrNull(PAGE_STOP, message);
 }
+
+/** A ref the parent's snapshot gave an <iframe> element (the namespace part included). */
+const FRAME_REF = string(/^ref_[a-z0-9_]{1,40}$/i, 'a ref like ref_12');
 
 /**
  * Content script → service worker, sent by a cross-origin frame when its parent announced it (the snapshotter's frame
- * hello: the parent's ref for the <iframe> and a nonce). The service worker learns the frame's id from the sender, which
- * no page can forge, and answers with the ref namespace the frame must use from then on.
+ * hello: the parent's ref for the <iframe> and a nonce). The service worker learns the frame's id from the sender,
+ * which no page can forge, and answers with the ref namespace the frame must use from then on.
  */
-export type FrameHelloMessage = { type: 'frame/hello'; ref: string; nonce: string };
-export type FrameHelloReply = { namespace: string };
+const FRAME_HELLO_MESSAGE = object({ type: literal('frame/hello'), ref: FRAME_REF, nonce: FRAME_NONCE });
+export type FrameHelloMessage = Infer<typeof FRAME_HELLO_MESSAGE>;
+const FRAME_HELLO_REPLY = object({ namespace: REF_NAMESPACE });
+export type FrameHelloReply = Infer<typeof FRAME_HELLO_REPLY>;
 
 export function parseFrameHello(message: unknown): FrameHelloMessage | null {
-  if (!isPlainObject(message) || message.type !== 'frame/hello') return null;
-  if (typeof message.ref !== 'string' || typeof message.nonce !== 'string') return null;
-  return { type: 'frame/hello', ref: message.ref, nonce: message.nonce };
+  return parsedOrNull(FRAME_HELLO_MESSAGE, message);
 }
 
-/** Service worker ↔ offscreen document (which hosts the schema sandbox and keeps the worker alive). */
-export type OffscreenRequest =
-  | { target: 'offscreen'; type: 'schema/check'; schema: unknown }
-  | { target: 'offscreen'; type: 'schema/validate'; schema: unknown; data: unknown };
+/** The content script's check of the worker's answer to its hello. */
+export function parseFrameHelloReply(reply: unknown): FrameHelloReply | null {
+  return parsedOrNull(FRAME_HELLO_REPLY, reply);
+}
 
-export type SchemaReply = { ok: true; valid: boolean; errors: string[] } | { ok: false; error: string };
+/** Service worker → offscreen document (which hosts the schema sandbox and keeps the worker alive). */
+const OFFSCREEN_REQUEST = variants('type', {
+  'schema/check': { target: literal('offscreen'), schema: unknown() },
+  'schema/validate': { target: literal('offscreen'), schema: unknown(), data: unknown() },
+});
+export type OffscreenRequest = Infer<typeof OFFSCREEN_REQUEST>;
 
-export function parseOffscreenRequest(message: unknown): OffscreenRequest | null {
+/** What the schema sandbox answers, through the offscreen document, to the service worker. */
+const SCHEMA_REPLY = union(
+  object({ ok: literal(true), valid: boolean(), errors: array(string()) }),
+  object({ ok: literal(false), error: string() }),
+);
+export type SchemaReply = Infer<typeof SCHEMA_REPLY>;
+
+/**
+ * The offscreen document's check: null when the message is not addressed to it (every extension page hears the UI's
+ * messages too), a problem when it is but does not parse.
+ */
+export function parseOffscreenRequest(message: unknown): OffscreenRequest | { problem: string } | null {
   if (!isPlainObject(message) || message.target !== 'offscreen') return null;
-  if (message.type === 'schema/check') return { target: 'offscreen', type: 'schema/check', schema: message.schema };
-  if (message.type === 'schema/validate') {
-    return { target: 'offscreen', type: 'schema/validate', schema: message.schema, data: message.data };
-  }
-  return null;
+  const parsed = OFFSCREEN_REQUEST.parse(message);
+  return parsed.ok ? parsed.value : { problem: `The offscreen request is malformed: ${parsed.problem}.` };
+}
+
+/** The service worker's check of the offscreen document's answer. */
+export function parseSchemaReply(reply: unknown): SchemaReply | null {
+  return parsedOrNull(SCHEMA_REPLY, reply);
+}
+
+/** Offscreen document → schema sandbox (a manifest sandbox page, which alone may compile schemas). */
+const SANDBOX_JOB = variants('kind', {
+  check: { id: integer(0), schema: unknown() },
+  validate: { id: integer(0), schema: unknown(), data: unknown() },
+});
+export type SandboxJob = Infer<typeof SANDBOX_JOB>;
+const SANDBOX_ANSWER = object({ id: integer(0), reply: SCHEMA_REPLY });
+export type SandboxAnswer = Infer<typeof SANDBOX_ANSWER>;
+
+export function parseSandboxJob(message: unknown): SandboxJob | null {
+  return parsedOrNull(SANDBOX_JOB, message);
+}
+
+export function parseSandboxAnswer(message: unknown): SandboxAnswer | null {
+  return parsedOrNull(SANDBOX_ANSWER, message);
 }
 
 export const KEEPALIVE_PORT = 'tabwright-keepalive';
@@ -270,19 +282,27 @@ export const KEEPALIVE_PORT = 'tabwright-keepalive';
  * answer to the child only when it comes from the child's real parent frame. A page sees the question but cannot
  * answer it. Tokens are 32 hex characters.
  */
-export type FrameOffsetWait = { type: 'frame/offset-wait'; token: string };
-export type FrameOffsetAnswer = { type: 'frame/offset'; token: string; x: number; y: number };
-export type FrameOffsetReply = { x: number; y: number } | null;
-
-const OFFSET_TOKEN = /^[0-9a-f]{32}$/;
+const OFFSET_TOKEN = string(/^[0-9a-f]{32}$/, '32 hex digits');
+const FRAME_OFFSET_WAIT = object({ type: literal('frame/offset-wait'), token: OFFSET_TOKEN });
+export type FrameOffsetWait = Infer<typeof FRAME_OFFSET_WAIT>;
+const FRAME_OFFSET_ANSWER = object({ type: literal('frame/offset'), token: OFFSET_TOKEN, x: number(), y: number() });
+export type FrameOffsetAnswer = Infer<typeof FRAME_OFFSET_ANSWER>;
+export type FrameOffsetReply = Point | null;
 
 export function parseFrameOffsetWait(message: unknown): FrameOffsetWait | null {
-  if (!isPlainObject(message) || message.type !== 'frame/offset-wait' || typeof message.token !== 'string') return null;
-  return OFFSET_TOKEN.test(message.token) ? { type: 'frame/offset-wait', token: message.token } : null;
+  return parsedOrNull(FRAME_OFFSET_WAIT, message);
 }
 
 export function parseFrameOffsetAnswer(message: unknown): FrameOffsetAnswer | null {
-  if (!isPlainObject(message) || message.type !== 'frame/offset' || typeof message.token !== 'string') return null;
-  if (!OFFSET_TOKEN.test(message.token) || !Number.isFinite(message.x) || !Number.isFinite(message.y)) return null;
-  return { type: 'frame/offset', token: message.token, x: message.x as number, y: message.y as number };
+  return parsedOrNull(FRAME_OFFSET_ANSWER, message);
+}
+
+/** The child frame's check of the worker's answer to its wait (null also when nobody could place it). */
+export function parseFrameOffsetReply(reply: unknown): FrameOffsetReply {
+  return parsedOrNull(POINT, reply);
+}
+
+function parsedOrNull<T>(shape: Shape<T>, value: unknown): T | null {
+  const parsed = shape.parse(value);
+  return parsed.ok ? parsed.value : null;
 }
