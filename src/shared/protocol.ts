@@ -19,6 +19,7 @@ import {
   optional,
   refined,
   type Shape,
+  shapeOf,
   string,
   union,
   unknown,
@@ -156,41 +157,70 @@ const CONTENT_REQUEST = variants('type', {
 export type ContentRequest = Infer<typeof CONTENT_REQUEST>;
 
 /** What an action changed in the page, seen from inside it. */
-export interface PageChanges {
+const PAGE_CHANGES = object({
   /** Elements added to the document and still attached. */
-  added: number;
+  added: integer(0),
   /** A dialog that opened (modal, role=dialog, <dialog open>), described for the model. */
-  dialog?: string;
-}
+  dialog: optional(string()),
+});
+export type PageChanges = Infer<typeof PAGE_CHANGES>;
 
-export type ContentReply =
-  | {
-      ok: true;
-      text?: string;
-      /** read_page/find: the highest ref number the document has minted (see raiseRefFloor). */
-      refMax?: number;
-      /** `content/describe`: the element, or none at that point. */
-      facts?: ElementFacts | null;
-      truncated?: boolean;
-      url?: string;
-      title?: string;
-      /** `locate`: where to press, in top-viewport CSS pixels. */
-      point?: Point;
-      /**
-       * The point lies in a cross-origin frame this frame cannot act in: the service worker forwards the action to the
-       * frame that reports this ref and nonce (its frame hello), at this point in that frame's viewport.
-       */
-      forward?: { ref: string; nonce: string; x: number; y: number };
-      changes?: PageChanges;
-      /**
-       * `click`: the link it followed opens in a new tab (target=_blank, or a middle/ctrl click). The browser may block
-       * that for synthetic clicks, so the service worker opens it when no tab appeared.
-       */
-      opensTab?: string;
-      /** `read_page`: the cross-origin frames whose slots the text holds, announced with this nonce. */
-      frames?: { refs: string[]; nonce: string };
-    }
-  | { ok: false; error: string };
+const RECT = object({ x: number(), y: number(), width: number(), height: number() });
+const ELEMENT_FACTS = shapeOf<ElementFacts>()(
+  object({
+    role: string(),
+    name: string(),
+    tag: string(),
+    type: optional(string()),
+    form: optional(object({ action: string(), method: string(), hasPassword: boolean(), fieldNames: array(string()) })),
+    href: optional(string()),
+    download: optional(boolean()),
+    editable: optional(boolean()),
+    context: optional(string()),
+    rect: optional(RECT),
+  }),
+);
+
+/** Content script → service worker: the answer to a ContentRequest. */
+const CONTENT_ANSWER = object({
+  ok: literal(true),
+  text: optional(string()),
+  /** read_page/find: the highest ref number the document has minted (see raiseRefFloor). */
+  refMax: optional(integer(0)),
+  /** `content/describe`: the element, or none at that point. */
+  facts: optional(nullable(ELEMENT_FACTS)),
+  truncated: optional(boolean()),
+  url: optional(string()),
+  title: optional(string()),
+  /** `locate`: where to press, in top-viewport CSS pixels. */
+  point: optional(POINT),
+  /**
+   * The point lies in a cross-origin frame this frame cannot act in: the service worker forwards the action to the
+   * frame that reports this ref and nonce (its frame hello), at this point in that frame's viewport.
+   */
+  forward: optional(object({ ref: string(), nonce: string(), x: number(), y: number() })),
+  changes: optional(PAGE_CHANGES),
+  /**
+   * `click`: the link it followed opens in a new tab (target=_blank, or a middle/ctrl click). The browser may block
+   * that for synthetic clicks, so the service worker opens it when no tab appeared.
+   */
+  opensTab: optional(string()),
+  /** `read_page`: the cross-origin frames whose slots the text holds, announced with this nonce. */
+  frames: optional(object({ refs: array(string()), nonce: string() })),
+});
+const CONTENT_REFUSAL = object({ ok: literal(false), error: string() });
+export type ContentReply = Infer<typeof CONTENT_ANSWER> | Infer<typeof CONTENT_REFUSAL>;
+
+/**
+ * The service worker's check of a content script's answer (the content script runs in the page's renderer): null
+ * when there was none, a problem when it does not parse.
+ */
+export function parseContentReply(reply: unknown): ContentReply | { problem: string } | null {
+  if (reply === undefined || reply === null) return null;
+  const shape = isPlainObject(reply) && reply.ok === false ? CONTENT_REFUSAL : CONTENT_ANSWER;
+  const parsed = shape.parse(reply);
+  return parsed.ok ? parsed.value : { problem: `The content script's answer does not parse: ${parsed.problem}.` };
+}
 
 /** The content script's check of what the service worker sent; null when it does not parse. */
 export function parseContentRequest(message: unknown): ContentRequest | null {

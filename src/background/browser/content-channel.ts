@@ -1,5 +1,5 @@
 import { TabwrightError } from '../../shared/errors';
-import type { ContentReply, ContentRequest } from '../../shared/protocol';
+import { type ContentReply, type ContentRequest, parseContentReply } from '../../shared/protocol';
 
 const READY_TIMEOUT_MS = 5000;
 
@@ -53,10 +53,9 @@ async function askReady(tabId: number, request: ContentRequest, frameId: number)
 }
 
 async function send(tabId: number, request: ContentRequest, frameId: number): Promise<ContentReply> {
-  const reply = (await chrome.tabs.sendMessage(tabId, request, { frameId })) as ContentReply | undefined;
-  if (!reply || typeof reply !== 'object' || typeof reply.ok !== 'boolean') {
-    throw new Error('Receiving end does not exist: the content script gave no answer.');
-  }
+  const reply = parseContentReply(await chrome.tabs.sendMessage(tabId, request, { frameId }));
+  if (!reply) throw new Error('Receiving end does not exist: the content script gave no answer.');
+  if ('problem' in reply) throw new Error(reply.problem);
   return reply;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBridgeRequest, parseExtensionMessage, parseHandshakeMessage } from '../../../src/shared/bridge-protocol';
 import { parseFrameOffsetQuestion } from '../../../src/shared/page-world';
 import {
+  parseContentReply,
   parseFrameHello,
   parseFrameHelloReply,
   parseFrameOffsetReply,
@@ -103,6 +104,37 @@ describe('frame messages (content script ↔ service worker, frame ↔ frame)', 
     expect(parseFrameOffsetQuestion({ type: ask, token: hex32.slice(1) })).toBeNull();
     expect(parseFrameOffsetQuestion({ type: ask })).toBeNull();
     expect(parseFrameOffsetQuestion('tabwright:frame-offset?')).toBeNull();
+  });
+});
+
+describe("content scripts' answers (they run in the page's renderer)", () => {
+  it('takes a well-formed answer or refusal, and says what is wrong with any other', () => {
+    const facts = {
+      role: 'button',
+      name: 'Pay',
+      tag: 'button',
+      form: { action: '/pay', method: 'post', hasPassword: false, fieldNames: ['card'] },
+    };
+    expect(parseContentReply({ ok: true, text: 'done', facts, changes: { added: 2 } })).toEqual({
+      ok: true,
+      text: 'done',
+      facts,
+      changes: { added: 2 },
+    });
+    expect(parseContentReply({ ok: false, error: 'No such ref.' })).toEqual({ ok: false, error: 'No such ref.' });
+    expect(parseContentReply(undefined)).toBeNull();
+    expect(parseContentReply({ ok: false })).toEqual({
+      problem: "The content script's answer does not parse: error: expected a string, got nothing.",
+    });
+    expect(parseContentReply({ ok: true, refMax: -1 })).toMatchObject({ problem: expect.stringContaining('refMax') });
+    expect(parseContentReply({ ok: true, point: { x: 1 } })).toMatchObject({
+      problem: expect.stringContaining('point.y'),
+    });
+    expect(parseContentReply({ ok: true, facts: { ...facts, form: { action: '/pay' } } })).toMatchObject({
+      problem: expect.stringContaining('facts.form.method'),
+    });
+    expect(parseContentReply({ ok: 'yes' })).toMatchObject({ problem: expect.stringContaining('ok: expected true') });
+    expect(parseContentReply({ ok: true, constructor: 'x', __proto__: { polluted: true } })).toEqual({ ok: true });
   });
 });
 
