@@ -2,18 +2,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BridgeStatus } from '../../src/shared/bridge-protocol';
 import { TabwrightClient, type TabwrightSdkError } from '../../src/sdk/index';
-import { chromiumPath, DIST, type ExtensionBrowser, launchExtension } from '../support/browser';
-import {
-  findRef,
-  lastUserText,
-  type ModelServer,
-  type RecordedRequest,
-  startModelServer,
-  text,
-  toolUse,
-} from '../support/model-server';
+import { type ExtensionBrowser, launchExtension } from '../support/browser';
+import { findRef, lastUserText, type ModelServer, type RecordedRequest, text, toolUse } from '../support/model-server';
 import { freePort } from '../support/free-port';
 import { type PageServer, startPageServer } from '../support/page-server';
+import { type ClientRig, startClientRig } from '../support/rig';
 
 /** Text of the first user message: the task, its metadata and <previous_tasks>. */
 function firstUserText(request: RecordedRequest): string {
@@ -37,22 +30,15 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
   let client: TabwrightClient;
   let model: ModelServer;
   let pages: PageServer;
+  let rig: ClientRig;
 
   beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
     // No token: the SDK launches Chromium with the built extension and pairs with it on its own.
-    client = new TabwrightClient({
-      launch: { extensionPath: DIST, chromePath: chromiumPath() },
-      apiKey: 'sk-test',
-      baseUrl: model.url,
-    });
-    await client.connect();
+    rig = await startClientRig();
+    ({ client, model, pages } = rig);
   });
 
-  afterAll(async () => {
-    await client?.close();
-    await Promise.all([model?.close(), pages?.close()]);
-  });
+  afterAll(() => rig?.close());
 
   it('runs a task with metadata and a response model, and returns the validated output, credits and duration', async () => {
     const first = model.requests.length;
