@@ -195,7 +195,8 @@ describe('the panel and the page while the agent works, and after', () => {
     await expect
       .poll(() => panel.locator('#tw-schema-error').textContent(), { timeout: 10_000 })
       .toBe(
-        'Not a valid JSON Schema: "type" at /type is "objekt", which is not allowed: use one of array, boolean, integer, null, number, object, string (or a list of them). Did you mean "object"?',
+        'Not a valid JSON Schema: "type" at /type is "objekt", which is not allowed: use one of array, ' +
+          'boolean, integer, null, number, object, string (or a list of them). Did you mean "object"?',
       );
     expect(model.requests.length).toBe(before);
     expect(await panel.getByTestId('status').count()).toBe(0);

@@ -166,7 +166,8 @@ describe('prompt injection: the guards hold against a model that obeys the page'
     expect(confirmationsAsked).toBeGreaterThanOrEqual(5);
     console.log(
       `injection suite: ${ATTACKS.length} attack pages, ${messageRequests.length} model requests, ${leaks.length} secret leaks, ` +
-        `${outside.length} navigations outside allowed sites, ${irreversible.length} unapproved irreversible actions, ${confirmationsAsked} confirmations asked`,
+        `${outside.length} navigations outside allowed sites, ${irreversible.length} unapproved irreversible actions, ` +
+        `${confirmationsAsked} confirmations asked`,
     );
   });
 });

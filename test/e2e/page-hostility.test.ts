@@ -292,7 +292,8 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
     expect(registry.accepted).toBeLessThan(50);
     expect(registry.accepted + registry.dropped).toBeLessThan(sent / 10);
     console.log(
-      `hello flood: ${sent} forged hellos posted; registry holds ${registry.frames} frames under ${registry.nonces} nonces; ${registry.accepted} hellos accepted, ${registry.dropped} dropped unstored`,
+      `hello flood: ${sent} forged hellos posted; registry holds ${registry.frames} frames under ${registry.nonces} ` +
+        `nonces; ${registry.accepted} hellos accepted, ${registry.dropped} dropped unstored`,
     );
     await closeTabs();
   });

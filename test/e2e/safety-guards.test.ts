@@ -538,8 +538,9 @@ describe('site fence after a worker restart', () => {
       model.script([{ content: [toolUse('ask_user', { question: 'Which account?' })] }]);
       const site = await chromium.open(pages.url('/index.html'));
       await site.bringToFront();
+      const options = { task: 'Wait for me', url: pages.url('/prices.html'), allowed_urls: [`${pages.origin}/*`] };
       const reply = await control.evaluate<{ ok: boolean; taskId: string }>(
-        `chrome.runtime.sendMessage({ type: 'task/run', options: { task: 'Wait for me', url: ${JSON.stringify(pages.url('/prices.html'))}, allowed_urls: [${JSON.stringify(`${pages.origin}/*`)}] } })`,
+        `chrome.runtime.sendMessage({ type: 'task/run', options: ${JSON.stringify(options)} })`,
       );
       expect(reply.ok).toBe(true);
       await poll(

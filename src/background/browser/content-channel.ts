@@ -76,7 +76,8 @@ async function injectContentScript(tabId: number): Promise<void> {
     if (FORBIDDEN.test(message)) {
       throw new TabwrightError(
         'page_forbidden',
-        'This page does not let extensions run scripts (a browser page such as chrome://, the Web Store, or a page blocked by policy). Open a regular web page, or give a Start URL.',
+        'This page does not let extensions run scripts (a browser page such as chrome://, the Web Store, or a ' +
+          'page blocked by policy). Open a regular web page, or give a Start URL.',
       );
     }
     // Anything else (a frame still loading or being replaced) is transient: the caller keeps asking until its deadline.
