@@ -27,6 +27,7 @@ import {
   number,
   object,
   optional,
+  parsedOrNull,
   refined,
   type Shape,
   shapeOf,
@@ -93,8 +94,7 @@ function toHex(bytes: Uint8Array): string {
 }
 
 export function parseHandshakeMessage(raw: unknown): HandshakeMessage | null {
-  const parsed = HANDSHAKE_MESSAGE.parse(raw);
-  return parsed.ok ? parsed.value : null;
+  return parsedOrNull(HANDSHAKE_MESSAGE, raw);
 }
 
 /** What `session.create` reports about the session's tab. */

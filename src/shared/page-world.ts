@@ -4,7 +4,7 @@
  * trusted — it is validated, capped and shown to the model as page content.
  */
 import { isPlainObject } from './json-schema';
-import { type Infer, literal, object, string } from './shape';
+import { type Infer, literal, object, parsedOrNull, string } from './shape';
 
 /** Message types the content scripts of a page's frames post to each other (the page sees these too). */
 export const FRAME_HELLO = 'tabwright:frame-ref';
@@ -18,8 +18,7 @@ const FRAME_OFFSET_QUESTION = object({
 export type FrameOffsetQuestion = Infer<typeof FRAME_OFFSET_QUESTION>;
 
 export function parseFrameOffsetQuestion(data: unknown): FrameOffsetQuestion | null {
-  const parsed = FRAME_OFFSET_QUESTION.parse(data);
-  return parsed.ok ? parsed.value : null;
+  return parsedOrNull(FRAME_OFFSET_QUESTION, data);
 }
 
 /** The dialogs a page may report through the dialog guard's channel: the kinds that exist, nothing else. */

@@ -1,6 +1,6 @@
 /**
- * Every message that crosses a context boundary, typed once here and checked by the receiver:
- * a message that does not parse is dropped, never half-trusted.
+ * Every message that crosses a context boundary inside the extension, typed once here (a shape each) and checked by
+ * its receiver: a message that does not parse is dropped, or refused with what is wrong, never half-trusted.
  */
 import type { ApprovalRequest } from './approval';
 import type { ElementFacts } from './element-facts';
@@ -17,8 +17,8 @@ import {
   number,
   object,
   optional,
+  parsedOrNull,
   refined,
-  type Shape,
   shapeOf,
   string,
   union,
@@ -124,7 +124,8 @@ export type PageAction = Infer<typeof PAGE_ACTION>;
 const LIVE_VIEW_MODE = literal('on', 'off', 'conceal', 'reveal');
 export type LiveViewMode = Infer<typeof LIVE_VIEW_MODE>;
 
-const FRAME_NONCE = string(/^[0-9a-f]{32}$/, '32 hex digits');
+/** Frame nonces and offset tokens: issued by Tabwright, so anything else is forged. */
+const HEX_32 = string(/^[0-9a-f]{32}$/, '32 hex digits');
 const REF_NAMESPACE = string(/^[a-z0-9]*$/i, 'letters and digits');
 
 /** Service worker → content script (one frame): typed and checked from this one definition. */
@@ -137,12 +138,12 @@ const CONTENT_REQUEST = variants('type', {
     namespace: optional(REF_NAMESPACE),
     refFloor: optional(integer(0)),
     /** Issued by the service worker; cross-origin frames are announced with it (forged hellos carry no such nonce). */
-    frameNonce: optional(FRAME_NONCE),
+    frameNonce: optional(HEX_32),
   },
   'content/find': { query: string(), refFloor: optional(integer(0)) },
   'content/page_text': {},
   /** Performs one action; it also starts watching the page so that the next settle can say what changed. */
-  'content/act': { action: PAGE_ACTION, frameNonce: optional(FRAME_NONCE) },
+  'content/act': { action: PAGE_ACTION, frameNonce: optional(HEX_32) },
   /** Waits until the page is quiet (DOM and requests) and reports what changed since the last act. */
   /** `rewatch`: keep recording changes after this report, for a second settle once the page's requests ended. */
   'content/settle': { rewatch: optional(boolean()) },
@@ -243,7 +244,7 @@ const FRAME_REF = string(/^ref_[a-z0-9_]{1,40}$/i, 'a ref like ref_12');
  * hello: the parent's ref for the <iframe> and a nonce). The service worker learns the frame's id from the sender,
  * which no page can forge, and answers with the ref namespace the frame must use from then on.
  */
-const FRAME_HELLO_MESSAGE = object({ type: literal('frame/hello'), ref: FRAME_REF, nonce: FRAME_NONCE });
+const FRAME_HELLO_MESSAGE = object({ type: literal('frame/hello'), ref: FRAME_REF, nonce: HEX_32 });
 export type FrameHelloMessage = Infer<typeof FRAME_HELLO_MESSAGE>;
 const FRAME_HELLO_REPLY = object({ namespace: REF_NAMESPACE });
 export type FrameHelloReply = Infer<typeof FRAME_HELLO_REPLY>;
@@ -276,7 +277,7 @@ export type SchemaReply = Infer<typeof SCHEMA_REPLY>;
  * messages too), a problem when it is but does not parse.
  */
 export function parseOffscreenRequest(message: unknown): OffscreenRequest | { problem: string } | null {
-  if (!isPlainObject(message) || message.target !== 'offscreen') return null;
+  if (!isPlainObject(message) || !Object.hasOwn(message, 'target') || message.target !== 'offscreen') return null;
   const parsed = OFFSCREEN_REQUEST.parse(message);
   return parsed.ok ? parsed.value : { problem: `The offscreen request is malformed: ${parsed.problem}.` };
 }
@@ -312,10 +313,9 @@ export const KEEPALIVE_PORT = 'tabwright-keepalive';
  * answer to the child only when it comes from the child's real parent frame. A page sees the question but cannot
  * answer it. Tokens are 32 hex characters.
  */
-const OFFSET_TOKEN = string(/^[0-9a-f]{32}$/, '32 hex digits');
-const FRAME_OFFSET_WAIT = object({ type: literal('frame/offset-wait'), token: OFFSET_TOKEN });
+const FRAME_OFFSET_WAIT = object({ type: literal('frame/offset-wait'), token: HEX_32 });
 export type FrameOffsetWait = Infer<typeof FRAME_OFFSET_WAIT>;
-const FRAME_OFFSET_ANSWER = object({ type: literal('frame/offset'), token: OFFSET_TOKEN, x: number(), y: number() });
+const FRAME_OFFSET_ANSWER = object({ type: literal('frame/offset'), token: HEX_32, x: number(), y: number() });
 export type FrameOffsetAnswer = Infer<typeof FRAME_OFFSET_ANSWER>;
 export type FrameOffsetReply = Point | null;
 
@@ -330,9 +330,4 @@ export function parseFrameOffsetAnswer(message: unknown): FrameOffsetAnswer | nu
 /** The child frame's check of the worker's answer to its wait (null also when nobody could place it). */
 export function parseFrameOffsetReply(reply: unknown): FrameOffsetReply {
   return parsedOrNull(POINT, reply);
-}
-
-function parsedOrNull<T>(shape: Shape<T>, value: unknown): T | null {
-  const parsed = shape.parse(value);
-  return parsed.ok ? parsed.value : null;
 }

@@ -203,6 +203,12 @@ export function variants<const D extends string, V extends Variants>(
   return { parse, names: new Set(shapes.keys()) };
 }
 
+/** The value the shape parses, or null: for receivers that drop what is not theirs without a word. */
+export function parsedOrNull<T>(shape: Shape<T>, value: unknown): T | null {
+  const parsed = shape.parse(value);
+  return parsed.ok ? parsed.value : null;
+}
+
 type KeysOf<T> = T extends unknown ? keyof T : never;
 
 /**
