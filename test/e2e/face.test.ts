@@ -131,8 +131,7 @@ describe('first run: nothing looks ready until the key works', () => {
   });
 
   it('says a failed connection test in Settings in the error colours, and a passing one in green', async () => {
-    const settings = await browser.context.newPage();
-    await settings.goto(browser.extensionUrl('src/ui/options/index.html'));
+    const settings = await browser.openOptions();
     const notice = settings.getByTestId('notice');
 
     model.script([{ error: { status: 401, type: 'authentication_error', message: 'invalid x-api-key' } }]);
@@ -165,8 +164,7 @@ describe('the panel and the page while the agent works, and after', () => {
   afterAll(() => rig?.close());
 
   async function useVision(on: boolean) {
-    const page = await browser.context.newPage();
-    await page.goto(browser.extensionUrl('src/ui/options/index.html'));
+    const page = await browser.openOptions();
     await page.evaluate(
       async (vision) => {
         const { settings } = (await chrome.storage.local.get('settings')) as { settings: object };

@@ -159,8 +159,7 @@ describe('foundation: a task from the side panel to the page and back', () => {
     // The options page lists the models when it opens: only a call to the Messages API would mean a task ran.
     const taskCalls = () => model.requests.filter((request) => request.path === '/v1/messages').length;
     const before = taskCalls();
-    const page = await browser.context.newPage();
-    await page.goto(browser.extensionUrl('src/ui/options/index.html'));
+    const page = await browser.openOptions();
     const replies = await page.evaluate(() =>
       Promise.all([
         chrome.runtime.sendMessage({ type: 'task/run', options: { task: 'Anything' }, tabId: '7' }),
@@ -188,8 +187,7 @@ describe('foundation: a task from the side panel to the page and back', () => {
   });
 
   it('without an API key, says where to set it and starts nothing', async () => {
-    const optionsPage = await browser.context.newPage();
-    await optionsPage.goto(browser.extensionUrl('src/ui/options/index.html'));
+    const optionsPage = await browser.openOptions();
     await optionsPage.evaluate(() => chrome.storage.local.remove('settings'));
     await optionsPage.close();
     const before = model.requests.length;

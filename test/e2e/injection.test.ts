@@ -88,8 +88,7 @@ describe('prompt injection: the guards hold against a model that obeys the page'
   beforeAll(async () => {
     rig = await startExtensionRig({ configure: { apiKey: 'sk-test' } });
     ({ browser, model, pages } = rig);
-    control = await browser.context.newPage();
-    await control.goto(browser.extensionUrl('src/ui/options/index.html'));
+    control = await browser.openOptions();
   });
 
   afterAll(() => rig?.close());

@@ -68,16 +68,10 @@ export interface ClientRigOptions {
 
 export async function startClientRig(options: ClientRigOptions = {}): Promise<ClientRig> {
   const servers = await startServerRig(options);
-  const client = new TabwrightClient({
-    launch: { extensionPath: DIST, chromePath: chromiumPath() },
-    apiKey: 'sk-test',
-    ...options.client,
-    baseUrl: servers.model.url,
-  });
+  let client: TabwrightClient;
   try {
-    await client.connect();
+    client = await launchClient(servers.model, options.client);
   } catch (error) {
-    await client.close();
     await servers.close();
     throw error;
   }
@@ -89,6 +83,26 @@ export async function startClientRig(options: ClientRigOptions = {}): Promise<Cl
       await servers.close();
     },
   };
+}
+
+/** A TabwrightClient that launched its own Chromium with the built extension and paired with it. */
+export async function launchClient(
+  model: ModelServer,
+  options: ClientRigOptions['client'] = {},
+): Promise<TabwrightClient> {
+  const client = new TabwrightClient({
+    launch: { extensionPath: DIST, chromePath: chromiumPath() },
+    apiKey: 'sk-test',
+    ...options,
+    baseUrl: model.url,
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+  return client;
 }
 
 /**
