@@ -6,6 +6,7 @@ import {
   type BridgeMethod,
   type BridgeMethods,
   newNonce,
+  parseBridgeResult,
   parseExtensionMessage,
   REFUSED_CLOSE_CODE,
   type TaskEvent,
@@ -156,7 +157,14 @@ export class BridgeServer {
       const id = this.nextId++;
       const reply = new Promise<unknown>((resolve, reject) => this.pending.set(id, { resolve, reject }));
       browser.send(JSON.stringify({ id, method, params }));
-      return (await reply) as BridgeMethods[M]['result'];
+      const result = parseBridgeResult(method, await reply);
+      if (!result.ok) {
+        throw new TabwrightSdkError(
+          'internal',
+          `The extension's answer to ${method} did not parse (${result.problem}).`,
+        );
+      }
+      return result.value;
     });
   }
 

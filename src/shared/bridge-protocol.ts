@@ -97,31 +97,6 @@ export function parseHandshakeMessage(raw: unknown): HandshakeMessage | null {
   return parsedOrNull(HANDSHAKE_MESSAGE, raw);
 }
 
-/** What `session.create` reports about the session's tab. */
-export interface SessionInfo {
-  sessionId: string;
-  tabId: number;
-  url: string;
-}
-
-/** `extract`: one model call on the current page; `failed` when the answer does not match the schema. */
-export interface ExtractResult {
-  status: 'success' | 'failed';
-  output: unknown;
-  credits_used: number;
-  /** Seconds. */
-  duration: number;
-  message?: string;
-}
-
-/** `goto` never calls the model: it always costs 0 credits. */
-export interface GotoResult {
-  url: string;
-  title: string;
-  credits_used: 0;
-  duration: number;
-}
-
 const MAX_CODE_CHARS = 100_000;
 const MAX_PROMPT_CHARS = 10_000;
 const MAX_URL_CHARS = 8_192;
@@ -198,23 +173,12 @@ const BRIDGE_PARAMS = {
 };
 const PARAMS_BY_METHOD = new Map<string, Shape<unknown>>(Object.entries(BRIDGE_PARAMS));
 
-/** What each method answers (the SDK trusts its own extension's results; their shapes are the handlers'). */
-interface BridgeResults {
-  'session.create': SessionInfo;
-  'session.runTask': TaskResult;
-  'session.extract': ExtractResult;
-  'session.goto': GotoResult;
-  'session.evaluateJs': { value: unknown };
-  'session.close': { closed: boolean };
-  /** `delivered` is false when the call is no longer waited for. */
-  'session.toolResult': { delivered: boolean };
-  'session.answer': { delivered: boolean };
-  'session.cancel': { cancelled: boolean };
-}
-
 /** Each method's parameters and result. */
 export type BridgeMethods = {
-  [M in keyof BridgeResults]: { params: Infer<(typeof BRIDGE_PARAMS)[M]>; result: BridgeResults[M] };
+  [M in keyof typeof BRIDGE_PARAMS]: {
+    params: Infer<(typeof BRIDGE_PARAMS)[M]>;
+    result: Infer<(typeof BRIDGE_RESULTS)[M]>;
+  };
 };
 
 export type BridgeMethod = keyof BridgeMethods;
@@ -265,6 +229,47 @@ const APPROVAL_REQUEST = shapeOf<ApprovalRequest>()(
     picture: optional(string()),
   }),
 );
+/** What `session.create` reports about the session's tab. */
+const SESSION_INFO = object({ sessionId: string(), tabId: integer(), url: string() });
+export type SessionInfo = Infer<typeof SESSION_INFO>;
+
+/** `extract`: one model call on the current page; `failed` when the answer does not match the schema. */
+const EXTRACT_RESULT = object({
+  status: literal('success', 'failed'),
+  output: unknown(),
+  credits_used: number(),
+  /** Seconds. */
+  duration: number(),
+  message: optional(string()),
+});
+export type ExtractResult = Infer<typeof EXTRACT_RESULT>;
+
+/** `goto` never calls the model: it always costs 0 credits. */
+const GOTO_RESULT = object({ url: string(), title: string(), credits_used: literal(0), duration: number() });
+export type GotoResult = Infer<typeof GOTO_RESULT>;
+
+/** What each method answers, as the SDK checks it. */
+const BRIDGE_RESULTS = {
+  'session.create': SESSION_INFO,
+  'session.runTask': TASK_RESULT,
+  'session.extract': EXTRACT_RESULT,
+  'session.goto': GOTO_RESULT,
+  'session.evaluateJs': object({ value: unknown() }),
+  'session.close': object({ closed: boolean() }),
+  /** `delivered` is false when the call is no longer waited for. */
+  'session.toolResult': object({ delivered: boolean() }),
+  'session.answer': object({ delivered: boolean() }),
+  'session.cancel': object({ cancelled: boolean() }),
+} satisfies Record<keyof typeof BRIDGE_PARAMS, Shape<unknown>>;
+
+/** The SDK's check of a method's result; a problem says what does not parse. */
+export function parseBridgeResult<M extends BridgeMethod>(
+  method: M,
+  result: unknown,
+): { ok: true; value: BridgeMethods[M]['result'] } | { ok: false; problem: string } {
+  return (BRIDGE_RESULTS[method] as Shape<BridgeMethods[M]['result']>).parse(result, 'result');
+}
+
 const USER_REQUEST = shapeOf<UserRequest>()(
   union(
     object({ kind: literal('question'), id: string(), question: string(), choices: optional(array(string())) }),
