@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseBridgeRequest, parseExtensionMessage, parseHandshakeMessage } from '../../../src/shared/bridge-protocol';
+import {
+  parseBridgeRequest,
+  parseBridgeResult,
+  parseExtensionMessage,
+  parseHandshakeMessage,
+} from '../../../src/shared/bridge-protocol';
 import { parseFrameOffsetQuestion } from '../../../src/shared/page-world';
 import {
   parseContentReply,
@@ -297,6 +302,27 @@ describe('the SDK bridge', () => {
     ).toMatchObject({ problem: expect.stringMatching(/state\.result\.status/) });
     expect(parseExtensionMessage({ event: 'constructor', sessionId: session })).toMatchObject({
       problem: expect.stringMatching(/^event: /),
+    });
+  });
+
+  it("results: each method's own shape, to the leaves", () => {
+    const result = { status: 'failed', output: null, credits_used: 0.2, duration: 3, steps: 2, message: 'Blocked.' };
+    expect(parseBridgeResult('session.runTask', result)).toEqual({ ok: true, value: result });
+    expect(parseBridgeResult('session.runTask', { ...result, steps: -1 })).toEqual({
+      ok: false,
+      problem: 'result.steps: expected a whole number of at least 0, got number -1',
+    });
+    expect(
+      parseBridgeResult('session.extract', { status: 'success', output: [], credits_used: 1, duration: 1 }),
+    ).toEqual({ ok: true, value: { status: 'success', output: [], credits_used: 1, duration: 1 } });
+    expect(parseBridgeResult('session.close', { closed: 'yes' })).toMatchObject({ ok: false });
+    expect(parseBridgeResult('session.evaluateJs', { value: { a: 1 }, extra: 1 })).toEqual({
+      ok: true,
+      value: { value: { a: 1 } },
+    });
+    expect(parseBridgeResult('session.create', null)).toEqual({
+      ok: false,
+      problem: 'result: expected an object, got null',
     });
   });
 
