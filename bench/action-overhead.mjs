@@ -40,6 +40,12 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+/** One line of the table: input mode, page, action, then the median and 95th percentile step times in ms. */
+function row(inputMode, page, action, steps) {
+  const [p50, p95] = [50, 95].map((p) => percentile(steps, p).toFixed(0).padStart(5));
+  return `${inputMode.padEnd(11)} ${page.padEnd(14)} ${action.padEnd(12)} ${p50} ${p95}`;
+}
+
 const h = await startHarness(path.join(root, 'test/fixtures/pages'));
 try {
   console.log(
@@ -66,14 +72,10 @@ try {
       const steps = arrivals.slice(1).map((at, i) => at - arrivals[i]);
       all.push(...steps);
       const action = scenario.step.toString().match(/call\('(\w+)'/)?.[1] ?? '';
-      console.log(
-        `${inputMode.padEnd(11)} ${scenario.page.padEnd(14)} ${action.padEnd(12)} ${percentile(steps, 50).toFixed(0).padStart(5)} ${percentile(steps, 95).toFixed(0).padStart(5)}`,
-      );
+      console.log(row(inputMode, scenario.page, action, steps));
       await page.close();
     }
-    console.log(
-      `${inputMode.padEnd(11)} ${'all'.padEnd(14)} ${''.padEnd(12)} ${percentile(all, 50).toFixed(0).padStart(5)} ${percentile(all, 95).toFixed(0).padStart(5)}`,
-    );
+    console.log(row(inputMode, 'all', '', all));
   }
 } finally {
   await h.close();

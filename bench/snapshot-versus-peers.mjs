@@ -32,7 +32,8 @@ export function compare(harnessDir, outDir, variant = 'default') {
   const { results } = JSON.parse(readFileSync(path.join(outDir, 'results.json'), 'utf8'));
   const peerNames = [...peers.keys()].filter((k) => k.endsWith(`[${variant}]`));
   const lines = [
-    `| page | tabwright tokens | recall in-vp | recall all | traps | ${peerNames.map((p) => `${p} tokens (in-vp recall)`).join(' | ')} | leaner peer | tabwright ≤ leaner |`,
+    `| page | tabwright tokens | recall in-vp | recall all | traps | ` +
+      `${peerNames.map((p) => `${p} tokens (in-vp recall)`).join(' | ')} | leaner peer | tabwright ≤ leaner |`,
     `|---|---:|---:|---:|---:|${peerNames.map(() => '---:').join('|')}|---:|---|`,
   ];
   for (const row of results.filter((r) => r.variant === variant && r.score)) {
@@ -44,8 +45,12 @@ export function compare(harnessDir, outDir, variant = 'default') {
       return t ? `${t.tokens?.toLocaleString('en-US') ?? '–'} (${t.recallInViewport})` : 'not published';
     });
     const trapText = traps ? `${traps.exposed}/${traps.total}` : '–';
+    const leanerText = Number.isFinite(leaner) ? leaner.toLocaleString('en-US') : '–';
+    const leanEnough = row.tokens <= leaner ? 'yes' : `no (+${(row.tokens - leaner).toLocaleString('en-US')})`;
+    const recall = `${percent(mustExpose.vpHit, mustExpose.vpTotal)} | ${percent(mustExpose.hit, mustExpose.total)}`;
     lines.push(
-      `| ${row.page} | ${row.tokens.toLocaleString('en-US')} | ${percent(mustExpose.vpHit, mustExpose.vpTotal)} | ${percent(mustExpose.hit, mustExpose.total)} | ${trapText} | ${cells.join(' | ')} | ${Number.isFinite(leaner) ? leaner.toLocaleString('en-US') : '–'} | ${Number.isFinite(leaner) ? (row.tokens <= leaner ? 'yes' : `no (+${(row.tokens - leaner).toLocaleString('en-US')})`) : '–'} |`,
+      `| ${row.page} | ${row.tokens.toLocaleString('en-US')} | ${recall} | ${trapText} | ${cells.join(' | ')} | ` +
+        `${leanerText} | ${Number.isFinite(leaner) ? leanEnough : '–'} |`,
     );
   }
   return lines.join('\n');

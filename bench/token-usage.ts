@@ -74,8 +74,10 @@ export async function run(dist: string): Promise<void> {
         `| ${step.index} | ${u.input} | ${u.cache_write} | ${u.cache_read} | ${u.output} | ${share} % | ${creditsFor(u, price).toFixed(3)} |`,
       );
     }
+    const readShare = ((100 * fromStep3.read) / fromStep3.total).toFixed(1);
     console.log(
-      `\nTask: ${state.credits_used.toFixed(3)} credits over ${state.steps.length} steps; cache-read share from step 3: ${((100 * fromStep3.read) / fromStep3.total).toFixed(1)} %`,
+      `\nTask: ${state.credits_used.toFixed(3)} credits over ${state.steps.length} steps; ` +
+        `cache-read share from step 3: ${readShare} %`,
     );
   } finally {
     await browser.close();

@@ -32,6 +32,10 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (!isFromExtensionPage(sender, chrome.runtime.id, chrome.runtime.getURL(''))) return false;
   const command = parseUiCommand(message);
   if (!command) return false;
+  if ('problem' in command) {
+    sendResponse({ ok: false, error: { code: 'internal', message: command.problem } } satisfies CommandReply);
+    return false;
+  }
   handle(command).then(sendResponse, (error: unknown) => sendResponse(errorReply(error)));
   return true;
 });

@@ -27,10 +27,9 @@ export class ProgressPrinter {
     seen.actions = Math.max(seen.actions, progress.actions.length);
     if (progress.result && !seen.ended) {
       seen.ended = true;
-      const { steps } = progress.result;
-      this.write(
-        `${progress.result.status} after ${steps} step${steps === 1 ? '' : 's'}${progress.result.message ? `: ${oneLine(progress.result.message, THOUGHT_CHARS)}` : ''}`,
-      );
+      const { steps, status, message } = progress.result;
+      const why = message ? `: ${oneLine(message, THOUGHT_CHARS)}` : '';
+      this.write(`${status} after ${steps} step${steps === 1 ? '' : 's'}${why}`);
     }
     this.shown.set(progress.taskId, seen);
   }

@@ -1,5 +1,11 @@
 import browser from 'webextension-polyfill';
-import { type ContentReply, type ContentRequest, type FrameHelloReply, parseContentRequest } from '../shared/protocol';
+import {
+  type ContentReply,
+  type ContentRequest,
+  type FrameHelloMessage,
+  parseContentRequest,
+  parseFrameHelloReply,
+} from '../shared/protocol';
 import { runAction } from './actions';
 import { answerFrameOffsetQuestions } from './actions/frame-offset';
 import { withDragPoints } from './actions/drag-points';
@@ -41,10 +47,10 @@ if (!scope[LOADED]) {
   // A cross-origin frame learns its ref in the parent; the service worker maps it to this frame and names its refs.
   listenForFrameHello((hello) => {
     void browser.runtime
-      .sendMessage({ type: 'frame/hello', ref: hello.ref, nonce: hello.nonce })
+      .sendMessage({ type: 'frame/hello', ref: hello.ref, nonce: hello.nonce } satisfies FrameHelloMessage)
       .then((reply) => {
-        const namespace = (reply as FrameHelloReply | undefined)?.namespace;
-        if (typeof namespace === 'string') setRefNamespace(namespace);
+        const namespace = parseFrameHelloReply(reply)?.namespace;
+        if (namespace !== undefined) setRefNamespace(namespace);
       })
       .catch(() => undefined);
   });

@@ -31,10 +31,14 @@ export function showMarks(): number {
       continue;
     const label = ref.replace(/^ref_/, '');
     const box = document.createElement('div');
-    box.style.cssText = `position:fixed;left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;border:2px solid ${COLORS[count % COLORS.length]};box-sizing:border-box;`;
+    box.style.cssText =
+      `position:fixed;left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;` +
+      `border:2px solid ${COLORS[count % COLORS.length]};box-sizing:border-box;`;
     const tag = document.createElement('span');
     tag.textContent = label;
-    tag.style.cssText = `position:absolute;left:-2px;top:-16px;background:${COLORS[count % COLORS.length]};color:#fff;font:bold 11px/14px monospace;padding:0 3px;border-radius:2px;`;
+    tag.style.cssText =
+      `position:absolute;left:-2px;top:-16px;background:${COLORS[count % COLORS.length]};color:#fff;` +
+      'font:bold 11px/14px monospace;padding:0 3px;border-radius:2px;';
     box.append(tag);
     root.append(box);
     count++;

@@ -6,6 +6,7 @@ import {
   type BridgeMethod,
   type BridgeMethods,
   newNonce,
+  parseBridgeResult,
   parseExtensionMessage,
   REFUSED_CLOSE_CODE,
   type TaskEvent,
@@ -156,7 +157,14 @@ export class BridgeServer {
       const id = this.nextId++;
       const reply = new Promise<unknown>((resolve, reject) => this.pending.set(id, { resolve, reject }));
       browser.send(JSON.stringify({ id, method, params }));
-      return (await reply) as BridgeMethods[M]['result'];
+      const result = parseBridgeResult(method, await reply);
+      if (!result.ok) {
+        throw new TabwrightSdkError(
+          'internal',
+          `The extension's answer to ${method} did not parse (${result.problem}).`,
+        );
+      }
+      return result.value;
     });
   }
 
@@ -245,7 +253,15 @@ export class BridgeServer {
 
   private receive(raw: unknown) {
     const message = parseExtensionMessage(raw);
-    if (!message || 'type' in message) return;
+    if ('problem' in message) {
+      if (message.id === undefined) return;
+      this.pending
+        .get(message.id)
+        ?.reject(new TabwrightSdkError('internal', `The extension's answer did not parse (${message.problem}).`));
+      this.pending.delete(message.id);
+      return;
+    }
+    if ('type' in message) return;
     if ('event' in message) {
       if (message.event === 'toolCall') for (const listener of this.toolCallListeners) listener(message);
       else for (const listener of this.taskListeners) listener(message);

@@ -134,7 +134,8 @@ export class TabwrightClient {
         if (launch === false) {
           throw new TabwrightSdkError(
             'not_connected',
-            `${failure.message} Open your browser with Tabwright and turn on the SDK bridge in its settings (port ${server.port}), or let the SDK launch a browser.`,
+            `${failure.message} Open your browser with Tabwright and turn on the SDK bridge in its settings ` +
+              `(port ${server.port}), or let the SDK launch a browser.`,
           );
         }
       }

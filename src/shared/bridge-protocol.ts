@@ -12,10 +12,31 @@
  *
  * Every message is checked by its receiver; the worker refuses anything that does not parse exactly.
  */
-import type { CustomToolAnswer } from './custom-tools';
-import type { ErrorCode } from './errors';
+import type { ApprovalRequest } from './approval';
+import { ERROR_CODES } from './errors';
 import { isPlainObject, type JsonSchema } from './json-schema';
 import type { UserRequest } from './protocol';
+import {
+  array,
+  boolean,
+  described,
+  guarded,
+  type Infer,
+  integer,
+  literal,
+  number,
+  object,
+  optional,
+  parsedOrNull,
+  refined,
+  type Shape,
+  shapeOf,
+  string,
+  union,
+  unknown,
+  variants,
+  withDefault,
+} from './shape';
 import type { TaskResult, TaskStatus } from './task';
 
 export const BRIDGE_PROTOCOL_VERSION = 1;
@@ -26,11 +47,15 @@ export const REFUSED_CLOSE_CODE = 4001;
 export const BUSY_CLOSE_CODE = 4009;
 export const KEEPALIVE_INTERVAL_MS = 20_000;
 
-export type HandshakeMessage =
+const HEX_64 = string(/^[0-9a-f]{64}$/, '64 hex digits');
+
+const HANDSHAKE_MESSAGE = variants('type', {
   /** `client`: a random id per SDK client, so the extension can tell a returning client from a new one. */
-  | { type: 'hello'; version: number; nonce: string; client: string }
-  | { type: 'auth'; proof: string; nonce: string }
-  | { type: 'welcome'; proof: string };
+  hello: { version: integer(), nonce: HEX_64, client: HEX_64 },
+  auth: { proof: HEX_64, nonce: HEX_64 },
+  welcome: { proof: HEX_64 },
+});
+export type HandshakeMessage = Infer<typeof HANDSHAKE_MESSAGE>;
 
 export type ProofRole = 'extension' | 'sdk';
 
@@ -68,74 +93,93 @@ function toHex(bytes: Uint8Array): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-const HEX_64 = /^[0-9a-f]{64}$/;
-
 export function parseHandshakeMessage(raw: unknown): HandshakeMessage | null {
-  if (!isPlainObject(raw)) return null;
-  switch (raw.type) {
-    case 'hello':
-      return Number.isInteger(raw.version) && isHex64(raw.nonce) && isHex64(raw.client)
-        ? { type: 'hello', version: raw.version as number, nonce: raw.nonce, client: raw.client }
-        : null;
-    case 'auth':
-      return isHex64(raw.proof) && isHex64(raw.nonce) ? { type: 'auth', proof: raw.proof, nonce: raw.nonce } : null;
-    case 'welcome':
-      return isHex64(raw.proof) ? { type: 'welcome', proof: raw.proof } : null;
-    default:
-      return null;
-  }
+  return parsedOrNull(HANDSHAKE_MESSAGE, raw);
 }
 
-function isHex64(value: unknown): value is string {
-  return typeof value === 'string' && HEX_64.test(value);
-}
+const MAX_CODE_CHARS = 100_000;
+const MAX_PROMPT_CHARS = 10_000;
+const MAX_URL_CHARS = 8_192;
+const MAX_REASON_CHARS = 500;
 
-/** What `session.create` reports about the session's tab. */
-export interface SessionInfo {
-  sessionId: string;
-  tabId: number;
-  url: string;
-}
+const SESSION_ID = described(string(/^[\w-]{1,64}$/), '"sessionId" must be a session id.');
+const URL_TEXT = described(
+  refined(string(), (url) => url.trim().length > 0 && url.length <= MAX_URL_CHARS, 'a web address'),
+  '"url" must be a web address.',
+);
+const SHORT_ID = string(/^[\w-]{1,100}$/);
+const textUpTo = (chars: number) =>
+  refined(string(), (text) => text.length <= chars, `text of at most ${chars} characters`);
 
-/** `extract`: one model call on the current page; `failed` when the answer does not match the schema. */
-export interface ExtractResult {
-  status: 'success' | 'failed';
-  output: unknown;
-  credits_used: number;
-  /** Seconds. */
-  duration: number;
-  message?: string;
-}
-
-/** `goto` never calls the model: it always costs 0 credits. */
-export interface GotoResult {
-  url: string;
-  title: string;
-  credits_used: 0;
-  duration: number;
-}
-
-/** Each method's parameters and result. Task options travel in the API's own (snake_case) names. */
-export interface BridgeMethods {
-  'session.create': { params: { url?: string }; result: SessionInfo };
-  'session.runTask': { params: { sessionId: string; options: unknown }; result: TaskResult };
-  'session.extract': { params: { sessionId: string; schema: JsonSchema; prompt?: string }; result: ExtractResult };
-  'session.goto': { params: { sessionId: string; url: string }; result: GotoResult };
-  'session.evaluateJs': { params: { sessionId: string; code: string; args?: unknown }; result: { value: unknown } };
-  'session.close': { params: { sessionId: string }; result: { closed: boolean } };
-  /** The SDK's answer to a ToolCallEvent; `delivered` is false when the call is no longer waited for. */
-  'session.toolResult': { params: { callId: string } & CustomToolAnswer; result: { delivered: boolean } };
-  /** Answers the pending question or confirmation of the session's task, as the panel would; first answer wins. */
-  'session.answer': {
-    params: { sessionId: string; taskId: string; requestId: string; reply: BridgeReply };
-    result: { delivered: boolean };
-  };
-  /** Stops the session's running task; `reason` becomes the result's message. */
-  'session.cancel': { params: { sessionId: string; reason?: string }; result: { cancelled: boolean } };
-}
+/** A method's parameters: exactly these, so a misspelt or unsupported one is refused rather than ignored. */
+const params = <P extends Record<string, Shape<unknown>>>(properties: P) =>
+  object(properties, { unknownKey: (key) => `Unknown parameter "${key}".` });
 
 /** A script's answer: text for a question, a decision for a confirmation, or none (the agent goes on without it). */
-export type BridgeReply = { answer: string } | { approved: boolean; remember?: boolean } | { declined: true };
+const BRIDGE_REPLY = described(
+  union(
+    params({ answer: textUpTo(MAX_PROMPT_CHARS) }),
+    params({ approved: boolean(), remember: optional(boolean()) }),
+    params({ declined: literal(true) }),
+  ),
+  '"reply" must be {answer: text}, {approved: true|false, remember?: true|false} or {declined: true}.',
+);
+export type BridgeReply = Infer<typeof BRIDGE_REPLY>;
+
+/** Each method's parameters, as the extension checks them. Task options travel in the API's own (snake_case) names. */
+const BRIDGE_PARAMS = {
+  'session.create': params({ url: optional(URL_TEXT) }),
+  'session.runTask': params({ sessionId: SESSION_ID, options: unknown() }),
+  'session.extract': params({
+    sessionId: SESSION_ID,
+    schema: described(
+      guarded((schema): schema is JsonSchema => isPlainObject(schema) || typeof schema === 'boolean', 'a JSON Schema'),
+      '"schema" must be a JSON Schema object.',
+    ),
+    prompt: optional(
+      described(textUpTo(MAX_PROMPT_CHARS), `"prompt" must be text of at most ${MAX_PROMPT_CHARS} characters.`),
+    ),
+  }),
+  'session.goto': params({ sessionId: SESSION_ID, url: URL_TEXT }),
+  'session.evaluateJs': params({
+    sessionId: SESSION_ID,
+    code: described(
+      refined(textUpTo(MAX_CODE_CHARS), (code) => code.trim().length > 0, 'some JavaScript'),
+      `"code" must be JavaScript of at most ${MAX_CODE_CHARS} characters.`,
+    ),
+    args: optional(unknown()),
+  }),
+  'session.close': params({ sessionId: SESSION_ID }),
+  /** The SDK's answer to a ToolCallEvent (a CustomToolAnswer for one call). */
+  'session.toolResult': params({
+    callId: described(string(/^[\w-]{1,64}$/), '"callId" must be a tool call id.'),
+    ok: described(boolean(), '"ok" must be true or false.'),
+    output: withDefault(unknown(), null),
+  }),
+  /** Answers the pending question or confirmation of the session's task, as the panel would; first answer wins. */
+  'session.answer': params({
+    sessionId: SESSION_ID,
+    taskId: described(SHORT_ID, '"taskId" and "requestId" must be ids.'),
+    requestId: described(SHORT_ID, '"taskId" and "requestId" must be ids.'),
+    reply: BRIDGE_REPLY,
+  }),
+  /** Stops the session's running task; `reason` becomes the result's message. */
+  'session.cancel': params({
+    sessionId: SESSION_ID,
+    reason: optional(
+      described(textUpTo(MAX_REASON_CHARS), `"reason" must be text of at most ${MAX_REASON_CHARS} characters.`),
+    ),
+  }),
+};
+const PARAMS_BY_METHOD = new Map<string, Shape<unknown>>(Object.entries(BRIDGE_PARAMS));
+
+/** Each method's parameters and result. */
+export type BridgeMethods = {
+  [M in keyof typeof BRIDGE_PARAMS]: {
+    params: Infer<(typeof BRIDGE_PARAMS)[M]>;
+    result: Infer<(typeof BRIDGE_RESULTS)[M]>;
+  };
+};
 
 export type BridgeMethod = keyof BridgeMethods;
 
@@ -144,50 +188,132 @@ export type BridgeRequest = {
 }[BridgeMethod];
 
 /** `bad_request`: the message itself did not parse; the other codes are the extension's own. */
-export type BridgeErrorCode = ErrorCode | 'bad_request';
+const BRIDGE_ERROR_BODY = object({
+  code: literal(...ERROR_CODES, 'bad_request'),
+  message: string(),
+  field: optional(string()),
+});
+export type BridgeErrorBody = Infer<typeof BRIDGE_ERROR_BODY>;
+export type BridgeErrorCode = BridgeErrorBody['code'];
 
-export interface BridgeErrorBody {
-  code: BridgeErrorCode;
-  message: string;
-  field?: string;
+const RESPONSE_ID = integer(0);
+const BRIDGE_RESPONSE = union(
+  object({ id: RESPONSE_ID, error: BRIDGE_ERROR_BODY }),
+  object({ id: RESPONSE_ID, result: refined(unknown(), (result) => result !== undefined, 'a result') }),
+);
+export type BridgeResponse = Infer<typeof BRIDGE_RESPONSE>;
+
+const TASK_STATUS = literal('running', 'success', 'failed', 'max_steps', 'budget_exceeded', 'cancelled', 'error');
+const TASK_RESULT = shapeOf<TaskResult>()(
+  object({
+    status: literal('success', 'failed', 'max_steps', 'budget_exceeded', 'cancelled', 'error'),
+    output: unknown(),
+    credits_used: number(),
+    duration: number(),
+    steps: integer(0),
+    message: optional(string()),
+  }),
+);
+const APPROVAL_REQUEST = shapeOf<ApprovalRequest>()(
+  object({
+    kind: literal('confirmation'),
+    id: string(),
+    action: string(),
+    reason: optional(string()),
+    category: optional(string()),
+    member: optional(string()),
+    site: optional(string()),
+    target: optional(object({ role: string(), name: string() })),
+    element: optional(string()),
+    intent: optional(string()),
+    picture: optional(string()),
+  }),
+);
+/** What `session.create` reports about the session's tab. */
+const SESSION_INFO = object({ sessionId: string(), tabId: integer(), url: string() });
+export type SessionInfo = Infer<typeof SESSION_INFO>;
+
+/** `extract`: one model call on the current page; `failed` when the answer does not match the schema. */
+const EXTRACT_RESULT = object({
+  status: literal('success', 'failed'),
+  output: unknown(),
+  credits_used: number(),
+  /** Seconds. */
+  duration: number(),
+  message: optional(string()),
+});
+export type ExtractResult = Infer<typeof EXTRACT_RESULT>;
+
+/** `goto` never calls the model: it always costs 0 credits. */
+const GOTO_RESULT = object({ url: string(), title: string(), credits_used: literal(0), duration: number() });
+export type GotoResult = Infer<typeof GOTO_RESULT>;
+
+/** What each method answers, as the SDK checks it. */
+const BRIDGE_RESULTS = {
+  'session.create': SESSION_INFO,
+  'session.runTask': TASK_RESULT,
+  'session.extract': EXTRACT_RESULT,
+  'session.goto': GOTO_RESULT,
+  'session.evaluateJs': object({ value: unknown() }),
+  'session.close': object({ closed: boolean() }),
+  /** `delivered` is false when the call is no longer waited for. */
+  'session.toolResult': object({ delivered: boolean() }),
+  'session.answer': object({ delivered: boolean() }),
+  'session.cancel': object({ cancelled: boolean() }),
+} satisfies Record<keyof typeof BRIDGE_PARAMS, Shape<unknown>>;
+
+/** The SDK's check of a method's result; a problem says what does not parse. */
+export function parseBridgeResult<M extends BridgeMethod>(
+  method: M,
+  result: unknown,
+): { ok: true; value: BridgeMethods[M]['result'] } | { ok: false; problem: string } {
+  return (BRIDGE_RESULTS[method] as Shape<BridgeMethods[M]['result']>).parse(result, 'result');
 }
 
-export type BridgeResponse = { id: number; result: unknown } | { id: number; error: BridgeErrorBody };
+const USER_REQUEST = shapeOf<UserRequest>()(
+  union(
+    object({ kind: literal('question'), id: string(), question: string(), choices: optional(array(string())) }),
+    APPROVAL_REQUEST,
+  ),
+);
 
 /** The latest step of a running task, for progress lines: small, unlike the whole TaskState. */
-export interface TaskProgress {
-  taskId: string;
-  status: TaskStatus;
-  step: number;
-  maxSteps: number;
-  credits_used: number;
-  thought?: string;
-  actions: Array<{ tool: string; ok: boolean; result: string }>;
+const TASK_PROGRESS = object({
+  taskId: string(),
+  status: shapeOf<TaskStatus>()(TASK_STATUS),
+  step: integer(0),
+  maxSteps: integer(0),
+  credits_used: number(),
+  thought: optional(string()),
+  actions: array(object({ tool: string(), ok: boolean(), result: string() })),
   /** The tab after the latest step that has a picture: a small JPEG data URL, for live views. */
-  screenshot?: string;
+  screenshot: optional(string()),
   /** What the task waits on a person for (a question, or consent to an action), answered in Tabwright's panel. */
-  pending?: UserRequest;
-  result?: TaskResult;
-}
+  pending: optional(USER_REQUEST),
+  result: optional(TASK_RESULT),
+});
+export type TaskProgress = Infer<typeof TASK_PROGRESS>;
 
-export interface TaskEvent {
-  event: 'task';
-  sessionId: string;
-  state: TaskProgress;
-}
+const BRIDGE_EVENT = variants('event', {
+  task: { sessionId: string(), state: TASK_PROGRESS },
+  /** The model called one of a session task's custom tools: the SDK runs it and answers with `session.toolResult`. */
+  toolCall: { sessionId: string(), taskId: string(), callId: string(), name: string(), input: unknown() },
+});
+export type BridgeEvent = Infer<typeof BRIDGE_EVENT>;
+export type TaskEvent = Extract<BridgeEvent, { event: 'task' }>;
+export type ToolCallEvent = Extract<BridgeEvent, { event: 'toolCall' }>;
 
-/** The model called one of a session task's custom tools: the SDK runs it and answers with `session.toolResult`. */
-export interface ToolCallEvent {
-  event: 'toolCall';
-  sessionId: string;
-  taskId: string;
-  callId: string;
-  name: string;
-  input: unknown;
-}
+const KEEPALIVE = object({ type: literal('keepalive') });
 
 /** Extension → SDK after the handshake. */
-export type ExtensionMessage = BridgeResponse | TaskEvent | ToolCallEvent | { type: 'keepalive' };
+export type ExtensionMessage = Infer<typeof KEEPALIVE> | BridgeEvent | BridgeResponse;
+
+/** Events carry `event`, keepalives `type`, answers neither: each is checked against its own shape alone. */
+function extensionMessageShape(raw: unknown): Shape<ExtensionMessage> {
+  if (isPlainObject(raw) && Object.hasOwn(raw, 'event')) return BRIDGE_EVENT;
+  if (isPlainObject(raw) && Object.hasOwn(raw, 'type')) return KEEPALIVE;
+  return BRIDGE_RESPONSE;
+}
 
 /** Where the extension's side of the bridge stands, in chrome.storage.session (bridgeStatusItem), for the options page. */
 export interface BridgeStatus {
@@ -198,170 +324,42 @@ export interface BridgeStatus {
   since: number;
 }
 
-const MAX_CODE_CHARS = 100_000;
-const MAX_PROMPT_CHARS = 10_000;
-const MAX_URL_CHARS = 8_192;
-const MAX_REASON_CHARS = 500;
+const REQUEST_ID = described(
+  refined(integer(0), Number.isSafeInteger, 'a safe whole number'),
+  'A request needs a whole-number "id".',
+);
+const REQUEST_ENVELOPE = object(
+  {
+    id: REQUEST_ID,
+    method: described(string(), 'A request needs a "method".'),
+    params: described(guarded(isPlainObject, 'an object'), '"params" must be an object.'),
+  },
+  { unknownKey: (key) => `Unknown request field "${key}".` },
+);
 
-type Checked<T> = T | string;
-
-/** Checks a request from the SDK; a string says what is wrong with it. */
+/** Checks a request from the SDK; a problem says what is wrong with it (with the id to answer, when it has one). */
 export function parseBridgeRequest(raw: unknown): BridgeRequest | { id?: number; problem: string } {
   if (!isPlainObject(raw)) return { problem: 'A request must be a JSON object.' };
-  const id = raw.id;
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0)
-    return { problem: 'A request needs a whole-number "id".' };
-  const unknownKey = Object.keys(raw).find((key) => key !== 'id' && key !== 'method' && key !== 'params');
-  if (unknownKey) return { id, problem: `Unknown request field "${unknownKey}".` };
-  if (typeof raw.method !== 'string') return { id, problem: 'A request needs a "method".' };
-  if (!isPlainObject(raw.params)) return { id, problem: '"params" must be an object.' };
-  const method = raw.method as BridgeMethod;
-  const params = checkParams(method, raw.params);
-  if (typeof params === 'string') return { id, problem: params };
-  return { id, method, params } as BridgeRequest;
+  const id = REQUEST_ID.parse(Object.hasOwn(raw, 'id') ? raw.id : undefined);
+  if (!id.ok) return { problem: id.problem };
+  const envelope = REQUEST_ENVELOPE.parse(raw);
+  if (!envelope.ok) return { id: id.value, problem: envelope.problem };
+  const { method } = envelope.value;
+  const shape = PARAMS_BY_METHOD.get(method);
+  if (!shape) return { id: id.value, problem: `Unknown method "${method}".` };
+  const params = shape.parse(envelope.value.params);
+  if (!params.ok) return { id: id.value, problem: params.problem };
+  // The map holds each method's own shape, so these params are that method's.
+  return { id: id.value, method, params: params.value } as BridgeRequest;
 }
 
-function checkParams(method: BridgeMethod, params: Record<string, unknown>): Checked<BridgeRequest['params']> {
-  switch (method) {
-    case 'session.create':
-      return onlyKeys(params, ['url']) ?? optionalUrl(params);
-    case 'session.runTask':
-      return (
-        onlyKeys(params, ['sessionId', 'options']) ??
-        sessionId(params) ?? { sessionId: params.sessionId as string, options: params.options }
-      );
-    case 'session.extract': {
-      const problem = onlyKeys(params, ['sessionId', 'schema', 'prompt']) ?? sessionId(params);
-      if (problem) return problem;
-      if (!isPlainObject(params.schema) && typeof params.schema !== 'boolean')
-        return '"schema" must be a JSON Schema object.';
-      if (
-        params.prompt !== undefined &&
-        (typeof params.prompt !== 'string' || params.prompt.length > MAX_PROMPT_CHARS)
-      ) {
-        return `"prompt" must be text of at most ${MAX_PROMPT_CHARS} characters.`;
-      }
-      return {
-        sessionId: params.sessionId as string,
-        schema: params.schema as JsonSchema,
-        ...(params.prompt === undefined ? {} : { prompt: params.prompt as string }),
-      };
-    }
-    case 'session.goto': {
-      const problem = onlyKeys(params, ['sessionId', 'url']) ?? sessionId(params);
-      if (problem) return problem;
-      return isUrlText(params.url)
-        ? { sessionId: params.sessionId as string, url: params.url }
-        : '"url" must be a web address.';
-    }
-    case 'session.evaluateJs': {
-      const problem = onlyKeys(params, ['sessionId', 'code', 'args']) ?? sessionId(params);
-      if (problem) return problem;
-      if (typeof params.code !== 'string' || !params.code.trim() || params.code.length > MAX_CODE_CHARS) {
-        return `"code" must be JavaScript of at most ${MAX_CODE_CHARS} characters.`;
-      }
-      return {
-        sessionId: params.sessionId as string,
-        code: params.code,
-        ...(params.args === undefined ? {} : { args: params.args }),
-      };
-    }
-    case 'session.close':
-      return onlyKeys(params, ['sessionId']) ?? sessionId(params) ?? { sessionId: params.sessionId as string };
-    case 'session.toolResult': {
-      const problem = onlyKeys(params, ['callId', 'ok', 'output']);
-      if (problem) return problem;
-      if (typeof params.callId !== 'string' || !/^[\w-]{1,64}$/.test(params.callId)) {
-        return '"callId" must be a tool call id.';
-      }
-      if (typeof params.ok !== 'boolean') return '"ok" must be true or false.';
-      return { callId: params.callId, ok: params.ok, output: params.output ?? null };
-    }
-    case 'session.answer': {
-      const problem = onlyKeys(params, ['sessionId', 'taskId', 'requestId', 'reply']) ?? sessionId(params);
-      if (problem) return problem;
-      if (!isShortId(params.taskId) || !isShortId(params.requestId)) return '"taskId" and "requestId" must be ids.';
-      const reply = checkReply(params.reply);
-      if (typeof reply === 'string') return reply;
-      return { sessionId: params.sessionId as string, taskId: params.taskId, requestId: params.requestId, reply };
-    }
-    case 'session.cancel': {
-      const problem = onlyKeys(params, ['sessionId', 'reason']) ?? sessionId(params);
-      if (problem) return problem;
-      if (
-        params.reason !== undefined &&
-        (typeof params.reason !== 'string' || params.reason.length > MAX_REASON_CHARS)
-      ) {
-        return `"reason" must be text of at most ${MAX_REASON_CHARS} characters.`;
-      }
-      return {
-        sessionId: params.sessionId as string,
-        ...(params.reason === undefined ? {} : { reason: params.reason }),
-      };
-    }
-    default:
-      return `Unknown method "${String(method)}".`;
-  }
-}
-
-function isShortId(value: unknown): value is string {
-  return typeof value === 'string' && /^[\w-]{1,100}$/.test(value);
-}
-
-function checkReply(reply: unknown): Checked<BridgeReply> {
-  const problem = '"reply" must be {answer: text}, {approved: true|false, remember?: true|false} or {declined: true}.';
-  if (!isPlainObject(reply)) return problem;
-  const keys = Object.keys(reply).sort().join(',');
-  if (keys === 'answer' && typeof reply.answer === 'string' && reply.answer.length <= MAX_PROMPT_CHARS)
-    return { answer: reply.answer };
-  if (
-    (keys === 'approved' || keys === 'approved,remember') &&
-    typeof reply.approved === 'boolean' &&
-    (reply.remember === undefined || typeof reply.remember === 'boolean')
-  ) {
-    return { approved: reply.approved, ...(reply.remember === true ? { remember: true } : {}) };
-  }
-  if (keys === 'declined' && reply.declined === true) return { declined: true };
-  return problem;
-}
-
-function onlyKeys(params: Record<string, unknown>, allowed: string[]): string | undefined {
-  const extra = Object.keys(params).find((key) => !allowed.includes(key));
-  return extra === undefined ? undefined : `Unknown parameter "${extra}".`;
-}
-
-function sessionId(params: Record<string, unknown>): string | undefined {
-  return typeof params.sessionId === 'string' && /^[\w-]{1,64}$/.test(params.sessionId)
-    ? undefined
-    : '"sessionId" must be a session id.';
-}
-
-function optionalUrl(params: Record<string, unknown>): Checked<{ url?: string }> {
-  if (params.url === undefined) return {};
-  return isUrlText(params.url) ? { url: params.url } : '"url" must be a web address.';
-}
-
-function isUrlText(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().length > 0 && value.length <= MAX_URL_CHARS;
-}
-
-/** Checks a message from the extension; null when it is none of the known shapes. */
-export function parseExtensionMessage(raw: unknown): ExtensionMessage | null {
-  if (!isPlainObject(raw)) return null;
-  if (raw.type === 'keepalive') return { type: 'keepalive' };
-  if (raw.event === 'toolCall') {
-    const valid = ['sessionId', 'taskId', 'callId', 'name'].every((key) => typeof raw[key] === 'string');
-    return valid ? (raw as unknown as ToolCallEvent) : null;
-  }
-  if (raw.event === 'task') {
-    return typeof raw.sessionId === 'string' && isPlainObject(raw.state) && typeof raw.state.taskId === 'string'
-      ? (raw as unknown as TaskEvent)
-      : null;
-  }
-  if (typeof raw.id !== 'number') return null;
-  if ('result' in raw) return { id: raw.id, result: raw.result };
-  if (isPlainObject(raw.error) && typeof raw.error.code === 'string' && typeof raw.error.message === 'string') {
-    return { id: raw.id, error: raw.error as unknown as BridgeErrorBody };
-  }
-  return null;
+/**
+ * The SDK's check of a message from the extension: the message, or a problem (with the request id when the message
+ * carries one, so the request waiting for it fails at once instead of never settling).
+ */
+export function parseExtensionMessage(raw: unknown): ExtensionMessage | { id?: number; problem: string } {
+  const parsed = extensionMessageShape(raw).parse(raw);
+  if (parsed.ok) return parsed.value;
+  const id = isPlainObject(raw) && Object.hasOwn(raw, 'id') ? RESPONSE_ID.parse(raw.id) : undefined;
+  return { ...(id?.ok ? { id: id.value } : {}), problem: parsed.problem };
 }

@@ -1,14 +1,16 @@
 /** Error kinds a person can act on; the UI maps each to advice. */
-export type ErrorCode =
-  | 'invalid_option'
-  | 'no_api_key'
-  | 'invalid_api_key'
-  | 'model_error'
-  | 'tab_closed'
-  | 'page_forbidden'
-  | 'interrupted'
-  | 'busy'
-  | 'internal';
+export const ERROR_CODES = [
+  'invalid_option',
+  'no_api_key',
+  'invalid_api_key',
+  'model_error',
+  'tab_closed',
+  'page_forbidden',
+  'interrupted',
+  'busy',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class TabwrightError extends Error {
   readonly code: ErrorCode;

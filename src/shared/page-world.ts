@@ -4,10 +4,22 @@
  * trusted — it is validated, capped and shown to the model as page content.
  */
 import { isPlainObject } from './json-schema';
+import { type Infer, literal, object, parsedOrNull, string } from './shape';
 
 /** Message types the content scripts of a page's frames post to each other (the page sees these too). */
 export const FRAME_HELLO = 'tabwright:frame-ref';
 export const FRAME_OFFSET_ASK = 'tabwright:frame-offset?';
+
+/** A child frame asks its parent where it sits (see frame-offset.ts in the content script); anyone can post one. */
+const FRAME_OFFSET_QUESTION = object({
+  type: literal(FRAME_OFFSET_ASK),
+  token: string(/^[0-9a-f]{32}$/, '32 hex digits'),
+});
+export type FrameOffsetQuestion = Infer<typeof FRAME_OFFSET_QUESTION>;
+
+export function parseFrameOffsetQuestion(data: unknown): FrameOffsetQuestion | null {
+  return parsedOrNull(FRAME_OFFSET_QUESTION, data);
+}
 
 /** The dialogs a page may report through the dialog guard's channel: the kinds that exist, nothing else. */
 export const DIALOG_KINDS = ['alert', 'confirm', 'prompt'] as const;

@@ -1,6 +1,6 @@
 /**
- * Every message that crosses a context boundary, typed once here and checked by the receiver:
- * a message that does not parse is dropped, never half-trusted.
+ * Every message that crosses a context boundary inside the extension, typed once here (a shape each) and checked by
+ * its receiver: a message that does not parse is dropped, or refused with what is wrong, never half-trusted.
  */
 import type { ApprovalRequest } from './approval';
 import type { ElementFacts } from './element-facts';
@@ -17,25 +17,42 @@ import {
   number,
   object,
   optional,
+  parsedOrNull,
+  refined,
+  shapeOf,
   string,
   union,
+  unknown,
   variants,
 } from './shape';
 
 /** Extension pages (popup, side panel, options) → service worker. */
-export type UiCommand =
+const UI_COMMAND = variants('type', {
   /** `continueFrom`: a finished task whose tab and memory the new one carries on with ("Continue"). */
-  | { type: 'task/run'; options: unknown; tabId?: number; continueFrom?: string }
-  | { type: 'task/stop'; taskId: string }
-  | { type: 'settings/test' }
+  'task/run': { options: unknown(), tabId: optional(integer()), continueFrom: optional(string()) },
+  'task/stop': { taskId: string() },
+  'settings/test': {},
   /** Whether a response schema compiles (ajv cannot compile in extension pages) → `{ valid, errors }`. */
-  | { type: 'schema/check'; schema: unknown }
+  'schema/check': { schema: refined(unknown(), (schema) => schema !== undefined, 'a JSON Schema') },
   /** The models the configured API offers → `{ models: ModelInfo[] }`. */
-  | { type: 'models/list' }
+  'models/list': {},
   /** A person's reply to the agent's pending question (`TaskState.pending`, kind `question`). */
-  | { type: 'task/answer'; taskId: string; requestId: string; answer: string }
+  'task/answer': { taskId: string(), requestId: string(), answer: string() },
   /** A person's decision on the agent's pending confirmation (`TaskState.pending`, kind `confirmation`). */
-  | { type: 'task/confirm'; taskId: string; requestId: string; approved: boolean; remember?: boolean };
+  'task/confirm': { taskId: string(), requestId: string(), approved: boolean(), remember: optional(boolean()) },
+});
+export type UiCommand = Infer<typeof UI_COMMAND>;
+
+/**
+ * The service worker's check of a message from an extension page: null when it names no UI command (another
+ * listener's message), a problem when it names one but does not parse (the sender is told, not left waiting).
+ */
+export function parseUiCommand(message: unknown): UiCommand | { problem: string } | null {
+  const type = isPlainObject(message) && Object.hasOwn(message, 'type') ? message.type : undefined;
+  if (typeof type !== 'string' || !UI_COMMAND.names.has(type)) return null;
+  const parsed = UI_COMMAND.parse(message);
+  return parsed.ok ? parsed.value : { problem: `The "${type}" command is malformed: ${parsed.problem}.` };
+}
 
 /** One entry of the `models/list` reply; `price` is US$ per million tokens when Tabwright knows it. */
 export interface ModelInfo {
@@ -53,49 +70,6 @@ export type UserRequest = { kind: 'question'; id: string; question: string; choi
 export type CommandReply<T = unknown> =
   | ({ ok: true } & T)
   | { ok: false; error: { code: ErrorCode; message: string; field?: string } };
-
-export function parseUiCommand(message: unknown): UiCommand | null {
-  if (!isPlainObject(message)) return null;
-  switch (message.type) {
-    case 'task/run':
-      if (message.tabId !== undefined && !Number.isInteger(message.tabId)) return null;
-      if (message.continueFrom !== undefined && typeof message.continueFrom !== 'string') return null;
-      return {
-        type: 'task/run',
-        options: message.options,
-        ...(message.tabId === undefined ? {} : { tabId: message.tabId as number }),
-        ...(typeof message.continueFrom === 'string' ? { continueFrom: message.continueFrom } : {}),
-      };
-    case 'task/stop':
-      return typeof message.taskId === 'string' ? { type: 'task/stop', taskId: message.taskId } : null;
-    case 'settings/test':
-      return { type: 'settings/test' };
-    case 'schema/check':
-      return 'schema' in message ? { type: 'schema/check', schema: message.schema } : null;
-    case 'models/list':
-      return { type: 'models/list' };
-    case 'task/answer':
-      return typeof message.taskId === 'string' &&
-        typeof message.requestId === 'string' &&
-        typeof message.answer === 'string'
-        ? { type: 'task/answer', taskId: message.taskId, requestId: message.requestId, answer: message.answer }
-        : null;
-    case 'task/confirm':
-      return typeof message.taskId === 'string' &&
-        typeof message.requestId === 'string' &&
-        typeof message.approved === 'boolean'
-        ? {
-            type: 'task/confirm',
-            taskId: message.taskId,
-            requestId: message.requestId,
-            approved: message.approved,
-            ...(message.remember === true ? { remember: true } : {}),
-          }
-        : null;
-    default:
-      return null;
-  }
-}
 
 const MOUSE_BUTTON = literal('left', 'right', 'middle');
 export type MouseButton = Infer<typeof MOUSE_BUTTON>;
@@ -150,7 +124,9 @@ export type PageAction = Infer<typeof PAGE_ACTION>;
 const LIVE_VIEW_MODE = literal('on', 'off', 'conceal', 'reveal');
 export type LiveViewMode = Infer<typeof LIVE_VIEW_MODE>;
 
-const FRAME_NONCE = string(/^[0-9a-f]{32}$/, '32 hex digits');
+/** Frame nonces and offset tokens: issued by Tabwright, so anything else is forged. */
+const HEX_32 = string(/^[0-9a-f]{32}$/, '32 hex digits');
+const REF_NAMESPACE = string(/^[a-z0-9]*$/i, 'letters and digits');
 
 /** Service worker → content script (one frame): typed and checked from this one definition. */
 const CONTENT_REQUEST = variants('type', {
@@ -159,15 +135,15 @@ const CONTENT_REQUEST = variants('type', {
     depth: optional(nullable(integer(1))),
     ref: optional(nullable(string())),
     /** The ref namespace a cross-origin frame mints in (see frames.ts in the service worker). */
-    namespace: optional(string(/^[a-z0-9]*$/i, 'letters and digits')),
+    namespace: optional(REF_NAMESPACE),
     refFloor: optional(integer(0)),
     /** Issued by the service worker; cross-origin frames are announced with it (forged hellos carry no such nonce). */
-    frameNonce: optional(FRAME_NONCE),
+    frameNonce: optional(HEX_32),
   },
   'content/find': { query: string(), refFloor: optional(integer(0)) },
   'content/page_text': {},
   /** Performs one action; it also starts watching the page so that the next settle can say what changed. */
-  'content/act': { action: PAGE_ACTION, frameNonce: optional(FRAME_NONCE) },
+  'content/act': { action: PAGE_ACTION, frameNonce: optional(HEX_32) },
   /** Waits until the page is quiet (DOM and requests) and reports what changed since the last act. */
   /** `rewatch`: keep recording changes after this report, for a second settle once the page's requests ended. */
   'content/settle': { rewatch: optional(boolean()) },
@@ -182,83 +158,150 @@ const CONTENT_REQUEST = variants('type', {
 export type ContentRequest = Infer<typeof CONTENT_REQUEST>;
 
 /** What an action changed in the page, seen from inside it. */
-export interface PageChanges {
+const PAGE_CHANGES = object({
   /** Elements added to the document and still attached. */
-  added: number;
+  added: integer(0),
   /** A dialog that opened (modal, role=dialog, <dialog open>), described for the model. */
-  dialog?: string;
-}
+  dialog: optional(string()),
+});
+export type PageChanges = Infer<typeof PAGE_CHANGES>;
 
-export type ContentReply =
-  | {
-      ok: true;
-      text?: string;
-      /** read_page/find: the highest ref number the document has minted (see raiseRefFloor). */
-      refMax?: number;
-      /** `content/describe`: the element, or none at that point. */
-      facts?: ElementFacts | null;
-      truncated?: boolean;
-      url?: string;
-      title?: string;
-      /** `locate`: where to press, in top-viewport CSS pixels. */
-      point?: Point;
-      /**
-       * The point lies in a cross-origin frame this frame cannot act in: the service worker forwards the action to the
-       * frame that reports this ref and nonce (its frame hello), at this point in that frame's viewport.
-       */
-      forward?: { ref: string; nonce: string; x: number; y: number };
-      changes?: PageChanges;
-      /**
-       * `click`: the link it followed opens in a new tab (target=_blank, or a middle/ctrl click). The browser may block
-       * that for synthetic clicks, so the service worker opens it when no tab appeared.
-       */
-      opensTab?: string;
-      /** `read_page`: the cross-origin frames whose slots the text holds, announced with this nonce. */
-      frames?: { refs: string[]; nonce: string };
-    }
-  | { ok: false; error: string };
+const RECT = object({ x: number(), y: number(), width: number(), height: number() });
+const ELEMENT_FACTS = shapeOf<ElementFacts>()(
+  object({
+    role: string(),
+    name: string(),
+    tag: string(),
+    type: optional(string()),
+    form: optional(object({ action: string(), method: string(), hasPassword: boolean(), fieldNames: array(string()) })),
+    href: optional(string()),
+    download: optional(boolean()),
+    editable: optional(boolean()),
+    context: optional(string()),
+    rect: optional(RECT),
+  }),
+);
+
+/** Content script → service worker: the answer to a ContentRequest. */
+const CONTENT_ANSWER = object({
+  ok: literal(true),
+  text: optional(string()),
+  /** read_page/find: the highest ref number the document has minted (see raiseRefFloor). */
+  refMax: optional(integer(0)),
+  /** `content/describe`: the element, or none at that point. */
+  facts: optional(nullable(ELEMENT_FACTS)),
+  truncated: optional(boolean()),
+  url: optional(string()),
+  title: optional(string()),
+  /** `locate`: where to press, in top-viewport CSS pixels. */
+  point: optional(POINT),
+  /**
+   * The point lies in a cross-origin frame this frame cannot act in: the service worker forwards the action to the
+   * frame that reports this ref and nonce (its frame hello), at this point in that frame's viewport.
+   */
+  forward: optional(object({ ref: string(), nonce: string(), x: number(), y: number() })),
+  changes: optional(PAGE_CHANGES),
+  /**
+   * `click`: the link it followed opens in a new tab (target=_blank, or a middle/ctrl click). The browser may block
+   * that for synthetic clicks, so the service worker opens it when no tab appeared.
+   */
+  opensTab: optional(string()),
+  /** `read_page`: the cross-origin frames whose slots the text holds, announced with this nonce. */
+  frames: optional(object({ refs: array(string()), nonce: string() })),
+});
+const CONTENT_REFUSAL = object({ ok: literal(false), error: string() });
+export type ContentReply = Infer<typeof CONTENT_ANSWER> | Infer<typeof CONTENT_REFUSAL>;
+
+/**
+ * The service worker's check of a content script's answer (the content script runs in the page's renderer): null
+ * when there was none, a problem when it does not parse.
+ */
+export function parseContentReply(reply: unknown): ContentReply | { problem: string } | null {
+  if (reply === undefined || reply === null) return null;
+  const shape = isPlainObject(reply) && reply.ok === false ? CONTENT_REFUSAL : CONTENT_ANSWER;
+  const parsed = shape.parse(reply);
+  return parsed.ok ? parsed.value : { problem: `The content script's answer does not parse: ${parsed.problem}.` };
+}
 
 /** The content script's check of what the service worker sent; null when it does not parse. */
 export function parseContentRequest(message: unknown): ContentRequest | null {
-  const parsed = CONTENT_REQUEST.parse(message);
-  return parsed.ok ? parsed.value : null;
+  return parsedOrNull(CONTENT_REQUEST, message);
 }
 
 /** Content script → service worker: the person pressed Stop on the page's live-view badge (a trusted click). */
-export type PageStopMessage = { type: 'page/stop' };
+const PAGE_STOP = object({ type: literal('page/stop') });
+export type PageStopMessage = Infer<typeof PAGE_STOP>;
 
 export function parsePageStop(message: unknown): PageStopMessage | null {
-  return isPlainObject(message) && message.type === 'page/stop' ? { type: 'page/stop' } : null;
+  return parsedOrNull(PAGE_STOP, message);
 }
+
+/** A ref the parent's snapshot gave an <iframe> element (the namespace part included). */
+const FRAME_REF = string(/^ref_[a-z0-9_]{1,40}$/i, 'a ref like ref_12');
 
 /**
  * Content script → service worker, sent by a cross-origin frame when its parent announced it (the snapshotter's frame
- * hello: the parent's ref for the <iframe> and a nonce). The service worker learns the frame's id from the sender, which
- * no page can forge, and answers with the ref namespace the frame must use from then on.
+ * hello: the parent's ref for the <iframe> and a nonce). The service worker learns the frame's id from the sender,
+ * which no page can forge, and answers with the ref namespace the frame must use from then on.
  */
-export type FrameHelloMessage = { type: 'frame/hello'; ref: string; nonce: string };
-export type FrameHelloReply = { namespace: string };
+const FRAME_HELLO_MESSAGE = object({ type: literal('frame/hello'), ref: FRAME_REF, nonce: HEX_32 });
+export type FrameHelloMessage = Infer<typeof FRAME_HELLO_MESSAGE>;
+const FRAME_HELLO_REPLY = object({ namespace: REF_NAMESPACE });
+export type FrameHelloReply = Infer<typeof FRAME_HELLO_REPLY>;
 
 export function parseFrameHello(message: unknown): FrameHelloMessage | null {
-  if (!isPlainObject(message) || message.type !== 'frame/hello') return null;
-  if (typeof message.ref !== 'string' || typeof message.nonce !== 'string') return null;
-  return { type: 'frame/hello', ref: message.ref, nonce: message.nonce };
+  return parsedOrNull(FRAME_HELLO_MESSAGE, message);
 }
 
-/** Service worker ↔ offscreen document (which hosts the schema sandbox and keeps the worker alive). */
-export type OffscreenRequest =
-  | { target: 'offscreen'; type: 'schema/check'; schema: unknown }
-  | { target: 'offscreen'; type: 'schema/validate'; schema: unknown; data: unknown };
+/** The content script's check of the worker's answer to its hello. */
+export function parseFrameHelloReply(reply: unknown): FrameHelloReply | null {
+  return parsedOrNull(FRAME_HELLO_REPLY, reply);
+}
 
-export type SchemaReply = { ok: true; valid: boolean; errors: string[] } | { ok: false; error: string };
+/** Service worker → offscreen document (which hosts the schema sandbox and keeps the worker alive). */
+const OFFSCREEN_REQUEST = variants('type', {
+  'schema/check': { target: literal('offscreen'), schema: unknown() },
+  'schema/validate': { target: literal('offscreen'), schema: unknown(), data: unknown() },
+});
+export type OffscreenRequest = Infer<typeof OFFSCREEN_REQUEST>;
 
-export function parseOffscreenRequest(message: unknown): OffscreenRequest | null {
-  if (!isPlainObject(message) || message.target !== 'offscreen') return null;
-  if (message.type === 'schema/check') return { target: 'offscreen', type: 'schema/check', schema: message.schema };
-  if (message.type === 'schema/validate') {
-    return { target: 'offscreen', type: 'schema/validate', schema: message.schema, data: message.data };
-  }
-  return null;
+/** What the schema sandbox answers, through the offscreen document, to the service worker. */
+const SCHEMA_REPLY = union(
+  object({ ok: literal(true), valid: boolean(), errors: array(string()) }),
+  object({ ok: literal(false), error: string() }),
+);
+export type SchemaReply = Infer<typeof SCHEMA_REPLY>;
+
+/**
+ * The offscreen document's check: null when the message is not addressed to it (every extension page hears the UI's
+ * messages too), a problem when it is but does not parse.
+ */
+export function parseOffscreenRequest(message: unknown): OffscreenRequest | { problem: string } | null {
+  if (!isPlainObject(message) || !Object.hasOwn(message, 'target') || message.target !== 'offscreen') return null;
+  const parsed = OFFSCREEN_REQUEST.parse(message);
+  return parsed.ok ? parsed.value : { problem: `The offscreen request is malformed: ${parsed.problem}.` };
+}
+
+/** The service worker's check of the offscreen document's answer. */
+export function parseSchemaReply(reply: unknown): SchemaReply | null {
+  return parsedOrNull(SCHEMA_REPLY, reply);
+}
+
+/** Offscreen document → schema sandbox (a manifest sandbox page, which alone may compile schemas). */
+const SANDBOX_JOB = variants('kind', {
+  check: { id: integer(0), schema: unknown() },
+  validate: { id: integer(0), schema: unknown(), data: unknown() },
+});
+export type SandboxJob = Infer<typeof SANDBOX_JOB>;
+const SANDBOX_ANSWER = object({ id: integer(0), reply: SCHEMA_REPLY });
+export type SandboxAnswer = Infer<typeof SANDBOX_ANSWER>;
+
+export function parseSandboxJob(message: unknown): SandboxJob | null {
+  return parsedOrNull(SANDBOX_JOB, message);
+}
+
+export function parseSandboxAnswer(message: unknown): SandboxAnswer | null {
+  return parsedOrNull(SANDBOX_ANSWER, message);
 }
 
 export const KEEPALIVE_PORT = 'tabwright-keepalive';
@@ -270,19 +313,21 @@ export const KEEPALIVE_PORT = 'tabwright-keepalive';
  * answer to the child only when it comes from the child's real parent frame. A page sees the question but cannot
  * answer it. Tokens are 32 hex characters.
  */
-export type FrameOffsetWait = { type: 'frame/offset-wait'; token: string };
-export type FrameOffsetAnswer = { type: 'frame/offset'; token: string; x: number; y: number };
-export type FrameOffsetReply = { x: number; y: number } | null;
-
-const OFFSET_TOKEN = /^[0-9a-f]{32}$/;
+const FRAME_OFFSET_WAIT = object({ type: literal('frame/offset-wait'), token: HEX_32 });
+export type FrameOffsetWait = Infer<typeof FRAME_OFFSET_WAIT>;
+const FRAME_OFFSET_ANSWER = object({ type: literal('frame/offset'), token: HEX_32, x: number(), y: number() });
+export type FrameOffsetAnswer = Infer<typeof FRAME_OFFSET_ANSWER>;
+export type FrameOffsetReply = Point | null;
 
 export function parseFrameOffsetWait(message: unknown): FrameOffsetWait | null {
-  if (!isPlainObject(message) || message.type !== 'frame/offset-wait' || typeof message.token !== 'string') return null;
-  return OFFSET_TOKEN.test(message.token) ? { type: 'frame/offset-wait', token: message.token } : null;
+  return parsedOrNull(FRAME_OFFSET_WAIT, message);
 }
 
 export function parseFrameOffsetAnswer(message: unknown): FrameOffsetAnswer | null {
-  if (!isPlainObject(message) || message.type !== 'frame/offset' || typeof message.token !== 'string') return null;
-  if (!OFFSET_TOKEN.test(message.token) || !Number.isFinite(message.x) || !Number.isFinite(message.y)) return null;
-  return { type: 'frame/offset', token: message.token, x: message.x as number, y: message.y as number };
+  return parsedOrNull(FRAME_OFFSET_ANSWER, message);
+}
+
+/** The child frame's check of the worker's answer to its wait (null also when nobody could place it). */
+export function parseFrameOffsetReply(reply: unknown): FrameOffsetReply {
+  return parsedOrNull(POINT, reply);
 }

@@ -13,7 +13,7 @@ export interface Shape<T> {
 
 export type Infer<S> = S extends Shape<infer T> ? T : never;
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = (path: string, expected: string, value: unknown): Parsed<never> => ({
@@ -22,6 +22,7 @@ const fail = (path: string, expected: string, value: unknown): Parsed<never> => 
 });
 
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -76,6 +77,33 @@ export function unknown(): Shape<unknown> {
   return shape((value) => ok(value));
 }
 
+/** The inner shape, whose values must also pass `test` (`expected` says what passes, for problems). */
+export function refined<T>(inner: Shape<T>, test: (value: T) => boolean, expected: string): Shape<T> {
+  return shape((value, path) => {
+    const parsed = inner.parse(value, path);
+    if (!parsed.ok) return parsed;
+    return test(parsed.value) ? parsed : fail(path, expected, value);
+  });
+}
+
+/** The inner shape, but any failure is told as `problem` alone: a sentence written for whoever sends the value. */
+export function described<T>(inner: Shape<T>, problem: string): Shape<T> {
+  return shape((value, path) => {
+    const parsed = inner.parse(value, path);
+    return parsed.ok ? parsed : { ok: false, problem };
+  });
+}
+
+/** The inner shape, with `fallback` standing in for a value left out. */
+export function withDefault<T>(inner: Shape<T>, fallback: T): Shape<T> {
+  return shape((value, path) => (value === undefined ? ok(fallback) : inner.parse(value, path)));
+}
+
+/** A value `test` accepts, typed by it (`expected` says what passes, for problems). */
+export function guarded<T>(test: (value: unknown) => value is T, expected: string): Shape<T> {
+  return shape((value, path) => (test(value) ? ok(value) : fail(path, expected, value)));
+}
+
 export function nullable<T>(inner: Shape<T>): Shape<T | null> {
   return shape<T | null>((value, path) => (value === null ? ok(null) : inner.parse(value, path)));
 }
@@ -110,10 +138,23 @@ export type ObjectOf<P extends Properties> = Simplify<
   }
 >;
 
-/** An object with these properties; others are dropped. */
-export function object<P extends Properties>(properties: P): Shape<ObjectOf<P>> {
+export interface ObjectOptions {
+  /**
+   * Refuse an object with an own property the shape does not name, told by this sentence; without it, such
+   * properties are dropped. For senders that must say exactly what they mean (the SDK bridge).
+   */
+  unknownKey?: (key: string, path: string) => string;
+}
+
+/** An object with these properties; others are dropped (or refused, see ObjectOptions). */
+export function object<P extends Properties>(properties: P, options: ObjectOptions = {}): Shape<ObjectOf<P>> {
+  const { unknownKey } = options;
   return shape((value, path) => {
     if (!isRecord(value)) return fail(path, 'an object', value);
+    if (unknownKey) {
+      const extra = Object.keys(value).find((key) => !Object.hasOwn(properties, key));
+      if (extra !== undefined) return { ok: false, problem: unknownKey(extra, path) };
+    }
     const result: Record<string, unknown> = {};
     for (const [key, property] of Object.entries(properties)) {
       const given = Object.hasOwn(value, key) ? value[key] : undefined;
@@ -147,9 +188,9 @@ export type VariantOf<D extends string, V extends Variants> = {
 export function variants<const D extends string, V extends Variants>(
   discriminant: D,
   cases: V,
-): Shape<VariantOf<D, V>> {
+): Shape<VariantOf<D, V>> & { names: ReadonlySet<string> } {
   const shapes = new Map(Object.entries(cases).map(([name, properties]) => [name, object(properties)]));
-  return shape((value, path) => {
+  const { parse } = shape((value, path) => {
     if (!isRecord(value)) return fail(path, 'an object', value);
     const name = Object.hasOwn(value, discriminant) ? value[discriminant] : undefined;
     const variant = typeof name === 'string' ? shapes.get(name) : undefined;
@@ -158,4 +199,25 @@ export function variants<const D extends string, V extends Variants>(
     const parsed = variant.parse(value, path);
     return parsed.ok ? ok({ [discriminant]: name, ...parsed.value } as VariantOf<D, V>) : parsed;
   });
+  /** `names`: the values the discriminant may take, so a receiver can tell "not mine" from "mine, but malformed". */
+  return { parse, names: new Set(shapes.keys()) };
+}
+
+/** The value the shape parses, or null: for receivers that drop what is not theirs without a word. */
+export function parsedOrNull<T>(shape: Shape<T>, value: unknown): T | null {
+  const parsed = shape.parse(value);
+  return parsed.ok ? parsed.value : null;
+}
+
+type KeysOf<T> = T extends unknown ? keyof T : never;
+
+/**
+ * A shape for a type its owner declares elsewhere (an interface): the compiler checks that the shape's values are Ts
+ * and that it names every property T has, so a field added to T but not here fails the build instead of being
+ * dropped at the receiver. Use as `shapeOf<TaskResult>()(object({ ... }))`.
+ */
+export function shapeOf<T>() {
+  return <S extends Shape<T>>(
+    shape: S & ([Exclude<KeysOf<T>, KeysOf<Infer<S>>>] extends [never] ? unknown : { missing: KeysOf<T> }),
+  ): Shape<T> => shape;
 }

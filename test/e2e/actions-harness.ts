@@ -26,8 +26,7 @@ export type { InputMode } from '../../src/shared/settings';
 export async function startHarness(pagesRoot?: string): Promise<Harness> {
   // Settings are set per test (useSettings), so the rig leaves the extension as installed.
   const rig = await startExtensionRig({ configure: false, ...(pagesRoot ? { pagesRoot } : {}) });
-  const control = await rig.browser.context.newPage();
-  await control.goto(rig.browser.extensionUrl('src/ui/options/index.html'));
+  const control = await rig.browser.openOptions();
   return { ...rig, control };
 }
 

@@ -145,8 +145,7 @@ describe('agent loop', () => {
   });
 
   it('in vision mode sends marked screenshots, keeps only the newest two, and leaves the page unmarked', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(browser.extensionUrl('src/ui/options/index.html'));
+    const options = await browser.openOptions();
     const setVision = (vision: string) =>
       options.evaluate(async (mode) => {
         const { settings } = (await chrome.storage.local.get('settings')) as { settings: Record<string, unknown> };

@@ -3,11 +3,12 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TabwrightClient } from '../../src/sdk/index';
 import type { Settings } from '../../src/shared/settings';
-import { type ExtensionBrowser, launchExtension } from '../support/browser';
-import { lastUserText, type ModelServer, startModelServer, toolUse } from '../support/model-server';
+import type { ExtensionBrowser } from '../support/browser';
+import { lastUserText, type ModelServer, toolUse } from '../support/model-server';
 import { freePort } from '../support/free-port';
 import { clickDeleteAccount } from '../support/account-steps';
-import { type PageServer, startPageServer } from '../support/page-server';
+import type { PageServer } from '../support/page-server';
+import { type ExtensionRig, startExtensionRig } from '../support/rig';
 import { toolResults } from './actions-harness';
 
 /** The CLI as `npm run build` writes it. */
@@ -18,6 +19,7 @@ describe('a task a script runs on your own browser, in the side panel', () => {
   let model: ModelServer;
   let pages: PageServer;
   let client: TabwrightClient;
+  let rig: ExtensionRig;
 
   const settings = () =>
     browser.worker.evaluate(
@@ -26,7 +28,9 @@ describe('a task a script runs on your own browser, in the side panel', () => {
 
   beforeAll(async () => {
     const port = await freePort();
-    [model, pages, browser] = await Promise.all([startModelServer(), startPageServer(), launchExtension()]);
+    // Unconfigured: what follows is what the person's own browser has.
+    rig = await startExtensionRig({ configure: false });
+    ({ browser, model, pages } = rig);
     // The person's own browser: their key and endpoint, and the bridge turned on in Settings.
     await browser.worker.evaluate(
       async (patch) => {
@@ -49,8 +53,7 @@ describe('a task a script runs on your own browser, in the side panel', () => {
 
   afterAll(async () => {
     await client?.close();
-    await browser?.close();
-    await Promise.all([model?.close(), pages?.close()]);
+    await rig?.close();
   });
 
   it('shows the live timeline and the pending approval, and a person approves it there', async () => {

@@ -3,18 +3,11 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, DIST } from '../support/browser';
-import {
-  findRef,
-  lastUserText,
-  type ModelServer,
-  type RecordedRequest,
-  startModelServer,
-  toolUse,
-} from '../support/model-server';
+import { findRef, lastUserText, type ModelServer, type RecordedRequest, toolUse } from '../support/model-server';
 import { signInWithSecret } from '../support/bank-sign-in';
 import { clickDeleteAccount } from '../support/account-steps';
-import { type PageServer, startPageServer } from '../support/page-server';
+import type { PageServer } from '../support/page-server';
+import { launchingCliEnv, type ServerRig, startServerRig } from '../support/rig';
 import { toolResults } from './actions-harness';
 
 /** The CLI as `npm run build` writes it (package.json "bin"). */
@@ -51,14 +44,16 @@ describe('tabwright run, asked on a terminal or not', () => {
   let model: ModelServer;
   let pages: PageServer;
   let scratch: string;
+  let rig: ServerRig;
 
   beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
+    rig = await startServerRig();
+    ({ model, pages } = rig);
     scratch = mkdtempSync(join(tmpdir(), 'tabwright-cli-tty-'));
   });
 
   afterAll(async () => {
-    await Promise.all([model?.close(), pages?.close()]);
+    await rig?.close();
     rmSync(scratch, { recursive: true, force: true });
   });
 
@@ -77,15 +72,7 @@ describe('tabwright run, asked on a terminal or not', () => {
     args: string[],
     options: { tty: boolean; tmp: string; env?: Record<string, string | undefined> },
   ): Started {
-    const env: Record<string, string | undefined> = {
-      ...process.env,
-      ANTHROPIC_API_KEY: 'sk-test',
-      ANTHROPIC_BASE_URL: model.url,
-      TABWRIGHT_DIST: DIST,
-      CHROME_PATH: chromiumPath(),
-      TMPDIR: options.tmp,
-      ...options.env,
-    };
+    const env: Record<string, string | undefined> = { ...launchingCliEnv(model), TMPDIR: options.tmp, ...options.env };
     for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
     // `exec`: the CLI replaces script's shell, as in a person's terminal where the shell is not in the foreground
     // job. Otherwise dash (/bin/sh, CI's shell) also takes the Ctrl-C and dies of it, and `script -e` reports 130.

@@ -3,16 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, DIST } from '../support/browser';
-import {
-  lastUserText,
-  type ModelServer,
-  type RecordedRequest,
-  startModelServer,
-  toolUse,
-} from '../support/model-server';
+import { lastUserText, type ModelServer, type RecordedRequest, toolUse } from '../support/model-server';
 import { toolResults } from './actions-harness';
-import { type PageServer, startPageServer } from '../support/page-server';
+import type { PageServer } from '../support/page-server';
+import { launchingCliEnv, type ServerRig, startServerRig } from '../support/rig';
 
 /** The CLI as `npm run build` writes it (package.json "bin"). */
 const CLI = resolve(import.meta.dirname, '../../dist-sdk/cli.mjs');
@@ -28,26 +22,23 @@ describe('tabwright run', () => {
   let pages: PageServer;
   let scratch: string;
 
+  let rig: ServerRig;
+
   beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
+    rig = await startServerRig();
+    ({ model, pages } = rig);
     scratch = mkdtempSync(join(tmpdir(), 'tabwright-cli-'));
   });
 
   afterAll(async () => {
-    await Promise.all([model?.close(), pages?.close()]);
+    await rig?.close();
     rmSync(scratch, { recursive: true, force: true });
   });
 
   /** Runs the CLI the way a person would; it launches its own Chromium (no token) pointed at the scripted model. */
   function tabwright(args: string[]): Promise<Run> {
     const child = spawn(process.execPath, [CLI, ...args], {
-      env: {
-        ...process.env,
-        ANTHROPIC_API_KEY: 'sk-test',
-        ANTHROPIC_BASE_URL: model.url,
-        TABWRIGHT_DIST: DIST,
-        CHROME_PATH: chromiumPath(),
-      },
+      env: launchingCliEnv(model),
     });
     let stdout = '';
     let stderr = '';

@@ -1,28 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CustomTool, TabwrightClient } from '../../src/sdk/index';
-import { chromiumPath, DIST } from '../support/browser';
-import { lastUserText, type ModelServer, startModelServer, toolUse } from '../support/model-server';
-import { type PageServer, startPageServer } from '../support/page-server';
+import type { CustomTool, TabwrightClient } from '../../src/sdk/index';
+import { lastUserText, type ModelServer, toolUse } from '../support/model-server';
+import type { PageServer } from '../support/page-server';
+import { type ClientRig, startClientRig } from '../support/rig';
 
 describe('custom tools in TabwrightClient: the model calls them, this process runs them', () => {
   let client: TabwrightClient;
   let model: ModelServer;
   let pages: PageServer;
+  let rig: ClientRig;
 
   beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
-    client = new TabwrightClient({
-      launch: { extensionPath: DIST, chromePath: chromiumPath() },
-      apiKey: 'sk-test',
-      baseUrl: model.url,
-    });
-    await client.connect();
+    rig = await startClientRig();
+    ({ client, model, pages } = rig);
   });
 
-  afterAll(async () => {
-    await client?.close();
-    await Promise.all([model?.close(), pages?.close()]);
-  });
+  afterAll(() => rig?.close());
 
   it('sends each call to the tool in this process; its value, or its error, is the tool result', async () => {
     const seen: unknown[] = [];

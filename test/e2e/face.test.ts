@@ -2,17 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
-import {
-  findRef,
-  lastUserText,
-  type ModelServer,
-  type RecordedRequest,
-  startModelServer,
-  text,
-  toolUse,
-} from '../support/model-server';
-import { type PageServer, startPageServer } from '../support/page-server';
+import type { ExtensionBrowser } from '../support/browser';
+import { findRef, lastUserText, type ModelServer, type RecordedRequest, text, toolUse } from '../support/model-server';
+import type { PageServer } from '../support/page-server';
+import { type ExtensionRig, startExtensionRig } from '../support/rig';
 
 /**
  * The face, second pass (issue 15), through the real pages: the built extension in headless Chromium, pages on
@@ -84,17 +77,16 @@ const isWhite = ([r, g, b]: [number, number, number]) => r > 235 && g > 235 && b
 describe('first run: nothing looks ready until the key works', () => {
   let browser: ExtensionBrowser;
   let model: ModelServer;
+  let rig: ExtensionRig;
 
   beforeAll(async () => {
     if (WRITE_SHOTS) mkdirSync(SHOTS, { recursive: true });
-    model = await startModelServer();
-    browser = await launchExtension();
+    // As installed: this describe is about what a person sees before any settings exist.
+    rig = await startExtensionRig({ configure: false });
+    ({ browser, model } = rig);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await model?.close();
-  });
+  afterAll(() => rig?.close());
 
   it('shows the setup card in the popup and the panel instead of a Run that would fail, until a test passes', async () => {
     const popup = await browser.context.newPage();
@@ -139,8 +131,7 @@ describe('first run: nothing looks ready until the key works', () => {
   });
 
   it('says a failed connection test in Settings in the error colours, and a passing one in green', async () => {
-    const settings = await browser.context.newPage();
-    await settings.goto(browser.extensionUrl('src/ui/options/index.html'));
+    const settings = await browser.openOptions();
     const notice = settings.getByTestId('notice');
 
     model.script([{ error: { status: 401, type: 'authentication_error', message: 'invalid x-api-key' } }]);
@@ -162,22 +153,18 @@ describe('the panel and the page while the agent works, and after', () => {
   let browser: ExtensionBrowser;
   let model: ModelServer;
   let pages: PageServer;
+  let rig: ExtensionRig;
 
   beforeAll(async () => {
     if (WRITE_SHOTS) mkdirSync(SHOTS, { recursive: true });
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
-    browser = await launchExtension();
-    await configureThroughOptions(browser, { apiKey: 'sk-test-key', baseUrl: model.url, model: 'claude-sonnet-5-5' });
+    rig = await startExtensionRig();
+    ({ browser, model, pages } = rig);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all([model?.close(), pages?.close()]);
-  });
+  afterAll(() => rig?.close());
 
   async function useVision(on: boolean) {
-    const page = await browser.context.newPage();
-    await page.goto(browser.extensionUrl('src/ui/options/index.html'));
+    const page = await browser.openOptions();
     await page.evaluate(
       async (vision) => {
         const { settings } = (await chrome.storage.local.get('settings')) as { settings: object };
@@ -206,7 +193,8 @@ describe('the panel and the page while the agent works, and after', () => {
     await expect
       .poll(() => panel.locator('#tw-schema-error').textContent(), { timeout: 10_000 })
       .toBe(
-        'Not a valid JSON Schema: "type" at /type is "objekt", which is not allowed: use one of array, boolean, integer, null, number, object, string (or a list of them). Did you mean "object"?',
+        'Not a valid JSON Schema: "type" at /type is "objekt", which is not allowed: use one of array, ' +
+          'boolean, integer, null, number, object, string (or a list of them). Did you mean "object"?',
       );
     expect(model.requests.length).toBe(before);
     expect(await panel.getByTestId('status').count()).toBe(0);

@@ -1,23 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { TabwrightClient } from '../../src/sdk/index';
 import type { TaskState } from '../../src/shared/task';
-import {
-  chromiumPath,
-  configureThroughOptions,
-  DIST,
-  type ExtensionBrowser,
-  launchExtension,
-} from '../support/browser';
-import {
-  lastUserText,
-  type ModelServer,
-  type RecordedRequest,
-  type Step,
-  startModelServer,
-  toolUse,
-} from '../support/model-server';
-import { type PageServer, startPageServer } from '../support/page-server';
+import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
+import { lastUserText, type ModelServer, type RecordedRequest, type Step, toolUse } from '../support/model-server';
+import type { PageServer } from '../support/page-server';
+import { launchClient, type ServerRig, startServerRig } from '../support/rig';
 
 /**
  * The three ways a person starts a task, each driven as that person would, against the same scripted model:
@@ -74,14 +61,15 @@ export interface FlowSetup {
 
 /** For a describe block: the scripted model, the pages and the flow, started before its tests and closed after. */
 export function useFlow(name: FlowName): FlowSetup {
-  const setup = {} as FlowSetup & { pages: PageServer };
+  const setup = {} as FlowSetup & { servers: ServerRig };
   beforeAll(async () => {
-    [setup.model, setup.pages] = await Promise.all([startModelServer(), startPageServer()]);
-    setup.flow = await startFlow(name, setup.model, setup.pages);
+    setup.servers = await startServerRig();
+    setup.model = setup.servers.model;
+    setup.flow = await startFlow(name, setup.model, setup.servers.pages);
   });
   afterAll(async () => {
     await setup.flow?.close();
-    await Promise.all([setup.model?.close(), setup.pages?.close()]);
+    await setup.servers?.close();
   });
   return setup;
 }
@@ -92,13 +80,7 @@ export async function startFlow(name: FlowName, model: ModelServer, pages: PageS
 }
 
 async function sdkFlow(model: ModelServer, pages: PageServer): Promise<Flow> {
-  const client = new TabwrightClient({
-    launch: { extensionPath: DIST, chromePath: chromiumPath() },
-    apiKey: 'sk-test',
-    baseUrl: model.url,
-    modelTimeoutSeconds: MODEL_TIMEOUT_SECONDS,
-  });
-  await client.connect();
+  const client = await launchClient(model, { modelTimeoutSeconds: MODEL_TIMEOUT_SECONDS });
   return {
     name: 'sdk',
     async run(task) {
@@ -127,8 +109,7 @@ async function extensionFlow(name: 'panel' | 'popup', model: ModelServer, pages:
     model: 'claude-sonnet-5-5',
     modelTimeoutSeconds: MODEL_TIMEOUT_SECONDS,
   });
-  const control = await browser.context.newPage();
-  await control.goto(browser.extensionUrl('src/ui/options/index.html'));
+  const control = await browser.openOptions();
   return {
     name,
     async run(task) {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchExtension } from '../support/browser';
+import type { ExtensionBrowser } from '../support/browser';
 import { startTask } from '../support/extension-tasks';
-import { findRef, lastUserText, type ModelServer, startModelServer } from '../support/model-server';
-import { type PageServer, startPageServer } from '../support/page-server';
+import { findRef, lastUserText, type ModelServer } from '../support/model-server';
+import type { PageServer } from '../support/page-server';
+import { type ExtensionRig, startExtensionRig } from '../support/rig';
 import { call, done, FLOWS, type FlowName, pageState, until, useFlow } from './flows-harness';
 
 /**
@@ -173,22 +174,20 @@ describe('history', () => {
   let model: ModelServer;
   let pages: PageServer;
   let browser: ExtensionBrowser;
+  let rig: ExtensionRig;
 
   beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
-    browser = await launchExtension();
+    // As installed: the test sets the settings it needs itself.
+    rig = await startExtensionRig({ configure: false });
+    ({ browser, model, pages } = rig);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all([model?.close(), pages?.close()]);
-  });
+  afterAll(() => rig?.close());
 
   it('keeps a task that ended while no Tabwright page was open, with the reason the model gave', async () => {
     const site = await browser.context.newPage();
     await site.goto(pages.url('/flows/slow.html'));
-    const control = await browser.context.newPage();
-    await control.goto(browser.extensionUrl('src/ui/options/index.html'));
+    const control = await browser.openOptions();
     await control.evaluate(
       async (baseUrl) =>
         chrome.storage.local.set({ settings: { apiKey: 'sk-test', baseUrl, model: 'claude-sonnet-5-5' } }),

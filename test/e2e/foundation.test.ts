@@ -155,9 +155,39 @@ describe('foundation: a task from the side panel to the page and back', () => {
     await panel.close();
   });
 
+  it('answers a malformed command from an extension page with what is wrong, and starts nothing', async () => {
+    // The options page lists the models when it opens: only a call to the Messages API would mean a task ran.
+    const taskCalls = () => model.requests.filter((request) => request.path === '/v1/messages').length;
+    const before = taskCalls();
+    const page = await browser.openOptions();
+    const replies = await page.evaluate(() =>
+      Promise.all([
+        chrome.runtime.sendMessage({ type: 'task/run', options: { task: 'Anything' }, tabId: '7' }),
+        chrome.runtime.sendMessage({ type: 'task/confirm', taskId: 't', requestId: 'r', approved: 'yes' }),
+      ]),
+    );
+    expect(replies).toEqual([
+      {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: 'The "task/run" command is malformed: tabId: expected a whole number, got "7".',
+        },
+      },
+      {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: 'The "task/confirm" command is malformed: approved: expected true or false, got "yes".',
+        },
+      },
+    ]);
+    expect(taskCalls()).toBe(before);
+    await page.close();
+  });
+
   it('without an API key, says where to set it and starts nothing', async () => {
-    const optionsPage = await browser.context.newPage();
-    await optionsPage.goto(browser.extensionUrl('src/ui/options/index.html'));
+    const optionsPage = await browser.openOptions();
     await optionsPage.evaluate(() => chrome.storage.local.remove('settings'));
     await optionsPage.close();
     const before = model.requests.length;

@@ -88,8 +88,7 @@ describe('prompt injection: the guards hold against a model that obeys the page'
   beforeAll(async () => {
     rig = await startExtensionRig({ configure: { apiKey: 'sk-test' } });
     ({ browser, model, pages } = rig);
-    control = await browser.context.newPage();
-    await control.goto(browser.extensionUrl('src/ui/options/index.html'));
+    control = await browser.openOptions();
   });
 
   afterAll(() => rig?.close());
@@ -166,7 +165,8 @@ describe('prompt injection: the guards hold against a model that obeys the page'
     expect(confirmationsAsked).toBeGreaterThanOrEqual(5);
     console.log(
       `injection suite: ${ATTACKS.length} attack pages, ${messageRequests.length} model requests, ${leaks.length} secret leaks, ` +
-        `${outside.length} navigations outside allowed sites, ${irreversible.length} unapproved irreversible actions, ${confirmationsAsked} confirmations asked`,
+        `${outside.length} navigations outside allowed sites, ${irreversible.length} unapproved irreversible actions, ` +
+        `${confirmationsAsked} confirmations asked`,
     );
   });
 });

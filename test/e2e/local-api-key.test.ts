@@ -14,8 +14,7 @@ describe('Settings show the local API key beside the pairing token', () => {
   });
 
   it('shows the key `tabwright serve` derives from the token, and a new token gives a new key', async () => {
-    const settings = await browser.context.newPage();
-    await settings.goto(browser.extensionUrl('src/ui/options/index.html'));
+    const settings = await browser.openOptions();
     const token = settings.locator('#pairing-token');
     const key = settings.locator('#local-api-key');
     expect(await key.inputValue()).toBe('');

@@ -4,16 +4,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUSY_NOTE } from '../../src/background/browser/page-change';
-import { configureThroughOptions, DIST, type ExtensionBrowser, launchExtension } from '../support/browser';
+import { DIST, type ExtensionBrowser } from '../support/browser';
 import { finishTask, startTask } from '../support/extension-tasks';
-import {
-  lastUserText,
-  type ModelServer,
-  type RecordedRequest,
-  startModelServer,
-  toolUse,
-} from '../support/model-server';
-import { type PageServer, startPageServer } from '../support/page-server';
+import { lastUserText, type ModelServer, type RecordedRequest, toolUse } from '../support/model-server';
+import type { PageServer } from '../support/page-server';
+import { type ExtensionRig, startExtensionRig } from '../support/rig';
 
 /**
  * Hostile pages that attack Tabwright itself rather than the task: text that tries to close the untrusted-content
@@ -85,21 +80,20 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
   let hang: Server;
   const held: Socket[] = [];
 
+  let rig: ExtensionRig;
+
   beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
     hang = createServer((socket) => held.push(socket.on('error', () => undefined)));
     await new Promise<void>((resolve) => hang.listen(0, '127.0.0.1', resolve));
-    browser = await launchExtension();
-    await configureThroughOptions(browser, { apiKey: 'sk-test', baseUrl: model.url });
-    control = await browser.context.newPage();
-    await control.goto(browser.extensionUrl('src/ui/options/index.html'));
+    rig = await startExtensionRig({ configure: { apiKey: 'sk-test' } });
+    ({ browser, model, pages } = rig);
+    control = await browser.openOptions();
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await rig?.close();
     for (const socket of held) socket.destroy();
     await new Promise<void>((resolve) => (hang ? hang.close(() => resolve()) : resolve()));
-    await Promise.all([model?.close(), pages?.close()]);
   });
 
   /** Runs one task on `path` in a fresh tab; returns its final state and the model requests it made. */
@@ -292,7 +286,8 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
     expect(registry.accepted).toBeLessThan(50);
     expect(registry.accepted + registry.dropped).toBeLessThan(sent / 10);
     console.log(
-      `hello flood: ${sent} forged hellos posted; registry holds ${registry.frames} frames under ${registry.nonces} nonces; ${registry.accepted} hellos accepted, ${registry.dropped} dropped unstored`,
+      `hello flood: ${sent} forged hellos posted; registry holds ${registry.frames} frames under ${registry.nonces} ` +
+        `nonces; ${registry.accepted} hellos accepted, ${registry.dropped} dropped unstored`,
     );
     await closeTabs();
   });

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskState } from '../../src/shared/task';
 import { signInWithSecret } from '../support/bank-sign-in';
-import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
-import { lastUserText, type ModelServer, startModelServer, toolUse } from '../support/model-server';
-import { type PageServer, startPageServer } from '../support/page-server';
+import type { ExtensionBrowser } from '../support/browser';
+import { lastUserText, type ModelServer, toolUse } from '../support/model-server';
+import type { PageServer } from '../support/page-server';
+import { type ExtensionRig, startExtensionRig } from '../support/rig';
 
 const SECRET = 'pw-Vault-Kept-31';
 
@@ -11,20 +12,17 @@ describe('secrets and allowed sites from the side panel', () => {
   let browser: ExtensionBrowser;
   let model: ModelServer;
   let pages: PageServer;
+  let rig: ExtensionRig;
 
   beforeAll(async () => {
-    [model, pages, browser] = await Promise.all([startModelServer(), startPageServer(), launchExtension()]);
-    await configureThroughOptions(browser, { apiKey: 'sk-test', baseUrl: model.url });
+    rig = await startExtensionRig({ configure: { apiKey: 'sk-test' } });
+    ({ browser, model, pages } = rig);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all([model?.close(), pages?.close()]);
-  });
+  afterAll(() => rig?.close());
 
   it('keeps a secret in the Settings vault, adds it to a task in the form, and types it only as allowed', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(browser.extensionUrl('src/ui/options/index.html'));
+    const options = await browser.openOptions();
     await options.getByLabel('Secret name').fill('bank_password');
     await options.getByLabel('Secret value').fill(SECRET);
     await options.getByLabel('Secret sites').fill(`${pages.origin}/bank/*`);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskState } from '../../src/shared/task';
-import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
+import type { ExtensionBrowser } from '../support/browser';
 import { finishTask, readTask, startTask } from '../support/extension-tasks';
 import {
   findRef,
@@ -9,11 +9,11 @@ import {
   type ModelServer,
   type RecordedRequest,
   type Step,
-  startModelServer,
   toolUse,
 } from '../support/model-server';
-import { type PageServer, startPageServer } from '../support/page-server';
+import type { PageServer } from '../support/page-server';
 import { RawChromium } from '../support/raw-chromium';
+import { type ExtensionRig, startExtensionRig, startServerRig } from '../support/rig';
 
 /**
  * The guards of issue 11 against hostile pages of their own design and a scripted model that does whatever the page
@@ -83,19 +83,15 @@ describe('safety guards hold against hostile pages and a model that obeys them',
   let model: ModelServer;
   let pages: PageServer;
   let control: Page;
+  let rig: ExtensionRig;
 
   beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
-    browser = await launchExtension();
-    await configureThroughOptions(browser, { apiKey: 'sk-test', baseUrl: model.url });
-    control = await browser.context.newPage();
-    await control.goto(browser.extensionUrl('src/ui/options/index.html'));
+    rig = await startExtensionRig({ configure: { apiKey: 'sk-test' } });
+    ({ browser, model, pages } = rig);
+    control = await browser.openOptions();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all([model?.close(), pages?.close()]);
-  });
+  afterAll(() => rig?.close());
 
   async function setSettings(patch: Record<string, unknown>) {
     await control.evaluate(async (changes) => {
@@ -519,17 +515,11 @@ async function poll(
 
 describe('site fence after a worker restart', () => {
   it('removes the block rule of a task that is over, so new tabs are not fenced', async () => {
-    const [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
+    const servers = await startServerRig();
+    const { model, pages } = servers;
     const chromium = await RawChromium.launch();
     try {
-      let extensionId = '';
-      for (let i = 0; i < 50 && !extensionId; i++) {
-        const worker = (await chromium.targets()).find(
-          (target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'),
-        );
-        if (worker) extensionId = new URL(worker.url).host;
-        else await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      const extensionId = await chromium.extensionId();
       const control = await chromium.open(`chrome-extension://${extensionId}/src/ui/options/index.html`);
       await control.evaluate(
         `chrome.storage.local.set({ settings: { apiKey: 'sk-test', baseUrl: ${JSON.stringify(model.url)}, model: 'claude-sonnet-5-5' } })`,
@@ -538,8 +528,9 @@ describe('site fence after a worker restart', () => {
       model.script([{ content: [toolUse('ask_user', { question: 'Which account?' })] }]);
       const site = await chromium.open(pages.url('/index.html'));
       await site.bringToFront();
+      const options = { task: 'Wait for me', url: pages.url('/prices.html'), allowed_urls: [`${pages.origin}/*`] };
       const reply = await control.evaluate<{ ok: boolean; taskId: string }>(
-        `chrome.runtime.sendMessage({ type: 'task/run', options: { task: 'Wait for me', url: ${JSON.stringify(pages.url('/prices.html'))}, allowed_urls: [${JSON.stringify(`${pages.origin}/*`)}] } })`,
+        `chrome.runtime.sendMessage({ type: 'task/run', options: ${JSON.stringify(options)} })`,
       );
       expect(reply.ok).toBe(true);
       await poll(
@@ -551,14 +542,9 @@ describe('site fence after a worker restart', () => {
       ).toBeGreaterThan(0);
 
       // The browser stops the worker mid-step: the task cannot resume (no completed step), its rule must not stay.
-      const internals = await chromium.open('chrome://serviceworker-internals/');
-      await internals.waitFor(`document.body.textContent.includes('${extensionId}')`);
-      const registration = `[...document.querySelectorAll('.serviceworker-registration')].find((element) => element.textContent.includes('${extensionId}'))`;
-      await internals.evaluate(`${registration}.querySelector('[data-command="stop"]').click()`);
-      await internals.waitFor(
-        `${registration}?.querySelector('.serviceworker-running-status .value')?.textContent.trim() === 'STOPPED'`,
-        30_000,
-      );
+      const internals = await chromium.workerInternals(extensionId);
+      await internals.stop();
+      await internals.waitForStatus('STOPPED', 30_000);
 
       // Any message wakes the worker, which reconciles its session rules at start.
       await control.evaluate(
@@ -576,7 +562,7 @@ describe('site fence after a worker restart', () => {
       expect(pages.hits.some((hit) => hit.startsWith('localhost:') && hit.endsWith('/prices.html'))).toBe(true);
     } finally {
       await chromium.close();
-      await Promise.all([model.close(), pages.close()]);
+      await servers.close();
     }
   });
 });

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ConfirmationRequest, TabwrightClient } from '../../src/sdk/index';
-import { chromiumPath, DIST } from '../support/browser';
-import { findRef, lastUserText, type ModelServer, startModelServer, toolUse } from '../support/model-server';
+import type { ConfirmationRequest, TabwrightClient } from '../../src/sdk/index';
+import { findRef, lastUserText, type ModelServer, toolUse } from '../support/model-server';
 import { clickDeleteAccount } from '../support/account-steps';
-import { type PageServer, startPageServer } from '../support/page-server';
+import type { PageServer } from '../support/page-server';
+import { type ClientRig, startClientRig } from '../support/rig';
 import { toolResults } from './actions-harness';
 
 const SECRET = 'pw-Correct-Horse-42';
@@ -25,22 +25,17 @@ describe('SDK task options in a Chromium the SDK launches', () => {
   let pages: PageServer;
   let scratch: string;
 
+  let rig: ClientRig;
+
   beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
     scratch = mkdtempSync(join(tmpdir(), 'tabwright-sdk-options-'));
-    client = new TabwrightClient({
-      launch: { extensionPath: DIST, chromePath: chromiumPath() },
-      apiKey: 'sk-test',
-      baseUrl: model.url,
-      // Lets the test read page state through the SDK itself (evaluateJs), as a script would.
-      allowJavaScript: true,
-    });
-    await client.connect();
+    // Lets the test read page state through the SDK itself (evaluateJs), as a script would.
+    rig = await startClientRig({ client: { allowJavaScript: true } });
+    ({ client, model, pages } = rig);
   });
 
   afterAll(async () => {
-    await client?.close();
-    await Promise.all([model?.close(), pages?.close()]);
+    await rig?.close();
     rmSync(scratch, { recursive: true, force: true });
   });
 

@@ -2,18 +2,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BridgeStatus } from '../../src/shared/bridge-protocol';
 import { TabwrightClient, type TabwrightSdkError } from '../../src/sdk/index';
-import { chromiumPath, DIST, type ExtensionBrowser, launchExtension } from '../support/browser';
-import {
-  findRef,
-  lastUserText,
-  type ModelServer,
-  type RecordedRequest,
-  startModelServer,
-  text,
-  toolUse,
-} from '../support/model-server';
+import type { ExtensionBrowser } from '../support/browser';
+import { findRef, lastUserText, type ModelServer, type RecordedRequest, text, toolUse } from '../support/model-server';
 import { freePort } from '../support/free-port';
-import { type PageServer, startPageServer } from '../support/page-server';
+import type { PageServer } from '../support/page-server';
+import { type ClientRig, type ExtensionRig, startClientRig, startExtensionRig } from '../support/rig';
 
 /** Text of the first user message: the task, its metadata and <previous_tasks>. */
 function firstUserText(request: RecordedRequest): string {
@@ -37,22 +30,15 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
   let client: TabwrightClient;
   let model: ModelServer;
   let pages: PageServer;
+  let rig: ClientRig;
 
   beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
     // No token: the SDK launches Chromium with the built extension and pairs with it on its own.
-    client = new TabwrightClient({
-      launch: { extensionPath: DIST, chromePath: chromiumPath() },
-      apiKey: 'sk-test',
-      baseUrl: model.url,
-    });
-    await client.connect();
+    rig = await startClientRig();
+    ({ client, model, pages } = rig);
   });
 
-  afterAll(async () => {
-    await client?.close();
-    await Promise.all([model?.close(), pages?.close()]);
-  });
+  afterAll(() => rig?.close());
 
   it('runs a task with metadata and a response model, and returns the validated output, credits and duration', async () => {
     const first = model.requests.length;
@@ -237,6 +223,7 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 10_000) {
 describe('the bridge in your own browser', () => {
   let browser: ExtensionBrowser;
   let pages: PageServer;
+  let bridgeRig: ExtensionRig;
   let port: number;
   let token: string;
   let options: Page;
@@ -253,12 +240,12 @@ describe('the bridge in your own browser', () => {
     }, patch);
 
   beforeAll(async () => {
-    [pages, port] = await Promise.all([startPageServer(), freePort()]);
-    browser = await launchExtension();
+    // As installed: the person turns the bridge on in Settings below.
+    [bridgeRig, port] = await Promise.all([startExtensionRig({ configure: false }), freePort()]);
+    ({ browser, pages } = bridgeRig);
     await until(async () => (await bridgeStatus())?.state === 'off');
     // What a person does in Settings: choose the port, turn the bridge on, and copy the pairing token it then shows.
-    options = await browser.context.newPage();
-    await options.goto(browser.extensionUrl('src/ui/options/index.html'));
+    options = await browser.openOptions();
     await options.getByTestId('bridge-status').getByText('Bridge: Off').waitFor();
     await options.getByLabel('Bridge port').fill(String(port));
     await options.getByLabel('Bridge port').press('Enter');
@@ -267,10 +254,7 @@ describe('the bridge in your own browser', () => {
     token = await options.getByLabel('Pairing token').inputValue();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await pages?.close();
-  });
+  afterAll(() => bridgeRig?.close());
 
   it('pairs with the token shown in settings, and runs JavaScript in the page once the user allows it', async () => {
     const client = new TabwrightClient({ port, token, launch: false, connectTimeoutMs: 20_000 });

@@ -1,17 +1,9 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, DIST } from '../support/browser';
-import {
-  findRef,
-  lastUserText,
-  type ModelServer,
-  type RecordedRequest,
-  startModelServer,
-  text,
-  toolUse,
-} from '../support/model-server';
-import { type PageServer, startPageServer } from '../support/page-server';
+import { findRef, lastUserText, type ModelServer, type RecordedRequest, text, toolUse } from '../support/model-server';
+import type { PageServer } from '../support/page-server';
+import { launchingCliEnv, type ServerRig, startServerRig } from '../support/rig';
 import {
   ApiError,
   type ProtocolClient as Client,
@@ -62,18 +54,14 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
   let baseUrl: string;
   let client: ProtocolClient;
   let stderr = '';
+  let rig: ServerRig;
 
   beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
+    rig = await startServerRig();
+    ({ model, pages } = rig);
     // The real command, launching its own Chromium with the built extension, pointed at the scripted model.
     server = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--local-key', API_KEY, '--confirm', 'never'], {
-      env: {
-        ...process.env,
-        ANTHROPIC_API_KEY: 'sk-test',
-        ANTHROPIC_BASE_URL: model.url,
-        TABWRIGHT_DIST: DIST,
-        CHROME_PATH: chromiumPath(),
-      },
+      env: launchingCliEnv(model),
     });
     server.stderr.on('data', (chunk) => (stderr += chunk));
     baseUrl = await new Promise<string>((done, fail) => {
@@ -94,7 +82,7 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
       server.kill('SIGTERM');
       await exited;
     }
-    await Promise.all([model?.close(), pages?.close()]);
+    await rig?.close();
   });
 
   it('prints a base URL the SDKs take as is (it ends in /api/; they add v1)', () => {

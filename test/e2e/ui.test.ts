@@ -432,8 +432,7 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     expect(approvals).toEqual({ [pages.origin]: ['delete'] });
 
     // Settings list it, and it can be taken back.
-    const settings = await browser.context.newPage();
-    await settings.goto(browser.extensionUrl('src/ui/options/index.html'));
+    const settings = await browser.openOptions();
     await settings.getByTestId('site-approvals').getByText(`deleting on ${pages.origin}`).waitFor();
     await settings.getByRole('button', { name: `Stop allowing deleting on ${pages.origin}` }).click();
     await settings.getByText('Nothing yet.', { exact: false }).waitFor();

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ModelServer, startModelServer, toolUse } from '../support/model-server';
-import { type PageServer, startPageServer } from '../support/page-server';
-import { RawChromium, type RawPage } from '../support/raw-chromium';
+import { type ModelServer, toolUse } from '../support/model-server';
+import type { PageServer } from '../support/page-server';
+import { RawChromium } from '../support/raw-chromium';
+import { type ServerRig, startServerRig } from '../support/rig';
 
 /**
  * Chrome may stop the extension's service worker at any time. With nothing attached to the worker (a bare CDP
@@ -13,32 +14,19 @@ describe('service-worker lifetime', () => {
   let model: ModelServer;
   let pages: PageServer;
   let extensionId: string;
+  let servers: ServerRig;
 
   beforeAll(async () => {
-    [model, pages] = await Promise.all([startModelServer(), startPageServer()]);
+    servers = await startServerRig();
+    ({ model, pages } = servers);
     chromium = await RawChromium.launch();
-    for (let i = 0; i < 50 && !extensionId; i++) {
-      const worker = (await chromium.targets()).find(
-        (target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'),
-      );
-      if (worker) extensionId = new URL(worker.url).host;
-      else await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(extensionId).toBeTruthy();
+    extensionId = await chromium.extensionId();
   });
 
   afterAll(async () => {
     await chromium?.close();
-    await Promise.all([model?.close(), pages?.close()]);
+    await servers?.close();
   });
-
-  async function workerStatus(internals: RawPage): Promise<string> {
-    return internals.evaluate<string>(`(() => {
-      const registration = [...document.querySelectorAll('.serviceworker-registration')]
-        .find((element) => element.textContent.includes('${extensionId}'));
-      return registration?.querySelector('.serviceworker-running-status .value')?.textContent?.trim() ?? 'none';
-    })()`);
-  }
 
   it('resumes a task after the worker is stopped in the middle of it', async () => {
     const panelUrl = `chrome-extension://${extensionId}/src/ui/sidepanel/index.html`;
@@ -77,14 +65,9 @@ describe('service-worker lifetime', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
 
-    const internals = await chromium.open('chrome://serviceworker-internals/');
-    await internals.waitFor(`document.body.textContent.includes('${extensionId}')`);
-    expect(await workerStatus(internals)).toBe('RUNNING');
-    await internals.evaluate(`(() => {
-      const registration = [...document.querySelectorAll('.serviceworker-registration')]
-        .find((element) => element.textContent.includes('${extensionId}'));
-      registration.querySelector('[data-command="stop"]').click();
-    })()`);
+    const internals = await chromium.workerInternals(extensionId);
+    expect(await internals.status()).toBe('RUNNING');
+    await internals.stop();
 
     await panel.waitFor(`document.querySelector('[data-testid=status]')?.textContent.includes('Success')`, 30_000);
     const output = await panel.evaluate<string>(`document.querySelector('[data-testid=output]').textContent`);

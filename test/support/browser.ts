@@ -23,6 +23,8 @@ export interface ExtensionBrowser {
   worker: Worker;
   extensionUrl(path: string): string;
   openPanel(): Promise<Page>;
+  /** The options page (Settings) in a new tab. */
+  openOptions(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,11 @@ export async function launchExtension(dist = DIST): Promise<ExtensionBrowser> {
       await page.getByRole('navigation', { name: 'Sections' }).waitFor();
       return page;
     },
+    async openOptions() {
+      const page = await context.newPage();
+      await page.goto(extensionUrl('src/ui/options/index.html'));
+      return page;
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
@@ -63,8 +70,7 @@ export async function configureThroughOptions(
   browser: ExtensionBrowser,
   settings: { apiKey?: string; baseUrl?: string; model?: string; modelTimeoutSeconds?: number },
 ) {
-  const page = await browser.context.newPage();
-  await page.goto(browser.extensionUrl('src/ui/options/index.html'));
+  const page = await browser.openOptions();
   if (settings.apiKey !== undefined) await page.getByLabel('API key').fill(settings.apiKey);
   if (settings.model !== undefined) await page.getByLabel('Model', { exact: true }).fill(settings.model);
   if (settings.baseUrl !== undefined) await page.getByLabel('API base URL').fill(settings.baseUrl);

@@ -41,6 +41,25 @@ export class RawChromium {
     return targetInfos;
   }
 
+  /** The extension's id, read from its service worker's target (the worker starts with the browser). */
+  async extensionId(): Promise<string> {
+    for (let i = 0; i < 50; i++) {
+      const worker = (await this.targets()).find(
+        (target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'),
+      );
+      if (worker) return new URL(worker.url).host;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error("The extension's service worker did not start within 5 s.");
+  }
+
+  /** chrome://serviceworker-internals, showing the extension's worker. */
+  async workerInternals(extensionId: string): Promise<WorkerInternals> {
+    const page = await this.open('chrome://serviceworker-internals/');
+    await page.waitFor(`document.body.textContent.includes(${JSON.stringify(extensionId)})`);
+    return new WorkerInternals(page, extensionId);
+  }
+
   /** Opens a page and attaches to it (and only it). */
   async open(url: string): Promise<RawPage> {
     const { targetId } = await this.send<{ targetId: string }>('Target.createTarget', { url });
@@ -87,5 +106,37 @@ export class RawPage {
 
   async bringToFront() {
     await this.browser.send('Page.bringToFront', {}, this.sessionId);
+  }
+}
+
+/** The extension's worker as chrome://serviceworker-internals shows it: its status, and the Stop a person presses. */
+export class WorkerInternals {
+  private readonly registration: string;
+
+  constructor(
+    private readonly page: RawPage,
+    extensionId: string,
+  ) {
+    this.registration =
+      "[...document.querySelectorAll('.serviceworker-registration')]" +
+      `.find((element) => element.textContent.includes(${JSON.stringify(extensionId)}))`;
+  }
+
+  /** RUNNING, STOPPED, … ('none' when the extension has no registration). */
+  status(): Promise<string> {
+    return this.page.evaluate<string>(`${this.statusText} ?? 'none'`);
+  }
+
+  /** Stops the worker as Chrome may at any time. */
+  async stop(): Promise<void> {
+    await this.page.evaluate(`${this.registration}.querySelector('[data-command="stop"]').click()`);
+  }
+
+  waitForStatus(status: string, timeoutMs?: number): Promise<void> {
+    return this.page.waitFor(`${this.statusText} === ${JSON.stringify(status)}`, timeoutMs);
+  }
+
+  private get statusText(): string {
+    return `${this.registration}?.querySelector('.serviceworker-running-status .value')?.textContent?.trim()`;
   }
 }

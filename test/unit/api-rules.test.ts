@@ -66,18 +66,21 @@ describe('the Messages API rules the scripted server enforces', () => {
 
   it('needs every tool_use answered by a tool_result at the start of the very next user turn', () => {
     expect(problem(request([user('a'), assistant([use('t1'), use('t2')]), user([result('t1')])]))).toBe(
-      'messages.1: `tool_use` ids were found without `tool_result` blocks immediately after: t2. Each `tool_use` block must have a corresponding `tool_result` block in the next message.',
+      'messages.1: `tool_use` ids were found without `tool_result` blocks immediately after: t2. Each ' +
+        '`tool_use` block must have a corresponding `tool_result` block in the next message.',
     );
     expect(
       problem(request([user('a'), assistant([use('t1')]), user([{ type: 'text', text: 'x' }, result('t1')])])),
     ).toBe(
-      'messages.2: Did not find 1 `tool_result` block(s) at the beginning of this message. Messages following `tool_use` blocks must begin with a matching number of `tool_result` blocks.',
+      'messages.2: Did not find 1 `tool_result` block(s) at the beginning of this message. Messages following ' +
+        '`tool_use` blocks must begin with a matching number of `tool_result` blocks.',
     );
   });
 
   it('takes tool_results only for the tool_use ids of the message before', () => {
     expect(problem(request([user('a'), assistant([use('t1')]), user([result('t1'), result('t9')])]))).toBe(
-      'messages.2.content.1: unexpected `tool_use_id` found in `tool_result` blocks: t9. Each `tool_result` block must have a corresponding `tool_use` block in the previous message.',
+      'messages.2.content.1: unexpected `tool_use_id` found in `tool_result` blocks: t9. Each `tool_result` ' +
+        'block must have a corresponding `tool_use` block in the previous message.',
     );
     expect(problem(request([user([result('t1')])]))).toMatch(/^messages\.0\.content\.0: unexpected `tool_use_id`/);
     expect(problem(request([user('a'), assistant([use('t1')]), user([result('t1'), result('t1')])]))).toMatch(

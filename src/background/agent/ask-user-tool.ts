@@ -7,7 +7,9 @@ export const ASK_USER_TOOL_NAME = 'ask_user';
 export const ASK_USER_TOOL: BetaTool = {
   name: ASK_USER_TOOL_NAME,
   description:
-    'Ask the user a short question when the task cannot go on without their decision or information that is not in the task, the metadata or the page (for example, which of several matching items they meant). Do not ask for passwords or payment details. Wait for the answer before acting further.',
+    'Ask the user a short question when the task cannot go on without their decision or information that is ' +
+    'not in the task, the metadata or the page (for example, which of several matching items they meant). Do ' +
+    'not ask for passwords or payment details. Wait for the answer before acting further.',
   input_schema: {
     type: 'object',
     properties: {

@@ -9,7 +9,8 @@ export function doneTool(responseModel: JsonSchema | undefined): BetaTool {
   return {
     name: DONE_TOOL_NAME,
     description:
-      'Finish the task. Call it once, last, when the task is complete (success true, with the answer in output) or cannot be completed (success false, with the reason in message).',
+      'Finish the task. Call it once, last, when the task is complete (success true, with the answer in ' +
+      'output) or cannot be completed (success false, with the reason in message).',
     input_schema: {
       type: 'object',
       properties: {

@@ -98,8 +98,10 @@ function stableJson(value: unknown, skip: Set<string>): string {
 
 function repeatNudge(tool: string, repeats: number, last: boolean): string {
   return last
-    ? `You have now done the same ${tool} ${repeats} times. It is not working: stop repeating it. Either take a clearly different approach or call done with success false and explain what blocks you.`
-    : `Note: you have done the same ${tool} ${repeats} times. If it did not have the effect you expected, try something different (another element, read_page to check the state, or a different route).`;
+    ? `You have now done the same ${tool} ${repeats} times. It is not working: stop repeating it. Either take ` +
+        `a clearly different approach or call done with success false and explain what blocks you.`
+    : `Note: you have done the same ${tool} ${repeats} times. If it did not have the effect you expected, try ` +
+        `something different (another element, read_page to check the state, or a different route).`;
 }
 
 function unchangedNudge(steps: number, last: boolean): string {

@@ -1,4 +1,4 @@
-import type { BridgeRequest } from '../../shared/bridge-protocol';
+import type { BridgeMethod, BridgeMethods, BridgeRequest } from '../../shared/bridge-protocol';
 import type { Sessions } from '../session/sessions';
 import type { ToolRelay } from './tool-relay';
 
@@ -8,7 +8,7 @@ export function serveRequest(
   tools: ToolRelay,
   client: string,
   request: BridgeRequest,
-): Promise<unknown> {
+): Promise<BridgeMethods[BridgeMethod]['result']> {
   switch (request.method) {
     case 'session.create':
       return sessions.create(client, request.params.url);

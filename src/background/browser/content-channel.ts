@@ -1,5 +1,5 @@
 import { TabwrightError } from '../../shared/errors';
-import type { ContentReply, ContentRequest } from '../../shared/protocol';
+import { type ContentReply, type ContentRequest, parseContentReply } from '../../shared/protocol';
 
 const READY_TIMEOUT_MS = 5000;
 
@@ -53,10 +53,9 @@ async function askReady(tabId: number, request: ContentRequest, frameId: number)
 }
 
 async function send(tabId: number, request: ContentRequest, frameId: number): Promise<ContentReply> {
-  const reply = (await chrome.tabs.sendMessage(tabId, request, { frameId })) as ContentReply | undefined;
-  if (!reply || typeof reply !== 'object' || typeof reply.ok !== 'boolean') {
-    throw new Error('Receiving end does not exist: the content script gave no answer.');
-  }
+  const reply = parseContentReply(await chrome.tabs.sendMessage(tabId, request, { frameId }));
+  if (!reply) throw new Error('Receiving end does not exist: the content script gave no answer.');
+  if ('problem' in reply) throw new Error(reply.problem);
   return reply;
 }
 
@@ -77,7 +76,8 @@ async function injectContentScript(tabId: number): Promise<void> {
     if (FORBIDDEN.test(message)) {
       throw new TabwrightError(
         'page_forbidden',
-        'This page does not let extensions run scripts (a browser page such as chrome://, the Web Store, or a page blocked by policy). Open a regular web page, or give a Start URL.',
+        'This page does not let extensions run scripts (a browser page such as chrome://, the Web Store, or a ' +
+          'page blocked by policy). Open a regular web page, or give a Start URL.',
       );
     }
     // Anything else (a frame still loading or being replaced) is transient: the caller keeps asking until its deadline.

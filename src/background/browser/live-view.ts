@@ -1,11 +1,12 @@
-import type { LiveViewMode } from '../../shared/protocol';
+import type { ContentRequest, LiveViewMode } from '../../shared/protocol';
 
 /**
  * The worker's side of the live view in the page (see src/content/live-view.ts). Best effort: a page that cannot be
  * scripted simply shows no frame, and the agent's work never waits on a failure here.
  */
 export async function setLiveView(tabId: number, mode: LiveViewMode): Promise<void> {
-  await chrome.tabs.sendMessage(tabId, { type: 'content/live', mode }, { frameId: 0 }).catch(() => undefined);
+  const request: ContentRequest = { type: 'content/live', mode };
+  await chrome.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined);
 }
 
 /** Takes a picture of the tab with the live view concealed, so the model (and the timeline) see the page alone. */

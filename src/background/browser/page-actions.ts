@@ -1,4 +1,10 @@
-import type { ContentReply, ContentRequest, PageAction, Point } from '../../shared/protocol';
+import {
+  type ContentReply,
+  type ContentRequest,
+  type PageAction,
+  type Point,
+  parseContentReply,
+} from '../../shared/protocol';
 import type { SecretPin } from '../safety/task-safety';
 import { askContent } from './content-channel';
 import { DebuggerUnavailable, type DebuggerSessions } from './debugger/session';
@@ -243,14 +249,17 @@ export class PageActions {
  * input is not used, because the browser would route its keystrokes to wherever the focus is at that moment.
  */
 async function pinned(tabId: number, action: PageAction, pin: SecretPin): Promise<Acted> {
-  const reply = (await chrome.tabs
-    .sendMessage(tabId, { type: 'content/act', action } satisfies ContentRequest, { documentId: pin.documentId })
-    .catch(() => undefined)) as ContentReply | undefined;
-  if (!reply || typeof reply !== 'object') {
+  const reply = parseContentReply(
+    await chrome.tabs
+      .sendMessage(tabId, { type: 'content/act', action } satisfies ContentRequest, { documentId: pin.documentId })
+      .catch(() => undefined),
+  );
+  if (!reply) {
     throw toolError(
       'The document the secret was checked for is gone (it navigated or was removed); nothing was typed.',
     );
   }
+  if ('problem' in reply) throw toolError(reply.problem);
   if (!reply.ok) throw toolError(reply.error);
   if (reply.forward)
     throw toolError('The focus is inside another frame than the one checked for the secret; nothing was typed.');

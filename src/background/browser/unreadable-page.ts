@@ -39,10 +39,16 @@ async function unreadableReason(tabId: number, url: string): Promise<string | un
     return `This tab shows a browser page (${url}), which extensions may not read or control. Open a regular web page (http or https), or give a Start URL.`;
   }
   if (/^(data|blob|javascript):/i.test(url)) {
-    return `This tab shows a ${url.slice(0, url.indexOf(':'))}: URL, which Tabwright does not work in. Open a regular web page (http or https), or give a Start URL.`;
+    return (
+      `This tab shows a ${url.slice(0, url.indexOf(':'))}: URL, which Tabwright does not work in. Open a ` +
+      `regular web page (http or https), or give a Start URL.`
+    );
   }
   if (await showsPdf(tabId)) {
-    return `This tab shows a PDF document (${url}), which Tabwright cannot read or act on: it works on web pages. Open the web page the task is about, or give a Start URL.`;
+    return (
+      `This tab shows a PDF document (${url}), which Tabwright cannot read or act on: it works on web ` +
+      `pages. Open the web page the task is about, or give a Start URL.`
+    );
   }
   return undefined;
 }

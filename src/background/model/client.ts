@@ -55,7 +55,9 @@ export async function requestTurn(
     throw new TabwrightError(
       'model_error',
       outcome.ending === 'silent'
-        ? `The model did not answer: ${attempt} requests in a row got no reply for ${seconds} seconds. The model API may be overloaded or the API base URL may point at a server that does not answer; try again later or check the base URL in Tabwright Settings.`
+        ? `The model did not answer: ${attempt} requests in a row got no reply for ${seconds} seconds. The ` +
+            `model API may be overloaded or the API base URL may point at a server that does not answer; try ` +
+            `again later or check the base URL in Tabwright Settings.`
         : `The model did not finish its answer within ${Math.round((silenceMs * STEP_DEADLINE_FACTOR) / 1000)} seconds (retries included). Try again later.`,
     );
   }
@@ -107,7 +109,9 @@ async function streamOnce(
 function malformedReply(client: Anthropic): TabwrightError {
   return new TabwrightError(
     'model_error',
-    `The model API at ${client.baseURL} sent a reply that is not a valid Messages API answer. Check that the API base URL in Tabwright Settings points at an Anthropic-compatible endpoint (or clear it to use Anthropic's API).`,
+    `The model API at ${client.baseURL} sent a reply that is not a valid Messages API answer. Check that the ` +
+      `API base URL in Tabwright Settings points at an Anthropic-compatible endpoint (or clear it to use ` +
+      `Anthropic's API).`,
   );
 }
 

@@ -1,5 +1,11 @@
-import { KEEPALIVE_PORT, parseOffscreenRequest, type SchemaReply } from '../../shared/protocol';
-import type { SchemaJobInput } from '../schema-sandbox/schema-jobs';
+import {
+  KEEPALIVE_PORT,
+  type OffscreenRequest,
+  parseOffscreenRequest,
+  parseSandboxAnswer,
+  type SandboxJob,
+  type SchemaReply,
+} from '../../shared/protocol';
 
 const HEARTBEAT_MS = 20_000;
 const SANDBOX_TIMEOUT_MS = 10_000;
@@ -13,12 +19,13 @@ let nextJobId = 1;
 
 window.addEventListener('message', (event: MessageEvent) => {
   if (event.source !== sandbox.contentWindow) return;
-  const { id, reply } = event.data as { id: number; reply: SchemaReply };
-  waiting.get(id)?.(reply);
-  waiting.delete(id);
+  const answer = parseSandboxAnswer(event.data);
+  if (!answer) return;
+  waiting.get(answer.id)?.(answer.reply);
+  waiting.delete(answer.id);
 });
 
-async function runInSandbox(job: SchemaJobInput): Promise<SchemaReply> {
+async function runInSandbox(request: OffscreenRequest): Promise<SchemaReply> {
   await sandboxReady;
   const id = nextJobId++;
   return new Promise((resolve) => {
@@ -30,7 +37,11 @@ async function runInSandbox(job: SchemaJobInput): Promise<SchemaReply> {
       clearTimeout(timer);
       resolve(reply);
     });
-    sandbox.contentWindow?.postMessage({ ...job, id }, '*');
+    const job: SandboxJob =
+      request.type === 'schema/check'
+        ? { kind: 'check', id, schema: request.schema }
+        : { kind: 'validate', id, schema: request.schema, data: request.data };
+    sandbox.contentWindow?.postMessage(job, '*');
   });
 }
 
@@ -38,11 +49,11 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (sender.id !== chrome.runtime.id) return false;
   const request = parseOffscreenRequest(message);
   if (!request) return false;
-  const job: SchemaJobInput =
-    request.type === 'schema/check'
-      ? { kind: 'check', schema: request.schema }
-      : { kind: 'validate', schema: request.schema, data: request.data };
-  runInSandbox(job).then(sendResponse);
+  if ('problem' in request) {
+    sendResponse({ ok: false, error: request.problem } satisfies SchemaReply);
+    return false;
+  }
+  runInSandbox(request).then(sendResponse);
   return true;
 });
 

@@ -110,7 +110,10 @@ export class ConfirmationGate {
       facts?.rect,
     );
     if (!decision.approved) {
-      return `The user did not approve this action (${stakes.reason}). Do not attempt it another way; continue without it, or call done with success false if the task needs it.`;
+      return (
+        `The user did not approve this action (${stakes.reason}). Do not attempt it another way; continue ` +
+        `without it, or call done with success false if the task needs it.`
+      );
     }
     if (decision.remember) {
       this.approvals[origin] = [...(this.approvals[origin] ?? []), stakes.category];

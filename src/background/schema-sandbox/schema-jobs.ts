@@ -1,10 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import type { SchemaReply } from '../../shared/protocol';
+import type { SandboxJob, SchemaReply } from '../../shared/protocol';
 import { describeSchemaProblems } from '../../shared/schema-problems';
-
-export type SchemaJobInput = { kind: 'check'; schema: unknown } | { kind: 'validate'; schema: unknown; data: unknown };
-export type SchemaJob = SchemaJobInput & { id: number };
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
@@ -32,7 +29,7 @@ export function describeErrors(errors: ErrorObject[] | null | undefined): string
 }
 
 /** Compiles (cached) and validates; a schema that does not compile is reported as invalid, with ajv's reason. */
-export function schemaJobResult(job: SchemaJob): SchemaReply {
+export function schemaJobResult(job: SandboxJob): SchemaReply {
   // The meta-schema says exactly what is wrong (keyword, place, allowed values); compile errors only summarise it.
   if (
     job.kind === 'check' &&

@@ -1,4 +1,4 @@
-import type { OffscreenRequest, SchemaReply } from '../../shared/protocol';
+import { type OffscreenRequest, parseSchemaReply } from '../../shared/protocol';
 import type { SchemaCheck } from '../agent/loop';
 import { ensureOffscreenDocument } from '../offscreen/offscreen-host';
 
@@ -8,7 +8,7 @@ import { ensureOffscreenDocument } from '../offscreen/offscreen-host';
  */
 async function ask(request: OffscreenRequest): Promise<SchemaCheck> {
   await ensureOffscreenDocument();
-  const reply = (await chrome.runtime.sendMessage(request)) as SchemaReply | undefined;
+  const reply = parseSchemaReply(await chrome.runtime.sendMessage(request));
   if (!reply) throw new Error('The schema validator did not answer.');
   if (!reply.ok) throw new Error(reply.error);
   return { valid: reply.valid, errors: reply.errors };

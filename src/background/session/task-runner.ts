@@ -310,7 +310,8 @@ export class TaskRunner {
       await endTask(
         state,
         'error',
-        `Interrupted: the browser stopped Tabwright's background worker during step ${state.steps.length} and the task could not be resumed${tabOpen ? '' : ' (its tab is closed)'}. Run it again.`,
+        `Interrupted: the browser stopped Tabwright's background worker during step ${state.steps.length} and ` +
+          `the task could not be resumed${tabOpen ? '' : ' (its tab is closed)'}. Run it again.`,
       );
       await addToHistory([state]).catch(() => undefined);
     }

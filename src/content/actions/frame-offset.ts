@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import { FRAME_OFFSET_ASK as ASK } from '../../shared/page-world';
-import type { FrameOffsetAnswer, FrameOffsetReply, FrameOffsetWait } from '../../shared/protocol';
+import { FRAME_OFFSET_ASK as ASK, type FrameOffsetQuestion, parseFrameOffsetQuestion } from '../../shared/page-world';
+import { type FrameOffsetAnswer, type FrameOffsetWait, parseFrameOffsetReply } from '../../shared/protocol';
 import { ActionError, contentOrigin } from './target';
 import { windowOf } from './dom';
 
@@ -36,10 +36,10 @@ export async function topOffset(): Promise<Offset> {
   const token = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
   // The wait starts in the service worker before the question goes out, so no answer can come before it.
   const wait: FrameOffsetWait = { type: 'frame/offset-wait', token };
-  const answer = browser.runtime.sendMessage(wait) as Promise<FrameOffsetReply | undefined>;
-  window.parent.postMessage({ type: ASK, token }, '*');
-  const offset = await answer.catch(() => null);
-  if (!offset || !Number.isFinite(offset.x) || !Number.isFinite(offset.y)) {
+  const answer = browser.runtime.sendMessage(wait);
+  window.parent.postMessage({ type: ASK, token } satisfies FrameOffsetQuestion, '*');
+  const offset = parseFrameOffsetReply(await answer.catch(() => null));
+  if (!offset) {
     throw new ActionError(
       'This frame could not be placed in the page (its parent did not answer); use synthetic input here.',
     );
@@ -57,18 +57,16 @@ const ANSWERED_KEPT = 64;
  */
 export function answerFrameOffsetQuestions(): void {
   window.addEventListener('message', (event: MessageEvent) => {
-    const data = event.data as { type?: string; token?: string } | null;
-    if (data?.type !== ASK || typeof data.token !== 'string' || !/^[0-9a-f]{32}$/.test(data.token) || !event.source)
-      return;
-    if (answered.has(data.token)) return;
+    const question = parseFrameOffsetQuestion(event.data);
+    if (!question || !event.source || answered.has(question.token)) return;
     const frame = Array.from(document.querySelectorAll('iframe,frame')).find(
       (element) => (element as HTMLIFrameElement).contentWindow === event.source,
     );
     if (!frame) return;
-    answered.add(data.token);
+    answered.add(question.token);
     if (answered.size > ANSWERED_KEPT) answered.delete(answered.values().next().value as string);
     const origin = contentOrigin(frame);
-    const token = data.token;
+    const { token } = question;
     void topOffset().then(
       (own) => {
         const reply: FrameOffsetAnswer = { type: 'frame/offset', token, x: origin.x + own.x, y: origin.y + own.y };

@@ -69,7 +69,10 @@ export function BridgeSettings() {
       <CheckboxField
         id="bridge-enabled"
         checked={settings.bridgeEnabled}
-        hint="Off by default. When on, a program on this computer that knows the pairing token can run tasks in this signed-in browser through the Tabwright SDK or CLI (127.0.0.1 only)."
+        hint={
+          'Off by default. When on, a program on this computer that knows the pairing token can run tasks in this ' +
+          'signed-in browser through the Tabwright SDK or CLI (127.0.0.1 only).'
+        }
         onChange={(bridgeEnabled) => void update({ bridgeEnabled })}
       >
         Let scripts on this computer drive Tabwright

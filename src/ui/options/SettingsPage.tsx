@@ -219,8 +219,13 @@ export function SettingsPage() {
             label="Input mode"
             hint={
               draft.inputMode === 'debugger'
-                ? 'Trusted input presses keys and clicks through Chrome\'s debugger, so pages that ignore synthetic events still respond. Chrome shows "Tabwright started debugging this browser" while a task uses it; Tabwright attaches only to the tabs a task works in, and detaches when it ends. If the debugger cannot attach (DevTools open, bar closed), the agent falls back to synthetic events and says so.'
-                : "Synthetic events are quiet and need nothing more. Trusted input (Chrome's debugger) works on pages that ignore them, with a debugging banner while a task runs."
+                ? "Trusted input presses keys and clicks through Chrome's debugger, so pages that ignore " +
+                  'synthetic events still respond. Chrome shows "Tabwright started debugging this browser" ' +
+                  'while a task uses it; Tabwright attaches only to the tabs a task works in, and detaches ' +
+                  'when it ends. If the debugger cannot attach (DevTools open, bar closed), the agent falls ' +
+                  'back to synthetic events and says so.'
+                : "Synthetic events are quiet and need nothing more. Trusted input (Chrome's debugger) works " +
+                  'on pages that ignore them, with a debugging banner while a task runs.'
             }
           >
             <select id="input-mode" value={draft.inputMode} onChange={set('inputMode')}>

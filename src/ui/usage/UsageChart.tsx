@@ -29,7 +29,10 @@ export function UsageChart({ buckets, describe }: { buckets: readonly UsageBucke
               width={slot * 0.7}
               height={height}
             >
-              <title>{`${bucket.label}: ${bucket.credits.toFixed(2)} credits, ${bucket.runs} run${bucket.runs === 1 ? '' : 's'}, ${bucket.seconds.toFixed(0)} s`}</title>
+              <title>
+                {`${bucket.label}: ${bucket.credits.toFixed(2)} credits, ` +
+                  `${bucket.runs} run${bucket.runs === 1 ? '' : 's'}, ${bucket.seconds.toFixed(0)} s`}
+              </title>
             </rect>
             {labelled.has(index) ? (
               <text class="usage-label" x={index * slot + slot / 2} y={HEIGHT + 13} text-anchor="middle">

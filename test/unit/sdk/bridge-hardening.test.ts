@@ -126,6 +126,40 @@ describe('the SDK bridge against hostile local clients', () => {
     extension.close();
   });
 
+  it('fails a request at once when the answer does not parse, and names what is wrong', async () => {
+    const token = newPairingToken();
+    server = await BridgeServer.listen(0, token);
+    const extension = await pairAsExtension(server.port, token);
+    await server.waitForBrowser(5_000);
+    // An extension (of another version, or broken) that answers each request with a malformed answer.
+    const answers: Array<(id: number) => unknown> = [
+      (id) => ({ id, result: { url: 'https://example.com/', title: 'x', credits_used: 2, duration: 1 } }),
+      (id) => ({ id, result: { sessionId: 's-1', tabId: '7', url: 'about:blank' } }),
+      (id) => ({ id, error: { code: 'no_such_code', message: 'later' } }),
+    ];
+    extension.on('message', (data) => {
+      const message = JSON.parse(data.toString()) as { id?: number };
+      if (typeof message.id === 'number') extension.send(JSON.stringify(answers.shift()?.(message.id)));
+    });
+    const error = (request: Promise<unknown>) =>
+      request.then(
+        () => undefined,
+        (failure: TabwrightSdkError) => failure,
+      );
+    expect(await error(server.request('session.goto', { sessionId: 's-1', url: 'example.com' }))).toMatchObject({
+      code: 'internal',
+      message: "The extension's answer to session.goto did not parse (result.credits_used: expected 0, got number 2).",
+    });
+    expect(await error(server.request('session.create', {}))).toMatchObject({
+      message: expect.stringContaining('result.tabId: expected a whole number, got "7"'),
+    });
+    expect(await error(server.request('session.close', { sessionId: 's-1' }))).toMatchObject({
+      code: 'internal',
+      message: expect.stringMatching(/^The extension's answer did not parse \(.*error\.code/),
+    });
+    extension.close();
+  });
+
   it('pins the extension that paired first: another extension id is refused afterwards', async () => {
     const token = newPairingToken();
     server = await BridgeServer.listen(0, token);

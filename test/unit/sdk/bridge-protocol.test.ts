@@ -86,11 +86,19 @@ describe('extension messages, as the SDK checks them', () => {
       error: { code: 'busy', message: 'later' },
     });
     expect(parseExtensionMessage({ type: 'keepalive' })).toEqual({ type: 'keepalive' });
-    expect(parseExtensionMessage({ event: 'task', sessionId: id, state: { taskId: 't' } })).toMatchObject({
+    const state = { taskId: 't', status: 'running', step: 1, maxSteps: 5, credits_used: 0.1, actions: [] };
+    expect(parseExtensionMessage({ event: 'task', sessionId: id, state })).toEqual({
       event: 'task',
+      sessionId: id,
+      state,
     });
-    expect(parseExtensionMessage({ event: 'task', sessionId: id })).toBeNull();
-    expect(parseExtensionMessage({ id: 1, error: 'boom' })).toBeNull();
-    expect(parseExtensionMessage([1])).toBeNull();
+    expect(parseExtensionMessage({ event: 'task', sessionId: id })).toEqual({
+      problem: 'state: expected an object, got nothing',
+    });
+    expect(parseExtensionMessage({ event: 'task', sessionId: id, state: { taskId: 't' } })).toMatchObject({
+      problem: expect.stringMatching(/^state\.status: /),
+    });
+    expect(parseExtensionMessage({ id: 1, error: 'boom' })).toMatchObject({ id: 1, problem: expect.any(String) });
+    expect(parseExtensionMessage([1])).toMatchObject({ problem: expect.any(String) });
   });
 });

@@ -6,7 +6,9 @@ describe('custom tool calls over the bridge', () => {
   it('parses a call (extension → SDK) and its answer (SDK → extension) strictly', () => {
     const call = { event: 'toolCall', sessionId: 's1', taskId: 't1', callId: 'c-1', name: 'lookup', input: { a: 1 } };
     expect(parseExtensionMessage(call)).toEqual(call);
-    expect(parseExtensionMessage({ ...call, callId: 7 })).toBeNull();
+    expect(parseExtensionMessage({ ...call, callId: 7 })).toEqual({
+      problem: 'callId: expected a string, got number 7',
+    });
     expect(
       parseBridgeRequest({ id: 1, method: 'session.toolResult', params: { callId: 'c-1', ok: true, output: 3 } }),
     ).toEqual({

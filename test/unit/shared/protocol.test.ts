@@ -19,8 +19,12 @@ describe('message parsing at the receiving end', () => {
       options: {},
       tabId: 3,
     });
-    expect(parseUiCommand({ type: 'task/run', options: {}, tabId: '3' })).toBeNull();
-    expect(parseUiCommand({ type: 'task/stop', taskId: 7 })).toBeNull();
+    expect(parseUiCommand({ type: 'task/run', options: {}, tabId: '3' })).toEqual({
+      problem: 'The "task/run" command is malformed: tabId: expected a whole number, got "3".',
+    });
+    expect(parseUiCommand({ type: 'task/stop', taskId: 7 })).toMatchObject({
+      problem: expect.stringMatching(/taskId/),
+    });
     expect(parseUiCommand({ type: 'settings/steal' })).toBeNull();
     expect(parseUiCommand(null)).toBeNull();
   });
@@ -67,7 +71,11 @@ describe('message parsing at the receiving end', () => {
   });
 
   it('only takes offscreen requests addressed to it', () => {
-    expect(parseOffscreenRequest({ target: 'offscreen', type: 'schema/check', schema: {} })).not.toBeNull();
+    expect(parseOffscreenRequest({ target: 'offscreen', type: 'schema/check', schema: {} })).toEqual({
+      target: 'offscreen',
+      type: 'schema/check',
+      schema: {},
+    });
     expect(parseOffscreenRequest({ type: 'schema/check', schema: {} })).toBeNull();
   });
 });

@@ -14,7 +14,8 @@ describe('schema problems in words', () => {
     const [problem, ...rest] = problemsOf({ type: 'objekt' });
     expect(rest).toEqual([]);
     expect(problem).toBe(
-      '"type" at /type is "objekt", which is not allowed: use one of array, boolean, integer, null, number, object, string (or a list of them). Did you mean "object"?',
+      '"type" at /type is "objekt", which is not allowed: use one of array, boolean, integer, null, number, ' +
+        'object, string (or a list of them). Did you mean "object"?',
     );
     expect(problem).not.toMatch(/anyOf|must be equal/);
   });
