@@ -440,7 +440,8 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     const session = await client.session({ url: pages.url('/index.html') });
     const running = session.runTask({ task: 'Take your time.', max_steps: 3 }).catch((error: unknown) => error);
     await modelReached;
-    await session.close(true);
+    // Stopped from outside the handle (a person, another script): the handle keeps polling for its answer.
+    await client.request('DELETE', `/task/${session.id}`);
     release();
     const answer = await running;
     expect(answer).toBeInstanceOf(Error);
