@@ -410,4 +410,44 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     });
     model.script([]);
   });
+
+  it('a session DELETEd while its task runs still answers that task before it shows the end', async () => {
+    // The SDKs stop reading events once a poll shows the task over: the answer must come first, or the
+    // TypeScript SDK's runTask waits forever (and the Python SDK's fails with "Task is not running").
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    let reached!: () => void;
+    const modelReached = new Promise<void>((done) => (reached = done));
+    model.script([
+      async () => {
+        reached();
+        await held;
+        return { content: [toolUse('done', { success: true, output: 'too late' })] };
+      },
+    ]);
+    const session = await client.session({ url: pages.url('/index.html') });
+    const running = session.runTask({ task: 'Take your time.', max_steps: 3 }).catch((error: unknown) => error);
+    await modelReached;
+    // Stopped from outside the handle (a person, another script): the handle keeps polling for its answer.
+    await client.request('DELETE', `/task/${session.id}`);
+    release();
+    const answer = await running;
+    expect(answer).toBeInstanceOf(Error);
+    expect((answer as Error).message).toMatch(/cancel/i);
+    expect((await session.result()).status).toBe('cancelled');
+    const answeredIn = client.polls.find(
+      (poll) => poll.taskId === session.id && poll.events.some((event) => event.name === 'session_action'),
+    );
+    expect(answeredIn?.status).toBe('running');
+    model.script([]);
+  });
+
+  it('a session whose start page does not load says why on its next action', async () => {
+    const session = await client.session({ url: 'http://nowhere.invalid/' });
+    const error = (await session.goto(pages.url('/index.html')).catch((caught: unknown) => caught)) as Error & {
+      detail?: string;
+    };
+    expect(error).toBeInstanceOf(Error);
+    expect(error.detail ?? error.message).toMatch(/nowhere\.invalid.*ERR_NAME_NOT_RESOLVED/);
+  });
 });

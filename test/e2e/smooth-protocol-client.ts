@@ -5,7 +5,9 @@
  * request body the SDKs send (defaults included); the handle polls `GET /task/{id}?event_t=<last event timestamp>`
  * and acts only on events that carry an id: `tool_call` runs the named tool and answers with a `tool_call` event of
  * the same id and `{ code, output }`; `browser_action`/`session_action` answers settle the action sent with that id
- * (200 → output, 400 → ToolCallError, 500 → Error). Polling stops when the status is neither running nor waiting.
+ * (200 → output, 400 → ToolCallError, 500 → Error). Polling stops when the status is neither running nor waiting,
+ * without reading that poll's events and leaving any action still waiting unsettled, as the TypeScript SDK does (the
+ * Python SDK fails them with "Task is not running"): an answer the server gives after it shows the end is lost.
  */
 import { randomBytes } from 'node:crypto';
 

@@ -16,8 +16,12 @@ export type ApiStatus = 'waiting' | 'running' | 'done' | 'failed' | 'cancelled';
 
 /** The event names the hosted API's SDKs send and wait on; answers reuse the request's id and name. */
 const ACTION_EVENTS = new Set(['browser_action', 'session_action']);
-/** A close is answered before the status changes (the SDKs stop reading events once a task is over). */
-const CLOSE_GRACE_MS = 5_000;
+/**
+ * The SDKs stop reading events once a poll shows a task over: the TypeScript SDK then leaves an action waiting
+ * forever, the Python SDK fails it with "Task is not running". So a task that ends (a close, a DELETE, a window that
+ * would not open) keeps showing "running" until its client has read every action answer, or for this long at most.
+ */
+const ANSWER_GRACE_MS = 5_000;
 /** Errors about the request rather than the machinery: the SDKs raise them as ToolCallError (code 400). */
 const CALLER_ERRORS = new Set([
   'invalid_option',
@@ -56,7 +60,9 @@ export class LocalTask {
   private session: Session | undefined;
   private readonly toolAnswers = new Map<string, (payload: Record<string, unknown>) => void>();
   private actions: Promise<void> = Promise.resolve();
-  private closing: { timestamp: number; at: number } | undefined;
+  /** The latest answer to an action, and when the task ended: the terminal status waits until it has been read. */
+  private lastAnswer: { timestamp: number; at: number } | undefined;
+  private endedAt = 0;
   private readonly tools: CustomTool<never>[];
 
   constructor(
@@ -143,21 +149,16 @@ export class LocalTask {
     if (!this.isSession) {
       throw new BadRequest(`Task ${this.id} is not a session: actions need a task opened with task null.`);
     }
-    if (this.finished || this.closing) {
-      throw new BadRequest(`Session ${this.id} is ${this.closing ? 'closed' : this.status}.`);
-    }
+    if (this.finished) throw new BadRequest(`Session ${this.id} is ${this.status}${this.reason()}.`);
     this.actions = this.actions.then(() => this.perform(event));
     return event.id;
   }
 
-  /** The status, answering the close of a session only once its client has read the answer (or after a grace). */
+  /** The status as a client that has read the events up to `eventT` may see it (see ANSWER_GRACE_MS). */
   currentStatus(eventT: number): ApiStatus {
-    if (
-      this.closing &&
-      !this.finished &&
-      (eventT >= this.closing.timestamp || Date.now() - this.closing.at > CLOSE_GRACE_MS)
-    ) {
-      this.end('done', this.output);
+    const unread = this.lastAnswer !== undefined && eventT < this.lastAnswer.timestamp;
+    if (this.finished && unread && Date.now() - Math.max(this.lastAnswer!.at, this.endedAt) <= ANSWER_GRACE_MS) {
+      return 'running';
     }
     return this.status;
   }
@@ -188,8 +189,14 @@ export class LocalTask {
     this.status = status;
     this.output = output;
     this.message = message;
+    this.endedAt = Date.now();
     for (const answer of this.toolAnswers.values())
       answer({ code: 500, output: 'The task ended before the tool answered.' });
+  }
+
+  /** Why the task ended, for the errors of actions sent after it (e.g. the window's start page did not load). */
+  private reason(): string {
+    return this.finished && this.message ? `: ${this.message.replace(/\.$/, '')}` : '';
   }
 
   /** A custom tool call goes to the API client as a tool_call event; its tool_call event with the same id answers. */
@@ -220,12 +227,13 @@ export class LocalTask {
       answer = { code: callerError ? 400 : 500, output: error instanceof Error ? error.message : String(error) };
     }
     const reply = this.events.append(event.name, { name: action, ...answer }, event.id);
-    if (action === 'close' && answer.code === 200) this.closing = { timestamp: reply.timestamp, at: Date.now() };
+    this.lastAnswer = { timestamp: reply.timestamp, at: Date.now() };
+    if (action === 'close' && answer.code === 200) this.end('done', this.output);
   }
 
   private async act(action: string, input: Record<string, unknown>): Promise<Record<string, unknown>> {
     const session = this.session;
-    if (!session || this.finished) throw new BadRequest(`Session ${this.id} is not open.`);
+    if (!session || this.finished) throw new BadRequest(`Session ${this.id} is not open${this.reason()}.`);
     const started = Date.now();
     const seconds = () => Math.round((Date.now() - started) / 100) / 10;
     switch (action) {
