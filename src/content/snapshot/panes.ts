@@ -6,7 +6,7 @@
 //
 //   list "Messages" [ref_9] scrollable y=0–600/4,800 center=(640,410)
 //     … what the pane shows …
-//     (more below in this region: ~380 controls (380 links), …; 400 × rows (e.g. "…"))
+//     (more below in this region: ~380 links, …; 400 × rows (e.g. "…"))
 
 import { intersect, isEmpty } from './geometry';
 import { describeSummary, summarize } from './summary';
