@@ -139,7 +139,7 @@ describe('the local API key and tabwright serve arguments', () => {
   });
 
   it('reads serve options and refuses task options', () => {
-    expect(parseArguments(['serve'])).toEqual({ command: 'serve', port: 17374, headed: false });
+    expect(parseArguments(['serve'])).toEqual({ command: 'serve', port: 17374, headed: false, allowJavaScript: false });
     expect(
       parseArguments([
         'serve',
@@ -150,6 +150,7 @@ describe('the local API key and tabwright serve arguments', () => {
         '--bridge-port',
         '18001',
         '--no-launch',
+        '--allow-javascript',
       ]),
     ).toEqual({
       command: 'serve',
@@ -158,6 +159,7 @@ describe('the local API key and tabwright serve arguments', () => {
       bridgePort: 18001,
       launch: false,
       headed: false,
+      allowJavaScript: true,
     });
     expect(() => parseArguments(['serve', '--url', 'https://example.com'])).toThrow(UsageError);
     expect(() => parseArguments(['serve', 'a task'])).toThrow(/takes no task/);
