@@ -298,6 +298,70 @@ describe.each(FLOWS)('widgets in the %s flow', (name: FlowName) => {
     });
   });
 
+  it('a hover-only menu, a masked input, a virtualized list and a cell edited by double-click', async () => {
+    const act = (request: RecordedRequest, member: string, pattern: RegExp, input: Record<string, unknown> = {}) => ({
+      content: [call(member, { target: ref(request, pattern), ...input })],
+    });
+    const wanted = /button "Pick Person 0040"/;
+    const states: string[] = [];
+    const seen = (request: RecordedRequest) => states.push(pageState(request));
+    let scrolls = 0;
+    let picked = false;
+    const notes: string[] = [];
+    let found = '';
+    const output = await run('/widgets2/app-widgets.html', [
+      (request) => act(request, 'hover', /link "Reports"/),
+      (request) => {
+        seen(request);
+        return act(request, 'left_click', /link "Quarterly report"/);
+      },
+      (request) => formInput(request, /textbox "Phone"/, '555-123-4567'),
+      // Scrolls the virtualized list by its ref until the row is rendered, picks it, then only looks.
+      ...Array.from(
+        { length: 8 },
+        (): Step => (request) => {
+          if (picked) return { content: [call('find', { query: 'Travel amount cell' })] };
+          if (wanted.test(pageState(request))) {
+            picked = true;
+            return act(request, 'left_click', wanted);
+          }
+          scrolls += 1;
+          if (scrolls > 1) notes.push(lastResult(request));
+          return act(request, 'scroll', /list "People/, { scroll_direction: 'down', scroll_amount: 3 });
+        },
+      ),
+      () => ({ content: [call('find', { query: 'the Travel amount cell, 1200' })] }),
+      (request) => {
+        found = lastResult(request);
+        return { content: [call('double_click', { target: { type: 'ref', ref: findRef(found, /"1200"/) } })] };
+      },
+      (request) => {
+        seen(request);
+        return act(request, 'left_click', /textbox "Travel amount"/);
+      },
+      () => ({
+        content: [call('key', { text: 'ctrl+a' }), call('type', { text: '1500' }), call('key', { text: 'Enter' })],
+      }),
+      (request) => {
+        seen(request);
+        return done(
+          Object.fromEntries(['report', 'phone', 'picked', 'travel'].map((key) => [key, shown(request, key)])),
+        );
+      },
+    ]);
+    expect(output).toEqual({ report: 'Quarterly report', phone: '5551234567', picked: 'Person 0040', travel: '1500' });
+    // The hover opened the menu; the list was scrolled in steps it never skips rows with, and said so.
+    expect(states[0]).toMatch(/link "Quarterly report" \[ref_\w+\]/);
+    expect(scrolls).toBeGreaterThanOrEqual(5);
+    expect(
+      notes.every((note) => /shows 200 px at a time, so it scrolled 180 px, not the 300 px asked for/.test(note)),
+    ).toBe(true);
+    // find falls back to text that is no control, with a ref and the point a pointer member needs.
+    expect(found).toMatch(/^cell "1200" \[(ref_\w+)\]$/m);
+    expect(found).toMatch(/^ref_\w+: centre \(\d+, \d+\)$/m);
+    expect(states[1]).toMatch(/textbox "Travel amount" \[ref_\w+\]/);
+  });
+
   it('drags a sortable item (HTML5 drag and drop) to the top, from the points find gives', async () => {
     const output = await run('/widgets2/drag.html', [
       () => ({ content: [call('find', { query: 'Pay invoice' }), call('find', { query: 'Write report' })] }),

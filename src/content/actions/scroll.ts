@@ -22,11 +22,7 @@ export function scrollAt(target: Target, dx: number, dy: number): string {
     element && element !== element.ownerDocument.documentElement;
     element = composedParent(element)
   ) {
-    if (canScroll(element, dx, dy)) {
-      const before = [element.scrollLeft, element.scrollTop];
-      element.scrollBy({ left: dx, top: dy, behavior: 'instant' });
-      return moved(before, [element.scrollLeft, element.scrollTop]) ? '' : 'It was already at the end.';
-    }
+    if (canScroll(element, dx, dy)) return scrollElement(element, dx, dy);
   }
   const before = [view.scrollX, view.scrollY];
   view.scrollBy({ left: dx, top: dy, behavior: 'instant' });
@@ -38,11 +34,7 @@ export function scrollAt(target: Target, dx: number, dy: number): string {
  * nearest scrollable ancestor, else the page, as a wheel over its visible centre would.
  */
 export function scrollRegion(element: Element, dx: number, dy: number): string {
-  if (canScroll(element, dx, dy)) {
-    const before = [element.scrollLeft, element.scrollTop];
-    element.scrollBy({ left: dx, top: dy, behavior: 'instant' });
-    return moved(before, [element.scrollLeft, element.scrollTop]) ? '' : 'It was already at the end.';
-  }
+  if (canScroll(element, dx, dy)) return scrollElement(element, dx, dy);
   const frameWindow = (element as HTMLIFrameElement).contentWindow;
   if ((element.localName === 'iframe' || element.localName === 'frame') && frameWindow) {
     const win = frameWindow;
@@ -57,6 +49,31 @@ export function scrollRegion(element: Element, dx: number, dy: number): string {
   }
   const rect = element.getBoundingClientRect();
   return scrollAt({ element, x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }, dx, dy);
+}
+
+/** Share of an inner region's visible size one scroll may move: the rest stays in view, so nothing is skipped. */
+const MAX_STEP_OF_VIEW = 0.9;
+
+/**
+ * Scrolls an inner region, at most nine tenths of what it shows: a wheel's 100 px notches would carry a small pane
+ * (a 200 px list, a virtualized one that renders only its visible rows) past rows the model never saw.
+ */
+function scrollElement(element: Element, dx: number, dy: number): string {
+  const limit = (delta: number, shown: number) => {
+    const most = Math.max(1, Math.floor(shown * MAX_STEP_OF_VIEW));
+    return Math.sign(delta) * Math.min(Math.abs(delta), most);
+  };
+  const stepX = limit(dx, element.clientWidth);
+  const stepY = limit(dy, element.clientHeight);
+  const before = [element.scrollLeft, element.scrollTop];
+  element.scrollBy({ left: stepX, top: stepY, behavior: 'instant' });
+  if (!moved(before, [element.scrollLeft, element.scrollTop])) return 'It was already at the end.';
+  if (stepX === dx && stepY === dy) return '';
+  const [asked, step, shown] = stepY !== dy ? [dy, stepY, element.clientHeight] : [dx, stepX, element.clientWidth];
+  return (
+    `This region shows ${shown} px at a time, so it scrolled ${Math.abs(step)} px, not the ${Math.abs(asked)} px ` +
+    'asked for: nothing in between was skipped.'
+  );
 }
 
 function moved(before: number[], after: number[]): boolean {

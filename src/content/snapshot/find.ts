@@ -3,6 +3,8 @@
 // role words and synonyms, and a few attributes (placeholder, title, name, id, type, href).
 // Purely lexical: no model call, deterministic, and explainable by the line it returns.
 
+import { contentText } from '../accessibility/name';
+import { computeRole } from '../accessibility/roles';
 import type { SnapNode } from './types';
 
 const STOP_WORDS = new Set([
@@ -124,6 +126,11 @@ function score(query: string[], phrase: string, c: Candidate): number {
   const contentWords = query.filter((q) => !ROLE_WORDS.has(q));
   if (hits === 0 || (contentWords.length > 0 && !matchedContent)) return 0;
   if (phrase.length >= 3 && name.includes(phrase)) total += 3;
+  // Text that is no control: the more of it the query covers, the likelier it is the thing meant (a cell "1200"
+  // rather than a status line that mentions 1200 among other words).
+  if (!c.node.ref && !c.node.actionable && nameWords.size > 0) {
+    total += (3 * query.filter((q) => nameWords.has(q)).length) / nameWords.size;
+  }
   if (c.node.actionable) total += 0.5;
   if (c.node.region === 'in') total += 0.25;
   return total;
@@ -147,3 +154,47 @@ export function rank(queryText: string, candidates: readonly Candidate[], limit:
     .slice(0, limit)
     .map((x) => x.c);
 }
+
+/** Text elements looked at by the fallback, at most: a long page's text does not make find slow. */
+const MAX_TEXT_ELEMENTS = 5_000;
+
+/**
+ * Elements that are no control but hold text of their own (a cell, a paragraph, a card's title), each named by its
+ * text: pages act on them too (a cell edited by double-click, a card dragged by its body), so find falls back to
+ * them when no control matches. Visible ones only, in document order.
+ */
+export function textCandidatesOf(root: ParentNode & Node, view: Window): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<Element>();
+  const walker = root.ownerDocument?.createTreeWalker(root, NodeFilter.SHOW_TEXT) ?? null;
+  for (let text = walker?.nextNode(); text && seen.size < MAX_TEXT_ELEMENTS; text = walker?.nextNode()) {
+    const el = text.parentElement;
+    if (!el || seen.has(el) || !text.textContent?.trim() || SKIPPED_PARENTS.has(el.localName)) continue;
+    seen.add(el);
+    if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+    const name = contentText(el, 160);
+    if (!name) continue;
+    const box = el.getBoundingClientRect();
+    const inView = box.bottom > 0 && box.right > 0 && box.top < view.innerHeight && box.left < view.innerWidth;
+    out.push({
+      node: {
+        role: computeRole(el),
+        name,
+        el,
+        ref: null,
+        isNew: false,
+        actionable: false,
+        covered: false,
+        states: [],
+        attrs: [],
+        children: [],
+        region: inView ? 'in' : 'out',
+      },
+      extra: '',
+      order: out.length,
+    });
+  }
+  return out;
+}
+
+const SKIPPED_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'title', 'option']);

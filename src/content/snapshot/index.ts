@@ -16,9 +16,9 @@
 import { openFrameSlots } from '../../shared/frame-slots';
 import { announceFrames, currentFrameNonce } from './frames';
 import { childFrame, topFrame, toTop } from './geometry';
-import { rank, extraText, type Candidate } from './find';
+import { rank, extraText, type Candidate, textCandidatesOf } from './find';
 import { beginSnapshot, endSnapshot } from './novelty';
-import { resolveRef } from './refs';
+import { refFor, resolveRef } from './refs';
 import { DEFAULT_TOKEN_BUDGET, fitsBudget, LADDER } from './budget';
 import { type RefLine, RICH, type Rendered, render, Renderer, type RenderStyle } from './serialize';
 import { describeSummary, summarize } from './summary';
@@ -277,7 +277,15 @@ export function findElements(query: string, limit = FIND_LIMIT): string {
   try {
     const walk = runWalk(pageRoot(), topFrame(window), 'page', false, Number.POSITIVE_INFINITY, markNew);
     const candidates = candidatesOf(walk.nodes);
-    const matches = rank(query, candidates, Math.max(1, Math.min(limit, FIND_LIMIT)));
+    const most = Math.max(1, Math.min(limit, FIND_LIMIT));
+    let matches = rank(query, candidates, most);
+    if (matches.length === 0) {
+      matches = rank(query, textCandidatesOf(pageRoot(), window), most);
+      for (const match of matches) {
+        if (match.node.el)
+          match.node.ref = refFor(match.node.el, `${match.node.role} ${JSON.stringify(match.node.name.slice(0, 40))}`);
+      }
+    }
     const renderer = new Renderer(RICH);
     lastRefs = matches.flatMap((m) => (m.node.ref && m.node.el ? [{ ref: m.node.ref, el: m.node.el }] : []));
     if (matches.length === 0) {

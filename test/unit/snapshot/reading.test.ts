@@ -208,6 +208,19 @@ describe('find and page text', () => {
     await p.context().close();
   });
 
+  it('falls back to text that is no control, with a ref and a point, when no control matches', async () => {
+    const p = await harness().open(
+      page(`<button>Save</button><table aria-label="Budget"><tr><th>Item</th><th>Amount</th></tr>
+      <tr><td>Travel</td><td id="travel">1200</td></tr></table><p>Totals are updated nightly.</p>`),
+    );
+    expect(await find(p, '1200')).toMatch(/^1 match for "1200", best first:\ncell "1200" \[ref_\w+\]$/);
+    expect(await find(p, 'the Travel amount cell, 1200')).toMatch(/\ncell "1200" \[ref_\w+\]/);
+    expect(await find(p, 'save button')).toMatch(/^1 match .*\nbutton "Save" \[ref_\w+\]$/);
+    expect(await find(p, 'updated nightly')).toMatch(/paragraph "Totals are updated nightly\." \[ref_\w+\]/);
+    expect(await find(p, 'zebra crossing')).toMatch(/^No element matches "zebra crossing"/);
+    await p.context().close();
+  });
+
   it('returns the readable text in order with headings, lists and table rows', async () => {
     const p = await harness().open(
       page(`<h1>Report</h1><p>Quarterly numbers.</p><ul><li>First point</li><li>Second point</li></ul>
