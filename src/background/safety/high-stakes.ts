@@ -5,6 +5,7 @@
  * model says it is paying.
  */
 import type { ElementFacts } from '../../shared/element-facts';
+import { parseKeySequence } from '../../shared/keys';
 import { traitsOf } from '../../shared/member-catalogue';
 
 export type { ElementFacts };
@@ -28,6 +29,10 @@ export interface ActionFacts {
   member: string;
   /** Text the action types or keys it presses, when any. */
   text?: string;
+  /** The value form_input sets (for a chooser: the option it picks). */
+  value?: string;
+  /** The URL a navigate or new_tab call opens. */
+  url?: string;
   element?: ElementFacts;
   pageUrl: string;
   /** What the model said it was doing in the same turn. */
@@ -73,6 +78,11 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
       reason: 'it leaves a form whose input was never sent (a page may send or discard it on the way out)',
     };
   }
+  // A GET URL can act as well as a button can (`/account/delete?confirm=1`): where a call goes is judged by its words.
+  if (traits.navigates && action.url) {
+    const stakes = urlStakes(action.url);
+    if (stakes) return { category: stakes.category, reason: `it opens ${hostOf(action.url)}${stakes.reason}` };
+  }
   if (!traits.activates) return undefined;
   const element = action.element;
   const activates = isActivation(action);
@@ -80,7 +90,9 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
     if (element.download || (element.href && DOWNLOAD_EXTENSIONS.test(element.href))) {
       return { category: 'download', reason: `${label(element)} downloads a file` };
     }
-    const words = `${element.name} ${element.form?.action ?? ''}`;
+    // What a chooser picks is named by the value, not by the control.
+    const picked = action.member === 'form_input' ? (action.value ?? '') : '';
+    const words = `${element.name} ${element.form?.action ?? ''} ${picked}`;
     for (const [category, pattern] of WORDS) {
       const match = pattern.exec(words);
       if (match) return { category, reason: `${label(element)} looks like "${match[0]}"` };
@@ -96,6 +108,9 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
           };
       }
     }
+    const link = element.href && !samePage(element.href, action.pageUrl) ? urlStakes(element.href) : undefined;
+    if (link)
+      return { category: link.category, reason: `${label(element)} opens ${hostOf(element.href!)}${link.reason}` };
     if (element.form && submitsForm(action) && element.form.method === 'post') {
       return {
         category: 'form_submit',
@@ -114,30 +129,60 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
 
 /**
  * Whether the call can activate its target. Pointer members always can. Keys and typing into a text field only by
- * Enter (a submit); on anything else (a focused button, link, checkbox) every key can, Tab included: space and Enter
- * press it, and a page's key handler can act on any key. form_input activates what it toggles or selects.
+ * Enter (a submit) anywhere in the sequence; on anything else (a focused button, link, checkbox) every key can, Tab
+ * included: space and Enter press it, and a page's key handler can act on any key. (A sequence never reaches past the
+ * element judged here: the content script stops it when the focus moves.) form_input activates whatever is not a
+ * text field or editor — a checkbox, radio group, select, slider, whatever ARIA role the page gave it.
  */
 function isActivation(action: ActionFacts): boolean {
   const element = action.element;
-  if (action.member === 'form_input') return element !== undefined && TOGGLES.has(element.role);
+  if (action.member === 'form_input') return element !== undefined && !element.editable;
   const acts = traitsOf(action.member)?.acts;
   if (acts !== 'focus') return true;
   const text = action.text ?? '';
-  if (element?.editable) return /(^|\s|\+)(enter|return|kp_enter)$|\n/i.test(text);
-  return text !== '';
+  if (!element?.editable) return text !== '';
+  if (action.member === 'type') return /[\r\n]/.test(text);
+  return pressesEnter(text);
 }
 
-/** Controls whose form_input flips or picks something: pages act on their change like on a click. */
-const TOGGLES = new Set([
-  'checkbox',
-  'switch',
-  'radio',
-  'combobox',
-  'listbox',
-  'option',
-  'menuitemcheckbox',
-  'menuitemradio',
-]);
+/** Whether a key sequence ("Return Tab", "ctrl+Enter", "a kp_enter") presses Enter; one that does not parse counts. */
+function pressesEnter(keys: string): boolean {
+  try {
+    return parseKeySequence(keys).some((chord) => chord.key?.key === 'Enter');
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The words of a URL's path and query, as a sentence (`/account/close-account?confirm=1` → "account close account
+ * confirm 1"), judged like a button's name. Sending words are left out: `/share` or `/post/12` is mostly reading.
+ */
+function urlStakes(url: string): Stakes | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  let tail = `${parsed.pathname} ${parsed.search}`;
+  try {
+    tail = decodeURIComponent(tail.replace(/\+/g, ' '));
+  } catch {
+    // Malformed escapes: judge the text as it is.
+  }
+  const words = tail
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  for (const [category, pattern] of WORDS) {
+    if (category === 'send') continue;
+    const match = pattern.exec(words);
+    if (match) return { category, reason: `, whose address reads "${match[0]}"` };
+  }
+  return undefined;
+}
 
 function submitsForm(action: ActionFacts): boolean {
   const element = action.element;
@@ -148,6 +193,11 @@ function submitsForm(action: ActionFacts): boolean {
     element.type === 'image' ||
     (element.tag === 'button' && (element.type ?? 'submit') === 'submit')
   );
+}
+
+/** A link to a place on the page already open (`#top`) goes nowhere new. */
+function samePage(href: string, pageUrl: string): boolean {
+  return href.split('#')[0] === pageUrl.split('#')[0];
 }
 
 function label(element: ElementFacts): string {
