@@ -65,6 +65,8 @@ function factsOf(element: Element): ElementFacts {
     facts.href = element.href;
     if (element.hasAttribute('download')) facts.download = true;
   }
+  const owner = element.ownerDocument;
+  if (owner !== document && !/^about:/i.test(owner.URL)) facts.documentUrl = owner.URL;
   const context = surroundings(element, form);
   if (context) facts.context = context;
   return facts;

@@ -17,4 +17,9 @@ export interface ElementFacts {
   context?: string;
   /** Where the element is in the top frame's viewport (CSS pixels); absent inside frames. */
   rect?: { x: number; y: number; width: number; height: number };
+  /**
+   * The URL of the document holding the element when that is a same-origin child frame's (with a URL of its own),
+   * not the answering frame's: keys and values go there, so a secret is checked against it.
+   */
+  documentUrl?: string;
 }

@@ -3,6 +3,7 @@ import type { ElementFacts } from '../../shared/element-facts';
 import { traitsOf } from '../../shared/member-catalogue';
 import type { ContentReply, PointTarget } from '../../shared/protocol';
 import { askContent } from '../browser/content-channel';
+import { showsFormResult } from '../browser/form-results';
 import { frameForAnnouncement, frameIdForRef } from '../browser/frames';
 import type { TabSet } from '../browser/tab-set';
 
@@ -20,13 +21,18 @@ export interface ActionTarget {
   frameId: number;
   /** The frame's document (chrome.webNavigation), so a message can be addressed to exactly that document. */
   documentId?: string;
-  /** The URL that document has; an about:blank or srcdoc frame has its creator's. '' when it cannot be read. */
+  /**
+   * The URL of the document that receives the call: the frame's, or that of a same-origin child frame holding the
+   * element or the focus; an about:blank or srcdoc frame has its creator's. '' when it cannot be read.
+   */
   url: string;
   facts?: ElementFacts;
   /** A drag's press point, which receives the press (and a page may act on it there): judged like the drop point. */
   pressed?: ElementFacts;
   /** For a member that navigates or closes the tab: a POST form there holds input that was never sent. */
   leavesDirtyForm?: boolean;
+  /** A reload of a page a form submission produced: it would send the form again. */
+  resendsForm?: boolean;
   /** The frame the call reaches did not answer, so what it would activate is unknown (the gate then asks). */
   unreadable?: boolean;
 }
@@ -57,13 +63,17 @@ export async function resolveActionTarget(tabs: TabSet, toolUse: BetaToolUseBloc
   const unreadable = described?.unreadable === true || press?.unreadable === true;
   const document = await documentOf(tabId, frameId);
   const leaving = traits?.navigates === true && toolUse.name !== 'new_tab' && (await hasUnsentInput(tabId));
+  const reloads = toolUse.name === 'navigate' && String((toolUse.input as { url?: unknown }).url).trim() === 'reload';
+  const resends = reloads && (await showsFormResult(tabId));
   return {
     tabId,
     frameId,
     ...document,
+    ...(facts?.documentUrl ? { url: facts.documentUrl } : {}),
     ...(facts ? { facts } : {}),
     ...(press?.facts ? { pressed: press.facts } : {}),
     ...(leaving ? { leavesDirtyForm: true } : {}),
+    ...(resends ? { resendsForm: true } : {}),
     ...(unreadable ? { unreadable: true } : {}),
   };
 }

@@ -26,6 +26,8 @@ export interface GateTarget {
   /** A drag's press point: the element there receives the press, so it is judged too. */
   pressed?: ElementFacts;
   leavesDirtyForm?: boolean;
+  /** A reload of a page a form submission produced (it would send the form again). */
+  resendsForm?: boolean;
   /** What the call would activate could not be read (its frame did not answer). */
   unreadable?: boolean;
 }
@@ -87,6 +89,7 @@ export class ConfirmationGate {
       ...(value !== undefined ? { value } : {}),
       ...(intent ? { intent } : {}),
       ...(target.leavesDirtyForm ? { leavesDirtyForm: true } : {}),
+      ...(target.resendsForm ? { resendsForm: true } : {}),
     };
     let stakes: Stakes | undefined =
       assessStakes({ ...action, ...(facts ? { element: facts } : {}) }) ??

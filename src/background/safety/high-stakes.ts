@@ -39,6 +39,8 @@ export interface ActionFacts {
   intent?: string;
   /** For a member that navigates: the document it leaves has a form with input that was never sent. */
   leavesDirtyForm?: boolean;
+  /** For a reload: the page is the result of a form submission, which the reload sends again. */
+  resendsForm?: boolean;
 }
 
 export interface Stakes {
@@ -72,6 +74,8 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
   if (!traits) return undefined;
   if (traits.needsConsent)
     return { category: 'page_authority', reason: `${action.member} acts with the page's own authority` };
+  if (traits.navigates && action.resendsForm)
+    return { category: 'form_submit', reason: 'reloading this page sends the form that produced it again' };
   if (traits.navigates && action.leavesDirtyForm) {
     return {
       category: 'leave_form',

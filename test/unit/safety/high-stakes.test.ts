@@ -126,6 +126,14 @@ describe('high-stakes actions', () => {
     expect(assessStakes({ member: 'key', text: 'Return nosuchkey', element: field, pageUrl: page })).toBeDefined();
   });
 
+  it('judges a reload of a page a form submission produced as sending that form again', () => {
+    expect(assessStakes({ member: 'navigate', url: 'https://reload/', resendsForm: true, pageUrl: page })).toEqual({
+      category: 'form_submit',
+      reason: 'reloading this page sends the form that produced it again',
+    });
+    expect(assessStakes({ member: 'navigate', url: 'https://reload/', pageUrl: page })).toBeUndefined();
+  });
+
   it('judges a GET address that acts: navigate, new_tab and links, by the words of its path and query', () => {
     for (const url of [
       'https://bank.example/account/close-account?confirm=1',
