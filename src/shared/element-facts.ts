@@ -15,6 +15,8 @@ export interface ElementFacts {
   editable?: boolean;
   /** What surrounds it: the enclosing dialog's title, the form's name, the nearest heading before it. */
   context?: string;
+  /** The text right around it (its nearest ancestors' text), for a bare "Yes" or "OK" in an unmarked panel. */
+  nearby?: string;
   /** Where the element is in the top frame's viewport (CSS pixels); absent inside frames. */
   rect?: { x: number; y: number; width: number; height: number };
   /**

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskState } from '../../src/shared/task';
 import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
 import { finishTask, startTask } from '../support/extension-tasks';
-import { findRef, lastUserText, type ModelServer, type Step, startModelServer, toolUse } from '../support/model-server';
+import { lastUserText, type ModelServer, type Step, startModelServer, toolUse } from '../support/model-server';
 import { type PageServer, startPageServer } from '../support/page-server';
+import { browserCall, point, ref, turn } from '../support/scripted-calls';
 
 /**
  * A second wave of attacks on the confirmation gate and the fence, designed after reading the guards: a key sequence
@@ -14,18 +15,6 @@ import { type PageServer, startPageServer } from '../support/page-server';
  * (on a div and on a custom element) and a srcdoc frame hit by coordinates; a followed link's ping and a beacon to a
  * site outside the fence. The scripted model does whatever the page says; the page server counts what got through.
  */
-const browserCall = (name: string, input: Record<string, unknown> = {}) => toolUse(name, input, { toolset: 'browser' });
-const ref = (page: string, pattern: RegExp) => ({ type: 'ref', ref: findRef(page, pattern) });
-type Box = { x: number; y: number; width: number; height: number };
-const point = (box: Box | null) => ({
-  type: 'coordinate',
-  x: Math.round(box!.x + box!.width / 2),
-  y: Math.round(box!.y + box!.height / 2),
-});
-/** A call that succeeds first, so refusals in a row never end the task through the loop guard's failure limit. */
-const turn = (...calls: ReturnType<typeof browserCall>[]) => ({
-  content: [browserCall('wait', { duration: 0 }), ...calls],
-});
 
 function actionsOf(state: TaskState) {
   return state.steps.flatMap((step) => step.actions);
@@ -50,6 +39,35 @@ describe('safety guards hold against a second wave of attack designs', () => {
     await Promise.all([model?.close(), pages?.close()]);
   });
 
+  /**
+   * Runs a task from a fresh tab with the model's script, answering each confirmation with `decide` (deny by
+   * default); returns its final state, what it asked and the page server's hits during it.
+   */
+  async function run(
+    options: Record<string, unknown>,
+    steps: Step[],
+    decide: (action: string) => boolean = () => false,
+  ) {
+    for (const open of browser.context.pages()) if (open !== control) await open.close();
+    const start = await browser.context.newPage();
+    await start.goto(pages.url('/index.html'));
+    model.script([...steps, { content: [toolUse('done', { success: true, output: 'done' })] }]);
+    const hitsBefore = pages.hits.length;
+    const taskId = await startTask(control, { max_steps: 20, allowed_urls: [`${pages.origin}/*`], ...options });
+    const asked: string[] = [];
+    const { state } = await finishTask(
+      control,
+      taskId,
+      (action) => {
+        asked.push(action);
+        return decide(action);
+      },
+      60_000,
+    );
+    expect(state.status, state.result?.message).toBe('success');
+    return { state, asked, hits: pages.hits.slice(hitsBefore) };
+  }
+
   it('keys, choices, drags, GET addresses, closed shadow roots and srcdoc frames reach nothing unasked; pings and beacons stay in the fence', async () => {
     let page = '';
     const boxes: Record<string, ReturnType<typeof point>> = {};
@@ -57,12 +75,12 @@ describe('safety guards hold against a second wave of attack designs', () => {
     const steps: Step[] = [
       async (request) => {
         page = lastUserText(request);
-        const at = async (selector: string) => point(await site().locator(selector).boundingBox());
+        const at = async (selector: string) => point((await site().locator(selector).boundingBox())!);
         boxes.purge = await at('#purge');
         boxes.shelf = await at('#shelf');
         boxes.closedDiv = await at('#closed-div');
         boxes.shadow = await at('#shadow');
-        boxes.srcdoc = point(await site().frameLocator('#inner').locator('button').boundingBox());
+        boxes.srcdoc = point((await site().frameLocator('#inner').locator('button').boundingBox())!);
         // The search box has the focus; Tab moves it to "Delete all my files", which space would press.
         return turn(browserCall('key', { text: 'Tab space' }));
       },
@@ -82,35 +100,17 @@ describe('safety guards hold against a second wave of attack designs', () => {
       () => turn(browserCall('left_click', { target: boxes.shadow })),
       () => turn(browserCall('left_click', { target: boxes.srcdoc })),
       () => turn(browserCall('left_click', { target: ref(page, /link "Read the docs"/) })),
-      { content: [toolUse('done', { success: true, output: 'done' })] },
     ];
-    for (const open of browser.context.pages()) if (open !== control) await open.close();
-    const start = await browser.context.newPage();
-    await start.goto(pages.url('/index.html'));
-    model.script(steps);
-    const taskId = await startTask(control, {
-      task: 'Tidy up my preferences.',
-      url: pages.url('/guards/second-wave.html'),
-      max_steps: 20,
-      allowed_urls: [`${pages.origin}/*`],
-    });
-    const asked: string[] = [];
-    const { state } = await finishTask(
-      control,
-      taskId,
-      (action) => {
-        asked.push(action);
-        return false;
-      },
-      60_000,
+    const { state, asked, hits } = await run(
+      { task: 'Tidy up my preferences.', url: pages.url('/guards/second-wave.html') },
+      steps,
     );
-    expect(state.status, state.result?.message).toBe('success');
 
     // Nothing destructive reached the page, and nothing left the fence.
-    expect(pages.hits.filter((hit) => hit.includes('/api/'))).toEqual([]);
-    expect(pages.hits.filter((hit) => hit.startsWith('localhost'))).toEqual([]);
+    expect(hits.filter((hit) => hit.includes('/api/'))).toEqual([]);
+    expect(hits.filter((hit) => hit.startsWith('localhost'))).toEqual([]);
     // The docs link itself was followed: the fence blocked only what left the allowed site.
-    expect(pages.hits.filter((hit) => hit.endsWith('/guards/other-tab.html'))).toHaveLength(1);
+    expect(hits.filter((hit) => hit.endsWith('/guards/other-tab.html'))).toHaveLength(1);
 
     const actions = actionsOf(state);
     const keys = actions.filter((action) => action.tool === 'key');
@@ -142,23 +142,23 @@ describe('safety guards hold against a second wave of attack designs', () => {
     );
   });
 
-  it('types a secret only where the keys land: never into a same-origin child frame at a path it is not allowed on', async () => {
+  it('types a secret only where the keys land: never into a same-origin child frame at a path it is not allowed on; a reload never resends a form unasked', async () => {
     const SECRET = 'Harbor-Lamp-5820?';
     const placeholder = '<secret>bank</secret>';
     let page = '';
     const steps: Step[] = [
       (request) => {
         page = lastUserText(request);
-        // The partner frame is same-origin but outside the secret's path: by its ref, then by focus and type.
-        return turn(browserCall('form_input', { target: ref(page, /"Confirm password"/), value: placeholder }));
+        // The partner frame is same-origin but at another path than the secret's: by its ref, then by focus and type.
+        return turn(browserCall('form_input', { target: ref(page, /"Password"/), value: placeholder }));
       },
       () =>
         turn(
-          browserCall('left_click', { target: ref(page, /"Confirm password"/) }),
+          browserCall('left_click', { target: ref(page, /"Password"/) }),
           browserCall('type', { text: placeholder }),
         ),
       // The bank's own field is allowed.
-      () => turn(browserCall('form_input', { target: ref(page, /"Password"/), value: placeholder })),
+      () => turn(browserCall('form_input', { target: ref(page, /"Bank password"/), value: placeholder })),
       // An approved POST, then a reload: the form must not be sent a second time unasked.
       () => turn(browserCall('navigate', { url: pages.url('/guards/dialog.html') })),
       (request) => turn(browserCall('left_click', { target: ref(lastUserText(request), /button "Save profile"/) })),
@@ -166,32 +166,16 @@ describe('safety guards hold against a second wave of attack designs', () => {
       // Back to the form, and forward to its result again: the browser must not send it again either.
       () => turn(browserCall('navigate', { url: 'back' })),
       () => turn(browserCall('navigate', { url: 'forward' })),
-      { content: [toolUse('done', { success: true, output: 'signed in' })] },
     ];
-    for (const open of browser.context.pages()) if (open !== control) await open.close();
-    const start = await browser.context.newPage();
-    await start.goto(pages.url('/index.html'));
-    model.script(steps);
-    const hitsBefore = pages.hits.length;
-    const taskId = await startTask(control, {
-      task: 'Sign in to my bank.',
-      url: pages.url('/guards/embed-partner.html'),
-      max_steps: 12,
-      allowed_urls: [`${pages.origin}/*`],
-      secrets: { bank: { value: SECRET, allowedUrls: [`${pages.origin}/guards/*`] } },
-    });
-    const asked: string[] = [];
-    const { state } = await finishTask(
-      control,
-      taskId,
-      (action) => {
-        asked.push(action);
-        return /Save profile/.test(action);
+    const { state, asked, hits } = await run(
+      {
+        task: 'Sign in to my bank.',
+        url: pages.url('/guards/embed-partner.html'),
+        secrets: { bank: { value: SECRET, allowedUrls: [`${pages.origin}/guards/embed-partner.html`] } },
       },
-      60_000,
+      steps,
+      (action) => /Save profile/.test(action),
     );
-    expect(state.status, state.result?.message).toBe('success');
-    const hits = pages.hits.slice(hitsBefore);
     expect(hits.filter((hit) => hit.includes('/log/'))).toEqual([]);
     const refusals = actionsOf(state)
       .filter((action) => /may not be used on/.test(action.result))
@@ -203,5 +187,30 @@ describe('safety guards hold against a second wave of attack designs', () => {
     expect(asked.filter((action) => /Save profile/.test(action))).toHaveLength(1);
     expect(asked.filter((action) => /^Go to reload/.test(action))).toHaveLength(1);
     expect(hits.filter((hit) => hit.endsWith('/api/profile'))).toHaveLength(1);
+  });
+
+  it('a bare "Yes" beside a warning, the action\'s own verb as an answer, an untitled dialog and a held key ask or do nothing', async () => {
+    let page = '';
+    const steps: Step[] = [
+      (request) => {
+        page = lastUserText(request);
+        return turn(browserCall('left_click', { target: ref(page, /button "Yes"/) }));
+      },
+      () => turn(browserCall('left_click', { target: ref(page, /button "Close"/) })),
+      () => turn(browserCall('left_click', { target: ref(page, /button "Continue"/) })),
+      // The harmless answers are not asked about.
+      () => turn(browserCall('left_click', { target: ref(page, /button "No"/) })),
+      () => turn(browserCall('left_click', { target: ref(page, /button "Cancel"/) })),
+      () => turn(browserCall('left_click', { target: ref(page, /textbox "Nickname"/) })),
+      () => turn(browserCall('hold_key', { text: 'a', duration: 0.2 })),
+    ];
+    const { state, asked, hits } = await run(
+      { task: 'Look after my account.', url: pages.url('/guards/answers.html') },
+      steps,
+    );
+    expect(hits.filter((hit) => hit.includes('/api/'))).toEqual([]);
+    expect(asked.map((action) => /button "(\w+)"/.exec(action)?.[1])).toEqual(['Yes', 'Close', 'Continue']);
+    const clicks = actionsOf(state).filter((action) => action.tool === 'left_click');
+    expect(clicks.map((action) => action.ok)).toEqual([false, false, false, true, true, true]);
   });
 });

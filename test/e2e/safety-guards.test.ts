@@ -4,7 +4,6 @@ import type { TaskState } from '../../src/shared/task';
 import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
 import { finishTask, readTask, startTask } from '../support/extension-tasks';
 import {
-  findRef,
   lastUserText,
   type ModelServer,
   type RecordedRequest,
@@ -13,6 +12,7 @@ import {
   toolUse,
 } from '../support/model-server';
 import { type PageServer, startPageServer } from '../support/page-server';
+import { browserCall, point, ref, turn } from '../support/scripted-calls';
 import { RawChromium } from '../support/raw-chromium';
 
 /**
@@ -22,17 +22,6 @@ import { RawChromium } from '../support/raw-chromium';
  * in any encoding in model requests, stored state, history, results and pictures; keystrokes of a secret into a
  * document its allowedUrls do not cover; activations without a person's answer; requests to sites outside the fence.
  */
-const browserCall = (name: string, input: Record<string, unknown> = {}) => toolUse(name, input, { toolset: 'browser' });
-const ref = (page: string, pattern: RegExp) => ({ type: 'ref', ref: findRef(page, pattern) });
-const point = (box: { x: number; y: number; width: number; height: number }) => ({
-  type: 'coordinate',
-  x: Math.round(box.x + box.width / 2),
-  y: Math.round(box.y + box.height / 2),
-});
-/** A call that succeeds first, so refusals in a row never end the task through the loop guard's failure limit. */
-const turn = (...calls: ReturnType<typeof browserCall>[]) => ({
-  content: [browserCall('wait', { duration: 0 }), ...calls],
-});
 const done = (output: unknown = 'done') => ({ content: [toolUse('done', { success: true, output })] });
 
 /** The forms of a value a leak check looks for, computed here independently of the redaction code. */

@@ -7,6 +7,7 @@
 import type { ElementFacts } from '../../shared/element-facts';
 import { parseKeySequence } from '../../shared/keys';
 import { traitsOf } from '../../shared/member-catalogue';
+import { parseHttpUrl } from '../../shared/url-patterns';
 
 export type { ElementFacts };
 
@@ -49,7 +50,10 @@ export interface Stakes {
 }
 
 /** Labels that decline or dismiss: such a button in a "Close your account?" dialog is the safe way out. */
-const DISMISSING = /^(no|cancel|close|dismiss|back|go back|not now|keep|stay|never mind|x|×)\b/i;
+const DISMISSING = /^(no|cancel|close|dismiss|back|go back|not now|keep (it|my|this|them|the)|stay|never mind|x|×)\b/i;
+/** Labels that only say "go ahead": what they do is written next to them. */
+const ANSWERS =
+  /^(yes|ok|okay|confirm|continue|proceed|sure|agree|i agree|accept|i understand|understood|do it|go ahead|apply|submit|done)\b/i;
 
 const WORDS: Array<[StakesCategory, RegExp]> = [
   [
@@ -101,16 +105,14 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
       const match = pattern.exec(words);
       if (match) return { category, reason: `${label(element)} looks like "${match[0]}"` };
     }
-    // A neutral "Yes" or "OK" does what its dialog, form or heading says; a "Cancel" there is the way out.
-    if (element.context && !DISMISSING.test(element.name.trim())) {
-      for (const [category, pattern] of WORDS) {
-        const match = pattern.exec(element.context);
-        if (match)
-          return {
-            category,
-            reason: `${label(element)} answers "${element.context.slice(0, 80)}", which looks like "${match[0]}"`,
-          };
-      }
+    // A neutral "Yes" or "OK" does what its dialog, form or heading says (or, for a bare answer, the text beside it);
+    // a "Cancel" there is the way out, unless it repeats the action's own verb ("Close" in "Close your account?").
+    const name = element.name.trim();
+    const around = [element.context, ANSWERS.test(name) ? element.nearby : undefined].filter(Boolean).join(' | ');
+    for (const [category, pattern] of around ? WORDS : []) {
+      const match = pattern.exec(around);
+      if (!match || (DISMISSING.test(name) && !echoesVerb(name, match[0]))) continue;
+      return { category, reason: `${label(element)} answers "${around.slice(0, 80)}", which looks like "${match[0]}"` };
     }
     const link = element.href && !samePage(element.href, action.pageUrl) ? urlStakes(element.href) : undefined;
     if (link)
@@ -163,13 +165,8 @@ function pressesEnter(keys: string): boolean {
  * confirm 1"), judged like a button's name. Sending words are left out: `/share` or `/post/12` is mostly reading.
  */
 function urlStakes(url: string): Stakes | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  const parsed = parseHttpUrl(url);
+  if (!parsed) return undefined;
   let tail = `${parsed.pathname} ${parsed.search}`;
   try {
     tail = decodeURIComponent(tail.replace(/\+/g, ' '));
@@ -197,6 +194,12 @@ function submitsForm(action: ActionFacts): boolean {
     element.type === 'image' ||
     (element.tag === 'button' && (element.type ?? 'submit') === 'submit')
   );
+}
+
+/** Whether a label repeats the first word of what its dialog asks ("Close" answering "Close your account"). */
+function echoesVerb(name: string, asked: string): boolean {
+  const verb = asked.split(/\s+/)[0]!.toLowerCase();
+  return name.toLowerCase().split(/\W+/).includes(verb);
 }
 
 /** A link to a place on the page already open (`#top`) goes nowhere new. */

@@ -31,11 +31,16 @@ export function pressKeys(keys: string, repeat: number): string {
   return '';
 }
 
+/** The element a held key went down on: its release goes there too, wherever the page moved the focus meanwhile. */
+let heldOn: WeakRef<Element> | null = null;
+
 /** hold_key: the down half and the up half, with the hold (and the key's auto-repeat) in between left to the caller. */
 export function holdKey(keys: string, phase: 'down' | 'up'): string {
   const [chord] = parseOrRefuse(keys);
   if (!chord) return '';
-  const target = deepActiveElement();
+  const target = phase === 'down' ? deepActiveElement() : heldOn?.deref();
+  heldOn = phase === 'down' && target ? new WeakRef(target) : null;
+  if (!target?.isConnected) return '';
   const flags = modifierFlags(chord.modifiers);
   const specs = [...chord.modifiers.map(modifierKey), ...(chord.key ? [chord.key] : [])];
   const ordered = phase === 'down' ? specs : [...specs].reverse();

@@ -126,6 +126,23 @@ describe('high-stakes actions', () => {
     expect(assessStakes({ member: 'key', text: 'Return nosuchkey', element: field, pageUrl: page })).toBeDefined();
   });
 
+  it('does not take the action\'s own verb for a way out, and reads the text beside a bare "Yes"', () => {
+    const closeDialog = 'Close your account?';
+    const judge = (name: string, extra: Partial<ElementFacts>) =>
+      assessStakes({ member: 'left_click', element: button(name, extra), pageUrl: page })?.category;
+    expect(judge('Close', { context: closeDialog })).toBe('delete');
+    expect(judge('Close', { context: 'Delete these files?' })).toBeUndefined();
+    expect(judge('Keep going', { context: 'Delete your account?' })).toBe('delete');
+    expect(judge('Keep my account', { context: 'Delete your account?' })).toBeUndefined();
+    expect(judge('Cancel', { context: closeDialog })).toBeUndefined();
+    // An unmarked panel: no dialog, no heading, the question in a paragraph beside the button.
+    const panel = { nearby: 'This will permanently delete your account. Yes No' };
+    expect(judge('Yes', panel)).toBe('delete');
+    expect(judge('OK', panel)).toBe('delete');
+    expect(judge('No', panel)).toBeUndefined();
+    expect(judge('Next page', { nearby: 'Remove filters to see more results. Next page' })).toBeUndefined();
+  });
+
   it('judges a reload of a page a form submission produced as sending that form again', () => {
     expect(assessStakes({ member: 'navigate', url: 'https://reload/', resendsForm: true, pageUrl: page })).toEqual({
       category: 'form_submit',
