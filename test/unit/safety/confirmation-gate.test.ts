@@ -85,7 +85,7 @@ describe('confirmation gate', () => {
   });
 
   it('judges every member that can activate: mouse down/up, keys on a focused button, toggles', async () => {
-    const { instance, asked } = gate('sensitive', { approved: false });
+    const { instance } = gate('sensitive', { approved: false });
     const point = { target: { type: 'coordinate', x: 5, y: 5 } };
     expect(await instance.check(call('left_mouse_down', point), { url: page, facts: deleteButton }, undefined)).toMatch(
       /did not approve/,
