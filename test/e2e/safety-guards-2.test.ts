@@ -54,6 +54,8 @@ describe('safety guards hold against a second wave of attack designs', () => {
     model.script([...steps, { content: [toolUse('done', { success: true, output: 'done' })] }]);
     const hitsBefore = pages.hits.length;
     const taskId = await startTask(control, { max_steps: 20, allowed_urls: [`${pages.origin}/*`], ...options });
+    // The task's tab stays in front, as when a person runs a task from the side panel (pictures need it visible).
+    await start.bringToFront();
     const asked: string[] = [];
     const { state } = await finishTask(
       control,
@@ -212,5 +214,29 @@ describe('safety guards hold against a second wave of attack designs', () => {
     expect(asked.map((action) => /button "(\w+)"/.exec(action)?.[1])).toEqual(['Yes', 'Close', 'Continue']);
     const clicks = actionsOf(state).filter((action) => action.tool === 'left_click');
     expect(clicks.map((action) => action.ok)).toEqual([false, false, false, true, true, true]);
+  });
+
+  it('takes no picture of a secret a page shows with its characters scattered through the document and put back in place by CSS', async () => {
+    const SECRET = 'Quill-Harbor-7315';
+    const { state } = await run(
+      {
+        task: 'Sign in.',
+        url: pages.url('/guards/scramble.html'),
+        secrets: { pw: { value: SECRET, allowedUrls: [`${pages.origin}/guards/*`] } },
+      },
+      [
+        (request) =>
+          turn(
+            browserCall('form_input', {
+              target: ref(lastUserText(request), /"Password"/),
+              value: '<secret>pw</secret>',
+            }),
+          ),
+        () => turn(browserCall('screenshot')),
+      ],
+    );
+    const actions = actionsOf(state);
+    expect(actions.find((action) => action.tool === 'form_input')?.ok).toBe(true);
+    expect(actions.find((action) => action.tool === 'screenshot')?.result).toMatch(/No picture of this page was taken/);
   });
 });
