@@ -185,6 +185,11 @@ function urlStakes(url: string): Stakes | undefined {
   return undefined;
 }
 
+/** Whether the call would submit its element's form: a submit button pressed, or Enter in one of its fields. */
+export function submitsAForm(action: ActionFacts): boolean {
+  return action.member !== 'form_input' && isActivation(action) && submitsForm(action);
+}
+
 function submitsForm(action: ActionFacts): boolean {
   const element = action.element;
   if (!element?.form) return false;
