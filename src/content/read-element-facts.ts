@@ -65,9 +65,33 @@ function factsOf(element: Element): ElementFacts {
     facts.href = element.href;
     if (element.hasAttribute('download')) facts.download = true;
   }
+  const owner = element.ownerDocument;
+  if (owner !== document && !/^about:/i.test(owner.URL)) facts.documentUrl = owner.URL;
   const context = surroundings(element, form);
   if (context) facts.context = context;
+  const nearby = textAround(element);
+  if (nearby) facts.nearby = nearby;
   return facts;
+}
+
+/** How much text beyond the element's own makes an ancestor say what the element answers. */
+const NEARBY_MIN = 12;
+
+/**
+ * The text of the nearest ancestor (at most three levels up, through shadow roots) holding more than the element's
+ * own: the question an unmarked confirmation panel asks beside its "Yes".
+ */
+function textAround(element: Element): string {
+  const own = (element.textContent ?? '').trim().length;
+  let ancestor: Element | null = element;
+  for (let level = 0; level < 3; level++) {
+    ancestor =
+      ancestor.parentElement ?? ((ancestor.getRootNode() as Partial<ShadowRoot>).host as Element | null) ?? null;
+    if (!ancestor || ancestor === element.ownerDocument.body) return '';
+    const text = (ancestor.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length - own >= NEARBY_MIN) return text.slice(0, CONTEXT_MAX);
+  }
+  return '';
 }
 
 /** The dialog's title, the form's name or legend, and the nearest heading before the element, in that order. */
@@ -99,6 +123,9 @@ function titleOf(container: Element): string {
   const title = container.querySelector('legend, h1, h2, h3, h4, h5, h6, [role=heading]');
   const described = container.getAttribute('aria-describedby');
   const description = described ? (container.ownerDocument.getElementById(described)?.textContent ?? '') : '';
+  // A dialog with neither title nor description says what it asks in its text.
+  if (!title && !description && container.localName !== 'form')
+    return (container.textContent ?? '').slice(0, CONTEXT_MAX);
   return `${title?.textContent ?? ''} ${description}`;
 }
 

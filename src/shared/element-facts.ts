@@ -15,6 +15,13 @@ export interface ElementFacts {
   editable?: boolean;
   /** What surrounds it: the enclosing dialog's title, the form's name, the nearest heading before it. */
   context?: string;
+  /** The text right around it (its nearest ancestors' text), for a bare "Yes" or "OK" in an unmarked panel. */
+  nearby?: string;
   /** Where the element is in the top frame's viewport (CSS pixels); absent inside frames. */
   rect?: { x: number; y: number; width: number; height: number };
+  /**
+   * The URL of the document holding the element when that is a same-origin child frame's (with a URL of its own),
+   * not the answering frame's: keys and values go there, so a secret is checked against it.
+   */
+  documentUrl?: string;
 }

@@ -178,7 +178,9 @@ const ELEMENT_FACTS = shapeOf<ElementFacts>()(
     download: optional(boolean()),
     editable: optional(boolean()),
     context: optional(string()),
+    nearby: optional(string()),
     rect: optional(RECT),
+    documentUrl: optional(string()),
   }),
 );
 

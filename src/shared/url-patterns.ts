@@ -106,14 +106,20 @@ function isPublicSuffix(labels: string[]): boolean {
   return labels.length === 2 && labels[1]!.length === 2 && SECOND_LEVEL_SUFFIXES.has(labels[0]!);
 }
 
-export function urlMatches(url: string, patterns: UrlPattern[]): boolean {
+/** A URL parsed, when it is an http or https one. */
+export function parseHttpUrl(url: string): URL | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return false;
+    return undefined;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : undefined;
+}
+
+export function urlMatches(url: string, patterns: UrlPattern[]): boolean {
+  const parsed = parseHttpUrl(url);
+  if (!parsed) return false;
   const host = parsed.hostname.replace(/\.$/, '');
   return patterns.some((pattern) => {
     if (!pattern.schemes.includes(parsed.protocol as 'http:' | 'https:')) return false;

@@ -3,15 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskState } from '../../src/shared/task';
 import type { ExtensionBrowser } from '../support/browser';
 import { finishTask, readTask, startTask } from '../support/extension-tasks';
-import {
-  findRef,
-  lastUserText,
-  type ModelServer,
-  type RecordedRequest,
-  type Step,
-  toolUse,
-} from '../support/model-server';
+import { lastUserText, type ModelServer, type RecordedRequest, type Step, toolUse } from '../support/model-server';
 import type { PageServer } from '../support/page-server';
+import { browserCall, point, ref, turn } from '../support/scripted-calls';
 import { RawChromium } from '../support/raw-chromium';
 import { type ExtensionRig, startExtensionRig, startServerRig } from '../support/rig';
 
@@ -22,17 +16,6 @@ import { type ExtensionRig, startExtensionRig, startServerRig } from '../support
  * in any encoding in model requests, stored state, history, results and pictures; keystrokes of a secret into a
  * document its allowedUrls do not cover; activations without a person's answer; requests to sites outside the fence.
  */
-const browserCall = (name: string, input: Record<string, unknown> = {}) => toolUse(name, input, { toolset: 'browser' });
-const ref = (page: string, pattern: RegExp) => ({ type: 'ref', ref: findRef(page, pattern) });
-const point = (box: { x: number; y: number; width: number; height: number }) => ({
-  type: 'coordinate',
-  x: Math.round(box.x + box.width / 2),
-  y: Math.round(box.y + box.height / 2),
-});
-/** A call that succeeds first, so refusals in a row never end the task through the loop guard's failure limit. */
-const turn = (...calls: ReturnType<typeof browserCall>[]) => ({
-  content: [browserCall('wait', { duration: 0 }), ...calls],
-});
 const done = (output: unknown = 'done') => ({ content: [toolUse('done', { success: true, output })] });
 
 /** The forms of a value a leak check looks for, computed here independently of the redaction code. */

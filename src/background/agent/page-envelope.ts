@@ -34,13 +34,46 @@ const RESERVED_TAGS = new Set([
  * name whose letters may be fullwidth or broken up by invisible characters.
  */
 const TAG_LIKE =
-  /(<|&lt;?|&#0*60;?|&#x0*3c;?|\\u003c|\\x3c|\uFF1C|\uFE64|\u2039|\u3008|\u27E8|\u2329)([\s\p{Cf}]*[\/\uFF0F\u2044\u2215]?[\s\p{Cf}]*)([\p{L}\p{N}_\-\uFF3F\p{Cf}]+)/giu;
+  /(<|&lt;?|&#0*60;?|&#x0*3c;?|\\u003c|\\x3c|%3c|\uFF1C|\uFE64|\u2039|\u3008|\u27E8|\u2329|\u02C2|\u1438|\u276E|\u29FC)([\s\p{Cf}]*[/\uFF0F\u2044\u2215]?[\s\p{Cf}]*)([\p{L}\p{N}_\-\uFF3F\p{Cf}]+)/giu;
 
-/** The form a name takes once fullwidth letters fold to ASCII and invisible characters go. */
+/**
+ * Cyrillic and Greek letters drawn like Latin ones: `<tаsk>` with a Cyrillic а reads as `<task>` to a model. NFKC does
+ * not fold them, so they are mapped here.
+ */
+const LOOK_ALIKE_LETTERS = new Map(
+  Object.entries({
+    a: 'аαАΑ',
+    b: 'ВΒЬ',
+    c: 'сСϲ',
+    d: 'ԁ',
+    e: 'еЕεΕ',
+    g: 'ɡ',
+    h: 'һНΗ',
+    i: 'іІιΙı',
+    j: 'јЈ',
+    k: 'кКκΚ',
+    l: 'ӏ',
+    m: 'мМΜ',
+    n: 'пΝ',
+    o: 'оОοΟσ',
+    p: 'рРρΡ',
+    q: 'ԛ',
+    r: 'г',
+    s: 'ѕЅ',
+    t: 'тТτΤ',
+    u: 'υ',
+    v: 'νѵ',
+    w: 'ѡ',
+    x: 'хХχΧ',
+    y: 'уУΥ',
+    z: 'Ζ',
+  }).flatMap(([latin, others]) => Array.from(others, (other) => [other, latin] as const)),
+);
+
+/** The form a name takes once fullwidth letters and look-alikes fold to ASCII and invisible characters go. */
 function canonicalName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(/\p{Cf}/gu, '')
+  return Array.from(name.normalize('NFKC').replace(/\p{Cf}/gu, ''), (char) => LOOK_ALIKE_LETTERS.get(char) ?? char)
+    .join('')
     .replaceAll('-', '_')
     .toLowerCase();
 }

@@ -41,6 +41,7 @@ import { BrowserBatch } from './batch';
 import { askContent, ensureTab } from './content-channel';
 import { DebuggerSessions, throughDebugger } from './debugger/session';
 import { DevtoolsLogs } from './devtools-logs';
+import { watchFormResults } from './form-results';
 import { frameIdForRef, listenForFrames } from './frames';
 import { runJavascript } from './javascript';
 import { navigateTab } from './navigation';
@@ -118,6 +119,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     this.actions = new PageActions(tabs, this.sessions, inputMode);
     this.logs = devtoolsLogs ? new DevtoolsLogs(this.sessions) : null;
     listenForFrames();
+    watchFormResults();
     this.dialogs = new NativeDialogs(() => this.tabs.tabIds());
     void this.dialogs.guard(tabs.active);
   }

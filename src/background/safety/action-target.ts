@@ -3,6 +3,7 @@ import type { ElementFacts } from '../../shared/element-facts';
 import { traitsOf } from '../../shared/member-catalogue';
 import type { ContentReply, PointTarget } from '../../shared/protocol';
 import { askContent } from '../browser/content-channel';
+import { showsFormResult } from '../browser/form-results';
 import { frameForAnnouncement, frameIdForRef } from '../browser/frames';
 import type { TabSet } from '../browser/tab-set';
 
@@ -20,11 +21,18 @@ export interface ActionTarget {
   frameId: number;
   /** The frame's document (chrome.webNavigation), so a message can be addressed to exactly that document. */
   documentId?: string;
-  /** The URL that document has; an about:blank or srcdoc frame has its creator's. '' when it cannot be read. */
+  /**
+   * The URL of the document that receives the call: the frame's, or that of a same-origin child frame holding the
+   * element or the focus; an about:blank or srcdoc frame has its creator's. '' when it cannot be read.
+   */
   url: string;
   facts?: ElementFacts;
+  /** A drag's press point, which receives the press (and a page may act on it there): judged like the drop point. */
+  pressed?: ElementFacts;
   /** For a member that navigates or closes the tab: a POST form there holds input that was never sent. */
   leavesDirtyForm?: boolean;
+  /** A reload of a page a form submission produced: it would send the form again. */
+  resendsForm?: boolean;
   /** The frame the call reaches did not answer, so what it would activate is unknown (the gate then asks). */
   unreadable?: boolean;
 }
@@ -33,6 +41,7 @@ export async function resolveActionTarget(tabs: TabSet, toolUse: BetaToolUseBloc
   const input = (toolUse.input ?? {}) as {
     tab_id?: unknown;
     target?: { type?: string; ref?: unknown; x?: unknown; y?: unknown };
+    from?: { type?: string; ref?: unknown; x?: unknown; y?: unknown };
   };
   let tabId: number;
   try {
@@ -46,39 +55,51 @@ export async function resolveActionTarget(tabs: TabSet, toolUse: BetaToolUseBloc
   let target: PointTarget | null | undefined;
   if (acts === 'focus') target = null;
   else if (acts === 'element') target = pointOf(input.target);
-  let frameId = target && 'ref' in target ? frameIdForRef(target.ref) : 0;
-  let facts: ElementFacts | undefined;
-  let unreadable = false;
-  if (target !== undefined) {
-    try {
-      let reply: ContentReply = await askContent(tabId, { type: 'content/describe', target }, frameId);
-      for (let hops = 0; reply.ok && reply.forward && hops < MAX_FRAME_HOPS; hops++) {
-        const child = await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce);
-        if (child === null) {
-          unreadable = true;
-          break;
-        }
-        frameId = child;
-        target = target === null ? null : { x: reply.forward.x, y: reply.forward.y };
-        reply = await askContent(tabId, { type: 'content/describe', target }, frameId);
-      }
-      if (reply.ok && reply.facts) facts = reply.facts;
-      if (reply.ok && reply.forward) unreadable = true;
-    } catch {
-      // A frame that does not answer may still take a click or a key (the browser routes them): judged as unknown.
-      unreadable = true;
-    }
-  }
+  const described = target === undefined ? undefined : await describe(tabId, target);
+  const pressPoint = toolUse.name === 'left_click_drag' ? pointOf(input.from) : undefined;
+  const press = pressPoint === undefined ? undefined : await describe(tabId, pressPoint);
+  const frameId = described?.frameId ?? 0;
+  const facts = described?.facts;
+  const unreadable = described?.unreadable === true || press?.unreadable === true;
   const document = await documentOf(tabId, frameId);
   const leaving = traits?.navigates === true && toolUse.name !== 'new_tab' && (await hasUnsentInput(tabId));
+  const reloads = toolUse.name === 'navigate' && String((toolUse.input as { url?: unknown }).url).trim() === 'reload';
+  const resends = reloads && (await showsFormResult(tabId));
   return {
     tabId,
     frameId,
     ...document,
+    ...(facts?.documentUrl ? { url: facts.documentUrl } : {}),
     ...(facts ? { facts } : {}),
+    ...(press?.facts ? { pressed: press.facts } : {}),
     ...(leaving ? { leavesDirtyForm: true } : {}),
+    ...(resends ? { resendsForm: true } : {}),
     ...(unreadable ? { unreadable: true } : {}),
   };
+}
+
+/** What is at a point, a ref or the focus, and in which frame: followed into cross-origin frames. */
+async function describe(
+  tabId: number,
+  start: PointTarget | null,
+): Promise<{ frameId: number; facts?: ElementFacts; unreadable?: boolean }> {
+  let target = start;
+  let frameId = target && 'ref' in target ? frameIdForRef(target.ref) : 0;
+  try {
+    let reply: ContentReply = await askContent(tabId, { type: 'content/describe', target }, frameId);
+    for (let hops = 0; reply.ok && reply.forward && hops < MAX_FRAME_HOPS; hops++) {
+      const child = await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce);
+      if (child === null) return { frameId, unreadable: true };
+      frameId = child;
+      target = target === null ? null : { x: reply.forward.x, y: reply.forward.y };
+      reply = await askContent(tabId, { type: 'content/describe', target }, frameId);
+    }
+    if (reply.ok && reply.forward) return { frameId, unreadable: true };
+    return { frameId, ...(reply.ok && reply.facts ? { facts: reply.facts } : {}) };
+  } catch {
+    // A frame that does not answer may still take a click or a key (the browser routes them): judged as unknown.
+    return { frameId, unreadable: true };
+  }
 }
 
 /** Whether any frame of the tab has a POST form whose fields differ from what the page put there. */

@@ -3,6 +3,7 @@ import type { ElementFacts } from '../../shared/element-facts';
 import type { ApprovalRequest } from '../../shared/approval';
 import type { ConfirmationPolicy } from '../../shared/settings';
 import { traitsOf } from '../../shared/member-catalogue';
+import { toHttpUrl } from '../browser/navigation';
 import { assessStakes, type Stakes } from './high-stakes';
 
 export interface ConfirmDecision {
@@ -22,7 +23,11 @@ export interface GateTarget {
   /** The URL of the document the call really reaches (its tab and frame). */
   url: string;
   facts?: ElementFacts;
+  /** A drag's press point: the element there receives the press, so it is judged too. */
+  pressed?: ElementFacts;
   leavesDirtyForm?: boolean;
+  /** A reload of a page a form submission produced (it would send the form again). */
+  resendsForm?: boolean;
   /** What the call would activate could not be read (its frame did not answer). */
   unreadable?: boolean;
 }
@@ -72,16 +77,23 @@ export class ConfirmationGate {
   ): Promise<string | undefined> {
     if (this.policy === 'never') return undefined;
     const { url: pageUrl, facts } = target;
-    const input = toolUse.input as { text?: unknown; url?: unknown };
+    const input = toolUse.input as { text?: unknown; url?: unknown; value?: unknown };
     const text = typeof input.text === 'string' ? input.text : undefined;
-    let stakes: Stakes | undefined = assessStakes({
+    const url = typeof input.url === 'string' ? openedUrl(input.url) : undefined;
+    const value = ['string', 'number', 'boolean'].includes(typeof input.value) ? String(input.value) : undefined;
+    const action = {
       member: toolUse.name,
       pageUrl,
       ...(text !== undefined ? { text } : {}),
-      ...(facts ? { element: facts } : {}),
+      ...(url !== undefined ? { url } : {}),
+      ...(value !== undefined ? { value } : {}),
       ...(intent ? { intent } : {}),
       ...(target.leavesDirtyForm ? { leavesDirtyForm: true } : {}),
-    });
+      ...(target.resendsForm ? { resendsForm: true } : {}),
+    };
+    let stakes: Stakes | undefined =
+      assessStakes({ ...action, ...(facts ? { element: facts } : {}) }) ??
+      (target.pressed ? assessStakes({ ...action, element: target.pressed }) : undefined);
     const traits = traitsOf(toolUse.name);
     if (!stakes && traits?.activates && target.unreadable) {
       stakes = { category: 'action', reason: 'what it would activate could not be read from the page' };
@@ -137,6 +149,15 @@ export function describeAction(
   if (member === 'navigate') return `Go to ${(text ?? '').slice(0, 120)} from ${origin}`;
   if (traits && traits.acts !== 'element' && traits.acts !== 'focus') return `${traits.verb} on ${origin}`;
   return `${traits?.verb ?? member} ${element} on ${origin}`;
+}
+
+/** A navigate URL as the driver opens it (https when the scheme is left out); undefined for one it refuses. */
+function openedUrl(url: string): string | undefined {
+  try {
+    return toHttpUrl(url);
+  } catch {
+    return undefined;
+  }
 }
 
 function originOf(url: string): string {

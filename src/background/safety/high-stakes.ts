@@ -5,7 +5,9 @@
  * model says it is paying.
  */
 import type { ElementFacts } from '../../shared/element-facts';
+import { parseKeySequence } from '../../shared/keys';
 import { traitsOf } from '../../shared/member-catalogue';
+import { parseHttpUrl } from '../../shared/url-patterns';
 
 export type { ElementFacts };
 
@@ -28,12 +30,18 @@ export interface ActionFacts {
   member: string;
   /** Text the action types or keys it presses, when any. */
   text?: string;
+  /** The value form_input sets (for a chooser: the option it picks). */
+  value?: string;
+  /** The URL a navigate or new_tab call opens. */
+  url?: string;
   element?: ElementFacts;
   pageUrl: string;
   /** What the model said it was doing in the same turn. */
   intent?: string;
   /** For a member that navigates: the document it leaves has a form with input that was never sent. */
   leavesDirtyForm?: boolean;
+  /** For a reload: the page is the result of a form submission, which the reload sends again. */
+  resendsForm?: boolean;
 }
 
 export interface Stakes {
@@ -42,7 +50,10 @@ export interface Stakes {
 }
 
 /** Labels that decline or dismiss: such a button in a "Close your account?" dialog is the safe way out. */
-const DISMISSING = /^(no|cancel|close|dismiss|back|go back|not now|keep|stay|never mind|x|×)\b/i;
+const DISMISSING = /^(no|cancel|close|dismiss|back|go back|not now|keep (it|my|this|them|the)|stay|never mind|x|×)\b/i;
+/** Labels that only say "go ahead": what they do is written next to them. */
+const ANSWERS =
+  /^(yes|ok|okay|confirm|continue|proceed|sure|agree|i agree|accept|i understand|understood|do it|go ahead|apply|submit|done)\b/i;
 
 const WORDS: Array<[StakesCategory, RegExp]> = [
   [
@@ -67,11 +78,18 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
   if (!traits) return undefined;
   if (traits.needsConsent)
     return { category: 'page_authority', reason: `${action.member} acts with the page's own authority` };
+  if (traits.navigates && action.resendsForm)
+    return { category: 'form_submit', reason: 'reloading this page sends the form that produced it again' };
   if (traits.navigates && action.leavesDirtyForm) {
     return {
       category: 'leave_form',
       reason: 'it leaves a form whose input was never sent (a page may send or discard it on the way out)',
     };
+  }
+  // A GET URL can act as well as a button can (`/account/delete?confirm=1`): where a call goes is judged by its words.
+  if (traits.navigates && action.url) {
+    const stakes = urlStakes(action.url);
+    if (stakes) return { category: stakes.category, reason: `it opens ${hostOf(action.url)}${stakes.reason}` };
   }
   if (!traits.activates) return undefined;
   const element = action.element;
@@ -80,22 +98,25 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
     if (element.download || (element.href && DOWNLOAD_EXTENSIONS.test(element.href))) {
       return { category: 'download', reason: `${label(element)} downloads a file` };
     }
-    const words = `${element.name} ${element.form?.action ?? ''}`;
+    // What a chooser picks is named by the value, not by the control.
+    const picked = action.member === 'form_input' ? (action.value ?? '') : '';
+    const words = `${element.name} ${element.form?.action ?? ''} ${picked}`;
     for (const [category, pattern] of WORDS) {
       const match = pattern.exec(words);
       if (match) return { category, reason: `${label(element)} looks like "${match[0]}"` };
     }
-    // A neutral "Yes" or "OK" does what its dialog, form or heading says; a "Cancel" there is the way out.
-    if (element.context && !DISMISSING.test(element.name.trim())) {
-      for (const [category, pattern] of WORDS) {
-        const match = pattern.exec(element.context);
-        if (match)
-          return {
-            category,
-            reason: `${label(element)} answers "${element.context.slice(0, 80)}", which looks like "${match[0]}"`,
-          };
-      }
+    // A neutral "Yes" or "OK" does what its dialog, form or heading says (or, for a bare answer, the text beside it);
+    // a "Cancel" there is the way out, unless it repeats the action's own verb ("Close" in "Close your account?").
+    const name = element.name.trim();
+    const around = [element.context, ANSWERS.test(name) ? element.nearby : undefined].filter(Boolean).join(' | ');
+    for (const [category, pattern] of around ? WORDS : []) {
+      const match = pattern.exec(around);
+      if (!match || (DISMISSING.test(name) && !echoesVerb(name, match[0]))) continue;
+      return { category, reason: `${label(element)} answers "${around.slice(0, 80)}", which looks like "${match[0]}"` };
     }
+    const link = element.href && !samePage(element.href, action.pageUrl) ? urlStakes(element.href) : undefined;
+    if (link)
+      return { category: link.category, reason: `${label(element)} opens ${hostOf(element.href!)}${link.reason}` };
     if (element.form && submitsForm(action) && element.form.method === 'post') {
       return {
         category: 'form_submit',
@@ -114,30 +135,60 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
 
 /**
  * Whether the call can activate its target. Pointer members always can. Keys and typing into a text field only by
- * Enter (a submit); on anything else (a focused button, link, checkbox) every key can, Tab included: space and Enter
- * press it, and a page's key handler can act on any key. form_input activates what it toggles or selects.
+ * Enter (a submit) anywhere in the sequence; on anything else (a focused button, link, checkbox) every key can, Tab
+ * included: space and Enter press it, and a page's key handler can act on any key. (A sequence never reaches past the
+ * element judged here: the content script stops it when the focus moves.) form_input activates whatever is not a
+ * text field or editor — a checkbox, radio group, select, slider, whatever ARIA role the page gave it.
  */
 function isActivation(action: ActionFacts): boolean {
   const element = action.element;
-  if (action.member === 'form_input') return element !== undefined && TOGGLES.has(element.role);
+  if (action.member === 'form_input') return element !== undefined && !element.editable;
   const acts = traitsOf(action.member)?.acts;
   if (acts !== 'focus') return true;
   const text = action.text ?? '';
-  if (element?.editable) return /(^|\s|\+)(enter|return|kp_enter)$|\n/i.test(text);
-  return text !== '';
+  if (!element?.editable) return text !== '';
+  if (action.member === 'type') return /[\r\n]/.test(text);
+  return pressesEnter(text);
 }
 
-/** Controls whose form_input flips or picks something: pages act on their change like on a click. */
-const TOGGLES = new Set([
-  'checkbox',
-  'switch',
-  'radio',
-  'combobox',
-  'listbox',
-  'option',
-  'menuitemcheckbox',
-  'menuitemradio',
-]);
+/** Whether a key sequence ("Return Tab", "ctrl+Enter", "a kp_enter") presses Enter; one that does not parse counts. */
+function pressesEnter(keys: string): boolean {
+  try {
+    return parseKeySequence(keys).some((chord) => chord.key?.key === 'Enter');
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The words of a URL's path and query, as a sentence (`/account/close-account?confirm=1` → "account close account
+ * confirm 1"), judged like a button's name. Sending words are left out: `/share` or `/post/12` is mostly reading.
+ */
+function urlStakes(url: string): Stakes | undefined {
+  const parsed = parseHttpUrl(url);
+  if (!parsed) return undefined;
+  let tail = `${parsed.pathname} ${parsed.search}`;
+  try {
+    tail = decodeURIComponent(tail.replace(/\+/g, ' '));
+  } catch {
+    // Malformed escapes: judge the text as it is.
+  }
+  const words = tail
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  for (const [category, pattern] of WORDS) {
+    if (category === 'send') continue;
+    const match = pattern.exec(words);
+    if (match) return { category, reason: `, whose address reads "${match[0]}"` };
+  }
+  return undefined;
+}
+
+/** Whether the call would submit its element's form: a submit button pressed, or Enter in one of its fields. */
+export function submitsAForm(action: ActionFacts): boolean {
+  return action.member !== 'form_input' && isActivation(action) && submitsForm(action);
+}
 
 function submitsForm(action: ActionFacts): boolean {
   const element = action.element;
@@ -148,6 +199,17 @@ function submitsForm(action: ActionFacts): boolean {
     element.type === 'image' ||
     (element.tag === 'button' && (element.type ?? 'submit') === 'submit')
   );
+}
+
+/** Whether a label repeats the first word of what its dialog asks ("Close" answering "Close your account"). */
+function echoesVerb(name: string, asked: string): boolean {
+  const verb = asked.split(/\s+/)[0]!.toLowerCase();
+  return name.toLowerCase().split(/\W+/).includes(verb);
+}
+
+/** A link to a place on the page already open (`#top`) goes nowhere new. */
+function samePage(href: string, pageUrl: string): boolean {
+  return href.split('#')[0] === pageUrl.split('#')[0];
 }
 
 function label(element: ElementFacts): string {

@@ -24,9 +24,19 @@ export function secretScreenGuard(secrets: Secret[]): ScreenGuard | undefined {
   };
 }
 
-/** Runs in each frame (the extension's isolated world): every piece of text the frame can draw. */
+/**
+ * Runs in each frame (the extension's isolated world): every piece of text the frame can draw, in document order and
+ * again in the order it is drawn (rows top to bottom, left to right), so characters a page scatters through the
+ * document and puts back in order with CSS (absolute positions, flex order) are read as they are seen.
+ */
 function textOnScreen(): string {
   const parts: string[] = [document.title];
+  const drawn: Array<{ text: string; x: number; y: number; height: number }> = [];
+  const place = (text: string, box: DOMRect) => {
+    if (text.trim() && (box.width > 0 || box.height > 0))
+      drawn.push({ text, x: box.left, y: box.top + box.height / 2, height: box.height });
+  };
+  const range = document.createRange();
   // Closed shadow roots are reachable from the extension's world only (chrome.dom); a page cannot hide text in them.
   const shadowOf = (element: Element): ShadowRoot | null =>
     element instanceof HTMLElement && typeof chrome !== 'undefined' && chrome.dom?.openOrClosedShadowRoot
@@ -37,13 +47,18 @@ function textOnScreen(): string {
     for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
       if (node.nodeType === Node.TEXT_NODE) {
         parts.push((node as Text).data);
+        range.selectNodeContents(node);
+        place((node as Text).data, range.getBoundingClientRect());
         continue;
       }
       // The walk starts at the root itself, which is a shadow root (not an element) inside a shadow tree.
       if (node.nodeType !== Node.ELEMENT_NODE) continue;
       const element = node as Element;
       if (element instanceof HTMLInputElement) {
-        if (element.type !== 'password') parts.push(element.value);
+        if (element.type !== 'password') {
+          parts.push(element.value);
+          place(element.value, element.getBoundingClientRect());
+        }
         parts.push(element.placeholder);
       } else if (element instanceof HTMLTextAreaElement) parts.push(element.value, element.placeholder);
       else if (element instanceof HTMLImageElement) parts.push(element.alt);
@@ -56,5 +71,19 @@ function textOnScreen(): string {
     }
   };
   visit(document.documentElement);
+  // Rows: pieces whose middles lie within half a line of the row's first piece; each row read left to right.
+  const rows: Array<{ y: number; height: number; pieces: typeof drawn }> = [];
+  for (const piece of drawn.sort((a, b) => a.y - b.y)) {
+    const row = rows.at(-1);
+    if (row && Math.abs(piece.y - row.y) <= Math.max(row.height, piece.height) / 2) row.pieces.push(piece);
+    else rows.push({ y: piece.y, height: piece.height, pieces: [piece] });
+  }
+  for (const row of rows)
+    parts.push(
+      row.pieces
+        .sort((a, b) => a.x - b.x)
+        .map((piece) => piece.text)
+        .join(''),
+    );
   return parts.join('\n');
 }

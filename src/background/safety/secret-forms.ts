@@ -18,7 +18,39 @@ export interface SecretMatcher {
 
 /** What may sit between the characters of a spaced-out value: whitespace, common separators, zero-width characters. */
 const SEPARATOR = '(?:[\\s._:,;|/\\\\*\\-\\u200b-\\u200d\\u2060\\ufeff]{0,3})';
-const NAMED_ENTITIES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' };
+/** HTML5 named references of ASCII punctuation (a page's HTML-escaping library may name any of them). */
+const NAMED_ENTITIES: Record<string, string> = {
+  '&': 'amp',
+  '<': 'lt',
+  '>': 'gt',
+  '"': 'quot',
+  "'": 'apos',
+  '!': 'excl',
+  '#': 'num',
+  $: 'dollar',
+  '%': 'percnt',
+  '(': 'lpar',
+  ')': 'rpar',
+  '*': 'ast',
+  '+': 'plus',
+  ',': 'comma',
+  '.': 'period',
+  '/': 'sol',
+  ':': 'colon',
+  ';': 'semi',
+  '=': 'equals',
+  '?': 'quest',
+  '@': 'commat',
+  '[': 'lsqb',
+  '\\': 'bsol',
+  ']': 'rsqb',
+  '^': 'Hat',
+  _: 'lowbar',
+  '`': 'grave',
+  '{': 'lcub',
+  '|': 'verbar',
+  '}': 'rcub',
+};
 const JSON_ESCAPES: Record<string, string> = {
   '"': '\\"',
   '\\': '\\\\',
@@ -32,12 +64,16 @@ export function secretMatcher(value: string): SecretMatcher {
   const chars = Array.from(value);
   const forward = chars.map(charForms).join(SEPARATOR);
   const reversed = [...chars].reverse().map(charForms).join(SEPARATOR);
-  const hex = Array.from(utf8(value), (byte) => `(?:\\\\x|0x|%)?${byte.toString(16).padStart(2, '0')}`).join(
-    '[\\s:-]?',
+  // Byte forms (hex, base64) of the value, of it reversed, and of its UTF-16 code units (btoa over UTF-16 text).
+  const byteForms = [utf8(value), utf8([...chars].reverse().join('')), utf16le(value)];
+  const hex = byteForms.map((bytes) =>
+    Array.from(bytes, (byte) => `(?:\\x|0x|%|=)?${byte.toString(16).padStart(2, '0')}`).join('[\\s:-]?'),
   );
+  // base64 of base64 (a page encoding twice): the outer cores of each inner core.
+  const twice = base64Cores(utf8(value)).flatMap((core) => base64Cores(utf8(core)));
   return {
-    textual: new RegExp(`${forward}|${reversed}|${hex}`, 'gi'),
-    base64: new RegExp(base64Cores(utf8(value)).map(base64Pattern).join('|'), 'g'),
+    textual: new RegExp([forward, reversed, ...hex].join('|'), 'gi'),
+    base64: new RegExp([...byteForms.flatMap(base64Cores), ...twice].map(base64Pattern).join('|'), 'g'),
   };
 }
 
@@ -54,6 +90,13 @@ function charForms(char: string): string {
   if (code < 0x100) forms.add(`\\\\x${code.toString(16).padStart(2, '0')}`);
   forms.add(`&#0*${code};?`);
   forms.add(`&#x0*${code.toString(16)};?`);
+  // CSS escapes (`\56 `), octal escapes (`\126`), quoted-printable (`=56`).
+  forms.add(`\\\\0{0,4}${code.toString(16)}\\s?`);
+  if (code < 0x100) forms.add(`\\\\0?${code.toString(8)}`);
+  if (code < 0x80) forms.add(`=${code.toString(16).padStart(2, '0')}`);
+  // Fullwidth forms, which NFKC folds back to ASCII (and a page can produce with one replace).
+  if (code > 0x20 && code < 0x7f) forms.add(escapeRegex(String.fromCharCode(code + 0xfee0)));
+  if (char === ' ') forms.add('\\u3000');
   if (Object.hasOwn(NAMED_ENTITIES, char)) forms.add(`&${NAMED_ENTITIES[char]};`);
   if (Object.hasOwn(JSON_ESCAPES, char)) forms.add(escapeRegex(JSON_ESCAPES[char]!));
   return `(?:${[...forms].join('|')})`;
@@ -83,6 +126,15 @@ function base64Pattern(core: string): string {
     if (char === '/') return '(?:/|_|%2[fF])';
     return char;
   }).join('');
+}
+
+function utf16le(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    bytes[i * 2] = text.charCodeAt(i) & 0xff;
+    bytes[i * 2 + 1] = text.charCodeAt(i) >> 8;
+  }
+  return bytes;
 }
 
 function utf8(text: string): Uint8Array {

@@ -177,6 +177,11 @@ export function substitute(text: string, secrets: Secret[], pageUrl: string): Su
   return refusal ? { refused: refusal } : { text: replaced };
 }
 
+/** The names of the secrets a text's placeholders name. */
+export function placeholderNames(text: string): string[] {
+  return Array.from(text.matchAll(PLACEHOLDER), (match) => match[1]!);
+}
+
 export function hasPlaceholder(text: string): boolean {
   return new RegExp(PLACEHOLDER.source).test(text);
 }

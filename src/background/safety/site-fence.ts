@@ -12,9 +12,11 @@ import { isNeutralUrl, patternRegex, type UrlPattern } from '../../shared/url-pa
 const BLOCKED_BY_EXTENSION = 'net::ERR_BLOCKED_BY_CLIENT';
 /** How long a new tab of unknown origin stays fenced before it is treated as someone else's. */
 const ADOPTION_GRACE_MS = 1500;
+/** Navigations, and the pings a followed link sends (`<a ping>`): both start from what the agent does. */
 const RESOURCE_TYPES: chrome.declarativeNetRequest.ResourceType[] = [
   chrome.declarativeNetRequest.ResourceType.MAIN_FRAME,
   chrome.declarativeNetRequest.ResourceType.SUB_FRAME,
+  chrome.declarativeNetRequest.ResourceType.PING,
 ];
 
 export class SiteFence {

@@ -3,7 +3,8 @@ import { TabwrightError } from '../../shared/errors';
 import { traitsOf } from '../../shared/member-catalogue';
 import type { TaskOptions } from '../../shared/task';
 import type { ActionTarget } from './action-target';
-import { parseSecrets, redactDeep, type Secret, substitute } from './secrets';
+import { submitsAForm } from './high-stakes';
+import { parseSecrets, placeholderNames, redactDeep, type Secret, substitute } from './secrets';
 import { SiteFence } from './site-fence';
 import { isNeutralUrl, parseUrlPattern, type UrlPattern, urlMatches } from '../../shared/url-patterns';
 import { toolError } from '../agent/tool-error';
@@ -23,6 +24,8 @@ export class TaskSafety {
   readonly secrets: Secret[];
   readonly allowed: UrlPattern[] | undefined;
   readonly fence: SiteFence | undefined;
+  /** Per document (its documentId), the secrets typed into it: a form there may not carry them elsewhere. */
+  private readonly typedInto = new Map<string, Set<Secret>>();
 
   private constructor(secrets: Secret[], allowed: UrlPattern[] | undefined, taskId: string) {
     this.secrets = secrets;
@@ -91,6 +94,8 @@ export class TaskSafety {
     toolUse: BetaToolUseBlock,
     target: ActionTarget,
   ): { toolUse: BetaToolUseBlock; pin?: SecretPin } | { refused: string } {
+    const carried = this.carriedAway(toolUse, target);
+    if (carried) return { refused: carried };
     if (!this.carriesSecret(toolUse)) return { toolUse };
     const field = traitsOf(toolUse.name)!.secretField!;
     const input = toolUse.input as Record<string, string>;
@@ -103,10 +108,41 @@ export class TaskSafety {
     }
     const substituted = substitute(input[field]!, this.secrets, target.url);
     if ('refused' in substituted) return { refused: `Error: ${substituted.refused} Nothing was typed.` };
+    const typed = this.typedInto.get(target.documentId) ?? new Set<Secret>();
+    for (const secret of this.named(input[field]!)) typed.add(secret);
+    this.typedInto.set(target.documentId, typed);
     return {
       toolUse: { ...toolUse, input: { ...input, [field]: substituted.text } } as BetaToolUseBlock,
       pin: { tabId: target.tabId, frameId: target.frameId, documentId: target.documentId },
     };
+  }
+
+  /**
+   * Why a call may not submit its form, when it would carry a secret typed into that document (earlier, or by this
+   * very call) to an address the secret is not allowed on: typing was allowed on the page, but the page's form sends
+   * elsewhere.
+   */
+  private carriedAway(toolUse: BetaToolUseBlock, target: ActionTarget): string | undefined {
+    const form = target.facts?.form;
+    if (!form?.action || !target.documentId) return undefined;
+    const input = toolUse.input as { text?: unknown };
+    const text = typeof input.text === 'string' ? input.text : undefined;
+    const submits = submitsAForm({
+      member: toolUse.name,
+      pageUrl: target.url,
+      element: target.facts!,
+      ...(text !== undefined ? { text } : {}),
+    });
+    if (!submits) return undefined;
+    const typed = [...(this.typedInto.get(target.documentId) ?? []), ...this.named(text ?? '')];
+    const secret = typed.find((candidate) => !urlMatches(form.action, candidate.allowed));
+    if (!secret) return undefined;
+    return `Error: This would submit a form to ${form.action.split('?')[0]}, carrying the secret "${secret.name}", which is only allowed on ${secret.allowed.map((p) => p.source).join(', ')}. Nothing was done.`;
+  }
+
+  private named(text: string): Secret[] {
+    const names = new Set(placeholderNames(text));
+    return this.secrets.filter((secret) => names.has(secret.name));
   }
 
   /** What the model is told about the task's secrets and sites: names and places, never values. */

@@ -51,11 +51,30 @@ export function isEditable(element: Element): boolean {
   return isTextEntry(element) || isContentEditable(element);
 }
 
-/** The focused element, looking through open shadow roots and same-origin frames. */
+/**
+ * An element's shadow root, open or closed: the pointer and the focus reach into closed roots as a person's do, so an
+ * action (and the gate judging it) must see the element there, not its host. Any element, not only custom ones, since
+ * a page can attach a closed root to a div.
+ */
+export function reachableShadowRoot(element: Element): ShadowRoot | null {
+  if (element.shadowRoot) return element.shadowRoot;
+  try {
+    return (globalThis as { chrome?: ChromeDomApi }).chrome?.dom?.openOrClosedShadowRoot?.(element) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+interface ChromeDomApi {
+  dom?: { openOrClosedShadowRoot?(element: Element): ShadowRoot | null };
+}
+
+/** The focused element, looking through shadow roots (closed ones too) and same-origin frames. */
 export function deepActiveElement(doc: Document = document): Element {
   let active: Element | null = doc.activeElement;
   for (;;) {
-    if (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const root = active ? reachableShadowRoot(active) : null;
+    if (root?.activeElement) active = root.activeElement;
     else if (
       active &&
       (active.localName === 'iframe' || active.localName === 'frame') &&

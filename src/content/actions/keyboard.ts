@@ -8,21 +8,39 @@ import {
   isTextArea,
   isTextEntry,
 } from './dom';
+import { describeElement } from './describe';
 import { ActionError } from './target';
 import { deleteSelection, insertText } from './value-setter';
 
-/** Presses a key, chord ("ctrl+a") or space-separated sequence ("Tab Tab Enter"), `repeat` times. */
+/**
+ * Presses a key, chord ("ctrl+a") or space-separated sequence ("Tab Tab Enter"), `repeat` times, all on the element
+ * that had the focus when the call began: that is the element the confirmation gate judged. When the focus moves
+ * (Tab, or a page's key handler moving it), the rest is not pressed, so no key reaches an element nobody judged.
+ */
 export function pressKeys(keys: string, repeat: number): string {
   const chords = parseOrRefuse(keys);
-  for (let i = 0; i < repeat; i++) for (const chord of chords) pressChord(chord);
+  const judged = deepActiveElement();
+  const sequence = Array.from({ length: repeat }, () => chords).flat();
+  for (const [index, chord] of sequence.entries()) {
+    const focus = deepActiveElement();
+    if (focus !== judged) {
+      return `The focus moved to ${describeElement(focus)} after ${index} of ${sequence.length} keys; the rest were not pressed. Press them in a new call, which is checked on that element.`;
+    }
+    pressChord(chord);
+  }
   return '';
 }
+
+/** The element a held key went down on: its release goes there too, wherever the page moved the focus meanwhile. */
+let heldOn: WeakRef<Element> | null = null;
 
 /** hold_key: the down half and the up half, with the hold (and the key's auto-repeat) in between left to the caller. */
 export function holdKey(keys: string, phase: 'down' | 'up'): string {
   const [chord] = parseOrRefuse(keys);
   if (!chord) return '';
-  const target = deepActiveElement();
+  const target = phase === 'down' ? deepActiveElement() : heldOn?.deref();
+  heldOn = phase === 'down' && target ? new WeakRef(target) : null;
+  if (!target?.isConnected) return '';
   const flags = modifierFlags(chord.modifiers);
   const specs = [...chord.modifiers.map(modifierKey), ...(chord.key ? [chord.key] : [])];
   const ordered = phase === 'down' ? specs : [...specs].reverse();

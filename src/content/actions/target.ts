@@ -2,7 +2,7 @@ import { resolveRef } from '../snapshot';
 import { isDisabled } from '../accessibility/disabled';
 import { describeElement } from './describe';
 import { frameDocument } from '../snapshot/dom';
-import { closestComposed, containsComposed, windowOf } from './dom';
+import { closestComposed, containsComposed, reachableShadowRoot, windowOf } from './dom';
 
 /** An action refused before or while it touched the page; the message goes to the model as is. */
 export class ActionError extends Error {}
@@ -69,11 +69,11 @@ const PROBE_POINTS: ReadonlyArray<readonly [number, number]> = [
   [0.5, 0.75],
 ];
 
-/** elementFromPoint that descends into open shadow roots, so the hit is the element a user would press. */
+/** elementFromPoint that descends into shadow roots (closed ones too), so the hit is the element a user would press. */
 export function deepElementFromPoint(doc: Document | ShadowRoot, x: number, y: number): Element | null {
   let hit = doc.elementFromPoint(x, y);
-  while (hit?.shadowRoot) {
-    const inner = hit.shadowRoot.elementFromPoint(x, y);
+  for (let root = hit && reachableShadowRoot(hit); hit && root; root = reachableShadowRoot(hit)) {
+    const inner = root.elementFromPoint(x, y);
     if (!inner || inner === hit) break;
     hit = inner;
   }

@@ -13,6 +13,7 @@ const click: BetaToolUseBlock = {
   name: 'left_click',
   input: { target: { type: 'ref', ref: 'ref_3' } },
 } as BetaToolUseBlock;
+const call = (name: string, input: object) => ({ ...click, id: `${name}-call`, name, input }) as BetaToolUseBlock;
 const deleteButton: ElementFacts = { role: 'button', name: 'Delete account', tag: 'button' };
 const page = 'https://app.example/settings';
 
@@ -84,9 +85,7 @@ describe('confirmation gate', () => {
   });
 
   it('judges every member that can activate: mouse down/up, keys on a focused button, toggles', async () => {
-    const { instance, asked } = gate('sensitive', { approved: false });
-    const call = (name: string, input: object) =>
-      ({ ...click, id: `${name}-${asked.length}`, name, input }) as BetaToolUseBlock;
+    const { instance } = gate('sensitive', { approved: false });
     const point = { target: { type: 'coordinate', x: 5, y: 5 } };
     expect(await instance.check(call('left_mouse_down', point), { url: page, facts: deleteButton }, undefined)).toMatch(
       /did not approve/,
@@ -127,6 +126,24 @@ describe('confirmation gate', () => {
       ),
     ).toMatch(/never sent/);
     expect(await instance.check(call('navigate', { url: 'https://x.test' }), { url: page }, undefined)).toBeUndefined();
+  });
+
+  it("judges a drag on the element it presses as well as where it drops, and a navigate by the address's words", async () => {
+    const { instance, asked } = gate('sensitive', { approved: false });
+    const drag = call('left_click_drag', {
+      from: { type: 'coordinate', x: 10, y: 10 },
+      target: { type: 'coordinate', x: 300, y: 300 },
+    });
+    const blank: ElementFacts = { role: 'generic', name: '', tag: 'div' };
+    expect(await instance.check(drag, { url: page, facts: blank, pressed: deleteButton }, undefined)).toMatch(
+      /did not approve/,
+    );
+    expect(asked[0]).toMatch(/button "Delete account" looks like "Delete"/);
+    expect(await instance.check(drag, { url: page, facts: blank, pressed: blank }, undefined)).toBeUndefined();
+    expect(
+      await instance.check(call('navigate', { url: 'x.test/account/delete?now=1' }), { url: page }, undefined),
+    ).toMatch(/did not approve/);
+    expect(asked[1]).toMatch(/it opens x\.test, whose address reads "delete"/);
   });
 
   it('asks when what a call would activate cannot be read (a frame that does not answer)', async () => {

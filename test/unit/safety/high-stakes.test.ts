@@ -79,8 +79,102 @@ describe('high-stakes actions', () => {
     ).toBe('download');
   });
 
-  it('never gates reading or toggling', () => {
+  it('never gates reading, or setting a text field', () => {
     expect(assessStakes({ member: 'read_page', pageUrl: page })).toBeUndefined();
-    expect(assessStakes({ member: 'form_input', element: button('Delete'), pageUrl: page })).toBeUndefined();
+    const field = { role: 'textbox', name: 'Reason for deleting', tag: 'input', type: 'text', editable: true };
+    expect(assessStakes({ member: 'form_input', element: field, value: 'delete it', pageUrl: page })).toBeUndefined();
+  });
+
+  it('judges form_input on anything but a text field, by the real element and the option it picks, not its ARIA role', () => {
+    // A checkbox the page labelled role=textbox, a radio group, a fieldset of radios, a slider: all act like clicks.
+    const spoofed = { role: 'textbox', name: 'Delete my account', tag: 'input', type: 'checkbox' };
+    expect(assessStakes({ member: 'form_input', element: spoofed, value: 'true', pageUrl: page })?.category).toBe(
+      'delete',
+    );
+    const group = { role: 'radiogroup', name: 'When I sign out', tag: 'div' };
+    expect(
+      assessStakes({ member: 'form_input', element: group, value: 'Erase all my data', pageUrl: page })?.category,
+    ).toBe('delete');
+    const fieldset = { role: 'group', name: 'Plan', tag: 'fieldset', context: 'Cancel your subscription' };
+    expect(assessStakes({ member: 'form_input', element: fieldset, value: 'Yes', pageUrl: page })?.category).toBe(
+      'delete',
+    );
+    const select = { role: 'combobox', name: 'Action', tag: 'select' };
+    expect(assessStakes({ member: 'form_input', element: select, value: 'Pay now', pageUrl: page })?.category).toBe(
+      'payment',
+    );
+    expect(assessStakes({ member: 'form_input', element: select, value: 'Blue', pageUrl: page })).toBeUndefined();
+  });
+
+  it('judges a key sequence on a text field by every key in it, not only the last', () => {
+    const form = { action: 'https://shop.example/close', method: 'post', hasPassword: false, fieldNames: ['why'] };
+    const field = { role: 'textbox', name: 'Why', tag: 'input', type: 'text', editable: true, form };
+    for (const keys of ['Return Tab', 'Return a', 'ctrl+Enter Escape', 'KP_Enter Tab', 'a  Return   b', 'Enter'])
+      expect(assessStakes({ member: 'key', text: keys, element: field, pageUrl: page })?.category, keys).toBe(
+        'form_submit',
+      );
+    expect(assessStakes({ member: 'hold_key', text: 'Return', element: field, pageUrl: page })?.category).toBe(
+      'form_submit',
+    );
+    expect(assessStakes({ member: 'type', text: 'why\r', element: field, pageUrl: page })?.category).toBe(
+      'form_submit',
+    );
+    // Typing the word "Return" types letters; Tab and arrows do not submit.
+    expect(assessStakes({ member: 'type', text: 'Return', element: field, pageUrl: page })).toBeUndefined();
+    expect(assessStakes({ member: 'key', text: 'Tab shift+Tab Left', element: field, pageUrl: page })).toBeUndefined();
+    // A sequence that does not parse is judged as one that may submit.
+    expect(assessStakes({ member: 'key', text: 'Return nosuchkey', element: field, pageUrl: page })).toBeDefined();
+  });
+
+  it('does not take the action\'s own verb for a way out, and reads the text beside a bare "Yes"', () => {
+    const closeDialog = 'Close your account?';
+    const judge = (name: string, extra: Partial<ElementFacts>) =>
+      assessStakes({ member: 'left_click', element: button(name, extra), pageUrl: page })?.category;
+    expect(judge('Close', { context: closeDialog })).toBe('delete');
+    expect(judge('Close', { context: 'Delete these files?' })).toBeUndefined();
+    expect(judge('Keep going', { context: 'Delete your account?' })).toBe('delete');
+    expect(judge('Keep my account', { context: 'Delete your account?' })).toBeUndefined();
+    expect(judge('Cancel', { context: closeDialog })).toBeUndefined();
+    // An unmarked panel: no dialog, no heading, the question in a paragraph beside the button.
+    const panel = { nearby: 'This will permanently delete your account. Yes No' };
+    expect(judge('Yes', panel)).toBe('delete');
+    expect(judge('OK', panel)).toBe('delete');
+    expect(judge('No', panel)).toBeUndefined();
+    expect(judge('Next page', { nearby: 'Remove filters to see more results. Next page' })).toBeUndefined();
+  });
+
+  it('judges a reload of a page a form submission produced as sending that form again', () => {
+    expect(assessStakes({ member: 'navigate', url: 'https://reload/', resendsForm: true, pageUrl: page })).toEqual({
+      category: 'form_submit',
+      reason: 'reloading this page sends the form that produced it again',
+    });
+    expect(assessStakes({ member: 'navigate', url: 'https://reload/', pageUrl: page })).toBeUndefined();
+  });
+
+  it('judges a GET address that acts: navigate, new_tab and links, by the words of its path and query', () => {
+    for (const url of [
+      'https://bank.example/account/close-account?confirm=1',
+      'https://bank.example/settings?action=deleteAccount',
+      'https://bank.example/api/delete_account',
+      'https://shop.example/checkout/now',
+      'https://bank.example/x?op=transfer+funds',
+      'https://bank.example/unsubscribe%20all',
+    ]) {
+      expect(assessStakes({ member: 'navigate', url, pageUrl: page }), url).toBeDefined();
+      expect(assessStakes({ member: 'new_tab', url, pageUrl: page }), url).toBeDefined();
+      const link = { role: 'link', name: 'Continue', tag: 'a', href: url };
+      expect(assessStakes({ member: 'left_click', element: link, pageUrl: page }), url).toBeDefined();
+    }
+    for (const url of [
+      'https://delete.example/',
+      'https://news.example/post/12',
+      'https://news.example/share',
+      'https://docs.example/deleted-scenes-review',
+    ])
+      expect(assessStakes({ member: 'navigate', url, pageUrl: page }), url).toBeUndefined();
+    const anchor = { role: 'link', name: 'Top', tag: 'a', href: 'https://shop.example/checkout#top' };
+    expect(assessStakes({ member: 'left_click', element: anchor, pageUrl: 'https://shop.example/checkout' })).toBe(
+      undefined,
+    );
   });
 });

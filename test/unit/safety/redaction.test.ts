@@ -30,6 +30,23 @@ const FORMS: Array<[string, string]> = [
   ['spaced out', Array.from(VALUE).join(' ')],
   ['dash separated', Array.from(VALUE).join('-')],
   ['zero-width split', Array.from(VALUE).join('\u200b')],
+  [
+    'fullwidth',
+    Array.from(VALUE, (c) => (c === ' ' ? '\u3000' : String.fromCharCode(c.charCodeAt(0) + 0xfee0))).join(''),
+  ],
+  ['CSS escapes', Array.from(VALUE, (c) => `\\${c.charCodeAt(0).toString(16)} `).join('')],
+  ['octal escapes', Array.from(VALUE, (c) => `\\${c.charCodeAt(0).toString(8)}`).join('')],
+  ['quoted-printable', Array.from(bytes, (byte) => `=${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('')],
+  ['HTML named references', VALUE.replace('&', '&amp;').replace('!', '&excl;').replace(' ', ' ')],
+  ['base64 of UTF-16', btoa(Array.from(VALUE, (c) => `${c}\0`).join(''))],
+  [
+    'hex of the reversed value',
+    Array.from(new TextEncoder().encode(Array.from(VALUE).reverse().join('')), (b) =>
+      b.toString(16).padStart(2, '0'),
+    ).join(''),
+  ],
+  ['base64 of the reversed value', base64(new TextEncoder().encode(Array.from(VALUE).reverse().join('')))],
+  ['base64 twice', btoa(base64(bytes))],
 ];
 
 describe('redaction of every encoding', () => {

@@ -40,6 +40,48 @@ describe("one task's guards", () => {
     });
   });
 
+  it('let no form carry a typed secret to an address it is not allowed on, by Enter or a submit button', () => {
+    const safety = TaskSafety.from(options({ secrets }), 'task-1');
+    const field = (action: string) => ({
+      role: 'textbox',
+      name: 'Password',
+      tag: 'input',
+      type: 'password',
+      editable: true,
+      form: { action, method: 'get', hasPassword: true, fieldNames: ['pw'] },
+    });
+    const at = (documentId: string, action: string) => ({
+      tabId: 1,
+      frameId: 0,
+      documentId,
+      url: 'https://login.example/signin',
+      facts: field(action),
+    });
+    const call = (name: string, input: object) => ({ ...typeCall(''), name, input }) as BetaToolUseBlock;
+    const elsewhere = 'https://collect.example/steal';
+    // Before anything was typed, Enter is just Enter.
+    expect(safety.prepare(call('key', { text: 'Return' }), at('doc-1', elsewhere))).not.toHaveProperty('refused');
+    expect(safety.prepare(typeCall('<secret>password</secret>'), at('doc-1', elsewhere))).not.toHaveProperty('refused');
+    const enter = safety.prepare(call('key', { text: 'Return' }), at('doc-1', elsewhere));
+    expect('refused' in enter && enter.refused).toMatch(
+      /submit a form to https:\/\/collect\.example\/steal, carrying the secret "password"/,
+    );
+    const button = {
+      ...at('doc-1', elsewhere),
+      facts: { role: 'button', name: 'Sign in', tag: 'button', form: field(elsewhere).form },
+    };
+    expect(safety.prepare(call('left_click', { target: { type: 'ref', ref: 'ref_1' } }), button)).toHaveProperty(
+      'refused',
+    );
+    // Typing and pressing Enter in one call, and a form that posts back to the allowed site.
+    expect(safety.prepare(typeCall('<secret>password</secret>\n'), at('doc-2', elsewhere))).toHaveProperty('refused');
+    expect(
+      safety.prepare(call('key', { text: 'Return' }), at('doc-1', 'https://login.example/session')),
+    ).not.toHaveProperty('refused');
+    // Another document, where nothing was typed.
+    expect(safety.prepare(call('key', { text: 'Return' }), at('doc-3', elsewhere))).not.toHaveProperty('refused');
+  });
+
   it('fill a secret in only on a page it is allowed on, and say why not elsewhere', () => {
     const safety = TaskSafety.from(options({ secrets }), 'task-1');
     const prepared = safety.prepare(typeCall('<secret>password</secret>'), {
