@@ -7,6 +7,7 @@ import type { ElementFacts } from './element-facts';
 import type { ErrorCode } from './errors';
 import { isPlainObject } from './json-schema';
 import { MODIFIER_NAMES } from './keys';
+import { FRAME_HELLO } from './page-world';
 import {
   array,
   boolean,
@@ -253,6 +254,17 @@ export type FrameHelloReply = Infer<typeof FRAME_HELLO_REPLY>;
 
 export function parseFrameHello(message: unknown): FrameHelloMessage | null {
   return parsedOrNull(FRAME_HELLO_MESSAGE, message);
+}
+
+/**
+ * Parent frame → child frame, through the page world (`postMessage`): the parent's ref for the child's <iframe> and
+ * the nonce the worker issued. Any page can post one, so the child checks its shape and the worker its nonce.
+ */
+const PAGE_FRAME_HELLO = object({ type: literal(FRAME_HELLO), ref: FRAME_REF, nonce: HEX_32 });
+export type PageFrameHello = Infer<typeof PAGE_FRAME_HELLO>;
+
+export function parsePageFrameHello(message: unknown): PageFrameHello | null {
+  return parsedOrNull(PAGE_FRAME_HELLO, message);
 }
 
 /** The content script's check of the worker's answer to its hello. */

@@ -1,4 +1,5 @@
 import { FRAME_HELLO } from '../../shared/page-world';
+import { type PageFrameHello, parsePageFrameHello } from '../../shared/protocol';
 
 // Cross-origin frames. The content script runs in every frame; the top frame cannot read a
 // cross-origin frame, so its snapshot holds a slot line for it, right under the frame's own line:
@@ -28,13 +29,8 @@ export function currentFrameNonce(): string | undefined {
   return issuedNonce;
 }
 
-export interface FrameHello {
-  type: typeof FRAME_HELLO;
-  /** The ref of the <iframe> element in the parent's snapshot. */
-  ref: string;
-  /** Issued by the service worker for this request: a hello the page forged lacks it. */
-  nonce: string;
-}
+/** The parent's ref for a frame's <iframe> and the worker's nonce for this request (a forged hello lacks it). */
+export type FrameHello = PageFrameHello;
 
 /** Tells each cross-origin frame of the last snapshot which ref its <iframe> has in the parent. */
 export function announceFrames(frames: ReadonlyArray<{ ref: string; element: Element }>, nonce: string): void {
@@ -57,17 +53,16 @@ export function listenForFrameHello(onHello: (hello: FrameHello) => void): () =>
   let windowStart = 0;
   let inWindow = 0;
   const listener = (event: MessageEvent): void => {
-    const data = event.data as Partial<FrameHello> | null;
-    if (event.source !== window.parent || data?.type !== FRAME_HELLO) return;
-    if (typeof data.ref !== 'string' || !/^ref_[a-z0-9_]{1,40}$/i.test(data.ref)) return;
-    if (typeof data.nonce !== 'string' || !/^[0-9a-f]{32}$/.test(data.nonce)) return;
+    if (event.source !== window.parent) return;
+    const hello = parsePageFrameHello(event.data);
+    if (!hello) return;
     const now = performance.now();
     if (now - windowStart > 1000) {
       windowStart = now;
       inWindow = 0;
     }
     if (++inWindow > HELLOS_PER_SECOND) return;
-    onHello({ type: FRAME_HELLO, ref: data.ref, nonce: data.nonce });
+    onHello(hello);
   };
   window.addEventListener('message', listener);
   return () => window.removeEventListener('message', listener);

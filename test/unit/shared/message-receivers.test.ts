@@ -12,12 +12,14 @@ import {
   parseFrameHelloReply,
   parseFrameOffsetReply,
   parseOffscreenRequest,
+  parsePageFrameHello,
   parsePageStop,
   parseSandboxAnswer,
   parseSandboxJob,
   parseSchemaReply,
   parseUiCommand,
 } from '../../../src/shared/protocol';
+import { FRAME_HELLO } from '../../../src/shared/page-world';
 
 /**
  * Every receiver of a cross-context message, fed what a buggy or hostile sender could send. Each either refuses
@@ -87,6 +89,19 @@ describe('frame messages (content script ↔ service worker, frame ↔ frame)', 
     expect(parseFrameHello({ type: 'frame/hello', ref: 'ref_1', nonce: hex32, frameId: 0 })).not.toHaveProperty(
       'frameId',
     );
+  });
+
+  it("takes a parent frame's page-world hello only when well-formed, and only its own fields", () => {
+    const hello = { type: FRAME_HELLO, ref: 'ref_f2_7', nonce: hex32 };
+    expect(parsePageFrameHello(hello)).toEqual(hello);
+    expect(parsePageFrameHello({ ...hello, extra: 'x', frameId: 0 })).toEqual(hello);
+    expect(parsePageFrameHello({ ...hello, type: 'frame/hello' })).toBeNull();
+    expect(parsePageFrameHello({ ...hello, ref: 'ref_1"><script>' })).toBeNull();
+    expect(parsePageFrameHello({ ...hello, nonce: 'zz'.repeat(16) })).toBeNull();
+    expect(parsePageFrameHello({ ...hello, nonce: undefined })).toBeNull();
+    expect(parsePageFrameHello(withProto(`{"__proto__": {"type": "${FRAME_HELLO}"}, "ref": "ref_1"}`))).toBeNull();
+    expect(parsePageFrameHello('tabwright:frame-ref')).toBeNull();
+    expect(parsePageFrameHello(null)).toBeNull();
   });
 
   it("checks the worker's namespace answer and the offset answer before using them", () => {
