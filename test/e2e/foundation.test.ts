@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../support/browser';
-import { findRef, lastUserText, type ModelServer, text, toolUse } from '../support/model-server';
+import { lastUserText, type ModelServer, text, toolUse } from '../support/model-server';
+import { fillSignup } from '../support/signup-steps';
 import type { PageServer } from '../support/page-server';
 import { type ExtensionRig, startExtensionRig } from '../support/rig';
 import { type PanelFields, runFromPanel as runPanelTask } from '../support/panel';
@@ -29,34 +30,7 @@ describe('foundation: a task from the side panel to the page and back', () => {
     const site = await browser.context.newPage();
     await site.goto(pages.url('/signup.html'));
     model.script([
-      (request) => {
-        const snapshot = lastUserText(request);
-        return {
-          content: [
-            text('I will fill in the form and subscribe.'),
-            toolUse(
-              'form_input',
-              { target: { type: 'ref', ref: findRef(snapshot, /Full name/) }, value: 'Ada Lovelace' },
-              { toolset: 'browser' },
-            ),
-            toolUse(
-              'form_input',
-              { target: { type: 'ref', ref: findRef(snapshot, /Email/) }, value: 'ada@example.com' },
-              { toolset: 'browser' },
-            ),
-            toolUse(
-              'form_input',
-              { target: { type: 'ref', ref: findRef(snapshot, /Topic/) }, value: 'Travel' },
-              { toolset: 'browser' },
-            ),
-            toolUse(
-              'left_click',
-              { target: { type: 'ref', ref: findRef(snapshot, /button "Subscribe"/) } },
-              { toolset: 'browser' },
-            ),
-          ],
-        };
-      },
+      fillSignup('I will fill in the form and subscribe.', true),
       (request) => {
         expect(lastUserText(request)).toContain('Thanks Ada Lovelace!');
         return {

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../support/browser';
 import { findRef, lastUserText, type ModelServer, text, toolUse } from '../support/model-server';
+import { fillSignup } from '../support/signup-steps';
 import type { PageServer } from '../support/page-server';
 import { type ExtensionRig, startExtensionRig } from '../support/rig';
 
@@ -133,29 +134,7 @@ describe('the UI: popup, side panel, history and saved tasks', () => {
     const site = await browser.context.newPage();
     await site.goto(pages.url('/signup.html'));
     model.script([
-      (request) => {
-        const snapshot = lastUserText(request);
-        return {
-          content: [
-            text('I will fill in the signup form for Ada.'),
-            toolUse(
-              'form_input',
-              { target: { type: 'ref', ref: findRef(snapshot, /Full name/) }, value: 'Ada Lovelace' },
-              { toolset: 'browser' },
-            ),
-            toolUse(
-              'form_input',
-              { target: { type: 'ref', ref: findRef(snapshot, /Email/) }, value: 'ada@example.com' },
-              { toolset: 'browser' },
-            ),
-            toolUse(
-              'form_input',
-              { target: { type: 'ref', ref: findRef(snapshot, /Topic/) }, value: 'Travel' },
-              { toolset: 'browser' },
-            ),
-          ],
-        };
-      },
+      fillSignup('I will fill in the signup form for Ada.'),
       { content: [text('Now I will subscribe.')], delayMs: 30_000 },
     ]);
 

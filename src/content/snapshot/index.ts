@@ -18,7 +18,7 @@ import { announceFrames, currentFrameNonce } from './frames';
 import { childFrame, topFrame, toTop } from './geometry';
 import { rank, extraText, type Candidate, textCandidatesOf } from './find';
 import { beginSnapshot, endSnapshot } from './novelty';
-import { refFor, resolveRef } from './refs';
+import { refFor, refLabel, resolveRef } from './refs';
 import { DEFAULT_TOKEN_BUDGET, fitsBudget, LADDER } from './budget';
 import { type RefLine, RICH, type Rendered, render, Renderer, type RenderStyle } from './serialize';
 import { describeSummary, summarize } from './summary';
@@ -282,8 +282,7 @@ export function findElements(query: string, limit = FIND_LIMIT): string {
     if (matches.length === 0) {
       matches = rank(query, textCandidatesOf(pageRoot(), window), most);
       for (const match of matches) {
-        if (match.node.el)
-          match.node.ref = refFor(match.node.el, `${match.node.role} ${JSON.stringify(match.node.name.slice(0, 40))}`);
+        if (match.node.el) match.node.ref = refFor(match.node.el, refLabel(match.node.role, match.node.name));
       }
     }
     const renderer = new Renderer(RICH);

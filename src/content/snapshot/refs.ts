@@ -61,6 +61,11 @@ export function refFor(el: Element, label: string): string {
   return format(n);
 }
 
+/** The description a ref keeps for stale messages: the role and the start of the name, as its line shows them. */
+export function refLabel(role: string, name: string): string {
+  return `${role}${name ? ` ${JSON.stringify(name.slice(0, 40))}` : ''}`;
+}
+
 /** The element's ref if it already has one. */
 export function existingRef(el: Element): string | null {
   const n = numberOf.get(el);

@@ -24,7 +24,7 @@ import {
   paneOf,
   sideOf,
 } from './panes';
-import { refFor } from './refs';
+import { refFor, refLabel } from './refs';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
 import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
@@ -136,7 +136,7 @@ function assignRefs(nodes: readonly SnapNode[]): void {
     const { el, role } = node;
     const readable = CONTAINER_ROLES.has(role) && !node.shownWhole;
     if (el && (node.actionable || role === 'iframe' || node.scroll || readable)) {
-      node.ref = refFor(el, `${role}${node.name ? ` ${JSON.stringify(node.name.slice(0, 40))}` : ''}`);
+      node.ref = refFor(el, refLabel(role, node.name));
       if (node.frameSlot) node.frameSlot = node.ref;
     }
     assignRefs(node.children);
