@@ -19,7 +19,8 @@ const ACTION_EVENTS = new Set(['browser_action', 'session_action']);
 /**
  * The SDKs stop reading events once a poll shows a task over: the TypeScript SDK then leaves an action waiting
  * forever, the Python SDK fails it with "Task is not running". So a task that ends (a close, a DELETE, a window that
- * would not open) keeps showing "running" until its client has read every action answer, or for this long at most.
+ * would not open) keeps showing "running" while one of its actions is still being answered (every action is answered,
+ * if only with an error), and then until its client has read every answer, or for this long at most.
  */
 const ANSWER_GRACE_MS = 5_000;
 /** Errors about the request rather than the machinery: the SDKs raise them as ToolCallError (code 400). */
@@ -63,6 +64,8 @@ export class LocalTask {
   /** The latest answer to an action, and when the task ended: the terminal status waits until it has been read. */
   private lastAnswer: { timestamp: number; at: number } | undefined;
   private endedAt = 0;
+  /** Actions received and not answered yet (run one after another). */
+  private unanswered = 0;
   private readonly tools: CustomTool<never>[];
 
   constructor(
@@ -150,17 +153,18 @@ export class LocalTask {
       throw new BadRequest(`Task ${this.id} is not a session: actions need a task opened with task null.`);
     }
     if (this.finished) throw new BadRequest(`Session ${this.id} is ${this.status}${this.reason()}.`);
+    this.unanswered++;
     this.actions = this.actions.then(() => this.perform(event));
     return event.id;
   }
 
   /** The status as a client that has read the events up to `eventT` may see it (see ANSWER_GRACE_MS). */
   currentStatus(eventT: number): ApiStatus {
+    if (!this.finished) return this.status;
+    if (this.unanswered > 0) return 'running';
     const unread = this.lastAnswer !== undefined && eventT < this.lastAnswer.timestamp;
-    if (this.finished && unread && Date.now() - Math.max(this.lastAnswer!.at, this.endedAt) <= ANSWER_GRACE_MS) {
-      return 'running';
-    }
-    return this.status;
+    const since = Math.max(this.lastAnswer?.at ?? 0, this.endedAt);
+    return unread && Date.now() - since <= ANSWER_GRACE_MS ? 'running' : this.status;
   }
 
   progress(progress: TaskProgress) {
@@ -228,6 +232,7 @@ export class LocalTask {
     }
     const reply = this.events.append(event.name, { name: action, ...answer }, event.id);
     this.lastAnswer = { timestamp: reply.timestamp, at: Date.now() };
+    this.unanswered--;
     if (action === 'close' && answer.code === 200) this.end('done', this.output);
   }
 
