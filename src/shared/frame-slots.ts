@@ -2,7 +2,7 @@
 // writes the slot line right under the frame's own line, the service worker stitches the frame's snapshot into it:
 //
 //   iframe "Payment" [ref_7] (cross-origin frame: contents follow)
-//     <<frame ref_7>>
+//    <<frame ref_7>>
 //
 // A slot line cannot come from page content: page text is always printed inside JSON quotes.
 

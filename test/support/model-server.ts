@@ -187,7 +187,7 @@ export function lastUserText(req: RecordedRequest): string {
 
 /**
  * The `ref_N` on the first line of an accessibility snapshot that matches `pattern` and carries a
- * `[ref_N]` marker, e.g. `findRef(snapshot, 'textbox "Email"')` for the line `  textbox "Email" [ref_12]`.
+ * `[ref_N]` marker, e.g. `findRef(snapshot, 'textbox "Email"')` for the line ` textbox "Email" [ref_12]`.
  */
 export function findRef(snapshot: string, pattern: RegExp | string): string {
   // A copy without g/y, whose lastIndex would otherwise make test() skip matches on later lines.

@@ -1,4 +1,5 @@
-// Text form of a snapshot, one element per line, indented two spaces per level:
+// Text form of a snapshot, one element per line, indented one space per level (a second space per level
+// costs a token per line and says nothing more):
 //
 //   *role "accessible name" [ref_N] state state key="value"
 //
@@ -74,6 +75,7 @@ const BLOCK_ROLES = new Set([
   'listbox',
 ]);
 const MAX_INLINE_ITEMS = 16;
+const INDENT = ' ';
 /** Containers that, unnamed and around a single child, add nothing the child does not say (landmarks do). */
 const WRAPPER_ROLES = new Set(['group', 'list', 'toolbar', 'radiogroup', 'figure']);
 
@@ -235,9 +237,9 @@ export class Renderer {
     const { style, out } = this;
     if (style.flat) {
       if (node.actionable || node.frameSlot || node.scroll) this.commit(this.head(node), [node]);
-      if (node.frameSlot) this.commit(`  ${frameSlot(node.frameSlot)}`, [], node.region === 'in');
+      if (node.frameSlot) this.commit(`${INDENT}${frameSlot(node.frameSlot)}`, [], node.region === 'in');
       this.render(node.children, depth);
-      for (const line of node.beyond ?? []) this.commit(`  ${line}`, [], node.region === 'in');
+      for (const line of node.beyond ?? []) this.commit(`${INDENT}${line}`, [], node.region === 'in');
       return;
     }
     if (!isVisibleNode(node, style)) return;
@@ -256,7 +258,7 @@ export class Renderer {
       this.renderNode(only, depth);
       return;
     }
-    const indent = '  '.repeat(depth);
+    const indent = INDENT.repeat(depth);
     const used: SnapNode[] = [node];
     this.currentItem = new Set();
     const inline = this.inline(node, used);
@@ -266,11 +268,11 @@ export class Renderer {
       return;
     }
     this.commit(indent + this.head(node), [node]);
-    if (node.frameSlot) this.commit(`${indent}  ${frameSlot(node.frameSlot)}`, [], node.region === 'in');
+    if (node.frameSlot) this.commit(`${indent}${INDENT}${frameSlot(node.frameSlot)}`, [], node.region === 'in');
     // A fieldset's legend or a dialog's title is its name, already on its line.
     const title = node.name ? node.children.findIndex((c, i) => i < 3 && isTitleOf(c, node)) : -1;
     this.render(title < 0 ? node.children : node.children.filter((_, i) => i !== title), depth + 1);
-    for (const line of node.beyond ?? []) this.commit(`${indent}  ${line}`, [], node.region === 'in');
+    for (const line of node.beyond ?? []) this.commit(`${indent}${INDENT}${line}`, [], node.region === 'in');
   }
 }
 

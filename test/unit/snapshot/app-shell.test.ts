@@ -35,9 +35,9 @@ describe('inner scroll panes', () => {
     expect(text).toMatch(/^scrollarea \[ref_\d+\] scrollable y=0–600\/[\d,]+ center=\(800,300\)$/m);
     expect(text).toContain('button "Open message 0" [ref_');
     expect(text).not.toContain('Open message 199');
-    expect(text).toMatch(/^ {2}\(more below in this region: ~\d+ links/m);
-    expect(text).toMatch(/^ {2}\(more below in this region: ~1\d\d (checkboxes|buttons), 1\d\d (checkboxes|buttons)/m);
-    expect(text).toMatch(/^ {2}\(more below in this region: ~1 button[,;)]/m);
+    expect(text).toMatch(/^ \(more below in this region: ~\d+ links/m);
+    expect(text).toMatch(/^ \(more below in this region: ~1\d\d (checkboxes|buttons), 1\d\d (checkboxes|buttons)/m);
+    expect(text).toMatch(/^ \(more below in this region: ~1 button[,;)]/m);
     expect(text).not.toMatch(/Below the viewport|scroll down/);
     await p.context().close();
   });
@@ -63,8 +63,8 @@ describe('inner scroll panes', () => {
     expect(text).toMatch(/^region "Messages" \[ref_\d+\] scrollable y=4,000–4,600\/8,000/m);
     expect(text).toContain('button "Open message 100" [ref_');
     expect(text).not.toContain('button "Open message 0"');
-    expect(text).toMatch(/^ {2}\(more above in this region: ~100 checkboxes, 100 buttons/m);
-    expect(text).toMatch(/^ {2}\(more below in this region: ~\d+ (checkboxes|buttons)/m);
+    expect(text).toMatch(/^ \(more above in this region: ~100 checkboxes, 100 buttons/m);
+    expect(text).toMatch(/^ \(more below in this region: ~\d+ (checkboxes|buttons)/m);
     await p.context().close();
   });
 
@@ -94,7 +94,7 @@ describe('horizontally scrolled strip', () => {
     expect(text).toMatch(/^group "Time slots" \[ref_\d+\] scrollable x=0–500\/2,400 center=\(\d+,\d+\)$/m);
     expect(text).toContain('button "00:00" [ref_');
     expect(text).not.toContain('"12:00"');
-    expect(text).toMatch(/^ {2}\(more to the right in this region: ~1\d buttons[;)]/m);
+    expect(text).toMatch(/^ \(more to the right in this region: ~1\d buttons[;)]/m);
     const all = await readPage(p, { filter: 'all' });
     expect(all.text).toContain('button "23:00" [ref_');
     await p.context().close();
@@ -216,7 +216,7 @@ describe('the prompt describes what the snapshot prints', () => {
     expect(text).toMatch(
       new RegExp(`^scrollarea \\[ref_\\d+\\] ${(example as string).replace(/[()]/g, '\\$&')}$`, 'm'),
     );
-    expect(text).toMatch(/^ {2}\(more below in this region: /m);
+    expect(text).toMatch(/^ \(more below in this region: /m);
     expect(SYSTEM_PROMPT).toContain('(more below in this region: …)');
     await p.context().close();
   });
@@ -265,10 +265,10 @@ describe('rows that repeat their controls', () => {
     );
     const { text } = await readPage(p);
     expect(text).toMatch(
-      /^ {2}row: checkbox "Select" \[ref_\d+\] \| link "Sender 0" \[ref_\d+\] \| button "Not starred" \[ref_\d+\]$/m,
+      /^ row: checkbox "Select" \[ref_\d+\] \| link "Sender 0" \[ref_\d+\] \| button "Not starred" \[ref_\d+\]$/m,
     );
-    expect(text).toMatch(/^ {2}row: checkbox \[ref_\d+\] \| link "Sender 1" \[ref_\d+\] \| button \[ref_\d+\]$/m);
-    expect(text).toMatch(/^ {2}row: checkbox \[ref_\d+\] \| link "Sender 2" \[ref_\d+\] \| button \[ref_\d+\]$/m);
+    expect(text).toMatch(/^ row: checkbox \[ref_\d+\] \| link "Sender 1" \[ref_\d+\] \| button \[ref_\d+\]$/m);
+    expect(text).toMatch(/^ row: checkbox \[ref_\d+\] \| link "Sender 2" \[ref_\d+\] \| button \[ref_\d+\]$/m);
     expect(SYSTEM_PROMPT).toContain('a control named as on the item line just above is printed without its name');
     await p.context().close();
   });

@@ -161,7 +161,7 @@ describe('coverage', () => {
     const top = await readPage(p);
     const frameRef = refOn(top.text, 'iframe "Payment"');
     expect(top.text).toContain(`iframe "Payment" [${frameRef}] (cross-origin frame: contents follow)`);
-    expect(top.text).toContain(`  <<frame ${frameRef}>>`);
+    expect(top.text).toMatch(new RegExp(`^ <<frame ${frameRef}>>$`, 'm'));
     expect(top.frameRefs).toEqual([frameRef]);
     const frame = p.frames().find((f) => f.url().startsWith('http://localhost'));
     if (!frame) throw new Error('no child frame');
@@ -181,7 +181,7 @@ describe('coverage', () => {
       [top.text, frameRef, inner.text] as const,
     );
     expect(stitched).toMatch(
-      new RegExp(`iframe "Payment" \\[${frameRef}\\].*\\n  Viewport .*\\n  button "Pay now" \\[ref_f1_\\d+\\]`),
+      new RegExp(`iframe "Payment" \\[${frameRef}\\].*\\n Viewport .*\\n button "Pay now" \\[ref_f1_\\d+\\]`),
     );
     expect(stitched).not.toContain('<<frame');
     await p.context().close();
