@@ -22,6 +22,7 @@ import {
   setRefNamespace,
   useFrameNonce,
 } from './snapshot';
+import { confirmJudged } from './judged-target';
 import { describeTarget } from './read-element-facts';
 import { outlineTarget, setLiveView, whileAgentWorks } from './live-view';
 import { hideMarks, showMarks } from './marks';
@@ -90,6 +91,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
         useFrameNonce(request.frameNonce);
         watchChanges();
         outlineTarget(request.action);
+        confirmJudged(request.action, request.judged);
         return await runAction(request.action);
       case 'content/describe':
         return describeTarget(request.target);

@@ -5,6 +5,7 @@ import { forward } from './actions/index';
 import { elementFor, hitTest } from './actions/target';
 import { accessibleName } from './accessibility/name';
 import { computeRole } from './accessibility/roles';
+import { rememberJudged } from './judged-elements';
 
 /** Page text is capped: the gate needs a title's words, not a page. */
 const CONTEXT_MAX = 200;
@@ -22,7 +23,10 @@ export function describeTarget(target: PointTarget | null): ContentReply {
     const focus = deepActiveElement();
     if (focus.localName === 'iframe' || focus.localName === 'frame')
       return forward({ element: focus, x: 0, y: 0, crossOriginFrame: true });
-    element = focus === document.body || focus === document.documentElement ? null : focus;
+    // Nothing focused is judged too: keys must not reach an element the page focuses afterwards.
+    if (focus === document.body || focus === document.documentElement)
+      return { ok: true, facts: null, judged: rememberJudged(activatedElement(focus), '') };
+    element = focus;
   } else if ('ref' in target) {
     element = elementFor(target.ref);
   } else {
@@ -31,13 +35,27 @@ export function describeTarget(target: PointTarget | null): ContentReply {
     element = hit.element;
   }
   if (!element) return { ok: true, facts: null };
-  const actionable =
-    closestComposed(element, 'button, a[href], input, select, textarea, [role=button], [role=link], [role=menuitem]') ??
-    element;
-  return { ok: true, facts: factsOf(actionable) };
+  const actionable = activatedElement(element);
+  const facts = factsOf(actionable);
+  // A ref names the very element the action reaches; a point or the focus can change hands before the action runs.
+  if (target !== null && 'ref' in target) return { ok: true, facts };
+  return { ok: true, facts, judged: rememberJudged(actionable, judgedKey(facts)) };
 }
 
-function factsOf(element: Element): ElementFacts {
+/** What an activation of `element` really reaches: a span inside a "Delete" button is that button. */
+export function activatedElement(element: Element): Element {
+  return (
+    closestComposed(element, 'button, a[href], input, select, textarea, [role=button], [role=link], [role=menuitem]') ??
+    element
+  );
+}
+
+/** The facts that decide a judgement (not where the element is drawn), as one comparable string. */
+export function judgedKey(facts: ElementFacts): string {
+  return JSON.stringify({ ...facts, rect: undefined });
+}
+
+export function factsOf(element: Element): ElementFacts {
   const role = computeRole(element);
   const name = accessibleName(element, role, { fromContent: role === 'generic' });
   const facts: ElementFacts = { role, name, tag: element.localName };

@@ -116,6 +116,8 @@ const POINT_ACTION = variants('kind', {
   locate: { target: POINT_TARGET, press: optional(boolean()), draggable: optional(boolean()) },
   /** Checks that typing has somewhere to go: the focused element accepts text. */
   focus_check: {},
+  /** Finds where keys go: answered here, or forwarded to the cross-origin frame holding the focus. */
+  focus_frame: {},
 });
 /** Scrolls the element itself (a scrollable region named by its ref), else what a wheel over it would scroll. */
 const SCROLL_REGION = object({ kind: literal('scroll'), ref: string(), dx: number(), dy: number() });
@@ -144,7 +146,8 @@ const CONTENT_REQUEST = variants('type', {
   'content/find': { query: string(), refFloor: optional(integer(0)) },
   'content/page_text': {},
   /** Performs one action; it also starts watching the page so that the next settle can say what changed. */
-  'content/act': { action: PAGE_ACTION, frameNonce: optional(HEX_32) },
+  /** `judged`: the token `content/describe` gave for what the gate judged; the action runs only on that element. */
+  'content/act': { action: PAGE_ACTION, frameNonce: optional(HEX_32), judged: optional(HEX_32) },
   /** Waits until the page is quiet (DOM and requests) and reports what changed since the last act. */
   /** `rewatch`: keep recording changes after this report, for a second settle once the page's requests ended. */
   'content/settle': { rewatch: optional(boolean()) },
@@ -193,6 +196,8 @@ const CONTENT_ANSWER = object({
   refMax: optional(integer(0)),
   /** `content/describe`: the element, or none at that point. */
   facts: optional(nullable(ELEMENT_FACTS)),
+  /** `content/describe` at a point or the focus: a token for the element judged, for the action to carry back. */
+  judged: optional(HEX_32),
   truncated: optional(boolean()),
   url: optional(string()),
   title: optional(string()),

@@ -46,7 +46,7 @@ describe('safety guards hold against a second wave of attack designs', () => {
   async function run(
     options: Record<string, unknown>,
     steps: Step[],
-    decide: (action: string) => boolean = () => false,
+    decide: (action: string) => boolean | Promise<boolean> = () => false,
   ) {
     for (const open of browser.context.pages()) if (open !== control) await open.close();
     const start = await browser.context.newPage();
@@ -60,7 +60,7 @@ describe('safety guards hold against a second wave of attack designs', () => {
     const { state } = await finishTask(
       control,
       taskId,
-      (action) => {
+      async (action) => {
         asked.push(action);
         return decide(action);
       },
@@ -265,5 +265,114 @@ describe('safety guards hold against a second wave of attack designs', () => {
     expect(actions.find((action) => action.tool === 'form_input')?.ok).toBe(true);
     const carried = actions.filter((action) => /would submit a form to .*carrying the secret "pw"/.test(action.result));
     expect(carried.map((action) => action.tool)).toEqual(['key', 'left_click']);
+  });
+  /**
+   * The page changes what an action reaches while a person is deciding (the same window a racing timer would use,
+   * made deterministic): `asks` lists, per confirmation of the current turn, what the page does before the answer.
+   */
+  async function race(inputMode: 'synthetic' | 'debugger') {
+    await control.evaluate(async (mode) => {
+      const { settings } = (await chrome.storage.local.get('settings')) as { settings: Record<string, unknown> };
+      await chrome.storage.local.set({ settings: { ...settings, inputMode: mode } });
+    }, inputMode);
+    const site = () => browser.context.pages().find((candidate) => candidate.url().includes('/guards/racing'))!;
+    const frame = (host: string) =>
+      site()
+        .frames()
+        .find((candidate) => candidate.url().includes(host) && candidate.url().endsWith('/racing-frame.html'))!;
+    const top = (script: string) => async () => void (await site().evaluate(script));
+    const inFrame = (host: string, script: string) => async () => void (await frame(host).evaluate(script));
+    let asks: Array<(() => Promise<void>) | null> = [];
+    let page = '';
+    const slot = async () => point((await site().locator('#slot button').boundingBox())!);
+    const framed = async (id: string) => point((await site().frameLocator(id).locator('button').boundingBox())!);
+    const synthetic = inputMode === 'synthetic';
+    const steps: Step[] = [
+      async (request) => {
+        page = lastUserText(request);
+        asks = [top('swapIn()')];
+        return turn(browserCall('left_click', { target: await slot() }));
+      },
+      async () => {
+        await site().evaluate('benign()');
+        asks = [top('rerender()')];
+        return turn(browserCall('left_click', { target: await slot() }));
+      },
+      async () => {
+        asks = [null, top('refocus()')];
+        return turn(
+          browserCall('left_click', { target: ref(page, /textbox "Search comments"/) }),
+          browserCall('key', { text: 'Return' }),
+        );
+      },
+      async () => {
+        await site().evaluate('benign()');
+        asks = [top('swapIn()')];
+        return turn(browserCall('left_mouse_down', { target: await slot() }));
+      },
+      ...(synthetic
+        ? [
+            async () => {
+              asks = [inFrame('127.0.0.1', 'swapIn()')];
+              return turn(browserCall('left_click', { target: await framed('#same') }));
+            },
+            async () => {
+              asks = [inFrame('localhost', 'swapIn()')];
+              return turn(browserCall('left_click', { target: await framed('#other') }));
+            },
+          ]
+        : []),
+    ];
+    const { state, hits } = await run(
+      {
+        task: 'Send my comment.',
+        url: pages.url('/guards/racing.html'),
+        confirmation_policy: 'always',
+        allowed_urls: [`${pages.origin}/*`, `${pages.otherOrigin}/*`],
+      },
+      steps,
+      async () => {
+        await asks.shift()?.();
+        return true;
+      },
+    ).finally(() =>
+      control.evaluate(async () => {
+        const { settings } = (await chrome.storage.local.get('settings')) as { settings: Record<string, unknown> };
+        await chrome.storage.local.set({ settings: { ...settings, inputMode: 'synthetic' } });
+      }),
+    );
+    return { actions: actionsOf(state).filter((action) => action.tool !== 'wait'), hits };
+  }
+
+  it('acts only on what the gate judged: a point or the focus that changes hands while a person decides does nothing', async () => {
+    const { actions, hits } = await race('synthetic');
+    expect(hits.filter((hit) => hit.includes('/api/'))).toEqual([]);
+    // The same button drawn anew (every fact as judged) is no swap: that click went through.
+    expect(hits.filter((hit) => hit.endsWith('/sent/comment/click'))).toHaveLength(1);
+    const changed = /What is at that point changed after it was checked \(now button "Delete my account"\)/;
+    expect(actions.map((action) => [action.tool, action.ok])).toEqual([
+      ['left_click', false],
+      ['left_click', true],
+      ['left_click', true],
+      ['key', false],
+      ['left_mouse_down', false],
+      ['left_click', false],
+      ['left_click', false],
+    ]);
+    for (const index of [0, 4, 5, 6]) expect(actions[index]!.result).toMatch(changed);
+    expect(actions[3]!.result).toMatch(/The focus moved after it was checked \(now on button "Delete my account"\)/);
+  });
+
+  it('acts only on what the gate judged with trusted input too', async () => {
+    const { actions, hits } = await race('debugger');
+    expect(hits.filter((hit) => hit.includes('/api/'))).toEqual([]);
+    expect(hits.filter((hit) => hit.endsWith('/sent/comment/click'))).toHaveLength(1);
+    expect(actions.map((action) => [action.tool, action.ok])).toEqual([
+      ['left_click', false],
+      ['left_click', true],
+      ['left_click', true],
+      ['key', false],
+      ['left_mouse_down', false],
+    ]);
   });
 });

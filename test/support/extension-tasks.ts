@@ -30,7 +30,7 @@ export function readTask(extensionPage: Page, taskId: string): Promise<TaskState
 export async function finishTask(
   extensionPage: Page,
   taskId: string,
-  decide: (action: string) => boolean = () => false,
+  decide: (action: string) => boolean | Promise<boolean> = () => false,
   timeoutMs = 30_000,
 ): Promise<{ state: TaskState; confirmations: string[] }> {
   const confirmations: string[] = [];
@@ -41,10 +41,11 @@ export async function finishTask(
     const pending = state?.pending;
     if (pending?.kind === 'confirmation' && !confirmations.includes(pending.id)) {
       confirmations.push(pending.id);
+      const approved = await decide(pending.action);
       await extensionPage.evaluate((answer) => chrome.runtime.sendMessage({ type: 'task/confirm', ...answer }), {
         taskId,
         requestId: pending.id,
-        approved: decide(pending.action),
+        approved,
       });
     }
     await new Promise((resolve) => setTimeout(resolve, 100));

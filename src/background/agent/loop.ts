@@ -70,7 +70,7 @@ export interface Conversation {
 /** The browser as the loop drives it: TabwrightBrowser in the extension, a fake in unit tests. */
 export type AgentBrowser = Pick<
   TabwrightBrowser,
-  'toJSON' | 'startBatch' | 'toolResult' | 'thumbnail' | 'markedScreenshot' | 'pinSecret'
+  'toJSON' | 'startBatch' | 'toolResult' | 'thumbnail' | 'markedScreenshot' | 'bindCall'
 > & {
   readonly tabs: Pick<TabSet, 'tabIds'>;
 };
@@ -324,7 +324,10 @@ class AgentRun {
     const prepared = 'tabId' in target ? this.deps.safety.prepare(toolUse, target) : { toolUse };
     if ('refused' in prepared)
       this.acted.set(toolUse.id, { pageUrl, refused: 'rule', ...(facts ? { element: facts } : {}) });
-    if ('pin' in prepared && prepared.pin) this.deps.browser.pinSecret(toolUse.id, prepared.pin);
+    const secret = 'pin' in prepared ? prepared.pin : undefined;
+    const judged = 'judged' in target ? target.judged : undefined;
+    if (secret || judged)
+      this.deps.browser.bindCall(toolUse.id, { ...(secret ? { secret } : {}), ...(judged ? { judged } : {}) });
     const result = neutralizeToolResult(
       'refused' in prepared
         ? errorResult(toolUse, prepared.refused)

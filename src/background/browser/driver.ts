@@ -45,12 +45,11 @@ import { watchFormResults } from './form-results';
 import { frameIdForRef, listenForFrames } from './frames';
 import { runJavascript } from './javascript';
 import { navigateTab } from './navigation';
-import { type ActionOutcome, PageActions } from './page-actions';
+import { type ActionOutcome, type CallBinding, PageActions } from './page-actions';
 import { describeChange, type PageChange } from './page-change';
 import { readFrames } from './read-frames';
 import { NativeDialogs } from './native-dialogs';
 import { captureTab, elementPicture, type ScreenGuard, thumbnailFrom, thumbnailOf, zoomTab } from './screenshot';
-import type { SecretPin } from '../safety/task-safety';
 import type { TabSet } from './tab-set';
 import { toolError } from '../agent/tool-error';
 import type { InputMode } from '../../shared/settings';
@@ -87,8 +86,8 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   private readonly logs: DevtoolsLogs | null;
   private readonly attachments: UploadFile[];
   private readonly dialogs: NativeDialogs;
-  /** Calls that carry a secret value, by tool_use id: the one document each may deliver it to (see TaskSafety). */
-  private readonly secretPins = new Map<string, SecretPin>();
+  /** What the safety checks bound each call to, by tool_use id (see CallBinding). */
+  private readonly bindings = new Map<string, CallBinding>();
   private readonly screenGuard: ScreenGuard | undefined;
 
   constructor(tabs: TabSet, options: TabwrightBrowserOptions = {}) {
@@ -124,9 +123,9 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     void this.dialogs.guard(tabs.active);
   }
 
-  /** Binds the next run of a call that carries a secret to the document its target was checked in. */
-  pinSecret(toolUseId: string, pin: SecretPin): void {
-    this.secretPins.set(toolUseId, pin);
+  /** Binds the next run of a call to what was checked for it: the document of its secret, the element judged. */
+  bindCall(toolUseId: string, binding: CallBinding): void {
+    this.bindings.set(toolUseId, binding);
   }
 
   /** Starts one model turn's batch of calls: run them through it to get the batch rules (see BrowserBatch). */
@@ -198,12 +197,12 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     ctx?: Ctx,
   ): Promise<string> {
     const id = ctx?.toolUse?.id;
-    const pin = id === undefined ? undefined : this.secretPins.get(id);
-    if (id !== undefined) this.secretPins.delete(id);
+    const binding = (id === undefined ? undefined : this.bindings.get(id)) ?? {};
+    if (id !== undefined) this.bindings.delete(id);
     const tab = await this.tabFor(tabId);
-    if (pin && pin.tabId !== tab)
+    if (binding.secret && binding.secret.tabId !== tab)
       throw toolError('The secret was checked for another tab than this call acts on; nothing was typed.');
-    const outcome = await this.actions.perform(tab, action, hold, pin);
+    const outcome = await this.actions.perform(tab, action, hold, binding);
     return this.report(outcome);
   }
 
@@ -253,38 +252,39 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     return this.act(input.tab_id, { kind: 'form_input', ref: refOf(input.target), value: given }, undefined, ctx);
   }
 
-  protected override left_click(_ctx: Ctx, input: BetaBrowserLeftClickInput): Promise<string> {
-    return this.click(input, 'left', 1);
+  protected override left_click(ctx: Ctx, input: BetaBrowserLeftClickInput): Promise<string> {
+    return this.click(ctx, input, 'left', 1);
   }
 
-  protected override right_click(_ctx: Ctx, input: ClickInput): Promise<string> {
-    return this.click(input, 'right', 1);
+  protected override right_click(ctx: Ctx, input: ClickInput): Promise<string> {
+    return this.click(ctx, input, 'right', 1);
   }
 
-  protected override middle_click(_ctx: Ctx, input: ClickInput): Promise<string> {
-    return this.click(input, 'middle', 1);
+  protected override middle_click(ctx: Ctx, input: ClickInput): Promise<string> {
+    return this.click(ctx, input, 'middle', 1);
   }
 
-  protected override double_click(_ctx: Ctx, input: ClickInput): Promise<string> {
-    return this.click(input, 'left', 2);
+  protected override double_click(ctx: Ctx, input: ClickInput): Promise<string> {
+    return this.click(ctx, input, 'left', 2);
   }
 
-  protected override triple_click(_ctx: Ctx, input: ClickInput): Promise<string> {
-    return this.click(input, 'left', 3);
+  protected override triple_click(ctx: Ctx, input: ClickInput): Promise<string> {
+    return this.click(ctx, input, 'left', 3);
   }
 
-  private click(input: ClickInput, button: MouseButton, count: number): Promise<string> {
+  private click(ctx: Ctx, input: ClickInput, button: MouseButton, count: number): Promise<string> {
     let modifiers: ReturnType<typeof parseModifiers>;
     try {
       modifiers = parseModifiers(input.modifiers);
     } catch (error) {
       throw toolError((error as Error).message);
     }
-    return this.act(input.tab_id, { kind: 'click', target: targetOf(input.target), button, count, modifiers });
+    const action: PageAction = { kind: 'click', target: targetOf(input.target), button, count, modifiers };
+    return this.act(input.tab_id, action, undefined, ctx);
   }
 
-  protected override hover(_ctx: Ctx, input: BetaBrowserHoverInput): Promise<string> {
-    return this.act(input.tab_id, { kind: 'hover', target: targetOf(input.target) });
+  protected override hover(ctx: Ctx, input: BetaBrowserHoverInput): Promise<string> {
+    return this.act(input.tab_id, { kind: 'hover', target: targetOf(input.target) }, undefined, ctx);
   }
 
   protected override left_click_drag(_ctx: Ctx, input: BetaBrowserLeftClickDragInput): Promise<string> {
@@ -295,8 +295,8 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     });
   }
 
-  protected override left_mouse_down(_ctx: Ctx, input: BetaBrowserLeftMouseDownInput): Promise<string> {
-    return this.act(input.tab_id, { kind: 'mouse', phase: 'down', ...pointOf(input.target, 'target') });
+  protected override left_mouse_down(ctx: Ctx, input: BetaBrowserLeftMouseDownInput): Promise<string> {
+    return this.act(input.tab_id, { kind: 'mouse', phase: 'down', ...pointOf(input.target, 'target') }, undefined, ctx);
   }
 
   protected override left_mouse_up(_ctx: Ctx, input: BetaBrowserLeftMouseDownInput): Promise<string> {
@@ -312,17 +312,20 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     return this.act(input.tab_id, { kind: 'type', text: input.text }, undefined, ctx);
   }
 
-  protected override key(_ctx: Ctx, input: BetaBrowserKeyInput): Promise<string> {
+  protected override key(ctx: Ctx, input: BetaBrowserKeyInput): Promise<string> {
     const repeat = input.repeat ?? 1;
     if (!Number.isInteger(repeat) || repeat < 1 || repeat > 100)
       throw toolError('repeat must be a whole number from 1 to 100.');
-    return this.act(input.tab_id, { kind: 'key', keys: String(input.text ?? ''), repeat });
+    return this.act(input.tab_id, { kind: 'key', keys: String(input.text ?? ''), repeat }, undefined, ctx);
   }
 
   protected override hold_key(ctx: Ctx, input: BetaBrowserHoldKeyInput): Promise<string> {
     const seconds = duration(input.duration);
-    return this.act(input.tab_id, { kind: 'hold_key', keys: String(input.text ?? ''), phase: 'down' }, () =>
-      sleep(seconds, ctx.signal),
+    return this.act(
+      input.tab_id,
+      { kind: 'hold_key', keys: String(input.text ?? ''), phase: 'down' },
+      () => sleep(seconds, ctx.signal),
+      ctx,
     );
   }
 

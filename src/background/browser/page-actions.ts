@@ -21,6 +21,16 @@ import type { InputMode } from '../../shared/settings';
 /** How many cross-origin frames deep a point may be forwarded. */
 const MAX_FRAME_HOPS = 5;
 
+/**
+ * What the safety checks bound one call to: `secret`, the one document a call carrying a secret may deliver it to (no
+ * forwarding, no trusted input); `judged`, the token of the element the confirmation gate judged at a point or the
+ * focus, which the content script checks the action still reaches.
+ */
+export interface CallBinding {
+  secret?: SecretPin;
+  judged?: string;
+}
+
 export interface ActionOutcome {
   /** The line the model reads after the acknowledgement (may be empty). */
   text: string;
@@ -47,12 +57,11 @@ export class PageActions {
     this.inputMode = inputMode;
   }
 
-  /** `pin`: the action carries a secret and may only be delivered to that document (no forwarding, no trusted input). */
   async perform(
     tabId: number,
     action: PageAction,
     hold?: () => Promise<void>,
-    pin?: SecretPin,
+    binding: CallBinding = {},
   ): Promise<ActionOutcome> {
     trackRequests();
     const urlBefore = (await chrome.tabs.get(tabId)).url ?? '';
@@ -60,7 +69,10 @@ export class PageActions {
     const watch = new NavigationWatch(tabId);
     try {
       const notes: string[] = [];
-      const acted = pin ? await pinned(tabId, action, pin) : await this.dispatch(tabId, action, notes, hold);
+      const { secret, judged } = binding;
+      const acted = secret
+        ? await pinned(tabId, action, secret, judged)
+        : await this.dispatch(tabId, action, notes, hold, judged);
       const settled = await settle(tabId, acted.frameId, watch);
       if (acted.opensTab && this.tabs.adopted.length === adoptedBefore) await this.tabs.openFor(tabId, acted.opensTab);
       const change = await this.changeSince(tabId, urlBefore, adoptedBefore, watch, settled);
@@ -97,10 +109,11 @@ export class PageActions {
     action: PageAction,
     notes: string[],
     hold?: () => Promise<void>,
+    judged?: string,
   ): Promise<Acted> {
     if (this.inputMode === 'debugger' && TRUSTED_KINDS.has(action.kind)) {
       try {
-        return await this.trusted(tabId, action, hold);
+        return await this.trusted(tabId, action, hold, judged);
       } catch (error) {
         if (!(error instanceof DebuggerUnavailable)) throw error;
         if (!this.fallbackTold.has(tabId)) {
@@ -109,14 +122,19 @@ export class PageActions {
         }
       }
     }
-    return this.synthetic(tabId, action, hold);
+    return this.synthetic(tabId, action, hold, judged);
   }
 
   /** The content script acts; a point inside a cross-origin frame is forwarded to that frame's content script. */
-  private async synthetic(tabId: number, action: PageAction, hold?: () => Promise<void>): Promise<Acted> {
+  private async synthetic(
+    tabId: number,
+    action: PageAction,
+    hold?: () => Promise<void>,
+    judged?: string,
+  ): Promise<Acted> {
     let frameId = frameOf(action);
     let current = action;
-    let reply = await ask(tabId, { type: 'content/act', action: current }, frameId);
+    let reply = await ask(tabId, act(current, judged), frameId);
     for (let hops = 0; reply.forward; hops++) {
       const child =
         hops < MAX_FRAME_HOPS ? await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce) : null;
@@ -126,7 +144,7 @@ export class PageActions {
         );
       frameId = child;
       current = atPoint(current, reply.forward);
-      reply = await ask(tabId, { type: 'content/act', action: current }, frameId);
+      reply = await ask(tabId, act(current, judged), frameId);
     }
     if (hold && current.kind === 'hold_key') {
       await hold();
@@ -136,22 +154,28 @@ export class PageActions {
   }
 
   /** Trusted input: the content script checks and locates the target (and starts watching changes); the debugger presses. */
-  private async trusted(tabId: number, action: PageAction, hold?: () => Promise<void>): Promise<Acted> {
+  private async trusted(
+    tabId: number,
+    action: PageAction,
+    hold?: () => Promise<void>,
+    judged?: string,
+  ): Promise<Acted> {
     const input = new TrustedInput(this.sessions, tabId);
     await this.sessions.attach(tabId);
     switch (action.kind) {
       case 'click': {
-        const { point, text, frameId } = await this.locate(tabId, action.target, true);
+        const { point, text, frameId } = await this.locate(tabId, action.target, true, judged);
         await input.click(point, action.button, action.count, action.modifiers);
         return { text, frameId };
       }
       case 'hover': {
-        const { point, text, frameId } = await this.locate(tabId, action.target);
+        const { point, text, frameId } = await this.locate(tabId, action.target, false, judged);
         await input.move(point);
         return { text, frameId };
       }
       case 'mouse': {
-        const { point, text } = await this.locate(tabId, action);
+        // A press is checked against what was judged at its point (this locate hit-tests it first).
+        const { point, text } = await this.locate(tabId, action, false, action.phase === 'down' ? judged : undefined);
         if (action.phase === 'down') {
           await input.down(point);
           this.pressed.add(tabId);
@@ -178,9 +202,9 @@ export class PageActions {
       case 'type':
       case 'key':
       case 'hold_key': {
-        const frameId = await this.focusedFrame(tabId);
+        const frameId = await this.focusedFrame(tabId, judged);
         if (action.kind === 'type') {
-          await ask(tabId, { type: 'content/act', action: { kind: 'focus_check' } }, frameId);
+          await ask(tabId, act({ kind: 'focus_check' }, judged), frameId);
           await input.type(action.text);
         } else if (action.kind === 'key') {
           await withKeyErrors(() => input.keys(action.keys, action.repeat));
@@ -204,16 +228,11 @@ export class PageActions {
     tabId: number,
     target: { ref: string } | Point,
     press = false,
+    judged?: string,
   ): Promise<{ point: Point; text: string; frameId: number }> {
     const frameId = 'ref' in target ? frameIdForRef(target.ref) : 0;
-    const reply = await ask(
-      tabId,
-      {
-        type: 'content/act',
-        action: { kind: 'locate', target: 'ref' in target ? { ref: target.ref } : { x: target.x, y: target.y }, press },
-      },
-      frameId,
-    );
+    const aim = 'ref' in target ? { ref: target.ref } : { x: target.x, y: target.y };
+    const reply = await ask(tabId, act({ kind: 'locate', target: aim, press }, judged), frameId);
     if ('ref' in target) {
       if (!reply.point) throw toolError(`${target.ref} could not be located on the page.`);
       return { point: reply.point, text: reply.text ?? '', frameId };
@@ -230,14 +249,14 @@ export class PageActions {
   }
 
   /** The frame whose document has focus, where keys and text go, following focus into cross-origin frames. */
-  private async focusedFrame(tabId: number): Promise<number> {
+  private async focusedFrame(tabId: number, judged?: string): Promise<number> {
     let frameId = 0;
-    let reply = await ask(tabId, { type: 'content/act', action: { kind: 'focus_check' } }, frameId).catch(() => null);
+    let reply = await focusIn(tabId, frameId, judged);
     for (let hops = 0; reply?.forward && hops < MAX_FRAME_HOPS; hops++) {
       const child = await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce);
       if (child === null) break;
       frameId = child;
-      reply = await ask(tabId, { type: 'content/act', action: { kind: 'focus_check' } }, frameId).catch(() => null);
+      reply = await focusIn(tabId, frameId, judged);
     }
     return frameId;
   }
@@ -248,10 +267,10 @@ export class PageActions {
  * frame navigated since, the message reaches no one; if the focus moved into another frame, nothing is typed. Trusted
  * input is not used, because the browser would route its keystrokes to wherever the focus is at that moment.
  */
-async function pinned(tabId: number, action: PageAction, pin: SecretPin): Promise<Acted> {
+async function pinned(tabId: number, action: PageAction, pin: SecretPin, judged?: string): Promise<Acted> {
   const reply = parseContentReply(
     await chrome.tabs
-      .sendMessage(tabId, { type: 'content/act', action } satisfies ContentRequest, { documentId: pin.documentId })
+      .sendMessage(tabId, act(action, judged) satisfies ContentRequest, { documentId: pin.documentId })
       .catch(() => undefined),
   );
   if (!reply) {
@@ -284,6 +303,10 @@ const TRUSTED_KINDS = new Set<PageAction['kind']>([
   'hold_key',
 ]);
 
+function act(action: PageAction, judged: string | undefined): Extract<ContentRequest, { type: 'content/act' }> {
+  return { type: 'content/act', action, ...(judged ? { judged } : {}) };
+}
+
 function frameOf(action: PageAction): number {
   if ('ref' in action) return frameIdForRef(action.ref);
   if ('target' in action && 'ref' in action.target) return frameIdForRef(action.target.ref);
@@ -310,6 +333,21 @@ async function ask(
     throw error;
   });
   if (!reply.ok) throw toolError(reply.error);
+  return reply;
+}
+
+/**
+ * Where the focus is, asked of one frame: a refusal from the page (the focus left what was judged) stands; a frame
+ * that does not answer is passed over (the browser still routes keys there).
+ */
+async function focusIn(
+  tabId: number,
+  frameId: number,
+  judged: string | undefined,
+): Promise<Extract<ContentReply, { ok: true }> | null> {
+  const request = { ...act({ kind: 'focus_frame' }, judged), frameNonce: issueFrameNonce(tabId) };
+  const reply = await askContent(tabId, request, frameId).catch(() => null);
+  if (reply && !reply.ok) throw toolError(reply.error);
   return reply;
 }
 

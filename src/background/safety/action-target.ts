@@ -35,6 +35,11 @@ export interface ActionTarget {
   resendsForm?: boolean;
   /** The frame the call reaches did not answer, so what it would activate is unknown (the gate then asks). */
   unreadable?: boolean;
+  /**
+   * For a point or the focus: the token of the element judged, which the action carries so that it runs only on that
+   * element (a page can put another one there, or move the focus, before the action runs).
+   */
+  judged?: string;
 }
 
 export async function resolveActionTarget(tabs: TabSet, toolUse: BetaToolUseBlock): Promise<ActionTarget> {
@@ -75,6 +80,7 @@ export async function resolveActionTarget(tabs: TabSet, toolUse: BetaToolUseBloc
     ...(leaving ? { leavesDirtyForm: true } : {}),
     ...(resends ? { resendsForm: true } : {}),
     ...(unreadable ? { unreadable: true } : {}),
+    ...(described?.judged ? { judged: described.judged } : {}),
   };
 }
 
@@ -82,7 +88,7 @@ export async function resolveActionTarget(tabs: TabSet, toolUse: BetaToolUseBloc
 async function describe(
   tabId: number,
   start: PointTarget | null,
-): Promise<{ frameId: number; facts?: ElementFacts; unreadable?: boolean }> {
+): Promise<{ frameId: number; facts?: ElementFacts; unreadable?: boolean; judged?: string }> {
   let target = start;
   let frameId = target && 'ref' in target ? frameIdForRef(target.ref) : 0;
   try {
@@ -95,7 +101,12 @@ async function describe(
       reply = await askContent(tabId, { type: 'content/describe', target }, frameId);
     }
     if (reply.ok && reply.forward) return { frameId, unreadable: true };
-    return { frameId, ...(reply.ok && reply.facts ? { facts: reply.facts } : {}) };
+    if (!reply.ok) return { frameId };
+    return {
+      frameId,
+      ...(reply.facts ? { facts: reply.facts } : {}),
+      ...(reply.judged ? { judged: reply.judged } : {}),
+    };
   } catch {
     // A frame that does not answer may still take a click or a key (the browser routes them): judged as unknown.
     return { frameId, unreadable: true };

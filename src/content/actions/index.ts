@@ -87,6 +87,8 @@ export async function runAction(action: PageAction): Promise<ContentReply> {
         throw new ActionError(`${describeElement(target.element)} is not draggable.`);
       return { ok: true, point: await topPoint(target), text: `Target: ${describeElement(target.element)}.` };
     }
+    case 'focus_frame':
+      return focusedFrame() ?? done('');
     case 'focus_check': {
       const inFrame = focusedFrame();
       if (inFrame) return inFrame;

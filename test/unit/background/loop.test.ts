@@ -43,7 +43,7 @@ class FakeBrowser implements AgentBrowser {
     return new BrowserBatch(this);
   }
 
-  pinSecret() {}
+  bindCall() {}
 
   async toolResult(call: BetaToolUseBlock): Promise<BetaToolResultBlockParam> {
     this.calls.push(call);

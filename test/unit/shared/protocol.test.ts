@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type ContentRequest,
+  parseContentReply,
   parseContentRequest,
   parseFrameOffsetAnswer,
   parseFrameOffsetWait,
@@ -54,6 +55,17 @@ describe('message parsing at the receiving end', () => {
     expect(parseContentRequest({ type: 'content/read_page', frameNonce: nonce })).not.toBeNull();
     expect(parseContentRequest({ type: 'content/read_page', frameNonce: 'x'.repeat(10_000) })).toBeNull();
     expect(parseContentRequest({ type: 'content/act', action: { kind: 'focus_check' }, frameNonce: 7 })).toBeNull();
+    // The gate's token for the element it judged: issued by the content script, 32 hex digits or dropped.
+    const judged = (token: unknown) =>
+      parseContentRequest({ type: 'content/act', action: { kind: 'focus_frame' }, judged: token });
+    expect(judged(nonce)).not.toBeNull();
+    expect(judged('ref_3')).toBeNull();
+    expect(parseContentReply({ ok: true, facts: null, judged: nonce })).toEqual({
+      ok: true,
+      facts: null,
+      judged: nonce,
+    });
+    expect(parseContentReply({ ok: true, facts: null, judged: 12 })).toHaveProperty('problem');
     expect(parseContentRequest({ type: 'content/settle', rewatch: true })).not.toBeNull();
     expect(parseContentRequest({ type: 'content/settle', rewatch: 'yes' })).toBeNull();
     expect(parseFrameOffsetWait({ type: 'frame/offset-wait', token: nonce })).toEqual({

@@ -1,0 +1,63 @@
+import type { PageAction } from '../shared/protocol';
+import { deepActiveElement } from './actions/dom';
+import { describeElement } from './actions/describe';
+import { ActionError, hitTest } from './actions/target';
+import { recallJudged } from './judged-elements';
+import { activatedElement, factsOf, judgedKey } from './read-element-facts';
+
+/**
+ * An action aimed at a point or at the focus reaches what is there when it runs, which a page's timer can change
+ * after the confirmation gate read it (or while a person was deciding). With the gate's token, the action runs only
+ * when that element, or one with the very facts judged, is still what it reaches; this check and the action's own
+ * dispatch run in one task of the page, so no page script runs between them. Frames that hand the action on to a
+ * cross-origin child are not checked here: the child that minted the token checks it.
+ */
+export function confirmJudged(action: PageAction, token: string | undefined): void {
+  if (token === undefined) return;
+  const aim = aimOf(action);
+  if (aim === null) return;
+  const reached = reachedElement(aim);
+  if (reached === undefined) return;
+  const judged = recallJudged(token);
+  const actual = activatedElement(reached);
+  if (judged && (judged.element === actual || judged.key === judgedKey(factsOf(actual)))) return;
+  const now = describeElement(actual);
+  throw new ActionError(
+    aim === 'focus'
+      ? `The focus moved after it was checked (now on ${now}); nothing was typed. Read the page again.`
+      : `What is at that point changed after it was checked (now ${now}); nothing was done. Read the page again.`,
+  );
+}
+
+type Aim = { x: number; y: number } | 'focus';
+
+/** The element a point or the focus reaches in this frame; undefined inside a cross-origin child (it checks). */
+function reachedElement(aim: Aim): Element | undefined {
+  if (aim !== 'focus') {
+    const hit = hitTest(aim.x, aim.y);
+    return hit.crossOriginFrame ? undefined : hit.element;
+  }
+  const focus = deepActiveElement();
+  return focus.localName === 'iframe' || focus.localName === 'frame' ? undefined : focus;
+}
+
+/** What the action aims at, when it is a point or the focus; null for refs and releases (a release must happen). */
+function aimOf(action: PageAction): Aim | null {
+  switch (action.kind) {
+    case 'click':
+    case 'hover':
+    case 'locate':
+      return 'ref' in action.target ? null : action.target;
+    case 'mouse':
+      return action.phase === 'down' ? action : null;
+    case 'type':
+    case 'key':
+    case 'focus_check':
+    case 'focus_frame':
+      return 'focus';
+    case 'hold_key':
+      return action.phase === 'down' ? 'focus' : null;
+    default:
+      return null;
+  }
+}
