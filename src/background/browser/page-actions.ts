@@ -232,10 +232,17 @@ export class PageActions {
   ): Promise<{ point: Point; text: string; frameId: number }> {
     const frameId = 'ref' in target ? frameIdForRef(target.ref) : 0;
     const aim = 'ref' in target ? { ref: target.ref } : { x: target.x, y: target.y };
-    const reply = await ask(tabId, act({ kind: 'locate', target: aim, press }, judged), frameId);
+    let reply = await ask(tabId, act({ kind: 'locate', target: aim, press }, judged), frameId);
     if ('ref' in target) {
       if (!reply.point) throw toolError(`${target.ref} could not be located on the page.`);
       return { point: reply.point, text: reply.text ?? '', frameId };
+    }
+    // The browser routes the press into a cross-origin frame itself; the frame that judged the point checks it first.
+    for (let hops = 0; judged && reply.forward && hops < MAX_FRAME_HOPS; hops++) {
+      const child = await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce);
+      if (child === null) break;
+      const inner = { x: reply.forward.x, y: reply.forward.y };
+      reply = await ask(tabId, act({ kind: 'locate', target: inner, press }, judged), child);
     }
     return { point: { x: target.x, y: target.y }, text: reply.forward ? '' : (reply.text ?? ''), frameId };
   }

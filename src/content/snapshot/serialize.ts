@@ -206,6 +206,8 @@ export class Renderer {
       if (!items) return null;
       // The item's own name is already on a child's line, or is the text of its first line.
       const shown = items.filter((item, i) => !(i === 0 && item.role === 'text' && item.name === node.name));
+      // Nothing in view beyond the item's own name: its line is just its head, not a head and an empty list.
+      if (shown.length === 0) return null;
       return this.heads(shown, used).join(' | ');
     }
     const cells: string[] = [];

@@ -108,6 +108,18 @@ describe('viewport first, within budget', () => {
     await p.context().close();
   });
 
+  it('prints a group whose controls all lie below the view as its head alone, with the ref that reads it whole', async () => {
+    const radios = ['4 stars', '3 stars', '2 stars'].map((r) => `<label><input type="radio" name="r">${r}</label>`);
+    const p = await harness().open(
+      page(`<div style="height:660px"></div><fieldset><legend>Customer rating</legend><div style="height:80px"></div>
+        ${radios.join('')}</fieldset>`),
+    );
+    const { text } = await readPage(p);
+    expect(text).toMatch(/^group "Customer rating" \[ref_\d+\]$/m);
+    expect(text).not.toMatch(/: $/m);
+    await p.context().close();
+  });
+
   it('summarizes in few words: kinds of controls without a total, a little text left unsaid, labels not items', async () => {
     const form = Array.from({ length: 6 }, (_, i) => `<label>Answer ${i} <input></label>`).join('');
     const p = await harness().open(
