@@ -1,5 +1,12 @@
 import { TabwrightError } from '../shared/errors';
-import { type CommandReply, KEEPALIVE_PORT, parsePageStop, parseUiCommand, type UiCommand } from '../shared/protocol';
+import {
+  type CommandReply,
+  KEEPALIVE_PORT,
+  parsePageStop,
+  parseUiCommand,
+  type UiCommand,
+  type UiReply,
+} from '../shared/protocol';
 import { startBridge } from './bridge/start-bridge';
 import { isFromExtensionPage } from './message-sender';
 import { testConnection } from './model/connection-test';
@@ -40,36 +47,35 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true;
 });
 
-async function handle(command: UiCommand): Promise<CommandReply<Record<string, unknown>>> {
-  switch (command.type) {
-    case 'task/run': {
-      const context = command.continueFrom
-        ? await followUpContext(command.continueFrom)
-        : command.tabId === undefined
-          ? {}
-          : { tabId: command.tabId };
-      const state = await runner.start(command.options, context);
-      return { ok: true, taskId: state.id };
-    }
-    case 'task/stop':
-      return { ok: true, stopped: runner.stop(command.taskId) };
-    case 'settings/test':
-      return { ok: true, ...(await testConnection()) };
-    case 'schema/check':
-      return { ok: true, ...(await checkSchema(command.schema)) };
-    case 'models/list':
-      return { ok: true, models: await listModels() };
-    case 'task/answer':
-      return { ok: true, delivered: runner.answer(command.taskId, command.requestId, command.answer) };
-    case 'task/confirm':
-      return {
-        ok: true,
-        delivered: runner.answer(command.taskId, command.requestId, {
-          approved: command.approved,
-          ...(command.remember ? { remember: true } : {}),
-        }),
-      };
-  }
+/** One handler per UI command, each typed by the reply the extension page checks (UI_REPLIES in protocol.ts). */
+const handlers: { [K in UiCommand['type']]: (command: Extract<UiCommand, { type: K }>) => Promise<UiReply<K>> } = {
+  'task/run': async (command) => {
+    const context = command.continueFrom
+      ? await followUpContext(command.continueFrom)
+      : command.tabId === undefined
+        ? {}
+        : { tabId: command.tabId };
+    const state = await runner.start(command.options, context);
+    return { taskId: state.id };
+  },
+  'task/stop': async (command) => ({ stopped: runner.stop(command.taskId) }),
+  'settings/test': () => testConnection(),
+  'schema/check': (command) => checkSchema(command.schema),
+  'models/list': async () => ({ models: await listModels() }),
+  'task/answer': async (command) => ({
+    delivered: runner.answer(command.taskId, command.requestId, command.answer),
+  }),
+  'task/confirm': async (command) => ({
+    delivered: runner.answer(command.taskId, command.requestId, {
+      approved: command.approved,
+      ...(command.remember ? { remember: true } : {}),
+    }),
+  }),
+};
+
+async function handle(command: UiCommand): Promise<CommandReply<object>> {
+  const handler = handlers[command.type] as (command: UiCommand) => Promise<object>;
+  return { ok: true, ...(await handler(command)) };
 }
 
 function errorReply(error: unknown): CommandReply {

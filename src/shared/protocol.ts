@@ -4,7 +4,7 @@
  */
 import type { ApprovalRequest } from './approval';
 import type { ElementFacts } from './element-facts';
-import type { ErrorCode } from './errors';
+import { ERROR_CODES, type ErrorCode } from './errors';
 import { isPlainObject } from './json-schema';
 import { MODIFIER_NAMES } from './keys';
 import { FRAME_HELLO } from './page-world';
@@ -12,6 +12,7 @@ import {
   array,
   boolean,
   type Infer,
+  type Shape,
   integer,
   literal,
   nullable,
@@ -71,6 +72,48 @@ export type UserRequest = { kind: 'question'; id: string; question: string; choi
 export type CommandReply<T = unknown> =
   | ({ ok: true } & T)
   | { ok: false; error: { code: ErrorCode; message: string; field?: string } };
+
+const MODEL_INFO = shapeOf<ModelInfo>()(
+  object({
+    id: string(),
+    display_name: string(),
+    price: optional(object({ input: number(), output: number(), cache_write: number(), cache_read: number() })),
+  }),
+);
+
+/**
+ * What the service worker answers each UI command with when it succeeds (`ok: true` and these fields): the worker's
+ * handlers are typed by it, and the extension page checks the answer with it.
+ */
+const UI_REPLIES = {
+  'task/run': object({ taskId: string() }),
+  'task/stop': object({ stopped: boolean() }),
+  'settings/test': object({ connected: boolean(), message: string() }),
+  'schema/check': object({ valid: boolean(), errors: array(string()) }),
+  'models/list': object({ models: array(MODEL_INFO) }),
+  'task/answer': object({ delivered: boolean() }),
+  'task/confirm': object({ delivered: boolean() }),
+} satisfies Record<UiCommand['type'], Shape<object>>;
+export type UiReply<K extends UiCommand['type']> = Infer<(typeof UI_REPLIES)[K]>;
+
+const COMMAND_FAILURE = object({
+  ok: literal(false),
+  error: object({ code: literal(...ERROR_CODES), message: string(), field: optional(string()) }),
+});
+
+/** The extension page's check of the worker's answer to a `type` command. */
+export function parseUiReply<K extends UiCommand['type']>(
+  type: K,
+  reply: unknown,
+): CommandReply<UiReply<K>> | { problem: string } {
+  const failed = isPlainObject(reply) && reply.ok === false;
+  const parsed = failed ? COMMAND_FAILURE.parse(reply) : UI_REPLIES[type].parse(reply);
+  if (!parsed.ok) return { problem: `The answer to "${type}" does not parse: ${parsed.problem}.` };
+  if (failed) return parsed.value as CommandReply<UiReply<K>>;
+  if (!isPlainObject(reply) || reply.ok !== true)
+    return { problem: `The answer to "${type}" is neither ok nor an error.` };
+  return { ok: true, ...(parsed.value as UiReply<K>) };
+}
 
 const MOUSE_BUTTON = literal('left', 'right', 'middle');
 export type MouseButton = Infer<typeof MOUSE_BUTTON>;

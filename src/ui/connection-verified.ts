@@ -34,7 +34,7 @@ export function useConnectionVerified(settings: Pick<Settings, 'apiKey' | 'baseU
 export async function testSavedConnection(
   settings: Pick<Settings, 'apiKey' | 'baseUrl'>,
 ): Promise<{ works: boolean; message: string }> {
-  const reply = await sendCommand<{ connected: boolean; message: string }>({ type: 'settings/test' });
+  const reply = await sendCommand({ type: 'settings/test' });
   const works = reply.ok && reply.connected;
   if (works) await markConnectionWorks(settings);
   return { works, message: reply.ok ? reply.message : reply.error.message };

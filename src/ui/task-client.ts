@@ -1,25 +1,24 @@
 import browser from 'webextension-polyfill';
-import type { CommandReply, UiCommand } from '../shared/protocol';
+import { type CommandReply, parseUiReply, type UiCommand, type UiReply } from '../shared/protocol';
 import type { TaskState } from '../shared/task';
 import { taskStates } from '../shared/storage/catalogue';
 
-/** The UI's only channel to the agent: commands out, task state observed from session storage. */
-export async function sendCommand<T extends object = object>(command: UiCommand): Promise<CommandReply<T>> {
+/** The UI's only channel to the agent: commands out (answers checked here), task state observed from session storage. */
+export async function sendCommand<C extends UiCommand>(command: C): Promise<CommandReply<UiReply<C['type']>>> {
+  let answer: unknown;
   try {
-    const reply = (await browser.runtime.sendMessage(command)) as CommandReply<T> | undefined;
-    // A worker that does not know the command leaves it unanswered.
-    return (
-      reply ?? {
-        ok: false,
-        error: { code: 'internal', message: `Tabwright's background worker does not handle "${command.type}".` },
-      }
-    );
+    answer = await browser.runtime.sendMessage(command);
   } catch (error) {
-    return {
-      ok: false,
-      error: { code: 'internal', message: `Tabwright's background worker did not answer: ${String(error)}` },
-    };
+    return failure(`Tabwright's background worker did not answer: ${String(error)}`);
   }
+  // A worker that does not know the command leaves it unanswered.
+  if (answer === undefined) return failure(`Tabwright's background worker does not handle "${command.type}".`);
+  const reply = parseUiReply(command.type, answer);
+  return 'problem' in reply ? failure(reply.problem) : reply;
+}
+
+function failure(message: string): { ok: false; error: { code: 'internal'; message: string } } {
+  return { ok: false, error: { code: 'internal', message } };
 }
 
 export async function loadTaskState(id: string): Promise<TaskState | undefined> {

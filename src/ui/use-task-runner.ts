@@ -60,7 +60,7 @@ export function useTaskRunner(): TaskControls {
     async run(options, continueFrom) {
       // The previous task's result must not be mistaken for this one's while it starts.
       setTaskId(undefined);
-      const reply = await sendCommand<{ taskId: string }>({
+      const reply = await sendCommand({
         type: 'task/run',
         options,
         ...(continueFrom ? { continueFrom } : {}),

@@ -23,7 +23,7 @@ export function FirstRunCard({ settings, compact = false }: { settings: Settings
   useEffect(() => {
     if (!settings.apiKey) return;
     setModels(undefined);
-    void sendCommand<{ models: ModelInfo[] }>({ type: 'models/list' }).then((reply) =>
+    void sendCommand({ type: 'models/list' }).then((reply) =>
       setModels(reply.ok ? reply.models : { error: reply.error.message }),
     );
   }, [settings.apiKey, settings.baseUrl]);

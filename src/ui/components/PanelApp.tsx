@@ -30,7 +30,7 @@ const TABS: ReadonlyArray<{ id: Tab; label: string }> = [
   { id: 'usage', label: 'Usage' },
 ];
 
-const checkSchema = (schema: unknown) => sendCommand({ type: 'schema/check', schema }) as Promise<SchemaCheckReply>;
+const checkSchema = (schema: unknown): Promise<SchemaCheckReply> => sendCommand({ type: 'schema/check', schema });
 
 /** The side panel: the full task form, the live run, history and saved tasks. */
 export function PanelApp() {

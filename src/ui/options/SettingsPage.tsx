@@ -107,7 +107,7 @@ export function SettingsPage() {
 
   async function listModels() {
     setModels(undefined);
-    const reply = await sendCommand<{ models: ModelInfo[] }>({ type: 'models/list' });
+    const reply = await sendCommand({ type: 'models/list' });
     setModels(reply.ok ? reply.models : { error: reply.error.message });
   }
 

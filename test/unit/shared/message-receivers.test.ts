@@ -18,6 +18,7 @@ import {
   parseSandboxJob,
   parseSchemaReply,
   parseUiCommand,
+  parseUiReply,
 } from '../../../src/shared/protocol';
 import { FRAME_HELLO } from '../../../src/shared/page-world';
 
@@ -30,6 +31,40 @@ const hex32 = 'ab'.repeat(16);
 const hex64 = 'cd'.repeat(32);
 /** JSON text, as it arrives over a socket or postMessage, can carry an own property named __proto__. */
 const withProto = (json: string) => JSON.parse(json) as unknown;
+
+describe("the worker's answers to UI commands (service worker → extension pages)", () => {
+  it('takes an answer with the fields its command promises, and keeps only those', () => {
+    expect(parseUiReply('task/run', { ok: true, taskId: 't1', extra: 1 })).toEqual({ ok: true, taskId: 't1' });
+    const models = {
+      ok: true,
+      models: [{ id: 'm', display_name: 'M', price: { input: 1, output: 2, cache_write: 3, cache_read: 4 } }],
+    };
+    expect(parseUiReply('models/list', models)).toEqual(models);
+    expect(
+      parseUiReply('task/confirm', { ok: false, error: { code: 'invalid_option', message: 'no', field: 'x' } }),
+    ).toEqual({
+      ok: false,
+      error: { code: 'invalid_option', message: 'no', field: 'x' },
+    });
+  });
+
+  it('refuses an answer that lacks or mistypes a promised field, or is neither ok nor an error, naming what', () => {
+    expect(parseUiReply('task/run', { ok: true })).toEqual({
+      problem: 'The answer to "task/run" does not parse: taskId: expected a string, got nothing.',
+    });
+    expect(parseUiReply('settings/test', { ok: true, connected: 'yes', message: '' })).toMatchObject({
+      problem: expect.stringContaining('connected: expected true or false'),
+    });
+    expect(parseUiReply('models/list', { ok: true, models: [{ id: 'm' }] })).toMatchObject({
+      problem: expect.stringContaining('models[0].display_name'),
+    });
+    expect(parseUiReply('task/stop', { stopped: true })).toMatchObject({ problem: expect.stringContaining('neither') });
+    expect(parseUiReply('task/stop', { ok: false, error: { code: 'nonsense', message: 'x' } })).toMatchObject({
+      problem: expect.stringContaining('error.code'),
+    });
+    expect(parseUiReply('task/stop', 'ok')).toMatchObject({ problem: expect.any(String) });
+  });
+});
 
 describe('UI commands (extension pages → service worker)', () => {
   it('refuses a known command with a missing or mistyped field, naming the field', () => {
