@@ -4,25 +4,13 @@
 // matching on the skipped subtrees, so it stays cheap on huge pages; it does not look inside
 // shadow roots or check visibility, hence the "~".
 
+import { WIDGET_ROLES } from '../accessibility/roles';
 import { clip, collapseSpaces } from './dom';
 
 // Broad on purpose (a few simple selectors match fast); kindOf() sorts out what is not a control.
 const CONTROL_SELECTOR = 'a[href],button,input,select,textarea,summary,[role],[tabindex],[onclick],[contenteditable]';
-const CONTROL_ROLES = new Set([
-  'button',
-  'link',
-  'checkbox',
-  'radio',
-  'switch',
-  'tab',
-  'menuitem',
-  'option',
-  'combobox',
-  'textbox',
-  'searchbox',
-  'slider',
-  'spinbutton',
-]);
+/** Roles counted as one control each: every widget but a list box (its options are counted) and a scrollbar. */
+const CONTROL_ROLES = new Set([...WIDGET_ROLES].filter((role) => role !== 'listbox' && role !== 'scrollbar'));
 const HEADING_SELECTOR = 'h1,h2,h3,h4,[role=heading]';
 const MAX_HEADINGS = 5;
 

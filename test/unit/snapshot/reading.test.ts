@@ -108,6 +108,19 @@ describe('viewport first, within budget', () => {
     await p.context().close();
   });
 
+  it('counts every kind of widget below the view once: tree items and menu checkboxes, not a list box beside its options', async () => {
+    const items = ['Inbox', 'Drafts', 'Sent'].map((n) => `<div role="treeitem" tabindex="-1">${n}</div>`).join('');
+    const checks = '<div role="menuitemcheckbox" aria-checked="false">Bold</div>'.repeat(2);
+    const options = '<div role="listbox" aria-label="Size"><div role="option">S</div><div role="option">M</div></div>';
+    const p = await harness().open(
+      page(`<button>Top</button><div style="height:2000px"></div><div role="tree">${items}</div>${checks}${options}`),
+      { viewport: { width: 800, height: 600 } },
+    );
+    const { text } = await readPage(p);
+    expect(text).toMatch(/^Below the viewport \([\d.]+ screens\): ~7 fields\.$/m);
+    await p.context().close();
+  });
+
   it('prints a group whose controls all lie below the view as its head alone, with the ref that reads it whole', async () => {
     const radios = ['4 stars', '3 stars', '2 stars'].map((r) => `<label><input type="radio" name="r">${r}</label>`);
     const p = await harness().open(
