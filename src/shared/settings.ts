@@ -1,7 +1,21 @@
 import { DEFAULT_BRIDGE_PORT } from './bridge-protocol';
-import type { ConfirmationPolicy } from './confirmation-policy';
+import { CONFIRMATION_POLICIES, type ConfirmationPolicy } from './confirmation-policy';
+import { isPlainObject } from './json-schema';
+import {
+  array,
+  boolean,
+  guarded,
+  integer,
+  literal,
+  nullable,
+  number,
+  object,
+  refined,
+  type Shape,
+  string,
+} from './shape';
 import { settingsItem } from './storage/catalogue';
-import { DEFAULT_MAX_STEPS } from './task-options';
+import { DEFAULT_MAX_STEPS, MAX_STEPS, MIN_STEPS } from './task-options';
 
 export type VisionMode = 'off' | 'on' | 'auto';
 
@@ -42,6 +56,8 @@ export interface Settings {
 }
 
 export const DEFAULT_MODEL_TIMEOUT_SECONDS = 60;
+/** The ports Settings accept for the bridge (no privileged ports). */
+export const BRIDGE_PORT_RANGE = { min: 1024, max: 65_535 } as const;
 /** The range Settings accept for modelTimeoutSeconds. */
 export const MODEL_TIMEOUT_RANGE = { min: 1, max: 600 } as const;
 
@@ -66,8 +82,55 @@ export const DEFAULT_SETTINGS: Settings = {
   modelTimeoutSeconds: DEFAULT_MODEL_TIMEOUT_SECONDS,
 };
 
+const PRICE = object({ input: number(), output: number(), cache_write: number(), cache_read: number() });
+
+function recordOf<T>(value: Shape<T>): Shape<Record<string, T>> {
+  const isRecord = (candidate: unknown): candidate is Record<string, T> =>
+    isPlainObject(candidate) && Object.values(candidate).every((entry) => value.parse(entry).ok);
+  return guarded(isRecord, 'an object of valid entries');
+}
+
+/** What each stored setting must be; the compiler holds this to Settings, so a new setting needs its check here. */
+const SETTING_SHAPES: { [K in keyof Settings]-?: Shape<Settings[K]> } = {
+  apiKey: string(),
+  model: string(),
+  baseUrl: string(),
+  vision: literal('off', 'on', 'auto'),
+  defaultMaxSteps: refined(integer(MIN_STEPS), (steps) => steps <= MAX_STEPS, `${MIN_STEPS} to ${MAX_STEPS}`),
+  inputMode: literal('synthetic', 'debugger'),
+  allowJavascript: boolean(),
+  defaultMaxCredits: nullable(refined(number(), (credits) => credits > 0, 'a positive number')),
+  priceOverrides: recordOf(PRICE),
+  allowedDomains: array(string()),
+  confirmationPolicy: literal(...CONFIRMATION_POLICIES),
+  siteApprovals: recordOf(array(string())),
+  bridgeEnabled: boolean(),
+  bridgePort: refined(integer(BRIDGE_PORT_RANGE.min), (port) => port <= BRIDGE_PORT_RANGE.max, 'a port number'),
+  pairingToken: string(),
+  modelTimeoutSeconds: refined(
+    integer(MODEL_TIMEOUT_RANGE.min),
+    (seconds) => seconds <= MODEL_TIMEOUT_RANGE.max,
+    `${MODEL_TIMEOUT_RANGE.min} to ${MODEL_TIMEOUT_RANGE.max}`,
+  ),
+};
+
+/**
+ * The settings as stored, each one checked on its own: one that is missing, of another version's shape or corrupted
+ * takes its default, and every other stored setting is kept.
+ */
+export function settingsFromStorage(stored: unknown): Settings {
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  if (!isPlainObject(stored)) return settings as unknown as Settings;
+  for (const [key, shape] of Object.entries(SETTING_SHAPES)) {
+    if (!Object.hasOwn(stored, key)) continue;
+    const parsed = (shape as Shape<unknown>).parse(stored[key]);
+    if (parsed.ok) settings[key] = parsed.value;
+  }
+  return settings as unknown as Settings;
+}
+
 export async function loadSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.get()) };
+  return settingsFromStorage(await settingsItem.get());
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
@@ -78,7 +141,7 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
 
 /** Calls back with the whole settings (defaults filled in) whenever they are saved. Returns an unsubscribe function. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((stored) => onChange({ ...DEFAULT_SETTINGS, ...stored }));
+  return settingsItem.watch((stored) => onChange(settingsFromStorage(stored)));
 }
 
 /** What the options page shows instead of a saved key. */

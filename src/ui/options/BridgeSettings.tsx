@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type BridgeStatus, DEFAULT_BRIDGE_PORT } from '../../shared/bridge-protocol';
-import { loadSettings, saveSettings, type Settings, watchSettings } from '../../shared/settings';
+import { BRIDGE_PORT_RANGE, loadSettings, saveSettings, type Settings, watchSettings } from '../../shared/settings';
 import { bridgeStatusItem } from '../../shared/storage/catalogue';
 import { localApiKey } from '../../shared/local-api-key';
 import { CheckboxField } from '../components/CheckboxField';
@@ -49,8 +49,8 @@ export function BridgeSettings() {
 
   function changePort(text: string) {
     const port = Number(text);
-    if (!Number.isInteger(port) || port < 1024 || port > 65535) {
-      setPortError('Port must be a whole number from 1024 to 65535.');
+    if (!Number.isInteger(port) || port < BRIDGE_PORT_RANGE.min || port > BRIDGE_PORT_RANGE.max) {
+      setPortError(`Port must be a whole number from ${BRIDGE_PORT_RANGE.min} to ${BRIDGE_PORT_RANGE.max}.`);
       return;
     }
     setPortError('');
@@ -82,8 +82,8 @@ export function BridgeSettings() {
         <input
           id="bridge-port"
           type="number"
-          min={1024}
-          max={65535}
+          min={BRIDGE_PORT_RANGE.min}
+          max={BRIDGE_PORT_RANGE.max}
           value={settings.bridgePort || DEFAULT_BRIDGE_PORT}
           onChange={(event) => changePort((event.target as HTMLInputElement).value)}
         />
