@@ -149,6 +149,8 @@ const POINT_ACTION = variants('kind', {
   hold_key: { keys: string(), phase: literal('down', 'up') },
   form_input: { ref: string(), value: union(string(), number(), boolean()) },
   scroll: { x: number(), y: number(), dx: number(), dy: number() },
+  /** Plans a trusted scroll at a point: the wheel to send (bounded in an inner region) and the note that goes with it. */
+  scroll_step: { x: number(), y: number(), dx: number(), dy: number() },
   scroll_to: { ref: string() },
   upload: { ref: string(), files: array(UPLOAD_FILE) },
   /**
@@ -246,6 +248,8 @@ const CONTENT_ANSWER = object({
   title: optional(string()),
   /** `locate`: where to press, in top-viewport CSS pixels. */
   point: optional(POINT),
+  /** `scroll_step`: the wheel delta to send. */
+  step: optional(object({ dx: number(), dy: number() })),
   /**
    * The point lies in a cross-origin frame this frame cannot act in: the service worker forwards the action to the
    * frame that reports this ref and nonce (its frame hello), at this point in that frame's viewport.

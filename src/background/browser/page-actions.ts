@@ -195,9 +195,11 @@ export class PageActions {
       case 'scroll': {
         // A region named by ref is scrolled as itself, in the page: a wheel would scroll whatever is under its centre.
         if ('ref' in action) return this.synthetic(tabId, action);
-        await this.locate(tabId, action);
-        await input.wheel(action, action.dx, action.dy);
-        return { text: '', frameId: 0 };
+        const { x, y, dx, dy } = action;
+        const plan = await ask(tabId, act({ kind: 'scroll_step', x, y, dx, dy }, undefined), 0);
+        const step = plan.step ?? { dx, dy };
+        await input.wheel(action, step.dx, step.dy);
+        return { text: plan.forward ? '' : (plan.text ?? ''), frameId: 0 };
       }
       case 'type':
       case 'key':

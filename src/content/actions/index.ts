@@ -9,7 +9,7 @@ import { dragBetween, mouseDown, mouseMove, mouseUp, sliderAfterDrag } from './d
 import { offsetWithin, topOffset } from './frame-offset';
 import { holdKey, pressKeys } from './keyboard';
 import { clickSequence, moveTo } from './pointer';
-import { scrollAt, scrollRegion } from './scroll';
+import { scrollAt, scrollRegion, wheelStep } from './scroll';
 import { ActionError, elementFor, type Hit, hitTest, isDisabled, pointerTarget, type Target } from './target';
 import { typeText } from './typing';
 import { uploadFiles } from './upload';
@@ -68,6 +68,12 @@ export async function runAction(action: PageAction): Promise<ContentReply> {
       const hit = hitTest(action.x, action.y);
       if (hit.crossOriginFrame) return forward(hit);
       return done(scrollAt(hit, action.dx, action.dy));
+    }
+    case 'scroll_step': {
+      const hit = hitTest(action.x, action.y);
+      if (hit.crossOriginFrame) return forward(hit);
+      const { step, note } = wheelStep(hit, action.dx, action.dy);
+      return { ok: true, step, text: note };
     }
     case 'scroll_to': {
       const element = elementFor(action.ref);

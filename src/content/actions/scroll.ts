@@ -17,16 +17,34 @@ export function scrollAt(target: Target, dx: number, dy: number): string {
       view,
     }),
   );
-  for (
-    let element: Element | null = target.element;
-    element && element !== element.ownerDocument.documentElement;
-    element = composedParent(element)
-  ) {
-    if (canScroll(element, dx, dy)) return scrollElement(element, dx, dy);
-  }
+  const region = regionAt(target.element, dx, dy);
+  if (region) return scrollElement(region, dx, dy);
   const before = [view.scrollX, view.scrollY];
   view.scrollBy({ left: dx, top: dy, behavior: 'instant' });
   return moved(before, [view.scrollX, view.scrollY]) ? '' : 'The page was already at the end; nothing moved.';
+}
+
+/**
+ * The wheel a trusted scroll at the target may send: bounded as scrollElement bounds an inner region (the browser's
+ * own wheel would move it by whole notches), with the note that says so; the page itself is not bounded.
+ */
+export function wheelStep(target: Target, dx: number, dy: number): { step: { dx: number; dy: number }; note: string } {
+  const region = regionAt(target.element, dx, dy);
+  if (!region) return { step: { dx, dy }, note: '' };
+  const step = stepIn(region, dx, dy);
+  return { step, note: stepNote(region, dx, dy, step) };
+}
+
+/** The nearest ancestor (or the element) that a wheel there would scroll that way; null for the page. */
+function regionAt(element: Element, dx: number, dy: number): Element | null {
+  for (
+    let node: Element | null = element;
+    node && node !== node.ownerDocument.documentElement;
+    node = composedParent(node)
+  ) {
+    if (canScroll(node, dx, dy)) return node;
+  }
+  return null;
 }
 
 /**
@@ -59,19 +77,28 @@ const MAX_STEP_OF_VIEW = 0.9;
  * (a 200 px list, a virtualized one that renders only its visible rows) past rows the model never saw.
  */
 function scrollElement(element: Element, dx: number, dy: number): string {
+  const step = stepIn(element, dx, dy);
+  const before = [element.scrollLeft, element.scrollTop];
+  element.scrollBy({ left: step.dx, top: step.dy, behavior: 'instant' });
+  if (!moved(before, [element.scrollLeft, element.scrollTop])) return 'It was already at the end.';
+  return stepNote(element, dx, dy, step);
+}
+
+function stepIn(element: Element, dx: number, dy: number): { dx: number; dy: number } {
   const limit = (delta: number, shown: number) => {
     const most = Math.max(1, Math.floor(shown * MAX_STEP_OF_VIEW));
     return Math.sign(delta) * Math.min(Math.abs(delta), most);
   };
-  const stepX = limit(dx, element.clientWidth);
-  const stepY = limit(dy, element.clientHeight);
-  const before = [element.scrollLeft, element.scrollTop];
-  element.scrollBy({ left: stepX, top: stepY, behavior: 'instant' });
-  if (!moved(before, [element.scrollLeft, element.scrollTop])) return 'It was already at the end.';
-  if (stepX === dx && stepY === dy) return '';
-  const [asked, step, shown] = stepY !== dy ? [dy, stepY, element.clientHeight] : [dx, stepX, element.clientWidth];
+  return { dx: limit(dx, element.clientWidth), dy: limit(dy, element.clientHeight) };
+}
+
+/** Says when a region moved less than asked, and why; '' when it moved as asked. */
+function stepNote(element: Element, dx: number, dy: number, step: { dx: number; dy: number }): string {
+  if (step.dx === dx && step.dy === dy) return '';
+  const [asked, moved, shown] =
+    step.dy !== dy ? [dy, step.dy, element.clientHeight] : [dx, step.dx, element.clientWidth];
   return (
-    `This region shows ${shown} px at a time, so it scrolled ${Math.abs(step)} px, not the ${Math.abs(asked)} px ` +
+    `This region shows ${shown} px at a time, so it scrolled ${Math.abs(moved)} px, not the ${Math.abs(asked)} px ` +
     'asked for: nothing in between was skipped.'
   );
 }
