@@ -5,6 +5,7 @@
 // cursor); hit tests run only for controls in the viewport. In viewport scope whole subtrees
 // outside the viewport are not walked: they are handed to the summary as they are.
 
+import { clipBoxOf } from './clip';
 import { isDragSource } from './drag-source';
 import { flatChildren, frameDocument, isElement, isText, shadowRootOf } from './dom';
 import { childFrame, contains, intersect, isEmpty, isOffPage, toTop } from './geometry';
@@ -102,13 +103,20 @@ interface Scope {
   /** Text here is already part of an ancestor's name. */
   muted: boolean;
   /** Ancestors with a box, innermost last, for clipping checks (shared stack, per frame). */
-  ancestors: Array<{ el: Element; box: Box }>;
+  ancestors: Ancestor[];
   /** What can be seen here: the frame's visible area within every enclosing scrollable region. */
   view: Box;
   /** The innermost enclosing scrollable region (inner pane, strip or same-origin frame), if any. */
   pane: Pane | null;
   /** Inside a row or item that is on screen: all of it is walked, so a partly shown row is not read as empty. */
   whole: boolean;
+}
+
+/** `cut`: the box is what a clip-path or clip lets through, which clips like overflow:hidden. */
+interface Ancestor {
+  el: Element;
+  box: Box;
+  cut?: true;
 }
 
 function makeNode(role: string, name: string, el: Element | null, region: 'in' | 'out', isNew: boolean): SnapNode {
@@ -141,6 +149,11 @@ function assignRefs(nodes: readonly SnapNode[]): void {
     }
     assignRefs(node.children);
   }
+}
+
+/** Zero high (or wide) with that axis's overflow clipped or scrolled: what it holds cannot be seen. */
+function collapsed(rect: DOMRect, style: CSSStyleDeclaration): boolean {
+  return (rect.height === 0 && style.overflowY !== 'visible') || (rect.width === 0 && style.overflowX !== 'visible');
 }
 
 export class Walker {
@@ -270,9 +283,9 @@ export class Walker {
     let visible = box;
     let scrolled = false;
     for (let i = scope.ancestors.length - 1; i >= 0; i--) {
-      const ancestor = scope.ancestors[i] as { el: Element; box: Box };
+      const ancestor = scope.ancestors[i] as Ancestor;
       if (contains(ancestor.box, visible)) continue;
-      const overflow = this.overflowOf(ancestor.el, scope.frame.win);
+      const overflow = ancestor.cut ? 'clip clip' : this.overflowOf(ancestor.el, scope.frame.win);
       if (overflow === 'visible visible') continue;
       const inner = intersect(visible, ancestor.box);
       const hard = /hidden|clip/.test(overflow);
@@ -378,6 +391,10 @@ export class Walker {
     }
 
     const style = frame.win.getComputedStyle(el);
+    // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
+    if (collapsed(rect, style)) return;
+    const cut = zero ? null : clipBoxOf(style, box);
+    if (cut && isEmpty(cut, 1)) return;
     const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     // A list box or text area scrolls its own content, which the model reads from its line.
     const ownPane = zero || LEAF_TAGS.has(tag) ? null : paneOf(el, style, rect, frame, scope.view);
@@ -411,7 +428,7 @@ export class Walker {
     // The text of a control no one can see (zero-sized, clipped away) is not readable either.
     if (interactive && zero) muted = true;
     if (interactive && shown === 'visible' && !zero) {
-      const { visible, hidden, scrolled } = this.clipByAncestors(el, box, scope);
+      const { visible, hidden, scrolled } = this.clipByAncestors(el, cut ?? box, scope);
       const seen = intersect(visible, frame.clip);
       if (hidden) muted = true;
       else if (behindLayer) {
@@ -439,7 +456,7 @@ export class Walker {
     const structural =
       (STRUCTURE_ROLES.has(role) || ownPane !== null) && !behindLayer && !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
-      this.descend(el, box, zero, childScope, out, shown === 'visible');
+      this.descend(el, box, zero, childScope, out, shown === 'visible', cut);
       return;
     }
 
@@ -465,7 +482,7 @@ export class Walker {
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
     if (hitTest) this.pending.push({ node, seen: hitTest, frame });
     this.chars += node.name.length + node.attrs.join(' ').length + 24;
-    this.descend(el, box, zero, childScope, node.children, shown === 'visible');
+    this.descend(el, box, zero, childScope, node.children, shown === 'visible', cut);
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
@@ -473,7 +490,15 @@ export class Walker {
     if (worthALine || CELL_ROLES.has(role)) out.push(node);
   }
 
-  private descend(el: Element, box: Box, zero: boolean, scope: Scope, out: SnapNode[], textVisible: boolean): void {
+  private descend(
+    el: Element,
+    box: Box,
+    zero: boolean,
+    scope: Scope,
+    out: SnapNode[],
+    textVisible: boolean,
+    cut: Box | null,
+  ): void {
     if (LEAF_TAGS.has(el.localName)) {
       this.visitOwned(el, scope, out);
       return;
@@ -482,7 +507,7 @@ export class Walker {
       this.visitChildren(el, scope, out, textVisible);
       return;
     }
-    scope.ancestors.push({ el, box });
+    scope.ancestors.push(cut ? { el, box: cut, cut: true } : { el, box });
     this.visitChildren(el, scope, out, textVisible);
     scope.ancestors.pop();
   }
