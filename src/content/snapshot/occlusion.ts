@@ -169,3 +169,44 @@ export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer |
   }
   return { roots };
 }
+
+/** How far a scroller can move along y, and the box it shows (top coordinates). */
+export interface VerticalScroller {
+  box: Box;
+  scrollTop: number;
+  maxScrollTop: number;
+}
+
+/** The fixed or sticky element a point lands in: a bar that stays where it is while the content scrolls under it. */
+function pinnedLayerAt(frame: FrameContext, x: number, y: number): Element | null {
+  for (let node = deepElementFromPoint(frame.doc, x, y); node; node = flatParent(node)) {
+    const position = frame.win.getComputedStyle(node).position;
+    if (position === 'fixed' || position === 'sticky') return node;
+  }
+  return null;
+}
+
+/**
+ * A control that fails the hit test only because a fixed or sticky bar (a booking bar, a cookie banner, a sticky
+ * header) lies over it, where scrolling it to the middle of its scroller (as every action does first) moves it out
+ * from under the bar. A control covered by anything else, or one its scroller cannot move, stays covered.
+ */
+export function scrollUncovers(el: Element, seen: Box, frame: FrameContext, scroller: VerticalScroller): boolean {
+  const x = (seen.left + seen.right) / 2 - frame.offsetX;
+  const y = (seen.top + seen.bottom) / 2 - frame.offsetY;
+  const layer = pinnedLayerAt(frame, x, y);
+  if (!layer || reaches(layer, el)) return false;
+  // Under the bar, the control itself must be what comes next, not another cover.
+  const under = frame.doc.elementsFromPoint(x, y).find((hit) => !reaches(layer, hit));
+  if (!under || !(reaches(el, under) || reaches(under, el))) return false;
+  const rect = el.getBoundingClientRect();
+  const centre = (rect.top + rect.bottom) / 2 + frame.offsetY;
+  const wanted = scroller.scrollTop + centre - (scroller.box.top + scroller.box.bottom) / 2;
+  const shift = Math.min(Math.max(wanted, 0), scroller.maxScrollTop) - scroller.scrollTop;
+  if (Math.abs(shift) < 1) return false;
+  const moved = centre - shift;
+  const cover = layer.getBoundingClientRect();
+  const coverTop = cover.top + frame.offsetY;
+  const coverBottom = cover.bottom + frame.offsetY;
+  return (moved < coverTop || moved > coverBottom) && moved > frame.clip.top && moved < frame.clip.bottom;
+}

@@ -14,7 +14,15 @@ import { isInteractive } from './interactivity';
 import { accessibleName, contentText } from '../accessibility/name';
 import { OwnedElements } from '../accessibility/owns';
 import { watch, wasInserted } from './novelty';
-import { type BlockingLayer, detectBlockingLayer, isReachable, mayBeCovered, type Occluder } from './occlusion';
+import {
+  type BlockingLayer,
+  detectBlockingLayer,
+  isReachable,
+  mayBeCovered,
+  type Occluder,
+  scrollUncovers,
+  type VerticalScroller,
+} from './occlusion';
 import {
   beforePaneStart,
   beyondLines,
@@ -151,6 +159,24 @@ function assignRefs(nodes: readonly SnapNode[]): void {
   }
 }
 
+/** The scroller that brings an element into view: its own inner pane, else its document's window. */
+function scrollerOf(pane: Pane | null, frame: FrameContext): VerticalScroller {
+  if (pane && pane.el.ownerDocument === frame.doc) {
+    return { box: pane.box, scrollTop: pane.scrollTop, maxScrollTop: pane.el.scrollHeight - pane.el.clientHeight };
+  }
+  const scrolling = frame.doc.scrollingElement ?? frame.doc.documentElement;
+  return {
+    box: {
+      left: frame.offsetX,
+      top: frame.offsetY,
+      right: frame.offsetX + frame.win.innerWidth,
+      bottom: frame.offsetY + frame.win.innerHeight,
+    },
+    scrollTop: frame.win.scrollY,
+    maxScrollTop: scrolling.scrollHeight - frame.win.innerHeight,
+  };
+}
+
 /** Zero high (or wide) with that axis's overflow clipped or scrolled: what it holds cannot be seen. */
 function collapsed(rect: DOMRect, style: CSSStyleDeclaration): boolean {
   return (rect.height === 0 && style.overflowY !== 'visible') || (rect.width === 0 && style.overflowX !== 'visible');
@@ -171,7 +197,7 @@ export class Walker {
   /** Positioned elements in the viewport: the only things that can paint over a control. */
   private readonly occluders: Occluder[] = [];
   /** In-viewport controls whose hit test waits until every occluder is known. */
-  private readonly pending: Array<{ node: SnapNode; seen: Box; frame: FrameContext }> = [];
+  private readonly pending: Array<{ node: SnapNode; seen: Box; frame: FrameContext; pane: Pane | null }> = [];
   private readonly panes: Pane[] = [];
   private readonly owned = new OwnedElements();
   private chars = 0;
@@ -211,10 +237,11 @@ export class Walker {
    * positioned cards, and a point no positioned element overlaps cannot be covered.
    */
   private settleCoverage(topDoc: Document): void {
-    for (const { node, seen, frame } of this.pending) {
+    for (const { node, seen, frame, pane } of this.pending) {
       const el = node.el as Element;
       const suspect = frame.doc !== topDoc || mayBeCovered(el, seen, this.occluders);
       if (!suspect || isReachable(el, seen, frame)) continue;
+      if (scrollUncovers(el, seen, frame, scrollerOf(pane, frame))) continue;
       node.actionable = false;
       node.covered = true;
       this.result.coveredControls++;
@@ -230,6 +257,15 @@ export class Walker {
       const beyond = beyondLines(pane);
       if (beyond.length) pane.node.beyond = beyond;
     }
+  }
+
+  /**
+   * How far into a pane the detailed walk goes. With filter "all", everything. In the viewport view, what the pane
+   * shows and also what it scrolled just past its edges while that still lies inside the window (a message under the
+   * header, rows below a short table box, a slide beside a narrow carousel): one scroll of the pane brings it in.
+   */
+  private detailView(pane: Pane, scope: Scope): Box {
+    return this.opts.scope === 'viewport' ? scope.view : pane.view;
   }
 
   private layerOf(frame: FrameContext): BlockingLayer | null {
@@ -437,7 +473,7 @@ export class Walker {
       else if (!isEmpty(seen, MIN_TARGET)) {
         actionable = true;
         hitTest = seen;
-      }
+      } else if (!isEmpty(visible, MIN_TARGET)) actionable = true; // peeks in at the edge: a scroll brings it in
     }
 
     const childScope: Scope = {
@@ -449,7 +485,7 @@ export class Walker {
       parentPointer: pointer,
       muted,
       ancestors: scope.ancestors,
-      view: ownPane ? ownPane.view : scope.view,
+      view: ownPane ? this.detailView(ownPane, scope) : scope.view,
       pane: ownPane ?? pane,
       whole: scope.whole || (onScreen && WHOLE_ROLES.has(role)),
     };
@@ -463,7 +499,7 @@ export class Walker {
     const disabled = actionable && isDisabled(control);
     const withName = actionable || role === 'heading' || role === 'img' || !NAME_FROM_CONTENT.has(role);
     // A heading or container shows its own text; the controls inside it get lines of their own.
-    const nameOptions = actionable ? { fromContent: role === 'generic' } : { skipControls: true };
+    const nameOptions = actionable ? { fromContent: role === 'generic' && !ownPane } : { skipControls: true };
     const shownRole = ownPane && role === 'generic' ? 'scrollarea' : role;
     const ownName = name ?? (withName ? accessibleName(el, role, nameOptions) : '');
     const node = makeNode(shownRole, ownName, el, region, isNew);
@@ -476,11 +512,12 @@ export class Walker {
     if (actionable || role === 'heading') {
       node.states = statesOf(control, role, disabled);
       if (actionable) node.attrs = attributesOf(control, role, node.name);
-      const namedByContent = NAME_FROM_CONTENT.has(role) || role === 'generic';
+      // A focusable scroll region (tabindex=0 so keys scroll it) holds content; it is not a control named by it.
+      const namedByContent = !ownPane && (NAME_FROM_CONTENT.has(role) || role === 'generic');
       if (namedByContent || role === 'textbox' || role === 'combobox') childScope.muted = true;
     }
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
-    if (hitTest) this.pending.push({ node, seen: hitTest, frame });
+    if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane });
     this.chars += node.name.length + node.attrs.join(' ').length + 24;
     this.descend(el, box, zero, childScope, node.children, shown === 'visible', cut);
     const only = node.children.length === 1 ? node.children[0] : undefined;
