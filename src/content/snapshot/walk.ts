@@ -518,7 +518,8 @@ export class Walker {
     }
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
     if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane });
-    this.chars += node.name.length + node.attrs.join(' ').length + 24;
+    // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
+    this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
     this.descend(el, box, zero, childScope, node.children, shown === 'visible', cut);
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
