@@ -79,7 +79,7 @@ function describe(el: Element): string {
 /** An item's text as its line would read it: cell and block boundaries are spaces, aria-hidden icons left out. */
 function sampleText(el: Element): string {
   const lead = el.querySelector(HEADING_SELECTOR) ?? el;
-  return clip(contentText(lead, 80), 50);
+  return clip(contentText(lead, 60), 40);
 }
 
 /** Counts controls, kinds and text of one subtree into `summary`, `weight` times over. */
