@@ -170,43 +170,87 @@ export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer |
   return { roots };
 }
 
-/** How far a scroller can move along y, and the box it shows (top coordinates). */
-export interface VerticalScroller {
+/** The element that scrolls a control into view (null: its document's window), where it is and how far it moves. */
+export interface Scroller {
+  el: Element | null;
   box: Box;
+  scrollLeft: number;
   scrollTop: number;
+  maxScrollLeft: number;
   maxScrollTop: number;
 }
 
-/** The fixed or sticky element a point lands in: a bar that stays where it is while the content scrolls under it. */
-function pinnedLayerAt(frame: FrameContext, x: number, y: number): Element | null {
-  for (let node = deepElementFromPoint(frame.doc, x, y); node; node = flatParent(node)) {
+/**
+ * The layer `hit` belongs to when that layer stays where it is while `scroller` scrolls: a fixed or sticky bar, or
+ * (for an inner pane) anything outside the pane, such as a menu the page placed over it. Null when it scrolls along.
+ */
+function staticLayerOf(hit: Element, frame: FrameContext, scroller: Scroller): Element | null {
+  for (let node: Element | null = hit; node; node = flatParent(node)) {
+    if (node === scroller.el) return null;
     const position = frame.win.getComputedStyle(node).position;
     if (position === 'fixed' || position === 'sticky') return node;
+  }
+  return scroller.el ? hit : null;
+}
+
+/** The static layers stacked over `el` at a point, or null when something that scrolls along covers it too. */
+function staticCoversAt(el: Element, frame: FrameContext, x: number, y: number, scroller: Scroller): Element[] | null {
+  const covers: Element[] = [];
+  for (const hit of frame.doc.elementsFromPoint(x, y)) {
+    // The scroller itself answers for its own scrollbar: scrolling moves the control off the bar.
+    if (hit === scroller.el) return covers;
+    if (reaches(el, hit) || reaches(hit, el)) return covers.length ? covers : null;
+    if (covers.some((cover) => reaches(cover, hit) || reaches(hit, cover))) continue;
+    const layer = staticLayerOf(hit, frame, scroller);
+    if (!layer || reaches(layer, el)) return null;
+    covers.push(layer);
   }
   return null;
 }
 
+/** Where a scroll that centres `from`–`to` in `start`–`end` (as far as the scroller can go) moves the centre. */
+function centred(from: number, to: number, start: number, end: number, position: number, max: number): number {
+  const centre = (from + to) / 2;
+  const wanted = position + centre - (start + end) / 2;
+  return centre - (Math.min(Math.max(wanted, 0), max) - position);
+}
+
 /**
- * A control that fails the hit test only because a fixed or sticky bar (a booking bar, a cookie banner, a sticky
- * header) lies over it, where scrolling it to the middle of its scroller (as every action does first) moves it out
- * from under the bar. A control covered by anything else, or one its scroller cannot move, stays covered.
+ * A control that fails the hit test only because something that does not scroll with it lies over it (a booking
+ * bar, a cookie banner, a sticky header or column, a menu over a pane), where scrolling it to the middle of its
+ * scroller (as every action does first) moves it out from under. Anything else covering it keeps it covered.
  */
-export function scrollUncovers(el: Element, seen: Box, frame: FrameContext, scroller: VerticalScroller): boolean {
+export function scrollUncovers(el: Element, seen: Box, frame: FrameContext, scroller: Scroller): boolean {
   const x = (seen.left + seen.right) / 2 - frame.offsetX;
   const y = (seen.top + seen.bottom) / 2 - frame.offsetY;
-  const layer = pinnedLayerAt(frame, x, y);
-  if (!layer || reaches(layer, el)) return false;
-  // Under the bar, the control itself must be what comes next, not another cover.
-  const under = frame.doc.elementsFromPoint(x, y).find((hit) => !reaches(layer, hit));
-  if (!under || !(reaches(el, under) || reaches(under, el))) return false;
+  const covers = staticCoversAt(el, frame, x, y, scroller);
+  if (!covers) return false;
   const rect = el.getBoundingClientRect();
-  const centre = (rect.top + rect.bottom) / 2 + frame.offsetY;
-  const wanted = scroller.scrollTop + centre - (scroller.box.top + scroller.box.bottom) / 2;
-  const shift = Math.min(Math.max(wanted, 0), scroller.maxScrollTop) - scroller.scrollTop;
-  if (Math.abs(shift) < 1) return false;
-  const moved = centre - shift;
-  const cover = layer.getBoundingClientRect();
-  const coverTop = cover.top + frame.offsetY;
-  const coverBottom = cover.bottom + frame.offsetY;
-  return (moved < coverTop || moved > coverBottom) && moved > frame.clip.top && moved < frame.clip.bottom;
+  const { box } = scroller;
+  const ox = frame.offsetX;
+  const oy = frame.offsetY;
+  const movedX = centred(
+    rect.left + ox,
+    rect.right + ox,
+    box.left,
+    box.right,
+    scroller.scrollLeft,
+    scroller.maxScrollLeft,
+  );
+  const movedY = centred(
+    rect.top + oy,
+    rect.bottom + oy,
+    box.top,
+    box.bottom,
+    scroller.scrollTop,
+    scroller.maxScrollTop,
+  );
+  const outside = covers.every((cover) => {
+    const c = cover.getBoundingClientRect();
+    return movedX < c.left + ox || movedX > c.right + ox || movedY < c.top + oy || movedY > c.bottom + oy;
+  });
+  const inView = [frame.clip, box].every(
+    (b) => movedX > b.left && movedX < b.right && movedY > b.top && movedY < b.bottom,
+  );
+  return outside && inView;
 }

@@ -21,7 +21,7 @@ import {
   mayBeCovered,
   type Occluder,
   scrollUncovers,
-  type VerticalScroller,
+  type Scroller,
 } from './occlusion';
 import {
   beforePaneStart,
@@ -160,20 +160,27 @@ function assignRefs(nodes: readonly SnapNode[]): void {
 }
 
 /** The scroller that brings an element into view: its own inner pane, else its document's window. */
-function scrollerOf(pane: Pane | null, frame: FrameContext): VerticalScroller {
+function scrollerOf(pane: Pane | null, frame: FrameContext): Scroller {
   if (pane && pane.el.ownerDocument === frame.doc) {
-    return { box: pane.box, scrollTop: pane.scrollTop, maxScrollTop: pane.el.scrollHeight - pane.el.clientHeight };
+    const { el } = pane;
+    return {
+      el,
+      box: pane.box,
+      scrollLeft: pane.scrollLeft,
+      scrollTop: pane.scrollTop,
+      maxScrollLeft: el.scrollWidth - el.clientWidth,
+      maxScrollTop: el.scrollHeight - el.clientHeight,
+    };
   }
+  const { win, offsetX, offsetY } = frame;
   const scrolling = frame.doc.scrollingElement ?? frame.doc.documentElement;
   return {
-    box: {
-      left: frame.offsetX,
-      top: frame.offsetY,
-      right: frame.offsetX + frame.win.innerWidth,
-      bottom: frame.offsetY + frame.win.innerHeight,
-    },
-    scrollTop: frame.win.scrollY,
-    maxScrollTop: scrolling.scrollHeight - frame.win.innerHeight,
+    el: null,
+    box: { left: offsetX, top: offsetY, right: offsetX + win.innerWidth, bottom: offsetY + win.innerHeight },
+    scrollLeft: win.scrollX,
+    scrollTop: win.scrollY,
+    maxScrollLeft: scrolling.scrollWidth - win.innerWidth,
+    maxScrollTop: scrolling.scrollHeight - win.innerHeight,
   };
 }
 

@@ -83,4 +83,44 @@ describe('controls a scroll brings out', () => {
     for (const t of [text, all.text]) expect(t).toContain('button "Slot 8" [ref_');
     await p.context().close();
   });
+
+  it("keeps grid cells scrolled under a sticky header row and column, the grid's scrollbar, or a menu placed over the grid", async () => {
+    const cells = (r: number): string =>
+      Array.from({ length: 10 }, (_, c) => `<td><input aria-label="R${r}C${c}" style="width:100px"></td>`).join('');
+    const head = Array.from({ length: 10 }, (_, c) => `<th><button>Col ${c}</button></th>`).join('');
+    const body = rows(30, (r) => `<tr><th><button>Row ${r}</button></th>${cells(r)}</tr>`);
+    const p = await harness().open(
+      page(
+        `<div id="grid" style="width:700px;height:400px;overflow:auto">
+          <table style="border-spacing:0"><thead><tr><th></th>${head}</tr></thead><tbody>${body}</tbody></table>
+        </div>
+        <div role="menu" aria-label="Cell menu" style="position:absolute;left:450px;top:250px;width:200px;background:#fff;border:1px solid #999">
+          <button role="menuitem">Copy</button><button role="menuitem">Paste</button>
+        </div>
+        <script>const g = document.getElementById('grid'); g.scrollLeft = 150; g.scrollTop = 100;</script>`,
+        `<style>body{margin:0}th,td{height:30px;padding:0}thead th{position:sticky;top:0;background:#eee;z-index:2}
+        tbody th{position:sticky;left:0;background:#eee;z-index:1;width:80px}thead th:first-child{left:0;z-index:3}</style>`,
+      ),
+      { viewport: { width: 800, height: 600 } },
+    );
+    const under = await p.evaluate(() => {
+      // Controls whose centre lies inside the grid but under the sticky row or column, its scrollbar, or the menu.
+      const grid = (document.getElementById('grid') as HTMLElement).getBoundingClientRect();
+      const names: string[] = [];
+      for (const el of document.querySelectorAll('#grid input, #grid tbody button')) {
+        const r = el.getBoundingClientRect();
+        const [x, y] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+        if (x < 0 || y < 0 || x > grid.right || y > grid.bottom) continue;
+        if (document.elementFromPoint(x, y) !== el) names.push(el.getAttribute('aria-label') ?? el.textContent ?? '');
+      }
+      return names;
+    });
+    expect(under.length).toBeGreaterThan(5);
+    for (const filter of [null, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      expect(text).toContain('menuitem "Copy" [ref_');
+      for (const name of under) expect(text, name).toMatch(new RegExp(`"${name}" \\[ref_`));
+    }
+    await p.context().close();
+  });
 });
