@@ -417,7 +417,9 @@ export class Walker {
     const inLayer = scope.inLayer || (scope.layer?.roots.has(el) ?? false);
     const onScreen = zero || !isEmpty(intersect(box, scope.view));
     const holdsLayer = scope.layer && !inLayer && this.holdsLayer(el, scope.layer);
-    if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer) {
+    // A table's header rows can scroll away while their sticky cells stay on screen: they are walked whole (small).
+    const stickyHead = tag === 'thead';
+    if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer && !stickyHead) {
       const side = pane ? sideOf(pane, box) : null;
       if (scope.layer && !inLayer) this.result.covered.push(el);
       else if (pane && side) fileBeyond(pane, side, el);
@@ -494,7 +496,7 @@ export class Walker {
       ancestors: scope.ancestors,
       view: ownPane ? this.detailView(ownPane, scope) : scope.view,
       pane: ownPane ?? pane,
-      whole: scope.whole || (onScreen && WHOLE_ROLES.has(role)),
+      whole: scope.whole || stickyHead || (onScreen && WHOLE_ROLES.has(role)),
     };
     const structural =
       (STRUCTURE_ROLES.has(role) || ownPane !== null) && !behindLayer && !(scope.muted && TEXTUAL_ROLES.has(role));
