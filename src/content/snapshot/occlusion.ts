@@ -176,8 +176,9 @@ export interface Scroller {
   box: Box;
   scrollLeft: number;
   scrollTop: number;
-  maxScrollLeft: number;
-  maxScrollTop: number;
+  /** Scroll ranges: [0, max], or [-max, 0] where scrolling starts from the right or bottom end. */
+  rangeLeft: [number, number];
+  rangeTop: [number, number];
 }
 
 /**
@@ -209,10 +210,11 @@ function staticCoversAt(el: Element, frame: FrameContext, x: number, y: number, 
 }
 
 /** Where a scroll that centres `from`–`to` in `start`–`end` (as far as the scroller can go) moves the centre. */
-function centred(from: number, to: number, start: number, end: number, position: number, max: number): number {
+function centred(from: number, to: number, start: number, end: number, position: number, range: number[]): number {
+  const [min = 0, max = 0] = range;
   const centre = (from + to) / 2;
   const wanted = position + centre - (start + end) / 2;
-  return centre - (Math.min(Math.max(wanted, 0), max) - position);
+  return centre - (Math.min(Math.max(wanted, min), max) - position);
 }
 
 /**
@@ -229,22 +231,8 @@ export function scrollUncovers(el: Element, seen: Box, frame: FrameContext, scro
   const { box } = scroller;
   const ox = frame.offsetX;
   const oy = frame.offsetY;
-  const movedX = centred(
-    rect.left + ox,
-    rect.right + ox,
-    box.left,
-    box.right,
-    scroller.scrollLeft,
-    scroller.maxScrollLeft,
-  );
-  const movedY = centred(
-    rect.top + oy,
-    rect.bottom + oy,
-    box.top,
-    box.bottom,
-    scroller.scrollTop,
-    scroller.maxScrollTop,
-  );
+  const movedX = centred(rect.left + ox, rect.right + ox, box.left, box.right, scroller.scrollLeft, scroller.rangeLeft);
+  const movedY = centred(rect.top + oy, rect.bottom + oy, box.top, box.bottom, scroller.scrollTop, scroller.rangeTop);
   const outside = covers.every((cover) => {
     const c = cover.getBoundingClientRect();
     return movedX < c.left + ox || movedX > c.right + ox || movedY < c.top + oy || movedY > c.bottom + oy;

@@ -159,6 +159,11 @@ function assignRefs(nodes: readonly SnapNode[]): void {
   }
 }
 
+/** A scroll range of `extent` px: from 0 up, or from 0 down where scrolling starts from the far end. */
+function range(extent: number, reversed: boolean): [number, number] {
+  return reversed ? [-extent, 0] : [0, extent];
+}
+
 /** The scroller that brings an element into view: its own inner pane, else its document's window. */
 function scrollerOf(pane: Pane | null, frame: FrameContext): Scroller {
   if (pane && pane.el.ownerDocument === frame.doc) {
@@ -168,8 +173,8 @@ function scrollerOf(pane: Pane | null, frame: FrameContext): Scroller {
       box: pane.box,
       scrollLeft: pane.scrollLeft,
       scrollTop: pane.scrollTop,
-      maxScrollLeft: el.scrollWidth - el.clientWidth,
-      maxScrollTop: el.scrollHeight - el.clientHeight,
+      rangeLeft: range(el.scrollWidth - el.clientWidth, pane.reversedX),
+      rangeTop: range(el.scrollHeight - el.clientHeight, pane.reversedY),
     };
   }
   const { win, offsetX, offsetY } = frame;
@@ -179,8 +184,8 @@ function scrollerOf(pane: Pane | null, frame: FrameContext): Scroller {
     box: { left: offsetX, top: offsetY, right: offsetX + win.innerWidth, bottom: offsetY + win.innerHeight },
     scrollLeft: win.scrollX,
     scrollTop: win.scrollY,
-    maxScrollLeft: scrolling.scrollWidth - win.innerWidth,
-    maxScrollTop: scrolling.scrollHeight - win.innerHeight,
+    rangeLeft: range(scrolling.scrollWidth - win.innerWidth, frame.rtl),
+    rangeTop: range(scrolling.scrollHeight - win.innerHeight, false),
   };
 }
 
