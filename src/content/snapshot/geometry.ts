@@ -47,6 +47,12 @@ export function topFrame(win: Window): FrameContext {
   };
 }
 
+/** The frame's own viewport (what its window shows), in top coordinates, not clipped by enclosing frames. */
+export function frameViewport(frame: FrameContext): Box {
+  const { offsetX, offsetY, win } = frame;
+  return { left: offsetX, top: offsetY, right: offsetX + win.innerWidth, bottom: offsetY + win.innerHeight };
+}
+
 /** The window's scroll origin follows the direction of the document's body (its principal writing mode). */
 function isRightToLeft(win: Window): boolean {
   const root = win.document.body ?? win.document.documentElement;

@@ -8,7 +8,7 @@
 import { clipBoxOf } from './clip';
 import { isDragSource } from './drag-source';
 import { flatChildren, frameDocument, isElement, isText, shadowRootOf } from './dom';
-import { childFrame, contains, intersect, isEmpty, isOffPage, toTop } from './geometry';
+import { childFrame, contains, frameViewport, intersect, isEmpty, isOffPage, toTop } from './geometry';
 import { isDisabled } from '../accessibility/disabled';
 import { isInteractive } from './interactivity';
 import { accessibleName, contentText } from '../accessibility/name';
@@ -177,11 +177,11 @@ function scrollerOf(pane: Pane | null, frame: FrameContext): Scroller {
       rangeTop: range(el.scrollHeight - el.clientHeight, pane.reversedY),
     };
   }
-  const { win, offsetX, offsetY } = frame;
+  const { win } = frame;
   const scrolling = frame.doc.scrollingElement ?? frame.doc.documentElement;
   return {
     el: null,
-    box: { left: offsetX, top: offsetY, right: offsetX + win.innerWidth, bottom: offsetY + win.innerHeight },
+    box: frameViewport(frame),
     scrollLeft: win.scrollX,
     scrollTop: win.scrollY,
     rangeLeft: range(scrolling.scrollWidth - win.innerWidth, frame.rtl),
@@ -443,6 +443,8 @@ export class Walker {
     const style = frame.win.getComputedStyle(el);
     // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
     if (collapsed(rect, style)) return;
+    // Fixed past the window's edge (an off-canvas drawer or sheet): no scrolling brings it in.
+    if (style.position === 'fixed' && !zero && isEmpty(intersect(box, frameViewport(frame)))) return;
     const cut = zero ? null : clipBoxOf(style, box);
     if (cut && isEmpty(cut, 1)) return;
     const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);

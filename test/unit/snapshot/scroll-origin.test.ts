@@ -44,4 +44,19 @@ describe('content that overflows toward the start of a right-to-left or reversed
     expect(all.text).toContain('button "Reply to message 0" [ref_');
     await p.context().close();
   });
+
+  it('hides drawers and sheets fixed just past the right or bottom edge of a scrolling left-to-right page', async () => {
+    const p = await harness().open(
+      page(`<div style="height:2000px"><button>On the page</button></div>
+        <aside style="position:fixed;top:0;right:0;width:200px;height:100%;transform:translateX(100%)"><a href="/cart">Checkout from the cart drawer</a></aside>
+        <div style="position:fixed;left:0;right:0;bottom:0;height:200px;transform:translateY(110%)"><button>Send from the sheet</button></div>`),
+    );
+    for (const filter of [null, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      expect(text).toContain('button "On the page" [ref_');
+      expect(text).not.toContain('Checkout from the cart drawer');
+      expect(text).not.toContain('Send from the sheet');
+    }
+    await p.context().close();
+  });
 });
