@@ -124,14 +124,27 @@ function coversViewport(el: Element, win: Window): boolean {
   return r.left <= 1 && r.top <= 1 && r.right >= win.innerWidth - 1 && r.bottom >= win.innerHeight - 1;
 }
 
+/**
+ * The open modal dialog of `doc`, also inside shadow roots, which `querySelector` does not see into: showModal() puts
+ * focus inside the dialog and makes the rest inert, so the focused element's trees lead to it.
+ */
+function findModal(doc: Document): Element | null {
+  try {
+    const modal = doc.querySelector(':modal');
+    if (modal) return modal;
+    for (let active = doc.activeElement; active; active = active.shadowRoot?.activeElement ?? null) {
+      const inTree = active.closest(':modal');
+      if (inTree) return inTree;
+    }
+  } catch {
+    // A browser without :modal has no way to say; the viewport-covering check below still runs.
+  }
+  return null;
+}
+
 /** Finds a modal dialog or a fixed layer that covers the whole viewport of `doc`, if any. */
 export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer | null {
-  let modal: Element | null = null;
-  try {
-    modal = doc.querySelector(':modal');
-  } catch {
-    modal = null;
-  }
+  const modal = findModal(doc);
   if (modal) return { roots: new Set([modal]) };
   const w = win.innerWidth;
   const h = win.innerHeight;

@@ -7,7 +7,7 @@
 
 import { clipBoxOf } from './clip';
 import { isDragSource } from './drag-source';
-import { flatChildren, frameDocument, isElement, isText, shadowRootOf } from './dom';
+import { flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
 import { childFrame, contains, frameViewport, intersect, isEmpty, isOffPage, toTop } from './geometry';
 import { isDisabled } from '../accessibility/disabled';
 import { isInteractive } from './interactivity';
@@ -189,6 +189,13 @@ function scrollerOf(pane: Pane | null, frame: FrameContext): Scroller {
   };
 }
 
+/** `inner` is `outer` or lies inside it, through shadow roots and slots. */
+function flatContains(outer: Element, inner: Element): boolean {
+  if (outer.contains(inner)) return true;
+  for (let node = flatParent(inner); node; node = flatParent(node)) if (node === outer) return true;
+  return false;
+}
+
 /** Zero high (or wide) with that axis's overflow clipped or scrolled: what it holds cannot be seen. */
 function collapsed(rect: DOMRect, style: CSSStyleDeclaration): boolean {
   return (rect.height === 0 && style.overflowY !== 'visible') || (rect.width === 0 && style.overflowX !== 'visible');
@@ -291,12 +298,13 @@ export class Walker {
   }
 
   private insideLayer(el: Element, layer: BlockingLayer): boolean {
-    for (const root of layer.roots) if (root === el || root.contains(el)) return true;
+    for (const root of layer.roots) if (flatContains(root, el)) return true;
     return false;
   }
 
+  /** Holds a layer root in its flat tree: a modal dialog can sit in the shadow root of an element that holds it. */
   private holdsLayer(el: Element, layer: BlockingLayer): boolean {
-    for (const root of layer.roots) if (el.contains(root)) return true;
+    for (const root of layer.roots) if (flatContains(el, root)) return true;
     return false;
   }
 
