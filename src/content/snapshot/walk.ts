@@ -216,7 +216,13 @@ export class Walker {
   /** Positioned elements in the viewport: the only things that can paint over a control. */
   private readonly occluders: Occluder[] = [];
   /** In-viewport controls whose hit test waits until every occluder is known. */
-  private readonly pending: Array<{ node: SnapNode; seen: Box; frame: FrameContext; pane: Pane | null }> = [];
+  private readonly pending: Array<{
+    node: SnapNode;
+    seen: Box;
+    frame: FrameContext;
+    pane: Pane | null;
+    behindLayer: boolean;
+  }> = [];
   private readonly panes: Pane[] = [];
   private readonly owned = new OwnedElements();
   private chars = 0;
@@ -256,11 +262,12 @@ export class Walker {
    * positioned cards, and a point no positioned element overlaps cannot be covered.
    */
   private settleCoverage(topDoc: Document): void {
-    for (const { node, seen, frame, pane } of this.pending) {
+    for (const { node, seen, frame, pane, behindLayer } of this.pending) {
       const el = node.el as Element;
-      const suspect = frame.doc !== topDoc || mayBeCovered(el, seen, this.occluders);
+      // Behind a layer, the cover may be no element at all (a modal dialog's ::backdrop): always hit-test.
+      const suspect = behindLayer || frame.doc !== topDoc || mayBeCovered(el, seen, this.occluders);
       if (!suspect || isReachable(el, seen, frame)) continue;
-      if (scrollUncovers(el, seen, frame, scrollerOf(pane, frame))) continue;
+      if (!behindLayer && scrollUncovers(el, seen, frame, scrollerOf(pane, frame))) continue;
       node.actionable = false;
       node.covered = true;
       this.result.coveredControls++;
@@ -450,7 +457,10 @@ export class Walker {
 
     const style = frame.win.getComputedStyle(el);
     // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
-    if (collapsed(rect, style)) return;
+    if (collapsed(rect, style)) {
+      this.visitEscapees(el, style.position !== 'static', scope, out);
+      return;
+    }
     // Fixed past the window's edge (an off-canvas drawer or sheet): no scrolling brings it in.
     if (style.position === 'fixed' && !zero && isEmpty(intersect(box, frameViewport(frame)))) return;
     const cut = zero ? null : clipBoxOf(style, box);
@@ -492,7 +502,12 @@ export class Walker {
       const seen = intersect(visible, frame.clip);
       if (hidden) muted = true;
       else if (behindLayer) {
-        if (!scrolled && !isEmpty(seen)) this.result.coveredControls++;
+        // A layer over the whole window hides what is under it, but not what the page stacked above it (a toast in
+        // an app whose root is a full-window fixed layer): in view, the hit test decides.
+        if (!scrolled && !isEmpty(seen, MIN_TARGET)) {
+          actionable = true;
+          hitTest = seen;
+        }
       } else if (scrolled || isEmpty(seen)) actionable = true;
       else if (!isEmpty(seen, MIN_TARGET)) {
         actionable = true;
@@ -541,7 +556,7 @@ export class Walker {
       if (namedByContent || role === 'textbox' || role === 'combobox') childScope.muted = true;
     }
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
-    if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane });
+    if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
     this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
     this.descend(el, box, zero, childScope, node.children, shown === 'visible', cut);
@@ -550,6 +565,21 @@ export class Walker {
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
     const worthALine = node.actionable || disabled || node.name || node.children.length > 0 || ownPane;
     if (worthALine || CELL_ROLES.has(role)) out.push(node);
+  }
+
+  /**
+   * What a collapsed box does not clip: fixed descendants (a toast, an app root over a zero-height body), and
+   * absolutely positioned ones whose containing block lies outside it. Everything else in it is hidden.
+   */
+  private visitEscapees(el: Element, contained: boolean, scope: Scope, out: SnapNode[]): void {
+    const children = flatChildren(el);
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as Node;
+      if (!isElement(child) || SKIP_TAGS.has(child.localName)) continue;
+      const position = scope.frame.win.getComputedStyle(child).position;
+      if (position === 'fixed' || (position === 'absolute' && !contained)) this.visitElement(child, scope, out);
+      else this.visitEscapees(child, contained || position !== 'static', scope, out);
+    }
   }
 
   private descend(

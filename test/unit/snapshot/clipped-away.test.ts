@@ -64,4 +64,22 @@ describe('controls clipped to nothing are not exposed', () => {
     expect(text).toMatch(/button "★? ?Star message" \[ref_/);
     await p.context().close();
   });
+
+  it('keeps what escapes a collapsed box: fixed content in a zero-height wrapper, an app in a fixed root over a zero-height body', async () => {
+    const p = await harness().open(
+      page(
+        `<div id="app" style="position:fixed;inset:0"><button>App button</button></div>
+        <div style="height:0;overflow:hidden"><a href="/gone">Collapsed link</a>
+          <div style="position:fixed;right:10px;bottom:10px"><button>Toast action</button></div></div>`,
+        '<style>html,body{margin:0;overflow:hidden}</style>',
+      ),
+    );
+    for (const filter of [null, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      expect(text).toContain('button "App button" [ref_');
+      expect(text).toContain('button "Toast action" [ref_');
+      expect(text).not.toContain('Collapsed link');
+    }
+    await p.context().close();
+  });
 });
