@@ -43,7 +43,20 @@ export function topFrame(win: Window): FrameContext {
     clip: { left: 0, top: 0, right: win.innerWidth, bottom: win.innerHeight },
     scrollX: win.scrollX,
     scrollY: win.scrollY,
+    rtl: isRightToLeft(win),
   };
+}
+
+/** The frame's own viewport (what its window shows), in top coordinates, not clipped by enclosing frames. */
+export function frameViewport(frame: FrameContext): Box {
+  const { offsetX, offsetY, win } = frame;
+  return { left: offsetX, top: offsetY, right: offsetX + win.innerWidth, bottom: offsetY + win.innerHeight };
+}
+
+/** The window's scroll origin follows the direction of the document's body (its principal writing mode). */
+function isRightToLeft(win: Window): boolean {
+  const root = win.document.body ?? win.document.documentElement;
+  return root !== null && win.getComputedStyle(root).direction === 'rtl';
 }
 
 /** The context of a same-origin frame's document, given the frame element's box (top coordinates). */
@@ -61,13 +74,16 @@ export function childFrame(frame: Element, box: Box, parent: FrameContext, doc: 
     clip: intersect(content, parent.clip),
     scrollX: win.scrollX,
     scrollY: win.scrollY,
+    rtl: isRightToLeft(win),
   };
 }
 
 /**
- * Positioned where no scrolling can reach (left/top beyond the document's start), the classic
- * "visually hidden off-screen" technique.
+ * Positioned where no scrolling can reach (beyond the document's start: left, or right in a right-to-left document,
+ * and top), the classic "visually hidden off-screen" technique.
  */
 export function isOffPage(rect: DOMRect, frame: FrameContext): boolean {
-  return rect.right + frame.scrollX <= 0 || rect.bottom + frame.scrollY <= 0;
+  // Right to left, the start is the right edge: content overflows to the left, past the right edge is out of reach.
+  const beforeStartX = frame.rtl ? rect.left + frame.scrollX >= frame.win.innerWidth : rect.right + frame.scrollX <= 0;
+  return beforeStartX || rect.bottom + frame.scrollY <= 0;
 }

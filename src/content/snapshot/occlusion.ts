@@ -124,14 +124,27 @@ function coversViewport(el: Element, win: Window): boolean {
   return r.left <= 1 && r.top <= 1 && r.right >= win.innerWidth - 1 && r.bottom >= win.innerHeight - 1;
 }
 
+/**
+ * The open modal dialog of `doc`, also inside shadow roots, which `querySelector` does not see into: showModal() puts
+ * focus inside the dialog and makes the rest inert, so the focused element's trees lead to it.
+ */
+function findModal(doc: Document): Element | null {
+  try {
+    const modal = doc.querySelector(':modal');
+    if (modal) return modal;
+    for (let active = doc.activeElement; active; active = active.shadowRoot?.activeElement ?? null) {
+      const inTree = active.closest(':modal');
+      if (inTree) return inTree;
+    }
+  } catch {
+    // A browser without :modal has no way to say; the viewport-covering check below still runs.
+  }
+  return null;
+}
+
 /** Finds a modal dialog or a fixed layer that covers the whole viewport of `doc`, if any. */
 export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer | null {
-  let modal: Element | null = null;
-  try {
-    modal = doc.querySelector(':modal');
-  } catch {
-    modal = null;
-  }
+  const modal = findModal(doc);
   if (modal) return { roots: new Set([modal]) };
   const w = win.innerWidth;
   const h = win.innerHeight;
@@ -168,4 +181,77 @@ export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer |
     }
   }
   return { roots };
+}
+
+/** The element that scrolls a control into view (null: its document's window), where it is and how far it moves. */
+export interface Scroller {
+  el: Element | null;
+  box: Box;
+  scrollLeft: number;
+  scrollTop: number;
+  /** Scroll ranges: [0, max], or [-max, 0] where scrolling starts from the right or bottom end. */
+  rangeLeft: [number, number];
+  rangeTop: [number, number];
+}
+
+/**
+ * The layer `hit` belongs to when that layer stays where it is while `scroller` scrolls: a fixed or sticky bar, or
+ * (for an inner pane) anything outside the pane, such as a menu the page placed over it. Null when it scrolls along.
+ */
+function staticLayerOf(hit: Element, frame: FrameContext, scroller: Scroller): Element | null {
+  for (let node: Element | null = hit; node; node = flatParent(node)) {
+    if (node === scroller.el) return null;
+    const position = frame.win.getComputedStyle(node).position;
+    if (position === 'fixed' || position === 'sticky') return node;
+  }
+  return scroller.el ? hit : null;
+}
+
+/** The static layers stacked over `el` at a point, or null when something that scrolls along covers it too. */
+function staticCoversAt(el: Element, frame: FrameContext, x: number, y: number, scroller: Scroller): Element[] | null {
+  const covers: Element[] = [];
+  for (const hit of frame.doc.elementsFromPoint(x, y)) {
+    // The scroller itself answers for its own scrollbar: scrolling moves the control off the bar.
+    if (hit === scroller.el) return covers;
+    if (reaches(el, hit) || reaches(hit, el)) return covers.length ? covers : null;
+    if (covers.some((cover) => reaches(cover, hit) || reaches(hit, cover))) continue;
+    const layer = staticLayerOf(hit, frame, scroller);
+    if (!layer || reaches(layer, el)) return null;
+    covers.push(layer);
+  }
+  return null;
+}
+
+/** Where a scroll that centres `from`–`to` in `start`–`end` (as far as the scroller can go) moves the centre. */
+function centred(from: number, to: number, start: number, end: number, position: number, range: number[]): number {
+  const [min = 0, max = 0] = range;
+  const centre = (from + to) / 2;
+  const wanted = position + centre - (start + end) / 2;
+  return centre - (Math.min(Math.max(wanted, min), max) - position);
+}
+
+/**
+ * A control that fails the hit test only because something that does not scroll with it lies over it (a booking
+ * bar, a cookie banner, a sticky header or column, a menu over a pane), where scrolling it to the middle of its
+ * scroller (as every action does first) moves it out from under. Anything else covering it keeps it covered.
+ */
+export function scrollUncovers(el: Element, seen: Box, frame: FrameContext, scroller: Scroller): boolean {
+  const x = (seen.left + seen.right) / 2 - frame.offsetX;
+  const y = (seen.top + seen.bottom) / 2 - frame.offsetY;
+  const covers = staticCoversAt(el, frame, x, y, scroller);
+  if (!covers) return false;
+  const rect = el.getBoundingClientRect();
+  const { box } = scroller;
+  const ox = frame.offsetX;
+  const oy = frame.offsetY;
+  const movedX = centred(rect.left + ox, rect.right + ox, box.left, box.right, scroller.scrollLeft, scroller.rangeLeft);
+  const movedY = centred(rect.top + oy, rect.bottom + oy, box.top, box.bottom, scroller.scrollTop, scroller.rangeTop);
+  const outside = covers.every((cover) => {
+    const c = cover.getBoundingClientRect();
+    return movedX < c.left + ox || movedX > c.right + ox || movedY < c.top + oy || movedY > c.bottom + oy;
+  });
+  const inView = [frame.clip, box].every(
+    (b) => movedX > b.left && movedX < b.right && movedY > b.top && movedY < b.bottom,
+  );
+  return outside && inView;
 }

@@ -23,6 +23,10 @@ export interface Pane {
   view: Box;
   scrollTop: number;
   scrollLeft: number;
+  /** The scroll origin is at the right (right to left, row-reverse): content overflows to the left, scrollLeft ≤ 0. */
+  reversedX: boolean;
+  /** The scroll origin is at the bottom (a column-reverse chat log): content overflows upward, scrollTop ≤ 0. */
+  reversedY: boolean;
   beyond: Map<Side, Element[]>;
 }
 
@@ -59,7 +63,18 @@ export function paneOf(
     view: intersect(box, view),
     scrollTop: el.scrollTop,
     scrollLeft: el.scrollLeft,
+    ...reversedAxes(style),
     beyond: new Map(),
+  };
+}
+
+/** Which axes scroll from their end: a flex container reversed along an axis, or right-to-left text. */
+function reversedAxes(style: CSSStyleDeclaration): { reversedX: boolean; reversedY: boolean } {
+  const flex = style.display.endsWith('flex');
+  const rowReverse = flex && style.flexDirection === 'row-reverse';
+  return {
+    reversedX: (style.direction === 'rtl') !== rowReverse,
+    reversedY: flex && style.flexDirection === 'column-reverse',
   };
 }
 
@@ -78,6 +93,8 @@ export function framePane(frameEl: Element, node: SnapNode, frame: FrameContext)
     view: frame.clip,
     scrollTop: frame.scrollY,
     scrollLeft: frame.scrollX,
+    reversedX: frame.rtl,
+    reversedY: false,
     beyond: new Map(),
   };
 }
@@ -90,9 +107,18 @@ export function sideOf(pane: Pane, box: Box): Side | null {
   return box.right <= pane.box.left ? 'left' : 'right';
 }
 
-/** Positioned before the start of the pane's content: no scrolling of the pane reaches it (off-screen hiding). */
+/**
+ * Positioned before the start of the pane's content: no scrolling of the pane reaches it (off-screen hiding). The
+ * start is the left and top edge, or the right (bottom) edge of a pane that scrolls from its end.
+ */
 export function beforePaneStart(pane: Pane, box: Box): boolean {
-  return box.right - pane.box.left + pane.scrollLeft <= 0 || box.bottom - pane.box.top + pane.scrollTop <= 0;
+  const beforeX = pane.reversedX
+    ? box.left + pane.scrollLeft - pane.box.right >= 0
+    : box.right - pane.box.left + pane.scrollLeft <= 0;
+  const beforeY = pane.reversedY
+    ? box.top + pane.scrollTop - pane.box.bottom >= 0
+    : box.bottom - pane.box.top + pane.scrollTop <= 0;
+  return beforeX || beforeY;
 }
 
 function scrollSize(
@@ -114,15 +140,14 @@ export function describeScroll(pane: Pane): string | null {
   const isFrame = pane.el.localName === 'iframe' || pane.el.localName === 'frame';
   const size = scrollSize(pane.el, isFrame);
   const axes: string[] = [];
+  // Ranges are measured from the top and left edges, also where scrolling starts from the other end.
+  const top = pane.reversedY ? pane.scrollTop + size.height - size.clientHeight : pane.scrollTop;
+  const left = pane.reversedX ? pane.scrollLeft + size.width - size.clientWidth : pane.scrollLeft;
   if (size.height - size.clientHeight >= MIN_OVERFLOW) {
-    axes.push(
-      `y=${thousands(pane.scrollTop)}–${thousands(pane.scrollTop + size.clientHeight)}/${thousands(size.height)}`,
-    );
+    axes.push(`y=${thousands(top)}–${thousands(top + size.clientHeight)}/${thousands(size.height)}`);
   }
   if (size.width - size.clientWidth >= MIN_OVERFLOW) {
-    axes.push(
-      `x=${thousands(pane.scrollLeft)}–${thousands(pane.scrollLeft + size.clientWidth)}/${thousands(size.width)}`,
-    );
+    axes.push(`x=${thousands(left)}–${thousands(left + size.clientWidth)}/${thousands(size.width)}`);
   }
   if (axes.length === 0) return null;
   const at = isEmpty(pane.view)

@@ -4,6 +4,7 @@
 // matching on the skipped subtrees, so it stays cheap on huge pages; it does not look inside
 // shadow roots or check visibility, hence the "~".
 
+import { contentText } from '../accessibility/name';
 import { WIDGET_ROLES } from '../accessibility/roles';
 import { clip, collapseSpaces } from './dom';
 
@@ -63,9 +64,10 @@ function describe(el: Element): string {
   return tag === 'li' ? 'list items' : tag === 'tr' ? 'rows' : tag === 'article' ? 'articles' : `<${tag}>`;
 }
 
+/** An item's text as its line would read it: cell and block boundaries are spaces, aria-hidden icons left out. */
 function sampleText(el: Element): string {
   const lead = el.querySelector(HEADING_SELECTOR) ?? el;
-  return clip(collapseSpaces(lead.textContent ?? ''), 50);
+  return clip(contentText(lead, 60), 40);
 }
 
 /** Counts controls, kinds and text of one subtree into `summary`, `weight` times over. */

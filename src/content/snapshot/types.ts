@@ -48,4 +48,6 @@ export interface FrameContext {
   /** The frame's scroll position, read once per snapshot (reading it per element is not free). */
   scrollX: number;
   scrollY: number;
+  /** A right-to-left document: its window's content overflows to the left and scrollX runs from 0 down. */
+  rtl: boolean;
 }

@@ -5,15 +5,24 @@
 // cursor); hit tests run only for controls in the viewport. In viewport scope whole subtrees
 // outside the viewport are not walked: they are handed to the summary as they are.
 
+import { clipBoxOf } from './clip';
 import { isDragSource } from './drag-source';
-import { flatChildren, frameDocument, isElement, isText, shadowRootOf } from './dom';
-import { childFrame, contains, intersect, isEmpty, isOffPage, toTop } from './geometry';
+import { flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
+import { childFrame, contains, frameViewport, intersect, isEmpty, isOffPage, toTop } from './geometry';
 import { isDisabled } from '../accessibility/disabled';
 import { isInteractive } from './interactivity';
 import { accessibleName, contentText } from '../accessibility/name';
 import { OwnedElements } from '../accessibility/owns';
 import { watch, wasInserted } from './novelty';
-import { type BlockingLayer, detectBlockingLayer, isReachable, mayBeCovered, type Occluder } from './occlusion';
+import {
+  type BlockingLayer,
+  detectBlockingLayer,
+  isReachable,
+  mayBeCovered,
+  type Occluder,
+  scrollUncovers,
+  type Scroller,
+} from './occlusion';
 import {
   beforePaneStart,
   beyondLines,
@@ -102,13 +111,20 @@ interface Scope {
   /** Text here is already part of an ancestor's name. */
   muted: boolean;
   /** Ancestors with a box, innermost last, for clipping checks (shared stack, per frame). */
-  ancestors: Array<{ el: Element; box: Box }>;
+  ancestors: Ancestor[];
   /** What can be seen here: the frame's visible area within every enclosing scrollable region. */
   view: Box;
   /** The innermost enclosing scrollable region (inner pane, strip or same-origin frame), if any. */
   pane: Pane | null;
   /** Inside a row or item that is on screen: all of it is walked, so a partly shown row is not read as empty. */
   whole: boolean;
+}
+
+/** `cut`: the box is what a clip-path or clip lets through, which clips like overflow:hidden. */
+interface Ancestor {
+  el: Element;
+  box: Box;
+  cut?: true;
 }
 
 function makeNode(role: string, name: string, el: Element | null, region: 'in' | 'out', isNew: boolean): SnapNode {
@@ -143,6 +159,48 @@ function assignRefs(nodes: readonly SnapNode[]): void {
   }
 }
 
+/** A scroll range of `extent` px: from 0 up, or from 0 down where scrolling starts from the far end. */
+function range(extent: number, reversed: boolean): [number, number] {
+  return reversed ? [-extent, 0] : [0, extent];
+}
+
+/** The scroller that brings an element into view: its own inner pane, else its document's window. */
+function scrollerOf(pane: Pane | null, frame: FrameContext): Scroller {
+  if (pane && pane.el.ownerDocument === frame.doc) {
+    const { el } = pane;
+    return {
+      el,
+      box: pane.box,
+      scrollLeft: pane.scrollLeft,
+      scrollTop: pane.scrollTop,
+      rangeLeft: range(el.scrollWidth - el.clientWidth, pane.reversedX),
+      rangeTop: range(el.scrollHeight - el.clientHeight, pane.reversedY),
+    };
+  }
+  const { win } = frame;
+  const scrolling = frame.doc.scrollingElement ?? frame.doc.documentElement;
+  return {
+    el: null,
+    box: frameViewport(frame),
+    scrollLeft: win.scrollX,
+    scrollTop: win.scrollY,
+    rangeLeft: range(scrolling.scrollWidth - win.innerWidth, frame.rtl),
+    rangeTop: range(scrolling.scrollHeight - win.innerHeight, false),
+  };
+}
+
+/** `inner` is `outer` or lies inside it, through shadow roots and slots. */
+function flatContains(outer: Element, inner: Element): boolean {
+  if (outer.contains(inner)) return true;
+  for (let node = flatParent(inner); node; node = flatParent(node)) if (node === outer) return true;
+  return false;
+}
+
+/** Zero high (or wide) with that axis's overflow clipped or scrolled: what it holds cannot be seen. */
+function collapsed(rect: DOMRect, style: CSSStyleDeclaration): boolean {
+  return (rect.height === 0 && style.overflowY !== 'visible') || (rect.width === 0 && style.overflowX !== 'visible');
+}
+
 export class Walker {
   private readonly result: WalkResult = {
     nodes: [],
@@ -158,7 +216,13 @@ export class Walker {
   /** Positioned elements in the viewport: the only things that can paint over a control. */
   private readonly occluders: Occluder[] = [];
   /** In-viewport controls whose hit test waits until every occluder is known. */
-  private readonly pending: Array<{ node: SnapNode; seen: Box; frame: FrameContext }> = [];
+  private readonly pending: Array<{
+    node: SnapNode;
+    seen: Box;
+    frame: FrameContext;
+    pane: Pane | null;
+    behindLayer: boolean;
+  }> = [];
   private readonly panes: Pane[] = [];
   private readonly owned = new OwnedElements();
   private chars = 0;
@@ -198,10 +262,12 @@ export class Walker {
    * positioned cards, and a point no positioned element overlaps cannot be covered.
    */
   private settleCoverage(topDoc: Document): void {
-    for (const { node, seen, frame } of this.pending) {
+    for (const { node, seen, frame, pane, behindLayer } of this.pending) {
       const el = node.el as Element;
-      const suspect = frame.doc !== topDoc || mayBeCovered(el, seen, this.occluders);
+      // Behind a layer, the cover may be no element at all (a modal dialog's ::backdrop): always hit-test.
+      const suspect = behindLayer || frame.doc !== topDoc || mayBeCovered(el, seen, this.occluders);
       if (!suspect || isReachable(el, seen, frame)) continue;
+      if (!behindLayer && scrollUncovers(el, seen, frame, scrollerOf(pane, frame))) continue;
       node.actionable = false;
       node.covered = true;
       this.result.coveredControls++;
@@ -219,6 +285,15 @@ export class Walker {
     }
   }
 
+  /**
+   * How far into a pane the detailed walk goes. With filter "all", everything. In the viewport view, what the pane
+   * shows and also what it scrolled just past its edges while that still lies inside the window (a message under the
+   * header, rows below a short table box, a slide beside a narrow carousel): one scroll of the pane brings it in.
+   */
+  private detailView(pane: Pane, scope: Scope): Box {
+    return this.opts.scope === 'viewport' ? scope.view : pane.view;
+  }
+
   private layerOf(frame: FrameContext): BlockingLayer | null {
     let layer = this.layers.get(frame.doc);
     if (layer === undefined) {
@@ -230,12 +305,13 @@ export class Walker {
   }
 
   private insideLayer(el: Element, layer: BlockingLayer): boolean {
-    for (const root of layer.roots) if (root === el || root.contains(el)) return true;
+    for (const root of layer.roots) if (flatContains(root, el)) return true;
     return false;
   }
 
+  /** Holds a layer root in its flat tree: a modal dialog can sit in the shadow root of an element that holds it. */
   private holdsLayer(el: Element, layer: BlockingLayer): boolean {
-    for (const root of layer.roots) if (el.contains(root)) return true;
+    for (const root of layer.roots) if (flatContains(el, root)) return true;
     return false;
   }
 
@@ -270,9 +346,9 @@ export class Walker {
     let visible = box;
     let scrolled = false;
     for (let i = scope.ancestors.length - 1; i >= 0; i--) {
-      const ancestor = scope.ancestors[i] as { el: Element; box: Box };
+      const ancestor = scope.ancestors[i] as Ancestor;
       if (contains(ancestor.box, visible)) continue;
-      const overflow = this.overflowOf(ancestor.el, scope.frame.win);
+      const overflow = ancestor.cut ? 'clip clip' : this.overflowOf(ancestor.el, scope.frame.win);
       if (overflow === 'visible visible') continue;
       const inner = intersect(visible, ancestor.box);
       const hard = /hidden|clip/.test(overflow);
@@ -361,7 +437,9 @@ export class Walker {
     const inLayer = scope.inLayer || (scope.layer?.roots.has(el) ?? false);
     const onScreen = zero || !isEmpty(intersect(box, scope.view));
     const holdsLayer = scope.layer && !inLayer && this.holdsLayer(el, scope.layer);
-    if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer) {
+    // A table's header rows can scroll away while their sticky cells stay on screen: they are walked whole (small).
+    const stickyHead = tag === 'thead';
+    if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer && !stickyHead) {
       const side = pane ? sideOf(pane, box) : null;
       if (scope.layer && !inLayer) this.result.covered.push(el);
       else if (pane && side) fileBeyond(pane, side, el);
@@ -378,6 +456,15 @@ export class Walker {
     }
 
     const style = frame.win.getComputedStyle(el);
+    // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
+    if (collapsed(rect, style)) {
+      this.visitEscapees(el, style.position !== 'static', scope, out);
+      return;
+    }
+    // Fixed past the window's edge (an off-canvas drawer or sheet): no scrolling brings it in.
+    if (style.position === 'fixed' && !zero && isEmpty(intersect(box, frameViewport(frame)))) return;
+    const cut = zero ? null : clipBoxOf(style, box);
+    if (cut && isEmpty(cut, 1)) return;
     const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     // A list box or text area scrolls its own content, which the model reads from its line.
     const ownPane = zero || LEAF_TAGS.has(tag) ? null : paneOf(el, style, rect, frame, scope.view);
@@ -411,16 +498,21 @@ export class Walker {
     // The text of a control no one can see (zero-sized, clipped away) is not readable either.
     if (interactive && zero) muted = true;
     if (interactive && shown === 'visible' && !zero) {
-      const { visible, hidden, scrolled } = this.clipByAncestors(el, box, scope);
+      const { visible, hidden, scrolled } = this.clipByAncestors(el, cut ?? box, scope);
       const seen = intersect(visible, frame.clip);
       if (hidden) muted = true;
       else if (behindLayer) {
-        if (!scrolled && !isEmpty(seen)) this.result.coveredControls++;
+        // A layer over the whole window hides what is under it, but not what the page stacked above it (a toast in
+        // an app whose root is a full-window fixed layer): in view, the hit test decides.
+        if (!scrolled && !isEmpty(seen, MIN_TARGET)) {
+          actionable = true;
+          hitTest = seen;
+        }
       } else if (scrolled || isEmpty(seen)) actionable = true;
       else if (!isEmpty(seen, MIN_TARGET)) {
         actionable = true;
         hitTest = seen;
-      }
+      } else if (!isEmpty(visible, MIN_TARGET)) actionable = true; // peeks in at the edge: a scroll brings it in
     }
 
     const childScope: Scope = {
@@ -432,21 +524,21 @@ export class Walker {
       parentPointer: pointer,
       muted,
       ancestors: scope.ancestors,
-      view: ownPane ? ownPane.view : scope.view,
+      view: ownPane ? this.detailView(ownPane, scope) : scope.view,
       pane: ownPane ?? pane,
-      whole: scope.whole || (onScreen && WHOLE_ROLES.has(role)),
+      whole: scope.whole || stickyHead || (onScreen && WHOLE_ROLES.has(role)),
     };
     const structural =
       (STRUCTURE_ROLES.has(role) || ownPane !== null) && !behindLayer && !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
-      this.descend(el, box, zero, childScope, out, shown === 'visible');
+      this.descend(el, box, zero, childScope, out, shown === 'visible', cut);
       return;
     }
 
     const disabled = actionable && isDisabled(control);
     const withName = actionable || role === 'heading' || role === 'img' || !NAME_FROM_CONTENT.has(role);
     // A heading or container shows its own text; the controls inside it get lines of their own.
-    const nameOptions = actionable ? { fromContent: role === 'generic' } : { skipControls: true };
+    const nameOptions = actionable ? { fromContent: role === 'generic' && !ownPane } : { skipControls: true };
     const shownRole = ownPane && role === 'generic' ? 'scrollarea' : role;
     const ownName = name ?? (withName ? accessibleName(el, role, nameOptions) : '');
     const node = makeNode(shownRole, ownName, el, region, isNew);
@@ -459,13 +551,15 @@ export class Walker {
     if (actionable || role === 'heading') {
       node.states = statesOf(control, role, disabled);
       if (actionable) node.attrs = attributesOf(control, role, node.name);
-      const namedByContent = NAME_FROM_CONTENT.has(role) || role === 'generic';
+      // A focusable scroll region (tabindex=0 so keys scroll it) holds content; it is not a control named by it.
+      const namedByContent = !ownPane && (NAME_FROM_CONTENT.has(role) || role === 'generic');
       if (namedByContent || role === 'textbox' || role === 'combobox') childScope.muted = true;
     }
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
-    if (hitTest) this.pending.push({ node, seen: hitTest, frame });
-    this.chars += node.name.length + node.attrs.join(' ').length + 24;
-    this.descend(el, box, zero, childScope, node.children, shown === 'visible');
+    if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
+    // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
+    this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
+    this.descend(el, box, zero, childScope, node.children, shown === 'visible', cut);
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
@@ -473,7 +567,30 @@ export class Walker {
     if (worthALine || CELL_ROLES.has(role)) out.push(node);
   }
 
-  private descend(el: Element, box: Box, zero: boolean, scope: Scope, out: SnapNode[], textVisible: boolean): void {
+  /**
+   * What a collapsed box does not clip: fixed descendants (a toast, an app root over a zero-height body), and
+   * absolutely positioned ones whose containing block lies outside it. Everything else in it is hidden.
+   */
+  private visitEscapees(el: Element, contained: boolean, scope: Scope, out: SnapNode[]): void {
+    const children = flatChildren(el);
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as Node;
+      if (!isElement(child) || SKIP_TAGS.has(child.localName)) continue;
+      const position = scope.frame.win.getComputedStyle(child).position;
+      if (position === 'fixed' || (position === 'absolute' && !contained)) this.visitElement(child, scope, out);
+      else this.visitEscapees(child, contained || position !== 'static', scope, out);
+    }
+  }
+
+  private descend(
+    el: Element,
+    box: Box,
+    zero: boolean,
+    scope: Scope,
+    out: SnapNode[],
+    textVisible: boolean,
+    cut: Box | null,
+  ): void {
     if (LEAF_TAGS.has(el.localName)) {
       this.visitOwned(el, scope, out);
       return;
@@ -482,7 +599,7 @@ export class Walker {
       this.visitChildren(el, scope, out, textVisible);
       return;
     }
-    scope.ancestors.push({ el, box });
+    scope.ancestors.push(cut ? { el, box: cut, cut: true } : { el, box });
     this.visitChildren(el, scope, out, textVisible);
     scope.ancestors.pop();
   }
