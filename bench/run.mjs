@@ -30,6 +30,8 @@ if (wanted('snapshot')) {
     // shared/ is read-only: the harness runs from a scratch copy with its own dependencies.
     const harness = mkdtempSync(path.join(tmpdir(), 'tabwright-snapbench-'));
     cpSync(shared, harness, { recursive: true, filter: (source) => !source.includes('node_modules') });
+    // Our own app-shell pages (r–z) join the public ones (a–h): the harness picks up every pages/<letter>-*.mjs.
+    cpSync(path.join(root, 'bench/snapshot-pages'), path.join(harness, 'pages'), { recursive: true });
     const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
     spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: harness, stdio: 'inherit', env });
     const out = path.join(harness, 'results');
