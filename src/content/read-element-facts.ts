@@ -1,5 +1,6 @@
 import type { ElementFacts } from '../shared/element-facts';
 import type { ContentReply, PointTarget } from '../shared/protocol';
+import { defaultButton, isSubmitButton } from './actions/default-button';
 import { closestComposed, deepActiveElement, isEditable } from './actions/dom';
 import { forward } from './actions/index';
 import { elementFor, hitTest } from './actions/target';
@@ -64,9 +65,12 @@ export function factsOf(element: Element): ElementFacts {
   if (isEditable(element)) facts.editable = true;
   const form = formOf(element);
   if (form) {
+    // A submit button's formaction and formmethod override the form's; Enter in a field submits through the form's
+    // default button, so those of the default button apply there.
+    const submitter = isSubmitButton(element) ? element : defaultButton(form);
     facts.form = {
-      action: form.action,
-      method: (form.getAttribute('method') ?? 'get').toLowerCase(),
+      action: submitter?.hasAttribute('formaction') ? submitter.formAction : form.action,
+      method: (submitter?.getAttribute('formmethod') || form.getAttribute('method') || 'get').toLowerCase(),
       hasPassword: form.querySelector('input[type=password]') !== null,
       fieldNames: Array.from(form.elements)
         .map((field) => field.getAttribute('name') ?? '')
@@ -85,11 +89,62 @@ export function factsOf(element: Element): ElementFacts {
   }
   const owner = element.ownerDocument;
   if (owner !== document && !/^about:/i.test(owner.URL)) facts.documentUrl = owner.URL;
+  const labels = otherLabels(element, name, form);
+  if (labels) facts.labels = labels;
+  const choices = choicesOf(element);
+  if (choices) facts.choices = choices;
   const context = surroundings(element, form);
   if (context) facts.context = context;
   const nearby = textAround(element);
   if (nearby) facts.nearby = nearby;
   return facts;
+}
+
+/**
+ * What else the element says besides the accessible name the page may have chosen for it: a person reads the visible
+ * text of `<button aria-label="Save draft">Delete my account</button>`, the tooltip of a "⋯" button and the text that
+ * describes it. A field's own text is left out (its options or value do not say what it does), but Enter in it
+ * presses the form's default button, whose name is added.
+ */
+function otherLabels(element: Element, name: string, form: HTMLFormElement | null): string {
+  const texts: string[] = [];
+  if (!['select', 'textarea', 'input'].includes(element.localName)) texts.push(element.textContent ?? '');
+  // Enter in a field clicks the form's default button: what that button says is what Enter there does.
+  const submitter = form && !isSubmitButton(element) ? defaultButton(form) : undefined;
+  if (submitter) texts.push(accessibleName(submitter, computeRole(submitter)));
+  texts.push(element.getAttribute('title') ?? '', element.getAttribute('aria-description') ?? '');
+  for (const id of (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean))
+    texts.push(element.ownerDocument.getElementById(id)?.textContent ?? '');
+  return texts
+    .map((text) => text.replace(/\s+/g, ' ').trim())
+    .filter((text) => text && text !== name)
+    .join(' | ')
+    .slice(0, CONTEXT_MAX);
+}
+
+/**
+ * The choices a key can move a chooser to: a select's options, or the labels of the radio buttons of the group (arrow
+ * keys check the next one).
+ */
+function choicesOf(element: Element): string {
+  let options: Element[] = [];
+  if (element instanceof HTMLSelectElement) options = Array.from(element.options);
+  else if (element instanceof HTMLInputElement && element.type === 'radio' && element.name) {
+    const group = element.form
+      ? Array.from(element.form.elements)
+      : Array.from(element.ownerDocument.querySelectorAll('input'));
+    options = group.filter(
+      (field) => field instanceof HTMLInputElement && field.type === 'radio' && field.name === element.name,
+    );
+  }
+  return options
+    .map((option) =>
+      option instanceof HTMLInputElement ? accessibleName(option, 'radio') : (option.textContent ?? ''),
+    )
+    .map((text) => text.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(' | ')
+    .slice(0, CONTEXT_MAX);
 }
 
 /** How much text beyond the element's own makes an ancestor say what the element answers. */

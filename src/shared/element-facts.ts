@@ -13,6 +13,10 @@ export interface ElementFacts {
   download?: boolean;
   /** A text field or editor: keys type into it rather than activate it. */
   editable?: boolean;
+  /** What else it says besides its accessible name: its visible text, tooltip and description (a name can lie). */
+  labels?: string;
+  /** The choices a key can move it to: a select's options, the labels of its radio group. */
+  choices?: string;
   /** What surrounds it: the enclosing dialog's title, the form's name, the nearest heading before it. */
   context?: string;
   /** The text right around it (its nearest ancestors' text), for a bare "Yes" or "OK" in an unmarked panel. */

@@ -224,6 +224,8 @@ const ELEMENT_FACTS = shapeOf<ElementFacts>()(
     href: optional(string()),
     download: optional(boolean()),
     editable: optional(boolean()),
+    labels: optional(string()),
+    choices: optional(string()),
     context: optional(string()),
     nearby: optional(string()),
     rect: optional(RECT),

@@ -30,11 +30,14 @@ const RESERVED_TAGS = new Set([
 
 /**
  * An opening angle bracket in any spelling a model may read as one: ASCII, HTML entities, a JSON escape, and the
- * fullwidth, small and mathematical forms. Then optional spacing, invisible format characters and a slash (or a look-alike), then a
- * name whose letters may be fullwidth or broken up by invisible characters.
+ * fullwidth, small and mathematical forms. Then optional spacing, invisible format characters and a slash (or a
+ * look-alike, or JSON's escaped `\/`), then a name whose letters may be fullwidth or broken up by invisible characters,
+ * and up to three more words after spaces, dots or plus signs (`</untrusted page content>` reads as the closer too).
  */
 const TAG_LIKE =
-  /(<|&lt;?|&#0*60;?|&#x0*3c;?|\\u003c|\\x3c|%3c|\uFF1C|\uFE64|\u2039|\u3008|\u27E8|\u2329|\u02C2|\u1438|\u276E|\u29FC)([\s\p{Cf}]*[/\uFF0F\u2044\u2215]?[\s\p{Cf}]*)([\p{L}\p{N}_\-\uFF3F\p{Cf}]+)/giu;
+  /(<|&lt;?|&#0*60;?|&#x0*3c;?|\\u003c|\\x3c|%3c|\uFF1C|\uFE64|\u2039|\u3008|\u27E8|\u2329|\u02C2|\u1438|\u276E|\u29FC)([\s\p{Cf}]*\\?[/\uFF0F\u2044\u2215]?[\s\p{Cf}]*)([\p{L}\p{N}_\-\uFF3F\p{Cf}]+(?:[\s.+\u00B7]+[\p{L}\p{N}_\-\uFF3F\p{Cf}]+){0,3})/giu;
+/** What may keep the words of a tag's name apart: `<previous tasks>`, `<untrusted.page.content>`. */
+const WORD_BREAK = /[\s.+\u00B7]+/u;
 
 /**
  * Cyrillic and Greek letters drawn like Latin ones: `<tаsk>` with a Cyrillic а reads as `<task>` to a model. NFKC does
@@ -82,8 +85,14 @@ function canonicalName(name: string): string {
  * becomes `[`, which no reader takes for a tag. */
 export function neutralizeTags(text: string): string {
   return text.replace(TAG_LIKE, (match, _bracket: string, slash: string, name: string) =>
-    RESERVED_TAGS.has(canonicalName(name)) ? `[${slash.replace(/[\s\p{Cf}]/gu, '')}${name}` : match,
+    isReservedName(name) ? `[${slash.replace(/[\s\p{Cf}]/gu, '')}${name}` : match,
   );
+}
+
+/** Whether a name, or its first words joined (`untrusted page content and more`), is one of the reserved tags. */
+function isReservedName(name: string): boolean {
+  const words = name.split(WORD_BREAK);
+  return words.some((_word, index) => RESERVED_TAGS.has(canonicalName(words.slice(0, index + 1).join('_'))));
 }
 
 /** Page-derived text as the model must read it: data, fenced, with nothing inside able to leave the fence. */

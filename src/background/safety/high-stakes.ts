@@ -58,7 +58,7 @@ const ANSWERS =
 const WORDS: Array<[StakesCategory, RegExp]> = [
   [
     'delete',
-    /\b(delete|remove|erase|destroy|discard|deactivate|close (my |your )?account|cancel (my |your )?(account|subscription|membership|order)|unsubscribe)\b/i,
+    /\b(delete|deletes|deleting|remove|removes|removing|erase|erases|erasing|destroy|destroys|destroying|discard|discards|discarding|deactivate|deactivates|deactivating|close (my |your )?account|cancel (my |your )?(account|subscription|membership|order)|unsubscribe)\b/i,
   ],
   [
     'payment',
@@ -70,6 +70,9 @@ const WORDS: Array<[StakesCategory, RegExp]> = [
     /\b(change|reset|update) (the |my |your )?(password|email|e-mail|phone|username|security|2fa|two-factor)|\b(security settings|transfer (money|funds)|wire)\b/i,
   ],
 ];
+
+/** Keys that never move a chooser to another choice (Tab leaves it; the sequence then stops). */
+const KEEPS_CHOICE = new Set(['Tab', 'Escape', 'Shift', 'Control', 'Alt', 'Meta']);
 
 const DOWNLOAD_EXTENSIONS = /\.(exe|msi|dmg|pkg|apk|zip|rar|7z|tar|gz|iso|bin|sh|bat|ps1|deb|rpm)(\?|#|$)/i;
 
@@ -93,6 +96,13 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
   }
   if (!traits.activates) return undefined;
   const element = action.element;
+  const deleteKey = !element?.editable && pressedDeleteKey(action);
+  if (deleteKey) {
+    return {
+      category: 'delete',
+      reason: `it presses ${deleteKey} on ${element ? label(element) : 'the page'}, which deletes what is selected there`,
+    };
+  }
   const activates = isActivation(action);
   if (element && activates) {
     if (element.download || (element.href && DOWNLOAD_EXTENSIONS.test(element.href))) {
@@ -100,7 +110,9 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
     }
     // What a chooser picks is named by the value, not by the control.
     const picked = action.member === 'form_input' ? (action.value ?? '') : '';
-    const words = `${element.name} ${element.form?.action ?? ''} ${picked}`;
+    // Keys on a chooser can move it to any of its choices (a trusted arrow key picks the next option or radio).
+    const reachable = movesChoice(action) ? (element.choices ?? '') : '';
+    const words = `${element.name} ${element.labels ?? ''} ${element.form?.action ?? ''} ${picked} ${reachable}`;
     for (const [category, pattern] of WORDS) {
       const match = pattern.exec(words);
       if (match) return { category, reason: `${label(element)} looks like "${match[0]}"` };
@@ -151,13 +163,36 @@ function isActivation(action: ActionFacts): boolean {
   return pressesEnter(text);
 }
 
+/** The Delete or Backspace key a key call presses (outside a text field they delete what the page has selected). */
+function pressedDeleteKey(action: ActionFacts): string | undefined {
+  if (action.member !== 'key' && action.member !== 'hold_key') return undefined;
+  const chords = chordsOf(action.text ?? '');
+  if (!chords) return 'keys that do not parse';
+  return chords.map((chord) => chord.key?.key).find((key) => key === 'Delete' || key === 'Backspace');
+}
+
+/**
+ * Whether a call's keys can move a focused chooser to another choice: any typed text (a select finds an option by its
+ * first letters), any key but Tab, Escape and bare modifiers.
+ */
+function movesChoice(action: ActionFacts): boolean {
+  if (traitsOf(action.member)?.acts !== 'focus') return false;
+  if (action.member === 'type') return (action.text ?? '') !== '';
+  const chords = chordsOf(action.text ?? '');
+  return !chords || chords.some((chord) => chord.key !== null && !KEEPS_CHOICE.has(chord.key.key));
+}
+
+function chordsOf(keys: string): ReturnType<typeof parseKeySequence> | undefined {
+  try {
+    return parseKeySequence(keys);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether a key sequence ("Return Tab", "ctrl+Enter", "a kp_enter") presses Enter; one that does not parse counts. */
 function pressesEnter(keys: string): boolean {
-  try {
-    return parseKeySequence(keys).some((chord) => chord.key?.key === 'Enter');
-  } catch {
-    return true;
-  }
+  return chordsOf(keys)?.some((chord) => chord.key?.key === 'Enter') ?? true;
 }
 
 /**

@@ -177,4 +177,63 @@ describe('high-stakes actions', () => {
       undefined,
     );
   });
+  it('judges every label a control carries, not only the accessible name a page chose for it', () => {
+    const liar = button('Save draft', { labels: 'Delete my account' });
+    expect(assessStakes({ member: 'left_click', element: liar, pageUrl: page })?.category).toBe('delete');
+    const tooltip = button('⋯', { labels: 'Permanently delete this workspace' });
+    expect(assessStakes({ member: 'left_click', element: tooltip, pageUrl: page })?.category).toBe('delete');
+    // The verbs of deleting in their other forms: "deletes", "removing", "erases".
+    for (const description of ['This permanently deletes every message.', 'Removing it', 'Erases all data'])
+      expect(
+        assessStakes({ member: 'left_click', element: button('Go', { labels: description }), pageUrl: page }),
+      ).toMatchObject({ category: 'delete' });
+    // Views named by a past participle are not actions.
+    expect(assessStakes({ member: 'left_click', element: button('Deleted items'), pageUrl: page })).toBeUndefined();
+    expect(
+      assessStakes({ member: 'left_click', element: button('Go', { labels: 'Opens the report' }), pageUrl: page }),
+    ).toBeUndefined();
+  });
+
+  it('judges the Delete and Backspace keys outside a text field as deleting what the page selected', () => {
+    const file = { role: 'listitem', name: 'Report.pdf', tag: 'li' };
+    for (const text of ['Delete', 'Backspace', 'shift+Delete', 'Down Delete'])
+      expect(assessStakes({ member: 'key', text, element: file, pageUrl: page })?.category).toBe('delete');
+    expect(assessStakes({ member: 'key', text: 'Delete', pageUrl: page })?.category).toBe('delete');
+    expect(assessStakes({ member: 'hold_key', text: 'Delete', element: file, pageUrl: page })?.category).toBe('delete');
+    const field = { role: 'textbox', name: 'Title', tag: 'input', editable: true };
+    expect(assessStakes({ member: 'key', text: 'Backspace', element: field, pageUrl: page })).toBeUndefined();
+    expect(assessStakes({ member: 'key', text: 'Down', element: file, pageUrl: page })).toBeUndefined();
+  });
+
+  it('judges keys on a chooser by every choice they can reach, and form_input by the one it picks', () => {
+    const select = { role: 'combobox', name: 'Bulk action', tag: 'select', choices: 'Choose | Delete all my files' };
+    for (const [member, text] of [
+      ['key', 'Down'],
+      ['key', 'End'],
+      ['type', 'd'],
+      ['key', 'Escape Down'],
+    ] as const)
+      expect(assessStakes({ member, text, element: select, pageUrl: page })?.category).toBe('delete');
+    for (const text of ['Escape', 'Tab', 'shift'])
+      expect(assessStakes({ member: 'key', text, element: select, pageUrl: page })).toBeUndefined();
+    expect(assessStakes({ member: 'form_input', value: 'Choose', element: select, pageUrl: page })).toBeUndefined();
+    // A click on one radio checks that one only: the others are not reached.
+    const radio = {
+      role: 'radio',
+      name: 'Keep my files',
+      tag: 'input',
+      type: 'radio',
+      choices: 'Keep my files | Erase my files',
+    };
+    expect(assessStakes({ member: 'key', text: 'Down', element: radio, pageUrl: page })?.category).toBe('delete');
+    expect(assessStakes({ member: 'left_click', element: radio, pageUrl: page })).toBeUndefined();
+  });
+
+  it('judges a submission by the method its button gives it (formmethod)', () => {
+    const next = button('Next', {
+      type: 'submit',
+      form: { action: 'https://shop.example/api/profile', method: 'post', hasPassword: false, fieldNames: ['nick'] },
+    });
+    expect(assessStakes({ member: 'left_click', element: next, pageUrl: page })?.category).toBe('form_submit');
+  });
 });
