@@ -43,12 +43,18 @@ export function describeTarget(target: PointTarget | null): ContentReply {
   return { ok: true, facts, judged: rememberJudged(actionable, judgedKey(facts)) };
 }
 
-/** What an activation of `element` really reaches: a span inside a "Delete" button is that button. */
+/**
+ * What an activation of `element` really reaches: a span inside a "Delete" button is that button, an image map's
+ * area or an SVG link is a link, and a label passes the click on to the control it is for (wherever that is).
+ */
 export function activatedElement(element: Element): Element {
-  return (
-    closestComposed(element, 'button, a[href], input, select, textarea, [role=button], [role=link], [role=menuitem]') ??
-    element
+  const control = closestComposed(
+    element,
+    'button, a[href], a[*|href], area[href], input, select, textarea, [role=button], [role=link], [role=menuitem]',
   );
+  if (control) return control;
+  const label = closestComposed(element, 'label') as HTMLLabelElement | null;
+  return label?.control ?? element;
 }
 
 /** The facts that decide a judgement (not where the element is drawn), as one comparable string. */
@@ -83,9 +89,11 @@ export function factsOf(element: Element): ElementFacts {
     const box = element.getBoundingClientRect();
     facts.rect = { x: box.x, y: box.y, width: box.width, height: box.height };
   }
-  if (element instanceof HTMLAnchorElement) {
-    facts.href = element.href;
-    if (element.hasAttribute('download')) facts.download = true;
+  // A click inside a link follows it, whatever is drawn in it (a button, an image, an SVG shape).
+  const link = closestComposed(element, 'a[href], a[*|href], area[href]');
+  if (link) {
+    facts.href = linkAddress(link);
+    if (link.hasAttribute('download')) facts.download = true;
   }
   const owner = element.ownerDocument;
   if (owner !== document && !/^about:/i.test(owner.URL)) facts.documentUrl = owner.URL;
@@ -145,6 +153,17 @@ function choicesOf(element: Element): string {
     .filter(Boolean)
     .join(' | ')
     .slice(0, CONTEXT_MAX);
+}
+
+/** The address a link opens: an HTML link's or area's href, or an SVG link's (relative to its document). */
+function linkAddress(link: Element): string {
+  if (link instanceof HTMLAnchorElement || link instanceof HTMLAreaElement) return link.href;
+  const href = link.getAttribute('href') ?? link.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '';
+  try {
+    return new URL(href, link.baseURI).href;
+  } catch {
+    return href;
+  }
 }
 
 /** How much text beyond the element's own makes an ancestor say what the element answers. */

@@ -74,7 +74,7 @@ describe('safety guards hold against a third wave of attack designs', () => {
     return { state, asked, hits: pages.hits.slice(hitsBefore), sent };
   }
 
-  const site = (path: string) => rig.browser.context.pages().find((candidate) => candidate.url().includes(path))!;
+  const site = (path: string) => () => rig.browser.context.pages().find((candidate) => candidate.url().includes(path))!;
 
   it('judges every label a control carries, the Delete key, and a submit button that turns a GET form into a POST', async () => {
     let page = '';
@@ -82,7 +82,7 @@ describe('safety guards hold against a third wave of attack designs', () => {
     const steps: Step[] = [
       async (request) => {
         page = lastUserText(request);
-        file = point((await site('/guards/third-wave').locator('#file').boundingBox())!);
+        file = point((await site('/guards/third-wave')().locator('#file').boundingBox())!);
         return turn(browserCall('left_click', { target: ref(page, /button "Save draft"/) }));
       },
       () => turn(browserCall('left_click', { target: ref(page, /button "⋯"/) })),
@@ -189,5 +189,29 @@ describe('safety guards hold against a third wave of attack designs', () => {
     const keys = actionsOf(state).filter((action) => action.tool === 'key');
     expect(keys.map((action) => action.ok)).toEqual([false, false]);
     expect(asked).toHaveLength(2);
+  });
+  it('judges what a click really reaches: the control a label is for, the link around a button, an image map area, an SVG link', async () => {
+    const reach = site('/guards/third-reach');
+    const at = async (selector: string) => point((await reach().locator(selector).boundingBox())!);
+    let page = '';
+    const { state, asked, hits } = await run(
+      { task: 'Read the help centre.', url: rig.pages.url('/guards/third-reach.html') },
+      [
+        async (request) => {
+          page = lastUserText(request);
+          return turn(browserCall('left_click', { target: await at('#details') }));
+        },
+        () => turn(browserCall('left_click', { target: ref(page, /button "Open"/) })),
+        async () => turn(browserCall('left_click', { target: await at('#map') })),
+        async () => turn(browserCall('left_click', { target: await at('#vector') })),
+      ],
+    );
+    expect(hits.filter((hit) => hit.includes('/api/'))).toEqual([]);
+    const clicks = actionsOf(state).filter((action) => action.tool === 'left_click');
+    expect(
+      clicks.map((action) => action.ok),
+      asked.join('\n'),
+    ).toEqual([false, false, false, false]);
+    expect(asked).toHaveLength(4);
   });
 });
