@@ -77,6 +77,7 @@ export function factsOf(element: Element): ElementFacts {
     facts.form = {
       action: submitter?.hasAttribute('formaction') ? submitter.formAction : form.action,
       method: (submitter?.getAttribute('formmethod') || form.getAttribute('method') || 'get').toLowerCase(),
+      ...(submitter && submitter !== element ? { submitter: accessibleName(submitter, computeRole(submitter)) } : {}),
       hasPassword: form.querySelector('input[type=password]') !== null,
       fieldNames: Array.from(form.elements)
         .map((field) => field.getAttribute('name') ?? '')
@@ -97,7 +98,7 @@ export function factsOf(element: Element): ElementFacts {
   }
   const owner = element.ownerDocument;
   if (owner !== document && !/^about:/i.test(owner.URL)) facts.documentUrl = owner.URL;
-  const labels = otherLabels(element, name, form);
+  const labels = otherLabels(element, name);
   if (labels) facts.labels = labels;
   const choices = choicesOf(element);
   if (choices) facts.choices = choices;
@@ -111,15 +112,11 @@ export function factsOf(element: Element): ElementFacts {
 /**
  * What else the element says besides the accessible name the page may have chosen for it: a person reads the visible
  * text of `<button aria-label="Save draft">Delete my account</button>`, the tooltip of a "⋯" button and the text that
- * describes it. A field's own text is left out (its options or value do not say what it does), but Enter in it
- * presses the form's default button, whose name is added.
+ * describes it. A field's own text is left out: its options or value do not say what it does.
  */
-function otherLabels(element: Element, name: string, form: HTMLFormElement | null): string {
+function otherLabels(element: Element, name: string): string {
   const texts: string[] = [];
   if (!['select', 'textarea', 'input'].includes(element.localName)) texts.push(element.textContent ?? '');
-  // Enter in a field clicks the form's default button: what that button says is what Enter there does.
-  const submitter = form && !isSubmitButton(element) ? defaultButton(form) : undefined;
-  if (submitter) texts.push(accessibleName(submitter, computeRole(submitter)));
   texts.push(element.getAttribute('title') ?? '', element.getAttribute('aria-description') ?? '');
   for (const id of (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean))
     texts.push(element.ownerDocument.getElementById(id)?.textContent ?? '');

@@ -8,7 +8,8 @@ export interface ElementFacts {
   tag: string;
   type?: string;
   /** The form an activation would submit, when there is one. */
-  form?: { action: string; method: string; hasPassword: boolean; fieldNames: string[] };
+  /** `submitter`: for a field, the name of the default button, which Enter there presses. */
+  form?: { action: string; method: string; hasPassword: boolean; fieldNames: string[]; submitter?: string };
   href?: string;
   download?: boolean;
   /** A text field or editor: keys type into it rather than activate it. */

@@ -220,7 +220,15 @@ const ELEMENT_FACTS = shapeOf<ElementFacts>()(
     name: string(),
     tag: string(),
     type: optional(string()),
-    form: optional(object({ action: string(), method: string(), hasPassword: boolean(), fieldNames: array(string()) })),
+    form: optional(
+      object({
+        action: string(),
+        method: string(),
+        hasPassword: boolean(),
+        fieldNames: array(string()),
+        submitter: optional(string()),
+      }),
+    ),
     href: optional(string()),
     download: optional(boolean()),
     editable: optional(boolean()),

@@ -58,13 +58,16 @@ const ANSWERS =
 const WORDS: Array<[StakesCategory, RegExp]> = [
   [
     'delete',
-    /\b(delete|deletes|deleting|remove|removes|removing|erase|erases|erasing|destroy|destroys|destroying|discard|discards|discarding|deactivate|deactivates|deactivating|close (my |your )?account|cancel (my |your )?(account|subscription|membership|order)|unsubscribe)\b/i,
+    /\b(delete|deletes|deleting|remove|removes|removing|erase|erases|erasing|destroy|destroys|destroying|discard|discards|discarding|deactivate|deactivates|deactivating|close (my |your )?account|cancel (my |your )?(account|subscription|membership|order)|unsubscribe|move(d)? (it |them )?to (the )?(trash|bin)|empty (the )?(trash|bin)|wipe|purge|revoke|terminate|uninstall|factory reset|clear (all )?(browsing )?(history|data|everything)|leave (the |this )?(group|team|organi[sz]ation|workspace))\b/i,
   ],
   [
     'payment',
-    /\b(buy|purchase|place (my |your )?order|pay|checkout|check out|confirm (the )?(order|purchase|payment)|complete (the )?(order|purchase)|donate|add to (cart|basket) and pay|subscribe and pay|book now)\b/i,
+    /\b(buy|purchase|place (my |your )?order|pay|checkout|check out|confirm (the )?(order|purchase|payment)|complete (the )?(order|purchase)|donate|add to (cart|basket) and pay|subscribe and pay|book now|order now|reserve now|subscribe (now|to (the |a )?(plan|pro|premium))|upgrade (now|to|my|your|the|plan)|renew (now|my|your|the)|start (my |your |a )?(free )?trial|confirm (the )?(booking|reservation))\b/i,
   ],
-  ['send', /\b(send|post|publish|reply|tweet|share|comment|submit (a |the )?review|invite)\b/i],
+  [
+    'send',
+    /\b(send|post|publish|reply|tweet|share|comment|submit (a |the )?review|invite|merge (the |this )?(pull request|branch|changes)|deploy|approve|sign (the |this )?(document|contract|agreement))\b/i,
+  ],
   [
     'account',
     /\b(change|reset|update) (the |my |your )?(password|email|e-mail|phone|username|security|2fa|two-factor)|\b(security settings|transfer (money|funds)|wire)\b/i,
@@ -112,7 +115,9 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
     const picked = action.member === 'form_input' ? (action.value ?? '') : '';
     // Keys on a chooser can move it to any of its choices (a trusted arrow key picks the next option or radio).
     const reachable = movesChoice(action) ? (element.choices ?? '') : '';
-    const words = `${element.name} ${element.labels ?? ''} ${element.form?.action ?? ''} ${picked} ${reachable}`;
+    // Enter in a field presses the form's default button: what that button says is what the call does.
+    const pressed = element.form?.submitter && submitsForm(action) ? element.form.submitter : '';
+    const words = `${element.name} ${element.labels ?? ''} ${element.form?.action ?? ''} ${picked} ${reachable} ${pressed}`;
     for (const [category, pattern] of WORDS) {
       const match = pattern.exec(words);
       if (match) return { category, reason: `${label(element)} looks like "${match[0]}"` };

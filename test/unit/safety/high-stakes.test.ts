@@ -236,4 +236,48 @@ describe('high-stakes actions', () => {
     });
     expect(assessStakes({ member: 'left_click', element: next, pageUrl: page })?.category).toBe('form_submit');
   });
+  it('knows more ways of saying delete, pay and send than the bare verbs', () => {
+    const cases: Array<[string, string]> = [
+      ['Move to Trash', 'delete'],
+      ['Empty bin', 'delete'],
+      ['Wipe device', 'delete'],
+      ['Purge cache and logs', 'delete'],
+      ['Revoke access', 'delete'],
+      ['Terminate instance', 'delete'],
+      ['Uninstall', 'delete'],
+      ['Factory reset', 'delete'],
+      ['Clear browsing history', 'delete'],
+      ['Leave workspace', 'delete'],
+      ['Upgrade to Pro', 'payment'],
+      ['Subscribe now', 'payment'],
+      ['Renew my plan', 'payment'],
+      ['Start free trial', 'payment'],
+      ['Order now', 'payment'],
+      ['Confirm booking', 'payment'],
+      ['Merge pull request', 'send'],
+      ['Deploy', 'send'],
+      ['Approve', 'send'],
+      ['Sign the contract', 'send'],
+    ];
+    for (const [name, category] of cases)
+      expect(assessStakes({ member: 'left_click', element: button(name), pageUrl: page })?.category, name).toBe(
+        category,
+      );
+    for (const name of ['Trash', 'Recycle bin', 'Clear filters', 'Merge cells', 'Leave this page', 'Plans'])
+      expect(assessStakes({ member: 'left_click', element: button(name), pageUrl: page }), name).toBeUndefined();
+  });
+  it("judges Enter in a field by the form's default button it presses, and a click into the field not at all", () => {
+    const form = { action: 'https://shop.example/files', method: 'get', hasPassword: false, fieldNames: ['q'] };
+    const filter = {
+      role: 'textbox',
+      name: 'Filter files',
+      tag: 'input',
+      editable: true,
+      form: { ...form, submitter: 'Move to Trash' },
+    };
+    expect(assessStakes({ member: 'key', text: 'Return', element: filter, pageUrl: page })?.category).toBe('delete');
+    expect(assessStakes({ member: 'type', text: 'old\n', element: filter, pageUrl: page })?.category).toBe('delete');
+    expect(assessStakes({ member: 'left_click', element: filter, pageUrl: page })).toBeUndefined();
+    expect(assessStakes({ member: 'type', text: 'old', element: filter, pageUrl: page })).toBeUndefined();
+  });
 });
