@@ -197,7 +197,7 @@ describe('safety guards hold against a third wave of attack designs', () => {
     expect(keys.map((action) => action.ok)).toEqual([false, false]);
     expect(asked).toHaveLength(2);
   });
-  it('judges what a click really reaches: the control a label is for, the link around a button, an image map area, an SVG link', async () => {
+  it('judges what a click really reaches: the control a label is for, the link around a button, an image map area, an SVG link, a # route of an app', async () => {
     const reach = site('/guards/third-reach');
     const at = async (selector: string) => point((await reach().locator(selector).boundingBox())!);
     let page = '';
@@ -211,6 +211,9 @@ describe('safety guards hold against a third wave of attack designs', () => {
         () => turn(browserCall('left_click', { target: ref(page, /button "Open"/) })),
         async () => turn(browserCall('left_click', { target: await at('#map') })),
         async () => turn(browserCall('left_click', { target: await at('#vector') })),
+        () => turn(browserCall('left_click', { target: ref(page, /link "Continue to settings"/) })),
+        () =>
+          turn(browserCall('navigate', { url: rig.pages.url('/guards/third-reach.html#/account/delete?confirm=1') })),
       ],
     );
     expect(hits.filter((hit) => hit.includes('/api/'))).toEqual([]);
@@ -218,8 +221,9 @@ describe('safety guards hold against a third wave of attack designs', () => {
     expect(
       clicks.map((action) => action.ok),
       asked.join('\n'),
-    ).toEqual([false, false, false, false]);
-    expect(asked).toHaveLength(4);
+    ).toEqual([false, false, false, false, false]);
+    expect(actionsOf(state).find((action) => action.tool === 'navigate')?.ok).toBe(false);
+    expect(asked).toHaveLength(6);
   });
   it('never shows the model a page outside the fence from the history the tab had before the task', async () => {
     const { sent, state } = await run(

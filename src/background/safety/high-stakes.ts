@@ -131,7 +131,7 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
       if (!match || (DISMISSING.test(name) && !echoesVerb(name, match[0]))) continue;
       return { category, reason: `${label(element)} answers "${around.slice(0, 80)}", which looks like "${match[0]}"` };
     }
-    const link = element.href && !samePage(element.href, action.pageUrl) ? urlStakes(element.href) : undefined;
+    const link = element.href ? urlStakes(element.href, samePage(element.href, action.pageUrl)) : undefined;
     if (link)
       return { category: link.category, reason: `${label(element)} opens ${hostOf(element.href!)}${link.reason}` };
     if (element.form && submitsForm(action) && element.form.method === 'post') {
@@ -201,13 +201,15 @@ function pressesEnter(keys: string): boolean {
 }
 
 /**
- * The words of a URL's path and query, as a sentence (`/account/close-account?confirm=1` → "account close account
- * confirm 1"), judged like a button's name. Sending words are left out: `/share` or `/post/12` is mostly reading.
+ * The words of a URL's path, query and fragment, as a sentence (`/account/close-account?confirm=1` → "account close
+ * account confirm 1"), judged like a button's name; a single-page app routes by the fragment (`#/account/delete`), so
+ * it counts too, and alone for a link within the page open (`onPage`). Sending words are left out: `/share` or
+ * `/post/12` is mostly reading.
  */
-function urlStakes(url: string): Stakes | undefined {
+function urlStakes(url: string, onPage = false): Stakes | undefined {
   const parsed = parseHttpUrl(url);
   if (!parsed) return undefined;
-  let tail = `${parsed.pathname} ${parsed.search}`;
+  let tail = onPage ? parsed.hash : `${parsed.pathname} ${parsed.search} ${parsed.hash}`;
   try {
     tail = decodeURIComponent(tail.replace(/\+/g, ' '));
   } catch {
@@ -247,7 +249,7 @@ function echoesVerb(name: string, asked: string): boolean {
   return name.toLowerCase().split(/\W+/).includes(verb);
 }
 
-/** A link to a place on the page already open (`#top`) goes nowhere new. */
+/** A link to a place on the page already open (`#top`, `#/settings`): only its fragment is new. */
 function samePage(href: string, pageUrl: string): boolean {
   return href.split('#')[0] === pageUrl.split('#')[0];
 }

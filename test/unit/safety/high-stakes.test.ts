@@ -176,7 +176,16 @@ describe('high-stakes actions', () => {
     expect(assessStakes({ member: 'left_click', element: anchor, pageUrl: 'https://shop.example/checkout' })).toBe(
       undefined,
     );
+    // A single-page app routes by the fragment: its words count, on the page open and from elsewhere.
+    const route = { role: 'link', name: 'Continue', tag: 'a', href: 'https://app.example/home#/account/delete?now=1' };
+    expect(assessStakes({ member: 'left_click', element: route, pageUrl: 'https://app.example/home' })?.category).toBe(
+      'delete',
+    );
+    expect(
+      assessStakes({ member: 'navigate', url: 'https://app.example/#/settings/wipe', pageUrl: page })?.category,
+    ).toBe('delete');
   });
+
   it('judges every label a control carries, not only the accessible name a page chose for it', () => {
     const liar = button('Save draft', { labels: 'Delete my account' });
     expect(assessStakes({ member: 'left_click', element: liar, pageUrl: page })?.category).toBe('delete');
