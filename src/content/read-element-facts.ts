@@ -10,6 +10,8 @@ import { rememberJudged } from './judged-elements';
 
 /** Page text is capped: the gate needs a title's words, not a page. */
 const CONTEXT_MAX = 200;
+/** A chooser's choices are capped too (a country list has 250). */
+const MAX_CHOICES = 100;
 
 /**
  * The facts the confirmation gate judges an action by, read from the element itself: its role and name, the form it
@@ -101,7 +103,7 @@ export function factsOf(element: Element): ElementFacts {
   const labels = otherLabels(element, name);
   if (labels) facts.labels = labels;
   const choices = choicesOf(element);
-  if (choices) facts.choices = choices;
+  if (choices.length > 0) facts.choices = choices;
   const context = surroundings(element, form);
   if (context) facts.context = context;
   const nearby = textAround(element);
@@ -128,28 +130,23 @@ function otherLabels(element: Element, name: string): string {
 }
 
 /**
- * The choices a key can move a chooser to: a select's options, or the labels of the radio buttons of the group (arrow
- * keys check the next one).
+ * The choices a key, a click or form_input's value can move a chooser to: a select's options (with their values, which
+ * form_input also matches), or the labels of the radio buttons of the group (arrow keys check the next one).
  */
-function choicesOf(element: Element): string {
-  let options: Element[] = [];
-  if (element instanceof HTMLSelectElement) options = Array.from(element.options);
-  else if (element instanceof HTMLInputElement && element.type === 'radio' && element.name) {
-    const group = element.form
-      ? Array.from(element.form.elements)
-      : Array.from(element.ownerDocument.querySelectorAll('input'));
-    options = group.filter(
-      (field) => field instanceof HTMLInputElement && field.type === 'radio' && field.name === element.name,
-    );
-  }
-  return options
-    .map((option) =>
-      option instanceof HTMLInputElement ? accessibleName(option, 'radio') : (option.textContent ?? ''),
-    )
-    .map((text) => text.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join(' | ')
-    .slice(0, CONTEXT_MAX);
+function choicesOf(element: Element): string[] {
+  if (element instanceof HTMLSelectElement)
+    return Array.from(element.options, (option) => {
+      const text = option.text.replace(/\s+/g, ' ').trim();
+      return option.value && option.value !== text ? `${text} (${option.value})` : text;
+    }).slice(0, MAX_CHOICES);
+  if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || !element.name) return [];
+  const fields = element.form
+    ? Array.from(element.form.elements)
+    : Array.from(element.ownerDocument.querySelectorAll('input'));
+  return fields
+    .filter((field) => field instanceof HTMLInputElement && field.type === 'radio' && field.name === element.name)
+    .map((radio) => accessibleName(radio, 'radio'))
+    .slice(0, MAX_CHOICES);
 }
 
 /** The address a link opens: an HTML link's or area's href, or an SVG link's (relative to its document). */

@@ -16,8 +16,8 @@ export interface ElementFacts {
   editable?: boolean;
   /** What else it says besides its accessible name: its visible text, tooltip and description (a name can lie). */
   labels?: string;
-  /** The choices a key can move it to: a select's options, the labels of its radio group. */
-  choices?: string;
+  /** The choices a key, click or value can move it to: a select's options ("text (value)"), its radio group's labels. */
+  choices?: string[];
   /** What surrounds it: the enclosing dialog's title, the form's name, the nearest heading before it. */
   context?: string;
   /** The text right around it (its nearest ancestors' text), for a bare "Yes" or "OK" in an unmarked panel. */

@@ -233,7 +233,7 @@ const ELEMENT_FACTS = shapeOf<ElementFacts>()(
     download: optional(boolean()),
     editable: optional(boolean()),
     labels: optional(string()),
-    choices: optional(string()),
+    choices: optional(array(string())),
     context: optional(string()),
     nearby: optional(string()),
     rect: optional(RECT),

@@ -177,7 +177,7 @@ describe('safety guards hold against a third wave of attack designs', () => {
     expect(JSON.stringify(state)).not.toContain(SECRET);
   });
 
-  it('judges the choices arrow keys can reach in a select or a radio group (trusted input)', async () => {
+  it('judges the choices keys, a value or a click can reach in a select or a radio group (trusted input)', async () => {
     await setSettings({ inputMode: 'debugger' });
     let page = '';
     const { state, asked, hits } = await run(
@@ -190,12 +190,28 @@ describe('safety guards hold against a third wave of attack designs', () => {
         },
         () => turn(browserCall('left_click', { target: ref(page, /radio "Keep my files"/) })),
         () => turn(browserCall('key', { text: 'Down' })),
+        // form_input finds an option by its value or by part of its text: the option it lands on is what is judged.
+        () => turn(browserCall('form_input', { target: ref(page, /combobox "Folder"/), value: 'keep' })),
+        () => turn(browserCall('form_input', { target: ref(page, /combobox "Folder"/), value: 'all my' })),
+        () => turn(browserCall('form_input', { target: ref(page, /combobox "Folder"/), value: 'Inbox' })),
+        // A trusted click in a list box picks the option under the pointer.
+        async () => {
+          const move = site('/guards/third-choices')().locator('#move option').nth(2);
+          return turn(browserCall('left_click', { target: point((await move.boundingBox())!) }));
+        },
       ],
     ).finally(() => setSettings({ inputMode: 'synthetic' }));
     expect(hits.filter((hit) => hit.includes('/api/'))).toEqual([]);
     const keys = actionsOf(state).filter((action) => action.tool === 'key');
     expect(keys.map((action) => action.ok)).toEqual([false, false]);
-    expect(asked).toHaveLength(2);
+    const picks = actionsOf(state).filter((action) => action.tool === 'form_input');
+    expect(picks.map((action) => action.ok)).toEqual([false, false, true]);
+    expect(
+      actionsOf(state)
+        .filter((action) => action.tool === 'left_click')
+        .map((action) => action.ok),
+    ).toEqual([true, false]);
+    expect(asked).toHaveLength(5);
   });
   it('judges what a click really reaches: the control a label is for, the link around a button, an image map area, an SVG link, a # route of an app', async () => {
     const reach = site('/guards/third-reach');

@@ -7,6 +7,7 @@
 import type { ElementFacts } from '../../shared/element-facts';
 import { parseKeySequence } from '../../shared/keys';
 import { traitsOf } from '../../shared/member-catalogue';
+import { normalizeLabel } from '../../shared/option-label';
 import { parseHttpUrl } from '../../shared/url-patterns';
 
 export type { ElementFacts };
@@ -111,13 +112,15 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
     if (element.download || (element.href && DOWNLOAD_EXTENSIONS.test(element.href))) {
       return { category: 'download', reason: `${label(element)} downloads a file` };
     }
-    // What a chooser picks is named by the value, not by the control.
-    const picked = action.member === 'form_input' ? (action.value ?? '') : '';
-    // Keys on a chooser can move it to any of its choices (a trusted arrow key picks the next option or radio).
-    const reachable = movesChoice(action) ? (element.choices ?? '') : '';
+    // What a chooser picks is named by the value, not by the control, and the content script finds the option by
+    // its value or by part of its text: every choice that could be the one named is judged.
+    const picked = action.member === 'form_input' ? [action.value ?? '', ...named(element.choices, action.value)] : [];
+    // Keys or a click on a chooser can move it to any of its choices (a trusted arrow key picks the next option or
+    // radio; a click in a list box the option under the pointer).
+    const reachable = movesChoice(action, element) ? (element.choices ?? []) : [];
     // Enter in a field presses the form's default button: what that button says is what the call does.
     const pressed = element.form?.submitter && submitsForm(action) ? element.form.submitter : '';
-    const words = `${element.name} ${element.labels ?? ''} ${element.form?.action ?? ''} ${picked} ${reachable} ${pressed}`;
+    const words = [element.name, element.labels, element.form?.action, ...picked, ...reachable, pressed].join(' | ');
     for (const [category, pattern] of WORDS) {
       const match = pattern.exec(words);
       if (match) return { category, reason: `${label(element)} looks like "${match[0]}"` };
@@ -168,6 +171,13 @@ function isActivation(action: ActionFacts): boolean {
   return pressesEnter(text);
 }
 
+/** The choices a form_input value could name: those whose text or value holds it (how the content script matches). */
+function named(choices: string[] | undefined, value: string | undefined): string[] {
+  const wanted = normalizeLabel(value ?? '');
+  if (!choices || wanted === '') return [];
+  return choices.filter((choice) => normalizeLabel(choice).includes(wanted));
+}
+
 /** The Delete or Backspace key a key call presses (outside a text field they delete what the page has selected). */
 function pressedDeleteKey(action: ActionFacts): string | undefined {
   if (action.member !== 'key' && action.member !== 'hold_key') return undefined;
@@ -177,11 +187,14 @@ function pressedDeleteKey(action: ActionFacts): string | undefined {
 }
 
 /**
- * Whether a call's keys can move a focused chooser to another choice: any typed text (a select finds an option by its
- * first letters), any key but Tab, Escape and bare modifiers.
+ * Whether a call can move a chooser to another choice: a click on a select (it opens it, or picks in a list box); on
+ * a focused chooser any typed text (a select finds an option by its first letters), any key but Tab, Escape and bare
+ * modifiers.
  */
-function movesChoice(action: ActionFacts): boolean {
-  if (traitsOf(action.member)?.acts !== 'focus') return false;
+function movesChoice(action: ActionFacts, element: ElementFacts): boolean {
+  const acts = traitsOf(action.member)?.acts;
+  if (acts === 'element') return action.member !== 'form_input' && element.tag === 'select';
+  if (acts !== 'focus') return false;
   if (action.member === 'type') return (action.text ?? '') !== '';
   const chords = chordsOf(action.text ?? '');
   return !chords || chords.some((chord) => chord.key !== null && !KEEPS_CHOICE.has(chord.key.key));

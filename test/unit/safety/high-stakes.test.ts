@@ -215,7 +215,12 @@ describe('high-stakes actions', () => {
   });
 
   it('judges keys on a chooser by every choice they can reach, and form_input by the one it picks', () => {
-    const select = { role: 'combobox', name: 'Bulk action', tag: 'select', choices: 'Choose | Delete all my files' };
+    const select = {
+      role: 'combobox',
+      name: 'Bulk action',
+      tag: 'select',
+      choices: ['Choose', 'Delete all my files (keep)'],
+    };
     for (const [member, text] of [
       ['key', 'Down'],
       ['key', 'End'],
@@ -226,13 +231,20 @@ describe('high-stakes actions', () => {
     for (const text of ['Escape', 'Tab', 'shift'])
       expect(assessStakes({ member: 'key', text, element: select, pageUrl: page })).toBeUndefined();
     expect(assessStakes({ member: 'form_input', value: 'Choose', element: select, pageUrl: page })).toBeUndefined();
+    // form_input finds an option by its value or part of its text: each choice it could land on is judged.
+    for (const value of ['keep', 'all my', 'DELETE'])
+      expect(assessStakes({ member: 'form_input', value, element: select, pageUrl: page })?.category, value).toBe(
+        'delete',
+      );
+    // A click on a select opens it, or picks the option under the pointer in a list box.
+    expect(assessStakes({ member: 'left_click', element: select, pageUrl: page })?.category).toBe('delete');
     // A click on one radio checks that one only: the others are not reached.
     const radio = {
       role: 'radio',
       name: 'Keep my files',
       tag: 'input',
       type: 'radio',
-      choices: 'Keep my files | Erase my files',
+      choices: ['Keep my files', 'Erase my files'],
     };
     expect(assessStakes({ member: 'key', text: 'Down', element: radio, pageUrl: page })?.category).toBe('delete');
     expect(assessStakes({ member: 'left_click', element: radio, pageUrl: page })).toBeUndefined();
