@@ -75,6 +75,9 @@ const WORDS: Array<[StakesCategory, RegExp]> = [
   ],
 ];
 
+/** How much of a page-chosen name or label a reason quotes: enough to recognize it, never a screenful. */
+const MAX_QUOTED = 80;
+
 /** Keys that never move a chooser to another choice (Tab leaves it; the sequence then stops). */
 const KEEPS_CHOICE = new Set(['Tab', 'Escape', 'Shift', 'Control', 'Alt', 'Meta']);
 
@@ -267,8 +270,10 @@ function samePage(href: string, pageUrl: string): boolean {
   return href.split('#')[0] === pageUrl.split('#')[0];
 }
 
+/** An element as a person approving reads it: its name, and what else it says when the page named it otherwise. */
 function label(element: ElementFacts): string {
-  return element.name ? `${element.role} "${element.name}"` : element.role;
+  const named = element.name ? `${element.role} "${element.name.slice(0, MAX_QUOTED)}"` : element.role;
+  return element.labels ? `${named} (it reads "${element.labels.slice(0, MAX_QUOTED)}")` : named;
 }
 
 function hostOf(url: string): string {

@@ -188,7 +188,11 @@ describe('high-stakes actions', () => {
 
   it('judges every label a control carries, not only the accessible name a page chose for it', () => {
     const liar = button('Save draft', { labels: 'Delete my account' });
-    expect(assessStakes({ member: 'left_click', element: liar, pageUrl: page })?.category).toBe('delete');
+    // The person asked reads what the button says, not only the name the page gave it.
+    expect(assessStakes({ member: 'left_click', element: liar, pageUrl: page })).toEqual({
+      category: 'delete',
+      reason: 'button "Save draft" (it reads "Delete my account") looks like "Delete"',
+    });
     const tooltip = button('⋯', { labels: 'Permanently delete this workspace' });
     expect(assessStakes({ member: 'left_click', element: tooltip, pageUrl: page })?.category).toBe('delete');
     // The verbs of deleting in their other forms: "deletes", "removing", "erases".
