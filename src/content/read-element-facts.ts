@@ -10,6 +10,9 @@ import { rememberJudged } from './judged-elements';
 
 /** Page text is capped: the gate needs a title's words, not a page. */
 const CONTEXT_MAX = 200;
+/** Controls whose visible text says what pressing them does. */
+const NAMED_BY_TEXT =
+  'button, a, area, summary, [role=button], [role=link], [role=menuitem], [role=menuitemcheckbox], [role=menuitemradio], [role=tab], [role=switch]';
 /** A chooser's choices are capped too (a country list has 250). */
 const MAX_CHOICES = 100;
 
@@ -27,8 +30,11 @@ export function describeTarget(target: PointTarget | null): ContentReply {
     if (focus.localName === 'iframe' || focus.localName === 'frame')
       return forward({ element: focus, x: 0, y: 0, crossOriginFrame: true });
     // Nothing focused is judged too: keys must not reach an element the page focuses afterwards.
-    if (focus === document.body || focus === document.documentElement)
-      return { ok: true, facts: null, judged: rememberJudged(activatedElement(focus), '') };
+    if (focus === document.body || focus === document.documentElement) {
+      const accessKeys = accessKeysOf(document);
+      const facts = accessKeys.length > 0 ? { role: 'document', name: '', tag: focus.localName, accessKeys } : null;
+      return { ok: true, facts, judged: rememberJudged(activatedElement(focus), '') };
+    }
     element = focus;
   } else if ('ref' in target) {
     element = elementFor(target.ref);
@@ -42,7 +48,10 @@ export function describeTarget(target: PointTarget | null): ContentReply {
   const facts = factsOf(actionable);
   // A ref names the very element the action reaches; a point or the focus can change hands before the action runs.
   if (target !== null && 'ref' in target) return { ok: true, facts };
-  return { ok: true, facts, judged: rememberJudged(actionable, judgedKey(facts)) };
+  const judged = rememberJudged(actionable, judgedKey(facts));
+  // Keys go to the focus, but an access key (Alt+D) presses its element wherever the focus is.
+  const accessKeys = target === null ? accessKeysOf(actionable.ownerDocument) : [];
+  return { ok: true, facts: accessKeys.length > 0 ? { ...facts, accessKeys } : facts, judged };
 }
 
 /**
@@ -114,11 +123,12 @@ export function factsOf(element: Element): ElementFacts {
 /**
  * What else the element says besides the accessible name the page may have chosen for it: a person reads the visible
  * text of `<button aria-label="Save draft">Delete my account</button>`, the tooltip of a "⋯" button and the text that
- * describes it. A field's own text is left out: its options or value do not say what it does.
+ * describes it. The text counts only for controls a person reads by their text (buttons, links, menu items): a
+ * field's text is its options or value, and a list item's text ("Pay invoice" dragged in a to-do list) is content.
  */
 function otherLabels(element: Element, name: string): string {
   const texts: string[] = [];
-  if (!['select', 'textarea', 'input'].includes(element.localName)) texts.push(element.textContent ?? '');
+  if (element.matches(NAMED_BY_TEXT)) texts.push(element.textContent ?? '');
   texts.push(element.getAttribute('title') ?? '', element.getAttribute('aria-description') ?? '');
   for (const id of (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean))
     texts.push(element.ownerDocument.getElementById(id)?.textContent ?? '');
@@ -147,6 +157,20 @@ function choicesOf(element: Element): string[] {
     .filter((field) => field instanceof HTMLInputElement && field.type === 'radio' && field.name === element.name)
     .map((radio) => accessibleName(radio, 'radio'))
     .slice(0, MAX_CHOICES);
+}
+
+/** The elements of a document that have an access key, with what each says (a chord with Alt presses them). */
+function accessKeysOf(doc: Document): Array<{ key: string; name: string }> {
+  return Array.from(doc.querySelectorAll('[accesskey]'))
+    .slice(0, MAX_CHOICES)
+    .map((element) => {
+      const name = accessibleName(element, computeRole(element));
+      return {
+        key: element.getAttribute('accesskey') ?? '',
+        name: [name, otherLabels(element, name)].join(' ').trim(),
+      };
+    })
+    .filter((entry) => entry.key.trim() !== '');
 }
 
 /** The address a link opens: an HTML link's or area's href, or an SVG link's (relative to its document). */

@@ -18,6 +18,8 @@ export interface ElementFacts {
   labels?: string;
   /** The choices a key, click or value can move it to: a select's options ("text (value)"), its radio group's labels. */
   choices?: string[];
+  /** For the focus: the document's elements with an access key (a chord with Alt presses them wherever the focus is). */
+  accessKeys?: Array<{ key: string; name: string }>;
   /** What surrounds it: the enclosing dialog's title, the form's name, the nearest heading before it. */
   context?: string;
   /** The text right around it (its nearest ancestors' text), for a bare "Yes" or "OK" in an unmarked panel. */

@@ -234,6 +234,7 @@ const ELEMENT_FACTS = shapeOf<ElementFacts>()(
     editable: optional(boolean()),
     labels: optional(string()),
     choices: optional(array(string())),
+    accessKeys: optional(array(object({ key: string(), name: string() }))),
     context: optional(string()),
     nearby: optional(string()),
     rect: optional(RECT),

@@ -177,7 +177,7 @@ describe('safety guards hold against a third wave of attack designs', () => {
     expect(JSON.stringify(state)).not.toContain(SECRET);
   });
 
-  it('judges the choices keys, a value or a click can reach in a select or a radio group (trusted input)', async () => {
+  it('judges the choices keys, a value or a click can reach in a select or a radio group, and access keys (trusted input)', async () => {
     await setSettings({ inputMode: 'debugger' });
     let page = '';
     const { state, asked, hits } = await run(
@@ -199,19 +199,22 @@ describe('safety guards hold against a third wave of attack designs', () => {
           const move = site('/guards/third-choices')().locator('#move option').nth(2);
           return turn(browserCall('left_click', { target: point((await move.boundingBox())!) }));
         },
+        // With the focus in a search box, Alt+D is the access key of "Delete my account".
+        () => turn(browserCall('left_click', { target: ref(page, /searchbox "Search files"/) })),
+        () => turn(browserCall('key', { text: 'alt+d' })),
       ],
     ).finally(() => setSettings({ inputMode: 'synthetic' }));
     expect(hits.filter((hit) => hit.includes('/api/'))).toEqual([]);
     const keys = actionsOf(state).filter((action) => action.tool === 'key');
-    expect(keys.map((action) => action.ok)).toEqual([false, false]);
+    expect(keys.map((action) => action.ok)).toEqual([false, false, false]);
     const picks = actionsOf(state).filter((action) => action.tool === 'form_input');
     expect(picks.map((action) => action.ok)).toEqual([false, false, true]);
     expect(
       actionsOf(state)
         .filter((action) => action.tool === 'left_click')
         .map((action) => action.ok),
-    ).toEqual([true, false]);
-    expect(asked).toHaveLength(5);
+    ).toEqual([true, false, true]);
+    expect(asked).toHaveLength(6);
   });
   it('judges what a click really reaches: the control a label is for, the link around a button, an image map area, an SVG link, a # route of an app', async () => {
     const reach = site('/guards/third-reach');

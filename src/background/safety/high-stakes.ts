@@ -110,6 +110,14 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
       reason: `it presses ${deleteKey} on ${element ? label(element) : 'the page'}, which deletes what is selected there`,
     };
   }
+  const keyed = accessKeyTarget(action, element);
+  if (keyed) {
+    for (const [category, pattern] of WORDS) {
+      const match = pattern.exec(keyed.name);
+      if (match)
+        return { category, reason: `${keyed.chord} is the access key of "${keyed.name.slice(0, MAX_QUOTED)}"` };
+    }
+  }
   const activates = isActivation(action);
   if (element && activates) {
     if (element.download || (element.href && DOWNLOAD_EXTENSIONS.test(element.href))) {
@@ -172,6 +180,24 @@ function isActivation(action: ActionFacts): boolean {
   if (!element?.editable) return text !== '';
   if (action.member === 'type') return /[\r\n]/.test(text);
   return pressesEnter(text);
+}
+
+/**
+ * The element an access key of the call presses: a chord with Alt (Alt, Alt+Shift, Ctrl+Alt, as browsers use) whose
+ * key is one of the document's access keys activates that element, wherever the focus is.
+ */
+function accessKeyTarget(
+  action: ActionFacts,
+  element: ElementFacts | undefined,
+): { chord: string; name: string } | undefined {
+  if ((action.member !== 'key' && action.member !== 'hold_key') || !element?.accessKeys) return undefined;
+  for (const chord of chordsOf(action.text ?? '') ?? []) {
+    const key = chord.key?.key.toLowerCase();
+    if (!key || !chord.modifiers.includes('alt')) continue;
+    const target = element.accessKeys.find((entry) => entry.key.toLowerCase().split(/\s+/).includes(key));
+    if (target) return { chord: [...chord.modifiers, chord.key!.key].join('+'), name: target.name };
+  }
+  return undefined;
 }
 
 /** The choices a form_input value could name: those whose text or value holds it (how the content script matches). */

@@ -305,4 +305,19 @@ describe('high-stakes actions', () => {
     expect(assessStakes({ member: 'left_click', element: filter, pageUrl: page })).toBeUndefined();
     expect(assessStakes({ member: 'type', text: 'old', element: filter, pageUrl: page })).toBeUndefined();
   });
+  it('judges an access key by the element it presses, wherever the focus is', () => {
+    const accessKeys = [
+      { key: 'd', name: 'Delete my account' },
+      { key: 's', name: 'Save' },
+    ];
+    const search = { role: 'searchbox', name: 'Search', tag: 'input', editable: true, accessKeys };
+    for (const text of ['alt+d', 'alt+shift+D', 'ctrl+alt+d', 'a alt+d'])
+      expect(assessStakes({ member: 'key', text, element: search, pageUrl: page })?.category, text).toBe('delete');
+    const nothingFocused = { role: 'document', name: '', tag: 'body', accessKeys };
+    expect(assessStakes({ member: 'key', text: 'alt+d', element: nothingFocused, pageUrl: page })?.category).toBe(
+      'delete',
+    );
+    for (const text of ['alt+s', 'd', 'ctrl+d', 'alt+x'])
+      expect(assessStakes({ member: 'key', text, element: search, pageUrl: page }), text).toBeUndefined();
+  });
 });
