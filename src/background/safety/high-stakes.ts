@@ -78,6 +78,9 @@ const WORDS: Array<[StakesCategory, RegExp]> = [
 /** How much of a page-chosen name or label a reason quotes: enough to recognize it, never a screenful. */
 const MAX_QUOTED = 80;
 
+/** Drop targets that throw away what is dropped on them. */
+const TRASH = /\b(trash|bin|recycle bin|waste ?basket|garbage|rubbish)\b/i;
+
 /** Keys that never move a chooser to another choice (Tab leaves it; the sequence then stops). */
 const KEEPS_CHOICE = new Set(['Tab', 'Escape', 'Shift', 'Control', 'Alt', 'Meta']);
 
@@ -136,6 +139,9 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
       const match = pattern.exec(words);
       if (match) return { category, reason: `${label(element)} looks like "${match[0]}"` };
     }
+    // What is dropped on a trash is thrown away.
+    const bin = action.member === 'left_click_drag' ? TRASH.exec(`${element.name} ${element.labels ?? ''}`) : null;
+    if (bin) return { category: 'delete', reason: `dropping on ${label(element)} throws away what is dropped` };
     // A neutral "Yes" or "OK" does what its dialog, form or heading says (or, for a bare answer, the text beside it);
     // a "Cancel" there is the way out, unless it repeats the action's own verb ("Close" in "Close your account?").
     const name = element.name.trim();

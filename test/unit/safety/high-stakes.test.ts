@@ -320,4 +320,16 @@ describe('high-stakes actions', () => {
     for (const text of ['alt+s', 'd', 'ctrl+d', 'alt+x'])
       expect(assessStakes({ member: 'key', text, element: search, pageUrl: page }), text).toBeUndefined();
   });
+  it('judges a drop on a trash as deleting what is dropped', () => {
+    const file = { role: 'listitem', name: 'Report.pdf', tag: 'li' };
+    for (const name of ['Trash', 'Recycle bin', 'Bin', 'Wastebasket'])
+      expect(
+        assessStakes({ member: 'left_click_drag', element: { role: 'region', name, tag: 'div' }, pageUrl: page })
+          ?.category,
+        name,
+      ).toBe('delete');
+    expect(assessStakes({ member: 'left_click_drag', element: file, pageUrl: page })).toBeUndefined();
+    // A click on a "Trash" folder opens it.
+    expect(assessStakes({ member: 'left_click', element: button('Trash'), pageUrl: page })).toBeUndefined();
+  });
 });
