@@ -13,8 +13,8 @@ const CONTEXT_MAX = 200;
 /** Controls whose visible text says what pressing them does. */
 const NAMED_BY_TEXT =
   'button, a, area, summary, [role=button], [role=link], [role=menuitem], [role=menuitemcheckbox], [role=menuitemradio], [role=tab], [role=switch]';
-/** A chooser's choices are capped too (a country list has 250). */
-const MAX_CHOICES = 100;
+/** A chooser's choices are capped too, above any real list (a country list has 250). */
+const MAX_CHOICES = 500;
 
 /**
  * The facts the confirmation gate judges an action by, read from the element itself: its role and name, the form it
@@ -144,17 +144,24 @@ function otherLabels(element: Element, name: string): string {
  * form_input also matches), or the labels of the radio buttons of the group (arrow keys check the next one).
  */
 function choicesOf(element: Element): string[] {
-  if (element instanceof HTMLSelectElement)
-    return Array.from(element.options, (option) => {
+  // By tag, not instanceof: an element of a same-origin child frame belongs to that frame's realm.
+  if (element.localName === 'select')
+    return Array.from((element as HTMLSelectElement).options, (option) => {
       const text = option.text.replace(/\s+/g, ' ').trim();
       return option.value && option.value !== text ? `${text} (${option.value})` : text;
     }).slice(0, MAX_CHOICES);
-  if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || !element.name) return [];
-  const fields = element.form
-    ? Array.from(element.form.elements)
+  const radio = element as HTMLInputElement;
+  if (element.localName !== 'input' || radio.type !== 'radio' || !radio.name) return [];
+  const fields = radio.form
+    ? Array.from(radio.form.elements)
     : Array.from(element.ownerDocument.querySelectorAll('input'));
   return fields
-    .filter((field) => field instanceof HTMLInputElement && field.type === 'radio' && field.name === element.name)
+    .filter(
+      (field) =>
+        field.localName === 'input' &&
+        (field as HTMLInputElement).type === 'radio' &&
+        (field as HTMLInputElement).name === radio.name,
+    )
     .map((radio) => accessibleName(radio, 'radio'))
     .slice(0, MAX_CHOICES);
 }
@@ -175,7 +182,7 @@ function accessKeysOf(doc: Document): Array<{ key: string; name: string }> {
 
 /** The address a link opens: an HTML link's or area's href, or an SVG link's (relative to its document). */
 function linkAddress(link: Element): string {
-  if (link instanceof HTMLAnchorElement || link instanceof HTMLAreaElement) return link.href;
+  if (link.namespaceURI === 'http://www.w3.org/1999/xhtml') return (link as HTMLAnchorElement).href;
   const href = link.getAttribute('href') ?? link.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '';
   try {
     return new URL(href, link.baseURI).href;

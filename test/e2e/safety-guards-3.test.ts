@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskState } from '../../src/shared/task';
-import { finishTask, startTask } from '../support/extension-tasks';
+import { finishTask, patchSettings, startTask } from '../support/extension-tasks';
 import { lastUserText, type Step, toolUse } from '../support/model-server';
 import { type ExtensionRig, startExtensionRig } from '../support/rig';
 import { browserCall, point, ref, turn } from '../support/scripted-calls';
@@ -37,12 +37,7 @@ describe('safety guards hold against a third wave of attack designs', () => {
     await rig?.close();
   });
 
-  async function setSettings(patch: Record<string, unknown>) {
-    await control.evaluate(async (changes) => {
-      const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
-      await chrome.storage.local.set({ settings: { ...current, ...changes } });
-    }, patch);
-  }
+  const setSettings = (patch: Record<string, unknown>) => patchSettings(control, patch);
 
   /** Runs a task from a fresh tab, answering each confirmation with `decide` (deny by default). */
   async function run(

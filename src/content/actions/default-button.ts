@@ -1,7 +1,9 @@
 /** A button that submits its form when activated (its formaction and formmethod apply to that submission). */
 export function isSubmitButton(element: Element): element is HTMLButtonElement | HTMLInputElement {
-  if (element instanceof HTMLButtonElement) return element.type === 'submit';
-  return element instanceof HTMLInputElement && (element.type === 'submit' || element.type === 'image');
+  // By tag, not instanceof: an element of a same-origin child frame belongs to that frame's realm.
+  const type = (element as HTMLInputElement).type;
+  if (element.localName === 'button') return type === 'submit';
+  return element.localName === 'input' && (type === 'submit' || type === 'image');
 }
 
 /**
