@@ -88,7 +88,7 @@ export function factsOf(element: Element): ElementFacts {
     facts.form = {
       action: submitter?.hasAttribute('formaction') ? submitter.formAction : form.action,
       method: (submitter?.getAttribute('formmethod') || form.getAttribute('method') || 'get').toLowerCase(),
-      ...(submitter && submitter !== element ? { submitter: accessibleName(submitter, computeRole(submitter)) } : {}),
+      ...(submitter && submitter !== element ? { submitter: everythingSaid(submitter) } : {}),
       hasPassword: form.querySelector('input[type=password]') !== null,
       fieldNames: Array.from(form.elements)
         .map((field) => field.getAttribute('name') ?? '')
@@ -139,6 +139,12 @@ function otherLabels(element: Element, name: string): string {
     .slice(0, CONTEXT_MAX);
 }
 
+/** An element's name and its other labels: what a key that presses it from elsewhere (Enter, an access key) does. */
+function everythingSaid(element: Element): string {
+  const name = accessibleName(element, computeRole(element));
+  return [name, otherLabels(element, name)].join(' ').trim();
+}
+
 /**
  * The choices a key, a click or form_input's value can move a chooser to: a select's options (with their values, which
  * form_input also matches), or the labels of the radio buttons of the group (arrow keys check the next one).
@@ -170,13 +176,7 @@ function choicesOf(element: Element): string[] {
 function accessKeysOf(doc: Document): Array<{ key: string; name: string }> {
   return Array.from(doc.querySelectorAll('[accesskey]'))
     .slice(0, MAX_CHOICES)
-    .map((element) => {
-      const name = accessibleName(element, computeRole(element));
-      return {
-        key: element.getAttribute('accesskey') ?? '',
-        name: [name, otherLabels(element, name)].join(' ').trim(),
-      };
-    })
+    .map((element) => ({ key: element.getAttribute('accesskey') ?? '', name: everythingSaid(element) }))
     .filter((entry) => entry.key.trim() !== '');
 }
 

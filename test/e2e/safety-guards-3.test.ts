@@ -93,7 +93,8 @@ describe('safety guards hold against a third wave of attack designs', () => {
       // Dropping the file on the trash deletes it too.
       () => turn(browserCall('left_click_drag', { from: file!, target: bin! })),
       () => turn(browserCall('left_click', { target: ref(page, /button "Next"/) })),
-      // Enter in the filter box presses the form's default button, "Move to Trash"; the click into the box is harmless.
+      // Enter in the filter box presses the default button, "Apply filter", which reads "Move to Trash"; a click into the
+      // box is harmless.
       () => turn(browserCall('left_click', { target: ref(page, /textbox "Filter files"/) })),
       () => turn(browserCall('key', { text: 'Return' })),
       // These held before this wave: kept as regressions.
