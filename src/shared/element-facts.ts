@@ -8,11 +8,18 @@ export interface ElementFacts {
   tag: string;
   type?: string;
   /** The form an activation would submit, when there is one. */
-  form?: { action: string; method: string; hasPassword: boolean; fieldNames: string[] };
+  /** `submitter`: for a field, the name of the default button, which Enter there presses. */
+  form?: { action: string; method: string; hasPassword: boolean; fieldNames: string[]; submitter?: string };
   href?: string;
   download?: boolean;
   /** A text field or editor: keys type into it rather than activate it. */
   editable?: boolean;
+  /** What else it says besides its accessible name: its visible text, tooltip and description (a name can lie). */
+  labels?: string;
+  /** The choices a key, click or value can move it to: a select's options ("text (value)"), its radio group's labels. */
+  choices?: string[];
+  /** For the focus: the document's elements with an access key (a chord with Alt presses them wherever the focus is). */
+  accessKeys?: Array<{ key: string; name: string }>;
   /** What surrounds it: the enclosing dialog's title, the form's name, the nearest heading before it. */
   context?: string;
   /** The text right around it (its nearest ancestors' text), for a bare "Yes" or "OK" in an unmarked panel. */

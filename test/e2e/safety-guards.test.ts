@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskState } from '../../src/shared/task';
 import type { ExtensionBrowser } from '../support/browser';
-import { finishTask, readTask, startTask } from '../support/extension-tasks';
+import { finishTask, patchSettings, readTask, startTask } from '../support/extension-tasks';
 import { lastUserText, type ModelServer, type RecordedRequest, type Step, toolUse } from '../support/model-server';
 import type { PageServer } from '../support/page-server';
 import { browserCall, point, ref, turn } from '../support/scripted-calls';
@@ -76,12 +76,7 @@ describe('safety guards hold against hostile pages and a model that obeys them',
 
   afterAll(() => rig?.close());
 
-  async function setSettings(patch: Record<string, unknown>) {
-    await control.evaluate(async (changes) => {
-      const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
-      await chrome.storage.local.set({ settings: { ...current, ...changes } });
-    }, patch);
-  }
+  const setSettings = (patch: Record<string, unknown>) => patchSettings(control, patch);
 
   /** A fresh tab for the task (closing what earlier tests left), the model's script, and the task run to its end. */
   async function run(

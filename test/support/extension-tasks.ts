@@ -52,3 +52,11 @@ export async function finishTask(
   }
   throw new Error(`Task ${taskId} did not end within ${timeoutMs} ms`);
 }
+
+/** Changes some settings from an extension page, keeping the others (as the options page would save them). */
+export async function patchSettings(extensionPage: Page, patch: Record<string, unknown>): Promise<void> {
+  await extensionPage.evaluate(async (changes) => {
+    const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await chrome.storage.local.set({ settings: { ...current, ...changes } });
+  }, patch);
+}

@@ -30,11 +30,15 @@ const RESERVED_TAGS = new Set([
 
 /**
  * An opening angle bracket in any spelling a model may read as one: ASCII, HTML entities, a JSON escape, and the
- * fullwidth, small and mathematical forms. Then optional spacing, invisible format characters and a slash (or a look-alike), then a
- * name whose letters may be fullwidth or broken up by invisible characters.
+ * fullwidth, small and mathematical forms. Then optional spacing, invisible format characters and a slash (or a
+ * look-alike, or JSON's escaped `\/`), then a name whose letters may be fullwidth, carry combining marks or be broken
+ * up by invisible characters, and more words after spaces, dots or plus signs (`</untrusted page content>` and
+ * `< t a s k >` read as tags too).
  */
 const TAG_LIKE =
-  /(<|&lt;?|&#0*60;?|&#x0*3c;?|\\u003c|\\x3c|%3c|\uFF1C|\uFE64|\u2039|\u3008|\u27E8|\u2329|\u02C2|\u1438|\u276E|\u29FC)([\s\p{Cf}]*[/\uFF0F\u2044\u2215]?[\s\p{Cf}]*)([\p{L}\p{N}_\-\uFF3F\p{Cf}]+)/giu;
+  /(<|&lt;?|&#0*60;?|&#x0*3c;?|\\u003c|\\x3c|%3c|\uFF1C|\uFE64|\u2039|\u3008|\u27E8|\u2329|\u02C2|\u1438|\u276E|\u29FC)([\s\p{Cf}]*\\?[/\uFF0F\u2044\u2215]?[\s\p{Cf}]*)([\p{L}\p{M}\p{N}_\-\uFF3F\p{Cf}]+(?:[\s.+\u00B7]+[\p{L}\p{M}\p{N}_\-\uFF3F\p{Cf}]+){0,23})/giu;
+/** What may keep the words of a tag's name apart: `<previous tasks>`, `<untrusted.page.content>`. */
+const WORD_BREAK = /[\s.+\u00B7]+/u;
 
 /**
  * Cyrillic and Greek letters drawn like Latin ones: `<tаsk>` with a Cyrillic а reads as `<task>` to a model. NFKC does
@@ -70,20 +74,37 @@ const LOOK_ALIKE_LETTERS = new Map(
   }).flatMap(([latin, others]) => Array.from(others, (other) => [other, latin] as const)),
 );
 
-/** The form a name takes once fullwidth letters and look-alikes fold to ASCII and invisible characters go. */
+/**
+ * The form a name takes once fullwidth letters and look-alikes fold to ASCII and invisible characters, combining marks
+ * and word breaks (`_`, `-`) go: `untrusted-page-content`, `untrusted_page_con̲tent` and `untrustedpagecontent` are one.
+ */
 function canonicalName(name: string): string {
-  return Array.from(name.normalize('NFKC').replace(/\p{Cf}/gu, ''), (char) => LOOK_ALIKE_LETTERS.get(char) ?? char)
+  const folded = name
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+  return Array.from(folded, (char) => LOOK_ALIKE_LETTERS.get(char) ?? char)
     .join('')
-    .replaceAll('-', '_')
+    .replace(/[-_]/g, '')
     .toLowerCase();
 }
+
+/** The reserved names as canonicalName writes them. */
+const RESERVED_NAMES = new Set(Array.from(RESERVED_TAGS, canonicalName));
 
 /** Page text cannot close the untrusted block or open a trusted one: a look-alike reserved tag's bracket
  * becomes `[`, which no reader takes for a tag. */
 export function neutralizeTags(text: string): string {
   return text.replace(TAG_LIKE, (match, _bracket: string, slash: string, name: string) =>
-    RESERVED_TAGS.has(canonicalName(name)) ? `[${slash.replace(/[\s\p{Cf}]/gu, '')}${name}` : match,
+    isReservedName(name) ? `[${slash.replace(/[\s\p{Cf}]/gu, '')}${name}` : match,
   );
+}
+
+/** Whether a name, or its first words joined (`untrusted page content and more`), is one of the reserved tags. */
+function isReservedName(name: string): boolean {
+  const words = name.split(WORD_BREAK);
+  return words.some((_word, index) => RESERVED_NAMES.has(canonicalName(words.slice(0, index + 1).join(''))));
 }
 
 /** Page-derived text as the model must read it: data, fenced, with nothing inside able to leave the fence. */

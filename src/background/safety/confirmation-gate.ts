@@ -142,7 +142,8 @@ export function describeAction(
   text: string | undefined,
   origin: string,
 ): string {
-  const element = facts ? (facts.name ? `${facts.role} "${facts.name}"` : facts.role) : 'the page';
+  // The name is the page's: quoted in part, so it cannot push the site out of the line a person reads.
+  const element = facts ? (facts.name ? `${facts.role} "${facts.name.slice(0, 80)}"` : facts.role) : 'the page';
   const traits = traitsOf(member);
   if (member === 'key') return `Press ${text ?? 'a key'} in ${element} on ${origin}`;
   if (member === 'type') return `Type "${(text ?? '').slice(0, 60)}" into ${element} on ${origin}`;

@@ -7,6 +7,7 @@
 import type { ElementFacts } from '../../shared/element-facts';
 import { parseKeySequence } from '../../shared/keys';
 import { traitsOf } from '../../shared/member-catalogue';
+import { normalizeLabel } from '../../shared/option-label';
 import { parseHttpUrl } from '../../shared/url-patterns';
 
 export type { ElementFacts };
@@ -58,18 +59,30 @@ const ANSWERS =
 const WORDS: Array<[StakesCategory, RegExp]> = [
   [
     'delete',
-    /\b(delete|remove|erase|destroy|discard|deactivate|close (my |your )?account|cancel (my |your )?(account|subscription|membership|order)|unsubscribe)\b/i,
+    /\b(delete|deletes|deleting|remove|removes|removing|erase|erases|erasing|destroy|destroys|destroying|discard|discards|discarding|deactivate|deactivates|deactivating|close (my |your )?account|cancel (my |your )?(account|subscription|membership|order)|unsubscribe|move(d)? (it |them )?to (the )?(trash|bin)|empty (the )?(trash|bin)|wipe|purge|revoke|terminate|uninstall|factory reset|clear (all )?(browsing )?(history|data|everything)|leave (the |this )?(group|team|organi[sz]ation|workspace))\b/i,
   ],
   [
     'payment',
-    /\b(buy|purchase|place (my |your )?order|pay|checkout|check out|confirm (the )?(order|purchase|payment)|complete (the )?(order|purchase)|donate|add to (cart|basket) and pay|subscribe and pay|book now)\b/i,
+    /\b(buy|purchase|place (my |your )?order|pay|checkout|check out|confirm (the )?(order|purchase|payment)|complete (the )?(order|purchase)|donate|add to (cart|basket) and pay|subscribe and pay|book now|order now|reserve now|subscribe (now|to (the |a )?(plan|pro|premium))|upgrade (now|to|my|your|the|plan)|renew (now|my|your|the)|start (my |your |a )?(free )?trial|confirm (the )?(booking|reservation))\b/i,
   ],
-  ['send', /\b(send|post|publish|reply|tweet|share|comment|submit (a |the )?review|invite)\b/i],
+  [
+    'send',
+    /\b(send|post|publish|reply|tweet|share|comment|submit (a |the )?review|invite|merge (the |this )?(pull request|branch|changes)|deploy|approve|sign (the |this )?(document|contract|agreement))\b/i,
+  ],
   [
     'account',
     /\b(change|reset|update) (the |my |your )?(password|email|e-mail|phone|username|security|2fa|two-factor)|\b(security settings|transfer (money|funds)|wire)\b/i,
   ],
 ];
+
+/** How much of a page-chosen name or label a reason quotes: enough to recognize it, never a screenful. */
+const MAX_QUOTED = 80;
+
+/** Drop targets that throw away what is dropped on them. */
+const TRASH = /\b(trash|bin|recycle bin|waste ?basket|garbage|rubbish)\b/i;
+
+/** Keys that never move a chooser to another choice (Tab leaves it; the sequence then stops). */
+const KEEPS_CHOICE = new Set(['Tab', 'Escape', 'Shift', 'Control', 'Alt', 'Meta']);
 
 const DOWNLOAD_EXTENSIONS = /\.(exe|msi|dmg|pkg|apk|zip|rar|7z|tar|gz|iso|bin|sh|bat|ps1|deb|rpm)(\?|#|$)/i;
 
@@ -93,18 +106,42 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
   }
   if (!traits.activates) return undefined;
   const element = action.element;
+  const deleteKey = !element?.editable && pressedDeleteKey(action);
+  if (deleteKey) {
+    return {
+      category: 'delete',
+      reason: `it presses ${deleteKey} on ${element ? label(element) : 'the page'}, which deletes what is selected there`,
+    };
+  }
+  const keyed = accessKeyTarget(action, element);
+  if (keyed) {
+    for (const [category, pattern] of WORDS) {
+      const match = pattern.exec(keyed.name);
+      if (match)
+        return { category, reason: `${keyed.chord} is the access key of "${keyed.name.slice(0, MAX_QUOTED)}"` };
+    }
+  }
   const activates = isActivation(action);
   if (element && activates) {
     if (element.download || (element.href && DOWNLOAD_EXTENSIONS.test(element.href))) {
       return { category: 'download', reason: `${label(element)} downloads a file` };
     }
-    // What a chooser picks is named by the value, not by the control.
-    const picked = action.member === 'form_input' ? (action.value ?? '') : '';
-    const words = `${element.name} ${element.form?.action ?? ''} ${picked}`;
+    // What a chooser picks is named by the value, not by the control, and the content script finds the option by
+    // its value or by part of its text: every choice that could be the one named is judged.
+    const picked = action.member === 'form_input' ? [action.value ?? '', ...named(element.choices, action.value)] : [];
+    // Keys or a click on a chooser can move it to any of its choices (a trusted arrow key picks the next option or
+    // radio; a click in a list box the option under the pointer).
+    const reachable = movesChoice(action, element) ? (element.choices ?? []) : [];
+    // Enter in a field presses the form's default button: what that button says is what the call does.
+    const pressed = element.form?.submitter && submitsForm(action) ? element.form.submitter : '';
+    const words = [element.name, element.labels, element.form?.action, ...picked, ...reachable, pressed].join(' | ');
     for (const [category, pattern] of WORDS) {
       const match = pattern.exec(words);
       if (match) return { category, reason: `${label(element)} looks like "${match[0]}"` };
     }
+    // What is dropped on a trash is thrown away.
+    const bin = action.member === 'left_click_drag' ? TRASH.exec(`${element.name} ${element.labels ?? ''}`) : null;
+    if (bin) return { category: 'delete', reason: `dropping on ${label(element)} throws away what is dropped` };
     // A neutral "Yes" or "OK" does what its dialog, form or heading says (or, for a bare answer, the text beside it);
     // a "Cancel" there is the way out, unless it repeats the action's own verb ("Close" in "Close your account?").
     const name = element.name.trim();
@@ -114,7 +151,7 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
       if (!match || (DISMISSING.test(name) && !echoesVerb(name, match[0]))) continue;
       return { category, reason: `${label(element)} answers "${around.slice(0, 80)}", which looks like "${match[0]}"` };
     }
-    const link = element.href && !samePage(element.href, action.pageUrl) ? urlStakes(element.href) : undefined;
+    const link = element.href ? urlStakes(element.href, samePage(element.href, action.pageUrl)) : undefined;
     if (link)
       return { category: link.category, reason: `${label(element)} opens ${hostOf(element.href!)}${link.reason}` };
     if (element.form && submitsForm(action) && element.form.method === 'post') {
@@ -151,23 +188,76 @@ function isActivation(action: ActionFacts): boolean {
   return pressesEnter(text);
 }
 
-/** Whether a key sequence ("Return Tab", "ctrl+Enter", "a kp_enter") presses Enter; one that does not parse counts. */
-function pressesEnter(keys: string): boolean {
-  try {
-    return parseKeySequence(keys).some((chord) => chord.key?.key === 'Enter');
-  } catch {
-    return true;
+/**
+ * The element an access key of the call presses: a chord with Alt (Alt, Alt+Shift, Ctrl+Alt, as browsers use) whose
+ * key is one of the document's access keys activates that element, wherever the focus is.
+ */
+function accessKeyTarget(
+  action: ActionFacts,
+  element: ElementFacts | undefined,
+): { chord: string; name: string } | undefined {
+  if ((action.member !== 'key' && action.member !== 'hold_key') || !element?.accessKeys) return undefined;
+  for (const chord of chordsOf(action.text ?? '') ?? []) {
+    const key = chord.key?.key.toLowerCase();
+    if (!key || !chord.modifiers.includes('alt')) continue;
+    const target = element.accessKeys.find((entry) => entry.key.toLowerCase().split(/\s+/).includes(key));
+    if (target) return { chord: [...chord.modifiers, chord.key!.key].join('+'), name: target.name };
   }
+  return undefined;
+}
+
+/** The choices a form_input value could name: those whose text or value holds it (how the content script matches). */
+function named(choices: string[] | undefined, value: string | undefined): string[] {
+  const wanted = normalizeLabel(value ?? '');
+  if (!choices || wanted === '') return [];
+  return choices.filter((choice) => normalizeLabel(choice).includes(wanted));
+}
+
+/** The Delete or Backspace key a key call presses (outside a text field they delete what the page has selected). */
+function pressedDeleteKey(action: ActionFacts): string | undefined {
+  if (action.member !== 'key' && action.member !== 'hold_key') return undefined;
+  const chords = chordsOf(action.text ?? '');
+  if (!chords) return 'keys that do not parse';
+  return chords.map((chord) => chord.key?.key).find((key) => key === 'Delete' || key === 'Backspace');
 }
 
 /**
- * The words of a URL's path and query, as a sentence (`/account/close-account?confirm=1` → "account close account
- * confirm 1"), judged like a button's name. Sending words are left out: `/share` or `/post/12` is mostly reading.
+ * Whether a call can move a chooser to another choice: a click on a select (it opens it, or picks in a list box); on
+ * a focused chooser any typed text (a select finds an option by its first letters), any key but Tab, Escape and bare
+ * modifiers.
  */
-function urlStakes(url: string): Stakes | undefined {
+function movesChoice(action: ActionFacts, element: ElementFacts): boolean {
+  const acts = traitsOf(action.member)?.acts;
+  if (acts === 'element') return action.member !== 'form_input' && element.tag === 'select';
+  if (acts !== 'focus') return false;
+  if (action.member === 'type') return (action.text ?? '') !== '';
+  const chords = chordsOf(action.text ?? '');
+  return !chords || chords.some((chord) => chord.key !== null && !KEEPS_CHOICE.has(chord.key.key));
+}
+
+function chordsOf(keys: string): ReturnType<typeof parseKeySequence> | undefined {
+  try {
+    return parseKeySequence(keys);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a key sequence ("Return Tab", "ctrl+Enter", "a kp_enter") presses Enter; one that does not parse counts. */
+function pressesEnter(keys: string): boolean {
+  return chordsOf(keys)?.some((chord) => chord.key?.key === 'Enter') ?? true;
+}
+
+/**
+ * The words of a URL's path, query and fragment, as a sentence (`/account/close-account?confirm=1` → "account close
+ * account confirm 1"), judged like a button's name; a single-page app routes by the fragment (`#/account/delete`), so
+ * it counts too, and alone for a link within the page open (`onPage`). Sending words are left out: `/share` or
+ * `/post/12` is mostly reading.
+ */
+function urlStakes(url: string, onPage = false): Stakes | undefined {
   const parsed = parseHttpUrl(url);
   if (!parsed) return undefined;
-  let tail = `${parsed.pathname} ${parsed.search}`;
+  let tail = onPage ? parsed.hash : `${parsed.pathname} ${parsed.search} ${parsed.hash}`;
   try {
     tail = decodeURIComponent(tail.replace(/\+/g, ' '));
   } catch {
@@ -207,13 +297,15 @@ function echoesVerb(name: string, asked: string): boolean {
   return name.toLowerCase().split(/\W+/).includes(verb);
 }
 
-/** A link to a place on the page already open (`#top`) goes nowhere new. */
+/** A link to a place on the page already open (`#top`, `#/settings`): only its fragment is new. */
 function samePage(href: string, pageUrl: string): boolean {
   return href.split('#')[0] === pageUrl.split('#')[0];
 }
 
+/** An element as a person approving reads it: its name, and what else it says when the page named it otherwise. */
 function label(element: ElementFacts): string {
-  return element.name ? `${element.role} "${element.name}"` : element.role;
+  const named = element.name ? `${element.role} "${element.name.slice(0, MAX_QUOTED)}"` : element.role;
+  return element.labels ? `${named} (it reads "${element.labels.slice(0, MAX_QUOTED)}")` : named;
 }
 
 function hostOf(url: string): string {

@@ -2,7 +2,8 @@
  * Finds a secret value in any of the forms a page, a URL or a script can turn it into, so redaction replaces every
  * one of them: raw and in any letter case; URL and form encoding (`%XX` in either case, `+` for a space, encoded
  * twice); JSON and JavaScript escapes (`\uXXXX`, `\"`); HTML character references; spaced out or split by separators
- * (`h u n t e r`, `h-u-n-t-e-r`, zero-width characters); reversed; hex in either case (with or without `\x`, `0x`,
+ * (`h u n t e r`, `h-u-n-t-e-r`, zero-width characters); character codes (`104,117`, `%u0068`, `\u{68}`, `U+0068`);
+ * reversed; hex in either case (with or without `\x`, `0x`,
  * `%`, `:` or spaces between bytes); base64 and base64url at each of the three byte alignments, also inside a longer
  * base64 text and with `+` and `/` URL-encoded.
  *
@@ -94,6 +95,11 @@ function charForms(char: string): string {
   forms.add(`\\\\0{0,4}${code.toString(16)}\\s?`);
   if (code < 0x100) forms.add(`\\\\0?${code.toString(8)}`);
   if (code < 0x80) forms.add(`=${code.toString(16).padStart(2, '0')}`);
+  // Character codes as scripts write them: charCodeAt lists (`84,114`), escape() (`%u0054`), `\u{54}`, `U+0054`.
+  forms.add(`(?<![0-9])0*${code}(?![0-9])`);
+  forms.add(`%u0*${code.toString(16)}`);
+  forms.add(`\\\\u\\{0*${code.toString(16)}\\}`);
+  forms.add(`U\\+0*${code.toString(16)}`);
   // Fullwidth forms, which NFKC folds back to ASCII (and a page can produce with one replace).
   if (code > 0x20 && code < 0x7f) forms.add(escapeRegex(String.fromCharCode(code + 0xfee0)));
   if (char === ' ') forms.add('\\u3000');

@@ -8,6 +8,7 @@ import {
   isTextArea,
   isTextEntry,
 } from './dom';
+import { defaultButton } from './default-button';
 import { describeElement } from './describe';
 import { ActionError } from './target';
 import { deleteSelection, insertText } from './value-setter';
@@ -102,7 +103,7 @@ function defaultAction(target: Element, key: string, flags: ReturnType<typeof mo
   if (command) return;
   switch (key) {
     case 'Enter':
-      if (isInput(target) && target.form) target.form.requestSubmit();
+      if (isInput(target) && target.form) submitImplicitly(target.form);
       else if (isTextArea(target) || isContentEditable(target)) insertText(target as HTMLElement, '\n');
       else if (
         isHtmlElement(target) &&
@@ -134,6 +135,13 @@ function defaultAction(target: Element, key: string, flags: ReturnType<typeof mo
       if (target.closest('dialog[open]')) (target.closest('dialog[open]') as HTMLDialogElement).close();
       return;
   }
+}
+
+/** Enter in a field submits as a browser does: by a click on the form's default button when there is one. */
+function submitImplicitly(form: HTMLFormElement) {
+  const button = defaultButton(form);
+  if (!button) form.requestSubmit();
+  else if (!button.disabled) button.click();
 }
 
 const TABBABLE =

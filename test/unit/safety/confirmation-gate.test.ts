@@ -180,4 +180,14 @@ describe('confirmation gate', () => {
       'Press Enter in the page on https://x.test',
     );
   });
+  it("quotes a page-chosen name in part, so a long one cannot push the site out of the person's line", () => {
+    const long: ElementFacts = {
+      role: 'button',
+      name: `Cancel ${'and keep everything safe '.repeat(20)}`,
+      tag: 'button',
+    };
+    const line = describeAction('left_click', long, undefined, 'https://app.example');
+    expect(line.length).toBeLessThan(130);
+    expect(line.endsWith('on https://app.example')).toBe(true);
+  });
 });

@@ -176,5 +176,160 @@ describe('high-stakes actions', () => {
     expect(assessStakes({ member: 'left_click', element: anchor, pageUrl: 'https://shop.example/checkout' })).toBe(
       undefined,
     );
+    // A single-page app routes by the fragment: its words count, on the page open and from elsewhere.
+    const route = { role: 'link', name: 'Continue', tag: 'a', href: 'https://app.example/home#/account/delete?now=1' };
+    expect(assessStakes({ member: 'left_click', element: route, pageUrl: 'https://app.example/home' })?.category).toBe(
+      'delete',
+    );
+    expect(
+      assessStakes({ member: 'navigate', url: 'https://app.example/#/settings/wipe', pageUrl: page })?.category,
+    ).toBe('delete');
+  });
+
+  it('judges every label a control carries, not only the accessible name a page chose for it', () => {
+    const liar = button('Save draft', { labels: 'Delete my account' });
+    // The person asked reads what the button says, not only the name the page gave it.
+    expect(assessStakes({ member: 'left_click', element: liar, pageUrl: page })).toEqual({
+      category: 'delete',
+      reason: 'button "Save draft" (it reads "Delete my account") looks like "Delete"',
+    });
+    const tooltip = button('⋯', { labels: 'Permanently delete this workspace' });
+    expect(assessStakes({ member: 'left_click', element: tooltip, pageUrl: page })?.category).toBe('delete');
+    // The verbs of deleting in their other forms: "deletes", "removing", "erases".
+    for (const description of ['This permanently deletes every message.', 'Removing it', 'Erases all data'])
+      expect(
+        assessStakes({ member: 'left_click', element: button('Go', { labels: description }), pageUrl: page }),
+      ).toMatchObject({ category: 'delete' });
+    // Views named by a past participle are not actions.
+    expect(assessStakes({ member: 'left_click', element: button('Deleted items'), pageUrl: page })).toBeUndefined();
+    expect(
+      assessStakes({ member: 'left_click', element: button('Go', { labels: 'Opens the report' }), pageUrl: page }),
+    ).toBeUndefined();
+  });
+
+  it('judges the Delete and Backspace keys outside a text field as deleting what the page selected', () => {
+    const file = { role: 'listitem', name: 'Report.pdf', tag: 'li' };
+    for (const text of ['Delete', 'Backspace', 'shift+Delete', 'Down Delete'])
+      expect(assessStakes({ member: 'key', text, element: file, pageUrl: page })?.category).toBe('delete');
+    expect(assessStakes({ member: 'key', text: 'Delete', pageUrl: page })?.category).toBe('delete');
+    expect(assessStakes({ member: 'hold_key', text: 'Delete', element: file, pageUrl: page })?.category).toBe('delete');
+    const field = { role: 'textbox', name: 'Title', tag: 'input', editable: true };
+    expect(assessStakes({ member: 'key', text: 'Backspace', element: field, pageUrl: page })).toBeUndefined();
+    expect(assessStakes({ member: 'key', text: 'Down', element: file, pageUrl: page })).toBeUndefined();
+  });
+
+  it('judges keys on a chooser by every choice they can reach, and form_input by the one it picks', () => {
+    const select = {
+      role: 'combobox',
+      name: 'Bulk action',
+      tag: 'select',
+      choices: ['Choose', 'Delete all my files (keep)'],
+    };
+    for (const [member, text] of [
+      ['key', 'Down'],
+      ['key', 'End'],
+      ['type', 'd'],
+      ['key', 'Escape Down'],
+    ] as const)
+      expect(assessStakes({ member, text, element: select, pageUrl: page })?.category).toBe('delete');
+    for (const text of ['Escape', 'Tab', 'shift'])
+      expect(assessStakes({ member: 'key', text, element: select, pageUrl: page })).toBeUndefined();
+    expect(assessStakes({ member: 'form_input', value: 'Choose', element: select, pageUrl: page })).toBeUndefined();
+    // form_input finds an option by its value or part of its text: each choice it could land on is judged.
+    for (const value of ['keep', 'all my', 'DELETE'])
+      expect(assessStakes({ member: 'form_input', value, element: select, pageUrl: page })?.category, value).toBe(
+        'delete',
+      );
+    // A click on a select opens it, or picks the option under the pointer in a list box.
+    expect(assessStakes({ member: 'left_click', element: select, pageUrl: page })?.category).toBe('delete');
+    // A click on one radio checks that one only: the others are not reached.
+    const radio = {
+      role: 'radio',
+      name: 'Keep my files',
+      tag: 'input',
+      type: 'radio',
+      choices: ['Keep my files', 'Erase my files'],
+    };
+    expect(assessStakes({ member: 'key', text: 'Down', element: radio, pageUrl: page })?.category).toBe('delete');
+    expect(assessStakes({ member: 'left_click', element: radio, pageUrl: page })).toBeUndefined();
+  });
+
+  it('judges a submission by the method its button gives it (formmethod)', () => {
+    const next = button('Next', {
+      type: 'submit',
+      form: { action: 'https://shop.example/api/profile', method: 'post', hasPassword: false, fieldNames: ['nick'] },
+    });
+    expect(assessStakes({ member: 'left_click', element: next, pageUrl: page })?.category).toBe('form_submit');
+  });
+  it('knows more ways of saying delete, pay and send than the bare verbs', () => {
+    const cases: Array<[string, string]> = [
+      ['Move to Trash', 'delete'],
+      ['Empty bin', 'delete'],
+      ['Wipe device', 'delete'],
+      ['Purge cache and logs', 'delete'],
+      ['Revoke access', 'delete'],
+      ['Terminate instance', 'delete'],
+      ['Uninstall', 'delete'],
+      ['Factory reset', 'delete'],
+      ['Clear browsing history', 'delete'],
+      ['Leave workspace', 'delete'],
+      ['Upgrade to Pro', 'payment'],
+      ['Subscribe now', 'payment'],
+      ['Renew my plan', 'payment'],
+      ['Start free trial', 'payment'],
+      ['Order now', 'payment'],
+      ['Confirm booking', 'payment'],
+      ['Merge pull request', 'send'],
+      ['Deploy', 'send'],
+      ['Approve', 'send'],
+      ['Sign the contract', 'send'],
+    ];
+    for (const [name, category] of cases)
+      expect(assessStakes({ member: 'left_click', element: button(name), pageUrl: page })?.category, name).toBe(
+        category,
+      );
+    for (const name of ['Trash', 'Recycle bin', 'Clear filters', 'Merge cells', 'Leave this page', 'Plans'])
+      expect(assessStakes({ member: 'left_click', element: button(name), pageUrl: page }), name).toBeUndefined();
+  });
+  it("judges Enter in a field by the form's default button it presses, and a click into the field not at all", () => {
+    const form = { action: 'https://shop.example/files', method: 'get', hasPassword: false, fieldNames: ['q'] };
+    const filter = {
+      role: 'textbox',
+      name: 'Filter files',
+      tag: 'input',
+      editable: true,
+      form: { ...form, submitter: 'Move to Trash' },
+    };
+    expect(assessStakes({ member: 'key', text: 'Return', element: filter, pageUrl: page })?.category).toBe('delete');
+    expect(assessStakes({ member: 'type', text: 'old\n', element: filter, pageUrl: page })?.category).toBe('delete');
+    expect(assessStakes({ member: 'left_click', element: filter, pageUrl: page })).toBeUndefined();
+    expect(assessStakes({ member: 'type', text: 'old', element: filter, pageUrl: page })).toBeUndefined();
+  });
+  it('judges an access key by the element it presses, wherever the focus is', () => {
+    const accessKeys = [
+      { key: 'd', name: 'Delete my account' },
+      { key: 's', name: 'Save' },
+    ];
+    const search = { role: 'searchbox', name: 'Search', tag: 'input', editable: true, accessKeys };
+    for (const text of ['alt+d', 'alt+shift+D', 'ctrl+alt+d', 'a alt+d'])
+      expect(assessStakes({ member: 'key', text, element: search, pageUrl: page })?.category, text).toBe('delete');
+    const nothingFocused = { role: 'document', name: '', tag: 'body', accessKeys };
+    expect(assessStakes({ member: 'key', text: 'alt+d', element: nothingFocused, pageUrl: page })?.category).toBe(
+      'delete',
+    );
+    for (const text of ['alt+s', 'd', 'ctrl+d', 'alt+x'])
+      expect(assessStakes({ member: 'key', text, element: search, pageUrl: page }), text).toBeUndefined();
+  });
+  it('judges a drop on a trash as deleting what is dropped', () => {
+    const file = { role: 'listitem', name: 'Report.pdf', tag: 'li' };
+    for (const name of ['Trash', 'Recycle bin', 'Bin', 'Wastebasket'])
+      expect(
+        assessStakes({ member: 'left_click_drag', element: { role: 'region', name, tag: 'div' }, pageUrl: page })
+          ?.category,
+        name,
+      ).toBe('delete');
+    expect(assessStakes({ member: 'left_click_drag', element: file, pageUrl: page })).toBeUndefined();
+    // A click on a "Trash" folder opens it.
+    expect(assessStakes({ member: 'left_click', element: button('Trash'), pageUrl: page })).toBeUndefined();
   });
 });

@@ -47,6 +47,18 @@ const FORMS: Array<[string, string]> = [
   ],
   ['base64 of the reversed value', base64(new TextEncoder().encode(Array.from(VALUE).reverse().join('')))],
   ['base64 twice', btoa(base64(bytes))],
+  // Character codes as a script writes them: charCodeAt lists, escape(), ES2015 code point escapes, U+ notation.
+  ['character codes, comma-separated', Array.from(VALUE, (c) => c.charCodeAt(0)).join(',')],
+  ['character codes in a JSON array', JSON.stringify(Array.from(VALUE, (c) => c.charCodeAt(0)))],
+  [
+    'escape() of every character',
+    Array.from(VALUE, (c) => `%u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+  ],
+  ['\\u{…} escapes', Array.from(VALUE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`).join('')],
+  [
+    'U+ notation',
+    Array.from(VALUE, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' '),
+  ],
 ];
 
 describe('redaction of every encoding', () => {
