@@ -57,8 +57,8 @@ export function render() {
 <td><button type="button"${t.e('row-button', `r-${r}-edit`)}>Edit</button> <button type="button" aria-label="Remove ${esc(name)}"${t.e('row-button', `r-${r}-del`)}>🗑</button>${r < 3 ? `<div class="collapsed"><button type="button"${t.h('max-height-0', `r-${r}-menu`)}>Transfer ownership</button></div>` : ''}</td></tr>`;
   }
   b += `</tbody></table></div>
-<div class="card"><h2 style="font-size:17px;margin:0 0 8px">Security settings</h2><iframe src="l-admin/settings.html" title="Security settings" style="width:100%;height:420px;border:1px solid #e3e6ec"></iframe>
-<iframe src="l-admin/gone.html" style="display:none"></iframe></div>
+<div class="card"><h2 style="font-size:17px;margin:0 0 8px">Security settings</h2><iframe src="${meta.id}/settings.html" title="Security settings" style="width:100%;height:420px;border:1px solid #e3e6ec"></iframe>
+<iframe src="${meta.id}/gone.html" style="display:none"></iframe></div>
 <div class="card"><h2 style="font-size:17px;margin:0 0 8px">Danger zone</h2><p>${esc(R.paragraph(1, 2))}</p><button type="button"${t.e('button', 'dz-delete')}>Delete organization</button></div></main></div>`;
   return { html: doc({ title: 'Users – Admin', css: CSS, body: b, truth: t }), files };
 }
