@@ -10,7 +10,8 @@ export async function listModels(): Promise<ModelInfo[]> {
     const page = await client.models.list({ limit: 100 });
     return page.data.map((model) => {
       const price = PRICES.models[model.id];
-      return { id: model.id, display_name: model.display_name, ...(price ? { price } : {}) };
+      // A gateway may list models by id alone: the id stands in for the name the page shows.
+      return { id: model.id, display_name: model.display_name || model.id, ...(price ? { price } : {}) };
     });
   } catch (error) {
     throw modelErrorToTabwright(error);
