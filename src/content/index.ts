@@ -91,7 +91,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
         useFrameNonce(request.frameNonce);
         watchChanges();
         outlineTarget(request.action);
-        confirmJudged(request.action, request.judged);
+        confirmJudged(request.action, request.judged, request.judgedPress);
         return await runAction(request.action);
       case 'content/describe':
         return describeTarget(request.target);

@@ -12,10 +12,19 @@ import { activatedElement, factsOf, judgedKey } from './read-element-facts';
  * dispatch run in one task of the page, so no page script runs between them. Frames that hand the action on to a
  * cross-origin child are not checked here: the child that minted the token checks it.
  */
-export function confirmJudged(action: PageAction, token: string | undefined): void {
-  if (token === undefined) return;
+export function confirmJudged(action: PageAction, token: string | undefined, pressToken?: string): void {
+  // A drag presses at one point and drops at another: each is held to what was judged there.
+  if (action.kind === 'drag') {
+    confirmAt(action.from, pressToken);
+    confirmAt(action.to, token);
+    return;
+  }
   const aim = aimOf(action);
-  if (aim === null) return;
+  if (aim !== null) confirmAt(aim, token);
+}
+
+function confirmAt(aim: Aim, token: string | undefined): void {
+  if (token === undefined) return;
   const reached = reachedElement(aim);
   if (reached === undefined) return;
   const judged = recallJudged(token);

@@ -192,7 +192,13 @@ const CONTENT_REQUEST = variants('type', {
   'content/page_text': {},
   /** Performs one action; it also starts watching the page so that the next settle can say what changed. */
   /** `judged`: the token `content/describe` gave for what the gate judged; the action runs only on that element. */
-  'content/act': { action: PAGE_ACTION, frameNonce: optional(HEX_32), judged: optional(HEX_32) },
+  'content/act': {
+    action: PAGE_ACTION,
+    frameNonce: optional(HEX_32),
+    judged: optional(HEX_32),
+    /** A drag's press point: the token of what was judged there. */
+    judgedPress: optional(HEX_32),
+  },
   /** Waits until the page is quiet (DOM and requests) and reports what changed since the last act. */
   /** `rewatch`: keep recording changes after this report, for a second settle once the page's requests ended. */
   'content/settle': { rewatch: optional(boolean()) },

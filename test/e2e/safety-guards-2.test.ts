@@ -310,6 +310,13 @@ describe('safety guards hold against a second wave of attack designs', () => {
         return turn(browserCall('left_mouse_down', { target: await slot() }));
       },
       async () => {
+        asks = [top('swapZone()')];
+        const from = point((await site().locator('#file').boundingBox())!);
+        return turn(
+          browserCall('left_click_drag', { from, target: point((await site().locator('#zone').boundingBox())!) }),
+        );
+      },
+      async () => {
         asks = [inFrame('127.0.0.1', 'swapIn()')];
         return turn(browserCall('left_click', { target: await framed('#same') }));
       },
@@ -353,10 +360,12 @@ describe('safety guards hold against a second wave of attack designs', () => {
         ['left_click', true],
         ['key', false],
         ['left_mouse_down', false],
+        ['left_click_drag', false],
         ['left_click', false],
         ['left_click', false],
       ]);
-      for (const index of [0, 4, 5, 6]) expect(actions[index]!.result).toMatch(changed);
+      for (const index of [0, 4, 6, 7]) expect(actions[index]!.result).toMatch(changed);
+      expect(actions[5]!.result).toMatch(/What is at that point changed after it was checked \(now .*Trash/);
       expect(actions[3]!.result).toMatch(/The focus moved after it was checked \(now on button "Delete my account"\)/);
     },
   );

@@ -326,8 +326,13 @@ class AgentRun {
       this.acted.set(toolUse.id, { pageUrl, refused: 'rule', ...(facts ? { element: facts } : {}) });
     const secret = 'pin' in prepared ? prepared.pin : undefined;
     const judged = 'judged' in target ? target.judged : undefined;
-    if (secret || judged)
-      this.deps.browser.bindCall(toolUse.id, { ...(secret ? { secret } : {}), ...(judged ? { judged } : {}) });
+    const judgedPress = 'pressJudged' in target ? target.pressJudged : undefined;
+    if (secret || judged || judgedPress)
+      this.deps.browser.bindCall(toolUse.id, {
+        ...(secret ? { secret } : {}),
+        ...(judged ? { judged } : {}),
+        ...(judgedPress ? { judgedPress } : {}),
+      });
     const result = neutralizeToolResult(
       'refused' in prepared
         ? errorResult(toolUse, prepared.refused)

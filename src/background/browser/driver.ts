@@ -287,12 +287,9 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     return this.act(input.tab_id, { kind: 'hover', target: targetOf(input.target) }, undefined, ctx);
   }
 
-  protected override left_click_drag(_ctx: Ctx, input: BetaBrowserLeftClickDragInput): Promise<string> {
-    return this.act(input.tab_id, {
-      kind: 'drag',
-      from: pointOf(input.from, 'from'),
-      to: pointOf(input.target, 'target'),
-    });
+  protected override left_click_drag(ctx: Ctx, input: BetaBrowserLeftClickDragInput): Promise<string> {
+    const action: PageAction = { kind: 'drag', from: pointOf(input.from, 'from'), to: pointOf(input.target, 'target') };
+    return this.act(input.tab_id, action, undefined, ctx);
   }
 
   protected override left_mouse_down(ctx: Ctx, input: BetaBrowserLeftMouseDownInput): Promise<string> {

@@ -29,6 +29,8 @@ const MAX_FRAME_HOPS = 5;
 export interface CallBinding {
   secret?: SecretPin;
   judged?: string;
+  /** A drag's press point: the token of what the gate judged there. */
+  judgedPress?: string;
 }
 
 export interface ActionOutcome {
@@ -69,10 +71,10 @@ export class PageActions {
     const watch = new NavigationWatch(tabId);
     try {
       const notes: string[] = [];
-      const { secret, judged } = binding;
+      const { secret, judged, judgedPress } = binding;
       const acted = secret
         ? await pinned(tabId, action, secret, judged)
-        : await this.dispatch(tabId, action, notes, hold, judged);
+        : await this.dispatch(tabId, action, notes, hold, judged, judgedPress);
       const settled = await settle(tabId, acted.frameId, watch);
       if (acted.opensTab && this.tabs.adopted.length === adoptedBefore) await this.tabs.openFor(tabId, acted.opensTab);
       const change = await this.changeSince(tabId, urlBefore, adoptedBefore, watch, settled);
@@ -110,10 +112,11 @@ export class PageActions {
     notes: string[],
     hold?: () => Promise<void>,
     judged?: string,
+    judgedPress?: string,
   ): Promise<Acted> {
     if (this.inputMode === 'debugger' && TRUSTED_KINDS.has(action.kind)) {
       try {
-        return await this.trusted(tabId, action, hold, judged);
+        return await this.trusted(tabId, action, hold, judged, judgedPress);
       } catch (error) {
         if (!(error instanceof DebuggerUnavailable)) throw error;
         if (!this.fallbackTold.has(tabId)) {
@@ -122,7 +125,7 @@ export class PageActions {
         }
       }
     }
-    return this.synthetic(tabId, action, hold, judged);
+    return this.synthetic(tabId, action, hold, judged, judgedPress);
   }
 
   /** The content script acts; a point inside a cross-origin frame is forwarded to that frame's content script. */
@@ -131,10 +134,11 @@ export class PageActions {
     action: PageAction,
     hold?: () => Promise<void>,
     judged?: string,
+    judgedPress?: string,
   ): Promise<Acted> {
     let frameId = frameOf(action);
     let current = action;
-    let reply = await ask(tabId, act(current, judged), frameId);
+    let reply = await ask(tabId, act(current, judged, judgedPress), frameId);
     for (let hops = 0; reply.forward; hops++) {
       const child =
         hops < MAX_FRAME_HOPS ? await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce) : null;
@@ -159,6 +163,7 @@ export class PageActions {
     action: PageAction,
     hold?: () => Promise<void>,
     judged?: string,
+    judgedPress?: string,
   ): Promise<Acted> {
     const input = new TrustedInput(this.sessions, tabId);
     await this.sessions.attach(tabId);
@@ -186,9 +191,11 @@ export class PageActions {
         return { text, frameId: 0 };
       }
       case 'drag': {
-        const { text } = await this.locate(tabId, action.from);
+        const { text } = await this.locate(tabId, action.from, false, judgedPress);
+        await this.locate(tabId, action.to, false, judged);
         // A draggable the browser did not start an HTML5 drag for gets the drag-and-drop events from the page side.
         if (!(await input.drag(action.from, action.to)) && (await this.isDraggable(tabId, action.from)))
+          // Both ends were checked before the browser pressed; what that press changed is the page's own doing.
           return this.synthetic(tabId, action);
         return { text, frameId: 0 };
       }
@@ -312,8 +319,12 @@ const TRUSTED_KINDS = new Set<PageAction['kind']>([
   'hold_key',
 ]);
 
-function act(action: PageAction, judged: string | undefined): Extract<ContentRequest, { type: 'content/act' }> {
-  return { type: 'content/act', action, ...(judged ? { judged } : {}) };
+function act(
+  action: PageAction,
+  judged: string | undefined,
+  judgedPress?: string,
+): Extract<ContentRequest, { type: 'content/act' }> {
+  return { type: 'content/act', action, ...(judged ? { judged } : {}), ...(judgedPress ? { judgedPress } : {}) };
 }
 
 function frameOf(action: PageAction): number {

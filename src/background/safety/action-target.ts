@@ -40,6 +40,8 @@ export interface ActionTarget {
    * element (a page can put another one there, or move the focus, before the action runs).
    */
   judged?: string;
+  /** A drag's press point: the token of the element judged there, held like `judged`. */
+  pressJudged?: string;
 }
 
 export async function resolveActionTarget(tabs: TabSet, toolUse: BetaToolUseBlock): Promise<ActionTarget> {
@@ -81,6 +83,7 @@ export async function resolveActionTarget(tabs: TabSet, toolUse: BetaToolUseBloc
     ...(resends ? { resendsForm: true } : {}),
     ...(unreadable ? { unreadable: true } : {}),
     ...(described?.judged ? { judged: described.judged } : {}),
+    ...(press?.judged ? { pressJudged: press.judged } : {}),
   };
 }
 
