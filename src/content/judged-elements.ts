@@ -4,11 +4,20 @@
  * judged (see judged-target.ts). A few recent entries suffice: a call's action follows its own describe.
  */
 const KEEP = 16;
-const judged = new Map<string, { element: Element; key: string }>();
+/**
+ * `whole`: every fact judged; `decisive`: the facts that say what an activation does (name, labels, href, the form it
+ * submits, its choices, its surroundings), without the text around it, which pages update on their own.
+ */
+export interface JudgedKeys {
+  whole: string;
+  decisive: string;
+}
 
-export function rememberJudged(element: Element, key: string): string {
+const judged = new Map<string, { element: Element } & JudgedKeys>();
+
+export function rememberJudged(element: Element, keys: JudgedKeys): string {
   const token = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-  judged.set(token, { element, key });
+  judged.set(token, { element, ...keys });
   for (const old of judged.keys()) {
     if (judged.size <= KEEP) break;
     judged.delete(old);
@@ -16,6 +25,6 @@ export function rememberJudged(element: Element, key: string): string {
   return token;
 }
 
-export function recallJudged(token: string): { element: Element; key: string } | undefined {
+export function recallJudged(token: string): ({ element: Element } & JudgedKeys) | undefined {
   return judged.get(token);
 }

@@ -1,16 +1,17 @@
 import type { PageAction } from '../shared/protocol';
 import { deepActiveElement } from './actions/dom';
 import { describeElement } from './actions/describe';
-import { ActionError, hitTest } from './actions/target';
+import { ActionError, elementFor, hitTest } from './actions/target';
 import { recallJudged } from './judged-elements';
-import { activatedElement, factsOf, judgedKey } from './read-element-facts';
+import { activatedElement, factsOf, judgedKeys } from './read-element-facts';
 
 /**
- * An action aimed at a point or at the focus reaches what is there when it runs, which a page's timer can change
- * after the confirmation gate read it (or while a person was deciding). With the gate's token, the action runs only
- * when that element, or one with the very facts judged, is still what it reaches; this check and the action's own
- * dispatch run in one task of the page, so no page script runs between them. Frames that hand the action on to a
- * cross-origin child are not checked here: the child that minted the token checks it.
+ * An action reaches what is there when it runs, which a page's timer can change after the confirmation gate read it
+ * (or while a person was deciding): another element at a point or in focus, or a ref's own element doing something
+ * else (its name, href, form or choices changed). With the gate's token, the action runs only when it reaches the
+ * element judged, still doing what was judged, or one with every judged fact equal (drawn anew); this check and the
+ * action's own dispatch run in one task of the page, so no page script runs between them. Frames that hand the action
+ * on to a cross-origin child are not checked here: the child that minted the token checks it.
  */
 export function confirmJudged(action: PageAction, token: string | undefined, pressToken?: string): void {
   // A drag presses at one point and drops at another: each is held to what was judged there.
@@ -29,19 +30,25 @@ function confirmAt(aim: Aim, token: string | undefined): void {
   if (reached === undefined) return;
   const judged = recallJudged(token);
   const actual = activatedElement(reached);
-  if (judged && (judged.element === actual || judged.key === judgedKey(factsOf(actual)))) return;
+  const keys = judgedKeys(factsOf(actual));
+  // The same element still doing what was judged, or another with every judged fact equal (drawn anew).
+  if (judged && ((judged.element === actual && judged.decisive === keys.decisive) || judged.whole === keys.whole))
+    return;
   const now = describeElement(actual);
   throw new ActionError(
     aim === 'focus'
       ? `The focus moved after it was checked (now on ${now}); nothing was typed. Read the page again.`
-      : `What is at that point changed after it was checked (now ${now}); nothing was done. Read the page again.`,
+      : 'ref' in aim
+        ? `${now} changed what it does after it was checked; nothing was done. Read the page again.`
+        : `What is at that point changed after it was checked (now ${now}); nothing was done. Read the page again.`,
   );
 }
 
-type Aim = { x: number; y: number } | 'focus';
+type Aim = { x: number; y: number } | { ref: string } | 'focus';
 
 /** The element a point or the focus reaches in this frame; undefined inside a cross-origin child (it checks). */
 function reachedElement(aim: Aim): Element | undefined {
+  if (aim !== 'focus' && 'ref' in aim) return elementFor(aim.ref);
   if (aim !== 'focus') {
     const hit = hitTest(aim.x, aim.y);
     return hit.crossOriginFrame ? undefined : hit.element;
@@ -50,13 +57,15 @@ function reachedElement(aim: Aim): Element | undefined {
   return focus.localName === 'iframe' || focus.localName === 'frame' ? undefined : focus;
 }
 
-/** What the action aims at, when it is a point or the focus; null for refs and releases (a release must happen). */
+/** What the action aims at: a point, a ref or the focus; null for what is never judged and for releases. */
 function aimOf(action: PageAction): Aim | null {
   switch (action.kind) {
     case 'click':
     case 'hover':
     case 'locate':
-      return 'ref' in action.target ? null : action.target;
+      return action.target;
+    case 'form_input':
+      return { ref: action.ref };
     case 'mouse':
       return action.phase === 'down' ? action : null;
     case 'type':

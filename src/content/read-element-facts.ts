@@ -6,7 +6,7 @@ import { forward } from './actions/index';
 import { elementFor, hitTest } from './actions/target';
 import { accessibleName } from './accessibility/name';
 import { computeRole } from './accessibility/roles';
-import { rememberJudged } from './judged-elements';
+import { type JudgedKeys, rememberJudged } from './judged-elements';
 
 /** Page text is capped: the gate needs a title's words, not a page. */
 const CONTEXT_MAX = 200;
@@ -33,7 +33,7 @@ export function describeTarget(target: PointTarget | null): ContentReply {
     if (focus === document.body || focus === document.documentElement) {
       const accessKeys = accessKeysOf(document);
       const facts = accessKeys.length > 0 ? { role: 'document', name: '', tag: focus.localName, accessKeys } : null;
-      return { ok: true, facts, judged: rememberJudged(activatedElement(focus), '') };
+      return { ok: true, facts, judged: rememberJudged(activatedElement(focus), { whole: '', decisive: '' }) };
     }
     element = focus;
   } else if ('ref' in target) {
@@ -46,9 +46,8 @@ export function describeTarget(target: PointTarget | null): ContentReply {
   if (!element) return { ok: true, facts: null };
   const actionable = activatedElement(element);
   const facts = factsOf(actionable);
-  // A ref names the very element the action reaches; a point or the focus can change hands before the action runs.
-  if (target !== null && 'ref' in target) return { ok: true, facts };
-  const judged = rememberJudged(actionable, judgedKey(facts));
+  // A point or the focus can change hands before the action runs; a ref's element can change what it does.
+  const judged = rememberJudged(actionable, judgedKeys(facts));
   // Keys go to the focus, but an access key (Alt+D) presses its element wherever the focus is.
   const accessKeys = target === null ? accessKeysOf(actionable.ownerDocument) : [];
   return { ok: true, facts: accessKeys.length > 0 ? { ...facts, accessKeys } : facts, judged };
@@ -68,9 +67,14 @@ export function activatedElement(element: Element): Element {
   return label?.control ?? element;
 }
 
-/** The facts that decide a judgement (not where the element is drawn), as one comparable string. */
-export function judgedKey(facts: ElementFacts): string {
-  return JSON.stringify({ ...facts, rect: undefined });
+/** The facts that decide a judgement (not where the element is drawn), as comparable strings (see JudgedKeys). */
+export function judgedKeys(facts: ElementFacts): JudgedKeys {
+  const whole = { ...facts, rect: undefined };
+  const form = facts.form && { ...facts.form, fieldNames: undefined };
+  return {
+    whole: JSON.stringify(whole),
+    decisive: JSON.stringify({ ...whole, nearby: undefined, accessKeys: undefined, editable: undefined, form }),
+  };
 }
 
 export function factsOf(element: Element): ElementFacts {

@@ -324,6 +324,11 @@ describe('safety guards hold against a second wave of attack designs', () => {
         asks = [inFrame('localhost', 'swapIn()')];
         return turn(browserCall('left_click', { target: await framed('#other') }));
       },
+      // Last: a link left unswapped would leave the page.
+      async () => {
+        asks = [top('swapHref()')];
+        return turn(browserCall('left_click', { target: ref(page, /link "Read the guide"/) }));
+      },
     ];
     const { state, hits } = await run(
       {
@@ -363,8 +368,10 @@ describe('safety guards hold against a second wave of attack designs', () => {
         ['left_click_drag', false],
         ['left_click', false],
         ['left_click', false],
+        ['left_click', false],
       ]);
       for (const index of [0, 4, 6, 7]) expect(actions[index]!.result).toMatch(changed);
+      expect(actions[8]!.result).toMatch(/link "Read the guide" .*changed what it does after it was checked/);
       expect(actions[5]!.result).toMatch(/What is at that point changed after it was checked \(now .*Trash/);
       expect(actions[3]!.result).toMatch(/The focus moved after it was checked \(now on button "Delete my account"\)/);
     },
