@@ -33,6 +33,9 @@ export interface CallBinding {
   judgedPress?: string;
 }
 
+/** The tokens of what the gate judged, which the content script holds an action to. */
+type Held = Pick<CallBinding, 'judged' | 'judgedPress'>;
+
 export interface ActionOutcome {
   /** The line the model reads after the acknowledgement (may be empty). */
   text: string;
@@ -71,10 +74,10 @@ export class PageActions {
     const watch = new NavigationWatch(tabId);
     try {
       const notes: string[] = [];
-      const { secret, judged, judgedPress } = binding;
+      const { secret, ...held } = binding;
       const acted = secret
-        ? await pinned(tabId, action, secret, judged)
-        : await this.dispatch(tabId, action, notes, hold, judged, judgedPress);
+        ? await pinned(tabId, action, secret, held)
+        : await this.dispatch(tabId, action, notes, hold, held);
       const settled = await settle(tabId, acted.frameId, watch);
       if (acted.opensTab && this.tabs.adopted.length === adoptedBefore) await this.tabs.openFor(tabId, acted.opensTab);
       const change = await this.changeSince(tabId, urlBefore, adoptedBefore, watch, settled);
@@ -111,12 +114,11 @@ export class PageActions {
     action: PageAction,
     notes: string[],
     hold?: () => Promise<void>,
-    judged?: string,
-    judgedPress?: string,
+    held: Held = {},
   ): Promise<Acted> {
     if (this.inputMode === 'debugger' && TRUSTED_KINDS.has(action.kind)) {
       try {
-        return await this.trusted(tabId, action, hold, judged, judgedPress);
+        return await this.trusted(tabId, action, hold, held);
       } catch (error) {
         if (!(error instanceof DebuggerUnavailable)) throw error;
         if (!this.fallbackTold.has(tabId)) {
@@ -125,7 +127,7 @@ export class PageActions {
         }
       }
     }
-    return this.synthetic(tabId, action, hold, judged, judgedPress);
+    return this.synthetic(tabId, action, hold, held);
   }
 
   /** The content script acts; a point inside a cross-origin frame is forwarded to that frame's content script. */
@@ -133,12 +135,11 @@ export class PageActions {
     tabId: number,
     action: PageAction,
     hold?: () => Promise<void>,
-    judged?: string,
-    judgedPress?: string,
+    held: Held = {},
   ): Promise<Acted> {
     let frameId = frameOf(action);
     let current = action;
-    let reply = await ask(tabId, act(current, judged, judgedPress), frameId);
+    let reply = await ask(tabId, act(current, held), frameId);
     for (let hops = 0; reply.forward; hops++) {
       const child =
         hops < MAX_FRAME_HOPS ? await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce) : null;
@@ -148,7 +149,7 @@ export class PageActions {
         );
       frameId = child;
       current = atPoint(current, reply.forward);
-      reply = await ask(tabId, act(current, judged), frameId);
+      reply = await ask(tabId, act(current, held), frameId);
     }
     if (hold && current.kind === 'hold_key') {
       await hold();
@@ -162,9 +163,9 @@ export class PageActions {
     tabId: number,
     action: PageAction,
     hold?: () => Promise<void>,
-    judged?: string,
-    judgedPress?: string,
+    held: Held = {},
   ): Promise<Acted> {
+    const { judged, judgedPress } = held;
     const input = new TrustedInput(this.sessions, tabId);
     await this.sessions.attach(tabId);
     switch (action.kind) {
@@ -203,7 +204,7 @@ export class PageActions {
         // A region named by ref is scrolled as itself, in the page: a wheel would scroll whatever is under its centre.
         if ('ref' in action) return this.synthetic(tabId, action);
         const { x, y, dx, dy } = action;
-        const plan = await ask(tabId, act({ kind: 'scroll_step', x, y, dx, dy }, undefined), 0);
+        const plan = await ask(tabId, act({ kind: 'scroll_step', x, y, dx, dy }), 0);
         const step = plan.step ?? { dx, dy };
         await input.wheel(action, step.dx, step.dy);
         return { text: plan.forward ? '' : (plan.text ?? ''), frameId: 0 };
@@ -213,7 +214,7 @@ export class PageActions {
       case 'hold_key': {
         const frameId = await this.focusedFrame(tabId, judged);
         if (action.kind === 'type') {
-          await ask(tabId, act({ kind: 'focus_check' }, judged), frameId);
+          await ask(tabId, act({ kind: 'focus_check' }, { judged }), frameId);
           await input.type(action.text);
         } else if (action.kind === 'key') {
           await withKeyErrors(() => input.keys(action.keys, action.repeat));
@@ -241,7 +242,7 @@ export class PageActions {
   ): Promise<{ point: Point; text: string; frameId: number }> {
     const frameId = 'ref' in target ? frameIdForRef(target.ref) : 0;
     const aim = 'ref' in target ? { ref: target.ref } : { x: target.x, y: target.y };
-    let reply = await ask(tabId, act({ kind: 'locate', target: aim, press }, judged), frameId);
+    let reply = await ask(tabId, act({ kind: 'locate', target: aim, press }, { judged }), frameId);
     if ('ref' in target) {
       if (!reply.point) throw toolError(`${target.ref} could not be located on the page.`);
       return { point: reply.point, text: reply.text ?? '', frameId };
@@ -251,7 +252,7 @@ export class PageActions {
       const child = await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce);
       if (child === null) break;
       const inner = { x: reply.forward.x, y: reply.forward.y };
-      reply = await ask(tabId, act({ kind: 'locate', target: inner, press }, judged), child);
+      reply = await ask(tabId, act({ kind: 'locate', target: inner, press }, { judged }), child);
     }
     return { point: { x: target.x, y: target.y }, text: reply.forward ? '' : (reply.text ?? ''), frameId };
   }
@@ -283,10 +284,10 @@ export class PageActions {
  * frame navigated since, the message reaches no one; if the focus moved into another frame, nothing is typed. Trusted
  * input is not used, because the browser would route its keystrokes to wherever the focus is at that moment.
  */
-async function pinned(tabId: number, action: PageAction, pin: SecretPin, judged?: string): Promise<Acted> {
+async function pinned(tabId: number, action: PageAction, pin: SecretPin, held: Held): Promise<Acted> {
   const reply = parseContentReply(
     await chrome.tabs
-      .sendMessage(tabId, act(action, judged) satisfies ContentRequest, { documentId: pin.documentId })
+      .sendMessage(tabId, act(action, held) satisfies ContentRequest, { documentId: pin.documentId })
       .catch(() => undefined),
   );
   if (!reply) {
@@ -319,11 +320,7 @@ const TRUSTED_KINDS = new Set<PageAction['kind']>([
   'hold_key',
 ]);
 
-function act(
-  action: PageAction,
-  judged: string | undefined,
-  judgedPress?: string,
-): Extract<ContentRequest, { type: 'content/act' }> {
+function act(action: PageAction, { judged, judgedPress }: Held = {}): Extract<ContentRequest, { type: 'content/act' }> {
   return { type: 'content/act', action, ...(judged ? { judged } : {}), ...(judgedPress ? { judgedPress } : {}) };
 }
 
@@ -365,7 +362,7 @@ async function focusIn(
   frameId: number,
   judged: string | undefined,
 ): Promise<Extract<ContentReply, { ok: true }> | null> {
-  const request = { ...act({ kind: 'focus_frame' }, judged), frameNonce: issueFrameNonce(tabId) };
+  const request = { ...act({ kind: 'focus_frame' }, { judged }), frameNonce: issueFrameNonce(tabId) };
   const reply = await askContent(tabId, request, frameId).catch(() => null);
   if (reply && !reply.ok) throw toolError(reply.error);
   return reply;
