@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TaskState } from '../../src/shared/task';
 import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
-import { finishTask, startTask } from '../support/extension-tasks';
-import { lastUserText, type ModelServer, type Step, startModelServer, toolUse } from '../support/model-server';
+import { patchSettings } from '../support/extension-tasks';
+import { actionsOf, runGuardTask } from '../support/guard-tasks';
+import { lastUserText, type ModelServer, type Step, startModelServer } from '../support/model-server';
 import { type PageServer, startPageServer } from '../support/page-server';
 import { browserCall, point, ref, turn } from '../support/scripted-calls';
 
@@ -15,10 +15,6 @@ import { browserCall, point, ref, turn } from '../support/scripted-calls';
  * (on a div and on a custom element) and a srcdoc frame hit by coordinates; a followed link's ping and a beacon to a
  * site outside the fence. The scripted model does whatever the page says; the page server counts what got through.
  */
-
-function actionsOf(state: TaskState) {
-  return state.steps.flatMap((step) => step.actions);
-}
 
 describe('safety guards hold against a second wave of attack designs', () => {
   let browser: ExtensionBrowser;
@@ -39,36 +35,11 @@ describe('safety guards hold against a second wave of attack designs', () => {
     await Promise.all([model?.close(), pages?.close()]);
   });
 
-  /**
-   * Runs a task from a fresh tab with the model's script, answering each confirmation with `decide` (deny by
-   * default); returns its final state, what it asked and the page server's hits during it.
-   */
-  async function run(
+  const run = (
     options: Record<string, unknown>,
     steps: Step[],
-    decide: (action: string) => boolean | Promise<boolean> = () => false,
-  ) {
-    for (const open of browser.context.pages()) if (open !== control) await open.close();
-    const start = await browser.context.newPage();
-    await start.goto(pages.url('/index.html'));
-    model.script([...steps, { content: [toolUse('done', { success: true, output: 'done' })] }]);
-    const hitsBefore = pages.hits.length;
-    const taskId = await startTask(control, { max_steps: 20, allowed_urls: [`${pages.origin}/*`], ...options });
-    // The task's tab stays in front, as when a person runs a task from the side panel (pictures need it visible).
-    await start.bringToFront();
-    const asked: string[] = [];
-    const { state } = await finishTask(
-      control,
-      taskId,
-      async (action) => {
-        asked.push(action);
-        return decide(action);
-      },
-      60_000,
-    );
-    expect(state.status, state.result?.message).toBe('success');
-    return { state, asked, hits: pages.hits.slice(hitsBefore) };
-  }
+    decide?: (action: string) => boolean | Promise<boolean>,
+  ) => runGuardTask({ browser, model, pages, control }, options, steps, decide);
 
   it('keys, choices, drags, GET addresses, closed shadow roots and srcdoc frames reach nothing unasked; pings and beacons stay in the fence', async () => {
     let page = '';
@@ -271,10 +242,7 @@ describe('safety guards hold against a second wave of attack designs', () => {
    * made deterministic): `asks` lists, per confirmation of the current turn, what the page does before the answer.
    */
   async function race(inputMode: 'synthetic' | 'debugger') {
-    await control.evaluate(async (mode) => {
-      const { settings } = (await chrome.storage.local.get('settings')) as { settings: Record<string, unknown> };
-      await chrome.storage.local.set({ settings: { ...settings, inputMode: mode } });
-    }, inputMode);
+    await patchSettings(control, { inputMode });
     const site = () => browser.context.pages().find((candidate) => candidate.url().includes('/guards/racing'))!;
     const frame = (host: string) =>
       site()
@@ -342,12 +310,7 @@ describe('safety guards hold against a second wave of attack designs', () => {
         await asks.shift()?.();
         return true;
       },
-    ).finally(() =>
-      control.evaluate(async () => {
-        const { settings } = (await chrome.storage.local.get('settings')) as { settings: Record<string, unknown> };
-        await chrome.storage.local.set({ settings: { ...settings, inputMode: 'synthetic' } });
-      }),
-    );
+    ).finally(() => patchSettings(control, { inputMode: 'synthetic' }));
     return { actions: actionsOf(state).filter((action) => action.tool !== 'wait'), hits };
   }
 

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TaskState } from '../../src/shared/task';
-import { finishTask, patchSettings, startTask } from '../support/extension-tasks';
-import { lastUserText, type Step, toolUse } from '../support/model-server';
+import { patchSettings } from '../support/extension-tasks';
+import { actionsOf, runGuardTask } from '../support/guard-tasks';
+import { lastUserText, type Step } from '../support/model-server';
 import { type ExtensionRig, startExtensionRig } from '../support/rig';
 import { browserCall, point, ref, turn } from '../support/scripted-calls';
 
@@ -14,8 +14,6 @@ import { browserCall, point, ref, turn } from '../support/scripted-calls';
  * select and a radio group whose next choice is the destructive one; secret placeholders in members that never type;
  * envelope closers spelt with spaces, dots or a JSON-escaped slash. The scripted model does whatever the page says.
  */
-
-const actionsOf = (state: TaskState) => state.steps.flatMap((step) => step.actions);
 
 /** The ref printed right after an element's role and name (findRef takes a line's first ref). */
 const refAfter = (page: string, element: string) => ({
@@ -39,38 +37,12 @@ describe('safety guards hold against a third wave of attack designs', () => {
 
   const setSettings = (patch: Record<string, unknown>) => patchSettings(control, patch);
 
-  /** Runs a task from a fresh tab, answering each confirmation with `decide` (deny by default). */
-  async function run(
+  const run = (
     options: Record<string, unknown>,
     steps: Step[],
-    decide: (action: string) => boolean = () => false,
+    decide?: (action: string) => boolean,
     history: string[] = [],
-  ) {
-    const { browser, model, pages } = rig;
-    for (const open of browser.context.pages()) if (open !== control) await open.close();
-    const start = await browser.context.newPage();
-    // What the tab showed before the task: its history.
-    for (const url of history) await start.goto(url);
-    await start.goto(pages.url('/index.html'));
-    model.script([...steps, { content: [toolUse('done', { success: true, output: 'done <secret>pw</secret>' })] }]);
-    const hitsBefore = pages.hits.length;
-    const requestsBefore = model.requests.length;
-    const taskId = await startTask(control, { max_steps: 20, allowed_urls: [`${pages.origin}/*`], ...options });
-    await start.bringToFront();
-    const asked: string[] = [];
-    const { state } = await finishTask(
-      control,
-      taskId,
-      async (action) => {
-        asked.push(action);
-        return decide(action);
-      },
-      60_000,
-    );
-    expect(state.status, state.result?.message).toBe('success');
-    const sent = model.requests.slice(requestsBefore).map((request) => JSON.stringify(request.body));
-    return { state, asked, hits: pages.hits.slice(hitsBefore), sent };
-  }
+  ) => runGuardTask({ ...rig, control }, options, steps, decide, { history, doneOutput: 'done <secret>pw</secret>' });
 
   const site = (path: string) => () => rig.browser.context.pages().find((candidate) => candidate.url().includes(path))!;
 
