@@ -111,6 +111,8 @@ function visitNode(node: Node, t: Traversal, root: Element): void {
   if (NEVER_TEXT.has(tag)) return;
   const style = styleOf(el);
   if (el !== root && !t.includeHidden && isHidden(el, style)) return;
+  // A skipped control gives nothing, not even its tooltip: its own line carries it.
+  if (el !== root && t.skipControls && isControl(el, computeRole(el))) return;
   t.seen.add(el);
   const block = style.display !== 'inline' && style.display !== 'contents';
   if (block || tag === 'br') push(t, ' ');
@@ -128,7 +130,6 @@ function visitNode(node: Node, t: Traversal, root: Element): void {
 /** A descendant's contribution: its own label when it has one, its value when it is an embedded control, else its content. */
 function descendantText(el: Element, t: Traversal, root: Element): void {
   const role = computeRole(el);
-  if (t.skipControls && isControl(el, role)) return;
   if (!t.inLabelledBy) {
     const labelledBy = fromLabelledBy(el, t.seen);
     if (labelledBy) {

@@ -74,6 +74,8 @@ const BLOCK_ROLES = new Set([
   'iframe',
   'listbox',
 ]);
+/** Items of a tree: one holding others is a branch, whose items keep lines of their own. */
+const BRANCH_ROLES = new Set(['treeitem']);
 const MAX_INLINE_ITEMS = 16;
 const INDENT = ' ';
 /** Containers that, unnamed and around a single child, add nothing the child does not say (landmarks do). */
@@ -150,7 +152,14 @@ export class Renderer {
   private leaves(node: SnapNode): SnapNode[] | null {
     const items: SnapNode[] = [];
     for (const child of node.children) {
-      if (BLOCK_ROLES.has(child.role) || child.frameSlot || child.scroll || child.beyond) return null;
+      if (
+        BLOCK_ROLES.has(child.role) ||
+        BRANCH_ROLES.has(child.role) ||
+        child.frameSlot ||
+        child.scroll ||
+        child.beyond
+      )
+        return null;
       if (!child.covered && (isVisibleNode(child, this.style) || child.actionable)) items.push(child);
       const inner = this.leaves(child);
       if (!inner) return null;
@@ -244,7 +253,11 @@ export class Renderer {
       for (const line of node.beyond ?? []) this.commit(`${INDENT}${line}`, [], node.region === 'in');
       return;
     }
-    if (!isVisibleNode(node, style)) return;
+    if (!isVisibleNode(node, style)) {
+      // A drawing left out still shows the targets drawn in it (a map's markers).
+      this.render(node.children, depth);
+      return;
+    }
     if (node.covered) {
       this.render(node.children, depth);
       return;

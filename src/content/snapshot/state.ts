@@ -3,6 +3,7 @@
 // attributes that help choose a target (href, placeholder, input type, select options).
 
 import { clip, collapseSpaces } from './dom';
+import { contentText } from '../accessibility/name';
 import { headingLevel } from '../accessibility/roles';
 
 const VALUE_LIMIT = 80;
@@ -61,7 +62,8 @@ function currentValue(el: Element, role: string): string | null {
   const aria = el.getAttribute('aria-valuetext') ?? el.getAttribute('aria-valuenow');
   if (aria !== null) return aria;
   // A custom combobox shows its value as text; a contenteditable host holds it as content.
-  if (el.getAttribute('contenteditable') !== null || role === 'combobox') return el.textContent ?? '';
+  // Read with block boundaries as spaces: an editor's paragraphs do not run into each other.
+  if (el.getAttribute('contenteditable') !== null || role === 'combobox') return contentText(el, VALUE_LIMIT * 2);
   return '';
 }
 
@@ -140,6 +142,10 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
   }
   const placeholder = el.getAttribute('placeholder');
   if (placeholder && comparable(placeholder) !== comparable(name)) attrs.push(quoted('placeholder', placeholder, 60));
+  // An icon named by its glyph ("✓", "💬"): the tooltip says what it does.
+  const title = el.getAttribute('title');
+  if (title?.trim() && !/[\p{L}\p{N}]/u.test(name) && comparable(title) !== comparable(name))
+    attrs.push(quoted('title', title, 60));
   if (role === 'link') {
     const href = shortHref(el);
     if (href) attrs.push(quoted('href', href, 100));

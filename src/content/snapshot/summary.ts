@@ -12,6 +12,20 @@ import { clip, collapseSpaces } from './dom';
 const CONTROL_SELECTOR = 'a[href],button,input,select,textarea,summary,[role],[tabindex],[onclick],[contenteditable]';
 /** Roles counted as one control each: every widget but a list box (its options are counted) and a scrollbar. */
 const CONTROL_ROLES = new Set([...WIDGET_ROLES].filter((role) => role !== 'listbox' && role !== 'scrollbar'));
+/** Kinds of ARIA controls as the summary counts them; the rest (text boxes, sliders, comboboxes) are fields. */
+const ROLE_KINDS = new Map([
+  ['link', 'links'],
+  ['button', 'buttons'],
+  ['checkbox', 'checkboxes'],
+  ['switch', 'checkboxes'],
+  ['radio', 'checkboxes'],
+  ['menuitemcheckbox', 'checkboxes'],
+  ['menuitemradio', 'checkboxes'],
+  ['tab', 'tabs'],
+  ['treeitem', 'items'],
+  ['option', 'items'],
+  ['menuitem', 'items'],
+]);
 const HEADING_SELECTOR = 'h1,h2,h3,h4,[role=heading]';
 const MAX_HEADINGS = 5;
 
@@ -27,7 +41,7 @@ export interface OutsideSummary {
 /** The kind of control for the summary, or null when the match is no control after all. */
 function kindOf(el: Element): string | null {
   const role = el.getAttribute('role');
-  if (role && CONTROL_ROLES.has(role)) return role === 'link' ? 'links' : role === 'button' ? 'buttons' : 'fields';
+  if (role && CONTROL_ROLES.has(role)) return ROLE_KINDS.get(role) ?? 'fields';
   switch (el.localName) {
     case 'a':
       return 'links';
@@ -130,6 +144,8 @@ const SINGULAR = new Map([
   ['fields', 'field'],
   ['checkboxes', 'checkbox'],
   ['other controls', 'other control'],
+  ['tabs', 'tab'],
+  ['items', 'item'],
 ]);
 
 /** Below this much text, the kinds of controls and the headings say enough; past it, get_page_text may be worth it. */

@@ -30,8 +30,8 @@ import {
   fileBeyond,
   framePane,
   type Pane,
+  paneBeyond,
   paneOf,
-  sideOf,
 } from './panes';
 import { refFor, refLabel } from './refs';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
@@ -72,6 +72,10 @@ const TEXT_NODE_LIMIT = 4000;
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 /** Small repeated items printed on one line: when one is on screen, all of it is read. */
 const WHOLE_ROLES = new Set(['row', 'listitem', 'option', 'menuitem', 'treeitem']);
+/** Structure named even where name from content applies: what a column header says is kept when text is cut. */
+const NAMED_STRUCTURE = new Set(['heading', 'img', 'columnheader', 'rowheader']);
+/** Roles a display:contents element keeps (a grid's row laid out by its parent): its cells stay on one line. */
+const CONTENTS_ROLES = new Set(['row', 'list', 'listitem']);
 /** Smallest visible side (px) a person can still point at. */
 const MIN_TARGET = 2;
 
@@ -98,6 +102,8 @@ export interface WalkResult {
   /** Controls in the viewport that failed the hit test (covered by something else). */
   coveredControls: number;
   layerActive: boolean;
+  /** Elements with a box found behind the layer: none when the "layer" is the app's own full-window root. */
+  behindLayer: number;
 }
 
 interface Scope {
@@ -196,6 +202,32 @@ function flatContains(outer: Element, inner: Element): boolean {
   return false;
 }
 
+/** What makes a drawing a set of targets: a map's markers as SVG links, a chart's points as buttons. */
+const SVG_CONTROLS =
+  'a[href],[tabindex]:not([tabindex^="-"]),[onclick],[role=button],[role=link],[role=checkbox],[role=switch],[role=option],[role=menuitem]';
+
+/** An inline SVG holding links or controls is walked like any container; any other leaf is read as one piece. */
+function holdsControls(el: Element): boolean {
+  return el.localName === 'svg' && el.querySelector(SVG_CONTROLS) !== null;
+}
+
+const CLIPS = /hidden|clip/;
+
+/**
+ * Whether the box lies outside `area` along an axis whose overflow is clipped (hidden or clip), where no scrolling by
+ * a person reaches it. A board that scrolls sideways but clips vertically (overflow-x:auto; overflow-y:hidden) still
+ * brings in the lists past its right edge.
+ */
+function cutsAway(overflow: string, box: Box, area: Box): boolean {
+  const [x = '', y = x] = overflow.split(' ');
+  const outsideX = box.right <= area.left + 1 || box.left >= area.right - 1;
+  const outsideY = box.bottom <= area.top + 1 || box.top >= area.bottom - 1;
+  const partlyX = box.left < area.left || box.right > area.right;
+  const partlyY = box.top < area.top || box.bottom > area.bottom;
+  if (!outsideX && !outsideY) return (partlyX && CLIPS.test(x)) || (partlyY && CLIPS.test(y));
+  return (outsideX && CLIPS.test(x)) || (outsideY && CLIPS.test(y));
+}
+
 /** Zero high (or wide) with that axis's overflow clipped or scrolled: what it holds cannot be seen. */
 function collapsed(rect: DOMRect, style: CSSStyleDeclaration): boolean {
   return (rect.height === 0 && style.overflowY !== 'visible') || (rect.width === 0 && style.overflowX !== 'visible');
@@ -210,6 +242,7 @@ export class Walker {
     unwalked: [],
     coveredControls: 0,
     layerActive: false,
+    behindLayer: 0,
   };
   private readonly layers = new Map<Document, BlockingLayer | null>();
   private readonly overflow = new Map<Element, string>();
@@ -351,8 +384,9 @@ export class Walker {
       const overflow = ancestor.cut ? 'clip clip' : this.overflowOf(ancestor.el, scope.frame.win);
       if (overflow === 'visible visible') continue;
       const inner = intersect(visible, ancestor.box);
-      const hard = /hidden|clip/.test(overflow);
-      if (isEmpty(inner, 1)) {
+      const hard = cutsAway(overflow, visible, ancestor.box);
+      // Showing a sliver at the edge of a region that scrolls, it is reached by scrolling that region.
+      if (isEmpty(inner, hard ? 1 : MIN_TARGET)) {
         if (!hard) {
           // Scrolling this container brings the element into its box: outer clips are judged from there.
           scrolled = true;
@@ -426,7 +460,7 @@ export class Walker {
     if (shown === 'none') return;
     const isNew = scope.isNew || (this.opts.markNew && wasInserted(el));
     if (shown === 'contents') {
-      this.visitChildren(el, isNew === scope.isNew ? scope : { ...scope, isNew }, out, true);
+      this.visitContents(el, isNew === scope.isNew ? scope : { ...scope, isNew }, out);
       return;
     }
     const rect = el.getBoundingClientRect();
@@ -437,12 +471,13 @@ export class Walker {
     const inLayer = scope.inLayer || (scope.layer?.roots.has(el) ?? false);
     const onScreen = zero || !isEmpty(intersect(box, scope.view));
     const holdsLayer = scope.layer && !inLayer && this.holdsLayer(el, scope.layer);
+    if (scope.layer && !inLayer && !holdsLayer && !zero) this.result.behindLayer++;
     // A table's header rows can scroll away while their sticky cells stay on screen: they are walked whole (small).
     const stickyHead = tag === 'thead';
     if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer && !stickyHead) {
-      const side = pane ? sideOf(pane, box) : null;
+      const beyond = paneBeyond(pane, box);
       if (scope.layer && !inLayer) this.result.covered.push(el);
-      else if (pane && side) fileBeyond(pane, side, el);
+      else if (beyond) fileBeyond(beyond.pane, beyond.side, el);
       else if (box.bottom <= frame.clip.top) this.result.above.push(el);
       else this.result.below.push(el);
       return;
@@ -468,6 +503,7 @@ export class Walker {
     const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     // A list box or text area scrolls its own content, which the model reads from its line.
     const ownPane = zero || LEAF_TAGS.has(tag) ? null : paneOf(el, style, rect, frame, scope.view);
+    if (ownPane) ownPane.outer = pane;
     if (onScreen && !zero && shown === 'visible' && style.position !== 'static') this.occluders.push({ el, box });
     let interactive = isInteractive(el, role, pointer, scope.parentPointer);
     let control: Element = el;
@@ -528,17 +564,24 @@ export class Walker {
       pane: ownPane ?? pane,
       whole: scope.whole || stickyHead || (onScreen && WHOLE_ROLES.has(role)),
     };
+    // A container hidden itself (visibility:hidden) gets no line: its line would say it is there.
     const structural =
-      (STRUCTURE_ROLES.has(role) || ownPane !== null) && !behindLayer && !(scope.muted && TEXTUAL_ROLES.has(role));
+      (STRUCTURE_ROLES.has(role) || ownPane !== null) &&
+      shown === 'visible' &&
+      !behindLayer &&
+      !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
       this.descend(el, box, zero, childScope, out, shown === 'visible', cut);
       return;
     }
 
     const disabled = actionable && isDisabled(control);
-    const withName = actionable || role === 'heading' || role === 'img' || !NAME_FROM_CONTENT.has(role);
+    const withName = actionable || NAMED_STRUCTURE.has(role) || !NAME_FROM_CONTENT.has(role);
     // A heading or container shows its own text; the controls inside it get lines of their own.
-    const nameOptions = actionable ? { fromContent: role === 'generic' && !ownPane } : { skipControls: true };
+    // Controls inside a control (a card's assignee button, a tab's close button) have lines of their own.
+    const nameOptions = actionable
+      ? { fromContent: role === 'generic' && !ownPane, skipControls: true }
+      : { skipControls: true };
     const shownRole = ownPane && role === 'generic' ? 'scrollarea' : role;
     const ownName = name ?? (withName ? accessibleName(el, role, nameOptions) : '');
     const node = makeNode(shownRole, ownName, el, region, isNew);
@@ -567,6 +610,20 @@ export class Walker {
     if (worthALine || CELL_ROLES.has(role)) out.push(node);
   }
 
+  /** An element without a box of its own: its children are laid out by its parent, but a row stays a row. */
+  private visitContents(el: Element, scope: Scope, out: SnapNode[]): void {
+    const role = computeRole(el);
+    if (!CONTENTS_ROLES.has(role)) {
+      this.visitChildren(el, scope, out, true);
+      return;
+    }
+    const node = makeNode(role, '', el, scope.region, scope.isNew);
+    // Nothing to scroll to or read by ref that its lines do not show.
+    node.shownWhole = true;
+    this.visitChildren(el, scope, node.children, true);
+    if (node.children.length) out.push(node);
+  }
+
   /**
    * What a collapsed box does not clip: fixed descendants (a toast, an app root over a zero-height body), and
    * absolutely positioned ones whose containing block lies outside it. Everything else in it is hidden.
@@ -591,7 +648,7 @@ export class Walker {
     textVisible: boolean,
     cut: Box | null,
   ): void {
-    if (LEAF_TAGS.has(el.localName)) {
+    if (LEAF_TAGS.has(el.localName) && !holdsControls(el)) {
       this.visitOwned(el, scope, out);
       return;
     }
@@ -618,6 +675,7 @@ export class Walker {
       const frame = childFrame(el, box, { ...scope.frame, clip: scope.view }, doc);
       const layer = this.layerOf(frame);
       const pane = framePane(el, node, frame);
+      pane.outer = scope.pane;
       this.panes.push(pane);
       const inner: Scope = {
         frame,
