@@ -500,6 +500,11 @@ export class Walker {
     if (style.position === 'fixed' && !zero && isEmpty(intersect(box, frameViewport(frame)))) return;
     const cut = zero ? null : clipBoxOf(style, box);
     if (cut && isEmpty(cut, 1)) return;
+    // Cut away whole by an ancestor that clips without letting a person scroll (a carousel's next slide, a month
+    // pre-rendered beside the shown one): nothing in it shows. Positioned boxes may escape the clip; they are judged
+    // as controls are.
+    const inFlow = style.position === 'static' || style.position === 'relative' || style.position === 'sticky';
+    if (!zero && inFlow && this.clipByAncestors(el, box, scope).hidden) return;
     const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     // A list box or text area scrolls its own content, which the model reads from its line.
     const ownPane = zero || LEAF_TAGS.has(tag) ? null : paneOf(el, style, rect, frame, scope.view);
