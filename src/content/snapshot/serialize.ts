@@ -49,7 +49,18 @@ export const RICH: RenderStyle = {
   flat: false,
 };
 
-const INLINE_ROLES = new Set(['row', 'listitem', 'article', 'option', 'menuitem', 'treeitem', 'group', 'figure']);
+const INLINE_ROLES = new Set([
+  'row',
+  'listitem',
+  'article',
+  'option',
+  'menuitem',
+  'treeitem',
+  'group',
+  'figure',
+  // An accordion's or a card's heading holding its button or link: `heading level=3: button "Email" [ref_4]`.
+  'heading',
+]);
 const BLOCK_ROLES = new Set([
   'list',
   'table',
@@ -241,7 +252,10 @@ export class Renderer {
   }
 
   render(nodes: readonly SnapNode[], depth = 0): void {
-    for (const node of nodes) this.renderNode(node, depth);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = withoutLabel(nodes[i] as SnapNode, nodes[i + 1]);
+      if (node) this.renderNode(node, depth);
+    }
   }
 
   private renderNode(node: SnapNode, depth: number): void {
@@ -289,6 +303,18 @@ export class Renderer {
     this.render(title < 0 ? node.children : node.children.filter((_, i) => i !== title), depth + 1);
     for (const line of node.beyond ?? []) this.commit(`${indent}${INDENT}${line}`, [], node.region === 'in');
   }
+}
+
+/**
+ * A text line that starts with the name of the control right after it is that control's label (a switch named by
+ * aria-labelledby, its description beside it): the name is said once, on the control's line. Null when nothing is left.
+ */
+function withoutLabel(node: SnapNode, next: SnapNode | undefined): SnapNode | null {
+  if (node.role !== 'text' || !next?.ref || !next.name || !node.name.startsWith(next.name)) return node;
+  const rest = node.name.slice(next.name.length);
+  if (!rest.trim()) return null;
+  // The name must end at a word boundary: "Email" labels "Email alerts off", not "Emails".
+  return /^[\s,.:;–—-]/.test(rest) ? { ...node, name: rest.replace(/^[\s,.:;]+/, '') } : node;
 }
 
 export function render(nodes: readonly SnapNode[], style: RenderStyle): Rendered {

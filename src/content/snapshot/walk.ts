@@ -74,6 +74,7 @@ const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 const WHOLE_ROLES = new Set(['row', 'listitem', 'option', 'menuitem', 'treeitem']);
 /** Structure named even where name from content applies: what a column header says is kept when text is cut. */
 const NAMED_STRUCTURE = new Set(['heading', 'img', 'columnheader', 'rowheader']);
+const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
 /** Roles a display:contents element keeps (a grid's row laid out by its parent): its cells stay on one line. */
 const CONTENTS_ROLES = new Set(['row', 'list', 'listitem']);
 /** Smallest visible side (px) a person can still point at. */
@@ -496,6 +497,8 @@ export class Walker {
       this.visitEscapees(el, style.position !== 'static', scope, out);
       return;
     }
+    // content-visibility:hidden (a closed tab panel, hidden=until-found) renders none of what it holds.
+    if (style.contentVisibility === 'hidden') return;
     // Fixed past the window's edge (an off-canvas drawer or sheet): no scrolling brings it in.
     if (style.position === 'fixed' && !zero && isEmpty(intersect(box, frameViewport(frame)))) return;
     const cut = zero ? null : clipBoxOf(style, box);
@@ -604,6 +607,9 @@ export class Walker {
       if (namedByContent || role === 'textbox' || role === 'combobox') childScope.muted = true;
     }
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
+    // A virtualized grid holds only the rows near its view: the count says how many there are.
+    const rowCount = TABLE_ROLES.has(role) ? el.getAttribute('aria-rowcount') : null;
+    if (rowCount && /^\d+$/.test(rowCount)) node.states.push(`rowcount=${rowCount}`);
     if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
     this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);

@@ -1,0 +1,66 @@
+// Fewer lines that say the same on settings pages and data apps: an accordion's heading and its button share one
+// line; a switch's visible label (named by aria-labelledby) is not printed again as text before it, only its
+// description; a virtualized grid says how many rows it has; a tab panel closed with content-visibility:hidden gets
+// no line. Real Chromium.
+import { expect, it } from 'vitest';
+import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
+import { named, target } from '../../fixtures/snapshot/lines';
+
+const harness = useHarness();
+
+it('prints an accordion heading and its button on one line', async () => {
+  const p = await harness().open(
+    page(`<h3><button aria-expanded="true">Email notifications</button></h3>
+      <h2>Select a date <button aria-label="Previous month">‹</button><button aria-label="Next month">›</button></h2>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^heading level=3: button "?Email notifications"? \[ref_\d+\] expanded$/m);
+  expect(text).toMatch(
+    /^heading "?Select a date"? level=2: button "?Previous month"? \[ref_\d+\] \| button "?Next month"? \[ref_\d+\]$/m,
+  );
+  await p.context().close();
+});
+
+it("says a switch's label once, on the switch's line, and keeps its description", async () => {
+  const p = await harness().open(
+    page(`<div style="display:flex"><div><div id="l1">Weekly summary</div><div id="d1">Sent every Monday.</div></div>
+      <button role="switch" aria-checked="true" aria-labelledby="l1" aria-describedby="d1"></button></div>
+      <div style="display:flex"><div id="l2">Mentions</div><button role="switch" aria-checked="false" aria-labelledby="l2"></button></div>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(target('switch', 'Weekly summary'));
+  expect(text).toMatch(/^"?Sent every Monday\."?$/m);
+  expect(text).not.toMatch(/^"?Weekly summary/m);
+  expect(text).not.toMatch(/^"?Mentions"?$/m);
+  expect(text).toMatch(target('switch', 'Mentions'));
+  await p.context().close();
+});
+
+it('says how many rows a virtualized grid has', async () => {
+  const rows = Array.from(
+    { length: 5 },
+    (_, i) =>
+      `<div role="row" aria-rowindex="${i + 31}" style="position:absolute;top:${(i + 30) * 30}px"><div role="gridcell">File ${i + 30}</div></div>`,
+  ).join('');
+  const p = await harness().open(
+    page(`<div id="box" style="height:200px;overflow:auto"><div role="grid" aria-label="Files" aria-rowcount="120" style="position:relative;height:3600px">${rows}</div></div>
+      <script>document.getElementById('box').scrollTop = 900;</script>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(/grid "?Files"? \[ref_\d+\] rowcount=120/);
+  await p.context().close();
+});
+
+it('gives no line to a tab panel closed with content-visibility:hidden', async () => {
+  const p = await harness().open(
+    page(`<div role="tabpanel" aria-label="Channels"><button>Apply channels</button></div>
+      <div role="tabpanel" aria-label="Advanced" style="content-visibility:hidden"><button>Apply advanced</button></div>`),
+  );
+  for (const filter of [null, 'all'] as const) {
+    const { text } = await readPage(p, { filter });
+    expect(text).toMatch(target('button', 'Apply channels'));
+    expect(text).not.toMatch(/Advanced/);
+    expect(text).not.toMatch(named('button', 'Apply advanced'));
+  }
+  await p.context().close();
+});
