@@ -32,7 +32,7 @@ html,body{height:100dvh;overflow:hidden}
 .setting{display:flex;align-items:center;gap:14px;padding:8px 0;border-top:1px solid #f0f1f4}
 .setting .txt{flex:1}
 .setting .desc{font-size:12px;color:#6a7280}
-[role=switch]{width:40px;height:22px;border-radius:11px;padding:0;background:#c3c8d2;position:relative}
+[role=switch]{flex:0 0 40px;width:40px;height:22px;border-radius:11px;padding:0;background:#c3c8d2;position:relative}
 [role=switch][aria-checked=true]{background:#1a5fb4}
 [role=switch]::after{content:"";position:absolute;top:3px;left:3px;width:16px;height:16px;border-radius:50%;background:#fff}
 [role=switch][aria-checked=true]::after{left:21px}

@@ -476,6 +476,8 @@ export class Walker {
     // A table's header rows can scroll away while their sticky cells stay on screen: they are walked whole (small).
     const stickyHead = tag === 'thead';
     if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer && !stickyHead) {
+      // A sheet pushed below a column that clips: no scroll brings it in, so no summary offers it.
+      if (this.clipByAncestors(el, box, scope).hidden) return;
       const beyond = paneBeyond(pane, box);
       if (scope.layer && !inLayer) this.result.covered.push(el);
       else if (beyond) fileBeyond(beyond.pane, beyond.side, el);
