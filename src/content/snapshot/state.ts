@@ -67,6 +67,13 @@ function currentValue(el: Element, role: string): string | null {
   return '';
 }
 
+/** A document's body is its active element whenever nothing else is: an editable body (an editor in a frame) is
+ * focused only when its document has focus. */
+function isFocused(el: Element): boolean {
+  const doc = el.ownerDocument;
+  return doc.activeElement === el && (el !== doc.body || doc.hasFocus());
+}
+
 /** Bare-word states, in a fixed order so snapshots diff cleanly. */
 export function statesOf(el: Element, role: string, disabled: boolean): string[] {
   const states: string[] = [];
@@ -96,7 +103,7 @@ export function statesOf(el: Element, role: string, disabled: boolean): string[]
   if (el.getAttribute('aria-readonly') === 'true' || (el as HTMLInputElement).readOnly === true)
     states.push('readonly');
   if (el.getAttribute('aria-invalid') === 'true') states.push('invalid');
-  if (el.ownerDocument.activeElement === el) states.push('focused');
+  if (isFocused(el)) states.push('focused');
   if (el.localName === 'input' && (el as HTMLInputElement).type === 'password' && (el as HTMLInputElement).value) {
     states.push('filled');
   }

@@ -100,3 +100,15 @@ it('counts tabs and tree items as such in a summary, not as fields', async () =>
   expect(text).toMatch(named('tablist', 'Open editors'));
   await p.context().close();
 });
+
+it('does not call the editable body of an editor frame focused when nothing focused it', async () => {
+  const p = await harness().open(
+    page(
+      '<iframe title="Rich text editor" srcdoc="<body contenteditable=true aria-label=\'Reply body\'><p>Hi there,</p></body>"></iframe>',
+    ),
+  );
+  await p.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.body?.textContent === 'Hi there,');
+  const { text } = await readPage(p);
+  expect(lineOf(text, 'textbox', 'Reply body')).toMatch(/\[ref_\d+\] value="?Hi there,"?$/);
+  await p.context().close();
+});
