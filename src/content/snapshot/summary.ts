@@ -34,8 +34,11 @@ export interface OutsideSummary {
   kinds: Map<string, number>;
   textChars: number;
   headings: string[];
-  /** Runs of similar siblings, biggest first: `count × role`, with the first item's text as a sample. */
-  repeats: Array<{ count: number; what: string; sample: string }>;
+  /**
+   * Runs of similar siblings, biggest first: `count × role`, with the first item's text as a sample, or every item's
+   * when a few short ones say it all (the lists of a board past its edge).
+   */
+  repeats: Array<{ count: number; what: string; samples: string[] }>;
 }
 
 /** The kind of control for the summary, or null when the match is no control after all. */
@@ -84,6 +87,17 @@ function sampleText(el: Element): string {
   return clip(contentText(lead, 60), 40);
 }
 
+/** Up to this many items of a run are all named, when each is short (a column title, a tab, a section name). */
+const NAMED_RUN = 6;
+const SHORT_SAMPLE = 24;
+
+function samplesOf(run: readonly Element[]): string[] {
+  const first = sampleText(run[0] as Element);
+  if (run.length > NAMED_RUN || first.length > SHORT_SAMPLE) return first ? [first] : [];
+  const all = run.map(sampleText);
+  return all.every((text) => text && text.length <= SHORT_SAMPLE) ? all : [first];
+}
+
 /** Counts controls, kinds and text of one subtree into `summary`, `weight` times over. */
 function count(root: Element, weight: number, summary: OutsideSummary, withHeadings: boolean): void {
   const controls = root.matches(CONTROL_SELECTOR)
@@ -127,7 +141,7 @@ export function summarize(roots: readonly Element[]): OutsideSummary {
       count(roots[start + i] as Element, i === sampled - 1 ? length - sampled + 1 : 1, summary, !repeated);
     // A run of labels is a form's fields, which the kinds of controls already count.
     if (repeated && first.localName !== 'label')
-      summary.repeats.push({ count: length, what: describe(first), sample: sampleText(first) });
+      summary.repeats.push({ count: length, what: describe(first), samples: samplesOf(roots.slice(start, end)) });
     start = end;
   }
   summary.repeats.sort((a, b) => b.count - a.count);
@@ -151,6 +165,12 @@ const SINGULAR = new Map([
 /** Below this much text, the kinds of controls and the headings say enough; past it, get_page_text may be worth it. */
 const TEXT_WORTH_SAYING = 1000;
 
+function quoteSamples(samples: readonly string[]): string {
+  if (samples.length === 0) return '';
+  const quoted = samples.map((text) => JSON.stringify(text)).join(', ');
+  return samples.length === 1 ? ` (e.g. ${quoted})` : ` (${quoted})`;
+}
+
 /**
  * One line such as `~2,960 links, 2,952 buttons, ~410,000 chars of text; 1,476 × list items (e.g. "Trail runner");
  * headings: "Reviews"`. The kinds add up to the controls, so no total is said.
@@ -161,9 +181,7 @@ export function describeSummary(s: OutsideSummary): string {
     .sort((a, b) => b[1] - a[1])
     .map(([k, n]) => `${thousands(n)} ${n === 1 ? (SINGULAR.get(k) ?? k) : k}`);
   if (kinds.length) parts.push(`~${kinds.join(', ')}`);
-  const repeats = s.repeats
-    .slice(0, 2)
-    .map((r) => `${thousands(r.count)} × ${r.what}${r.sample ? ` (e.g. ${JSON.stringify(r.sample)})` : ''}`);
+  const repeats = s.repeats.slice(0, 2).map((r) => `${thousands(r.count)} × ${r.what}${quoteSamples(r.samples)}`);
   const saysEnough = kinds.length > 0 || repeats.length > 0 || s.headings.length > 0;
   if (s.textChars >= TEXT_WORTH_SAYING || (!saysEnough && s.textChars > 0)) {
     const chars = s.textChars >= 10_000 ? Math.round(s.textChars / 1000) * 1000 : s.textChars;

@@ -1,7 +1,7 @@
 // Fewer lines that say the same on settings pages and data apps: an accordion's heading and its button share one
 // line; a switch's visible label (named by aria-labelledby) is not printed again as text before it, only its
 // description; a virtualized grid says how many rows it has; a tab panel closed with content-visibility:hidden gets
-// no line. Real Chromium.
+// no line; the summary of a few short sections past a board's edge names each of them. Real Chromium.
 import { expect, it } from 'vitest';
 import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
 import { named, target } from '../../fixtures/snapshot/lines';
@@ -62,5 +62,23 @@ it('gives no line to a tab panel closed with content-visibility:hidden', async (
     expect(text).not.toMatch(/Advanced/);
     expect(text).not.toMatch(named('button', 'Apply advanced'));
   }
+  await p.context().close();
+});
+
+it('names each of a few short sections in a summary, and samples one of a long run', async () => {
+  const list = (name: string): string =>
+    `<section style="flex:0 0 300px"><h2>${name}</h2><button>Add a card to ${name}</button></section>`;
+  const p = await harness().open(
+    page(
+      `<main aria-label="Board" style="display:flex;overflow-x:auto;width:700px">${['Backlog', 'To do', 'QA', 'Ready to ship', 'Done', 'Icebox', 'Archive', 'Ideas'].map(list).join('')}</main>
+      <div style="height:800px"></div>${Array.from({ length: 9 }, (_, i) => `<article><h3>Story number ${i}</h3></article>`).join('')}`,
+    ),
+    { viewport: { width: 800, height: 600 } },
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(
+    /more to the right in this region: .*5 × <section> \("Ready to ship", "Done", "Icebox", "Archive", "Ideas"\)/,
+  );
+  expect(text).toMatch(/Below the viewport .*9 × articles \(e\.g\. "Story number 0"\)/);
   await p.context().close();
 });
