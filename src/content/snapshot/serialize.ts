@@ -6,8 +6,8 @@
 // `*` marks an element added since the previous snapshot; states are bare words (checked,
 // disabled, expanded, level=2, clickable, …); names and values are JSON strings. Plain text is a
 // line of its own, bare unless it could be misread (printed-text.ts). A simple repeated item (row,
-// list item, card, option) is one line:
-// `row: checkbox "Select Ada" [ref_8] | link "Ada Lovelace" [ref_9] | Admin`, table cells
+// list item, card, option, a plain element repeated among its siblings: repeated-items.ts) is one line:
+// `row: checkbox "Select Ada" [ref_8] | link "Ada Lovelace" [ref_9] | Admin` (a plain one has no head), table cells
 // separated by ` | ` (an empty cell is `""`, a cell whose text was left out to fit is `…`).
 // Within an item, what repeats is said once: a container's name that a child line already
 // shows, a heading that only wraps the link after it, a second link to the same place; across
@@ -21,6 +21,7 @@ import { clip } from './dom';
 import { FRAME_NOTE, frameSlot } from '../../shared/frame-slots';
 import { CONTAINER_ROLES } from '../accessibility/roles';
 import { type Followed, printedText } from './printed-text';
+import { REPEATED_ITEM } from './repeated-items';
 import type { SnapNode } from './types';
 
 export interface RenderStyle {
@@ -51,7 +52,17 @@ export const RICH: RenderStyle = {
   flat: false,
 };
 
-const INLINE_ROLES = new Set(['row', 'listitem', 'article', 'option', 'menuitem', 'treeitem', 'group', 'figure']);
+const INLINE_ROLES = new Set([
+  'row',
+  'listitem',
+  'article',
+  'option',
+  'menuitem',
+  'treeitem',
+  'group',
+  'figure',
+  REPEATED_ITEM,
+]);
 const BLOCK_ROLES = new Set([
   'list',
   'table',
@@ -154,7 +165,8 @@ export class Renderer {
     const items: SnapNode[] = [];
     for (const child of node.children) {
       if (BLOCK_ROLES.has(child.role) || child.frameSlot || child.scroll || child.beyond) return null;
-      if (!child.covered && (isVisibleNode(child, this.style) || child.actionable)) items.push(child);
+      const shown = child.role !== REPEATED_ITEM && (isVisibleNode(child, this.style) || child.actionable);
+      if (shown && !child.covered) items.push(child);
       const inner = this.leaves(child);
       if (!inner) return null;
       items.push(...inner);
@@ -274,7 +286,13 @@ export class Renderer {
     const inline = this.inline(node, used);
     this.previousItem = inline === null ? new Set() : this.currentItem;
     if (inline !== null) {
-      this.commit(`${indent}${this.itemHead(node, used)}: ${inline}`, used);
+      const line = node.role === REPEATED_ITEM ? inline : `${this.itemHead(node, used)}: ${inline}`;
+      this.commit(indent + line, used);
+      return;
+    }
+    if (node.role === REPEATED_ITEM) {
+      // Too much for one line: its parts read as they would without it.
+      this.render(node.children, depth);
       return;
     }
     this.commit(indent + this.head(node), [node]);
