@@ -1,17 +1,23 @@
 // Rows built of plain elements: a mail list of <div>s (checkbox, star, sender link, date), "who to follow" entries
-// (a name and a Follow button), the results of a React search. They have no row or list item role, so each part
-// would get a line of its own and the model would have to guess which "Follow" goes with which name, and read
-// `checkbox "Select"` / `button "Star"` again on every row. A plain element that repeats among its siblings (same
-// tag, same class) and holds a control among two or more parts becomes an item: one line, its parts joined by
-// " | ", a control named as on the row above printed without its name (serialize.ts).
+// (a name and a Follow button), the messages of a chat. They have no row or list item role, so each part would get
+// a line of its own and the model would have to guess which "Follow" goes with which name, and read
+// `checkbox "Select"` / `button "Star"` again on every row. A <div> (or custom element) shaped like at least two of
+// its siblings (same tag, same class) that holds a control among two or more short parts, none of them a heading,
+// becomes an item: one line, its parts joined by " | ", a control named as on the row above printed without its
+// name (serialize.ts). Sections, cards with a title, form groups in <section>s and lone layout boxes keep their lines.
 
 import type { SnapNode } from './types';
 
 /** The role of such an item. Not an ARIA role, never printed: its line is its parts. */
 export const REPEATED_ITEM = 'repeated-item';
 
-/** Tags that hold prose: a paragraph with a link in it is a sentence, not a row. */
-const PROSE_TAGS = new Set(['p', 'span', 'label', 'a', 'b', 'i', 'em', 'strong', 'small', 'code', 'pre', 'blockquote']);
+/** A run of fewer is layout (two columns, a form's two field groups), not a list. */
+const MIN_RUN = 3;
+
+/** Plain boxes only: a <section>, <p> or <label> is a section, a sentence or a field, never a row. */
+function isPlainBox(el: Element): boolean {
+  return el.localName === 'div' || el.localName.includes('-');
+}
 
 function shapeOf(el: Element): string {
   return `${el.localName}|${el.getAttribute('class') ?? ''}`;
@@ -21,10 +27,10 @@ function shapeOf(el: Element): string {
 export class SiblingShapes {
   private readonly counts = new WeakMap<Node, Map<string, number>>();
 
-  /** Whether `el` is a plain element shaped like at least one of its siblings. */
+  /** Whether `el` is a plain box shaped like at least two of its siblings. */
   repeats(el: Element): boolean {
     const parent = el.parentNode;
-    if (!parent || PROSE_TAGS.has(el.localName)) return false;
+    if (!parent || !isPlainBox(el)) return false;
     let counts = this.counts.get(parent);
     if (!counts) {
       counts = new Map();
@@ -34,7 +40,7 @@ export class SiblingShapes {
       }
       this.counts.set(parent, counts);
     }
-    return (counts.get(shapeOf(el)) ?? 0) > 1;
+    return (counts.get(shapeOf(el)) ?? 0) >= MIN_RUN;
   }
 }
 
@@ -49,15 +55,12 @@ function holdsControl(nodes: readonly SnapNode[]): boolean {
   return nodes.some((node) => node.actionable || holdsControl(node.children));
 }
 
-/**
- * Whether the parts of a repeated element make a row: two or more, a control among them, short, and no heading
- * after the first part (a heading further in starts a section).
- */
+/** Whether the parts of a repeated element make a row: two or more, a control among them, short, no heading. */
 export function formsItem(parts: readonly SnapNode[]): boolean {
   return (
     parts.length > 1 &&
     holdsControl(parts) &&
-    parts.every((part, i) => i === 0 || part.role !== 'heading') &&
+    parts.every((part) => part.role !== 'heading') &&
     textLength(parts) <= MAX_ITEM_TEXT
   );
 }

@@ -13,7 +13,7 @@ it('prints each row of a list built of divs on one line, with the names the row 
     (i) => `<div class="row" style="display:flex;gap:8px"><input type="checkbox" aria-label="Select">
       <button aria-pressed="${i === 2}">Star</button><a href="/m/${i}">Sender ${i} — Subject ${i}</a><span>${i + 1} Nov</span></div>`,
   );
-  const follow = times(3, (i) => `<div><span>Person ${i}</span> <button>Follow</button></div>`);
+  const follow = times(3, (i) => `<follow-row><span>Person ${i}</span> <button>Follow</button></follow-row>`);
   const p = await harness().open(
     page(`<section aria-label="Inbox">${mail}</section><aside><h3>Who to follow</h3>${follow}</aside>`),
   );
@@ -34,25 +34,30 @@ it('prints each row of a list built of divs on one line, with the names the row 
   await p.context().close();
 });
 
-it('keeps the lines of sections, sentences, rows without a control, and an element like no other', async () => {
+it('keeps the lines of sections, cards with a title, sentences, form groups, rows without a control, and pairs', async () => {
   const prose = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(6);
   const p = await harness().open(
-    page(`${times(2, (i) => `<div class="section"><h2>Section ${i}</h2><p>${prose}</p><a href="/s/${i}">Read section ${i}</a></div>`)}
-      ${times(2, (i) => `<p>Sentence ${i} has <a href="/l/${i}">a link</a> in it.</p>`)}
+    page(`${times(3, (i) => `<div class="section"><p>${prose}</p><a href="/s/${i}">Read section ${i}</a></div>`)}
+      ${times(3, (i) => `<div class="card"><h3>Card ${i}</h3><button>Open card ${i}</button></div>`)}
+      ${times(3, (i) => `<p>Sentence ${i} has <a href="/l/${i}">a link</a> in it.</p>`)}
+      ${times(3, (i) => `<section><span>Group ${i}</span> <label>Field ${i} <input></label></section>`)}
       ${times(3, (i) => `<div class="note"><span>Note ${i}</span> <span>by Ada</span></div>`)}
-      <div class="lone"><span>Alone</span> <button>Single</button></div>`),
+      ${times(2, (i) => `<div class="pair"><span>Half ${i}</span> <button>Pair ${i}</button></div>`)}`),
+    { viewport: { width: 1000, height: 1400 } },
   );
   const { text } = await readPage(p);
-  expect(text).toMatch(/^heading "Section 0" level=2$/m);
   expect(text).toMatch(/^link "Read section 0" \[ref_\d+\]$/m);
+  expect(text).toMatch(/^heading "Card 1" level=3$/m);
+  expect(text).toMatch(/^button "Open card 1" \[ref_\d+\]$/m);
   expect(text).toMatch(/^link "a link" \[ref_\d+\]$/m);
+  expect(text).toMatch(/^textbox "Field 2" \[ref_\d+\]$/m);
+  expect(text).toMatch(/^button "Pair 1" \[ref_\d+\]$/m);
   expect(text).not.toContain(' | ');
-  expect(text).toMatch(/^button "Single" \[ref_\d+\]$/m);
   await p.context().close();
 });
 
 it('reads a row with more parts than a line holds as separate lines', async () => {
-  const wide = times(2, (r) => `<div class="toolbar">${times(20, (i) => `<button>Tool ${r}-${i}</button>`)}</div>`);
+  const wide = times(3, (r) => `<div class="toolbar">${times(20, (i) => `<button>Tool ${r}-${i}</button>`)}</div>`);
   const p = await harness().open(page(wide));
   const { text } = await readPage(p);
   expect(text).toMatch(/^button "Tool 1-19" \[ref_\d+\]$/m);
