@@ -1,7 +1,7 @@
 // Rows built of plain elements (no row or list item role) read as rows: one line each, parts joined by " | ", a
 // control named as on the row above said once. Sections, sentences and lone elements keep their lines. Real Chromium.
 import { expect, it } from 'vitest';
-import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
+import { page, pageText, readPage, useHarness } from '../../fixtures/snapshot/harness';
 
 const harness = useHarness();
 
@@ -31,6 +31,10 @@ it('prints each row of a list built of divs on one line, with the names the row 
   expect(text).toMatch(
     /^ Person 0 \| button "Follow" \[ref_\d+\]\n Person 1 \| button \[ref_\d+\]\n Person 2 \| button \[ref_\d+\]$/m,
   );
+  // get_page_text keeps each row on a line of its own too, with every name.
+  const plain = await pageText(p);
+  expect(plain).toMatch(/^Select \| Star \| Sender 1 — Subject 1 \| 2 Nov$/m);
+  expect(plain).toMatch(/^Person 2 \| Follow$/m);
   await p.context().close();
 });
 
