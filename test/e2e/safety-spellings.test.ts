@@ -5,9 +5,10 @@ import { browserCall, point, ref, turn } from '../support/scripted-calls';
 
 /**
  * The gate reads words the way a person reads them, whatever the page's spelling or language: "Delete" with a
- * Cyrillic е, a zero-width space, fullwidth letters or a combining accent; "Supprimer", "Eliminar", "購入する",
- * "Удалить"; a French dialog's "Oui" (and not its "Annuler"); a German checkbox, trash and framed button; Enter in a
- * field whose form's default button says "Supprimer le compte". The scripted model presses all of it.
+ * Cyrillic е, a zero-width space, fullwidth letters, a combining accent, or stored backwards and drawn forwards;
+ * "Supprimer", "Eliminar", "購入する", "Удалить"; a French dialog's "Oui" (and not its "Annuler"); a German checkbox,
+ * trash and framed button; Enter in a field whose form's default button says "Supprimer le compte". The scripted
+ * model presses all of it.
  */
 describe('the gate reads every spelling and language of a destructive control', () => {
   const rig = useGuardRig();
@@ -31,6 +32,7 @@ describe('the gate reads every spelling and language of a destructive control', 
       click(/button "Del\u200Bete all files"|button "Del.?ete all files"/),
       click(/button "ＰＡＹ ＮＯＷ"|button "PAY NOW"/),
       click(/button "Dele\u0301te workspace"|button "Délete workspace"/),
+      click(/button "tnuocca eteleD"/),
       click(/"Supprimer mon compte"/),
       click(/button "Eliminar cuenta"/),
       click(/button "購入する"/),
@@ -63,7 +65,7 @@ describe('the gate reads every spelling and language of a destructive control', 
       refused.map((action) => action.tool),
       asked.join('\n'),
     ).toEqual([
-      ...Array(8).fill('left_click'),
+      ...Array(9).fill('left_click'),
       'left_click',
       'form_input',
       'left_click_drag',
@@ -72,7 +74,7 @@ describe('the gate reads every spelling and language of a destructive control', 
       'navigate',
       'navigate',
     ]);
-    expect(asked).toHaveLength(15);
+    expect(asked).toHaveLength(16);
     console.log(`spellings and languages: ${asked.length} activations asked about and denied, 0 reached the page`);
   });
 });

@@ -53,3 +53,13 @@ export function latinText(text: string): string {
 export function foldedForms(text: string): string[] {
   return [visibleText(text), marklessText(text), latinText(text)];
 }
+
+/**
+ * Every form a word that makes an action high-stakes may take, the text read backwards too: a page can store
+ * "tnuocca eteleD" and draw it as "Delete account" (`unicode-bidi: bidi-override`, or a right-to-left override
+ * character, which visibleText drops).
+ */
+export function wordForms(text: string): string[] {
+  const forms = foldedForms(text);
+  return [...forms, Array.from(forms[2]!).reverse().join('')];
+}

@@ -6,7 +6,7 @@
 // matched as written too.
 
 import type { StakesCategory } from './high-stakes';
-import { foldedForms } from './folded-text';
+import { foldedForms, wordForms } from './folded-text';
 
 export type WordCategory = Extract<StakesCategory, 'delete' | 'payment' | 'send' | 'account'>;
 
@@ -170,9 +170,9 @@ export interface WordMatch {
   word: string;
 }
 
-/** Each category whose words `text` says in any of its folded forms, in the order of the lists. */
+/** Each category whose words `text` says in any of its forms (wordForms), in the order of the lists. */
 export function stakesWords(text: string): WordMatch[] {
-  const forms = foldedForms(text);
+  const forms = wordForms(text);
   return PATTERNS.flatMap(([category, pattern]) => {
     const word = forms.map((form) => pattern.exec(form)?.[0]).find((found) => found !== undefined);
     return word === undefined ? [] : [{ category, word }];
@@ -220,7 +220,7 @@ const TRASH = compile({
 
 /** The words of a drop target that throws away what is dropped on it. */
 export function trashWord(text: string): string | undefined {
-  return foldedForms(text)
+  return wordForms(text)
     .map((form) => TRASH.exec(form)?.[0])
     .find((found) => found !== undefined);
 }

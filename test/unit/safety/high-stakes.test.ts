@@ -343,6 +343,8 @@ describe('high-stakes actions', () => {
       'Ｄｅｌｅｔｅ account', // fullwidth
       'De\u0301lete account', // combining accent
       'DELETE ACCOUNT',
+      'tnuocca eteleD', // drawn backwards with unicode-bidi: bidi-override
+      '\u202Etnuocca eteleD', // a right-to-left override character
     ];
     for (const name of spellings)
       expect(assessStakes({ member: 'left_click', element: button(name), pageUrl: page })?.category, name).toBe(
