@@ -34,6 +34,7 @@ import {
   paneOf,
 } from './panes';
 import { refFor, refLabel } from './refs';
+import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
 import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
@@ -259,6 +260,7 @@ export class Walker {
   }> = [];
   private readonly panes: Pane[] = [];
   private readonly owned = new OwnedElements();
+  private readonly shapes = new SiblingShapes();
   private chars = 0;
   private visited = 0;
 
@@ -581,7 +583,19 @@ export class Walker {
       !behindLayer &&
       !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
-      this.descend(el, box, zero, childScope, out, shown === 'visible', cut);
+      if (!this.shapes.repeats(el)) {
+        this.descend(el, box, zero, childScope, out, shown === 'visible', cut);
+        return;
+      }
+      const parts: SnapNode[] = [];
+      this.descend(el, box, zero, childScope, parts, shown === 'visible', cut);
+      if (!formsItem(parts)) {
+        out.push(...parts);
+        return;
+      }
+      const item = makeNode(REPEATED_ITEM, '', el, parts.some((p) => p.region === 'in') ? 'in' : 'out', isNew);
+      item.children = parts;
+      out.push(item);
       return;
     }
 

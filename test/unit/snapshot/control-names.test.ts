@@ -73,13 +73,13 @@ it('reads rows laid out by a CSS grid (display:contents) as rows', async () => {
 
 it('keeps column header names when text lines are cut to fit', async () => {
   const rows = Array.from(
-    { length: 40 },
+    { length: 90 },
     (_, i) =>
       `<tr><td><a href="/c/${i}">Contact ${i}</a></td><td>${'Senior account executive for the northern region '.repeat(2)}</td><td>${'Notes about the last call and the next steps '.repeat(2)}</td></tr>`,
   ).join('');
   const p = await harness().open(
     page(`<table><thead><tr><th>Name</th><th>Title</th><th>Notes</th></tr></thead><tbody>${rows}</tbody></table>`),
-    { viewport: { width: 1200, height: 1400 } },
+    { viewport: { width: 1200, height: 2800 } },
   );
   const { text } = await readPage(p);
   expect(text).toMatch(/text lines left out/);
