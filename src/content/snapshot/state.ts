@@ -30,6 +30,7 @@ const TYPE_WORDS = new Map([
   ['url', ['url', 'website', 'web address']],
 ]);
 const CHECKABLE = new Set(['checkbox', 'radio', 'switch', 'menuitemcheckbox', 'menuitemradio']);
+const LEVELED = new Set(['row', 'treeitem']);
 const VALUED = new Set(['textbox', 'searchbox', 'spinbutton', 'slider', 'combobox']);
 
 function quoted(key: string, value: string, limit = VALUE_LIMIT): string {
@@ -78,6 +79,11 @@ function isFocused(el: Element): boolean {
 export function statesOf(el: Element, role: string, disabled: boolean): string[] {
   const states: string[] = [];
   if (role === 'heading') states.push(`level=${headingLevel(el)}`);
+  else if (LEVELED.has(role)) {
+    // A flat list of rows (a virtualized file tree, a treegrid) shows its hierarchy by aria-level alone.
+    const level = Number(el.getAttribute('aria-level'));
+    if (Number.isInteger(level) && level > 0) states.push(`level=${level}`);
+  }
   if (CHECKABLE.has(role)) {
     const checked = checkedState(el);
     if (checked) states.push(checked);

@@ -87,15 +87,18 @@ function sampleText(el: Element): string {
   return clip(contentText(lead, 60), 40);
 }
 
-/** Up to this many items of a run are all named, when each is short (a column title, a tab, a section name). */
+/** Up to this many items of a run are all named by their titles, when each is short (a board's lists, a section). */
 const NAMED_RUN = 6;
 const SHORT_SAMPLE = 24;
 
+/** Every item's title when a few items each have a short one of their own (headings), else the first item's text. */
 function samplesOf(run: readonly Element[]): string[] {
   const first = sampleText(run[0] as Element);
-  if (run.length > NAMED_RUN || first.length > SHORT_SAMPLE) return first ? [first] : [];
+  const titled = run.length <= NAMED_RUN && run.every((el) => el.querySelector(HEADING_SELECTOR) !== null);
+  if (!titled) return first ? [first] : [];
   const all = run.map(sampleText);
-  return all.every((text) => text && text.length <= SHORT_SAMPLE) ? all : [first];
+  const distinct = new Set(all).size === all.length;
+  return distinct && all.every((text) => text && text.length <= SHORT_SAMPLE) ? all : [first];
 }
 
 /** Counts controls, kinds and text of one subtree into `summary`, `weight` times over. */

@@ -621,7 +621,7 @@ export class Walker {
       // A focusable scroll region (tabindex=0 so keys scroll it) holds content; it is not a control named by it.
       const namedByContent = !ownPane && (NAME_FROM_CONTENT.has(role) || role === 'generic');
       if (namedByContent || role === 'textbox' || role === 'combobox') childScope.muted = true;
-    }
+    } else if (role === 'row') node.states = statesOf(el, role, false);
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
     // A virtualized grid holds only the rows near its view: the count says how many there are.
     const rowCount = TABLE_ROLES.has(role) ? el.getAttribute('aria-rowcount') : null;

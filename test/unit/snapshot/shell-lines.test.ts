@@ -1,7 +1,8 @@
 // Fewer lines that say the same on settings pages and data apps: an accordion's heading and its button share one
 // line; a switch's visible label (named by aria-labelledby) is not printed again as text before it, only its
 // description; a virtualized grid says how many rows it has; a tab panel closed with content-visibility:hidden gets
-// no line; the summary of a few short sections past a board's edge names each of them. Real Chromium.
+// no line; rows and tree items whose hierarchy is only in aria-level (a treegrid, a virtualized file tree) say their
+// level and whether they are expanded; the summary of a few short sections past a board's edge names each of them. Real Chromium.
 import { expect, it } from 'vitest';
 import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
 import { named, target } from '../../fixtures/snapshot/lines';
@@ -80,5 +81,19 @@ it('names each of a few short sections in a summary, and samples one of a long r
     /more to the right in this region: .*5 × <section> \("Ready to ship", "Done", "Icebox", "Archive", "Ideas"\)/,
   );
   expect(text).toMatch(/Below the viewport .*9 × articles \(e\.g\. "Story number 0"\)/);
+  await p.context().close();
+});
+
+it('says the level and state of treegrid rows and flat tree items', async () => {
+  const p = await harness().open(
+    page(`<table role="treegrid" aria-label="Tasks"><tr role="row" aria-level="1" aria-expanded="true"><td role="gridcell"><a href="/e/1">Launch epic</a></td></tr>
+      <tr role="row" aria-level="2"><td role="gridcell"><a href="/t/1">Write docs</a></td></tr></table>
+      <div role="tree" aria-label="Files"><div role="treeitem" aria-level="1" aria-expanded="true" tabindex="0">src</div><div role="treeitem" aria-level="2" tabindex="-1">main.ts</div></div>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^ row level=1 expanded: link "?Launch epic"? \[ref_\d+\]$/m);
+  expect(text).toMatch(/^ row level=2: link "?Write docs"? \[ref_\d+\]$/m);
+  expect(text).toMatch(/treeitem "?src"? \[ref_\d+\] level=1 expanded/);
+  expect(text).toMatch(/treeitem "?main\.ts"? \[ref_\d+\] level=2/);
   await p.context().close();
 });
