@@ -190,7 +190,8 @@ export class Renderer {
    * The heads of `items` without what repeats: a heading that only wraps a named link, a second link to one place.
    * `spaced`: the heads will be joined by a space (a cell's parts), so each but the last is followed by words.
    */
-  private heads(items: readonly SnapNode[], used: SnapNode[], spaced = false): string[] {
+  private heads(parts: readonly SnapNode[], used: SnapNode[], spaced = false): string[] {
+    const items = parts.flatMap((part, i) => withoutLabel(part, parts[i + 1]) ?? []);
     const kept = items.filter((item, i) => {
       const next = items[i + 1];
       if (item.role === 'heading' && !item.name && next?.role === 'link') return false;

@@ -97,3 +97,13 @@ it('says the level and state of treegrid rows and flat tree items', async () => 
   expect(text).toMatch(/treeitem "?main\.ts"? \[ref_\d+\] level=2/);
   await p.context().close();
 });
+
+it("says a switch's label once also on a settings row read as one line", async () => {
+  const row = (i: number): string =>
+    `<div class="setting" style="display:flex"><div><div id="l${i}">Alert ${i}</div><div>Sent when build ${i} fails.</div></div><button role="switch" aria-checked="false" aria-labelledby="l${i}"></button></div>`;
+  const p = await harness().open(page(`<section>${[0, 1, 2, 3].map(row).join('')}</section>`));
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^"?Sent when build 1 fails\."? \| switch "?Alert 1"? \[ref_\d+\]$/m);
+  expect(text).not.toMatch(/Alert 1 Sent/);
+  await p.context().close();
+});
