@@ -207,13 +207,20 @@ export class Renderer {
     );
   }
 
-  /** A control named as on the item line just above (each row's "Select") is said once: role and ref suffice. */
+  /**
+   * A control named as on the item line just above (each row's "Select") is said once: role and ref suffice, and a
+   * select's options, when the same, are not listed again (a status column's choices on every row).
+   */
   private withoutRepeatedName(item: SnapNode): SnapNode {
     if (item.role === 'text' || !item.name || !item.ref) return item;
     const key = `${item.role} ${item.name}`;
+    const options = item.attrs.find((a) => a.startsWith('options='));
     this.currentItem.add(key);
+    if (options) this.currentItem.add(`${key} ${options}`);
     if (!this.previousItem.has(key)) return item;
-    return { ...item, name: '', attrs: item.attrs.filter((a) => !a.startsWith('href=')) };
+    const sameOptions = options !== undefined && this.previousItem.has(`${key} ${options}`);
+    const said = (a: string): boolean => a.startsWith('href=') || (sameOptions && a.startsWith('options='));
+    return { ...item, name: '', attrs: item.attrs.filter((a) => !said(a)) };
   }
 
   /** A cell on a row's line: the cell itself when it is a target, else what it holds, `""` when empty. */

@@ -107,3 +107,19 @@ it("says a switch's label once also on a settings row read as one line", async (
   expect(text).not.toMatch(/Alert 1 Sent/);
   await p.context().close();
 });
+
+it("lists a status column's options once, on the first row that shows them", async () => {
+  const row = (i: number, options: string): string =>
+    `<tr><td><a href="/t/${i}">Task ${i}</a></td><td><select aria-label="Status">${options}</select></td></tr>`;
+  const same = '<option>To do</option><option>Done</option>';
+  const p = await harness().open(
+    page(
+      `<table>${[0, 1, 2].map((i) => row(i, same)).join('')}${row(3, '<option>Open</option><option>Closed</option>')}</table>`,
+    ),
+  );
+  const { text } = await readPage(p);
+  expect(text.match(/options="To do \| Done"/g)).toHaveLength(1);
+  expect(text).toMatch(/link "?Task 2"? \[ref_\d+\] \| combobox \[ref_\d+\] value="To do"$/m);
+  expect(text).toMatch(/options="Open \| Closed"/);
+  await p.context().close();
+});
