@@ -36,3 +36,13 @@ export function isVisibleControl(el: Element): boolean {
   const rect = el.getBoundingClientRect();
   return rect.width > 1 && rect.height > 1;
 }
+
+/** A computed transform that flattens the box to a line or a point (scale(0), scaleY(0)): nothing in it can be seen. */
+export function isFlattened(transform: string): boolean {
+  const match = /^matrix(3d)?\((.*)\)$/.exec(transform);
+  if (!match) return false;
+  const m = (match[2] ?? '').split(',').map(Number);
+  // The 2D part of the matrix: a b c d (matrix), or m11 m12 m21 m22 (matrix3d, column-major).
+  const [a = 1, b = 0, c = 0, d = 1] = match[1] ? [m[0], m[1], m[4], m[5]] : m;
+  return Math.abs(a * d - b * c) < 1e-6;
+}

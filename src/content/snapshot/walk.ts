@@ -37,7 +37,7 @@ import { refFor, refLabel } from './refs';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
 import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
-import { isCollapsedPopup, isVisibleControl, rendering } from './visibility';
+import { isCollapsedPopup, isFlattened, isVisibleControl, rendering } from './visibility';
 
 const SKIP_TAGS = new Set([
   'script',
@@ -85,6 +85,8 @@ export interface WalkOptions {
   maxElements: number;
   /** Mark elements inserted since the previous snapshot. */
   markNew: boolean;
+  /** Collects the elements whose own text the walk judged readable: find's text fallback offers only these. */
+  textOwners?: Set<Element>;
 }
 
 export interface WalkResult {
@@ -379,12 +381,17 @@ export class Walker {
     } else {
       children = el.childNodes;
     }
-    const readText = textVisible && this.opts.withText && !scope.muted && (!scope.layer || scope.inLayer);
+    const readable = textVisible && !scope.muted && (!scope.layer || scope.inLayer);
+    const readText = readable && this.opts.withText;
+    const owners = readable && isElement(el as Node) ? this.opts.textOwners : undefined;
     for (let i = 0; i < children.length; i++) {
       const child = children[i] as Node;
       if (isElement(child)) {
         if (!this.owned.isOwned(child)) this.visitElement(child, scope, out);
-      } else if (readText && isText(child)) this.addText(child.data, scope, out);
+      } else if (isText(child)) {
+        if (readText) this.addText(child.data, scope, out);
+        owners?.add(el as Element);
+      }
     }
     if (isElement(el as Node)) this.visitOwned(el as Element, scope, out);
   }
@@ -461,9 +468,13 @@ export class Walker {
       this.visitEscapees(el, style.position !== 'static', scope, out);
       return;
     }
+    // Scaled flat (scale(0), scaleY(0)): nothing in it shows, fixed descendants included (a transform contains them).
+    if (zero && isFlattened(style.transform)) return;
     // Fixed past the window's edge (an off-canvas drawer or sheet): no scrolling brings it in.
     if (style.position === 'fixed' && !zero && isEmpty(intersect(box, frameViewport(frame)))) return;
     const cut = zero ? null : clipBoxOf(style, box);
+    // Text at font-size 0 takes no space (the inline-block gap trick, or hiding): children set their own size.
+    const textShown = shown === 'visible' && style.fontSize !== '0px';
     if (cut && isEmpty(cut, 1)) return;
     const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     // A list box or text area scrolls its own content, which the model reads from its line.
@@ -531,7 +542,7 @@ export class Walker {
     const structural =
       (STRUCTURE_ROLES.has(role) || ownPane !== null) && !behindLayer && !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
-      this.descend(el, box, zero, childScope, out, shown === 'visible', cut);
+      this.descend(el, box, zero, childScope, out, textShown, cut);
       return;
     }
 
@@ -559,7 +570,7 @@ export class Walker {
     if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
     this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
-    this.descend(el, box, zero, childScope, node.children, shown === 'visible', cut);
+    this.descend(el, box, zero, childScope, node.children, textShown, cut);
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
