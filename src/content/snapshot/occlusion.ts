@@ -124,6 +124,43 @@ function coversViewport(el: Element, win: Window): boolean {
   return r.left <= 1 && r.top <= 1 && r.right >= win.innerWidth - 1 && r.bottom >= win.innerHeight - 1;
 }
 
+function withinAny(el: Element, roots: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = el; node; node = flatParent(node)) if (roots.has(node)) return true;
+  return false;
+}
+
+/** The nearest fixed or sticky element holding `el` (a bar that stays while the page scrolls), if any. */
+function pinnedAncestor(el: Element, win: Window): Element | null {
+  for (let node: Element | null = el; node; node = flatParent(node)) {
+    const position = win.getComputedStyle(node).position;
+    if (position === 'fixed' || position === 'sticky') return node;
+  }
+  return null;
+}
+
+/**
+ * The fixed layer covering the whole window at a point. The page's own bars may be stacked above it (a header over a
+ * loading splash, a chat launcher): they are looked through and join `onTop`. Anything else above it means the layer
+ * is not over the page (a full-window background behind it), so there is no cover.
+ */
+function coverAt(doc: Document, win: Window, x: number, y: number, onTop: Set<Element>): Element | null {
+  const hit = deepElementFromPoint(doc, x, y);
+  const layer = hit ? fixedAncestor(hit, win) : null;
+  if (layer && coversViewport(layer, win)) return layer;
+  const bars: Element[] = [];
+  for (const under of doc.elementsFromPoint(x, y)) {
+    if (bars.some((bar) => bar.contains(under))) continue;
+    const pinned = pinnedAncestor(under, win);
+    if (!pinned) return null;
+    if (win.getComputedStyle(pinned).position === 'fixed' && coversViewport(pinned, win)) {
+      for (const bar of bars) onTop.add(bar);
+      return pinned;
+    }
+    bars.push(pinned);
+  }
+  return null;
+}
+
 /**
  * The open modal dialog of `doc`, also inside shadow roots, which `querySelector` does not see into: showModal() puts
  * focus inside the dialog and makes the rest inert, so the focused element's trees lead to it.
@@ -150,6 +187,7 @@ export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer |
   const h = win.innerHeight;
   if (w < 40 || h < 40) return null;
   const roots = new Set<Element>();
+  const onTop = new Set<Element>();
   const corners: Array<[number, number]> = [
     [3, 3],
     [w - 4, 3],
@@ -157,9 +195,8 @@ export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer |
     [w - 4, h - 4],
   ];
   for (const [x, y] of corners) {
-    const hit = deepElementFromPoint(doc, x, y);
-    const layer = hit ? fixedAncestor(hit, win) : null;
-    if (!layer || !coversViewport(layer, win)) return null;
+    const layer = coverAt(doc, win, x, y, onTop);
+    if (!layer) return null;
     roots.add(layer);
   }
   // What sits on top of the cover: dialogs, positioned siblings that follow it (a backdrop and
@@ -170,6 +207,7 @@ export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer |
       if ((position === 'fixed' || position === 'absolute') && next.checkVisibility()) roots.add(next);
     }
   }
+  for (const bar of onTop) roots.add(bar);
   for (const dialog of doc.querySelectorAll('[role=dialog],[role=alertdialog],[aria-modal=true],dialog[open]')) {
     if (dialog.checkVisibility()) roots.add(dialog);
   }
@@ -178,6 +216,8 @@ export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer |
       const hit = deepElementFromPoint(doc, (w * i) / 4, (h * j) / 4);
       const layer = hit ? fixedAncestor(hit, win) : null;
       if (layer) roots.add(layer);
+      // Page content painted over the layer: it is a background behind the page, not a cover.
+      else if (hit && !withinAny(hit, roots)) return null;
     }
   }
   return { roots };
