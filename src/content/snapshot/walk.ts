@@ -33,6 +33,7 @@ import {
   paneOf,
   sideOf,
 } from './panes';
+import { Covers } from './painted-over';
 import { refFor, refLabel } from './refs';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
 import { attributesOf, statesOf } from './state';
@@ -120,6 +121,8 @@ interface Scope {
   pane: Pane | null;
   /** Inside a row or item that is on screen: all of it is walked, so a partly shown row is not read as empty. */
   whole: boolean;
+  /** The parent is a grid container: its items paint whole, a later one over an earlier one in the same cell. */
+  inGrid: boolean;
 }
 
 /** `cut`: the box is what a clip-path or clip lets through, which clips like overflow:hidden. */
@@ -225,6 +228,9 @@ export class Walker {
     pane: Pane | null;
     behindLayer: boolean;
   }> = [];
+  /** Out-of-view controls taken as actionable without a hit test, checked against the covers once all are known. */
+  private readonly unseen: Array<{ node: SnapNode; box: Box; scroller: Element | null; win: Window }> = [];
+  private readonly covers = new Covers();
   private readonly panes: Pane[] = [];
   private readonly owned = new OwnedElements();
   private chars = 0;
@@ -250,9 +256,11 @@ export class Walker {
       view: frame.clip,
       pane: null,
       whole: false,
+      inGrid: false,
     };
     this.visitElement(root, scope, this.result.nodes);
     this.settleCoverage(frame.doc);
+    this.settleUnseen();
     this.describePanes();
     assignRefs(this.result.nodes);
     return this.result;
@@ -274,6 +282,29 @@ export class Walker {
       node.covered = true;
       this.result.coveredControls++;
     }
+  }
+
+  /** Out of view, a control is covered when some element of its scroller is painted over all of it. */
+  private settleUnseen(): void {
+    for (const { node, box, scroller, win } of this.unseen) {
+      if (!this.covers.hides(node.el as Element, box, scroller, win)) continue;
+      node.actionable = false;
+      node.covered = true;
+      this.result.coveredControls++;
+    }
+  }
+
+  /** The part of `box` that ancestors clipping their overflow (hidden, clip) let show; scrolling keeps the rest. */
+  private hardClip(box: Box, scope: Scope): Box {
+    let visible = box;
+    for (let i = scope.ancestors.length - 1; i >= 0; i--) {
+      const ancestor = scope.ancestors[i] as Ancestor;
+      if (contains(ancestor.box, visible)) continue;
+      if (ancestor.cut || /hidden|clip/.test(this.overflowOf(ancestor.el, scope.frame.win))) {
+        visible = intersect(visible, ancestor.box);
+      }
+    }
+    return visible;
   }
 
   /** Each scrollable region's line says how far it scrolls; what it does not show is summarized under it. */
@@ -479,7 +510,17 @@ export class Walker {
     const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     // A list box or text area scrolls its own content, which the model reads from its line.
     const ownPane = zero || LEAF_TAGS.has(tag) ? null : paneOf(el, style, rect, frame, scope.view);
-    if (onScreen && !zero && shown === 'visible' && style.position !== 'static') this.occluders.push({ el, box });
+    // Positioned and transformed elements, and grid items (a later one paints over an earlier one in the same cell).
+    const layered = style.position !== 'static' || style.transform !== 'none' || scope.inGrid;
+    if (layered && !zero && shown === 'visible') {
+      if (onScreen) this.occluders.push({ el, box });
+      // Fixed and sticky ones stay put while a control is scrolled to: the hit test after the scroll judges those.
+      const staysPut = style.position === 'fixed' || style.position === 'sticky';
+      if (!staysPut && style.pointerEvents !== 'none') {
+        const shows = this.hardClip(cut ?? box, scope);
+        if (!isEmpty(shows)) this.covers.add({ el, box: shows, scroller: pane?.el ?? null });
+      }
+    }
     let interactive = isInteractive(el, role, pointer, scope.parentPointer);
     let control: Element = el;
     let name: string | null = null;
@@ -506,6 +547,7 @@ export class Walker {
     const behindLayer = scope.layer !== null && !inLayer;
     let actionable = false;
     let hitTest: Box | null = null;
+    let outOfSight = false;
     // The text of a control no one can see (zero-sized, clipped away) is not readable either.
     if (interactive && zero) muted = true;
     if (interactive && shown === 'visible' && !zero) {
@@ -519,11 +561,16 @@ export class Walker {
           actionable = true;
           hitTest = seen;
         }
-      } else if (scrolled || isEmpty(seen)) actionable = true;
-      else if (!isEmpty(seen, MIN_TARGET)) {
+      } else if (scrolled || isEmpty(seen)) {
+        actionable = true;
+        outOfSight = true;
+      } else if (!isEmpty(seen, MIN_TARGET)) {
         actionable = true;
         hitTest = seen;
-      } else if (!isEmpty(visible, MIN_TARGET)) actionable = true; // peeks in at the edge: a scroll brings it in
+      } else if (!isEmpty(visible, MIN_TARGET)) {
+        actionable = true; // peeks in at the edge: a scroll brings it in
+        outOfSight = true;
+      }
     }
 
     const childScope: Scope = {
@@ -538,6 +585,7 @@ export class Walker {
       view: ownPane ? this.detailView(ownPane, scope) : scope.view,
       pane: ownPane ?? pane,
       whole: scope.whole || stickyHead || (onScreen && WHOLE_ROLES.has(role)),
+      inGrid: style.display === 'grid' || style.display === 'inline-grid',
     };
     const structural =
       (STRUCTURE_ROLES.has(role) || ownPane !== null) && !behindLayer && !(scope.muted && TEXTUAL_ROLES.has(role));
@@ -568,6 +616,7 @@ export class Walker {
     }
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
     if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
+    else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
     this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
     this.descend(el, box, zero, childScope, node.children, textShown, cut);
@@ -642,6 +691,7 @@ export class Walker {
         view: frame.clip,
         pane,
         whole: false,
+        inGrid: false,
       };
       const body = doc.body ?? doc.documentElement;
       this.visitElement(body, inner, node.children);

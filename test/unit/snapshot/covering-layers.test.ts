@@ -49,3 +49,53 @@ describe('a full-window cover with bars stacked above it', () => {
     await p.context().close();
   });
 });
+
+/** Covers over part of the page, each the same in the viewport (`top`) and below the fold (`below`). */
+function partialCovers(where: string): string {
+  return `
+  <section style="position:relative;height:120px">
+    <button>Under loading ${where}</button>
+    <div style="position:absolute;inset:0;background:#fff;z-index:3">Loading</div></section>
+  <section style="display:grid"><div style="grid-area:1/1"><a href="/p">Under paywall ${where}</a></div>
+    <div style="grid-area:1/1;background:#fff;height:80px"><button>Upgrade ${where}</button></div></section>
+  <section style="position:relative;height:90px">
+    <div style="position:absolute;inset:0;background:#fff;z-index:2"><a href="/a">Active tab ${where}</a></div>
+    <div style="position:absolute;inset:0;background:#fff"><a href="/b">Stacked tab ${where}</a></div></section>
+  <section style="margin-top:40px"><div style="height:60px"><a href="/l">Under sheet ${where}</a></div>
+    <div style="height:60px;background:#fff;transform:translateY(-100%)"><button>Apply ${where}</button></div></section>
+  <section style="position:relative;height:60px"><button>Under see-through ${where}</button>
+    <div style="position:absolute;inset:0;pointer-events:none;background:rgba(0,0,0,.1)"></div></section>`;
+}
+
+describe('covers over part of the page', () => {
+  it('hides what a panel overlay, a grid-stacked card, a stacked tab or a transformed sheet paints over, in view and below the fold', async () => {
+    const p = await harness().open(page(`${partialCovers('top')}${filler}${partialCovers('below')}`));
+    for (const filter of [null, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      const wheres = filter === 'all' ? ['top', 'below'] : ['top'];
+      for (const where of wheres) {
+        for (const shown of ['Upgrade', 'Active tab', 'Apply', 'Under see-through'])
+          expect(text, `${shown} ${where}`).toMatch(withRef(`${shown} ${where}`));
+        for (const hidden of ['Under loading', 'Under paywall', 'Stacked tab', 'Under sheet'])
+          expect(text, `${hidden} ${where}`).not.toMatch(withRef(`${hidden} ${where}`));
+      }
+    }
+    await p.context().close();
+  });
+
+  it('keeps what a decorative shape clipped by its section would cover, and a menu stacked above later content', async () => {
+    const p = await harness().open(
+      page(`${filler}
+      <section style="position:relative;overflow:hidden;height:100px">
+        <div style="position:absolute;top:0;left:0;width:900px;height:900px;border-radius:50%;background:#eef"></div></section>
+      <section style="height:120px"><button>Below the shape</button></section>
+      <div style="position:relative"><button>Menu opener</button>
+        <div style="position:absolute;top:30px;z-index:10;background:#fff"><a href="/m">Menu item</a></div></div>
+      <div style="position:relative;height:100px;background:#fafafa">Later content</div>`),
+    );
+    const { text } = await readPage(p, { filter: 'all' });
+    for (const shown of ['Below the shape', 'Menu opener', 'Menu item']) expect(text, shown).toMatch(withRef(shown));
+    await p.context().close();
+  });
+});
+
