@@ -119,6 +119,12 @@ function fixedAncestor(el: Element, win: Window): Element | null {
   return null;
 }
 
+/** The fixed element holding what is on top at a point, if any. */
+function fixedLayerAt(doc: Document, win: Window, x: number, y: number): Element | null {
+  const hit = deepElementFromPoint(doc, x, y);
+  return hit ? fixedAncestor(hit, win) : null;
+}
+
 function coversViewport(el: Element, win: Window): boolean {
   const r = el.getBoundingClientRect();
   return r.left <= 1 && r.top <= 1 && r.right >= win.innerWidth - 1 && r.bottom >= win.innerHeight - 1;
@@ -127,38 +133,6 @@ function coversViewport(el: Element, win: Window): boolean {
 function withinAny(el: Element, roots: ReadonlySet<Element>): boolean {
   for (let node: Element | null = el; node; node = flatParent(node)) if (roots.has(node)) return true;
   return false;
-}
-
-/** The nearest fixed or sticky element holding `el` (a bar that stays while the page scrolls), if any. */
-function pinnedAncestor(el: Element, win: Window): Element | null {
-  for (let node: Element | null = el; node; node = flatParent(node)) {
-    const position = win.getComputedStyle(node).position;
-    if (position === 'fixed' || position === 'sticky') return node;
-  }
-  return null;
-}
-
-/**
- * The fixed layer covering the whole window at a point. The page's own bars may be stacked above it (a header over a
- * loading splash, a chat launcher): they are looked through and join `onTop`. Anything else above it means the layer
- * is not over the page (a full-window background behind it), so there is no cover.
- */
-function coverAt(doc: Document, win: Window, x: number, y: number, onTop: Set<Element>): Element | null {
-  const hit = deepElementFromPoint(doc, x, y);
-  const layer = hit ? fixedAncestor(hit, win) : null;
-  if (layer && coversViewport(layer, win)) return layer;
-  const bars: Element[] = [];
-  for (const under of doc.elementsFromPoint(x, y)) {
-    if (bars.some((bar) => bar.contains(under))) continue;
-    const pinned = pinnedAncestor(under, win);
-    if (!pinned) return null;
-    if (win.getComputedStyle(pinned).position === 'fixed' && coversViewport(pinned, win)) {
-      for (const bar of bars) onTop.add(bar);
-      return pinned;
-    }
-    bars.push(pinned);
-  }
-  return null;
 }
 
 /**
@@ -187,7 +161,8 @@ export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer |
   const h = win.innerHeight;
   if (w < 40 || h < 40) return null;
   const roots = new Set<Element>();
-  const onTop = new Set<Element>();
+  // The page's own fixed bars may sit above the cover at a corner (a header over a loading splash, a chat launcher).
+  const bars = new Set<Element>();
   const corners: Array<[number, number]> = [
     [3, 3],
     [w - 4, 3],
@@ -195,9 +170,16 @@ export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer |
     [w - 4, h - 4],
   ];
   for (const [x, y] of corners) {
-    const layer = coverAt(doc, win, x, y, onTop);
+    const layer = fixedLayerAt(doc, win, x, y);
     if (!layer) return null;
-    roots.add(layer);
+    if (coversViewport(layer, win)) roots.add(layer);
+    else bars.add(layer);
+  }
+  if (roots.size === 0) {
+    // Every corner showed a bar: a cover under them would show at the centre.
+    const centre = fixedLayerAt(doc, win, w / 2, h / 2);
+    if (!centre || !coversViewport(centre, win)) return null;
+    roots.add(centre);
   }
   // What sits on top of the cover: dialogs, positioned siblings that follow it (a backdrop and
   // its dialog are usually siblings), and whatever fixed layer a few inner points land on.
@@ -207,7 +189,7 @@ export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer |
       if ((position === 'fixed' || position === 'absolute') && next.checkVisibility()) roots.add(next);
     }
   }
-  for (const bar of onTop) roots.add(bar);
+  for (const bar of bars) roots.add(bar);
   for (const dialog of doc.querySelectorAll('[role=dialog],[role=alertdialog],[aria-modal=true],dialog[open]')) {
     if (dialog.checkVisibility()) roots.add(dialog);
   }

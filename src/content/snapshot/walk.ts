@@ -121,8 +121,9 @@ interface Scope {
   pane: Pane | null;
   /** Inside a row or item that is on screen: all of it is walked, so a partly shown row is not read as empty. */
   whole: boolean;
-  /** The parent is a grid container: its items paint whole, a later one over an earlier one in the same cell. */
-  inGrid: boolean;
+  /** Set when the parent is a grid container, whose items paint whole, a later one over an earlier one in the same
+   * cell: the box of the item before, shared by the siblings. */
+  grid: { last: Box | null } | null;
 }
 
 /** `cut`: the box is what a clip-path or clip lets through, which clips like overflow:hidden. */
@@ -256,7 +257,7 @@ export class Walker {
       view: frame.clip,
       pane: null,
       whole: false,
-      inGrid: false,
+      grid: null,
     };
     this.visitElement(root, scope, this.result.nodes);
     this.settleCoverage(frame.doc);
@@ -504,14 +505,18 @@ export class Walker {
     // Fixed past the window's edge (an off-canvas drawer or sheet): no scrolling brings it in.
     if (style.position === 'fixed' && !zero && isEmpty(intersect(box, frameViewport(frame)))) return;
     const cut = zero ? null : clipBoxOf(style, box);
-    // Text at font-size 0 takes no space (the inline-block gap trick, or hiding): children set their own size.
-    const textShown = shown === 'visible' && style.fontSize !== '0px';
+    // Text at font-size 0 takes no space, which leaves its element without a box: children set their own size.
+    const textShown = shown === 'visible' && !(zero && style.fontSize === '0px');
     if (cut && isEmpty(cut, 1)) return;
     const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     // A list box or text area scrolls its own content, which the model reads from its line.
     const ownPane = zero || LEAF_TAGS.has(tag) ? null : paneOf(el, style, rect, frame, scope.view);
-    // Positioned and transformed elements, and grid items (a later one paints over an earlier one in the same cell).
-    const layered = style.position !== 'static' || style.transform !== 'none' || scope.inGrid;
+    // Positioned elements, and grid items stacked over the item before them in the same cell. A transform alone also
+    // lifts an element over the flow, but reading it for every element costs more than that rare case is worth.
+    const { grid } = scope;
+    const stackedItem = grid?.last != null && !zero && !isEmpty(intersect(box, grid.last), 1);
+    if (grid && !zero) grid.last = box;
+    const layered = style.position !== 'static' || stackedItem;
     if (layered && !zero && shown === 'visible') {
       if (onScreen) this.occluders.push({ el, box });
       // Fixed and sticky ones stay put while a control is scrolled to: the hit test after the scroll judges those.
@@ -585,7 +590,7 @@ export class Walker {
       view: ownPane ? this.detailView(ownPane, scope) : scope.view,
       pane: ownPane ?? pane,
       whole: scope.whole || stickyHead || (onScreen && WHOLE_ROLES.has(role)),
-      inGrid: style.display === 'grid' || style.display === 'inline-grid',
+      grid: style.display === 'grid' || style.display === 'inline-grid' ? { last: null } : null,
     };
     const structural =
       (STRUCTURE_ROLES.has(role) || ownPane !== null) && !behindLayer && !(scope.muted && TEXTUAL_ROLES.has(role));
@@ -691,7 +696,7 @@ export class Walker {
         view: frame.clip,
         pane,
         whole: false,
-        inGrid: false,
+        grid: null,
       };
       const body = doc.body ?? doc.documentElement;
       this.visitElement(body, inner, node.children);
