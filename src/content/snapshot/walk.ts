@@ -8,7 +8,7 @@
 import { clipBoxOf } from './clip';
 import { isDragSource } from './drag-source';
 import { flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
-import { childFrame, contains, frameViewport, intersect, isEmpty, isOffPage, toTop } from './geometry';
+import { childFrame, contains, frameViewport, intersect, isEmpty, isOffPage, overlaps, toTop } from './geometry';
 import { isDisabled } from '../accessibility/disabled';
 import { isInteractive } from './interactivity';
 import { accessibleName, contentText } from '../accessibility/name';
@@ -121,9 +121,8 @@ interface Scope {
   pane: Pane | null;
   /** Inside a row or item that is on screen: all of it is walked, so a partly shown row is not read as empty. */
   whole: boolean;
-  /** Set when the parent is a grid container, whose items paint whole, a later one over an earlier one in the same
-   * cell: the box of the item before, shared by the siblings. */
-  grid: { last: Box | null } | null;
+  /** The box of the previous sibling walked (set as siblings are visited): an element over it is stacked on it. */
+  previous: Box | null;
 }
 
 /** `cut`: the box is what a clip-path or clip lets through, which clips like overflow:hidden. */
@@ -257,7 +256,7 @@ export class Walker {
       view: frame.clip,
       pane: null,
       whole: false,
-      grid: null,
+      previous: null,
     };
     this.visitElement(root, scope, this.result.nodes);
     this.settleCoverage(frame.doc);
@@ -471,6 +470,9 @@ export class Walker {
     const rect = el.getBoundingClientRect();
     const zero = rect.width === 0 || rect.height === 0;
     const box = toTop(rect, frame);
+    // Over the sibling before it: a grid item in the same cell, or moved there by a transform or a negative margin.
+    const stacked = !zero && scope.previous !== null && overlaps(box, scope.previous, 1);
+    if (!zero) scope.previous = box;
     const { pane } = scope;
     if (!zero && (pane ? beforePaneStart(pane, box) : isOffPage(rect, frame))) return;
     const inLayer = scope.inLayer || (scope.layer?.roots.has(el) ?? false);
@@ -511,12 +513,9 @@ export class Walker {
     const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     // A list box or text area scrolls its own content, which the model reads from its line.
     const ownPane = zero || LEAF_TAGS.has(tag) ? null : paneOf(el, style, rect, frame, scope.view);
-    // Positioned elements, and grid items stacked over the item before them in the same cell. A transform alone also
-    // lifts an element over the flow, but reading it for every element costs more than that rare case is worth.
-    const { grid } = scope;
-    const stackedItem = grid?.last != null && !zero && !isEmpty(intersect(box, grid.last), 1);
-    if (grid && !zero) grid.last = box;
-    const layered = style.position !== 'static' || stackedItem;
+    // Positioned elements and those stacked over their sibling may paint over other content (a transform alone lifts
+    // an element over the flow too, but reading it for every element costs more than that case is worth).
+    const layered = style.position !== 'static' || stacked;
     if (layered && !zero && shown === 'visible') {
       if (onScreen) this.occluders.push({ el, box });
       // Fixed and sticky ones stay put while a control is scrolled to: the hit test after the scroll judges those.
@@ -590,7 +589,7 @@ export class Walker {
       view: ownPane ? this.detailView(ownPane, scope) : scope.view,
       pane: ownPane ?? pane,
       whole: scope.whole || stickyHead || (onScreen && WHOLE_ROLES.has(role)),
-      grid: style.display === 'grid' || style.display === 'inline-grid' ? { last: null } : null,
+      previous: null,
     };
     const structural =
       (STRUCTURE_ROLES.has(role) || ownPane !== null) && !behindLayer && !(scope.muted && TEXTUAL_ROLES.has(role));
@@ -696,7 +695,7 @@ export class Walker {
         view: frame.clip,
         pane,
         whole: false,
-        grid: null,
+        previous: null,
       };
       const body = doc.body ?? doc.documentElement;
       this.visitElement(body, inner, node.children);

@@ -62,7 +62,7 @@ function partialCovers(where: string): string {
     <div style="position:absolute;inset:0;background:#fff;z-index:2"><a href="/a">Active tab ${where}</a></div>
     <div style="position:absolute;inset:0;background:#fff"><a href="/b">Stacked tab ${where}</a></div></section>
   <section style="margin-top:40px"><div style="height:60px"><a href="/l">Under sheet ${where}</a></div>
-    <div style="position:relative;height:60px;background:#fff;transform:translateY(-100%)"><button>Apply ${where}</button></div></section>
+    <div style="height:60px;background:#fff;transform:translateY(-100%)"><button>Apply ${where}</button></div></section>
   <section style="position:relative;height:60px"><button>Under see-through ${where}</button>
     <div style="position:absolute;inset:0;pointer-events:none;background:rgba(0,0,0,.1)"></div></section>`;
 }
