@@ -123,6 +123,8 @@ interface Scope {
   whole: boolean;
   /** The box of the previous sibling walked (set as siblings are visited): an element over it is stacked on it. */
   previous: Box | null;
+  /** What the clipping ancestors (overflow hidden or clip, clip-path) let show of the parent; null: nothing clips. */
+  shown: Box | null;
 }
 
 /** `cut`: the box is what a clip-path or clip lets through, which clips like overflow:hidden. */
@@ -257,6 +259,7 @@ export class Walker {
       pane: null,
       whole: false,
       previous: null,
+      shown: null,
     };
     this.visitElement(root, scope, this.result.nodes);
     this.settleCoverage(frame.doc);
@@ -294,17 +297,31 @@ export class Walker {
     }
   }
 
-  /** The part of `box` that ancestors clipping their overflow (hidden, clip) let show; scrolling keeps the rest. */
+  /**
+   * The part of `box` that ancestors clipping their overflow (hidden, clip) let show, up to the scroll pane holding it:
+   * scrolling that pane brings the rest in.
+   */
   private hardClip(box: Box, scope: Scope): Box {
     let visible = box;
     for (let i = scope.ancestors.length - 1; i >= 0; i--) {
       const ancestor = scope.ancestors[i] as Ancestor;
+      if (ancestor.el === scope.pane?.el) break;
       if (contains(ancestor.box, visible)) continue;
       if (ancestor.cut || /hidden|clip/.test(this.overflowOf(ancestor.el, scope.frame.win))) {
         visible = intersect(visible, ancestor.box);
       }
     }
     return visible;
+  }
+
+  /**
+   * The part of `box` its clipping ancestors let show. Inside what the parent shows there is nothing to cut, which is
+   * the common case and costs one comparison; a fixed element escapes the clips of overflow.
+   */
+  private shownPart(el: Element, box: Box, scope: Scope): Box {
+    if (scope.shown === null || contains(scope.shown, box, 0)) return box;
+    if (scope.frame.win.getComputedStyle(el).position === 'fixed') return box;
+    return this.hardClip(box, scope);
   }
 
   /** Each scrollable region's line says how far it scrolls; what it does not show is summarized under it. */
@@ -480,7 +497,11 @@ export class Walker {
     const holdsLayer = scope.layer && !inLayer && this.holdsLayer(el, scope.layer);
     // A table's header rows can scroll away while their sticky cells stay on screen: they are walked whole (small).
     const stickyHead = tag === 'thead';
+    const shows = zero ? scope.shown : this.shownPart(el, box, scope);
+    // Cut away whole by a clipping ancestor (a carousel slide beyond its track): neither its text nor its headings read.
+    const clippedAway = shows !== null && isEmpty(shows, 1);
     if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer && !stickyHead) {
+      if (clippedAway) return;
       const side = pane ? sideOf(pane, box) : null;
       if (scope.layer && !inLayer) this.result.covered.push(el);
       else if (pane && side) fileBeyond(pane, side, el);
@@ -508,7 +529,7 @@ export class Walker {
     if (style.position === 'fixed' && !zero && isEmpty(intersect(box, frameViewport(frame)))) return;
     const cut = zero ? null : clipBoxOf(style, box);
     // Text at font-size 0 takes no space, which leaves its element without a box: children set their own size.
-    const textShown = shown === 'visible' && !(zero && style.fontSize === '0px');
+    const textShown = shown === 'visible' && !clippedAway && !(zero && style.fontSize === '0px');
     if (cut && isEmpty(cut, 1)) return;
     const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     // A list box or text area scrolls its own content, which the model reads from its line.
@@ -586,13 +607,17 @@ export class Walker {
       parentPointer: pointer,
       muted,
       ancestors: scope.ancestors,
+      shown: cut && shows ? intersect(shows, cut) : shows,
       view: ownPane ? this.detailView(ownPane, scope) : scope.view,
       pane: ownPane ?? pane,
       whole: scope.whole || stickyHead || (onScreen && WHOLE_ROLES.has(role)),
       previous: null,
     };
     const structural =
-      (STRUCTURE_ROLES.has(role) || ownPane !== null) && !behindLayer && !(scope.muted && TEXTUAL_ROLES.has(role));
+      (STRUCTURE_ROLES.has(role) || ownPane !== null) &&
+      !behindLayer &&
+      !clippedAway &&
+      !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
       this.descend(el, box, zero, childScope, out, textShown, cut);
       return;
@@ -696,6 +721,7 @@ export class Walker {
         pane,
         whole: false,
         previous: null,
+        shown: null,
       };
       const body = doc.body ?? doc.documentElement;
       this.visitElement(body, inner, node.children);
