@@ -205,7 +205,10 @@ function cleanParseError(error: unknown): string {
     return `Unknown option ${flag}.${close ? ` Did you mean ${close}?` : ''} See tabwright --help.`;
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return /argument missing/.test(message) ? `${flag} needs a value.` : `${flag} takes no value.`;
+    if (/argument missing/.test(message)) return `${flag} needs a value.`;
+    // The value starts with a dash (`--max-credits -3`): it reads as another option unless it is joined by "=".
+    if (/ambiguous/.test(message)) return `${flag} needs a value; one that starts with "-" is written ${flag}=-…`;
+    return `${flag} takes no value.`;
   }
   return message;
 }

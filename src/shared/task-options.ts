@@ -10,6 +10,7 @@ import type { UploadFile } from './protocol';
 import { type ConfirmationPolicy, CONFIRMATION_POLICIES } from './confirmation-policy';
 import type { TaskRequest } from './task';
 import { parseStartUrl } from './start-url';
+import { parseUrlPattern } from './url-patterns';
 
 export const MIN_STEPS = 2;
 export const MAX_STEPS = 128;
@@ -143,7 +144,7 @@ export const TASK_OPTIONS = {
       if (!Array.isArray(value) || value.length === 0 || !value.every((url) => typeof url === 'string' && url.trim())) {
         throw invalid('allowed_urls', 'Allowed URLs must be a non-empty list of URL patterns, e.g. ["*.example.com"].');
       }
-      return value.map((url: string) => url.trim());
+      return checkedPatterns('allowed_urls', value, '');
     },
   },
   secrets: {
@@ -276,6 +277,18 @@ function parseMaxSteps(value: unknown): number {
 }
 
 /** The shape only; names, value lengths and URL patterns are checked by the worker's secret rules. */
+/** Patterns as the guards will read them, checked here so a bad one is refused before anything runs. */
+function checkedPatterns(field: OptionWireName, urls: string[], prefix: string): string[] {
+  return urls.map((url) => {
+    try {
+      parseUrlPattern(url);
+    } catch (error) {
+      throw invalid(field, `${prefix}${(error as Error).message}`);
+    }
+    return url.trim();
+  });
+}
+
 function parseSecretsShape(value: unknown): NonNullable<TaskRequest['secrets']> {
   const shape = 'Secrets must be an object: { "name": { "value": "…", "allowedUrls": ["…"] } }.';
   if (!isPlainObject(value)) throw invalid('secrets', shape);
@@ -301,7 +314,7 @@ function parseSecretsShape(value: unknown): NonNullable<TaskRequest['secrets']> 
         `Secret "${name}" has an unknown field "${unknownKey}": give only value and allowedUrls.`,
       );
     Object.defineProperty(secrets, name, {
-      value: { value: entry.value, allowedUrls: allowed.map((url: string) => url.trim()) },
+      value: { value: entry.value, allowedUrls: checkedPatterns('secrets', allowed, `Secret "${name}": `) },
       enumerable: true,
     });
   }

@@ -5,7 +5,9 @@
  *
  *   pattern  = [scheme "://"] host [":" port] [path]
  *   scheme   = "http" | "https" | "*"            absent or "*": http and https
- *   host     = name | "*." name                  a name matches that host only; "*." the domain and every subdomain
+ *   host     = name | "*." name | "*" name        a name matches that host only; "*." the domain and every subdomain;
+ *                                                 "*name" (the hosted API's examples: `https://*example.com/*`) is
+ *                                                 read as "*.name", never as "any host ending in name"
  *   port     = digits                             absent: any port; the scheme's default port may be written or not
  *   path     = "/" glob                           absent: any path; "*" matches any characters (also "/"), matched
  *                                                 against path and query; never against the host
@@ -67,8 +69,8 @@ export function parseUrlPattern(source: string): UrlPattern {
     throw fail('is not a valid URL pattern (a host, optionally *. before it, a port and a path).');
   const portMatch = /:(\d{1,5})$/.exec(authority);
   const hostPart = portMatch ? authority.slice(0, portMatch.index) : authority;
-  const subdomains = hostPart.startsWith('*.');
-  const name = subdomains ? hostPart.slice(2) : hostPart;
+  const subdomains = hostPart.startsWith('*');
+  const name = hostPart.replace(/^\*\.?/, '');
   if (name === '' || name === '*') throw fail('is too broad: name a site, such as example.com or *.example.com.');
   if (name.includes('*'))
     throw fail('is not valid: "*" may only start a host, as in *.example.com (the domain and its subdomains).');

@@ -24,7 +24,9 @@ describe('Settings show the local API key beside the pairing token', () => {
     await expect.poll(() => key.inputValue(), { timeout: 10_000 }).toBe(await localApiKey(first));
 
     await settings.getByRole('button', { name: 'New token' }).click();
-    await expect.poll(() => token.inputValue(), { timeout: 10_000 }).not.toBe(first);
+    // The field is briefly empty while the new token is made: wait for the new one, not for "different".
+    const fresh = async () => ![first, ''].includes(await token.inputValue());
+    await expect.poll(fresh, { timeout: 10_000 }).toBe(true);
     const second = await token.inputValue();
     await expect.poll(() => key.inputValue(), { timeout: 10_000 }).toBe(await localApiKey(second));
     expect(await localApiKey(second)).not.toBe(await localApiKey(first));

@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { TaskState } from '../../src/shared/task';
 import type { ExtensionBrowser } from './browser';
 import { finishTask, startTask } from './extension-tasks';
 import { type ModelServer, type Step, toolUse } from './model-server';
 import type { PageServer } from './page-server';
+import { startExtensionRig } from './rig';
 
 /** The guard suites' way of running one attack task: what a scripted model that obeys the page gets through. */
 
@@ -53,4 +54,19 @@ export async function runGuardTask(
   expect(state.status, state.result?.message).toBe('success');
   const sent = model.requests.slice(requestsBefore).map((request) => JSON.stringify(request.body));
   return { state, asked, hits: pages.hits.slice(hitsBefore), sent };
+}
+
+/** A suite's rig: the extension, model and page servers, and an options page to start tasks from; closed after it. */
+export function useGuardRig(): () => GuardTaskRig {
+  let rig: GuardTaskRig & { close(): Promise<void> };
+  beforeAll(async () => {
+    const started = await startExtensionRig();
+    const control = await started.browser.context.newPage();
+    await control.goto(started.browser.extensionUrl('src/ui/options/index.html'));
+    rig = { ...started, control, close: () => started.close() };
+  });
+  afterAll(async () => {
+    await rig?.close();
+  });
+  return () => rig;
 }

@@ -187,7 +187,8 @@ export function lastUserText(req: RecordedRequest): string {
 
 /**
  * The `ref_N` on the first line of an accessibility snapshot that matches `pattern` and carries a
- * `[ref_N]` marker, e.g. `findRef(snapshot, 'textbox "Email"')` for the line ` textbox "Email" [ref_12]`.
+ * `[ref_N]` marker, e.g. `findRef(snapshot, 'textbox "Email"')` for the line ` textbox "Email" [ref_12]`. On an item
+ * line (parts joined by " | ", several refs) it is the ref of the part that matches, else the line's first.
  */
 export function findRef(snapshot: string, pattern: RegExp | string): string {
   // A copy without g/y, whose lastIndex would otherwise make test() skip matches on later lines.
@@ -195,8 +196,10 @@ export function findRef(snapshot: string, pattern: RegExp | string): string {
     typeof pattern === 'string' ? undefined : new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
   const matches = (line: string) => (regex ? regex.test(line) : line.includes(pattern as string));
   const lines = snapshot.split('\n');
+  const refOf = (text: string) => /\[(ref_\w+)\]/.exec(text)?.[1];
   for (const line of lines) {
-    const ref = /\[(ref_\w+)\]/.exec(line)?.[1];
+    const part = line.split(' | ').find((p) => refOf(p) !== undefined && matches(p));
+    const ref = part === undefined ? refOf(line) : refOf(part);
     if (ref !== undefined && matches(line)) return ref;
   }
   const matchedAt = lines.findIndex(matches);

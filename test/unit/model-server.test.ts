@@ -118,6 +118,18 @@ describe('messages', () => {
     expect(message.content[0]).toMatchObject({ type: 'tool_use', input: { ref: 'ref_12' } });
   });
 
+  it('reads the ref of the matching part of an item line, not the first ref on it', () => {
+    const snapshot = [
+      'navigation "Sections"',
+      ' checkbox "Select" [ref_3] | button "Star" [ref_4] pressed | link "Iris Ueda" [ref_5] | 7 Nov',
+      ' checkbox [ref_6] | button [ref_7] | link "Iris Silva" [ref_8] | 15 Nov',
+    ].join('\n');
+    expect(findRef(snapshot, 'link "Iris Silva"')).toBe('ref_8');
+    expect(findRef(snapshot, /button "Star"/)).toBe('ref_4');
+    // A pattern that only the whole line matches gives the line's first ref.
+    expect(findRef(snapshot, /Silva.*15 Nov/)).toBe('ref_6');
+  });
+
   it('uses a custom usage override field by field', async () => {
     server.script([{ content: [text('ok')], usage: { input_tokens: 7 } }]);
 

@@ -4,6 +4,7 @@
  * Everything a page controls (snapshots, page text, find results, console and network logs, dialog messages, titles,
  * URLs, and model output built from them) goes through `untrustedBlock` or, inside one line, `neutralizeTags`.
  */
+import { latinText } from '../safety/folded-text';
 export const UNTRUSTED_OPEN = '<untrusted_page_content>';
 export const UNTRUSTED_CLOSE = '</untrusted_page_content>';
 
@@ -41,53 +42,11 @@ const TAG_LIKE =
 const WORD_BREAK = /[\s.+\u00B7]+/u;
 
 /**
- * Cyrillic and Greek letters drawn like Latin ones: `<tаsk>` with a Cyrillic а reads as `<task>` to a model. NFKC does
- * not fold them, so they are mapped here.
- */
-const LOOK_ALIKE_LETTERS = new Map(
-  Object.entries({
-    a: 'аαАΑ',
-    b: 'ВΒЬ',
-    c: 'сСϲ',
-    d: 'ԁ',
-    e: 'еЕεΕ',
-    g: 'ɡ',
-    h: 'һНΗ',
-    i: 'іІιΙı',
-    j: 'јЈ',
-    k: 'кКκΚ',
-    l: 'ӏ',
-    m: 'мМΜ',
-    n: 'пΝ',
-    o: 'оОοΟσ',
-    p: 'рРρΡ',
-    q: 'ԛ',
-    r: 'г',
-    s: 'ѕЅ',
-    t: 'тТτΤ',
-    u: 'υ',
-    v: 'νѵ',
-    w: 'ѡ',
-    x: 'хХχΧ',
-    y: 'уУΥ',
-    z: 'Ζ',
-  }).flatMap(([latin, others]) => Array.from(others, (other) => [other, latin] as const)),
-);
-
-/**
  * The form a name takes once fullwidth letters and look-alikes fold to ASCII and invisible characters, combining marks
  * and word breaks (`_`, `-`) go: `untrusted-page-content`, `untrusted_page_con̲tent` and `untrustedpagecontent` are one.
  */
 function canonicalName(name: string): string {
-  const folded = name
-    .normalize('NFKC')
-    .replace(/\p{Cf}/gu, '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-  return Array.from(folded, (char) => LOOK_ALIKE_LETTERS.get(char) ?? char)
-    .join('')
-    .replace(/[-_]/g, '')
-    .toLowerCase();
+  return latinText(name).replace(/[-_]/g, '').toLowerCase();
 }
 
 /** The reserved names as canonicalName writes them. */

@@ -22,7 +22,8 @@ task's other tabs when there are any, and an accessibility snapshot of the visib
 interactive element has a reference like [ref_12]; use these refs as targets (target: {"type": "ref", "ref": \
 "ref_12"}). Refs stay valid for the same element until the page navigates or re-renders it.
 - Elements marked with a leading * appeared since the previous snapshot (for example, suggestions after typing).
-- Snapshot lines read \`role "name" [ref_N] states key="value"\`. A repeated item (row, list item, card) is \
+- Snapshot lines read \`role "name" [ref_N] states key="value"\`; a line or part without a role is page text, \
+in quotes only where it could be misread. A repeated item (row, list item, card) is \
 one line, its parts joined by " | "; in a table row an empty cell is "" and a cell whose text was cut to fit \
 is …; a control named as on the item line just above is printed without its name (role and ref only). A \
 container that reaches beyond the view has a ref too: read_page with it reads the container whole. What lies \

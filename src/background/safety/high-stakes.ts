@@ -9,6 +9,8 @@ import { parseKeySequence } from '../../shared/keys';
 import { traitsOf } from '../../shared/member-catalogue';
 import { normalizeLabel } from '../../shared/option-label';
 import { parseHttpUrl } from '../../shared/url-patterns';
+import { foldedForms } from './folded-text';
+import { isAnswer, isDismissing, stakesWord, stakesWords, trashWord } from './stakes-words';
 
 export type { ElementFacts };
 
@@ -50,36 +52,8 @@ export interface Stakes {
   reason: string;
 }
 
-/** Labels that decline or dismiss: such a button in a "Close your account?" dialog is the safe way out. */
-const DISMISSING = /^(no|cancel|close|dismiss|back|go back|not now|keep (it|my|this|them|the)|stay|never mind|x|×)\b/i;
-/** Labels that only say "go ahead": what they do is written next to them. */
-const ANSWERS =
-  /^(yes|ok|okay|confirm|continue|proceed|sure|agree|i agree|accept|i understand|understood|do it|go ahead|apply|submit|done)\b/i;
-
-const WORDS: Array<[StakesCategory, RegExp]> = [
-  [
-    'delete',
-    /\b(delete|deletes|deleting|remove|removes|removing|erase|erases|erasing|destroy|destroys|destroying|discard|discards|discarding|deactivate|deactivates|deactivating|close (my |your )?account|cancel (my |your )?(account|subscription|membership|order)|unsubscribe|move(d)? (it |them )?to (the )?(trash|bin)|empty (the )?(trash|bin)|wipe|purge|revoke|terminate|uninstall|factory reset|clear (all )?(browsing )?(history|data|everything)|leave (the |this )?(group|team|organi[sz]ation|workspace))\b/i,
-  ],
-  [
-    'payment',
-    /\b(buy|purchase|place (my |your )?order|pay|checkout|check out|confirm (the )?(order|purchase|payment)|complete (the )?(order|purchase)|donate|add to (cart|basket) and pay|subscribe and pay|book now|order now|reserve now|subscribe (now|to (the |a )?(plan|pro|premium))|upgrade (now|to|my|your|the|plan)|renew (now|my|your|the)|start (my |your |a )?(free )?trial|confirm (the )?(booking|reservation))\b/i,
-  ],
-  [
-    'send',
-    /\b(send|post|publish|reply|tweet|share|comment|submit (a |the )?review|invite|merge (the |this )?(pull request|branch|changes)|deploy|approve|sign (the |this )?(document|contract|agreement))\b/i,
-  ],
-  [
-    'account',
-    /\b(change|reset|update) (the |my |your )?(password|email|e-mail|phone|username|security|2fa|two-factor)|\b(security settings|transfer (money|funds)|wire)\b/i,
-  ],
-];
-
 /** How much of a page-chosen name or label a reason quotes: enough to recognize it, never a screenful. */
 const MAX_QUOTED = 80;
-
-/** Drop targets that throw away what is dropped on them. */
-const TRASH = /\b(trash|bin|recycle bin|waste ?basket|garbage|rubbish)\b/i;
 
 /** Keys that never move a chooser to another choice (Tab leaves it; the sequence then stops). */
 const KEEPS_CHOICE = new Set(['Tab', 'Escape', 'Shift', 'Control', 'Alt', 'Meta']);
@@ -114,12 +88,12 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
     };
   }
   const keyed = accessKeyTarget(action, element);
-  if (keyed) {
-    for (const [category, pattern] of WORDS) {
-      const match = pattern.exec(keyed.name);
-      if (match)
-        return { category, reason: `${keyed.chord} is the access key of "${keyed.name.slice(0, MAX_QUOTED)}"` };
-    }
+  const keyedWord = keyed ? stakesWord(keyed.name) : undefined;
+  if (keyed && keyedWord) {
+    return {
+      category: keyedWord.category,
+      reason: `${keyed.chord} is the access key of "${keyed.name.slice(0, MAX_QUOTED)}"`,
+    };
   }
   const activates = isActivation(action);
   if (element && activates) {
@@ -135,21 +109,18 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
     // Enter in a field presses the form's default button: what that button says is what the call does.
     const pressed = element.form?.submitter && submitsForm(action) ? element.form.submitter : '';
     const words = [element.name, element.labels, element.form?.action, ...picked, ...reachable, pressed].join(' | ');
-    for (const [category, pattern] of WORDS) {
-      const match = pattern.exec(words);
-      if (match) return { category, reason: `${label(element)} looks like "${match[0]}"` };
-    }
+    const said = stakesWord(words);
+    if (said) return { category: said.category, reason: `${label(element)} looks like "${said.word}"` };
     // What is dropped on a trash is thrown away.
-    const bin = action.member === 'left_click_drag' ? TRASH.exec(`${element.name} ${element.labels ?? ''}`) : null;
+    const bin = action.member === 'left_click_drag' ? trashWord(`${element.name} ${element.labels ?? ''}`) : undefined;
     if (bin) return { category: 'delete', reason: `dropping on ${label(element)} throws away what is dropped` };
     // A neutral "Yes" or "OK" does what its dialog, form or heading says (or, for a bare answer, the text beside it);
     // a "Cancel" there is the way out, unless it repeats the action's own verb ("Close" in "Close your account?").
     const name = element.name.trim();
-    const around = [element.context, ANSWERS.test(name) ? element.nearby : undefined].filter(Boolean).join(' | ');
-    for (const [category, pattern] of around ? WORDS : []) {
-      const match = pattern.exec(around);
-      if (!match || (DISMISSING.test(name) && !echoesVerb(name, match[0]))) continue;
-      return { category, reason: `${label(element)} answers "${around.slice(0, 80)}", which looks like "${match[0]}"` };
+    const around = [element.context, isAnswer(name) ? element.nearby : undefined].filter(Boolean).join(' | ');
+    for (const { category, word } of around ? stakesWords(around) : []) {
+      if (isDismissing(name) && !echoesVerb(name, word)) continue;
+      return { category, reason: `${label(element)} answers "${around.slice(0, 80)}", which looks like "${word}"` };
     }
     const link = element.href ? urlStakes(element.href, samePage(element.href, action.pageUrl)) : undefined;
     if (link)
@@ -161,12 +132,8 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
       };
     }
   }
-  if (activates && action.intent) {
-    for (const [category, pattern] of WORDS) {
-      const match = pattern.exec(action.intent);
-      if (match && category !== 'send') return { category, reason: `the agent says it will "${match[0]}"` };
-    }
-  }
+  const intended = activates && action.intent ? stakesWord(action.intent, ['send']) : undefined;
+  if (intended) return { category: intended.category, reason: `the agent says it will "${intended.word}"` };
   return undefined;
 }
 
@@ -267,12 +234,8 @@ function urlStakes(url: string, onPage = false): Stakes | undefined {
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  for (const [category, pattern] of WORDS) {
-    if (category === 'send') continue;
-    const match = pattern.exec(words);
-    if (match) return { category, reason: `, whose address reads "${match[0]}"` };
-  }
-  return undefined;
+  const said = stakesWord(words, ['send']);
+  return said && { category: said.category, reason: `, whose address reads "${said.word}"` };
 }
 
 /** Whether the call would submit its element's form: a submit button pressed, or Enter in one of its fields. */
@@ -294,7 +257,12 @@ function submitsForm(action: ActionFacts): boolean {
 /** Whether a label repeats the first word of what its dialog asks ("Close" answering "Close your account"). */
 function echoesVerb(name: string, asked: string): boolean {
   const verb = asked.split(/\s+/)[0]!.toLowerCase();
-  return name.toLowerCase().split(/\W+/).includes(verb);
+  return foldedForms(name).some((form) =>
+    form
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .includes(verb),
+  );
 }
 
 /** A link to a place on the page already open (`#top`, `#/settings`): only its fragment is new. */

@@ -293,8 +293,8 @@ export function findElements(query: string, limit = FIND_LIMIT): string {
     if (matches.length === 0) {
       return `No element matches ${JSON.stringify(query)} among ${thousands(candidates.length)} elements. Try other words, or read_page.`;
     }
-    const lines = matches.map(
-      (m) => `${renderer.head(m.node)}${m.node.region === 'out' ? ' (outside the viewport)' : ''}`,
+    const lines = matches.map((m) =>
+      m.node.region === 'out' ? `${renderer.head(m.node, 'words')} (outside the viewport)` : renderer.head(m.node),
     );
     return [
       `${matches.length} match${matches.length === 1 ? '' : 'es'} for ${JSON.stringify(query)}, best first:`,

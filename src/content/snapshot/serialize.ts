@@ -4,9 +4,10 @@
 //   *role "accessible name" [ref_N] state state key="value"
 //
 // `*` marks an element added since the previous snapshot; states are bare words (checked,
-// disabled, expanded, level=2, clickable, …); values are JSON strings. Plain text is a line that
-// is only a JSON string. A simple repeated item (row, list item, card, option) is one line:
-// `row: checkbox "Select Ada" [ref_8] | link "Ada Lovelace" [ref_9] | "Admin"`, table cells
+// disabled, expanded, level=2, clickable, …); names and values are JSON strings. Plain text is a
+// line of its own, bare unless it could be misread (printed-text.ts). A simple repeated item (row,
+// list item, card, option, a plain element repeated among its siblings: repeated-items.ts) is one line:
+// `row: checkbox "Select Ada" [ref_8] | link "Ada Lovelace" [ref_9] | Admin` (a plain one has no head), table cells
 // separated by ` | ` (an empty cell is `""`, a cell whose text was left out to fit is `…`).
 // Within an item, what repeats is said once: a container's name that a child line already
 // shows, a heading that only wraps the link after it, a second link to the same place; across
@@ -19,6 +20,8 @@
 import { clip } from './dom';
 import { FRAME_NOTE, frameSlot } from '../../shared/frame-slots';
 import { CONTAINER_ROLES } from '../accessibility/roles';
+import { type Followed, printedText } from './printed-text';
+import { REPEATED_ITEM } from './repeated-items';
 import type { SnapNode } from './types';
 
 export interface RenderStyle {
@@ -49,7 +52,17 @@ export const RICH: RenderStyle = {
   flat: false,
 };
 
-const INLINE_ROLES = new Set(['row', 'listitem', 'article', 'option', 'menuitem', 'treeitem', 'group', 'figure']);
+const INLINE_ROLES = new Set([
+  'row',
+  'listitem',
+  'article',
+  'option',
+  'menuitem',
+  'treeitem',
+  'group',
+  'figure',
+  REPEATED_ITEM,
+]);
 const BLOCK_ROLES = new Set([
   'list',
   'table',
@@ -118,10 +131,11 @@ export class Renderer {
 
   constructor(private readonly style: RenderStyle) {}
 
-  /** The line for one node without its children. */
-  head(node: SnapNode): string {
+  /** The line for one node without its children; `followed`: what the caller writes after it on the line. */
+  head(node: SnapNode, followed: Followed = 'end'): string {
     const { style } = this;
-    if (node.role === 'text') return `${node.isNew ? '*' : ''}${JSON.stringify(clip(node.name, style.textLimit))}`;
+    if (node.role === 'text')
+      return `${node.isNew ? '*' : ''}${printedText(clip(node.name, style.textLimit), followed)}`;
     let line = `${node.isNew ? '*' : ''}${node.role}`;
     if (node.name) line += ` ${JSON.stringify(clip(node.name, style.nameLimit))}`;
     if (node.ref) line += ` [${node.ref}]`;
@@ -151,7 +165,8 @@ export class Renderer {
     const items: SnapNode[] = [];
     for (const child of node.children) {
       if (BLOCK_ROLES.has(child.role) || child.frameSlot || child.scroll || child.beyond) return null;
-      if (!child.covered && (isVisibleNode(child, this.style) || child.actionable)) items.push(child);
+      const shown = child.role !== REPEATED_ITEM && (isVisibleNode(child, this.style) || child.actionable);
+      if (shown && !child.covered) items.push(child);
       const inner = this.leaves(child);
       if (!inner) return null;
       items.push(...inner);
@@ -160,8 +175,11 @@ export class Renderer {
     return items;
   }
 
-  /** The heads of `items` without what repeats: a heading that only wraps a named link, a second link to one place. */
-  private heads(items: readonly SnapNode[], used: SnapNode[]): string[] {
+  /**
+   * The heads of `items` without what repeats: a heading that only wraps a named link, a second link to one place.
+   * `spaced`: the heads will be joined by a space (a cell's parts), so each but the last is followed by words.
+   */
+  private heads(items: readonly SnapNode[], used: SnapNode[], spaced = false): string[] {
     const kept = items.filter((item, i) => {
       const next = items[i + 1];
       if (item.role === 'heading' && !item.name && next?.role === 'link') return false;
@@ -172,7 +190,9 @@ export class Renderer {
       return !href || !items.slice(i + 1).some(sameLater);
     });
     used.push(...kept);
-    return kept.map((item) => this.head(this.withoutRepeatedName(item)));
+    return kept.map((item, i) =>
+      this.head(this.withoutRepeatedName(item), spaced && i < kept.length - 1 ? 'words' : 'end'),
+    );
   }
 
   /** A control named as on the item line just above (each row's "Select") is said once: role and ref suffice. */
@@ -190,10 +210,10 @@ export class Renderer {
     if (!items) return null;
     if (cell.ref || cell.states.length) {
       used.push(cell);
-      return [this.head(this.withoutRepeatedName(cell)), ...this.heads(items, used)].join(' ');
+      return [this.head(this.withoutRepeatedName(cell)), ...this.heads(items, used, true)].join(' ');
     }
-    if (items.length) return this.heads(items, used).join(' ');
-    if (cell.name) return JSON.stringify(clip(cell.name, this.style.textLimit));
+    if (items.length) return this.heads(items, used, true).join(' ');
+    if (cell.name) return printedText(clip(cell.name, this.style.textLimit));
     // Text that the leaner styles leave out is not an empty cell.
     return cell.children.length ? '…' : '""';
   }
@@ -220,7 +240,7 @@ export class Renderer {
       }
       const items = this.leaves({ ...child, children: [child] });
       if (!items) return null;
-      cells.push(this.heads(items, used).join(' '));
+      cells.push(this.heads(items, used, true).join(' '));
     }
     return cells.join(' | ');
   }
@@ -266,7 +286,13 @@ export class Renderer {
     const inline = this.inline(node, used);
     this.previousItem = inline === null ? new Set() : this.currentItem;
     if (inline !== null) {
-      this.commit(`${indent}${this.itemHead(node, used)}: ${inline}`, used);
+      const line = node.role === REPEATED_ITEM ? inline : `${this.itemHead(node, used)}: ${inline}`;
+      this.commit(indent + line, used);
+      return;
+    }
+    if (node.role === REPEATED_ITEM) {
+      // Too much for one line: its parts read as they would without it.
+      this.render(node.children, depth);
       return;
     }
     this.commit(indent + this.head(node), [node]);

@@ -1,9 +1,10 @@
 // get_page_text: the page's readable text in reading order, as plain lines. Headings keep a
-// markdown marker, list items a dash, table rows their cells joined by " | ", so structure
+// markdown marker, list items a dash, table rows (and rows of plain elements) their cells joined by " | ", so structure
 // survives without refs or roles. Built from the same walk as read_page (so hidden and covered
 // text is left out the same way).
 
 import { clip } from './dom';
+import { REPEATED_ITEM } from './repeated-items';
 import type { SnapNode } from './types';
 
 function flatText(node: SnapNode): string {
@@ -25,6 +26,9 @@ export function textLines(nodes: readonly SnapNode[], out: string[] = []): strin
       case 'row':
         // An empty cell stays empty: a dash would read like a value.
         out.push(node.children.map(flatText).join(' | '));
+        break;
+      case REPEATED_ITEM:
+        out.push(node.children.map(flatText).filter(Boolean).join(' | '));
         break;
       case 'listitem':
         out.push(`- ${flatText(node)}`);

@@ -35,6 +35,7 @@ import {
 } from './panes';
 import { Covers } from './painted-over';
 import { refFor, refLabel } from './refs';
+import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
 import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
@@ -235,6 +236,7 @@ export class Walker {
   private readonly covers = new Covers();
   private readonly panes: Pane[] = [];
   private readonly owned = new OwnedElements();
+  private readonly shapes = new SiblingShapes();
   private chars = 0;
   private visited = 0;
 
@@ -619,7 +621,19 @@ export class Walker {
       !clippedAway &&
       !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
-      this.descend(el, box, zero, childScope, out, textShown, cut);
+      if (!this.shapes.repeats(el)) {
+        this.descend(el, box, zero, childScope, out, textShown, cut);
+        return;
+      }
+      const parts: SnapNode[] = [];
+      this.descend(el, box, zero, childScope, parts, textShown, cut);
+      if (!formsItem(parts)) {
+        out.push(...parts);
+        return;
+      }
+      const item = makeNode(REPEATED_ITEM, '', el, parts.some((p) => p.region === 'in') ? 'in' : 'out', isNew);
+      item.children = parts;
+      out.push(item);
       return;
     }
 

@@ -332,4 +332,134 @@ describe('high-stakes actions', () => {
     // A click on a "Trash" folder opens it.
     expect(assessStakes({ member: 'left_click', element: button('Trash'), pageUrl: page })).toBeUndefined();
   });
+
+  it('reads a word in every spelling a person reads the same: look-alike letters, invisible characters, fullwidth, marks', () => {
+    const spellings = [
+      'Dеlete account', // Cyrillic е
+      'Dεlete account', // Greek ε
+      'Del\u200Bete account', // zero-width space
+      'Del\u00ADete account', // soft hyphen
+      'Del\u2060ete account', // word joiner
+      'Ｄｅｌｅｔｅ account', // fullwidth
+      'De\u0301lete account', // combining accent
+      'DELETE ACCOUNT',
+      'tnuocca eteleD', // drawn backwards with unicode-bidi: bidi-override
+      '\u202Etnuocca eteleD', // a right-to-left override character
+    ];
+    for (const name of spellings)
+      expect(assessStakes({ member: 'left_click', element: button(name), pageUrl: page })?.category, name).toBe(
+        'delete',
+      );
+    expect(assessStakes({ member: 'left_click', element: button('Ｐａｙ ｎｏｗ'), pageUrl: page })?.category).toBe(
+      'payment',
+    );
+    // In every place words are read: labels, the form's default button, the address, the model's intent, an access key.
+    const field = { role: 'textbox', name: 'Reason', tag: 'input', editable: true };
+    const stakes = (facts: Parameters<typeof assessStakes>[0]) => assessStakes(facts)?.category;
+    expect(
+      stakes({ member: 'left_click', element: button('⋯', { labels: 'Pеrmanently dеlete' }), pageUrl: page }),
+    ).toBe('delete');
+    expect(
+      stakes({
+        member: 'key',
+        text: 'Return',
+        element: {
+          ...field,
+          form: { action: page, method: 'get', hasPassword: false, fieldNames: [], submitter: 'Рау' },
+        },
+        pageUrl: page,
+      }),
+    ).toBe('payment');
+    expect(stakes({ member: 'navigate', url: 'https://shop.example/account/d%D0%B5lete', pageUrl: page })).toBe(
+      'delete',
+    );
+    expect(stakes({ member: 'left_click', element: button(''), pageUrl: page, intent: 'I will dеlete it' })).toBe(
+      'delete',
+    );
+    const accessKeys = [{ key: 'd', name: 'Dеlete all' }];
+    expect(
+      stakes({
+        member: 'key',
+        text: 'alt+d',
+        element: { role: 'document', name: '', tag: 'body', accessKeys },
+        pageUrl: page,
+      }),
+    ).toBe('delete');
+  });
+
+  it('knows the words in the languages of most of the web, and leaves their harmless words alone', () => {
+    const said: Array<[string, string]> = [
+      ['Supprimer mon compte', 'delete'],
+      ['Konto löschen', 'delete'],
+      ['Konto schließen', 'delete'],
+      ['Eliminar cuenta', 'delete'],
+      ['Elimina account', 'delete'],
+      ['Excluir conta', 'delete'],
+      ['Verwijderen', 'delete'],
+      ['Удалить аккаунт', 'delete'],
+      ['アカウントを削除', 'delete'],
+      ['删除', 'delete'],
+      ['삭제하기', 'delete'],
+      ['Passer la commande', 'payment'],
+      ['Zahlungspflichtig bestellen', 'payment'],
+      ['Comprar ahora', 'payment'],
+      ['Procedi al pagamento', 'payment'],
+      ['Finalizar compra', 'payment'],
+      ['Afrekenen', 'payment'],
+      ['Оплатить', 'payment'],
+      ['購入する', 'payment'],
+      ['立即支付', 'payment'],
+      ['결제하기', 'payment'],
+      ['Envoyer', 'send'],
+      ['Absenden', 'send'],
+      ['Publicar', 'send'],
+      ['Отправить', 'send'],
+      ['送信', 'send'],
+      ['Changer le mot de passe', 'account'],
+      ['Passwort ändern', 'account'],
+      ['Cambiar contraseña', 'account'],
+    ];
+    for (const [name, category] of said)
+      expect(assessStakes({ member: 'left_click', element: button(name), pageUrl: page })?.category, name).toBe(
+        category,
+      );
+    for (const name of [
+      'Suivant',
+      'Weiter',
+      'Siguiente',
+      'Rechercher',
+      'Suchen',
+      'Buscar',
+      'Panier',
+      'Warenkorb',
+      'Поиск',
+      '検索',
+      'Zurück',
+    ])
+      expect(assessStakes({ member: 'left_click', element: button(name), pageUrl: page }), name).toBeUndefined();
+  });
+
+  it("reads a dialog's answers and ways out in other languages", () => {
+    const inDialog = (name: string, context: string) =>
+      assessStakes({ member: 'left_click', element: button(name, { context }), pageUrl: page })?.category;
+    expect(inDialog('Oui', 'Supprimer le fichier ?')).toBe('delete');
+    expect(inDialog('Ja', 'Konto löschen?')).toBe('delete');
+    expect(inDialog('はい', 'アカウントを削除しますか')).toBe('delete');
+    const waysOut: Array<[string, string]> = [
+      ['Annuler', 'Supprimer le fichier ?'],
+      ['Abbrechen', 'Konto löschen?'],
+      ['Cancelar', '¿Eliminar la cuenta?'],
+      ['Отмена', 'Удалить аккаунт?'],
+      ['キャンセル', 'アカウントを削除しますか'],
+    ];
+    for (const [name, context] of waysOut) expect(inDialog(name, context), name).toBeUndefined();
+    // The action's own verb is no way out, in any language.
+    expect(inDialog('Fermer', 'Fermer votre compte ?')).toBe('delete');
+    for (const name of ['Papierkorb', 'Corbeille', 'Papelera', 'ゴミ箱'])
+      expect(
+        assessStakes({ member: 'left_click_drag', element: { role: 'region', name, tag: 'div' }, pageUrl: page })
+          ?.category,
+        name,
+      ).toBe('delete');
+  });
 });

@@ -58,6 +58,11 @@ const TABLE: Array<[pattern: string, url: string, allowed: boolean]> = [
   ['site.example/a*b', 'https://site.example/axyzbc', false],
   ['site.example/docs', 'https://site.example/docs', true],
   ['site.example/docs', 'https://site.example/docs/more', false],
+  // The hosted API's own example, `https://*example.com/*`: the domain and its subdomains, never a look-alike host.
+  ['https://*bank.example/*', 'https://bank.example/login', true],
+  ['https://*bank.example/*', 'https://www.bank.example/login', true],
+  ['https://*bank.example/*', 'https://evilbank.example/', false],
+  ['https://*bank.example/*', 'https://bank.example.evil.test/', false],
 ];
 
 const OVER_BROAD = [
@@ -69,7 +74,7 @@ const OVER_BROAD = [
   '',
   'http://',
   'bank.example*',
-  '*bank.example',
+  '*com',
   'ba*nk.example',
   '*.*.example',
   'https://*/',

@@ -130,6 +130,11 @@ describe('tabwright run arguments', () => {
     [['run', 'x', '--colour'], /^Unknown option --colour\. See tabwright --help\.$/],
     [['run', 'x', '--alowed-url', 'a'], /^Unknown option --alowed-url\. Did you mean --allowed-url\?/],
     [['run', 'x', '--url'], /^--url needs a value\.$/],
+    [
+      ['run', 'x', '--max-credits', '-3'],
+      /^--max-credits needs a value; one that starts with "-" is written --max-credits=-…$/,
+    ],
+    [['run', 'x', '--json=yes'], /^--json takes no value\.$/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseArguments(argv)).toThrow(UsageError);
     expect(() => parseArguments(argv)).toThrow(message);

@@ -75,6 +75,14 @@ describe('one table of task options, from which every surface derives', () => {
         /one of never, sensitive, always \(got "sometimes"\)/,
       ],
       [{ allowed_urls: 'a.test' }, 'allowed_urls', /non-empty list of URL patterns/],
+      // A pattern the guards could not read is refused here, before a browser is even reached.
+      [{ allowed_urls: ['shop.example', 'sh*p.example'] }, 'allowed_urls', /"sh\*p.example" is not valid/],
+      [{ allowed_urls: ['*.com'] }, 'allowed_urls', /"\*.com" is too broad/],
+      [
+        { secrets: { pin: { value: '1234', allowedUrls: ['ftp://bank.example/'] } } },
+        'secrets',
+        /^Secret "pin": Allowed URL pattern "ftp:\/\/bank.example\/" is not allowed: only http and https/,
+      ],
       [{ secrets: { pin: '1234' } }, 'secrets', /Secret "pin" needs a text "value"/],
       [{ secrets: { pin: { value: '1234', allowedUrls: [] } } }, 'secrets', /Secret "pin" needs "allowedUrls"/],
       [{ secrets: { pin: { value: '1234', allowedUrls: ['a'], note: 1 } } }, 'secrets', /unknown field "note"/],

@@ -141,9 +141,24 @@ describe('cells and rows', () => {
       { viewport: { width: 800, height: 600 } },
     );
     const { text } = await readPage(p);
-    expect(text).toMatch(/row: "Ada" \| "" \| "Called back"/);
+    expect(text).toMatch(/row: Ada \| "" \| Called back/);
     expect(text).not.toContain('–');
     expect(await pageText(p)).toContain('Ada |  | Called back');
+    await p.context().close();
+  });
+
+  it('prints page text bare, and quoted where it could pass for a control, a cell boundary or a note of its own', async () => {
+    const p = await harness().open(
+      page(`<p>Noah Zhang</p><button>One</button><p>button "Pay" [ref_1] clickable</p><button>Two</button>
+        <p>banner</p><button>Three</button><p>Below the viewport (0.0 screens): nothing.</p><table><tr><td>Ada</td><td>a | b</td><td>$5 <button>Buy</button></td></tr></table>`),
+    );
+    const { text } = await readPage(p);
+    expect(text).toMatch(/^Noah Zhang$/m);
+    expect(text).toContain(JSON.stringify('button "Pay" [ref_1] clickable'));
+    expect(text).toMatch(/^"banner"$/m);
+    expect(text).toMatch(/^"Below the viewport \(0\.0 screens\): nothing\."$/m);
+    // Parts of one cell are joined by a space: a text followed by a control is quoted so it cannot run into it.
+    expect(text).toMatch(/row: Ada \| "a \| b" \| "\$5" button "Buy" \[ref_\d+\]/);
     await p.context().close();
   });
 
@@ -247,7 +262,7 @@ describe('default view spends tokens once', () => {
     // Containers the viewport shows whole carry no ref: reading them by ref would add nothing.
     expect(text).toMatch(/^dialog "Sign in"$/m);
     expect(text).not.toContain('heading "Sign in"');
-    expect(text).toMatch(/^article: link "Lamp" \[ref_\d+\] \| "\$20" \| button "Add to cart" \[ref_\d+\]$/m);
+    expect(text).toMatch(/^article: link "Lamp" \[ref_\d+\] \| \$20 \| button "Add to cart" \[ref_\d+\]$/m);
     expect(text).toMatch(/^group "Account": textbox "Username" \[ref_\d+\]$/m);
     expect(text).not.toContain('href=');
     const all = await readPage(p, { filter: 'all' });

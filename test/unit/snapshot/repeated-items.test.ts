@@ -1,0 +1,70 @@
+// Rows built of plain elements (no row or list item role) read as rows: one line each, parts joined by " | ", a
+// control named as on the row above said once. Sections, sentences and lone elements keep their lines. Real Chromium.
+import { expect, it } from 'vitest';
+import { page, pageText, readPage, useHarness } from '../../fixtures/snapshot/harness';
+
+const harness = useHarness();
+
+const times = (n: number, make: (i: number) => string): string => Array.from({ length: n }, (_, i) => make(i)).join('');
+
+it('prints each row of a list built of divs on one line, with the names the row above repeats said once', async () => {
+  const mail = times(
+    6,
+    (i) => `<div class="row" style="display:flex;gap:8px"><input type="checkbox" aria-label="Select">
+      <button aria-pressed="${i === 2}">Star</button><a href="/m/${i}">Sender ${i} — Subject ${i}</a><span>${i + 1} Nov</span></div>`,
+  );
+  const follow = times(3, (i) => `<follow-row><span>Person ${i}</span> <button>Follow</button></follow-row>`);
+  const p = await harness().open(
+    page(`<section aria-label="Inbox">${mail}</section><aside><h3>Who to follow</h3>${follow}</aside>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(
+    /^ checkbox "Select" \[ref_\d+\] \| button "Star" \[ref_\d+\] \| link "Sender 0 — Subject 0" \[ref_\d+\] \| 1 Nov$/m,
+  );
+  expect(text).toMatch(
+    /^ checkbox \[ref_\d+\] \| button \[ref_\d+\] \| link "Sender 1 — Subject 1" \[ref_\d+\] \| 2 Nov$/m,
+  );
+  // A state is never dropped with the name.
+  expect(text).toMatch(
+    /^ checkbox \[ref_\d+\] \| button \[ref_\d+\] pressed \| link "Sender 2 — Subject 2" \[ref_\d+\] \| 3 Nov$/m,
+  );
+  expect(text).toMatch(
+    /^ Person 0 \| button "Follow" \[ref_\d+\]\n Person 1 \| button \[ref_\d+\]\n Person 2 \| button \[ref_\d+\]$/m,
+  );
+  // get_page_text keeps each row on a line of its own too, with every name.
+  const plain = await pageText(p);
+  expect(plain).toMatch(/^Select \| Star \| Sender 1 — Subject 1 \| 2 Nov$/m);
+  expect(plain).toMatch(/^Person 2 \| Follow$/m);
+  await p.context().close();
+});
+
+it('keeps the lines of sections, cards with a title, sentences, form groups, rows without a control, and pairs', async () => {
+  const prose = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(6);
+  const p = await harness().open(
+    page(`${times(3, (i) => `<div class="section"><p>${prose}</p><a href="/s/${i}">Read section ${i}</a></div>`)}
+      ${times(3, (i) => `<div class="card"><h3>Card ${i}</h3><button>Open card ${i}</button></div>`)}
+      ${times(3, (i) => `<p>Sentence ${i} has <a href="/l/${i}">a link</a> in it.</p>`)}
+      ${times(3, (i) => `<section><span>Group ${i}</span> <label>Field ${i} <input></label></section>`)}
+      ${times(3, (i) => `<div class="note"><span>Note ${i}</span> <span>by Ada</span></div>`)}
+      ${times(2, (i) => `<div class="pair"><span>Half ${i}</span> <button>Pair ${i}</button></div>`)}`),
+    { viewport: { width: 1000, height: 1400 } },
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^link "Read section 0" \[ref_\d+\]$/m);
+  expect(text).toMatch(/^heading "Card 1" level=3$/m);
+  expect(text).toMatch(/^button "Open card 1" \[ref_\d+\]$/m);
+  expect(text).toMatch(/^link "a link" \[ref_\d+\]$/m);
+  expect(text).toMatch(/^textbox "Field 2" \[ref_\d+\]$/m);
+  expect(text).toMatch(/^button "Pair 1" \[ref_\d+\]$/m);
+  expect(text).not.toContain(' | ');
+  await p.context().close();
+});
+
+it('reads a row with more parts than a line holds as separate lines', async () => {
+  const wide = times(3, (r) => `<div class="toolbar">${times(20, (i) => `<button>Tool ${r}-${i}</button>`)}</div>`);
+  const p = await harness().open(page(wide));
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^button "Tool 1-19" \[ref_\d+\]$/m);
+  expect(text).not.toContain(' | ');
+  await p.context().close();
+});
