@@ -39,7 +39,7 @@ import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
 import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
-import { isCollapsedPopup, isFlattened, isVisibleControl, rendering } from './visibility';
+import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
 
 const SKIP_TAGS = new Set([
   'script',
@@ -539,6 +539,8 @@ export class Walker {
     // Positioned elements and those stacked over their sibling may paint over other content (a transform alone lifts
     // an element over the flow too, but reading it for every element costs more than that case is worth).
     const layered = style.position !== 'static' || stacked;
+    // The faces of a flip card overlap (so they are layered): the one turned away shows nothing.
+    if (layered && isTurnedAway(el, style, frame.win)) return;
     if (layered && !zero && shown === 'visible') {
       if (onScreen) this.occluders.push({ el, box });
       // Fixed and sticky ones stay put while a control is scrolled to: the hit test after the scroll judges those.

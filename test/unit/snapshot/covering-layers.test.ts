@@ -98,3 +98,24 @@ describe('covers over part of the page', () => {
     await p.context().close();
   });
 });
+
+describe('flip cards', () => {
+  it('offers the face turned to the viewer and not the one turned away, in view and below the fold', async () => {
+    const card = (state: string, turned: boolean) => `
+      <div style="position:relative;height:90px;width:300px;perspective:600px">
+        <div style="position:absolute;inset:0;transform-style:preserve-3d${turned ? ';transform:rotateY(180deg)' : ''}">
+          <div style="position:absolute;inset:0;backface-visibility:hidden;background:#fff"><a href="/f">Front ${state}</a></div>
+          <div style="position:absolute;inset:0;backface-visibility:hidden;background:#fff;transform:rotateY(180deg)"><a href="/b">Back ${state}</a></div>
+        </div></div>`;
+    const cards = (where: string) => `${card(`plain ${where}`, false)}${card(`flipped ${where}`, true)}`;
+    const p = await harness().open(page(`${cards('top')}${filler}${cards('below')}`));
+    const { text } = await readPage(p, { filter: 'all' });
+    for (const where of ['top', 'below']) {
+      for (const shown of [`Front plain ${where}`, `Back flipped ${where}`])
+        expect(text, shown).toMatch(withRef(shown));
+      for (const hidden of [`Back plain ${where}`, `Front flipped ${where}`])
+        expect(text, hidden).not.toContain(hidden);
+    }
+    await p.context().close();
+  });
+});
