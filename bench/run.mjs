@@ -1,7 +1,7 @@
 // `npm run bench`: builds the extension into a scratch directory and runs every benchmark in turn (one browser
 // at a time), printing the numbers that BENCHMARKS.md records.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +30,14 @@ if (wanted('snapshot')) {
     // shared/ is read-only: the harness runs from a scratch copy with its own dependencies.
     const harness = mkdtempSync(path.join(tmpdir(), 'tabwright-snapbench-'));
     cpSync(shared, harness, { recursive: true, filter: (source) => !source.includes('node_modules') });
-    // Our own app-shell pages (r–z) join the public ones (a–h): the harness picks up every pages/<letter>-*.mjs.
+    // Our own app-shell pages (r–z, sh-*) join the public ones (a–h). The harness picks up pages/<letter>-*.mjs
+    // only: its copy is widened to ids of several letters, or the sh-* pages would be skipped without a word.
     cpSync(path.join(root, 'bench/snapshot-pages'), path.join(harness, 'pages'), { recursive: true });
+    const server = path.join(harness, 'server.mjs');
+    const source = readFileSync(server, 'utf8');
+    const widened = source.replaceAll('[a-z]-[\\w-]+', '[a-z]+-[\\w-]+');
+    if (widened === source) throw new Error(`${server}: its page id pattern changed; the sh-* pages would be skipped`);
+    writeFileSync(server, widened);
     const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
     spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: harness, stdio: 'inherit', env });
     const out = path.join(harness, 'results');

@@ -111,12 +111,15 @@ function visitNode(node: Node, t: Traversal, root: Element): void {
   if (NEVER_TEXT.has(tag)) return;
   const style = styleOf(el);
   if (el !== root && !t.includeHidden && isHidden(el, style)) return;
+  const role = el === root ? '' : computeRole(el);
+  // A skipped control gives nothing, not even its tooltip: its own line carries it.
+  if (el !== root && t.skipControls && isControl(el, role)) return;
   t.seen.add(el);
   const block = style.display !== 'inline' && style.display !== 'contents';
   if (block || tag === 'br') push(t, ' ');
   const before = t.length;
   if (el === root) contentOf(el, t, root);
-  else descendantText(el, t, root);
+  else descendantText(el, role, t, root);
   // A descendant that contributes nothing may still have a tooltip (accname 2I).
   if (el !== root && t.length === before) {
     const title = el.getAttribute('title')?.trim();
@@ -126,9 +129,7 @@ function visitNode(node: Node, t: Traversal, root: Element): void {
 }
 
 /** A descendant's contribution: its own label when it has one, its value when it is an embedded control, else its content. */
-function descendantText(el: Element, t: Traversal, root: Element): void {
-  const role = computeRole(el);
-  if (t.skipControls && isControl(el, role)) return;
+function descendantText(el: Element, role: string, t: Traversal, root: Element): void {
   if (!t.inLabelledBy) {
     const labelledBy = fromLabelledBy(el, t.seen);
     if (labelledBy) {

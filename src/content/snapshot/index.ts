@@ -111,7 +111,7 @@ function outsideLines(walk: WalkResult): { before: string[]; after: string[] } {
   const screens = (px: number): string => (px / window.innerHeight).toFixed(1);
   const coveredControls = walk.covered.length || walk.coveredControls;
   // With controls behind it, the closing line says both; otherwise say it up front.
-  if (walk.layerActive && !coveredControls) {
+  if (walk.layerActive && walk.behindLayer > 0 && !coveredControls) {
     before.push('A dialog or overlay covers the page: only what is on top of it is listed.');
   }
   if (walk.above.length) {

@@ -28,6 +28,8 @@ export interface Pane {
   /** The scroll origin is at the bottom (a column-reverse chat log): content overflows upward, scrollTop ≤ 0. */
   reversedY: boolean;
   beyond: Map<Side, Element[]>;
+  /** The pane this one scrolls inside (a list in a board that scrolls sideways), if any. */
+  outer: Pane | null;
 }
 
 const SCROLLING = /auto|scroll|overlay/;
@@ -65,6 +67,7 @@ export function paneOf(
     scrollLeft: el.scrollLeft,
     ...reversedAxes(style),
     beyond: new Map(),
+    outer: null,
   };
 }
 
@@ -96,15 +99,28 @@ export function framePane(frameEl: Element, node: SnapNode, frame: FrameContext)
     reversedX: frame.rtl,
     reversedY: false,
     beyond: new Map(),
+    outer: null,
   };
 }
 
 /** Where `box` lies relative to what the pane shows, or null when it overlaps the pane's area. */
-export function sideOf(pane: Pane, box: Box): Side | null {
+function sideOf(pane: Pane, box: Box): Side | null {
   if (!isEmpty(intersect(box, pane.box))) return null;
   if (box.bottom <= pane.box.top) return 'above';
   if (box.top >= pane.box.bottom) return 'below';
   return box.right <= pane.box.left ? 'left' : 'right';
+}
+
+/**
+ * The innermost pane, from `pane` outward, whose area `box` lies outside of, and on which side: a card past the right
+ * edge of a board lies inside its own list's area but beyond the board's.
+ */
+export function paneBeyond(pane: Pane | null, box: Box): { pane: Pane; side: Side } | null {
+  for (let p = pane; p; p = p.outer) {
+    const side = sideOf(p, box);
+    if (side) return { pane: p, side };
+  }
+  return null;
 }
 
 /**

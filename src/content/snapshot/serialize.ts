@@ -62,6 +62,8 @@ const INLINE_ROLES = new Set([
   'group',
   'figure',
   REPEATED_ITEM,
+  // An accordion's or a card's heading holding its button or link: `heading level=3: button "Email" [ref_4]`.
+  'heading',
 ]);
 const BLOCK_ROLES = new Set([
   'list',
@@ -87,6 +89,8 @@ const BLOCK_ROLES = new Set([
   'iframe',
   'listbox',
 ]);
+/** Items of a tree: one holding others is a branch, whose items keep lines of their own. */
+const BRANCH_ROLES = new Set(['treeitem']);
 const MAX_INLINE_ITEMS = 16;
 const INDENT = ' ';
 /** Containers that, unnamed and around a single child, add nothing the child does not say (landmarks do). */
@@ -164,7 +168,14 @@ export class Renderer {
   private leaves(node: SnapNode): SnapNode[] | null {
     const items: SnapNode[] = [];
     for (const child of node.children) {
-      if (BLOCK_ROLES.has(child.role) || child.frameSlot || child.scroll || child.beyond) return null;
+      if (
+        BLOCK_ROLES.has(child.role) ||
+        BRANCH_ROLES.has(child.role) ||
+        child.frameSlot ||
+        child.scroll ||
+        child.beyond
+      )
+        return null;
       const shown = child.role !== REPEATED_ITEM && (isVisibleNode(child, this.style) || child.actionable);
       if (shown && !child.covered) items.push(child);
       const inner = this.leaves(child);
@@ -179,7 +190,8 @@ export class Renderer {
    * The heads of `items` without what repeats: a heading that only wraps a named link, a second link to one place.
    * `spaced`: the heads will be joined by a space (a cell's parts), so each but the last is followed by words.
    */
-  private heads(items: readonly SnapNode[], used: SnapNode[], spaced = false): string[] {
+  private heads(parts: readonly SnapNode[], used: SnapNode[], spaced = false): string[] {
+    const items = parts.flatMap((part, i) => withoutLabel(part, parts[i + 1]) ?? []);
     const kept = items.filter((item, i) => {
       const next = items[i + 1];
       if (item.role === 'heading' && !item.name && next?.role === 'link') return false;
@@ -252,7 +264,10 @@ export class Renderer {
   }
 
   render(nodes: readonly SnapNode[], depth = 0): void {
-    for (const node of nodes) this.renderNode(node, depth);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = withoutLabel(nodes[i] as SnapNode, nodes[i + 1]);
+      if (node) this.renderNode(node, depth);
+    }
   }
 
   private renderNode(node: SnapNode, depth: number): void {
@@ -264,7 +279,11 @@ export class Renderer {
       for (const line of node.beyond ?? []) this.commit(`${INDENT}${line}`, [], node.region === 'in');
       return;
     }
-    if (!isVisibleNode(node, style)) return;
+    if (!isVisibleNode(node, style)) {
+      // A drawing left out still shows the targets drawn in it (a map's markers).
+      this.render(node.children, depth);
+      return;
+    }
     if (node.covered) {
       this.render(node.children, depth);
       return;
@@ -302,6 +321,18 @@ export class Renderer {
     this.render(title < 0 ? node.children : node.children.filter((_, i) => i !== title), depth + 1);
     for (const line of node.beyond ?? []) this.commit(`${indent}${INDENT}${line}`, [], node.region === 'in');
   }
+}
+
+/**
+ * A text line that starts with the name of the control right after it is that control's label (a switch named by
+ * aria-labelledby, its description beside it): the name is said once, on the control's line. Null when nothing is left.
+ */
+function withoutLabel(node: SnapNode, next: SnapNode | undefined): SnapNode | null {
+  if (node.role !== 'text' || !next?.ref || !next.name || !node.name.startsWith(next.name)) return node;
+  const rest = node.name.slice(next.name.length);
+  if (!rest.trim()) return null;
+  // The name must end at a word boundary: "Email" labels "Email alerts off", not "Emails".
+  return /^[\s,.:;–—-]/.test(rest) ? { ...node, name: rest.replace(/^[\s,.:;]+/, '') } : node;
 }
 
 export function render(nodes: readonly SnapNode[], style: RenderStyle): Rendered {

@@ -3,6 +3,7 @@
 // attributes that help choose a target (href, placeholder, input type, select options).
 
 import { clip, collapseSpaces } from './dom';
+import { contentText } from '../accessibility/name';
 import { headingLevel } from '../accessibility/roles';
 
 const VALUE_LIMIT = 80;
@@ -29,6 +30,7 @@ const TYPE_WORDS = new Map([
   ['url', ['url', 'website', 'web address']],
 ]);
 const CHECKABLE = new Set(['checkbox', 'radio', 'switch', 'menuitemcheckbox', 'menuitemradio']);
+const LEVELED = new Set(['row', 'treeitem']);
 const VALUED = new Set(['textbox', 'searchbox', 'spinbutton', 'slider', 'combobox']);
 
 function quoted(key: string, value: string, limit = VALUE_LIMIT): string {
@@ -61,14 +63,27 @@ function currentValue(el: Element, role: string): string | null {
   const aria = el.getAttribute('aria-valuetext') ?? el.getAttribute('aria-valuenow');
   if (aria !== null) return aria;
   // A custom combobox shows its value as text; a contenteditable host holds it as content.
-  if (el.getAttribute('contenteditable') !== null || role === 'combobox') return el.textContent ?? '';
+  // Read with block boundaries as spaces: an editor's paragraphs do not run into each other.
+  if (el.getAttribute('contenteditable') !== null || role === 'combobox') return contentText(el, VALUE_LIMIT * 2);
   return '';
+}
+
+/** A document's body is its active element whenever nothing else is: an editable body (an editor in a frame) is
+ * focused only when its document has focus. */
+function isFocused(el: Element): boolean {
+  const doc = el.ownerDocument;
+  return doc.activeElement === el && (el !== doc.body || doc.hasFocus());
 }
 
 /** Bare-word states, in a fixed order so snapshots diff cleanly. */
 export function statesOf(el: Element, role: string, disabled: boolean): string[] {
   const states: string[] = [];
   if (role === 'heading') states.push(`level=${headingLevel(el)}`);
+  else if (LEVELED.has(role)) {
+    // A flat list of rows (a virtualized file tree, a treegrid) shows its hierarchy by aria-level alone.
+    const level = Number(el.getAttribute('aria-level'));
+    if (Number.isInteger(level) && level > 0) states.push(`level=${level}`);
+  }
   if (CHECKABLE.has(role)) {
     const checked = checkedState(el);
     if (checked) states.push(checked);
@@ -94,7 +109,7 @@ export function statesOf(el: Element, role: string, disabled: boolean): string[]
   if (el.getAttribute('aria-readonly') === 'true' || (el as HTMLInputElement).readOnly === true)
     states.push('readonly');
   if (el.getAttribute('aria-invalid') === 'true') states.push('invalid');
-  if (el.ownerDocument.activeElement === el) states.push('focused');
+  if (isFocused(el)) states.push('focused');
   if (el.localName === 'input' && (el as HTMLInputElement).type === 'password' && (el as HTMLInputElement).value) {
     states.push('filled');
   }
@@ -140,6 +155,10 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
   }
   const placeholder = el.getAttribute('placeholder');
   if (placeholder && comparable(placeholder) !== comparable(name)) attrs.push(quoted('placeholder', placeholder, 60));
+  // An icon named by its glyph ("✓", "💬"): the tooltip says what it does.
+  const title = el.getAttribute('title');
+  if (title?.trim() && !/[\p{L}\p{N}]/u.test(name) && comparable(title) !== comparable(name))
+    attrs.push(quoted('title', title, 60));
   if (role === 'link') {
     const href = shortHref(el);
     if (href) attrs.push(quoted('href', href, 100));

@@ -12,6 +12,20 @@ import { clip, collapseSpaces } from './dom';
 const CONTROL_SELECTOR = 'a[href],button,input,select,textarea,summary,[role],[tabindex],[onclick],[contenteditable]';
 /** Roles counted as one control each: every widget but a list box (its options are counted) and a scrollbar. */
 const CONTROL_ROLES = new Set([...WIDGET_ROLES].filter((role) => role !== 'listbox' && role !== 'scrollbar'));
+/** Kinds of ARIA controls as the summary counts them; the rest (text boxes, sliders, comboboxes) are fields. */
+const ROLE_KINDS = new Map([
+  ['link', 'links'],
+  ['button', 'buttons'],
+  ['checkbox', 'checkboxes'],
+  ['switch', 'checkboxes'],
+  ['radio', 'checkboxes'],
+  ['menuitemcheckbox', 'checkboxes'],
+  ['menuitemradio', 'checkboxes'],
+  ['tab', 'tabs'],
+  ['treeitem', 'items'],
+  ['option', 'items'],
+  ['menuitem', 'items'],
+]);
 const HEADING_SELECTOR = 'h1,h2,h3,h4,[role=heading]';
 const MAX_HEADINGS = 5;
 
@@ -20,14 +34,17 @@ export interface OutsideSummary {
   kinds: Map<string, number>;
   textChars: number;
   headings: string[];
-  /** Runs of similar siblings, biggest first: `count × role`, with the first item's text as a sample. */
-  repeats: Array<{ count: number; what: string; sample: string }>;
+  /**
+   * Runs of similar siblings, biggest first: `count × role`, with the first item's text as a sample, or every item's
+   * when a few short ones say it all (the lists of a board past its edge).
+   */
+  repeats: Array<{ count: number; what: string; samples: string[] }>;
 }
 
 /** The kind of control for the summary, or null when the match is no control after all. */
 function kindOf(el: Element): string | null {
   const role = el.getAttribute('role');
-  if (role && CONTROL_ROLES.has(role)) return role === 'link' ? 'links' : role === 'button' ? 'buttons' : 'fields';
+  if (role && CONTROL_ROLES.has(role)) return ROLE_KINDS.get(role) ?? 'fields';
   switch (el.localName) {
     case 'a':
       return 'links';
@@ -68,6 +85,20 @@ function describe(el: Element): string {
 function sampleText(el: Element): string {
   const lead = el.querySelector(HEADING_SELECTOR) ?? el;
   return clip(contentText(lead, 60), 40);
+}
+
+/** Up to this many items of a run are all named by their titles, when each is short (a board's lists, a section). */
+const NAMED_RUN = 6;
+const SHORT_SAMPLE = 24;
+
+/** Every item's title when a few items each have a short one of their own (headings), else the first item's text. */
+function samplesOf(run: readonly Element[]): string[] {
+  const first = sampleText(run[0] as Element);
+  const titled = run.length <= NAMED_RUN && run.every((el) => el.querySelector(HEADING_SELECTOR) !== null);
+  if (!titled) return first ? [first] : [];
+  const all = run.map(sampleText);
+  const distinct = new Set(all).size === all.length;
+  return distinct && all.every((text) => text && text.length <= SHORT_SAMPLE) ? all : [first];
 }
 
 /** Counts controls, kinds and text of one subtree into `summary`, `weight` times over. */
@@ -113,7 +144,7 @@ export function summarize(roots: readonly Element[]): OutsideSummary {
       count(roots[start + i] as Element, i === sampled - 1 ? length - sampled + 1 : 1, summary, !repeated);
     // A run of labels is a form's fields, which the kinds of controls already count.
     if (repeated && first.localName !== 'label')
-      summary.repeats.push({ count: length, what: describe(first), sample: sampleText(first) });
+      summary.repeats.push({ count: length, what: describe(first), samples: samplesOf(roots.slice(start, end)) });
     start = end;
   }
   summary.repeats.sort((a, b) => b.count - a.count);
@@ -130,10 +161,18 @@ const SINGULAR = new Map([
   ['fields', 'field'],
   ['checkboxes', 'checkbox'],
   ['other controls', 'other control'],
+  ['tabs', 'tab'],
+  ['items', 'item'],
 ]);
 
 /** Below this much text, the kinds of controls and the headings say enough; past it, get_page_text may be worth it. */
 const TEXT_WORTH_SAYING = 1000;
+
+function quoteSamples(samples: readonly string[]): string {
+  if (samples.length === 0) return '';
+  const quoted = samples.map((text) => JSON.stringify(text)).join(', ');
+  return samples.length === 1 ? ` (e.g. ${quoted})` : ` (${quoted})`;
+}
 
 /**
  * One line such as `~2,960 links, 2,952 buttons, ~410,000 chars of text; 1,476 × list items (e.g. "Trail runner");
@@ -145,9 +184,7 @@ export function describeSummary(s: OutsideSummary): string {
     .sort((a, b) => b[1] - a[1])
     .map(([k, n]) => `${thousands(n)} ${n === 1 ? (SINGULAR.get(k) ?? k) : k}`);
   if (kinds.length) parts.push(`~${kinds.join(', ')}`);
-  const repeats = s.repeats
-    .slice(0, 2)
-    .map((r) => `${thousands(r.count)} × ${r.what}${r.sample ? ` (e.g. ${JSON.stringify(r.sample)})` : ''}`);
+  const repeats = s.repeats.slice(0, 2).map((r) => `${thousands(r.count)} × ${r.what}${quoteSamples(r.samples)}`);
   const saysEnough = kinds.length > 0 || repeats.length > 0 || s.headings.length > 0;
   if (s.textChars >= TEXT_WORTH_SAYING || (!saysEnough && s.textChars > 0)) {
     const chars = s.textChars >= 10_000 ? Math.round(s.textChars / 1000) * 1000 : s.textChars;

@@ -30,8 +30,8 @@ import {
   fileBeyond,
   framePane,
   type Pane,
+  paneBeyond,
   paneOf,
-  sideOf,
 } from './panes';
 import { Covers } from './painted-over';
 import { refFor, refLabel } from './refs';
@@ -74,6 +74,11 @@ const TEXT_NODE_LIMIT = 4000;
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 /** Small repeated items printed on one line: when one is on screen, all of it is read. */
 const WHOLE_ROLES = new Set(['row', 'listitem', 'option', 'menuitem', 'treeitem']);
+/** Structure named even where name from content applies: what a column header says is kept when text is cut. */
+const NAMED_STRUCTURE = new Set(['heading', 'img', 'columnheader', 'rowheader']);
+const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
+/** Roles a display:contents element keeps (a grid's row laid out by its parent): its cells stay on one line. */
+const CONTENTS_ROLES = new Set(['row', 'list', 'listitem']);
 /** Smallest visible side (px) a person can still point at. */
 const MIN_TARGET = 2;
 
@@ -102,6 +107,8 @@ export interface WalkResult {
   /** Controls in the viewport that failed the hit test (covered by something else). */
   coveredControls: number;
   layerActive: boolean;
+  /** Elements with a box found behind the layer: none when the "layer" is the app's own full-window root. */
+  behindLayer: number;
 }
 
 interface Scope {
@@ -204,6 +211,32 @@ function flatContains(outer: Element, inner: Element): boolean {
   return false;
 }
 
+/** What makes a drawing a set of targets: a map's markers as SVG links, a chart's points as buttons. */
+const SVG_CONTROLS =
+  'a[href],[tabindex]:not([tabindex^="-"]),[onclick],[role=button],[role=link],[role=checkbox],[role=switch],[role=option],[role=menuitem]';
+
+/** An inline SVG holding links or controls is walked like any container; any other leaf is read as one piece. */
+function holdsControls(el: Element): boolean {
+  return el.localName === 'svg' && el.querySelector(SVG_CONTROLS) !== null;
+}
+
+const CLIPS = /hidden|clip/;
+
+/**
+ * Whether the box lies outside `area` along an axis whose overflow is clipped (hidden or clip), where no scrolling by
+ * a person reaches it. A board that scrolls sideways but clips vertically (overflow-x:auto; overflow-y:hidden) still
+ * brings in the lists past its right edge.
+ */
+function cutsAway(overflow: string, box: Box, area: Box): boolean {
+  const [x = '', y = x] = overflow.split(' ');
+  const outsideX = box.right <= area.left + 1 || box.left >= area.right - 1;
+  const outsideY = box.bottom <= area.top + 1 || box.top >= area.bottom - 1;
+  const partlyX = box.left < area.left || box.right > area.right;
+  const partlyY = box.top < area.top || box.bottom > area.bottom;
+  if (!outsideX && !outsideY) return (partlyX && CLIPS.test(x)) || (partlyY && CLIPS.test(y));
+  return (outsideX && CLIPS.test(x)) || (outsideY && CLIPS.test(y));
+}
+
 /** Zero high (or wide) with that axis's overflow clipped or scrolled: what it holds cannot be seen. */
 function collapsed(rect: DOMRect, style: CSSStyleDeclaration): boolean {
   return (rect.height === 0 && style.overflowY !== 'visible') || (rect.width === 0 && style.overflowX !== 'visible');
@@ -218,6 +251,7 @@ export class Walker {
     unwalked: [],
     coveredControls: 0,
     layerActive: false,
+    behindLayer: 0,
   };
   private readonly layers = new Map<Document, BlockingLayer | null>();
   private readonly overflow = new Map<Element, string>();
@@ -403,8 +437,9 @@ export class Walker {
       const overflow = ancestor.cut ? 'clip clip' : this.overflowOf(ancestor.el, scope.frame.win);
       if (overflow === 'visible visible') continue;
       const inner = intersect(visible, ancestor.box);
-      const hard = /hidden|clip/.test(overflow);
-      if (isEmpty(inner, 1)) {
+      const hard = cutsAway(overflow, visible, ancestor.box);
+      // Showing a sliver at the edge of a region that scrolls, it is reached by scrolling that region.
+      if (isEmpty(inner, hard ? 1 : MIN_TARGET)) {
         if (!hard) {
           // Scrolling this container brings the element into its box: outer clips are judged from there.
           scrolled = true;
@@ -483,7 +518,7 @@ export class Walker {
     if (shown === 'none') return;
     const isNew = scope.isNew || (this.opts.markNew && wasInserted(el));
     if (shown === 'contents') {
-      this.visitChildren(el, isNew === scope.isNew ? scope : { ...scope, isNew }, out, true);
+      this.visitContents(el, isNew === scope.isNew ? scope : { ...scope, isNew }, out);
       return;
     }
     const rect = el.getBoundingClientRect();
@@ -497,16 +532,18 @@ export class Walker {
     const inLayer = scope.inLayer || (scope.layer?.roots.has(el) ?? false);
     const onScreen = zero || !isEmpty(intersect(box, scope.view));
     const holdsLayer = scope.layer && !inLayer && this.holdsLayer(el, scope.layer);
+    if (scope.layer && !inLayer && !holdsLayer && !zero) this.result.behindLayer++;
     // A table's header rows can scroll away while their sticky cells stay on screen: they are walked whole (small).
     const stickyHead = tag === 'thead';
     const shows = zero ? scope.shown : this.shownPart(el, box, scope);
     // Cut away whole by a clipping ancestor (a carousel slide beyond its track): neither its text nor its headings read.
     const clippedAway = shows !== null && isEmpty(shows, 1);
     if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer && !stickyHead) {
-      if (clippedAway) return;
-      const side = pane ? sideOf(pane, box) : null;
+      // A sheet pushed below a column that clips: no scroll brings it in, so no summary offers it.
+      if (this.clipByAncestors(el, box, scope).hidden) return;
+      const beyond = paneBeyond(pane, box);
       if (scope.layer && !inLayer) this.result.covered.push(el);
-      else if (pane && side) fileBeyond(pane, side, el);
+      else if (beyond) fileBeyond(beyond.pane, beyond.side, el);
       else if (box.bottom <= frame.clip.top) this.result.above.push(el);
       else this.result.below.push(el);
       return;
@@ -527,15 +564,23 @@ export class Walker {
     }
     // Scaled flat (scale(0), scaleY(0)): nothing in it shows, fixed descendants included (a transform contains them).
     if (zero && isFlattened(style.transform)) return;
+    // content-visibility:hidden (a closed tab panel, hidden=until-found) renders none of what it holds.
+    if (style.contentVisibility === 'hidden') return;
     // Fixed past the window's edge (an off-canvas drawer or sheet): no scrolling brings it in.
     if (style.position === 'fixed' && !zero && isEmpty(intersect(box, frameViewport(frame)))) return;
     const cut = zero ? null : clipBoxOf(style, box);
     // Text at font-size 0 takes no space, which leaves its element without a box: children set their own size.
     const textShown = shown === 'visible' && !clippedAway && !(zero && style.fontSize === '0px');
     if (cut && isEmpty(cut, 1)) return;
+    // Cut away whole by an ancestor that clips without letting a person scroll (a carousel's next slide, a month
+    // pre-rendered beside the shown one): nothing in it shows. Positioned boxes may escape the clip; they are judged
+    // as controls are.
+    const inFlow = style.position === 'static' || style.position === 'relative' || style.position === 'sticky';
+    if (!zero && inFlow && this.clipByAncestors(el, box, scope).hidden) return;
     const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     // A list box or text area scrolls its own content, which the model reads from its line.
     const ownPane = zero || LEAF_TAGS.has(tag) ? null : paneOf(el, style, rect, frame, scope.view);
+    if (ownPane) ownPane.outer = pane;
     // Positioned elements and those stacked over their sibling may paint over other content (a transform alone lifts
     // an element over the flow too, but reading it for every element costs more than that case is worth).
     const layered = style.position !== 'static' || stacked;
@@ -617,8 +662,10 @@ export class Walker {
       whole: scope.whole || stickyHead || (onScreen && WHOLE_ROLES.has(role)),
       previous: null,
     };
+    // A container hidden itself (visibility:hidden) gets no line: its line would say it is there.
     const structural =
       (STRUCTURE_ROLES.has(role) || ownPane !== null) &&
+      shown === 'visible' &&
       !behindLayer &&
       !clippedAway &&
       !(scope.muted && TEXTUAL_ROLES.has(role));
@@ -640,9 +687,12 @@ export class Walker {
     }
 
     const disabled = actionable && isDisabled(control);
-    const withName = actionable || role === 'heading' || role === 'img' || !NAME_FROM_CONTENT.has(role);
+    const withName = actionable || NAMED_STRUCTURE.has(role) || !NAME_FROM_CONTENT.has(role);
     // A heading or container shows its own text; the controls inside it get lines of their own.
-    const nameOptions = actionable ? { fromContent: role === 'generic' && !ownPane } : { skipControls: true };
+    // Controls inside a control (a card's assignee button, a tab's close button) have lines of their own.
+    const nameOptions = actionable
+      ? { fromContent: role === 'generic' && !ownPane, skipControls: true }
+      : { skipControls: true };
     const shownRole = ownPane && role === 'generic' ? 'scrollarea' : role;
     const ownName = name ?? (withName ? accessibleName(el, role, nameOptions) : '');
     const node = makeNode(shownRole, ownName, el, region, isNew);
@@ -658,8 +708,11 @@ export class Walker {
       // A focusable scroll region (tabindex=0 so keys scroll it) holds content; it is not a control named by it.
       const namedByContent = !ownPane && (NAME_FROM_CONTENT.has(role) || role === 'generic');
       if (namedByContent || role === 'textbox' || role === 'combobox') childScope.muted = true;
-    }
+    } else if (role === 'row') node.states = statesOf(el, role, false);
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
+    // A virtualized grid holds only the rows near its view: the count says how many there are.
+    const rowCount = TABLE_ROLES.has(role) ? el.getAttribute('aria-rowcount') : null;
+    if (rowCount && /^\d+$/.test(rowCount)) node.states.push(`rowcount=${rowCount}`);
     if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
     else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
@@ -670,6 +723,20 @@ export class Walker {
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
     const worthALine = node.actionable || disabled || node.name || node.children.length > 0 || ownPane;
     if (worthALine || CELL_ROLES.has(role)) out.push(node);
+  }
+
+  /** An element without a box of its own: its children are laid out by its parent, but a row stays a row. */
+  private visitContents(el: Element, scope: Scope, out: SnapNode[]): void {
+    const role = computeRole(el);
+    if (!CONTENTS_ROLES.has(role)) {
+      this.visitChildren(el, scope, out, true);
+      return;
+    }
+    const node = makeNode(role, '', el, scope.region, scope.isNew);
+    // Nothing to scroll to or read by ref that its lines do not show.
+    node.shownWhole = true;
+    this.visitChildren(el, scope, node.children, true);
+    if (node.children.length) out.push(node);
   }
 
   /**
@@ -696,7 +763,7 @@ export class Walker {
     textVisible: boolean,
     cut: Box | null,
   ): void {
-    if (LEAF_TAGS.has(el.localName)) {
+    if (LEAF_TAGS.has(el.localName) && !holdsControls(el)) {
       this.visitOwned(el, scope, out);
       return;
     }
@@ -723,6 +790,7 @@ export class Walker {
       const frame = childFrame(el, box, { ...scope.frame, clip: scope.view }, doc);
       const layer = this.layerOf(frame);
       const pane = framePane(el, node, frame);
+      pane.outer = scope.pane;
       this.panes.push(pane);
       const inner: Scope = {
         frame,

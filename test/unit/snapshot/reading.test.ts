@@ -117,7 +117,7 @@ describe('viewport first, within budget', () => {
       { viewport: { width: 800, height: 600 } },
     );
     const { text } = await readPage(p);
-    expect(text).toMatch(/^Below the viewport \([\d.]+ screens\): ~7 fields\.$/m);
+    expect(text).toMatch(/^Below the viewport \([\d.]+ screens\): ~5 items, 2 checkboxes\.$/m);
     await p.context().close();
   });
 

@@ -1,0 +1,109 @@
+// Fewer lines that say the same on settings pages and data apps: an accordion's heading and its button share one
+// line; a switch's visible label (named by aria-labelledby) is not printed again as text before it, only its
+// description; a virtualized grid says how many rows it has; a tab panel closed with content-visibility:hidden gets
+// no line; rows and tree items whose hierarchy is only in aria-level (a treegrid, a virtualized file tree) say their
+// level and whether they are expanded; the summary of a few short sections past a board's edge names each of them. Real Chromium.
+import { expect, it } from 'vitest';
+import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
+import { named, target } from '../../fixtures/snapshot/lines';
+
+const harness = useHarness();
+
+it('prints an accordion heading and its button on one line', async () => {
+  const p = await harness().open(
+    page(`<h3><button aria-expanded="true">Email notifications</button></h3>
+      <h2>Select a date <button aria-label="Previous month">‹</button><button aria-label="Next month">›</button></h2>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^heading level=3: button "?Email notifications"? \[ref_\d+\] expanded$/m);
+  expect(text).toMatch(
+    /^heading "?Select a date"? level=2: button "?Previous month"? \[ref_\d+\] \| button "?Next month"? \[ref_\d+\]$/m,
+  );
+  await p.context().close();
+});
+
+it("says a switch's label once, on the switch's line, and keeps its description", async () => {
+  const p = await harness().open(
+    page(`<div style="display:flex"><div><div id="l1">Weekly summary</div><div id="d1">Sent every Monday.</div></div>
+      <button role="switch" aria-checked="true" aria-labelledby="l1" aria-describedby="d1"></button></div>
+      <div style="display:flex"><div id="l2">Mentions</div><button role="switch" aria-checked="false" aria-labelledby="l2"></button></div>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(target('switch', 'Weekly summary'));
+  expect(text).toMatch(/^"?Sent every Monday\."?$/m);
+  expect(text).not.toMatch(/^"?Weekly summary/m);
+  expect(text).not.toMatch(/^"?Mentions"?$/m);
+  expect(text).toMatch(target('switch', 'Mentions'));
+  await p.context().close();
+});
+
+it('says how many rows a virtualized grid has', async () => {
+  const rows = Array.from(
+    { length: 5 },
+    (_, i) =>
+      `<div role="row" aria-rowindex="${i + 31}" style="position:absolute;top:${(i + 30) * 30}px"><div role="gridcell">File ${i + 30}</div></div>`,
+  ).join('');
+  const p = await harness().open(
+    page(`<div id="box" style="height:200px;overflow:auto"><div role="grid" aria-label="Files" aria-rowcount="120" style="position:relative;height:3600px">${rows}</div></div>
+      <script>document.getElementById('box').scrollTop = 900;</script>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(/grid "?Files"? \[ref_\d+\] rowcount=120/);
+  await p.context().close();
+});
+
+it('gives no line to a tab panel closed with content-visibility:hidden', async () => {
+  const p = await harness().open(
+    page(`<div role="tabpanel" aria-label="Channels"><button>Apply channels</button></div>
+      <div role="tabpanel" aria-label="Advanced" style="content-visibility:hidden"><button>Apply advanced</button></div>`),
+  );
+  for (const filter of [null, 'all'] as const) {
+    const { text } = await readPage(p, { filter });
+    expect(text).toMatch(target('button', 'Apply channels'));
+    expect(text).not.toMatch(/Advanced/);
+    expect(text).not.toMatch(named('button', 'Apply advanced'));
+  }
+  await p.context().close();
+});
+
+it('names each of a few short sections in a summary, and samples one of a long run', async () => {
+  const list = (name: string): string =>
+    `<section style="flex:0 0 300px"><h2>${name}</h2><button>Add a card to ${name}</button></section>`;
+  const p = await harness().open(
+    page(
+      `<main aria-label="Board" style="display:flex;overflow-x:auto;width:700px">${['Backlog', 'To do', 'QA', 'Ready to ship', 'Done', 'Icebox', 'Archive', 'Ideas'].map(list).join('')}</main>
+      <div style="height:800px"></div>${Array.from({ length: 9 }, (_, i) => `<article><h3>Story number ${i}</h3></article>`).join('')}`,
+    ),
+    { viewport: { width: 800, height: 600 } },
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(
+    /more to the right in this region: .*5 × <section> \("Ready to ship", "Done", "Icebox", "Archive", "Ideas"\)/,
+  );
+  expect(text).toMatch(/Below the viewport .*9 × articles \(e\.g\. "Story number 0"\)/);
+  await p.context().close();
+});
+
+it('says the level and state of treegrid rows and flat tree items', async () => {
+  const p = await harness().open(
+    page(`<table role="treegrid" aria-label="Tasks"><tr role="row" aria-level="1" aria-expanded="true"><td role="gridcell"><a href="/e/1">Launch epic</a></td></tr>
+      <tr role="row" aria-level="2"><td role="gridcell"><a href="/t/1">Write docs</a></td></tr></table>
+      <div role="tree" aria-label="Files"><div role="treeitem" aria-level="1" aria-expanded="true" tabindex="0">src</div><div role="treeitem" aria-level="2" tabindex="-1">main.ts</div></div>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^ row level=1 expanded: link "?Launch epic"? \[ref_\d+\]$/m);
+  expect(text).toMatch(/^ row level=2: link "?Write docs"? \[ref_\d+\]$/m);
+  expect(text).toMatch(/treeitem "?src"? \[ref_\d+\] level=1 expanded/);
+  expect(text).toMatch(/treeitem "?main\.ts"? \[ref_\d+\] level=2/);
+  await p.context().close();
+});
+
+it("says a switch's label once also on a settings row read as one line", async () => {
+  const row = (i: number): string =>
+    `<div class="setting" style="display:flex"><div><div id="l${i}">Alert ${i}</div><div>Sent when build ${i} fails.</div></div><button role="switch" aria-checked="false" aria-labelledby="l${i}"></button></div>`;
+  const p = await harness().open(page(`<section>${[0, 1, 2, 3].map(row).join('')}</section>`));
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^"?Sent when build 1 fails\."? \| switch "?Alert 1"? \[ref_\d+\]$/m);
+  expect(text).not.toMatch(/Alert 1 Sent/);
+  await p.context().close();
+});
