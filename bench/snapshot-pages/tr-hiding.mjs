@@ -1,4 +1,4 @@
-// (t-trap-hiding) A help-centre page that hides things every way real pages do, many of them combined, in the
+// (tr-hiding) A help-centre page that hides things every way real pages do, many of them combined, in the
 // viewport and below the fold. Must-expose: a link that sets visibility:visible inside a visibility:hidden card (also
 // under display:contents), the children of a zero-height box that does not clip its overflow, the visible face of a
 // flipped card, the first slide of a clipped carousel, a non-modal <dialog> opened with show() and the page around it.
@@ -10,7 +10,7 @@
 // aria-hidden regions. Neutral: an off-screen skip link, content faded with filter:opacity(0) or a transparent mask.
 import { makeRng, esc, Truth, doc, footer } from './_lib.mjs';
 
-export const meta = { id: 't-trap-hiding', title: 'Help centre hiding things every way', seed: 2101 };
+export const meta = { id: 'tr-hiding', title: 'Help centre hiding things every way', seed: 2101 };
 
 const CSS = `
 .wrap{max-width:1120px;margin:0 auto;padding:12px 24px;display:grid;grid-template-columns:1fr 300px;gap:24px}

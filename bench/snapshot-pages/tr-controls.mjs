@@ -1,4 +1,4 @@
-// (t-trap-controls) A travel-booking settings page made of the odd controls real apps build. Must-expose: a card
+// (tr-controls) A travel-booking settings page made of the odd controls real apps build. Must-expose: a card
 // clickable only by cursor:pointer, a tabindex chip, an <a> without href made clickable by CSS, checkboxes and a
 // segmented radio control whose native inputs are hidden behind styled labels (opacity:0, clip, display:none: the
 // label stands in), a role=option list driven by aria-activedescendant, contenteditable notes (one in a shadow root),
@@ -9,7 +9,7 @@
 // Neutral: <area> links of an image map (no box of their own).
 import { makeRng, esc, Truth, doc } from './_lib.mjs';
 
-export const meta = { id: 't-trap-controls', title: 'Booking settings built from odd controls', seed: 2404 };
+export const meta = { id: 'tr-controls', title: 'Booking settings built from odd controls', seed: 2404 };
 
 const CSS = `
 .wrap{max-width:1180px;margin:0 auto;padding:12px 24px;display:grid;grid-template-columns:1fr 1fr;gap:18px}

@@ -1,4 +1,4 @@
-// (t-trap-covers) A reporting dashboard where things are painted over other things, in the viewport and below the
+// (tr-covers) A reporting dashboard where things are painted over other things, in the viewport and below the
 // fold. Must-expose: controls under a pointer-events:none vignette over the whole window, controls under a cookie banner
 // fixed over the bottom third (a scroll brings them out), the banner's buttons, the visible card of a grid-stacked
 // paywall, the active tab panel, the popup card on a section's click-blocking backdrop, a sheet slid over a list with a
@@ -8,7 +8,7 @@
 // the viewport and once below the fold.
 import { makeRng, esc, Truth, doc, footer } from './_lib.mjs';
 
-export const meta = { id: 't-trap-covers', title: 'Dashboard with things painted over things', seed: 2202 };
+export const meta = { id: 'tr-covers', title: 'Dashboard with things painted over things', seed: 2202 };
 
 const CSS = `
 .vignette{position:fixed;inset:0;pointer-events:none;background:radial-gradient(transparent 60%,rgba(0,0,0,.15));z-index:70}

@@ -1,10 +1,10 @@
-// (t-trap-splash) A web app still loading: an opaque full-window splash (position:fixed, inset:0) covers the page,
+// (tr-splash) A web app still loading: an opaque full-window splash (position:fixed, inset:0) covers the page,
 // but the page's own fixed header and a chat launcher are stacked ABOVE it, so no corner of the window shows the
 // splash itself. Must-expose: the header's controls, the chat launcher, the splash's own "Cancel" and "Work offline".
 // Traps: every control of the page under the splash, in the viewport and far below the fold (a long settings form).
 import { makeRng, esc, Truth, doc } from './_lib.mjs';
 
-export const meta = { id: 't-trap-splash', title: 'App under a loading splash with a header above it', seed: 2303 };
+export const meta = { id: 'tr-splash', title: 'App under a loading splash with a header above it', seed: 2303 };
 
 const CSS = `
 .apphdr{position:fixed;left:0;right:0;top:0;height:56px;background:#1d2330;color:#fff;display:flex;align-items:center;gap:16px;padding:0 20px;z-index:1000}
