@@ -161,17 +161,17 @@ const MAX_TEXT_ELEMENTS = 5_000;
 /**
  * Elements that are no control but hold text of their own (a cell, a paragraph, a card's title), each named by its
  * text: pages act on them too (a cell edited by double-click, a card dragged by its body), so find falls back to
- * them when no control matches. Visible ones only, in document order.
+ * them when no control matches. Only those whose text the page walk read (`readable`: not hidden, clipped away,
+ * inert or behind a modal), in document order.
  */
-export function textCandidatesOf(root: ParentNode & Node, view: Window): Candidate[] {
+export function textCandidatesOf(root: ParentNode & Node, view: Window, readable: ReadonlySet<Element>): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<Element>();
   const walker = root.ownerDocument?.createTreeWalker(root, NodeFilter.SHOW_TEXT) ?? null;
   for (let text = walker?.nextNode(); text && seen.size < MAX_TEXT_ELEMENTS; text = walker?.nextNode()) {
     const el = text.parentElement;
-    if (!el || seen.has(el) || !text.textContent?.trim() || SKIPPED_PARENTS.has(el.localName)) continue;
+    if (!el || seen.has(el) || !text.textContent?.trim() || !readable.has(el)) continue;
     seen.add(el);
-    if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
     const name = contentText(el, 160);
     if (!name) continue;
     const box = el.getBoundingClientRect();
@@ -196,5 +196,3 @@ export function textCandidatesOf(root: ParentNode & Node, view: Window): Candida
   }
   return out;
 }
-
-const SKIPPED_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'title', 'option']);

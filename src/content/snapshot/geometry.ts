@@ -12,6 +12,14 @@ export function intersect(a: Box, b: Box): Box {
   };
 }
 
+/** The two boxes share more than `minSide` px on both axes (no allocation: it runs for every element). */
+export function overlaps(a: Box, b: Box, minSide = 0): boolean {
+  return (
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > minSide &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > minSide
+  );
+}
+
 export function isEmpty(box: Box, minSide = 0): boolean {
   return box.right - box.left <= minSide || box.bottom - box.top <= minSide;
 }

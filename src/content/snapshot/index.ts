@@ -146,8 +146,10 @@ function runWalk(
   withText: boolean,
   charBudget: number,
   markNew: boolean,
+  textOwners?: Set<Element>,
 ): WalkResult {
-  return new Walker({ scope, withText, charBudget, maxElements: ELEMENT_CAP, markNew }).run(root, frame, false);
+  const options = { scope, withText, charBudget, maxElements: ELEMENT_CAP, markNew, textOwners };
+  return new Walker(options).run(root, frame, false);
 }
 
 type Fitted = { text: string; truncated: boolean; refs: RefLine[] };
@@ -275,12 +277,13 @@ function candidatesOf(nodes: readonly SnapNode[], out: Candidate[] = []): Candid
 export function findElements(query: string, limit = FIND_LIMIT): string {
   const markNew = beginSnapshot();
   try {
-    const walk = runWalk(pageRoot(), topFrame(window), 'page', false, Number.POSITIVE_INFINITY, markNew);
+    const readable = new Set<Element>();
+    const walk = runWalk(pageRoot(), topFrame(window), 'page', false, Number.POSITIVE_INFINITY, markNew, readable);
     const candidates = candidatesOf(walk.nodes);
     const most = Math.max(1, Math.min(limit, FIND_LIMIT));
     let matches = rank(query, candidates, most);
     if (matches.length === 0) {
-      matches = rank(query, textCandidatesOf(pageRoot(), window), most);
+      matches = rank(query, textCandidatesOf(pageRoot(), window, readable), most);
       for (const match of matches) {
         if (match.node.el) match.node.ref = refFor(match.node.el, refLabel(match.node.role, match.node.name));
       }

@@ -119,9 +119,20 @@ function fixedAncestor(el: Element, win: Window): Element | null {
   return null;
 }
 
+/** The fixed element holding what is on top at a point, if any. */
+function fixedLayerAt(doc: Document, win: Window, x: number, y: number): Element | null {
+  const hit = deepElementFromPoint(doc, x, y);
+  return hit ? fixedAncestor(hit, win) : null;
+}
+
 function coversViewport(el: Element, win: Window): boolean {
   const r = el.getBoundingClientRect();
   return r.left <= 1 && r.top <= 1 && r.right >= win.innerWidth - 1 && r.bottom >= win.innerHeight - 1;
+}
+
+function withinAny(el: Element, roots: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = el; node; node = flatParent(node)) if (roots.has(node)) return true;
+  return false;
 }
 
 /**
@@ -150,6 +161,8 @@ export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer |
   const h = win.innerHeight;
   if (w < 40 || h < 40) return null;
   const roots = new Set<Element>();
+  // The page's own fixed bars may sit above the cover at a corner (a header over a loading splash, a chat launcher).
+  const bars = new Set<Element>();
   const corners: Array<[number, number]> = [
     [3, 3],
     [w - 4, 3],
@@ -157,10 +170,16 @@ export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer |
     [w - 4, h - 4],
   ];
   for (const [x, y] of corners) {
-    const hit = deepElementFromPoint(doc, x, y);
-    const layer = hit ? fixedAncestor(hit, win) : null;
-    if (!layer || !coversViewport(layer, win)) return null;
-    roots.add(layer);
+    const layer = fixedLayerAt(doc, win, x, y);
+    if (!layer) return null;
+    if (coversViewport(layer, win)) roots.add(layer);
+    else bars.add(layer);
+  }
+  if (roots.size === 0) {
+    // Every corner showed a bar: a cover under them would show at the centre.
+    const centre = fixedLayerAt(doc, win, w / 2, h / 2);
+    if (!centre || !coversViewport(centre, win)) return null;
+    roots.add(centre);
   }
   // What sits on top of the cover: dialogs, positioned siblings that follow it (a backdrop and
   // its dialog are usually siblings), and whatever fixed layer a few inner points land on.
@@ -170,6 +189,7 @@ export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer |
       if ((position === 'fixed' || position === 'absolute') && next.checkVisibility()) roots.add(next);
     }
   }
+  for (const bar of bars) roots.add(bar);
   for (const dialog of doc.querySelectorAll('[role=dialog],[role=alertdialog],[aria-modal=true],dialog[open]')) {
     if (dialog.checkVisibility()) roots.add(dialog);
   }
@@ -178,6 +198,8 @@ export function detectBlockingLayer(doc: Document, win: Window): BlockingLayer |
       const hit = deepElementFromPoint(doc, (w * i) / 4, (h * j) / 4);
       const layer = hit ? fixedAncestor(hit, win) : null;
       if (layer) roots.add(layer);
+      // Page content painted over the layer: it is a background behind the page, not a cover.
+      else if (hit && !withinAny(hit, roots)) return null;
     }
   }
   return { roots };

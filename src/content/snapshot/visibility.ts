@@ -36,3 +36,34 @@ export function isVisibleControl(el: Element): boolean {
   const rect = el.getBoundingClientRect();
   return rect.width > 1 && rect.height > 1;
 }
+
+/** The determinant of a computed transform's 2D part: 0 when it flattens the box, negative when it mirrors it. */
+function planeDeterminant(transform: string): number {
+  const match = /^matrix(3d)?\((.*)\)$/.exec(transform);
+  if (!match) return 1;
+  const m = (match[2] ?? '').split(',').map(Number);
+  // a b c d of matrix(), or m11 m12 m21 m22 of matrix3d() (column-major).
+  const [a = 1, b = 0, c = 0, d = 1] = match[1] ? [m[0], m[1], m[4], m[5]] : m;
+  return a * d - b * c;
+}
+
+/** A computed transform that flattens the box to a line or a point (scale(0), scaleY(0)): nothing in it can be seen. */
+export function isFlattened(transform: string): boolean {
+  return Math.abs(planeDeterminant(transform)) < 1e-6;
+}
+
+/**
+ * A face with `backface-visibility: hidden` turned away from the viewer (the front of a flipped card, the back of one
+ * not flipped): its own rotation and those of the ancestors sharing its 3D space (preserve-3d) turn it over an odd
+ * number of times.
+ */
+export function isTurnedAway(el: Element, style: CSSStyleDeclaration, win: Window): boolean {
+  if (style.backfaceVisibility !== 'hidden') return false;
+  let sign = Math.sign(planeDeterminant(style.transform));
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    const outer = win.getComputedStyle(node);
+    if (outer.transformStyle !== 'preserve-3d') break;
+    sign *= Math.sign(planeDeterminant(outer.transform));
+  }
+  return sign < 0;
+}

@@ -8,7 +8,7 @@
 import { clipBoxOf } from './clip';
 import { isDragSource } from './drag-source';
 import { flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
-import { childFrame, contains, frameViewport, intersect, isEmpty, isOffPage, toTop } from './geometry';
+import { childFrame, contains, frameViewport, intersect, isEmpty, isOffPage, overlaps, toTop } from './geometry';
 import { isDisabled } from '../accessibility/disabled';
 import { isInteractive } from './interactivity';
 import { accessibleName, contentText } from '../accessibility/name';
@@ -33,12 +33,13 @@ import {
   paneBeyond,
   paneOf,
 } from './panes';
+import { Covers } from './painted-over';
 import { refFor, refLabel } from './refs';
 import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
 import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
-import { isCollapsedPopup, isVisibleControl, rendering } from './visibility';
+import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
 
 const SKIP_TAGS = new Set([
   'script',
@@ -91,6 +92,8 @@ export interface WalkOptions {
   maxElements: number;
   /** Mark elements inserted since the previous snapshot. */
   markNew: boolean;
+  /** Collects the elements whose own text the walk judged readable: find's text fallback offers only these. */
+  textOwners?: Set<Element>;
 }
 
 export interface WalkResult {
@@ -126,6 +129,10 @@ interface Scope {
   pane: Pane | null;
   /** Inside a row or item that is on screen: all of it is walked, so a partly shown row is not read as empty. */
   whole: boolean;
+  /** The box of the previous sibling walked (set as siblings are visited): an element over it is stacked on it. */
+  previous: Box | null;
+  /** What the clipping ancestors (overflow hidden or clip, clip-path) let show of the parent; null: nothing clips. */
+  shown: Box | null;
 }
 
 /** `cut`: the box is what a clip-path or clip lets through, which clips like overflow:hidden. */
@@ -258,6 +265,9 @@ export class Walker {
     pane: Pane | null;
     behindLayer: boolean;
   }> = [];
+  /** Out-of-view controls taken as actionable without a hit test, checked against the covers once all are known. */
+  private readonly unseen: Array<{ node: SnapNode; box: Box; scroller: Element | null; win: Window }> = [];
+  private readonly covers = new Covers();
   private readonly panes: Pane[] = [];
   private readonly owned = new OwnedElements();
   private readonly shapes = new SiblingShapes();
@@ -284,9 +294,12 @@ export class Walker {
       view: frame.clip,
       pane: null,
       whole: false,
+      previous: null,
+      shown: null,
     };
     this.visitElement(root, scope, this.result.nodes);
     this.settleCoverage(frame.doc);
+    this.settleUnseen();
     this.describePanes();
     assignRefs(this.result.nodes);
     return this.result;
@@ -308,6 +321,43 @@ export class Walker {
       node.covered = true;
       this.result.coveredControls++;
     }
+  }
+
+  /** Out of view, a control is covered when some element of its scroller is painted over all of it. */
+  private settleUnseen(): void {
+    for (const { node, box, scroller, win } of this.unseen) {
+      if (!this.covers.hides(node.el as Element, box, scroller, win)) continue;
+      node.actionable = false;
+      node.covered = true;
+      this.result.coveredControls++;
+    }
+  }
+
+  /**
+   * The part of `box` that ancestors clipping their overflow (hidden, clip) let show, up to the scroll pane holding it:
+   * scrolling that pane brings the rest in.
+   */
+  private hardClip(box: Box, scope: Scope): Box {
+    let visible = box;
+    for (let i = scope.ancestors.length - 1; i >= 0; i--) {
+      const ancestor = scope.ancestors[i] as Ancestor;
+      if (ancestor.el === scope.pane?.el) break;
+      if (contains(ancestor.box, visible)) continue;
+      if (ancestor.cut || /hidden|clip/.test(this.overflowOf(ancestor.el, scope.frame.win))) {
+        visible = intersect(visible, ancestor.box);
+      }
+    }
+    return visible;
+  }
+
+  /**
+   * The part of `box` its clipping ancestors let show. Inside what the parent shows there is nothing to cut, which is
+   * the common case and costs one comparison; a fixed element escapes the clips of overflow.
+   */
+  private shownPart(el: Element, box: Box, scope: Scope): Box {
+    if (scope.shown === null || contains(scope.shown, box, 0)) return box;
+    if (scope.frame.win.getComputedStyle(el).position === 'fixed') return box;
+    return this.hardClip(box, scope);
   }
 
   /** Each scrollable region's line says how far it scrolls; what it does not show is summarized under it. */
@@ -416,12 +466,17 @@ export class Walker {
     } else {
       children = el.childNodes;
     }
-    const readText = textVisible && this.opts.withText && !scope.muted && (!scope.layer || scope.inLayer);
+    const readable = textVisible && !scope.muted && (!scope.layer || scope.inLayer);
+    const readText = readable && this.opts.withText;
+    const owners = readable && isElement(el as Node) ? this.opts.textOwners : undefined;
     for (let i = 0; i < children.length; i++) {
       const child = children[i] as Node;
       if (isElement(child)) {
         if (!this.owned.isOwned(child)) this.visitElement(child, scope, out);
-      } else if (readText && isText(child)) this.addText(child.data, scope, out);
+      } else if (isText(child)) {
+        if (readText) this.addText(child.data, scope, out);
+        owners?.add(el as Element);
+      }
     }
     if (isElement(el as Node)) this.visitOwned(el as Element, scope, out);
   }
@@ -469,6 +524,9 @@ export class Walker {
     const rect = el.getBoundingClientRect();
     const zero = rect.width === 0 || rect.height === 0;
     const box = toTop(rect, frame);
+    // Over the sibling before it: a grid item in the same cell, or moved there by a transform or a negative margin.
+    const stacked = !zero && scope.previous !== null && overlaps(box, scope.previous, 1);
+    if (!zero) scope.previous = box;
     const { pane } = scope;
     if (!zero && (pane ? beforePaneStart(pane, box) : isOffPage(rect, frame))) return;
     const inLayer = scope.inLayer || (scope.layer?.roots.has(el) ?? false);
@@ -477,6 +535,9 @@ export class Walker {
     if (scope.layer && !inLayer && !holdsLayer && !zero) this.result.behindLayer++;
     // A table's header rows can scroll away while their sticky cells stay on screen: they are walked whole (small).
     const stickyHead = tag === 'thead';
+    const shows = zero ? scope.shown : this.shownPart(el, box, scope);
+    // Cut away whole by a clipping ancestor (a carousel slide beyond its track): neither its text nor its headings read.
+    const clippedAway = shows !== null && isEmpty(shows, 1);
     if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer && !stickyHead) {
       // A sheet pushed below a column that clips: no scroll brings it in, so no summary offers it.
       if (this.clipByAncestors(el, box, scope).hidden) return;
@@ -501,11 +562,15 @@ export class Walker {
       this.visitEscapees(el, style.position !== 'static', scope, out);
       return;
     }
+    // Scaled flat (scale(0), scaleY(0)): nothing in it shows, fixed descendants included (a transform contains them).
+    if (zero && isFlattened(style.transform)) return;
     // content-visibility:hidden (a closed tab panel, hidden=until-found) renders none of what it holds.
     if (style.contentVisibility === 'hidden') return;
     // Fixed past the window's edge (an off-canvas drawer or sheet): no scrolling brings it in.
     if (style.position === 'fixed' && !zero && isEmpty(intersect(box, frameViewport(frame)))) return;
     const cut = zero ? null : clipBoxOf(style, box);
+    // Text at font-size 0 takes no space, which leaves its element without a box: children set their own size.
+    const textShown = shown === 'visible' && !clippedAway && !(zero && style.fontSize === '0px');
     if (cut && isEmpty(cut, 1)) return;
     // Cut away whole by an ancestor that clips without letting a person scroll (a carousel's next slide, a month
     // pre-rendered beside the shown one): nothing in it shows. Positioned boxes may escape the clip; they are judged
@@ -516,7 +581,20 @@ export class Walker {
     // A list box or text area scrolls its own content, which the model reads from its line.
     const ownPane = zero || LEAF_TAGS.has(tag) ? null : paneOf(el, style, rect, frame, scope.view);
     if (ownPane) ownPane.outer = pane;
-    if (onScreen && !zero && shown === 'visible' && style.position !== 'static') this.occluders.push({ el, box });
+    // Positioned elements and those stacked over their sibling may paint over other content (a transform alone lifts
+    // an element over the flow too, but reading it for every element costs more than that case is worth).
+    const layered = style.position !== 'static' || stacked;
+    // The faces of a flip card overlap (so they are layered): the one turned away shows nothing.
+    if (layered && isTurnedAway(el, style, frame.win)) return;
+    if (layered && !zero && shown === 'visible') {
+      if (onScreen) this.occluders.push({ el, box });
+      // Fixed and sticky ones stay put while a control is scrolled to: the hit test after the scroll judges those.
+      const staysPut = style.position === 'fixed' || style.position === 'sticky';
+      if (!staysPut && style.pointerEvents !== 'none') {
+        const shows = this.hardClip(cut ?? box, scope);
+        if (!isEmpty(shows)) this.covers.add({ el, box: shows, scroller: pane?.el ?? null });
+      }
+    }
     let interactive = isInteractive(el, role, pointer, scope.parentPointer);
     let control: Element = el;
     let name: string | null = null;
@@ -543,6 +621,7 @@ export class Walker {
     const behindLayer = scope.layer !== null && !inLayer;
     let actionable = false;
     let hitTest: Box | null = null;
+    let outOfSight = false;
     // The text of a control no one can see (zero-sized, clipped away) is not readable either.
     if (interactive && zero) muted = true;
     if (interactive && shown === 'visible' && !zero) {
@@ -556,11 +635,16 @@ export class Walker {
           actionable = true;
           hitTest = seen;
         }
-      } else if (scrolled || isEmpty(seen)) actionable = true;
-      else if (!isEmpty(seen, MIN_TARGET)) {
+      } else if (scrolled || isEmpty(seen)) {
+        actionable = true;
+        outOfSight = true;
+      } else if (!isEmpty(seen, MIN_TARGET)) {
         actionable = true;
         hitTest = seen;
-      } else if (!isEmpty(visible, MIN_TARGET)) actionable = true; // peeks in at the edge: a scroll brings it in
+      } else if (!isEmpty(visible, MIN_TARGET)) {
+        actionable = true; // peeks in at the edge: a scroll brings it in
+        outOfSight = true;
+      }
     }
 
     const childScope: Scope = {
@@ -572,23 +656,26 @@ export class Walker {
       parentPointer: pointer,
       muted,
       ancestors: scope.ancestors,
+      shown: cut && shows ? intersect(shows, cut) : shows,
       view: ownPane ? this.detailView(ownPane, scope) : scope.view,
       pane: ownPane ?? pane,
       whole: scope.whole || stickyHead || (onScreen && WHOLE_ROLES.has(role)),
+      previous: null,
     };
     // A container hidden itself (visibility:hidden) gets no line: its line would say it is there.
     const structural =
       (STRUCTURE_ROLES.has(role) || ownPane !== null) &&
       shown === 'visible' &&
       !behindLayer &&
+      !clippedAway &&
       !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
       if (!this.shapes.repeats(el)) {
-        this.descend(el, box, zero, childScope, out, shown === 'visible', cut);
+        this.descend(el, box, zero, childScope, out, textShown, cut);
         return;
       }
       const parts: SnapNode[] = [];
-      this.descend(el, box, zero, childScope, parts, shown === 'visible', cut);
+      this.descend(el, box, zero, childScope, parts, textShown, cut);
       if (!formsItem(parts)) {
         out.push(...parts);
         return;
@@ -627,9 +714,10 @@ export class Walker {
     const rowCount = TABLE_ROLES.has(role) ? el.getAttribute('aria-rowcount') : null;
     if (rowCount && /^\d+$/.test(rowCount)) node.states.push(`rowcount=${rowCount}`);
     if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
+    else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
     this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
-    this.descend(el, box, zero, childScope, node.children, shown === 'visible', cut);
+    this.descend(el, box, zero, childScope, node.children, textShown, cut);
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
@@ -716,6 +804,8 @@ export class Walker {
         view: frame.clip,
         pane,
         whole: false,
+        previous: null,
+        shown: null,
       };
       const body = doc.body ?? doc.documentElement;
       this.visitElement(body, inner, node.children);

@@ -1,0 +1,83 @@
+// Painted over, out of sight: a control can lie under something that moves with it when it is scrolled to (a panel's
+// loading overlay, a card stacked over it in the same grid cell, the tab panel above it, a sheet slid over it by a
+// transform). In the viewport the hit test says so; outside it no hit test is possible, so the paint order of the two
+// elements is worked out from their positioning, z-index and tree order, as the browser paints one stacking context.
+
+import { flatParent } from './dom';
+import { contains } from './geometry';
+import type { Box } from './types';
+
+/** An element that paints as a layer of its own and may lie over other content of the same scroller. */
+export interface Cover {
+  el: Element;
+  /** Its box as far as its ancestors let it show (top coordinates). */
+  box: Box;
+  /** The scroller both must share (an inner pane or frame), null for the window: covers elsewhere do not move along. */
+  scroller: Element | null;
+}
+
+/** Covers are filed in horizontal bands of this height, so a control looks only at those near it. */
+const BAND = 512;
+/** Non-positioned content paints below positioned content of z-index auto or 0 and above negative z-index. */
+const FLOW = -0.5;
+
+/** Where `el` paints below `top` (exclusive) in its stacking context: the outermost z-index set on the way down. */
+function layerOf(el: Element, top: Element, win: Window): number {
+  let layer = FLOW;
+  for (let node: Element | null = el; node && node !== top; node = flatParent(node)) {
+    const style = win.getComputedStyle(node);
+    const positioned = style.position !== 'static';
+    const z = positioned ? Number.parseInt(style.zIndex, 10) : Number.NaN;
+    if (!Number.isNaN(z)) layer = z;
+    else if (layer === FLOW && (positioned || style.transform !== 'none')) layer = 0;
+  }
+  return layer;
+}
+
+/** `over` paints above `under`: a higher layer below their common ancestor, or the same layer and later in order. */
+function paintsAbove(over: Element, under: Element, win: Window): boolean {
+  const path: Element[] = [];
+  for (let node: Element | null = under; node; node = flatParent(node)) path.push(node);
+  let overBranch = over;
+  let common = -1;
+  for (let node: Element | null = over; node; node = flatParent(node)) {
+    common = path.indexOf(node);
+    if (common >= 0) break;
+    overBranch = node;
+  }
+  const ancestor = path[common];
+  const underBranch = path[common - 1];
+  if (!ancestor || !underBranch) return false;
+  const overLayer = layerOf(over, ancestor, win);
+  const underLayer = layerOf(under, ancestor, win);
+  if (overLayer !== underLayer) return overLayer > underLayer;
+  return (underBranch.compareDocumentPosition(overBranch) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+}
+
+function holds(outer: Element, inner: Element): boolean {
+  for (let node: Element | null = inner; node; node = flatParent(node)) if (node === outer) return true;
+  return false;
+}
+
+export class Covers {
+  private readonly bands = new Map<number, Cover[]>();
+
+  add(cover: Cover): void {
+    const last = Math.floor(cover.box.bottom / BAND);
+    for (let band = Math.floor(cover.box.top / BAND); band <= last; band++) {
+      const list = this.bands.get(band);
+      if (list) list.push(cover);
+      else this.bands.set(band, [cover]);
+    }
+  }
+
+  /** Some cover of the same scroller lies over all of `box` (the control's) and paints above `el`. */
+  hides(el: Element, box: Box, scroller: Element | null, win: Window): boolean {
+    for (const cover of this.bands.get(Math.floor(box.top / BAND)) ?? []) {
+      if (cover.scroller !== scroller || !contains(cover.box, box, 0)) continue;
+      if (holds(cover.el, el) || holds(el, cover.el)) continue;
+      if (cover.el.ownerDocument === el.ownerDocument && paintsAbove(cover.el, el, win)) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,121 @@
+// What a person cannot reach because something is painted over it: a full-window splash with the page's own bars
+// stacked above it, and covers that only hide part of the page. Controls under a cover are not exposed, in the
+// viewport or below the fold, in the default view and with filter "all"; what is on top stays. Real Chromium, the
+// real snapshotter. Names may be printed with or without quotes, so lines are matched by a pattern.
+import { describe, expect, it } from 'vitest';
+import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
+
+const harness = useHarness();
+
+/** A line for `name` (quoted or not) that carries a ref. */
+function withRef(name: string): RegExp {
+  return new RegExp(`"?${name}"? \\[ref_`);
+}
+
+const filler = '<div style="height:1600px"></div>';
+
+describe('a full-window cover with bars stacked above it', () => {
+  it('hides the page under a loading splash even where a header and a launcher sit above the splash', async () => {
+    const p = await harness().open(
+      page(`
+      <header style="position:fixed;left:0;right:0;top:0;height:50px;z-index:1000;background:#222"><button>Header help</button></header>
+      <main style="padding-top:60px"><button>Page tool</button><p>Ledger summary text</p>${filler}<button>Save far below</button></main>
+      <div style="position:fixed;inset:0;z-index:900;background:#eee;display:flex;align-items:center;justify-content:center">
+        <button>Cancel loading</button></div>
+      <button style="position:fixed;right:0;bottom:0;z-index:1100" aria-label="Chat launcher">?</button>`),
+    );
+    for (const filter of [null, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      for (const shown of ['Header help', 'Cancel loading', 'Chat launcher'])
+        expect(text, shown).toMatch(withRef(shown));
+      for (const hidden of ['Page tool', 'Save far below']) expect(text, hidden).not.toMatch(withRef(hidden));
+    }
+    await p.context().close();
+  });
+
+  it('does not take a full-window background behind the page for a cover', async () => {
+    const p = await harness().open(
+      page(`
+      <div style="position:fixed;inset:0;z-index:-1;background:linear-gradient(#fff,#ddd)"></div>
+      <header style="position:fixed;left:0;right:0;top:0;height:50px;background:#222"><button>Header help</button></header>
+      <main style="padding-top:60px"><button>Page tool</button>${filler}<button>Save far below</button></main>`),
+    );
+    const { text } = await readPage(p, { filter: 'all' });
+    for (const shown of ['Header help', 'Page tool', 'Save far below']) expect(text, shown).toMatch(withRef(shown));
+    // Without a header the window's corners show nothing but the background.
+    await p.evaluate(() => document.querySelector('header')?.remove());
+    const bare = await readPage(p, { filter: 'all' });
+    for (const shown of ['Page tool', 'Save far below']) expect(bare.text, shown).toMatch(withRef(shown));
+    await p.context().close();
+  });
+});
+
+/** Covers over part of the page, each the same in the viewport (`top`) and below the fold (`below`). */
+function partialCovers(where: string): string {
+  return `
+  <section style="position:relative;height:120px">
+    <button>Under loading ${where}</button>
+    <div style="position:absolute;inset:0;background:#fff;z-index:3">Loading</div></section>
+  <section style="display:grid"><div style="grid-area:1/1"><a href="/p">Under paywall ${where}</a></div>
+    <div style="grid-area:1/1;background:#fff;height:80px"><button>Upgrade ${where}</button></div></section>
+  <section style="position:relative;height:90px">
+    <div style="position:absolute;inset:0;background:#fff;z-index:2"><a href="/a">Active tab ${where}</a></div>
+    <div style="position:absolute;inset:0;background:#fff"><a href="/b">Stacked tab ${where}</a></div></section>
+  <section style="margin-top:40px"><div style="height:60px"><a href="/l">Under sheet ${where}</a></div>
+    <div style="height:60px;background:#fff;transform:translateY(-100%)"><button>Apply ${where}</button></div></section>
+  <section style="position:relative;height:60px"><button>Under see-through ${where}</button>
+    <div style="position:absolute;inset:0;pointer-events:none;background:rgba(0,0,0,.1)"></div></section>`;
+}
+
+describe('covers over part of the page', () => {
+  it('hides what a panel overlay, a grid-stacked card, a stacked tab or a transformed sheet paints over, in view and below the fold', async () => {
+    const p = await harness().open(page(`${partialCovers('top')}${filler}${partialCovers('below')}`));
+    for (const filter of [null, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      const wheres = filter === 'all' ? ['top', 'below'] : ['top'];
+      for (const where of wheres) {
+        for (const shown of ['Upgrade', 'Active tab', 'Apply', 'Under see-through'])
+          expect(text, `${shown} ${where}`).toMatch(withRef(`${shown} ${where}`));
+        for (const hidden of ['Under loading', 'Under paywall', 'Stacked tab', 'Under sheet'])
+          expect(text, `${hidden} ${where}`).not.toMatch(withRef(`${hidden} ${where}`));
+      }
+    }
+    await p.context().close();
+  });
+
+  it('keeps what a decorative shape clipped by its section would cover, and a menu stacked above later content', async () => {
+    const p = await harness().open(
+      page(`${filler}
+      <section style="position:relative;overflow:hidden;height:100px">
+        <div style="position:absolute;top:0;left:0;width:900px;height:900px;border-radius:50%;background:#eef"></div></section>
+      <section style="height:120px"><button>Below the shape</button></section>
+      <div style="position:relative"><button>Menu opener</button>
+        <div style="position:absolute;top:30px;z-index:10;background:#fff"><a href="/m">Menu item</a></div></div>
+      <div style="position:relative;height:100px;background:#fafafa">Later content</div>`),
+    );
+    const { text } = await readPage(p, { filter: 'all' });
+    for (const shown of ['Below the shape', 'Menu opener', 'Menu item']) expect(text, shown).toMatch(withRef(shown));
+    await p.context().close();
+  });
+});
+
+describe('flip cards', () => {
+  it('offers the face turned to the viewer and not the one turned away, in view and below the fold', async () => {
+    const card = (state: string, turned: boolean) => `
+      <div style="position:relative;height:90px;width:300px;perspective:600px">
+        <div style="position:absolute;inset:0;transform-style:preserve-3d${turned ? ';transform:rotateY(180deg)' : ''}">
+          <div style="position:absolute;inset:0;backface-visibility:hidden;background:#fff"><a href="/f">Front ${state}</a></div>
+          <div style="position:absolute;inset:0;backface-visibility:hidden;background:#fff;transform:rotateY(180deg)"><a href="/b">Back ${state}</a></div>
+        </div></div>`;
+    const cards = (where: string) => `${card(`plain ${where}`, false)}${card(`flipped ${where}`, true)}`;
+    const p = await harness().open(page(`${cards('top')}${filler}${cards('below')}`));
+    const { text } = await readPage(p, { filter: 'all' });
+    for (const where of ['top', 'below']) {
+      for (const shown of [`Front plain ${where}`, `Back flipped ${where}`])
+        expect(text, shown).toMatch(withRef(shown));
+      for (const hidden of [`Back plain ${where}`, `Front flipped ${where}`])
+        expect(text, hidden).not.toContain(hidden);
+    }
+    await p.context().close();
+  });
+});
