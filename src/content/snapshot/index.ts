@@ -125,9 +125,13 @@ function outsideLines(walk: WalkResult): { before: string[]; after: string[] } {
     after.push(`${where}: ${describeSummary(summarize(walk.below))}.`);
   }
   if (coveredControls) {
-    const s = summarize(walk.covered);
-    const count = thousands(s.controls + walk.coveredControls);
-    after.push(`~${count} controls behind the overlay are unreachable until it closes.`);
+    const count = thousands(summarize(walk.covered).controls + walk.coveredControls);
+    // Without a layer over the whole page, what covers them is part of it (a loading overlay, a stacked card).
+    after.push(
+      walk.layerActive
+        ? `~${count} controls behind the overlay are unreachable until it closes.`
+        : `~${count} controls are covered by something drawn over them, unreachable while it stays.`,
+    );
   }
   if (walk.unwalked.length) {
     after.push(`Not shown (output limit): ${describeSummary(summarize(walk.unwalked))}. Narrow with ref or use find.`);

@@ -79,6 +79,9 @@ describe('covers over part of the page', () => {
         for (const hidden of ['Under loading', 'Under paywall', 'Stacked tab', 'Under sheet'])
           expect(text, `${hidden} ${where}`).not.toMatch(withRef(`${hidden} ${where}`));
       }
+      // Nothing covers the whole page: the closing line speaks of what covers these, not of an overlay to close.
+      expect(text).toMatch(/^~\d+ controls are covered by something drawn over them, unreachable while it stays\.$/m);
+      expect(text).not.toContain('behind the overlay');
     }
     await p.context().close();
   });
