@@ -170,11 +170,20 @@ export interface WordMatch {
   word: string;
 }
 
+/** The words `pattern` finds in the first of `forms` it matches. */
+function firstMatch(pattern: RegExp, forms: readonly string[]): string | undefined {
+  for (const form of forms) {
+    const match = pattern.exec(form);
+    if (match) return match[0];
+  }
+  return undefined;
+}
+
 /** Each category whose words `text` says in any of its forms (wordForms), in the order of the lists. */
 export function stakesWords(text: string): WordMatch[] {
   const forms = wordForms(text);
   return PATTERNS.flatMap(([category, pattern]) => {
-    const word = forms.map((form) => pattern.exec(form)?.[0]).find((found) => found !== undefined);
+    const word = firstMatch(pattern, forms);
     return word === undefined ? [] : [{ category, word }];
   });
 }
@@ -220,7 +229,5 @@ const TRASH = compile({
 
 /** The words of a drop target that throws away what is dropped on it. */
 export function trashWord(text: string): string | undefined {
-  return wordForms(text)
-    .map((form) => TRASH.exec(form)?.[0])
-    .find((found) => found !== undefined);
+  return firstMatch(TRASH, wordForms(text));
 }
