@@ -10,6 +10,7 @@ export default defineConfig({
     globalSetup: ['test/fixtures/snapshot/shared-chromium.ts'],
     // Two files at a time even on two cores: a snapshot test mostly waits for the browser, a process of its own.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

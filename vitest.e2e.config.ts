@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     fileParallelism: false,
+    isolate: false,
     testTimeout: 90_000,
     hookTimeout: 90_000,
   },
