@@ -38,7 +38,7 @@ export async function runGuardTask(
   model.script([...steps, { content: [toolUse('done', { success: true, output: doneOutput })] }]);
   const hitsBefore = pages.hits.length;
   const requestsBefore = model.requests.length;
-  const taskId = await startTask(control, { max_steps: 20, allowed_urls: [`${pages.origin}/*`], ...options });
+  const taskId = await startTask(control, { max_steps: 32, allowed_urls: [`${pages.origin}/*`], ...options });
   // The task's tab stays in front, as when a person runs a task from the side panel (pictures need it visible).
   await start.bringToFront();
   const asked: string[] = [];

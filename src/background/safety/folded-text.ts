@@ -55,11 +55,25 @@ export function foldedForms(text: string): string[] {
 }
 
 /**
+ * Letters spaced out one by one ("D e l e t e", "D-e-l-e-t-e", or inline-block letters whose name reads so) are a
+ * word; one separator joins, a wider gap stays a space between words.
+ */
+const SPACED_OUT = /(?<![\p{L}\p{N}])\p{L}(?:[\s.\-_·•*|/]\p{L}(?![\p{L}\p{N}])){2,}/gu;
+const joinLetters = (run: string): string => run.replace(/[^\p{L}]/gu, '');
+
+/** Each run of spaced-out letters in `text`, joined: "D e l e t e a c c o u n t" is "Deleteaccount". */
+export function spacedOutRuns(text: string): string[] {
+  return Array.from(text.matchAll(SPACED_OUT), ([run]) => joinLetters(run));
+}
+
+/**
  * Every form a word that makes an action high-stakes may take, the text read backwards too: a page can store
  * "tnuocca eteleD" and draw it as "Delete account" (`unicode-bidi: bidi-override`, or a right-to-left override
- * character, which visibleText drops).
+ * character, which visibleText drops); and with spaced-out letters joined ("D e l e t e  a c c o u n t").
  */
 export function wordForms(text: string): string[] {
   const forms = foldedForms(text);
-  return [...forms, Array.from(forms[2]!).reverse().join('')];
+  const latin = forms[2]!;
+  const unspaced = latin.replace(SPACED_OUT, joinLetters);
+  return [...forms, Array.from(latin).reverse().join(''), ...(unspaced === latin ? [] : [unspaced])];
 }

@@ -6,7 +6,7 @@
 // matched as written too.
 
 import type { StakesCategory } from './high-stakes';
-import { foldedForms, wordForms } from './folded-text';
+import { foldedForms, latinText, spacedOutRuns, wordForms } from './folded-text';
 
 export type WordCategory = Extract<StakesCategory, 'delete' | 'payment' | 'send' | 'account'>;
 
@@ -162,7 +162,19 @@ function compile({ spaced, unspaced = [] }: WordList): RegExp {
   return new RegExp(unspaced.length ? `${bounded}|${unspaced.join('|')}` : bounded, 'iu');
 }
 
-const PATTERNS: Array<[WordCategory, RegExp]> = LISTS.map(([category, list]) => [category, compile(list)]);
+/**
+ * The same words anywhere, spaces optional: for letters spaced out one by one, whose word gaps look like the gaps
+ * between letters ("D e l e t e a c c o u n t" joins to "Deleteaccount"). Asking once too often is the cost.
+ */
+function compileLoose({ spaced, unspaced = [] }: WordList): RegExp {
+  return new RegExp([...spaced.map((words) => words.replaceAll(' ', ' ?')), ...unspaced].join('|'), 'iu');
+}
+
+const PATTERNS: Array<[WordCategory, RegExp, RegExp]> = LISTS.map(([category, list]) => [
+  category,
+  compile(list),
+  compileLoose(list),
+]);
 
 export interface WordMatch {
   category: WordCategory;
@@ -182,8 +194,9 @@ function firstMatch(pattern: RegExp, forms: readonly string[]): string | undefin
 /** Each category whose words `text` says in any of its forms (wordForms), in the order of the lists. */
 export function stakesWords(text: string): WordMatch[] {
   const forms = wordForms(text);
-  return PATTERNS.flatMap(([category, pattern]) => {
-    const word = firstMatch(pattern, forms);
+  const runs = spacedOutRuns(latinText(text));
+  return PATTERNS.flatMap(([category, pattern, loose]) => {
+    const word = firstMatch(pattern, forms) ?? firstMatch(loose, runs);
     return word === undefined ? [] : [{ category, word }];
   });
 }

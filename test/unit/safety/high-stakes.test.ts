@@ -345,6 +345,11 @@ describe('high-stakes actions', () => {
       'DELETE ACCOUNT',
       'tnuocca eteleD', // drawn backwards with unicode-bidi: bidi-override
       '\u202Etnuocca eteleD', // a right-to-left override character
+      'D e l e t e  a c c o u n t', // spaced out, words apart
+      'D e l e t e a c c o u n t', // spaced out, word gaps like letter gaps
+      'D-E-L-E-T-E account',
+      'D.e.l.\u200Be.t.e my account',
+      'D\u00A0e\u00A0l\u00A0e\u00A0t\u00A0e', // no-break spaces
     ];
     for (const name of spellings)
       expect(assessStakes({ member: 'left_click', element: button(name), pageUrl: page })?.category, name).toBe(
@@ -353,6 +358,12 @@ describe('high-stakes actions', () => {
     expect(assessStakes({ member: 'left_click', element: button('Ｐａｙ ｎｏｗ'), pageUrl: page })?.category).toBe(
       'payment',
     );
+    expect(assessStakes({ member: 'left_click', element: button('P a y  n o w'), pageUrl: page })?.category).toBe(
+      'payment',
+    );
+    // Spaced-out letters of a harmless word, and single letters in a sentence, stay harmless.
+    for (const name of ['N e x t', 'S h o w  m o r e', 'Plan A or plan B', 'U.S.A. trip photos', 'x / y / z'])
+      expect(assessStakes({ member: 'left_click', element: button(name), pageUrl: page }), name).toBeUndefined();
     // In every place words are read: labels, the form's default button, the address, the model's intent, an access key.
     const field = { role: 'textbox', name: 'Reason', tag: 'input', editable: true };
     const stakes = (facts: Parameters<typeof assessStakes>[0]) => assessStakes(facts)?.category;
