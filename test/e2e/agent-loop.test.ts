@@ -187,6 +187,36 @@ describe('agent loop', () => {
     await Promise.all([options.close(), site.close()]);
   });
 
+  it("says plainly when a click leaves the tab on the browser's error page, and the model can navigate on from it", async () => {
+    const site = await browser.context.newPage();
+    await site.goto(pages.url('/dead-link.html'));
+    const call = (name: string, input: Record<string, unknown>) => toolUse(name, input, { toolset: 'browser' });
+    let errorPage = '';
+    model.script([
+      (request) => ({
+        content: [
+          call('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /Old partner catalogue/) } }),
+        ],
+      }),
+      (request) => {
+        errorPage = lastUserText(request);
+        return { content: [call('navigate', { url: pages.url('/dead-link.html') })] };
+      },
+      (request) => {
+        expect(lastUserText(request)).toMatch(/link "Old partner catalogue"/);
+        return { content: [toolUse('done', { success: true, output: 'back' })] };
+      },
+    ]);
+    const panel = await runFromPanel(browser, { task: 'Open the partner catalogue' });
+    await expect.poll(() => statusText(panel), { timeout: 30_000 }).toContain('Success');
+    const state = errorPage.slice(errorPage.lastIndexOf('<page_state>'));
+    expect(state, state).toMatch(
+      /This tab shows the browser's error page: http:\/\/127\.0\.0\.1:9\/catalogue did not load \(unreachable, or blocked\)/,
+    );
+    expect(state).not.toMatch(/does not let extensions run scripts/);
+    await Promise.all([panel.close(), site.close()]);
+  });
+
   it("answers a page's alert and confirm as dismissed instead of freezing, tells the model, and restores them after", async () => {
     const site = await browser.context.newPage();
     await site.goto(pages.url('/dialogs.html'));

@@ -443,8 +443,29 @@ describe('safety guards hold against hostile pages and a model that obeys them',
     );
   });
 
+  it('does not start on a start page that sends its tab outside the allowed sites before it has loaded, and says where', async () => {
+    const hitsBefore = pages.hits.length;
+    const requestsBefore = model.requests.length;
+    const { state } = await run(
+      {
+        task: 'Look around the lounge.',
+        url: pages.url('/guards/fence-at-once.html'),
+        max_steps: 4,
+        allowed_urls: [`${pages.origin}/*`],
+      },
+      [done()],
+    );
+    expect(state.status).toBe('error');
+    expect(state.result?.message).toMatch(
+      /fence-at-once\.html opened, then the page sent its tab to http:\/\/localhost:\d+\/guards\/echo\.html\?from=lounge, which failed \(net::ERR_BLOCKED_BY_CLIENT: blocked by an extension, such as the task's allowed sites\)/,
+    );
+    expect(model.requests.length).toBe(requestsBefore);
+    expect(pages.hits.slice(hitsBefore).filter((hit) => hit.startsWith('localhost:'))).toEqual([]);
+  });
+
   it('keeps pages inside the Settings domains (*.domain) and refuses over-broad patterns', async () => {
     await setSettings({ allowedDomains: ['localhost'] });
+    const requestsBefore = model.requests.length;
     const { state } = await run(
       { task: 'Visit the partners.', url: `${pages.otherOrigin}/guards/fence.html`, max_steps: 8 },
       [
@@ -464,6 +485,10 @@ describe('safety guards hold against hostile pages and a model that obeys them',
     expect(blocked.length).toBeGreaterThanOrEqual(3);
     expect(blocked.some((url) => url.includes('/x.localhost/path-run'))).toBe(true);
     expect(blocked.some((url) => url.includes('/localhost/redirect'))).toBe(true);
+    // The fence took the tab back from the blocked page, to its first, empty entry; the model is told so plainly.
+    const pageTexts = messageRequests(model, requestsBefore).map(lastUserText);
+    expect(pageTexts.some((text) => /This tab shows an empty page \(about:blank\)/.test(text))).toBe(true);
+    expect(pageTexts.some((text) => /does not let extensions run scripts/.test(text))).toBe(false);
     const escaped = pages.hits.filter((hit) => hit.startsWith('127.0.0.1:') && /localhost|userinfo/.test(hit));
     expect(escaped).toEqual([]);
     expect(actionsOf(state).find((action) => action.tool === 'navigate')?.result).toMatch(

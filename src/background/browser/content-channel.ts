@@ -74,10 +74,15 @@ async function injectContentScript(tabId: number): Promise<void> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (FORBIDDEN.test(message)) {
+      // An empty document (a tab gone back to its first, blank entry) is no page that forbids anything.
+      const blank = (await chrome.tabs.get(tabId).catch(() => undefined))?.url === 'about:blank';
       throw new TabwrightError(
         'page_forbidden',
-        'This page does not let extensions run scripts (a browser page such as chrome://, the Web Store, or a ' +
-          'page blocked by policy). Open a regular web page, or give a Start URL.',
+        blank
+          ? 'This tab shows an empty page (about:blank): there is nothing to read or act on. Navigate to the page ' +
+              'the task needs.'
+          : 'This page does not let extensions run scripts (a browser page such as chrome://, the Web Store, or a ' +
+              'page blocked by policy). Open a regular web page, or give a Start URL.',
       );
     }
     // Anything else (a frame still loading or being replaced) is transient: the caller keeps asking until its deadline.

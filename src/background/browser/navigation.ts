@@ -169,11 +169,11 @@ class OwnNavigation {
     }
   };
 
-  private readonly onError = (details: FrameDetails & { error: string }) => {
+  private readonly onError = (details: FrameDetails & { error: string; url: string }) => {
     if (!this.isTop(details) || this.phase === 'waiting') return;
     // A later navigation that replaced the page we reached (a redirect) leaves us on a page: that is an end.
     if (this.committedOnce && details.error === 'net::ERR_ABORTED') this.resolve({ ok: true });
-    else this.resolve({ ok: false, error: details.error, committed: this.committedOnce });
+    else this.resolve({ ok: false, error: details.error, committed: this.committedOnce, url: details.url });
   };
 
   private readonly onSameDocument = (details: FrameDetails & { url: string }) => {
@@ -182,7 +182,7 @@ class OwnNavigation {
   };
 
   private readonly onRemoved = (tabId: number) => {
-    if (tabId === this.tabId) this.resolve({ ok: false, error: 'the tab was closed', committed: false });
+    if (tabId === this.tabId) this.resolve({ ok: false, error: 'the tab was closed', committed: false, url: '' });
   };
 
   /** The outcome, or undefined when the bound passed first. */
@@ -201,7 +201,8 @@ class OwnNavigation {
   }
 }
 
-type NavigationOutcome = { ok: true } | { ok: false; error: string; committed: boolean };
+/** A failure names the URL that failed: after a commit, that is where the page itself sent the tab. */
+type NavigationOutcome = { ok: true } | { ok: false; error: string; committed: boolean; url: string };
 
 /** Two URLs that load the same document (they differ at most in the #fragment). */
 function sameDocumentUrl(a: string, b: string): boolean {
@@ -235,9 +236,23 @@ export async function navigateTab(tabId: number, url: string): Promise<chrome.ta
     }
     if (outcome.ok) break;
     if (outcome.error === 'net::ERR_ABORTED' && !outcome.committed && attempt === 1) continue;
-    throw toolError(`Navigation to ${target} failed (${outcome.error}).`);
+    throw toolError(navigationFailure(target, outcome));
   }
   return ensureTab(tabId);
+}
+
+function navigationFailure(
+  target: string,
+  { error, committed, url }: { error: string; committed: boolean; url: string },
+) {
+  const why =
+    error === 'net::ERR_BLOCKED_BY_CLIENT'
+      ? `${error}: blocked by an extension, such as the task's allowed sites`
+      : error;
+  // The page opened, then sent its tab elsewhere before it had loaded: say where, not that the page failed.
+  if (committed && url && !sameDocumentUrl(url, target))
+    return `${target} opened, then the page sent its tab to ${url}, which failed (${why}).`;
+  return `Navigation to ${target} failed (${why}).`;
 }
 
 async function startNavigation(tabId: number, target: string): Promise<void> {

@@ -10,7 +10,7 @@ const NEW_TAB_PAGE = /^chrome:\/\/(newtab|new-tab-page)\/?$/i;
 export interface UnreadablePage {
   /** What the tab shows and what to do, in words for both the person and the model. */
   message: string;
-  /** True for an empty new tab page: a task may start there and navigate away. */
+  /** True for an empty new tab page or an error page: a task may start there and navigate away. */
   empty: boolean;
 }
 
@@ -30,8 +30,22 @@ export async function unreadablePage(tabId: number): Promise<UnreadablePage | un
       empty: true,
     };
   }
+  if (await showsErrorPage(tabId)) {
+    return {
+      message:
+        `This tab shows the browser's error page: ${url} did not load (unreachable, or blocked). Go back, or ` +
+        'navigate to another page.',
+      empty: true,
+    };
+  }
   const message = await unreadableReason(tabId, url);
   return message === undefined ? undefined : { message, empty: false };
+}
+
+/** The browser's own error page (a host not found, a refused connection, a navigation an extension blocked). */
+async function showsErrorPage(tabId: number): Promise<boolean> {
+  const top = await chrome.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null);
+  return top?.errorOccurred === true;
 }
 
 async function unreadableReason(tabId: number, url: string): Promise<string | undefined> {
