@@ -333,13 +333,23 @@ export class Renderer {
 /**
  * A text line that starts with the name of the control right after it is that control's label (a switch named by
  * aria-labelledby, its description beside it): the name is said once, on the control's line. Null when nothing is left.
+ * Only for a control named by another element: text that merely begins with a control's own name ("Menu ready." before
+ * a frame titled "Menu") is page text of its own.
  */
 function withoutLabel(node: SnapNode, next: SnapNode | undefined): SnapNode | null {
   if (node.role !== 'text' || !next?.ref || !next.name || !node.name.startsWith(next.name)) return node;
+  if (!namedByAnotherElement(next.el)) return node;
   const rest = node.name.slice(next.name.length);
   if (!rest.trim()) return null;
   // The name must end at a word boundary: "Email" labels "Email alerts off", not "Emails".
   return /^[\s,.:;–—-]/.test(rest) ? { ...node, name: rest.replace(/^[\s,.:;]+/, '') } : node;
+}
+
+function namedByAnotherElement(el: Element | null): boolean {
+  if (!el) return false;
+  if (el.hasAttribute('aria-labelledby')) return true;
+  const labels = (el as Partial<HTMLInputElement>).labels;
+  return !!labels && labels.length > 0;
 }
 
 export function render(nodes: readonly SnapNode[], style: RenderStyle): Rendered {

@@ -1,6 +1,6 @@
 // Fewer lines that say the same on settings pages and data apps: an accordion's heading and its button share one
 // line; a switch's visible label (named by aria-labelledby) is not printed again as text before it, only its
-// description; a virtualized grid says how many rows it has; a tab panel closed with content-visibility:hidden gets
+// description, while text that only begins with a control's own name stays; a virtualized grid says how many rows it has; a tab panel closed with content-visibility:hidden gets
 // no line; rows and tree items whose hierarchy is only in aria-level (a treegrid, a virtualized file tree) say their
 // level and whether they are expanded; the summary of a few short sections past a board's edge names each of them. Real Chromium.
 import { expect, it } from 'vitest';
@@ -34,6 +34,22 @@ it("says a switch's label once, on the switch's line, and keeps its description"
   expect(text).not.toMatch(/^"?Weekly summary/m);
   expect(text).not.toMatch(/^"?Mentions"?$/m);
   expect(text).toMatch(target('switch', 'Mentions'));
+  await p.context().close();
+});
+
+it('keeps page text that only begins with the name of the control after it, when that control names itself', async () => {
+  const p = await harness().open(
+    page(`<p>Menu ready.</p><iframe title="Menu" srcdoc="<button>Soup</button>" style="height:60px"></iframe>
+      <p>Email alerts are off for this project.</p><button aria-label="Email alerts">✉</button>
+      <div id="l3">Backups</div><div>Kept for 30 days.</div><button role="switch" aria-checked="true" aria-labelledby="l3"></button>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^"?Menu ready\."?$/m);
+  expect(text).toMatch(/^"?Email alerts are off for this project\."?$/m);
+  expect(text).toMatch(target('button', 'Email alerts'));
+  // A label that is another element still reads once, on its control's line.
+  expect(text).not.toMatch(/^"?Backups/m);
+  expect(text).toMatch(target('switch', 'Backups'));
   await p.context().close();
 });
 
