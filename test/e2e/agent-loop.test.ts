@@ -217,6 +217,23 @@ describe('agent loop', () => {
     await Promise.all([panel.close(), site.close()]);
   });
 
+  it('reads a page a person starts a task on while it is still loading once it has loaded', async () => {
+    const site = await browser.context.newPage();
+    await site.goto(pages.url('/late-load.html'), { waitUntil: 'commit' });
+    let first = '';
+    model.script([
+      (request) => {
+        first = lastUserText(request);
+        return { content: [toolUse('done', { success: true, output: 'read' })] };
+      },
+    ]);
+    const panel = await runFromPanel(browser, { task: 'Order lunch' });
+    await expect.poll(() => statusText(panel), { timeout: 30_000 }).toContain('Success');
+    expect(first, first).toMatch(/button "Place the order"/);
+    expect(first).toMatch(/Menu ready\./);
+    await Promise.all([panel.close(), site.close()]);
+  });
+
   it("answers a page's alert and confirm as dismissed instead of freezing, tells the model, and restores them after", async () => {
     const site = await browser.context.newPage();
     await site.goto(pages.url('/dialogs.html'));

@@ -23,12 +23,16 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-/** Serves test/fixtures/pages on 127.0.0.1 (and as localhost, a second origin). */
+/** Serves test/fixtures/pages on 127.0.0.1 (and as localhost, a second origin); `?delay=<ms>` answers late. */
 export async function startPageServer(root = resolve(import.meta.dirname, '../fixtures/pages')): Promise<PageServer> {
   const hits: string[] = [];
   const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const url = new URL(request.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
     hits.push(`${request.headers.host ?? ''}${path}`);
+    // `?delay=<ms>` answers late: a page whose load waits on it is still loading meanwhile.
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10_000)));
     if (request.method === 'POST') request.resume();
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (!file.startsWith(root)) {

@@ -255,6 +255,14 @@ function navigationFailure(
   return `Navigation to ${target} failed (${why}).`;
 }
 
+/** Waits, within a bound, until the tab's document has loaded (the tab's status is "complete"). */
+export async function untilTabLoaded(tabId: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await ensureTab(tabId)).status !== 'complete' && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 async function startNavigation(tabId: number, target: string): Promise<void> {
   try {
     if (target === 'back') await chrome.tabs.goBack(tabId);

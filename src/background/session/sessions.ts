@@ -5,7 +5,7 @@ import { TabwrightError } from '../../shared/errors';
 import type { JsonSchema } from '../../shared/json-schema';
 import type { TaskResult } from '../../shared/task';
 import { askContent, ensureTab } from '../browser/content-channel';
-import { navigateTab } from '../browser/navigation';
+import { navigateTab, untilTabLoaded } from '../browser/navigation';
 import { evaluateInPage } from './evaluate-js';
 import { extractFromPage } from './extract';
 import { describeEarlierTasks, taskRecord } from './session-memory';
@@ -17,6 +17,8 @@ import type { StartContext, TaskRunner } from './task-runner';
  * pages do not throttle, and none sees another's tabs) and the memory of its tasks. A task starts on the page the
  * previous one left and is told what the earlier ones did. One operation at a time per session.
  */
+const BLANK_LOAD_TIMEOUT_MS = 5_000;
+
 export class Sessions {
   private readonly busy = new Set<string>();
   /** The task each session is running, so closing the session can stop it. */
@@ -32,7 +34,9 @@ export class Sessions {
     const session: SessionRecord = { id: crypto.randomUUID(), client, windowId: window.id, tabId, tasks: [] };
     await saveSession(session);
     try {
-      await untilLoaded(tabId);
+      // A new window's about:blank is still loading for a moment; a navigation started then could be taken as
+      // finished when that blank page completes.
+      await untilTabLoaded(tabId, BLANK_LOAD_TIMEOUT_MS);
       const tab = url === undefined ? await ensureTab(tabId) : await navigate(tabId, url);
       return { sessionId: session.id, tabId, url: tab.url ?? '' };
     } catch (error) {
@@ -167,19 +171,6 @@ export class Sessions {
 async function followActiveTab(session: SessionRecord): Promise<number> {
   const [active] = await chrome.tabs.query({ windowId: session.windowId, active: true }).catch(() => []);
   return active?.id ?? session.tabId;
-}
-
-const BLANK_LOAD_TIMEOUT_MS = 5_000;
-
-/**
- * A new window's about:blank is still loading for a moment; a navigation started then could be taken as finished
- * when that blank page completes.
- */
-async function untilLoaded(tabId: number): Promise<void> {
-  const deadline = Date.now() + BLANK_LOAD_TIMEOUT_MS;
-  while ((await ensureTab(tabId)).status !== 'complete' && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 /** Navigation errors are written for the model ("Error: …"); a script gets them as a TabwrightError on `url`. */

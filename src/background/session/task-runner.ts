@@ -7,7 +7,7 @@ import { finishTask } from '../agent/finish-task';
 import { type AgentDeps, type Conversation, runAgent } from '../agent/loop';
 import { stopMessage } from '../agent/stop-message';
 import { TabwrightBrowser } from '../browser/driver';
-import { navigateTab } from '../browser/navigation';
+import { navigateTab, untilTabLoaded } from '../browser/navigation';
 import { bringToFront } from '../browser/tab-visibility';
 import { unreadablePage } from '../browser/unreadable-page';
 import { setLiveView } from '../browser/live-view';
@@ -53,6 +53,8 @@ export interface StartContext {
 
 /** How long a question or confirmation waits for a person before it counts as "no". */
 const ANSWER_TIMEOUT_MS = 10 * 60_000;
+/** How long a task started on a page still loading waits for its load before reading it as it is. */
+const START_LOAD_TIMEOUT_MS = 10_000;
 
 type Answer = string | ConfirmDecision;
 
@@ -196,6 +198,8 @@ export class TaskRunner {
       await safety.fence?.start([state.tabId]);
       await bringToFront(state.tabId);
       if (state.options.url && !resumeFrom) await openStartUrl(state.tabId, state.options.url);
+      // A task started on a page still loading (a person runs it as soon as the page appears) reads it loaded.
+      else if (!resumeFrom) await untilTabLoaded(state.tabId, START_LOAD_TIMEOUT_MS);
       const unreadable = await unreadablePage(state.tabId);
       if (unreadable && !unreadable.empty && !resumeFrom) return await endTask(state, 'error', unreadable.message);
       const gate = new ConfirmationGate(
