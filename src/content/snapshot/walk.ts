@@ -5,7 +5,8 @@
 // cursor); hit tests run only for controls in the viewport. In viewport scope whole subtrees
 // outside the viewport are not walked: they are handed to the summary as they are.
 
-import { clipBoxOf } from './clip';
+import { hiddenForAnchor } from './anchored';
+import { clipBoxOf, overflowClipArea } from './clip';
 import { isDragSource } from './drag-source';
 import { flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
 import { childFrame, contains, frameViewport, intersect, isEmpty, isOffPage, overlaps, toTop } from './geometry';
@@ -188,8 +189,8 @@ function scrollerOf(pane: Pane | null, frame: FrameContext): Scroller {
       box: pane.box,
       scrollLeft: pane.scrollLeft,
       scrollTop: pane.scrollTop,
-      rangeLeft: range(el.scrollWidth - el.clientWidth, pane.reversedX),
-      rangeTop: range(el.scrollHeight - el.clientHeight, pane.reversedY),
+      rangeLeft: range((el.scrollWidth - el.clientWidth) * pane.zoom, pane.reversedX),
+      rangeTop: range((el.scrollHeight - el.clientHeight) * pane.zoom, pane.reversedY),
     };
   }
   const { win } = frame;
@@ -412,6 +413,14 @@ export class Walker {
     return this.chars > this.opts.charBudget || this.visited >= this.opts.maxElements;
   }
 
+  /** The area within which the element lets its content show (cached overflow read from the style already at hand). */
+  private clipAreaOf(el: Element, style: CSSStyleDeclaration, box: Box): Box {
+    const overflow = `${style.overflowX} ${style.overflowY}`;
+    this.overflow.set(el, overflow);
+    // Only overflow:clip paints past the box; the margin is read for those alone.
+    return overflow.includes('clip') ? overflowClipArea(style.overflowClipMargin, box) : box;
+  }
+
   private overflowOf(el: Element, win: Window): string {
     let value = this.overflow.get(el);
     if (value === undefined) {
@@ -569,6 +578,7 @@ export class Walker {
     // Fixed past the window's edge (an off-canvas drawer or sheet): no scrolling brings it in.
     if (style.position === 'fixed' && !zero && isEmpty(intersect(box, frameViewport(frame)))) return;
     const cut = zero ? null : clipBoxOf(style, box);
+    const clipArea = zero ? box : this.clipAreaOf(el, style, box);
     // Text at font-size 0 takes no space, which leaves its element without a box: children set their own size.
     const textShown = shown === 'visible' && !clippedAway && !(zero && style.fontSize === '0px');
     if (cut && isEmpty(cut, 1)) return;
@@ -586,6 +596,8 @@ export class Walker {
     const layered = style.position !== 'static' || stacked;
     // The faces of a flip card overlap (so they are layered): the one turned away shows nothing.
     if (layered && isTurnedAway(el, style, frame.win)) return;
+    // A popup anchored to a control scrolled out of view is not painted (position-visibility).
+    if (layered && onScreen && !zero && hiddenForAnchor(el, style, intersect(box, scope.view), frame)) return;
     if (layered && !zero && shown === 'visible') {
       if (onScreen) this.occluders.push({ el, box });
       // Fixed and sticky ones stay put while a control is scrolled to: the hit test after the scroll judges those.
@@ -671,11 +683,11 @@ export class Walker {
       !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
       if (!this.shapes.repeats(el)) {
-        this.descend(el, box, zero, childScope, out, textShown, cut);
+        this.descend(el, clipArea, zero, childScope, out, textShown, cut);
         return;
       }
       const parts: SnapNode[] = [];
-      this.descend(el, box, zero, childScope, parts, textShown, cut);
+      this.descend(el, clipArea, zero, childScope, parts, textShown, cut);
       if (!formsItem(parts)) {
         out.push(...parts);
         return;
@@ -717,7 +729,7 @@ export class Walker {
     else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
     this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
-    this.descend(el, box, zero, childScope, node.children, textShown, cut);
+    this.descend(el, clipArea, zero, childScope, node.children, textShown, cut);
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
