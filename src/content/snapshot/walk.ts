@@ -37,6 +37,7 @@ import {
 import { Covers } from './painted-over';
 import { refFor, refLabel } from './refs';
 import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
+import { inTopLayer } from './top-layer';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
 import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
@@ -481,13 +482,20 @@ export class Walker {
     for (let i = 0; i < children.length; i++) {
       const child = children[i] as Node;
       if (isElement(child)) {
-        if (!this.owned.isOwned(child)) this.visitElement(child, scope, out);
+        if (!this.owned.isOwned(child)) this.visitElement(child, this.scopeFor(child, scope), out);
       } else if (isText(child)) {
         if (readText) this.addText(child.data, scope, out);
         owners?.add(el as Element);
       }
     }
     if (isElement(el as Node)) this.visitOwned(el as Element, scope, out);
+  }
+
+  /** A top-layer element starts over: no ancestor clips it, and no pane scrolls it. */
+  private scopeFor(child: Element, scope: Scope): Scope {
+    if (!inTopLayer(child)) return scope;
+    const { frame } = scope;
+    return { ...scope, ancestors: [], shown: null, view: frame.clip, pane: null, previous: null, region: 'in' };
   }
 
   /**
@@ -761,8 +769,9 @@ export class Walker {
       const child = children[i] as Node;
       if (!isElement(child) || SKIP_TAGS.has(child.localName)) continue;
       const position = scope.frame.win.getComputedStyle(child).position;
-      if (position === 'fixed' || (position === 'absolute' && !contained)) this.visitElement(child, scope, out);
-      else this.visitEscapees(child, contained || position !== 'static', scope, out);
+      if (position === 'fixed' || (position === 'absolute' && !contained)) {
+        this.visitElement(child, this.scopeFor(child, scope), out);
+      } else this.visitEscapees(child, contained || position !== 'static', scope, out);
     }
   }
 
