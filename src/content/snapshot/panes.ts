@@ -169,7 +169,7 @@ function scrollSize(
 
 /** `scrollable y=0–600/4,800 center=(640,410)`: the shown range per scrolling axis and a point to scroll at. */
 export function describeScroll(pane: Pane): string | null {
-  const isFrame = pane.el.localName === 'iframe' || pane.el.localName === 'frame';
+  const isFrame = ['iframe', 'frame', 'object'].includes(pane.el.localName);
   const size = scrollSize(pane.el, isFrame, pane.zoom);
   const axes: string[] = [];
   // Ranges are measured from the top and left edges, also where scrolling starts from the other end.

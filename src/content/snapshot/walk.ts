@@ -566,12 +566,13 @@ export class Walker {
       return;
     }
     const region = onScreen ? 'in' : 'out';
-    let role = computeRole(el);
-    if (role === 'none' || isCollapsedPopup(el, role)) return;
-    if (tag === 'iframe' || tag === 'frame') {
+    // An <object> showing an HTML page of this origin is a frame like any other.
+    if (tag === 'iframe' || tag === 'frame' || (tag === 'object' && frameDocument(el))) {
       if (shown === 'visible') this.visitFrame(el, box, region, { ...scope, inLayer, isNew }, out);
       return;
     }
+    let role = computeRole(el);
+    if (role === 'none' || isCollapsedPopup(el, role)) return;
 
     const style = frame.win.getComputedStyle(el);
     // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
