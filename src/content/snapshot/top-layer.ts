@@ -8,3 +8,8 @@ export function inTopLayer(el: Element): boolean {
   if (el.hasAttribute('popover')) return el.matches(':popover-open');
   return el.ownerDocument.fullscreenElement === el;
 }
+
+/** The document's open popovers and modal dialogs in its light DOM (one query per walk). */
+export function openTopLayer(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll(':popover-open, dialog:modal'));
+}
