@@ -1,16 +1,15 @@
 // Anchor-positioned popups (a menu or tooltip placed with `position-anchor` and `anchor()`) are hidden by the browser
-// itself when their anchor is scrolled out of view or clipped (`position-visibility: anchors-visible`, the default) or
-// when they overflow their containing block (`no-overflow`). The style and checkVisibility() still say "shown"; only
-// hit testing sees that the box is gone. Only anchored boxes are tested, so the walk pays for the few that exist.
+// itself when their anchor is scrolled out of view or clipped (`position-visibility: anchors-visible`, the default).
+// The style and checkVisibility() still say "shown"; only hit testing sees that the box is gone. Only boxes with a
+// `position-anchor` are tested, so the walk pays for the few that exist.
 
 import type { Box, FrameContext } from './types';
 
-/** Whether the browser may hide this box for its anchor's sake (or its overflow's). */
+/** Whether the browser may hide this box for its anchor's sake: one style read for the boxes with no anchor. */
 function mayHideForAnchor(style: CSSStyleDeclaration): boolean {
-  const visibility = style.positionVisibility;
-  if (!visibility || visibility === 'always') return false;
   const anchor = style.positionAnchor;
-  return (anchor !== undefined && anchor !== 'normal' && anchor !== 'none') || visibility.includes('no-overflow');
+  if (!anchor || anchor === 'normal' || anchor === 'none' || anchor === 'auto') return false;
+  return style.positionVisibility !== 'always';
 }
 
 /** An anchored box, in view, that the browser does not paint: no hit test at its centre finds it. */

@@ -43,20 +43,24 @@ function thousands(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
 
-/** The pane `el` forms, or null when it does not scroll by itself (the page's own scroller is the window). */
+/**
+ * The pane `el` forms, or null when it does not scroll by itself (the page's own scroller is the window). `overflow`:
+ * its `overflow-x overflow-y`, as the walk read them.
+ */
 export function paneOf(
   el: Element,
+  overflow: string,
   style: CSSStyleDeclaration,
   rect: DOMRect,
   frame: FrameContext,
   view: Box,
 ): Pane | null {
-  const overflow = `${style.overflowX} ${style.overflowY}`;
   if (!SCROLLING.test(overflow)) return null;
   const doc = el.ownerDocument;
   if (el === doc.scrollingElement || el === doc.documentElement || el === doc.body) return null;
-  const scrollsY = SCROLLING.test(style.overflowY) && el.scrollHeight - el.clientHeight >= MIN_OVERFLOW;
-  const scrollsX = SCROLLING.test(style.overflowX) && el.scrollWidth - el.clientWidth >= MIN_OVERFLOW;
+  const [overflowX = '', overflowY = overflowX] = overflow.split(' ');
+  const scrollsY = SCROLLING.test(overflowY) && el.scrollHeight - el.clientHeight >= MIN_OVERFLOW;
+  const scrollsX = SCROLLING.test(overflowX) && el.scrollWidth - el.clientWidth >= MIN_OVERFLOW;
   if (!scrollsX && !scrollsY) return null;
   // Its box is in window pixels; client sizes and offsets are in its own, which CSS zoom scales.
   const zoom = (el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;

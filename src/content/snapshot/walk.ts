@@ -137,11 +137,15 @@ interface Scope {
   shown: Box | null;
 }
 
-/** `cut`: the box is what a clip-path or clip lets through, which clips like overflow:hidden. */
+/**
+ * `cut`: the box is what a clip-path or clip lets through, which clips like overflow:hidden. `overflow`: its
+ * `overflow-x overflow-y`, when the walk read it already (else it is read if needed).
+ */
 interface Ancestor {
   el: Element;
   box: Box;
   cut?: true;
+  overflow?: string;
 }
 
 function makeNode(role: string, name: string, el: Element | null, region: 'in' | 'out', isNew: boolean): SnapNode {
@@ -346,7 +350,7 @@ export class Walker {
       const ancestor = scope.ancestors[i] as Ancestor;
       if (ancestor.el === scope.pane?.el) break;
       if (contains(ancestor.box, visible)) continue;
-      if (ancestor.cut || /hidden|clip/.test(this.overflowOf(ancestor.el, scope.frame.win))) {
+      if (ancestor.cut || /hidden|clip/.test(this.overflowOf(ancestor, scope.frame.win))) {
         visible = intersect(visible, ancestor.box);
       }
     }
@@ -425,15 +429,9 @@ export class Walker {
     return this.chars > this.opts.charBudget || this.visited >= this.opts.maxElements;
   }
 
-  /** The area within which the element lets its content show (cached overflow read from the style already at hand). */
-  private clipAreaOf(el: Element, style: CSSStyleDeclaration, box: Box): Box {
-    const overflow = `${style.overflowX} ${style.overflowY}`;
-    this.overflow.set(el, overflow);
-    // Only overflow:clip paints past the box; the margin is read for those alone.
-    return overflow.includes('clip') ? overflowClipArea(style.overflowClipMargin, box) : box;
-  }
-
-  private overflowOf(el: Element, win: Window): string {
+  private overflowOf(ancestor: Ancestor, win: Window): string {
+    if (ancestor.overflow !== undefined) return ancestor.overflow;
+    const { el } = ancestor;
     let value = this.overflow.get(el);
     if (value === undefined) {
       const style = win.getComputedStyle(el);
@@ -455,7 +453,7 @@ export class Walker {
     for (let i = scope.ancestors.length - 1; i >= 0; i--) {
       const ancestor = scope.ancestors[i] as Ancestor;
       if (contains(ancestor.box, visible)) continue;
-      const overflow = ancestor.cut ? 'clip clip' : this.overflowOf(ancestor.el, scope.frame.win);
+      const overflow = ancestor.cut ? 'clip clip' : this.overflowOf(ancestor, scope.frame.win);
       if (overflow === 'visible visible') continue;
       const inner = intersect(visible, ancestor.box);
       const hard = cutsAway(overflow, visible, ancestor.box);
@@ -599,7 +597,10 @@ export class Walker {
     // Fixed past the window's edge (an off-canvas drawer or sheet): no scrolling brings it in.
     if (style.position === 'fixed' && !zero && isEmpty(intersect(box, frameViewport(frame)))) return;
     const cut = zero ? null : clipBoxOf(style, box);
-    const clipArea = zero ? box : this.clipAreaOf(el, style, box);
+    // Read once for the pane test and the clip checks of its descendants; leaves and empty boxes hold nothing to clip.
+    const overflow = zero || LEAF_TAGS.has(tag) ? undefined : `${style.overflowX} ${style.overflowY}`;
+    // Only overflow:clip paints past the box (by its overflow-clip-margin); the margin is read for those alone.
+    const clipArea = overflow?.includes('clip') ? overflowClipArea(style.overflowClipMargin, box) : box;
     // Text at font-size 0 takes no space, which leaves its element without a box: children set their own size.
     const textShown = shown === 'visible' && !clippedAway && !(zero && style.fontSize === '0px');
     if (cut && isEmpty(cut, 1)) return;
@@ -610,7 +611,7 @@ export class Walker {
     if (!zero && inFlow && this.clipByAncestors(el, box, scope).hidden) return;
     const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     // A list box or text area scrolls its own content, which the model reads from its line.
-    const ownPane = zero || LEAF_TAGS.has(tag) ? null : paneOf(el, style, rect, frame, scope.view);
+    const ownPane = overflow === undefined ? null : paneOf(el, overflow, style, rect, frame, scope.view);
     if (ownPane) ownPane.outer = pane;
     // Positioned elements and those stacked over their sibling may paint over other content (a transform alone lifts
     // an element over the flow too, but reading it for every element costs more than that case is worth).
@@ -704,11 +705,11 @@ export class Walker {
       !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
       if (!this.shapes.repeats(el)) {
-        this.descend(el, clipArea, zero, childScope, out, textShown, cut);
+        this.descend(el, clipArea, overflow, zero, childScope, out, textShown, cut);
         return;
       }
       const parts: SnapNode[] = [];
-      this.descend(el, clipArea, zero, childScope, parts, textShown, cut);
+      this.descend(el, clipArea, overflow, zero, childScope, parts, textShown, cut);
       if (!formsItem(parts)) {
         out.push(...parts);
         return;
@@ -750,7 +751,7 @@ export class Walker {
     else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
     this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
-    this.descend(el, clipArea, zero, childScope, node.children, textShown, cut);
+    this.descend(el, clipArea, overflow, zero, childScope, node.children, textShown, cut);
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
@@ -791,6 +792,7 @@ export class Walker {
   private descend(
     el: Element,
     box: Box,
+    overflow: string | undefined,
     zero: boolean,
     scope: Scope,
     out: SnapNode[],
@@ -805,7 +807,7 @@ export class Walker {
       this.visitChildren(el, scope, out, textVisible);
       return;
     }
-    scope.ancestors.push(cut ? { el, box: cut, cut: true } : { el, box });
+    scope.ancestors.push(cut ? { el, box: cut, cut: true } : { el, box, overflow });
     this.visitChildren(el, scope, out, textVisible);
     scope.ancestors.pop();
   }
