@@ -10,8 +10,3 @@ export function inTopLayer(el: Element): boolean {
   if (el.localName === 'dialog') return el.matches(':modal');
   return el.hasAttribute('popover') && el.matches(':popover-open');
 }
-
-/** The document's open popovers and modal dialogs in its light DOM (one query per walk). */
-export function openTopLayer(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll(':popover-open, dialog:modal'));
-}

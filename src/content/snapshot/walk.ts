@@ -37,7 +37,7 @@ import {
 import { Covers } from './painted-over';
 import { refFor, refLabel } from './refs';
 import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
-import { inTopLayer, openTopLayer } from './top-layer';
+import { inTopLayer } from './top-layer';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
 import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
@@ -260,7 +260,6 @@ export class Walker {
     behindLayer: 0,
   };
   private readonly layers = new Map<Document, BlockingLayer | null>();
-  private readonly topLayers = new Map<Document, Element[]>();
   private readonly overflow = new Map<Element, string>();
   /** Positioned elements in the viewport: the only things that can paint over a control. */
   private readonly occluders: Occluder[] = [];
@@ -400,16 +399,6 @@ export class Walker {
   private insideLayer(el: Element, layer: BlockingLayer): boolean {
     for (const root of layer.roots) if (flatContains(root, el)) return true;
     return false;
-  }
-
-  /** Holds an open popover or modal dialog: off screen itself, it still has that on screen to show. */
-  private holdsTopLayer(el: Element, doc: Document): boolean {
-    let open = this.topLayers.get(doc);
-    if (!open) {
-      open = openTopLayer(doc);
-      this.topLayers.set(doc, open);
-    }
-    return open.length > 0 && open.some((top) => top !== el && el.contains(top));
   }
 
   /** Holds a layer root in its flat tree: a modal dialog can sit in the shadow root of an element that holds it. */
@@ -564,8 +553,7 @@ export class Walker {
     const shows = zero ? scope.shown : this.shownPart(el, box, scope);
     // Cut away whole by a clipping ancestor (a carousel slide beyond its track): neither its text nor its headings read.
     const clippedAway = shows !== null && isEmpty(shows, 1);
-    const summarized = !onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer && !stickyHead;
-    if (summarized && !this.holdsTopLayer(el, frame.doc)) {
+    if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer && !stickyHead) {
       // A sheet pushed below a column that clips: no scroll brings it in, so no summary offers it.
       if (this.clipByAncestors(el, box, scope).hidden) return;
       const beyond = paneBeyond(pane, box);

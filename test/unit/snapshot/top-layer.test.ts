@@ -32,21 +32,6 @@ describe('popovers', () => {
     await p.context().close();
   });
 
-  it('lists an open popover declared far below the fold, in the default view', async () => {
-    // The page scrolls; the popover's markup sits in the footer, 4,000 px down, and shows at the top of the window.
-    const p = await harness().open(
-      page(`<button popovertarget="account">Account</button><div style="height:4000px"></div>
-        <footer><a href="/about">About us</a><div id="account" popover style="margin:0;top:40px;left:20px">
-          <button>Switch account</button><button>Sign out</button></div></footer>
-        <script>document.getElementById('account').showPopover()</script>`),
-    );
-    const { text } = await readPage(p);
-    expect(text).toMatch(target('button', 'Switch account'));
-    expect(text).toMatch(target('button', 'Sign out'));
-    expect(text).not.toMatch(target('link', 'About us'));
-    await p.context().close();
-  });
-
   it('lists a popover opened over a pane, and not the pane rows it covers', async () => {
     const rows = Array.from(
       { length: 30 },
