@@ -607,7 +607,8 @@ export class Walker {
     // The faces of a flip card overlap (so they are layered): the one turned away shows nothing.
     if (layered && isTurnedAway(el, style, frame.win)) return;
     // A popup anchored to a control scrolled out of view is not painted (position-visibility).
-    if (layered && onScreen && !zero && hiddenForAnchor(el, style, intersect(box, scope.view), frame)) return;
+    const painted = layered && onScreen && !zero && shown === 'visible';
+    if (painted && hiddenForAnchor(el, style, intersect(box, scope.view), frame)) return;
     if (layered && !zero && shown === 'visible') {
       if (onScreen) this.occluders.push({ el, box });
       // Fixed and sticky ones stay put while a control is scrolled to: the hit test after the scroll judges those.
