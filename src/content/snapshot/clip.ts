@@ -92,3 +92,13 @@ export function clipBoxOf(style: CSSStyleDeclaration, box: Box): Box | null {
     cut.left > box.left + 1 || cut.top > box.top + 1 || cut.right < box.right - 1 || cut.bottom < box.bottom - 1;
   return trims ? intersect(cut, box) : null;
 }
+
+/**
+ * What an element with `overflow: clip` lets show: its box grown by its `overflow-clip-margin` (a glow, a badge or a
+ * control painted just past the edge stays visible).
+ */
+export function overflowClipArea(clipMargin: string, box: Box): Box {
+  const margin = Number.parseFloat(/(-?[\d.]+)px$/.exec(clipMargin)?.[1] ?? '0');
+  if (!(margin > 0)) return box;
+  return { left: box.left - margin, top: box.top - margin, right: box.right + margin, bottom: box.bottom + margin };
+}

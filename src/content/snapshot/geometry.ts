@@ -61,10 +61,15 @@ export function frameViewport(frame: FrameContext): Box {
   return { left: offsetX, top: offsetY, right: offsetX + win.innerWidth, bottom: offsetY + win.innerHeight };
 }
 
-/** The window's scroll origin follows the direction of the document's body (its principal writing mode). */
+/**
+ * The window's scroll origin follows the document's principal writing mode (its body's): right to left in
+ * right-to-left text, and in vertical-rl, whose lines run from the right.
+ */
 function isRightToLeft(win: Window): boolean {
   const root = win.document.body ?? win.document.documentElement;
-  return root !== null && win.getComputedStyle(root).direction === 'rtl';
+  if (root === null) return false;
+  const style = win.getComputedStyle(root);
+  return style.writingMode === 'horizontal-tb' ? style.direction === 'rtl' : style.writingMode.endsWith('-rl');
 }
 
 /** The context of a same-origin frame's document, given the frame element's box (top coordinates). */

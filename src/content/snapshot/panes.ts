@@ -21,8 +21,11 @@ export interface Pane {
   box: Box;
   /** Visible part of the pane in the window: what is outside it is reachable by scrolling the pane. */
   view: Box;
+  /** Scroll offsets in window pixels (a pane's own are in its zoomed pixels: see `zoom`). */
   scrollTop: number;
   scrollLeft: number;
+  /** The pane's effective CSS zoom: its client size and scroll offsets count its own pixels, this many window pixels each. */
+  zoom: number;
   /** The scroll origin is at the right (right to left, row-reverse): content overflows to the left, scrollLeft ≤ 0. */
   reversedX: boolean;
   /** The scroll origin is at the bottom (a column-reverse chat log): content overflows upward, scrollTop ≤ 0. */
@@ -40,43 +43,57 @@ function thousands(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
 
-/** The pane `el` forms, or null when it does not scroll by itself (the page's own scroller is the window). */
+/**
+ * The pane `el` forms, or null when it does not scroll by itself (the page's own scroller is the window). `overflow`:
+ * its `overflow-x overflow-y`, as the walk read them.
+ */
 export function paneOf(
   el: Element,
+  overflow: string,
   style: CSSStyleDeclaration,
   rect: DOMRect,
   frame: FrameContext,
   view: Box,
 ): Pane | null {
-  const overflow = `${style.overflowX} ${style.overflowY}`;
   if (!SCROLLING.test(overflow)) return null;
   const doc = el.ownerDocument;
   if (el === doc.scrollingElement || el === doc.documentElement || el === doc.body) return null;
-  const scrollsY = SCROLLING.test(style.overflowY) && el.scrollHeight - el.clientHeight >= MIN_OVERFLOW;
-  const scrollsX = SCROLLING.test(style.overflowX) && el.scrollWidth - el.clientWidth >= MIN_OVERFLOW;
+  const [overflowX = '', overflowY = overflowX] = overflow.split(' ');
+  const scrollsY = SCROLLING.test(overflowY) && el.scrollHeight - el.clientHeight >= MIN_OVERFLOW;
+  const scrollsX = SCROLLING.test(overflowX) && el.scrollWidth - el.clientWidth >= MIN_OVERFLOW;
   if (!scrollsX && !scrollsY) return null;
-  const left = rect.left + el.clientLeft + frame.offsetX;
-  const top = rect.top + el.clientTop + frame.offsetY;
-  const box = { left, top, right: left + el.clientWidth, bottom: top + el.clientHeight };
+  // Its box is in window pixels; client sizes and offsets are in its own, which CSS zoom scales.
+  const zoom = (el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+  const left = rect.left + el.clientLeft * zoom + frame.offsetX;
+  const top = rect.top + el.clientTop * zoom + frame.offsetY;
+  const box = { left, top, right: left + el.clientWidth * zoom, bottom: top + el.clientHeight * zoom };
   return {
     el,
     node: null,
     box,
     view: intersect(box, view),
-    scrollTop: el.scrollTop,
-    scrollLeft: el.scrollLeft,
+    scrollTop: el.scrollTop * zoom,
+    scrollLeft: el.scrollLeft * zoom,
+    zoom,
     ...reversedAxes(style),
     beyond: new Map(),
     outer: null,
   };
 }
 
-/** Which axes scroll from their end: a flex container reversed along an axis, or right-to-left text. */
+/**
+ * Which axes scroll from their end: a flex container reversed along an axis, right-to-left text, or a vertical writing
+ * mode, whose lines run right to left (vertical-rl) and whose text runs along the y axis.
+ */
 function reversedAxes(style: CSSStyleDeclaration): { reversedX: boolean; reversedY: boolean } {
   const flex = style.display.endsWith('flex');
+  const rtl = style.direction === 'rtl';
+  if (style.writingMode !== 'horizontal-tb') {
+    return { reversedX: style.writingMode.endsWith('-rl'), reversedY: rtl };
+  }
   const rowReverse = flex && style.flexDirection === 'row-reverse';
   return {
-    reversedX: (style.direction === 'rtl') !== rowReverse,
+    reversedX: rtl !== rowReverse,
     reversedY: flex && style.flexDirection === 'column-reverse',
   };
 }
@@ -96,6 +113,7 @@ export function framePane(frameEl: Element, node: SnapNode, frame: FrameContext)
     view: frame.clip,
     scrollTop: frame.scrollY,
     scrollLeft: frame.scrollX,
+    zoom: 1,
     reversedX: frame.rtl,
     reversedY: false,
     beyond: new Map(),
@@ -137,24 +155,26 @@ export function beforePaneStart(pane: Pane, box: Box): boolean {
   return beforeX || beforeY;
 }
 
+/** Scroll and client sizes in window pixels. */
 function scrollSize(
   el: Element,
   doc: boolean,
+  zoom: number,
 ): { width: number; height: number; clientWidth: number; clientHeight: number } {
   const target = doc ? ((el as HTMLIFrameElement).contentDocument?.scrollingElement ?? el) : el;
   const win = doc ? (el as HTMLIFrameElement).contentWindow : null;
   return {
-    width: target.scrollWidth,
-    height: target.scrollHeight,
-    clientWidth: win?.innerWidth ?? el.clientWidth,
-    clientHeight: win?.innerHeight ?? el.clientHeight,
+    width: target.scrollWidth * zoom,
+    height: target.scrollHeight * zoom,
+    clientWidth: win?.innerWidth ?? el.clientWidth * zoom,
+    clientHeight: win?.innerHeight ?? el.clientHeight * zoom,
   };
 }
 
 /** `scrollable y=0–600/4,800 center=(640,410)`: the shown range per scrolling axis and a point to scroll at. */
 export function describeScroll(pane: Pane): string | null {
-  const isFrame = pane.el.localName === 'iframe' || pane.el.localName === 'frame';
-  const size = scrollSize(pane.el, isFrame);
+  const isFrame = ['iframe', 'frame', 'object'].includes(pane.el.localName);
+  const size = scrollSize(pane.el, isFrame, pane.zoom);
   const axes: string[] = [];
   // Ranges are measured from the top and left edges, also where scrolling starts from the other end.
   const top = pane.reversedY ? pane.scrollTop + size.height - size.clientHeight : pane.scrollTop;

@@ -5,7 +5,8 @@
 // cursor); hit tests run only for controls in the viewport. In viewport scope whole subtrees
 // outside the viewport are not walked: they are handed to the summary as they are.
 
-import { clipBoxOf } from './clip';
+import { hiddenForAnchor } from './anchored';
+import { clipBoxOf, overflowClipArea } from './clip';
 import { isDragSource } from './drag-source';
 import { flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
 import { childFrame, contains, frameViewport, intersect, isEmpty, isOffPage, overlaps, toTop } from './geometry';
@@ -36,6 +37,7 @@ import {
 import { Covers } from './painted-over';
 import { refFor, refLabel } from './refs';
 import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
+import { inTopLayer } from './top-layer';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
 import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
@@ -135,11 +137,15 @@ interface Scope {
   shown: Box | null;
 }
 
-/** `cut`: the box is what a clip-path or clip lets through, which clips like overflow:hidden. */
+/**
+ * `cut`: the box is what a clip-path or clip lets through, which clips like overflow:hidden. `overflow`: its
+ * `overflow-x overflow-y`, when the walk read it already (else it is read if needed).
+ */
 interface Ancestor {
   el: Element;
   box: Box;
   cut?: true;
+  overflow?: string;
 }
 
 function makeNode(role: string, name: string, el: Element | null, region: 'in' | 'out', isNew: boolean): SnapNode {
@@ -188,8 +194,8 @@ function scrollerOf(pane: Pane | null, frame: FrameContext): Scroller {
       box: pane.box,
       scrollLeft: pane.scrollLeft,
       scrollTop: pane.scrollTop,
-      rangeLeft: range(el.scrollWidth - el.clientWidth, pane.reversedX),
-      rangeTop: range(el.scrollHeight - el.clientHeight, pane.reversedY),
+      rangeLeft: range((el.scrollWidth - el.clientWidth) * pane.zoom, pane.reversedX),
+      rangeTop: range((el.scrollHeight - el.clientHeight) * pane.zoom, pane.reversedY),
     };
   }
   const { win } = frame;
@@ -343,7 +349,7 @@ export class Walker {
       const ancestor = scope.ancestors[i] as Ancestor;
       if (ancestor.el === scope.pane?.el) break;
       if (contains(ancestor.box, visible)) continue;
-      if (ancestor.cut || /hidden|clip/.test(this.overflowOf(ancestor.el, scope.frame.win))) {
+      if (ancestor.cut || /hidden|clip/.test(this.overflowOf(ancestor, scope.frame.win))) {
         visible = intersect(visible, ancestor.box);
       }
     }
@@ -412,7 +418,9 @@ export class Walker {
     return this.chars > this.opts.charBudget || this.visited >= this.opts.maxElements;
   }
 
-  private overflowOf(el: Element, win: Window): string {
+  private overflowOf(ancestor: Ancestor, win: Window): string {
+    if (ancestor.overflow !== undefined) return ancestor.overflow;
+    const { el } = ancestor;
     let value = this.overflow.get(el);
     if (value === undefined) {
       const style = win.getComputedStyle(el);
@@ -434,7 +442,7 @@ export class Walker {
     for (let i = scope.ancestors.length - 1; i >= 0; i--) {
       const ancestor = scope.ancestors[i] as Ancestor;
       if (contains(ancestor.box, visible)) continue;
-      const overflow = ancestor.cut ? 'clip clip' : this.overflowOf(ancestor.el, scope.frame.win);
+      const overflow = ancestor.cut ? 'clip clip' : this.overflowOf(ancestor, scope.frame.win);
       if (overflow === 'visible visible') continue;
       const inner = intersect(visible, ancestor.box);
       const hard = cutsAway(overflow, visible, ancestor.box);
@@ -472,13 +480,20 @@ export class Walker {
     for (let i = 0; i < children.length; i++) {
       const child = children[i] as Node;
       if (isElement(child)) {
-        if (!this.owned.isOwned(child)) this.visitElement(child, scope, out);
+        if (!this.owned.isOwned(child)) this.visitElement(child, this.scopeFor(child, scope), out);
       } else if (isText(child)) {
         if (readText) this.addText(child.data, scope, out);
         owners?.add(el as Element);
       }
     }
     if (isElement(el as Node)) this.visitOwned(el as Element, scope, out);
+  }
+
+  /** A top-layer element starts over: no ancestor clips it, and no pane scrolls it. */
+  private scopeFor(child: Element, scope: Scope): Scope {
+    if (!inTopLayer(child)) return scope;
+    const { frame } = scope;
+    return { ...scope, ancestors: [], shown: null, view: frame.clip, pane: null, previous: null, region: 'in' };
   }
 
   /**
@@ -549,12 +564,13 @@ export class Walker {
       return;
     }
     const region = onScreen ? 'in' : 'out';
-    let role = computeRole(el);
-    if (role === 'none' || isCollapsedPopup(el, role)) return;
-    if (tag === 'iframe' || tag === 'frame') {
+    // An <object> showing an HTML page of this origin is a frame like any other.
+    if (tag === 'iframe' || tag === 'frame' || (tag === 'object' && frameDocument(el))) {
       if (shown === 'visible') this.visitFrame(el, box, region, { ...scope, inLayer, isNew }, out);
       return;
     }
+    let role = computeRole(el);
+    if (role === 'none' || isCollapsedPopup(el, role)) return;
 
     const style = frame.win.getComputedStyle(el);
     // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
@@ -569,6 +585,10 @@ export class Walker {
     // Fixed past the window's edge (an off-canvas drawer or sheet): no scrolling brings it in.
     if (style.position === 'fixed' && !zero && isEmpty(intersect(box, frameViewport(frame)))) return;
     const cut = zero ? null : clipBoxOf(style, box);
+    // Read once for the pane test and the clip checks of its descendants; leaves and empty boxes hold nothing to clip.
+    const overflow = zero || LEAF_TAGS.has(tag) ? undefined : `${style.overflowX} ${style.overflowY}`;
+    // Only overflow:clip paints past the box (by its overflow-clip-margin); the margin is read for those alone.
+    const clipArea = overflow?.includes('clip') ? overflowClipArea(style.overflowClipMargin, box) : box;
     // Text at font-size 0 takes no space, which leaves its element without a box: children set their own size.
     const textShown = shown === 'visible' && !clippedAway && !(zero && style.fontSize === '0px');
     if (cut && isEmpty(cut, 1)) return;
@@ -579,13 +599,16 @@ export class Walker {
     if (!zero && inFlow && this.clipByAncestors(el, box, scope).hidden) return;
     const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     // A list box or text area scrolls its own content, which the model reads from its line.
-    const ownPane = zero || LEAF_TAGS.has(tag) ? null : paneOf(el, style, rect, frame, scope.view);
+    const ownPane = overflow === undefined ? null : paneOf(el, overflow, style, rect, frame, scope.view);
     if (ownPane) ownPane.outer = pane;
     // Positioned elements and those stacked over their sibling may paint over other content (a transform alone lifts
     // an element over the flow too, but reading it for every element costs more than that case is worth).
     const layered = style.position !== 'static' || stacked;
     // The faces of a flip card overlap (so they are layered): the one turned away shows nothing.
     if (layered && isTurnedAway(el, style, frame.win)) return;
+    // A popup anchored to a control scrolled out of view is not painted (position-visibility).
+    const painted = layered && onScreen && !zero && shown === 'visible';
+    if (painted && hiddenForAnchor(el, style, intersect(box, scope.view), frame)) return;
     if (layered && !zero && shown === 'visible') {
       if (onScreen) this.occluders.push({ el, box });
       // Fixed and sticky ones stay put while a control is scrolled to: the hit test after the scroll judges those.
@@ -671,11 +694,11 @@ export class Walker {
       !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
       if (!this.shapes.repeats(el)) {
-        this.descend(el, box, zero, childScope, out, textShown, cut);
+        this.descend(el, clipArea, overflow, zero, childScope, out, textShown, cut);
         return;
       }
       const parts: SnapNode[] = [];
-      this.descend(el, box, zero, childScope, parts, textShown, cut);
+      this.descend(el, clipArea, overflow, zero, childScope, parts, textShown, cut);
       if (!formsItem(parts)) {
         out.push(...parts);
         return;
@@ -717,7 +740,7 @@ export class Walker {
     else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
     this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
-    this.descend(el, box, zero, childScope, node.children, textShown, cut);
+    this.descend(el, clipArea, overflow, zero, childScope, node.children, textShown, cut);
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
@@ -749,14 +772,16 @@ export class Walker {
       const child = children[i] as Node;
       if (!isElement(child) || SKIP_TAGS.has(child.localName)) continue;
       const position = scope.frame.win.getComputedStyle(child).position;
-      if (position === 'fixed' || (position === 'absolute' && !contained)) this.visitElement(child, scope, out);
-      else this.visitEscapees(child, contained || position !== 'static', scope, out);
+      if (position === 'fixed' || (position === 'absolute' && !contained)) {
+        this.visitElement(child, this.scopeFor(child, scope), out);
+      } else this.visitEscapees(child, contained || position !== 'static', scope, out);
     }
   }
 
   private descend(
     el: Element,
     box: Box,
+    overflow: string | undefined,
     zero: boolean,
     scope: Scope,
     out: SnapNode[],
@@ -771,7 +796,7 @@ export class Walker {
       this.visitChildren(el, scope, out, textVisible);
       return;
     }
-    scope.ancestors.push(cut ? { el, box: cut, cut: true } : { el, box });
+    scope.ancestors.push(cut ? { el, box: cut, cut: true } : { el, box, overflow });
     this.visitChildren(el, scope, out, textVisible);
     scope.ancestors.pop();
   }
