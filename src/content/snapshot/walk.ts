@@ -40,6 +40,8 @@ import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from
 import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
+import { inkShows, nameWithoutText, paintsSomething } from './ink';
+import { paintShare, UNSEEN } from './paint-share';
 
 const SKIP_TAGS = new Set([
   'script',
@@ -133,6 +135,8 @@ interface Scope {
   previous: Box | null;
   /** What the clipping ancestors (overflow hidden or clip, clip-path) let show of the parent; null: nothing clips. */
   shown: Box | null;
+  /** The share of its painting the ancestors let through (opacity, filter opacity, masks multiplied). */
+  alpha: number;
 }
 
 /** `cut`: the box is what a clip-path or clip lets through, which clips like overflow:hidden. */
@@ -296,6 +300,7 @@ export class Walker {
       whole: false,
       previous: null,
       shown: null,
+      alpha: 1,
     };
     this.visitElement(root, scope, this.result.nodes);
     this.settleCoverage(frame.doc);
@@ -454,7 +459,13 @@ export class Walker {
     return { visible, hidden: false, scrolled };
   }
 
-  private visitChildren(el: Element | Document, scope: Scope, out: SnapNode[], textVisible: boolean): void {
+  private visitChildren(
+    el: Element | Document,
+    scope: Scope,
+    out: SnapNode[],
+    textVisible: boolean,
+    style?: CSSStyleDeclaration,
+  ): void {
     let children: ArrayLike<Node>;
     if (isElement(el as Node)) {
       const shadow = shadowRootOf(el as Element);
@@ -469,11 +480,19 @@ export class Walker {
     const readable = textVisible && !scope.muted && (!scope.layer || scope.inLayer);
     const readText = readable && this.opts.withText;
     const owners = readable && isElement(el as Node) ? this.opts.textOwners : undefined;
+    // Whether the text here is painted in a colour that shows, asked at the first text that is not blank.
+    let ink: boolean | undefined;
     for (let i = 0; i < children.length; i++) {
       const child = children[i] as Node;
       if (isElement(child)) {
         if (!this.owned.isOwned(child)) this.visitElement(child, scope, out);
-      } else if (isText(child)) {
+      } else if (isText(child) && readable) {
+        if (ink === undefined) {
+          if (!/\S/.test(child.data)) continue;
+          const { win } = scope.frame;
+          ink = inkShows(el as Element, style ?? win.getComputedStyle(el as Element), win);
+        }
+        if (!ink) continue;
         if (readText) this.addText(child.data, scope, out);
         owners?.add(el as Element);
       }
@@ -557,6 +576,9 @@ export class Walker {
     }
 
     const style = frame.win.getComputedStyle(el);
+    // Faded out or masked away (a near-zero opacity, filter: opacity(0), a transparent mask): nothing in it is seen.
+    const alpha = scope.alpha * paintShare(style);
+    if (alpha < UNSEEN) return;
     // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
     if (collapsed(rect, style)) {
       this.visitEscapees(el, style.position !== 'static', scope, out);
@@ -604,7 +626,7 @@ export class Walker {
       if (labelled) {
         // The label is the control's name; it stands in for the control when that is not visible itself.
         muted = true;
-        if (!isVisibleControl(labelled) && !isDisabled(labelled)) {
+        if (!isVisibleControl(labelled, frame.win) && !isDisabled(labelled)) {
           control = labelled;
           role = computeRole(labelled);
           interactive = true;
@@ -612,6 +634,11 @@ export class Walker {
         }
       }
     }
+
+    // A control whose text is painted in no colour that shows: seen only if something else of it paints (a box, an
+    // icon), and then its text does not name it.
+    const inkless = interactive && control === el && shown === 'visible' && !zero && !inkShows(el, style, frame.win);
+    if (inkless && !paintsSomething(el, style, frame.win)) return;
 
     // A drag source (a sortable item) is named by its text, so find can match it and give its centre.
     if (interactive && name === null && isDragSource(el, style.cursor) && !accessibleName(el, role)) {
@@ -661,6 +688,7 @@ export class Walker {
       pane: ownPane ?? pane,
       whole: scope.whole || stickyHead || (onScreen && WHOLE_ROLES.has(role)),
       previous: null,
+      alpha,
     };
     // A container hidden itself (visibility:hidden) gets no line: its line would say it is there.
     const structural =
@@ -671,11 +699,11 @@ export class Walker {
       !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
       if (!this.shapes.repeats(el)) {
-        this.descend(el, box, zero, childScope, out, textShown, cut);
+        this.descend(el, box, zero, childScope, out, textShown ? style : null, cut);
         return;
       }
       const parts: SnapNode[] = [];
-      this.descend(el, box, zero, childScope, parts, textShown, cut);
+      this.descend(el, box, zero, childScope, parts, textShown ? style : null, cut);
       if (!formsItem(parts)) {
         out.push(...parts);
         return;
@@ -694,7 +722,7 @@ export class Walker {
       ? { fromContent: role === 'generic' && !ownPane, skipControls: true }
       : { skipControls: true };
     const shownRole = ownPane && role === 'generic' ? 'scrollarea' : role;
-    const ownName = name ?? (withName ? accessibleName(el, role, nameOptions) : '');
+    const ownName = inkless ? nameWithoutText(el) : (name ?? (withName ? accessibleName(el, role, nameOptions) : ''));
     const node = makeNode(shownRole, ownName, el, region, isNew);
     if (ownPane) {
       ownPane.node = node;
@@ -717,7 +745,7 @@ export class Walker {
     else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
     this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
-    this.descend(el, box, zero, childScope, node.children, textShown, cut);
+    this.descend(el, box, zero, childScope, node.children, textShown ? style : null, cut);
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
@@ -760,7 +788,8 @@ export class Walker {
     zero: boolean,
     scope: Scope,
     out: SnapNode[],
-    textVisible: boolean,
+    /** The element's style when its own text is shown (null when it is not): the text's colour is read from it. */
+    text: CSSStyleDeclaration | null,
     cut: Box | null,
   ): void {
     if (LEAF_TAGS.has(el.localName) && !holdsControls(el)) {
@@ -768,11 +797,11 @@ export class Walker {
       return;
     }
     if (zero) {
-      this.visitChildren(el, scope, out, textVisible);
+      this.visitChildren(el, scope, out, text !== null, text ?? undefined);
       return;
     }
     scope.ancestors.push(cut ? { el, box: cut, cut: true } : { el, box });
-    this.visitChildren(el, scope, out, textVisible);
+    this.visitChildren(el, scope, out, text !== null, text ?? undefined);
     scope.ancestors.pop();
   }
 
@@ -806,6 +835,7 @@ export class Walker {
         whole: false,
         previous: null,
         shown: null,
+        alpha: scope.alpha,
       };
       const body = doc.body ?? doc.documentElement;
       this.visitElement(body, inner, node.children);

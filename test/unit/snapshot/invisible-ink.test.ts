@@ -1,0 +1,72 @@
+// Text painted in no colour that shows (`color: transparent`, a zero or near-zero alpha in any colour syntax,
+// `-webkit-text-fill-color: transparent`) is not read, and a control made of nothing but such text is not offered;
+// read_page (in view and "all"), get_page_text and find agree. Transparent text whose glyphs something else paints (a
+// gradient through `background-clip: text`, a text shadow, a stroke) is read; a control that paints a box keeps its
+// place but is not named by the text no one sees. Real Chromium, the real snapshotter.
+import { describe, expect, it } from 'vitest';
+import { EVERYWHERE, exposures, type SeenCase, seenCasesPage } from '../../fixtures/snapshot/exposed';
+import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
+
+const harness = useHarness();
+
+/** Buttons without a box of their own that take their parent's colour, as link-like buttons are styled. */
+const BARE =
+  '<style>.bare button{background:none;border:0;padding:0;font:inherit;color:inherit;text-shadow:inherit}</style>';
+
+const UNSEEN: SeenCase[] = [
+  { word: 'transparentcolour', html: '<div class="bare" style="color:transparent">{text} {button}</div>' },
+  { word: 'fillcolour', html: '<div class="bare" style="-webkit-text-fill-color:transparent">{text} {button}</div>' },
+  { word: 'rgbazero', html: '<div class="bare" style="color:rgba(200,30,30,0)">{text} {button}</div>' },
+  { word: 'hslzero', html: '<div class="bare" style="color:hsl(0 0% 10% / 0)">{text} {button}</div>' },
+  { word: 'oklchzero', html: '<div class="bare" style="color:oklch(40% 0.1 200 / 0%)">{text} {button}</div>' },
+  { word: 'nearlyclear', html: '<div class="bare" style="color:rgba(0,0,0,0.02)">{text} {button}</div>' },
+];
+
+const SEEN: SeenCase[] = [
+  {
+    word: 'gradientheading',
+    html: '<div class="bare" style="background:linear-gradient(90deg,#c00,#00c);background-clip:text;-webkit-background-clip:text;color:transparent">{text} {button}</div>',
+  },
+  {
+    word: 'shadowtext',
+    html: '<div class="bare" style="color:transparent;text-shadow:0 0 0 #333">{text} {button}</div>',
+  },
+  {
+    word: 'strokedtext',
+    html: '<div class="bare" style="-webkit-text-fill-color:transparent;-webkit-text-stroke:1px #222">{text} {button}</div>',
+  },
+  { word: 'fainttext', html: '<div class="bare" style="color:rgba(0,0,0,0.35)">{text} {button}</div>' },
+  { word: 'ownbutton', html: '<div style="color:transparent">{button}<span style="color:#222"> {text}</span></div>' },
+];
+
+describe('text in a colour that does not show', () => {
+  it('is not read, and a control of nothing but such text is not offered', async () => {
+    const p = await harness().open(seenCasesPage(UNSEEN, BARE));
+    const seen = await exposures(p, UNSEEN);
+    for (const c of UNSEEN) expect(seen.get(c.word), c.word).toEqual([]);
+    await p.context().close();
+  });
+
+  it('is read when something paints its glyphs, or its colour is only faint', async () => {
+    const p = await harness().open(seenCasesPage(SEEN, BARE));
+    const seen = await exposures(p, SEEN);
+    for (const c of SEEN) expect(seen.get(c.word), c.word).toEqual(EVERYWHERE);
+    await p.context().close();
+  });
+
+  it('keeps a control that paints a box or an icon, unnamed by its invisible text', async () => {
+    const p = await harness().open(
+      page(`<style>.icon::before{content:"⚙";color:#333}</style>
+      <button style="color:transparent;background:#1a5fb4;border:0;padding:8px 16px">Secretly delete</button>
+      <button style="color:transparent" aria-label="Saving">Hidden words</button>
+      <a class="icon" href="/settings" style="color:transparent" title="Settings">Covert settings</a>`),
+    );
+    for (const text of [(await readPage(p)).text, (await readPage(p, { filter: 'all' })).text]) {
+      expect(text).toMatch(/^ *button \[ref_\d+\]$/m);
+      expect(text).toMatch(/button "?Saving"? \[ref_/);
+      expect(text).toMatch(/link "?Settings"? \[ref_/);
+      for (const hidden of ['Secretly', 'Hidden words', 'Covert']) expect(text).not.toContain(hidden);
+    }
+    await p.context().close();
+  });
+});
