@@ -42,3 +42,14 @@ export function paintShare(style: CSSStyleDeclaration): number {
   const share = (Number.isNaN(opacity) ? 1 : opacity) * filterShare(style.filter);
   return share > 0 && masksAll(style) ? 0 : share;
 }
+
+/** Paints its whole box so that nothing under it shows: a background at least 90 % opaque (or an image) at full opacity. */
+export function paintsOpaque(style: CSSStyleDeclaration): boolean {
+  if (paintShare(style) < 0.9) return false;
+  const image = style.backgroundImage;
+  if (image !== 'none') {
+    const colours = coloursIn(image);
+    if (/\burl\(/.test(image) || (colours.length > 0 && colours.every((colour) => alphaOf(colour) >= 0.9))) return true;
+  }
+  return alphaOf(style.backgroundColor) >= 0.9;
+}

@@ -5,6 +5,7 @@
 
 import { flatParent } from './dom';
 import { contains } from './geometry';
+import { paintsOpaque } from './paint-share';
 import type { Box } from './types';
 
 /** An element that paints as a layer of its own and may lie over other content of the same scroller. */
@@ -71,13 +72,21 @@ export class Covers {
     }
   }
 
-  /** Some cover of the same scroller lies over all of `box` (the control's) and paints above `el`. */
-  hides(el: Element, box: Box, scroller: Element | null, win: Window): boolean {
+  /**
+   * Some cover of the same scroller lies over all of `box` (the control's) and paints above `el`. With `opaque`, only
+   * a cover that paints its box opaquely counts (text shows through a see-through one; a control is still unreachable).
+   */
+  hides(el: Element, box: Box, scroller: Element | null, win: Window, opaque = false): boolean {
     for (const cover of this.bands.get(Math.floor(box.top / BAND)) ?? []) {
       if (cover.scroller !== scroller || !contains(cover.box, box, 0)) continue;
       if (holds(cover.el, el) || holds(el, cover.el)) continue;
-      if (cover.el.ownerDocument === el.ownerDocument && paintsAbove(cover.el, el, win)) return true;
+      if (cover.el.ownerDocument !== el.ownerDocument || !paintsAbove(cover.el, el, win)) continue;
+      if (!opaque || paintsOpaque(win.getComputedStyle(cover.el))) return true;
     }
     return false;
+  }
+
+  get empty(): boolean {
+    return this.bands.size === 0;
   }
 }

@@ -17,6 +17,7 @@ import { watch, wasInserted } from './novelty';
 import {
   type BlockingLayer,
   detectBlockingLayer,
+  isPaintedOver,
   isReachable,
   mayBeCovered,
   type Occluder,
@@ -40,6 +41,7 @@ import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from
 import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
+import { withoutEmptied } from './emptied';
 import { inkShows, nameWithoutText, paintsSomething } from './ink';
 import { paintShare, UNSEEN } from './paint-share';
 
@@ -137,6 +139,24 @@ interface Scope {
   shown: Box | null;
   /** The share of its painting the ancestors let through (opacity, filter opacity, masks multiplied). */
   alpha: number;
+}
+
+/** Where one element's text went: characters `start`–`end` of a text line's name, or a heading's whole name. */
+interface TextRun {
+  node: SnapNode;
+  start: number;
+  end: number;
+}
+
+/** An element whose text the walk read, kept until every cover is known: text under an opaque one is taken back. */
+interface Reader {
+  owner: Element;
+  box: Box;
+  /** The part of the box the enclosing panes show (empty when scrolled out of sight or outside the window). */
+  seen: Box;
+  frame: FrameContext;
+  scroller: Element | null;
+  runs: TextRun[];
 }
 
 /** `cut`: the box is what a clip-path or clip lets through, which clips like overflow:hidden. */
@@ -272,6 +292,7 @@ export class Walker {
   /** Out-of-view controls taken as actionable without a hit test, checked against the covers once all are known. */
   private readonly unseen: Array<{ node: SnapNode; box: Box; scroller: Element | null; win: Window }> = [];
   private readonly covers = new Covers();
+  private readonly readers: Reader[] = [];
   private readonly panes: Pane[] = [];
   private readonly owned = new OwnedElements();
   private readonly shapes = new SiblingShapes();
@@ -305,6 +326,7 @@ export class Walker {
     this.visitElement(root, scope, this.result.nodes);
     this.settleCoverage(frame.doc);
     this.settleUnseen();
+    this.settleText();
     this.describePanes();
     assignRefs(this.result.nodes);
     return this.result;
@@ -336,6 +358,32 @@ export class Walker {
       node.covered = true;
       this.result.coveredControls++;
     }
+  }
+
+  /**
+   * Text under a cover over part of the page (a panel's loading overlay, a card stacked over another) is taken back
+   * once every cover is known: in view when an opaque element is on top at its sample points, out of view when an
+   * opaque cover of the same scroller paints above all of it.
+   */
+  private settleText(): void {
+    if (this.occluders.length === 0 && this.covers.empty) return;
+    const cut = new Map<SnapNode, TextRun[]>();
+    for (const reader of this.readers) {
+      const { owner, box, seen, frame } = reader;
+      const covered = isEmpty(seen, MIN_TARGET)
+        ? this.covers.hides(owner, box, reader.scroller, frame.win, true)
+        : mayBeCovered(owner, seen, this.occluders) && isPaintedOver(owner, seen, frame);
+      if (!covered) continue;
+      this.opts.textOwners?.delete(owner);
+      for (const run of reader.runs) cut.set(run.node, [...(cut.get(run.node) ?? []), run]);
+    }
+    if (cut.size === 0) return;
+    for (const [node, runs] of cut) {
+      let name = node.name;
+      for (const run of runs.sort((a, b) => b.start - a.start)) name = name.slice(0, run.start) + name.slice(run.end);
+      node.name = name.replace(/\s+/g, ' ').trim();
+    }
+    this.result.nodes = withoutEmptied(this.result.nodes);
   }
 
   /**
@@ -482,6 +530,7 @@ export class Walker {
     const owners = readable && isElement(el as Node) ? this.opts.textOwners : undefined;
     // Whether the text here is painted in a colour that shows, asked at the first text that is not blank.
     let ink: boolean | undefined;
+    let reader: Reader | null = null;
     for (let i = 0; i < children.length; i++) {
       const child = children[i] as Node;
       if (isElement(child)) {
@@ -491,9 +540,11 @@ export class Walker {
           if (!/\S/.test(child.data)) continue;
           const { win } = scope.frame;
           ink = inkShows(el as Element, style ?? win.getComputedStyle(el as Element), win);
+          if (ink) reader = this.reader(el as Element, scope);
         }
         if (!ink) continue;
-        if (readText) this.addText(child.data, scope, out);
+        const run = readText ? this.addText(child.data, scope, out) : null;
+        if (run) reader?.runs.push(run);
         owners?.add(el as Element);
       }
     }
@@ -511,16 +562,38 @@ export class Walker {
     }
   }
 
-  private addText(raw: string, scope: Scope, out: SnapNode[]): void {
+  /** Reads a text into the text line it continues (or a new one); says where it went, null when it was not kept. */
+  private addText(raw: string, scope: Scope, out: SnapNode[]): TextRun | null {
     const text = raw.replace(/\s+/g, ' ').trim();
-    if (!text) return;
+    if (!text) return null;
     const last = out[out.length - 1];
-    if (last?.role === 'text') {
-      if (last.name.length < TEXT_NODE_LIMIT) last.name = `${last.name} ${text}`;
-    } else {
-      out.push(makeNode('text', text, null, scope.region, scope.isNew));
-    }
     this.chars += text.length + 8;
+    if (last?.role === 'text') {
+      if (last.name.length >= TEXT_NODE_LIMIT) return null;
+      const start = last.name.length;
+      last.name = `${last.name} ${text}`;
+      return { node: last, start, end: last.name.length };
+    }
+    const node = makeNode('text', text, null, scope.region, scope.isNew);
+    out.push(node);
+    return { node, start: 0, end: text.length };
+  }
+
+  /** Files an element whose text is read, to be taken back if a cover turns out to lie over it; null without a box. */
+  private reader(owner: Element, scope: Scope): Reader | null {
+    const top = scope.ancestors[scope.ancestors.length - 1];
+    if (top?.el !== owner) return null;
+    const { frame } = scope;
+    const reader = {
+      owner,
+      box: top.box,
+      seen: intersect(top.box, scope.view),
+      frame,
+      scroller: scope.pane?.el ?? null,
+      runs: [],
+    };
+    this.readers.push(reader);
+    return reader;
   }
 
   private visitElement(el: Element, scope: Scope, out: SnapNode[]): void {
@@ -724,6 +797,12 @@ export class Walker {
     const shownRole = ownPane && role === 'generic' ? 'scrollarea' : role;
     const ownName = inkless ? nameWithoutText(el) : (name ?? (withName ? accessibleName(el, role, nameOptions) : ''));
     const node = makeNode(shownRole, ownName, el, region, isNew);
+    // A heading shows its own text: it too is taken back if a cover lies over it.
+    if (role === 'heading' && !actionable && ownName && !zero) {
+      const runs = [{ node, start: 0, end: ownName.length }];
+      const seen = intersect(box, scope.view);
+      this.readers.push({ owner: el, box, seen, frame, scroller: pane?.el ?? null, runs });
+    }
     if (ownPane) {
       ownPane.node = node;
       this.panes.push(ownPane);
