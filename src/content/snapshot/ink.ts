@@ -1,4 +1,5 @@
-// Is an element's own text painted in a colour a person sees? `color: transparent`, a zero-alpha colour and
+// Is an element's own text painted at a size and in a colour a person sees? Text at a font size that rounds to
+// nothing is specks. `color: transparent`, a zero-alpha colour and
 // `-webkit-text-fill-color: transparent` hide text while its box stays, so checkVisibility() and the box say "shown".
 // Transparent text is still seen when something else paints the glyphs: a text shadow, a stroke, or a background
 // clipped to the text (`background-clip: text`, the gradient heading). SVG text is painted by `fill` and `stroke`.
@@ -23,8 +24,12 @@ function clippedBackground(el: Element, style: CSSStyleDeclaration, win: Window)
   return false;
 }
 
-/** The text directly inside `el` is painted in a colour that shows (one property read in the common case). */
+/** Glyphs smaller than this (px) are specks, not letters: text set at a font size that rounds to nothing. */
+const MIN_FONT_SIZE = 3;
+
+/** The text directly inside `el` is painted at a readable size in a colour that shows (two property reads). */
 export function inkShows(el: Element, style: CSSStyleDeclaration, win: Window): boolean {
+  if (Number.parseFloat(style.fontSize) < MIN_FONT_SIZE) return false;
   if (el.namespaceURI === SVG) return shows(style.fill) || (shows(style.stroke) && style.strokeWidth !== '0px');
   if (shows(style.webkitTextFillColor)) return true;
   if (style.textShadow !== 'none' && coloursIn(style.textShadow).some(shows)) return true;
@@ -75,9 +80,4 @@ export function paintsSomething(el: Element, style: CSSStyleDeclaration, win: Wi
     if (hasText && inkShows(part, own, win)) return true;
   }
   return parts.length > MAX_PARTS;
-}
-
-/** What names a control whose text cannot be seen: its label attributes, not that text. */
-export function nameWithoutText(el: Element): string {
-  return (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '').trim();
 }

@@ -42,7 +42,7 @@ import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
 import { withoutEmptied } from './emptied';
-import { inkShows, nameWithoutText, paintsSomething } from './ink';
+import { inkShows, paintsSomething } from './ink';
 import { paintShare, UNSEEN } from './paint-share';
 
 const SKIP_TAGS = new Set([
@@ -708,8 +708,8 @@ export class Walker {
       }
     }
 
-    // A control whose text is painted in no colour that shows: seen only if something else of it paints (a box, an
-    // icon), and then its text does not name it.
+    // A control whose text is not seen (transparent, or too small): seen only if something else of it paints (a box,
+    // an icon). One that is seen keeps its accessible name, as visually hidden label text names an icon button.
     const inkless = interactive && control === el && shown === 'visible' && !zero && !inkShows(el, style, frame.win);
     if (inkless && !paintsSomething(el, style, frame.win)) return;
 
@@ -736,8 +736,9 @@ export class Walker {
           hitTest = seen;
         }
       } else if (scrolled || isEmpty(seen)) {
-        actionable = true;
-        outOfSight = true;
+        // Out of view as in it, a speck too small to point at (a control scaled to a few percent) is no target.
+        actionable = !isEmpty(cut ?? box, MIN_TARGET);
+        outOfSight = actionable;
       } else if (!isEmpty(seen, MIN_TARGET)) {
         actionable = true;
         hitTest = seen;
@@ -795,7 +796,7 @@ export class Walker {
       ? { fromContent: role === 'generic' && !ownPane, skipControls: true }
       : { skipControls: true };
     const shownRole = ownPane && role === 'generic' ? 'scrollarea' : role;
-    const ownName = inkless ? nameWithoutText(el) : (name ?? (withName ? accessibleName(el, role, nameOptions) : ''));
+    const ownName = name ?? (withName ? accessibleName(el, role, nameOptions) : '');
     const node = makeNode(shownRole, ownName, el, region, isNew);
     // A heading shows its own text: it too is taken back if a cover lies over it.
     if (role === 'heading' && !actionable && ownName && !zero) {

@@ -2,7 +2,8 @@
 // (on the element or multiplied down from its ancestors), `filter: opacity(0)` alone or in a filter list, a mask of
 // transparent gradient stops or sized to nothing. None of read_page (in view or "all"), get_page_text or find offers
 // its text or its controls; look-alikes a person does see (a half-faded card, a blurred one, an edge fading out
-// under a mask) stay in all of them. Real Chromium, the real snapshotter.
+// under a mask) stay in all of them. Content a transform shrinks to a speck is neither read nor offered, below the fold
+// as in view. Real Chromium, the real snapshotter.
 import { describe, expect, it } from 'vitest';
 import { EVERYWHERE, exposures, type SeenCase, seenCasesPage } from '../../fixtures/snapshot/exposed';
 import { useHarness } from '../../fixtures/snapshot/harness';
@@ -46,6 +47,21 @@ const SEEN: SeenCase[] = [
     html: '<div style="mask-image:linear-gradient(#000,#000);mask-size:100% 100%">{text} {button}</div>',
   },
 ];
+
+/** Shrunk to a speck by a transform: too small to read or point at, below the fold as in view. */
+const SPECKS: SeenCase[] = [
+  { word: 'scaledspeck', html: '<div style="transform:scale(0.04);transform-origin:0 0">{text} {button}</div>' },
+  { word: 'squashedspeck', html: '<div style="transform:scale(1,0.02);transform-origin:0 0">{text} {button}</div>' },
+];
+
+describe('shrunk to a speck', () => {
+  it('is offered by no reading, in the viewport or below it', async () => {
+    const p = await harness().open(seenCasesPage(SPECKS));
+    const seen = await exposures(p, SPECKS);
+    for (const c of SPECKS) expect(seen.get(c.word), c.word).toEqual([]);
+    await p.context().close();
+  });
+});
 
 describe('faded out or masked away', () => {
   it('is offered by no reading, in the viewport or below it', async () => {
