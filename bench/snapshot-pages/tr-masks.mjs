@@ -3,12 +3,14 @@
 // `blur(4px) opacity(0)`, a promo at filter:opacity(0.02), a panel at opacity 0.01, one at 0.2 inside 0.2, lists under a
 // mask of transparent stops (mask-image, the -webkit-mask shorthand) or a mask sized to nothing, links and buttons
 // whose only paint is text in transparent, zero-alpha or text-fill-transparent colour, and links cut by clip-path
-// shapes that enclose no area (a polygon on one line, a path folding back). The faded, masked and inked traps also
+// shapes that enclose no area (a polygon on one line, a path folding back), links sunk below their card's background
+// by a negative z-index. The faded, masked and inked traps also
 // ignore the pointer (pointer-events:none, as a closed popover does) so the harness can tell them from live controls.
 // Must-expose look-alikes: a card at filter:opacity(0.7), a blurred-shadow card, a link at opacity 0.4, the opaque
 // part of a list fading out under a gradient mask, a gradient heading link (background-clip:text), a loading button
 // with transparent text on a coloured box, a link drawn by a text shadow, a stroked-text link, an icon link whose
-// icon is a pseudo-element, half a box cut on its diagonal by clip-path.
+// icon is a pseudo-element, half a box cut on its diagonal by clip-path, links at a negative z-index inside a card that
+// starts its own stacking context (so they paint above its background).
 import { makeRng, esc, Truth, doc, footer } from './_lib.mjs';
 
 export const meta = { id: 'tr-masks', title: 'Account page fading and masking things away', seed: 2303 };
@@ -44,6 +46,8 @@ const CSS = `
 .stroked{-webkit-text-fill-color:transparent;-webkit-text-stroke:1px #1d2330;font-size:20px;font-weight:700}
 .icon{color:transparent}
 .icon::before{content:"⚙";color:#1d2330;margin-right:2px}
+.sunk{position:relative;z-index:-1}
+.stackroot{z-index:0}
 .halfcut{clip-path:polygon(0 0,100% 0,0 100%);background:#eef1f5;padding:6px}
 `;
 
@@ -77,7 +81,10 @@ export function render() {
     b += `<div class="card"><h3>${esc(R.title(2))}</h3><a class="ink0 asleep" href="/${p}/ink"${trap('color-transparent', 'ink')}>${esc(R.title(3))}</a><a class="inka asleep" href="/${p}/inka"${trap('color-alpha-0', 'inka')}>${esc(R.title(3))}</a><button type="button" class="bare fill0 asleep"${trap('text-fill-transparent', 'fill')}>${esc(R.title(2))}</button></div>`;
     // Traps: clip-path shapes enclosing no area
     b += `<div class="card"><h3>${esc(R.title(2))}</h3><div class="fold">${links(2, (id) => trap('clip-path-folded-polygon', id), 'fold')}</div><div class="line">${links(1, (id) => trap('clip-path-line-path', id), 'line')}</div></div>`;
+    // Trap: sunk below the card's own background by a negative z-index
+    b += `<div class="card"><h3>${esc(R.title(2))}</h3><div class="sunk">${links(2, (id) => trap('negative-z-under-background', id), 'sunk')}</div></div>`;
     // Look-alikes a person sees
+    b += `<div class="card stackroot"><div class="sunk">${links(2, (id) => keep('link', id), 'lifted')}</div></div>`;
     b += `<div class="card soft"><h3>${esc(R.title(2))}</h3>${links(2, (id) => keep('link', id), 'soft')}</div>`;
     b += `<div class="card shadowcard"><h3>${esc(R.title(2))}</h3><button type="button"${keep('button', 'shadowcard-btn')}>Track parcel</button></div>`;
     b += `<div class="card"><a class="muted" href="/${p}/muted"${keep('link', 'muted')}>${esc(R.title(3))}</a><div class="fadelist">${links(6, (id) => (Number(id.split('-').pop()) < 2 ? keep('link', id) : t.n(`${p}-${id}`)), 'fl')}</div></div>`;

@@ -90,3 +90,28 @@ export class Covers {
     return this.bands.size === 0;
   }
 }
+
+/** An element whose own painting starts a stacking context: what it holds paints above its background. */
+function stacks(style: CSSStyleDeclaration, parent: CSSStyleDeclaration | null): boolean {
+  const positioned = style.position !== 'static';
+  if ((positioned && style.zIndex !== 'auto') || style.position === 'fixed' || style.position === 'sticky') return true;
+  if (style.zIndex !== 'auto' && parent && /flex|grid/.test(parent.display)) return true;
+  if (Number(style.opacity) < 1 || style.transform !== 'none' || style.filter !== 'none') return true;
+  if (style.isolation === 'isolate' || style.mixBlendMode !== 'normal') return true;
+  return /paint|strict|content/.test(style.contain) || style.maskImage !== 'none';
+}
+
+/**
+ * A positioned element with a negative z-index paints below the backgrounds of the ancestors within its stacking
+ * context: sunk under one that paints opaquely over all of it (a card's white background), it is not seen.
+ */
+export function sunkBelowAncestor(el: Element, rect: DOMRect, win: Window): boolean {
+  // The body's background is the canvas's, painted below everything.
+  for (let node = flatParent(el); node && node !== el.ownerDocument.body; node = flatParent(node)) {
+    const style = win.getComputedStyle(node);
+    const parent = flatParent(node);
+    if (stacks(style, parent ? win.getComputedStyle(parent) : null)) return false;
+    if (paintsOpaque(style) && contains(node.getBoundingClientRect(), rect, 0)) return true;
+  }
+  return false;
+}

@@ -34,7 +34,7 @@ import {
   paneBeyond,
   paneOf,
 } from './panes';
-import { Covers } from './painted-over';
+import { Covers, sunkBelowAncestor } from './painted-over';
 import { refFor, refLabel } from './refs';
 import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
@@ -679,6 +679,9 @@ export class Walker {
     // Positioned elements and those stacked over their sibling may paint over other content (a transform alone lifts
     // an element over the flow too, but reading it for every element costs more than that case is worth).
     const layered = style.position !== 'static' || stacked;
+    // Sunk below an ancestor's opaque background by a negative z-index: nothing in it shows.
+    const sinks = !zero && style.position !== 'static' && style.zIndex.startsWith('-');
+    if (sinks && sunkBelowAncestor(el, rect, frame.win)) return;
     // The faces of a flip card overlap (so they are layered): the one turned away shows nothing.
     if (layered && isTurnedAway(el, style, frame.win)) return;
     if (layered && !zero && shown === 'visible') {
