@@ -4,8 +4,8 @@
 // its text or its controls; look-alikes a person does see (a half-faded card, a blurred one, an edge fading out
 // under a mask) stay in all of them. Content a transform shrinks to a speck is neither read nor offered, below the fold
 // as in view. Real Chromium, the real snapshotter.
-import { describe, expect, it } from 'vitest';
-import { EVERYWHERE, exposures, type SeenCase, seenCasesPage } from '../../fixtures/snapshot/exposed';
+import { describe, it } from 'vitest';
+import { expectOfferedEverywhere, expectOfferedNowhere, type SeenCase } from '../../fixtures/snapshot/exposed';
 import { useHarness } from '../../fixtures/snapshot/harness';
 
 const harness = useHarness();
@@ -56,25 +56,16 @@ const SPECKS: SeenCase[] = [
 
 describe('shrunk to a speck', () => {
   it('is offered by no reading, in the viewport or below it', async () => {
-    const p = await harness().open(seenCasesPage(SPECKS));
-    const seen = await exposures(p, SPECKS);
-    for (const c of SPECKS) expect(seen.get(c.word), c.word).toEqual([]);
-    await p.context().close();
+    await expectOfferedNowhere(harness(), SPECKS);
   });
 });
 
 describe('faded out or masked away', () => {
   it('is offered by no reading, in the viewport or below it', async () => {
-    const p = await harness().open(seenCasesPage(UNSEEN));
-    const seen = await exposures(p, UNSEEN);
-    for (const c of UNSEEN) expect(seen.get(c.word), c.word).toEqual([]);
-    await p.context().close();
+    await expectOfferedNowhere(harness(), UNSEEN);
   });
 
   it('keeps what a person still sees: half faded, blurred, fading at an edge', async () => {
-    const p = await harness().open(seenCasesPage(SEEN));
-    const seen = await exposures(p, SEEN);
-    for (const c of SEEN) expect(seen.get(c.word), c.word).toEqual(EVERYWHERE);
-    await p.context().close();
+    await expectOfferedEverywhere(harness(), SEEN);
   });
 });

@@ -5,7 +5,7 @@
 // stays, named as assistive technology names it. Text at a font size too small to read is no text either. Real
 // Chromium, the real snapshotter.
 import { describe, expect, it } from 'vitest';
-import { EVERYWHERE, exposures, type SeenCase, seenCasesPage } from '../../fixtures/snapshot/exposed';
+import { expectOfferedEverywhere, expectOfferedNowhere, type SeenCase } from '../../fixtures/snapshot/exposed';
 import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
 
 const harness = useHarness();
@@ -45,17 +45,11 @@ const SEEN: SeenCase[] = [
 
 describe('text in a colour that does not show', () => {
   it('is not read, and a control of nothing but such text is not offered', async () => {
-    const p = await harness().open(seenCasesPage(UNSEEN, BARE));
-    const seen = await exposures(p, UNSEEN);
-    for (const c of UNSEEN) expect(seen.get(c.word), c.word).toEqual([]);
-    await p.context().close();
+    await expectOfferedNowhere(harness(), UNSEEN, BARE);
   });
 
   it('is read when something paints its glyphs, or its colour is only faint', async () => {
-    const p = await harness().open(seenCasesPage(SEEN, BARE));
-    const seen = await exposures(p, SEEN);
-    for (const c of SEEN) expect(seen.get(c.word), c.word).toEqual(EVERYWHERE);
-    await p.context().close();
+    await expectOfferedEverywhere(harness(), SEEN, BARE);
   });
 
   it('keeps a control that paints a box or an icon, under its accessible name', async () => {

@@ -3,8 +3,8 @@
 // the fold. Sunk under an ancestor that paints nothing, under one that starts its own stacking context (so the element
 // paints above that background), or sticking out of the card, it is seen and stays. Real Chromium, the real
 // snapshotter.
-import { describe, expect, it } from 'vitest';
-import { EVERYWHERE, exposures, type SeenCase, seenCasesPage } from '../../fixtures/snapshot/exposed';
+import { describe, it } from 'vitest';
+import { expectOfferedEverywhere, expectOfferedNowhere, type SeenCase } from '../../fixtures/snapshot/exposed';
 import { useHarness } from '../../fixtures/snapshot/harness';
 
 const harness = useHarness();
@@ -34,16 +34,10 @@ const SEEN: SeenCase[] = [
 
 describe('sunk below an ancestor by a negative z-index', () => {
   it('is offered by no reading under an opaque background', async () => {
-    const p = await harness().open(seenCasesPage(UNSEEN));
-    const seen = await exposures(p, UNSEEN);
-    for (const c of UNSEEN) expect(seen.get(c.word), c.word).toEqual([]);
-    await p.context().close();
+    await expectOfferedNowhere(harness(), UNSEEN);
   });
 
   it('stays where nothing opaque paints over it', async () => {
-    const p = await harness().open(seenCasesPage(SEEN));
-    const seen = await exposures(p, SEEN);
-    for (const c of SEEN) expect(seen.get(c.word), c.word).toEqual(EVERYWHERE);
-    await p.context().close();
+    await expectOfferedEverywhere(harness(), SEEN);
   });
 });

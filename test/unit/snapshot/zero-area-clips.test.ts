@@ -2,8 +2,8 @@
 // points lie on one line (a triangle folded flat) and a path() of straight lines that closes on itself. What they
 // hold is offered by no reading; half a box cut on its diagonal and a path that encloses a shape show their content. Real Chromium,
 // the real snapshotter.
-import { describe, expect, it } from 'vitest';
-import { EVERYWHERE, exposures, type SeenCase, seenCasesPage } from '../../fixtures/snapshot/exposed';
+import { describe, it } from 'vitest';
+import { expectOfferedEverywhere, expectOfferedNowhere, type SeenCase } from '../../fixtures/snapshot/exposed';
 import { useHarness } from '../../fixtures/snapshot/harness';
 
 const harness = useHarness();
@@ -23,16 +23,10 @@ const SEEN: SeenCase[] = [
 
 describe('clip-path shapes that enclose no area', () => {
   it('hide what they hold from every reading', async () => {
-    const p = await harness().open(seenCasesPage(UNSEEN));
-    const seen = await exposures(p, UNSEEN);
-    for (const c of UNSEEN) expect(seen.get(c.word), c.word).toEqual([]);
-    await p.context().close();
+    await expectOfferedNowhere(harness(), UNSEEN);
   });
 
   it('leave content shown when the shape encloses some of it', async () => {
-    const p = await harness().open(seenCasesPage(SEEN));
-    const seen = await exposures(p, SEEN);
-    for (const c of SEEN) expect(seen.get(c.word), c.word).toEqual(EVERYWHERE);
-    await p.context().close();
+    await expectOfferedEverywhere(harness(), SEEN);
   });
 });
