@@ -29,8 +29,9 @@ const MIN_FONT_SIZE = 3;
 
 /** The text directly inside `el` is painted at a readable size in a colour that shows (two property reads). */
 export function inkShows(el: Element, style: CSSStyleDeclaration, win: Window): boolean {
-  if (Number.parseFloat(style.fontSize) < MIN_FONT_SIZE) return false;
+  // SVG text is sized in the drawing's units, which its viewBox may scale up: only its paint is judged.
   if (el.namespaceURI === SVG) return shows(style.fill) || (shows(style.stroke) && style.strokeWidth !== '0px');
+  if (Number.parseFloat(style.fontSize) < MIN_FONT_SIZE) return false;
   if (shows(style.webkitTextFillColor)) return true;
   if (style.textShadow !== 'none' && coloursIn(style.textShadow).some(shows)) return true;
   if (Number.parseFloat(style.webkitTextStrokeWidth) > 0 && shows(style.webkitTextStrokeColor)) return true;

@@ -52,16 +52,17 @@ describe('text in a colour that does not show', () => {
     await expectOfferedEverywhere(harness(), SEEN, BARE);
   });
 
-  it('keeps a control that paints a box or an icon, under its accessible name', async () => {
+  it('keeps a control that paints a box or an icon, under its accessible name, and SVG text a viewBox scales up', async () => {
     const p = await harness().open(
       page(`<style>.icon::before{content:"⚙";color:#333}</style>
       <button style="color:transparent;background:#1a5fb4;border:0;padding:8px 16px">Saving</button>
       <button style="font-size:1px"><svg width="16" height="16"><rect width="16" height="16"/></svg>Close</button>
       <a class="icon" href="/settings" style="color:transparent">Settings</a>
-      <a href="/covert" style="color:transparent">Covert link</a> <a href="/speck" style="font-size:1px">Speck link</a>`),
+      <a href="/covert" style="color:transparent">Covert link</a> <a href="/speck" style="font-size:1px">Speck link</a>
+      <svg width="300" height="60" viewBox="0 0 50 10"><a href="/store"><text x="1" y="6" font-size="2">Store label</text></a></svg>`),
     );
     for (const text of [(await readPage(p)).text, (await readPage(p, { filter: 'all' })).text]) {
-      for (const kept of ['button "?Saving"?', 'button "?Close"?', 'link "?⚙?Settings"?'])
+      for (const kept of ['button "?Saving"?', 'button "?Close"?', 'link "?⚙?Settings"?', 'link "?Store label"?'])
         expect(text).toMatch(new RegExp(`${kept} \\[ref_`));
       for (const hidden of ['Covert', 'Speck']) expect(text).not.toContain(hidden);
     }
