@@ -65,12 +65,18 @@ export function isReachable(el: Element, visible: Box, frame: FrameContext): boo
   return false;
 }
 
-/** Something between `hit` and the ancestor it shares with `el` paints opaquely: what lies under it is not seen. */
+/**
+ * Something between `hit` and the ancestor it shares with `el` paints opaquely and moves with the page: what lies under
+ * it is not seen. A fixed or sticky bar stays put while the text scrolls out from under it, so it hides nothing for good.
+ */
 function opaqueOver(hit: Element, el: Element, win: Window): boolean {
+  let opaque = false;
   for (let node: Element | null = hit; node && !reaches(node, el); node = flatParent(node)) {
-    if (paintsOpaque(win.getComputedStyle(node))) return true;
+    const style = win.getComputedStyle(node);
+    if (style.position === 'fixed' || style.position === 'sticky') return false;
+    opaque ||= paintsOpaque(style);
   }
-  return false;
+  return opaque;
 }
 
 /**

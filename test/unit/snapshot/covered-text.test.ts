@@ -28,6 +28,27 @@ function panels(where: string): string {
   </section>`;
 }
 
+describe('text under a bar that stays put', () => {
+  it('is read: scrolling brings it out from under a fixed footer or a sticky column', async () => {
+    const p = await harness().open(
+      page(`<div style="width:300px;overflow:auto"><div style="display:flex;width:900px">
+        <div style="position:sticky;left:0;width:120px;flex:none;background:#fff">Task</div>
+        <div style="width:200px;flex:none">Week narwhal</div></div></div>
+      <div style="height:610px"></div><p>Review walrus under the bar</p><div style="height:800px"></div>
+      <div style="position:fixed;left:0;right:0;bottom:0;height:80px;background:#fff;border-top:1px solid #000">Book now</div>`),
+    );
+    await p.evaluate(() => {
+      const pane = document.querySelector('div[style*="overflow:auto"]') as HTMLElement;
+      pane.scrollLeft = 150;
+    });
+    for (const text of [(await readPage(p)).text, (await readPage(p, { filter: 'all' })).text, await pageText(p)]) {
+      expect(text).toContain('Review walrus under the bar');
+      expect(text).toContain('Week narwhal');
+    }
+    await p.context().close();
+  });
+});
+
 describe('text under part of the page', () => {
   it('is not read under an opaque cover, and is read under a see-through one', async () => {
     const p = await harness().open(page(`${panels('top')}<div style="height:1600px"></div>${panels('low')}`));
