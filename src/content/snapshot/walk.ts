@@ -383,7 +383,7 @@ export class Walker {
       for (const run of runs.sort((a, b) => b.start - a.start)) name = name.slice(0, run.start) + name.slice(run.end);
       node.name = name.replace(/\s+/g, ' ').trim();
     }
-    this.result.nodes = withoutEmptied(this.result.nodes);
+    this.result.nodes = withoutEmptied(this.result.nodes, new Set(cut.keys()));
   }
 
   /**
