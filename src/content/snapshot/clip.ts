@@ -40,6 +40,8 @@ function polygonBox(args: string, box: Box): Box | null {
   const xs = points.map(([x]) => length(x, width));
   const ys = points.map(([, y]) => length(y, height));
   if ([...xs, ...ys].some(Number.isNaN)) return null;
+  // Points on one line (a triangle folded flat) enclose nothing, whatever box they span.
+  if (area(xs, ys) < 1) return { ...box, right: box.left, bottom: box.top };
   return {
     left: box.left + Math.min(...xs),
     top: box.top + Math.min(...ys),
@@ -48,12 +50,58 @@ function polygonBox(args: string, box: Box): Box | null {
   };
 }
 
+/** The area a closed polygon encloses (shoelace formula). */
+function area(xs: readonly number[], ys: readonly number[]): number {
+  let twice = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const j = (i + 1) % xs.length;
+    twice += (xs[i] as number) * (ys[j] as number) - (xs[j] as number) * (ys[i] as number);
+  }
+  return Math.abs(twice) / 2;
+}
+
+/**
+ * A `path()` made of straight absolute segments (M, L, H, V, Z) that encloses no area cuts everything away; any other
+ * path (curves, relative commands) is left alone.
+ */
+function pathBox(args: string, box: Box): Box | null {
+  const data = /^"(.*)"$/.exec(args.trim())?.[1];
+  if (data === undefined || /[^MLHVZ\d\s.,-]/.test(data)) return null;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  let areaSum = 0;
+  const close = () => {
+    areaSum += area(xs, ys);
+    xs.length = 0;
+    ys.length = 0;
+  };
+  for (const [, command = '', numbers = ''] of data.matchAll(/([MLHVZ])([^MLHVZ]*)/g)) {
+    const values = numbers
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
+    if (command === 'M') close();
+    if (command === 'Z') continue;
+    const step = command === 'H' || command === 'V' ? 1 : 2;
+    for (let i = 0; i + step <= values.length; i += step) {
+      const x = command === 'V' ? (xs[xs.length - 1] ?? 0) : (values[i] as number);
+      const y = command === 'H' ? (ys[ys.length - 1] ?? 0) : (values[i + step - 1] as number);
+      xs.push(x);
+      ys.push(y);
+    }
+  }
+  close();
+  return areaSum < 1 ? { ...box, right: box.left, bottom: box.top } : null;
+}
+
 function clipPathBox(value: string, box: Box): Box | null {
-  const match = /^(inset|circle|ellipse|polygon)\((.*)\)/.exec(value);
+  const match = /^(inset|circle|ellipse|polygon|path)\((.*)\)/.exec(value);
   if (!match) return null;
   const [, shape, args = ''] = match;
   if (shape === 'inset') return insetBox(args, box);
   if (shape === 'polygon') return polygonBox(args, box);
+  if (shape === 'path') return pathBox(args, box);
   // A circle or ellipse of radius 0 shows nothing; any other radius is left alone.
   const radii =
     args

@@ -5,6 +5,7 @@
 // top of it is reachable; everything else is behind it, wherever it is scrolled.
 
 import { flatParent, shadowRootOf } from './dom';
+import { paintsOpaque } from './paint-share';
 import type { Box, FrameContext } from './types';
 
 /** The element under a point, descending through open shadow roots. */
@@ -62,6 +63,38 @@ export function isReachable(el: Element, visible: Box, frame: FrameContext): boo
     if (shadowRootOf(hit) && reaches(hit, el) && reachesThroughHost(el, x, y)) return true;
   }
   return false;
+}
+
+/**
+ * Something between `hit` and the ancestor it shares with `el` paints opaquely and moves with the page: what lies under
+ * it is not seen. A fixed or sticky bar stays put while the text scrolls out from under it, so it hides nothing for good.
+ */
+function opaqueOver(hit: Element, el: Element, win: Window): boolean {
+  let opaque = false;
+  for (let node: Element | null = hit; node && !reaches(node, el); node = flatParent(node)) {
+    const style = win.getComputedStyle(node);
+    if (style.position === 'fixed' || style.position === 'sticky') return false;
+    opaque ||= paintsOpaque(style);
+  }
+  return opaque;
+}
+
+/**
+ * Text under a cover over part of the page (a panel's loading overlay): at every sample point of the visible part of
+ * `el` (top coordinates), the topmost element lies outside it and paints opaquely. A see-through veil hides nothing.
+ */
+export function isPaintedOver(el: Element, visible: Box, frame: FrameContext): boolean {
+  const width = visible.right - visible.left;
+  const height = visible.bottom - visible.top;
+  for (const [fx, fy] of SAMPLES) {
+    const hit = deepElementFromPoint(
+      frame.doc,
+      visible.left + width * fx - frame.offsetX,
+      visible.top + height * fy - frame.offsetY,
+    );
+    if (!hit || reaches(el, hit) || reaches(hit, el) || !opaqueOver(hit, el, frame.win)) return false;
+  }
+  return true;
 }
 
 /** A positioned element in the viewport (top coordinates). */

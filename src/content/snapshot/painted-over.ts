@@ -5,6 +5,7 @@
 
 import { flatParent } from './dom';
 import { contains } from './geometry';
+import { paintsOpaque } from './paint-share';
 import type { Box } from './types';
 
 /** An element that paints as a layer of its own and may lie over other content of the same scroller. */
@@ -71,13 +72,46 @@ export class Covers {
     }
   }
 
-  /** Some cover of the same scroller lies over all of `box` (the control's) and paints above `el`. */
-  hides(el: Element, box: Box, scroller: Element | null, win: Window): boolean {
+  /**
+   * Some cover of the same scroller lies over all of `box` (the control's) and paints above `el`. With `opaque`, only
+   * a cover that paints its box opaquely counts (text shows through a see-through one; a control is still unreachable).
+   */
+  hides(el: Element, box: Box, scroller: Element | null, win: Window, opaque = false): boolean {
     for (const cover of this.bands.get(Math.floor(box.top / BAND)) ?? []) {
       if (cover.scroller !== scroller || !contains(cover.box, box, 0)) continue;
       if (holds(cover.el, el) || holds(el, cover.el)) continue;
-      if (cover.el.ownerDocument === el.ownerDocument && paintsAbove(cover.el, el, win)) return true;
+      if (cover.el.ownerDocument !== el.ownerDocument || !paintsAbove(cover.el, el, win)) continue;
+      if (!opaque || paintsOpaque(win.getComputedStyle(cover.el))) return true;
     }
     return false;
   }
+
+  get empty(): boolean {
+    return this.bands.size === 0;
+  }
+}
+
+/** An element whose own painting starts a stacking context: what it holds paints above its background. */
+function stacks(style: CSSStyleDeclaration, parent: CSSStyleDeclaration | null): boolean {
+  const positioned = style.position !== 'static';
+  if ((positioned && style.zIndex !== 'auto') || style.position === 'fixed' || style.position === 'sticky') return true;
+  if (style.zIndex !== 'auto' && parent && /flex|grid/.test(parent.display)) return true;
+  if (Number(style.opacity) < 1 || style.transform !== 'none' || style.filter !== 'none') return true;
+  if (style.isolation === 'isolate' || style.mixBlendMode !== 'normal') return true;
+  return /paint|strict|content/.test(style.contain) || style.maskImage !== 'none';
+}
+
+/**
+ * A positioned element with a negative z-index paints below the backgrounds of the ancestors within its stacking
+ * context: sunk under one that paints opaquely over all of it (a card's white background), it is not seen.
+ */
+export function sunkBelowAncestor(el: Element, rect: DOMRect, win: Window): boolean {
+  // The body's background is the canvas's, painted below everything.
+  for (let node = flatParent(el); node && node !== el.ownerDocument.body; node = flatParent(node)) {
+    const style = win.getComputedStyle(node);
+    const parent = flatParent(node);
+    if (stacks(style, parent ? win.getComputedStyle(parent) : null)) return false;
+    if (paintsOpaque(style) && contains(node.getBoundingClientRect(), rect, 0)) return true;
+  }
+  return false;
 }

@@ -1,6 +1,8 @@
 // Is an element rendered at all, and is the element itself visible? One checkVisibility() call
 // answers the common case; the slower distinctions run only for elements that fail it.
 
+import { paintShare, UNSEEN } from './paint-share';
+
 /** `none`: no box, nothing inside is shown. `contents`: no box of its own, children may show.
  * `self-hidden`: visibility:hidden on the element; children may override it. `visible`: shown. */
 export type Rendering = 'none' | 'contents' | 'self-hidden' | 'visible';
@@ -31,8 +33,8 @@ export function isCollapsedPopup(el: Element, role: string): boolean {
 }
 
 /** Quick "would a person see this control" check, used to decide whether its <label> stands in for it. */
-export function isVisibleControl(el: Element): boolean {
-  if (!el.checkVisibility(FULL_CHECK)) return false;
+export function isVisibleControl(el: Element, win: Window): boolean {
+  if (!el.checkVisibility(FULL_CHECK) || paintShare(win.getComputedStyle(el)) < UNSEEN) return false;
   const rect = el.getBoundingClientRect();
   return rect.width > 1 && rect.height > 1;
 }

@@ -18,6 +18,7 @@ import { watch, wasInserted } from './novelty';
 import {
   type BlockingLayer,
   detectBlockingLayer,
+  isPaintedOver,
   isReachable,
   mayBeCovered,
   type Occluder,
@@ -34,7 +35,7 @@ import {
   paneBeyond,
   paneOf,
 } from './panes';
-import { Covers } from './painted-over';
+import { Covers, sunkBelowAncestor } from './painted-over';
 import { refFor, refLabel } from './refs';
 import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
 import { inTopLayer } from './top-layer';
@@ -42,6 +43,9 @@ import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from
 import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
+import { withoutEmptied } from './emptied';
+import { inkShows, paintsSomething } from './ink';
+import { paintShare, UNSEEN } from './paint-share';
 
 const SKIP_TAGS = new Set([
   'script',
@@ -135,6 +139,26 @@ interface Scope {
   previous: Box | null;
   /** What the clipping ancestors (overflow hidden or clip, clip-path) let show of the parent; null: nothing clips. */
   shown: Box | null;
+  /** The share of its painting the ancestors let through (opacity, filter opacity, masks multiplied). */
+  alpha: number;
+}
+
+/** Where one element's text went: characters `start`–`end` of a text line's name, or a heading's whole name. */
+interface TextRun {
+  node: SnapNode;
+  start: number;
+  end: number;
+}
+
+/** An element whose text the walk read, kept until every cover is known: text under an opaque one is taken back. */
+interface Reader {
+  owner: Element;
+  box: Box;
+  /** The part of the box the enclosing panes show (empty when scrolled out of sight or outside the window). */
+  seen: Box;
+  frame: FrameContext;
+  scroller: Element | null;
+  runs: TextRun[];
 }
 
 /**
@@ -274,6 +298,7 @@ export class Walker {
   /** Out-of-view controls taken as actionable without a hit test, checked against the covers once all are known. */
   private readonly unseen: Array<{ node: SnapNode; box: Box; scroller: Element | null; win: Window }> = [];
   private readonly covers = new Covers();
+  private readonly readers: Reader[] = [];
   private readonly panes: Pane[] = [];
   private readonly owned = new OwnedElements();
   private readonly shapes = new SiblingShapes();
@@ -302,10 +327,12 @@ export class Walker {
       whole: false,
       previous: null,
       shown: null,
+      alpha: 1,
     };
     this.visitElement(root, scope, this.result.nodes);
     this.settleCoverage(frame.doc);
     this.settleUnseen();
+    this.settleText();
     this.describePanes();
     assignRefs(this.result.nodes);
     return this.result;
@@ -337,6 +364,32 @@ export class Walker {
       node.covered = true;
       this.result.coveredControls++;
     }
+  }
+
+  /**
+   * Text under a cover over part of the page (a panel's loading overlay, a card stacked over another) is taken back
+   * once every cover is known: in view when an opaque element is on top at its sample points, out of view when an
+   * opaque cover of the same scroller paints above all of it.
+   */
+  private settleText(): void {
+    if (this.occluders.length === 0 && this.covers.empty) return;
+    const cut = new Map<SnapNode, TextRun[]>();
+    for (const reader of this.readers) {
+      const { owner, box, seen, frame } = reader;
+      const covered = isEmpty(seen, MIN_TARGET)
+        ? this.covers.hides(owner, box, reader.scroller, frame.win, true)
+        : mayBeCovered(owner, seen, this.occluders) && isPaintedOver(owner, seen, frame);
+      if (!covered) continue;
+      this.opts.textOwners?.delete(owner);
+      for (const run of reader.runs) cut.set(run.node, [...(cut.get(run.node) ?? []), run]);
+    }
+    if (cut.size === 0) return;
+    for (const [node, runs] of cut) {
+      let name = node.name;
+      for (const run of runs.sort((a, b) => b.start - a.start)) name = name.slice(0, run.start) + name.slice(run.end);
+      node.name = name.replace(/\s+/g, ' ').trim();
+    }
+    this.result.nodes = withoutEmptied(this.result.nodes, new Set(cut.keys()));
   }
 
   /**
@@ -462,7 +515,13 @@ export class Walker {
     return { visible, hidden: false, scrolled };
   }
 
-  private visitChildren(el: Element | Document, scope: Scope, out: SnapNode[], textVisible: boolean): void {
+  private visitChildren(
+    el: Element | Document,
+    scope: Scope,
+    out: SnapNode[],
+    textVisible: boolean,
+    style?: CSSStyleDeclaration,
+  ): void {
     let children: ArrayLike<Node>;
     if (isElement(el as Node)) {
       const shadow = shadowRootOf(el as Element);
@@ -477,12 +536,23 @@ export class Walker {
     const readable = textVisible && !scope.muted && (!scope.layer || scope.inLayer);
     const readText = readable && this.opts.withText;
     const owners = readable && isElement(el as Node) ? this.opts.textOwners : undefined;
+    // Whether the text here is painted in a colour that shows, asked at the first text that is not blank.
+    let ink: boolean | undefined;
+    let reader: Reader | null = null;
     for (let i = 0; i < children.length; i++) {
       const child = children[i] as Node;
       if (isElement(child)) {
         if (!this.owned.isOwned(child)) this.visitElement(child, this.scopeFor(child, scope), out);
-      } else if (isText(child)) {
-        if (readText) this.addText(child.data, scope, out);
+      } else if (isText(child) && readable) {
+        if (ink === undefined) {
+          if (!/\S/.test(child.data)) continue;
+          const { win } = scope.frame;
+          ink = inkShows(el as Element, style ?? win.getComputedStyle(el as Element), win);
+          if (ink) reader = this.reader(el as Element, scope);
+        }
+        if (!ink) continue;
+        const run = readText ? this.addText(child.data, scope, out) : null;
+        if (run) reader?.runs.push(run);
         owners?.add(el as Element);
       }
     }
@@ -507,16 +577,38 @@ export class Walker {
     }
   }
 
-  private addText(raw: string, scope: Scope, out: SnapNode[]): void {
+  /** Reads a text into the text line it continues (or a new one); says where it went, null when it was not kept. */
+  private addText(raw: string, scope: Scope, out: SnapNode[]): TextRun | null {
     const text = raw.replace(/\s+/g, ' ').trim();
-    if (!text) return;
+    if (!text) return null;
     const last = out[out.length - 1];
-    if (last?.role === 'text') {
-      if (last.name.length < TEXT_NODE_LIMIT) last.name = `${last.name} ${text}`;
-    } else {
-      out.push(makeNode('text', text, null, scope.region, scope.isNew));
-    }
     this.chars += text.length + 8;
+    if (last?.role === 'text') {
+      if (last.name.length >= TEXT_NODE_LIMIT) return null;
+      const start = last.name.length;
+      last.name = `${last.name} ${text}`;
+      return { node: last, start, end: last.name.length };
+    }
+    const node = makeNode('text', text, null, scope.region, scope.isNew);
+    out.push(node);
+    return { node, start: 0, end: text.length };
+  }
+
+  /** Files an element whose text is read, to be taken back if a cover turns out to lie over it; null without a box. */
+  private reader(owner: Element, scope: Scope): Reader | null {
+    const top = scope.ancestors[scope.ancestors.length - 1];
+    if (top?.el !== owner) return null;
+    const { frame } = scope;
+    const reader = {
+      owner,
+      box: top.box,
+      seen: intersect(top.box, scope.view),
+      frame,
+      scroller: scope.pane?.el ?? null,
+      runs: [],
+    };
+    this.readers.push(reader);
+    return reader;
   }
 
   private visitElement(el: Element, scope: Scope, out: SnapNode[]): void {
@@ -573,6 +665,9 @@ export class Walker {
     if (role === 'none' || isCollapsedPopup(el, role)) return;
 
     const style = frame.win.getComputedStyle(el);
+    // Faded out or masked away (a near-zero opacity, filter: opacity(0), a transparent mask): nothing in it is seen.
+    const alpha = scope.alpha * paintShare(style);
+    if (alpha < UNSEEN) return;
     // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
     if (collapsed(rect, style)) {
       this.visitEscapees(el, style.position !== 'static', scope, out);
@@ -604,6 +699,9 @@ export class Walker {
     // Positioned elements and those stacked over their sibling may paint over other content (a transform alone lifts
     // an element over the flow too, but reading it for every element costs more than that case is worth).
     const layered = style.position !== 'static' || stacked;
+    // Sunk below an ancestor's opaque background by a negative z-index: nothing in it shows.
+    const sinks = !zero && style.position !== 'static' && style.zIndex.startsWith('-');
+    if (sinks && sunkBelowAncestor(el, rect, frame.win)) return;
     // The faces of a flip card overlap (so they are layered): the one turned away shows nothing.
     if (layered && isTurnedAway(el, style, frame.win)) return;
     // A popup anchored to a control scrolled out of view is not painted (position-visibility).
@@ -627,7 +725,7 @@ export class Walker {
       if (labelled) {
         // The label is the control's name; it stands in for the control when that is not visible itself.
         muted = true;
-        if (!isVisibleControl(labelled) && !isDisabled(labelled)) {
+        if (!isVisibleControl(labelled, frame.win) && !isDisabled(labelled)) {
           control = labelled;
           role = computeRole(labelled);
           interactive = true;
@@ -635,6 +733,11 @@ export class Walker {
         }
       }
     }
+
+    // A control whose text is not seen (transparent, or too small): seen only if something else of it paints (a box,
+    // an icon). One that is seen keeps its accessible name, as visually hidden label text names an icon button.
+    const inkless = interactive && control === el && shown === 'visible' && !zero && !inkShows(el, style, frame.win);
+    if (inkless && !paintsSomething(el, style, frame.win)) return;
 
     // A drag source (a sortable item) is named by its text, so find can match it and give its centre.
     if (interactive && name === null && isDragSource(el, style.cursor) && !accessibleName(el, role)) {
@@ -659,8 +762,9 @@ export class Walker {
           hitTest = seen;
         }
       } else if (scrolled || isEmpty(seen)) {
-        actionable = true;
-        outOfSight = true;
+        // Out of view as in it, a speck too small to point at (a control scaled to a few percent) is no target.
+        actionable = !isEmpty(cut ?? box, MIN_TARGET);
+        outOfSight = actionable;
       } else if (!isEmpty(seen, MIN_TARGET)) {
         actionable = true;
         hitTest = seen;
@@ -684,6 +788,7 @@ export class Walker {
       pane: ownPane ?? pane,
       whole: scope.whole || stickyHead || (onScreen && WHOLE_ROLES.has(role)),
       previous: null,
+      alpha,
     };
     // A container hidden itself (visibility:hidden) gets no line: its line would say it is there.
     const structural =
@@ -694,11 +799,11 @@ export class Walker {
       !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
       if (!this.shapes.repeats(el)) {
-        this.descend(el, clipArea, overflow, zero, childScope, out, textShown, cut);
+        this.descend(el, clipArea, overflow, zero, childScope, out, textShown ? style : null, cut);
         return;
       }
       const parts: SnapNode[] = [];
-      this.descend(el, clipArea, overflow, zero, childScope, parts, textShown, cut);
+      this.descend(el, clipArea, overflow, zero, childScope, parts, textShown ? style : null, cut);
       if (!formsItem(parts)) {
         out.push(...parts);
         return;
@@ -719,6 +824,12 @@ export class Walker {
     const shownRole = ownPane && role === 'generic' ? 'scrollarea' : role;
     const ownName = name ?? (withName ? accessibleName(el, role, nameOptions) : '');
     const node = makeNode(shownRole, ownName, el, region, isNew);
+    // A heading shows its own text: it too is taken back if a cover lies over it.
+    if (role === 'heading' && !actionable && ownName && !zero) {
+      const runs = [{ node, start: 0, end: ownName.length }];
+      const seen = intersect(box, scope.view);
+      this.readers.push({ owner: el, box, seen, frame, scroller: pane?.el ?? null, runs });
+    }
     if (ownPane) {
       ownPane.node = node;
       this.panes.push(ownPane);
@@ -740,7 +851,7 @@ export class Walker {
     else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
     this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
-    this.descend(el, clipArea, overflow, zero, childScope, node.children, textShown, cut);
+    this.descend(el, clipArea, overflow, zero, childScope, node.children, textShown ? style : null, cut);
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
@@ -785,7 +896,8 @@ export class Walker {
     zero: boolean,
     scope: Scope,
     out: SnapNode[],
-    textVisible: boolean,
+    /** The element's style when its own text is shown (null when it is not): the text's colour is read from it. */
+    text: CSSStyleDeclaration | null,
     cut: Box | null,
   ): void {
     if (LEAF_TAGS.has(el.localName) && !holdsControls(el)) {
@@ -793,11 +905,11 @@ export class Walker {
       return;
     }
     if (zero) {
-      this.visitChildren(el, scope, out, textVisible);
+      this.visitChildren(el, scope, out, text !== null, text ?? undefined);
       return;
     }
     scope.ancestors.push(cut ? { el, box: cut, cut: true } : { el, box, overflow });
-    this.visitChildren(el, scope, out, textVisible);
+    this.visitChildren(el, scope, out, text !== null, text ?? undefined);
     scope.ancestors.pop();
   }
 
@@ -831,6 +943,7 @@ export class Walker {
         whole: false,
         previous: null,
         shown: null,
+        alpha: scope.alpha,
       };
       const body = doc.body ?? doc.documentElement;
       this.visitElement(body, inner, node.children);
