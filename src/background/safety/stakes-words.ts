@@ -6,7 +6,7 @@
 // matched as written too.
 
 import type { StakesCategory } from './high-stakes';
-import { foldedForms, latinText, spacedOutRuns, wordForms } from './folded-text';
+import { foldedForms, spacedOutRuns, wordForms } from './folded-text';
 
 export type WordCategory = Extract<StakesCategory, 'delete' | 'payment' | 'send' | 'account'>;
 
@@ -194,7 +194,8 @@ function firstMatch(pattern: RegExp, forms: readonly string[]): string | undefin
 /** Each category whose words `text` says in any of its forms (wordForms), in the order of the lists. */
 export function stakesWords(text: string): WordMatch[] {
   const forms = wordForms(text);
-  const runs = spacedOutRuns(latinText(text));
+  // The third form is the Latin one (foldedForms).
+  const runs = spacedOutRuns(forms[2]!);
   return PATTERNS.flatMap(([category, pattern, loose]) => {
     const word = firstMatch(pattern, forms) ?? firstMatch(loose, runs);
     return word === undefined ? [] : [{ category, word }];

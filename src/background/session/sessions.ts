@@ -12,13 +12,13 @@ import { describeEarlierTasks, taskRecord } from './session-memory';
 import { dropSession, loadAllSessions, loadSession, type SessionRecord, saveSession } from './session-store';
 import type { StartContext, TaskRunner } from './task-runner';
 
+const BLANK_LOAD_TIMEOUT_MS = 5_000;
+
 /**
  * Sessions for scripts: each owns a window of its own (so several run side by side, each in a visible tab that
  * pages do not throttle, and none sees another's tabs) and the memory of its tasks. A task starts on the page the
  * previous one left and is told what the earlier ones did. One operation at a time per session.
  */
-const BLANK_LOAD_TIMEOUT_MS = 5_000;
-
 export class Sessions {
   private readonly busy = new Set<string>();
   /** The task each session is running, so closing the session can stop it. */

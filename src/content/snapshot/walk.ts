@@ -597,15 +597,17 @@ export class Walker {
   /** Files an element whose text is read, to be taken back if a cover turns out to lie over it; null without a box. */
   private reader(owner: Element, scope: Scope): Reader | null {
     const top = scope.ancestors[scope.ancestors.length - 1];
-    if (top?.el !== owner) return null;
-    const { frame } = scope;
+    return top?.el === owner ? this.fileReader(owner, top.box, scope, []) : null;
+  }
+
+  private fileReader(owner: Element, box: Box, scope: Scope, runs: TextRun[]): Reader {
     const reader = {
       owner,
-      box: top.box,
-      seen: intersect(top.box, scope.view),
-      frame,
+      box,
+      seen: intersect(box, scope.view),
+      frame: scope.frame,
       scroller: scope.pane?.el ?? null,
-      runs: [],
+      runs,
     };
     this.readers.push(reader);
     return reader;
@@ -826,9 +828,7 @@ export class Walker {
     const node = makeNode(shownRole, ownName, el, region, isNew);
     // A heading shows its own text: it too is taken back if a cover lies over it.
     if (role === 'heading' && !actionable && ownName && !zero) {
-      const runs = [{ node, start: 0, end: ownName.length }];
-      const seen = intersect(box, scope.view);
-      this.readers.push({ owner: el, box, seen, frame, scroller: pane?.el ?? null, runs });
+      this.fileReader(el, box, scope, [{ node, start: 0, end: ownName.length }]);
     }
     if (ownPane) {
       ownPane.node = node;
