@@ -387,6 +387,17 @@ describe('high-stakes actions', () => {
     expect(stakes({ member: 'left_click', element: button(''), pageUrl: page, intent: 'I will dеlete it' })).toBe(
       'delete',
     );
+    // Spaced out, in those places too: a label, the form's default button, the model's intent.
+    expect(stakes({ member: 'left_click', element: button('⋯', { labels: 'E-r-a-s-e it all' }), pageUrl: page })).toBe(
+      'delete',
+    );
+    const spacedSubmit = { action: page, method: 'get', hasPassword: false, fieldNames: [], submitter: 'P a y' };
+    expect(stakes({ member: 'key', text: 'Return', element: { ...field, form: spacedSubmit }, pageUrl: page })).toBe(
+      'payment',
+    );
+    expect(stakes({ member: 'left_click', element: button(''), pageUrl: page, intent: 'I will d e l e t e it' })).toBe(
+      'delete',
+    );
     const accessKeys = [{ key: 'd', name: 'Dеlete all' }];
     expect(
       stakes({
