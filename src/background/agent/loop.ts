@@ -299,6 +299,11 @@ class AgentRun {
         `Blocked: the page tried to go to ${neutralizeTags(url)}, which is outside the sites this task may visit (${this.deps.safety.allowedList()}).`,
       );
     }
+    for (const url of this.deps.safety.fence?.takeHeldPosts() ?? []) {
+      const held = `Blocked: the page itself tried to send a form to ${neutralizeTags(url)}; a form is sent only by an action a person approved.`;
+      this.record(step, 'navigation_blocked', { url }, held, false);
+      this.blockedNotes.push(held);
+    }
     return { results };
   }
 
@@ -334,13 +339,18 @@ class AgentRun {
         ...(judgedPress ? { judgedPress } : {}),
       });
     const result = neutralizeToolResult(
-      'refused' in prepared
-        ? errorResult(toolUse, prepared.refused)
-        : await this.deps.browser.toolResult(prepared.toolUse),
+      'refused' in prepared ? errorResult(toolUse, prepared.refused) : await this.runApproved(prepared.toolUse),
     );
     // Cover tabs the call opened at once; what the fence blocked meanwhile is reported after the batch.
     await this.deps.safety.fence?.cover(this.deps.browser.tabs.tabIds());
     return result;
+  }
+
+  /** Runs a member call; form posts leave the task's tabs only during a call a person approved (see SiteFence). */
+  private runApproved(toolUse: BetaToolUseBlock): Promise<BetaToolResultBlockParam> {
+    const run = () => this.deps.browser.toolResult(toolUse);
+    const fence = this.deps.safety.fence;
+    return this.deps.gate.wasApproved(toolUse.id) && fence ? fence.lettingPostsThrough(run) : run();
   }
 
   private async askUser(toolUse: BetaToolUseBlock): Promise<BetaToolResultBlockParam> {

@@ -40,6 +40,8 @@ export class ConfirmationGate {
   private nextId = 1;
   /** Calls this gate let through, so the SDK's own confirm hook runs them without asking a second time. */
   private readonly passed = new Set<string>();
+  /** Calls judged high-stakes that a person let through (now or for good): only these may send a form post. */
+  private readonly approved = new Set<string>();
 
   constructor(
     private readonly policy: ConfirmationPolicy,
@@ -62,6 +64,11 @@ export class ConfirmationGate {
     const id = call.toolUse?.id;
     return id !== undefined && this.passed.delete(id);
   };
+
+  /** Whether a call was judged high-stakes and a person let it through (each call once). */
+  wasApproved(toolUseId: string): boolean {
+    return this.approved.delete(toolUseId);
+  }
 
   /** Undefined to go ahead, or the refusal the model reads. */
   async check(toolUse: BetaToolUseBlock, target: GateTarget, intent: string | undefined): Promise<string | undefined> {
@@ -104,7 +111,10 @@ export class ConfirmationGate {
     }
     if (!stakes) return undefined;
     const origin = originOf(pageUrl);
-    if (this.approvals[origin]?.includes(stakes.category)) return undefined;
+    if (this.approvals[origin]?.includes(stakes.category)) {
+      this.approved.add(toolUse.id);
+      return undefined;
+    }
 
     const decision = await this.ask(
       {
@@ -131,6 +141,7 @@ export class ConfirmationGate {
       this.approvals[origin] = [...(this.approvals[origin] ?? []), stakes.category];
       await this.remember(origin, stakes.category);
     }
+    this.approved.add(toolUse.id);
     return undefined;
   }
 }

@@ -1,6 +1,6 @@
 import { SESSION_PREFIXES } from '../../shared/storage/keys';
 import { storageFamily } from '../../shared/storage/storage-area';
-import { isNeutralUrl, patternRegex, type UrlPattern } from '../../shared/url-patterns';
+import { isNeutralUrl, patternRegex, type UrlPattern, urlMatches } from '../../shared/url-patterns';
 
 /**
  * Keeps a task's tabs inside its allowed sites with declarativeNetRequest session rules: every top-level or frame
@@ -8,14 +8,24 @@ import { isNeutralUrl, patternRegex, type UrlPattern } from '../../shared/url-pa
  * model, a link, a redirect, a script or a new tab. Several fenced tasks at once each exclude the others' tabs only
  * when those are not theirs, so a tab stays inside every fence that claims it. The URL policy hook on `navigate` only explains refusals early;
  * this is the boundary.
+ *
+ * The same rules hold a task's form posts: a POST that loads a page or a frame (a form sent) leaves the task's tabs
+ * only while a call the confirmation gate judged high-stakes and a person (or their standing approval) let through
+ * runs. A page whose own script sends a purchase form after a click on "Next" is stopped by the browser, whatever the
+ * control said.
  */
 const BLOCKED_BY_EXTENSION = 'net::ERR_BLOCKED_BY_CLIENT';
 /** How long a new tab of unknown origin stays fenced before it is treated as someone else's. */
 const ADOPTION_GRACE_MS = 1500;
-/** Navigations, and the pings a followed link sends (`<a ping>`): both start from what the agent does. */
-const RESOURCE_TYPES: chrome.declarativeNetRequest.ResourceType[] = [
+/** Documents a tab loads: its page, its frames, and `<object>`/`<embed>` frames (the browser files those apart). */
+const DOCUMENT_TYPES: chrome.declarativeNetRequest.ResourceType[] = [
   chrome.declarativeNetRequest.ResourceType.MAIN_FRAME,
   chrome.declarativeNetRequest.ResourceType.SUB_FRAME,
+  chrome.declarativeNetRequest.ResourceType.OBJECT,
+];
+/** Navigations, and the pings a followed link sends (`<a ping>`): both start from what the agent does. */
+const RESOURCE_TYPES: chrome.declarativeNetRequest.ResourceType[] = [
+  ...DOCUMENT_TYPES,
   chrome.declarativeNetRequest.ResourceType.PING,
 ];
 
@@ -25,13 +35,20 @@ export class SiteFence {
   private excluded = new Set<number>();
   private readonly own = new Set<number>();
   private blocked: string[] = [];
+  private heldPosts: string[] = [];
   private lifted = false;
-  private readonly patterns: UrlPattern[];
+  /** The allowed sites; undefined when the task may go anywhere (the rules then only hold form posts). */
+  private readonly patterns: UrlPattern[] | undefined;
+  /** Whether form posts are held (not when the person chose never to be asked). */
+  private readonly holdsPosts: boolean;
+  /** A call a person approved is running: its form posts go out. */
+  private postsLetThrough = false;
   /** The task the fence belongs to: its rule ids are recorded under it, so a restarted worker can tell them apart. */
   private readonly owner: string;
 
-  constructor(patterns: UrlPattern[], owner: string) {
+  constructor(patterns: UrlPattern[] | undefined, owner: string, holdsPosts = false) {
     this.patterns = patterns;
+    this.holdsPosts = holdsPosts;
     this.owner = owner;
     chrome.webNavigation.onErrorOccurred.addListener(this.onError);
     chrome.tabs.onCreated.addListener(this.onCreated);
@@ -78,33 +95,61 @@ export class SiteFence {
 
   private readonly onError = (details: { tabId: number; frameId: number; url: string; error: string }) => {
     if (details.error !== BLOCKED_BY_EXTENSION || !this.own.has(details.tabId) || isNeutralUrl(details.url)) return;
-    this.blocked.push(details.url);
+    // A request to an allowed site was blocked by the only other rule: it was a form post.
+    if (this.holdsPosts && (!this.patterns || urlMatches(details.url, this.patterns))) this.heldPosts.push(details.url);
+    else this.blocked.push(details.url);
     // Leave the error page a blocked top-level navigation shows, so the agent carries on where it was.
     if (details.frameId === 0) void chrome.tabs.goBack(details.tabId).catch(() => undefined);
   };
 
-  private async install(): Promise<void> {
+  /** Installs run one after another: two at once could each keep the other's rules, which then outlive the task. */
+  private installing: Promise<void> = Promise.resolve();
+
+  private install(): Promise<void> {
+    this.installing = this.installing.catch(() => undefined).then(() => this.installNow());
+    return this.installing;
+  }
+
+  private async installNow(): Promise<void> {
     const excludedTabIds = [...this.excluded];
     const base = 1 + Math.floor(Math.random() * 1_000_000_000);
-    const rules: chrome.declarativeNetRequest.Rule[] = [
-      {
-        id: base,
-        priority: 1,
-        action: { type: chrome.declarativeNetRequest.RuleActionType.BLOCK },
-        condition: { excludedTabIds, resourceTypes: RESOURCE_TYPES },
-      },
-      ...this.patterns.map((pattern, i) => ({
-        id: base + 1 + i,
-        priority: 2,
-        action: { type: chrome.declarativeNetRequest.RuleActionType.ALLOW },
+    const block = chrome.declarativeNetRequest.RuleActionType.BLOCK;
+    const rules: chrome.declarativeNetRequest.Rule[] = [];
+    if (this.patterns) {
+      rules.push(
+        {
+          id: base,
+          priority: 1,
+          action: { type: block },
+          condition: { excludedTabIds, resourceTypes: RESOURCE_TYPES },
+        },
+        ...this.patterns.map((pattern, i) => ({
+          id: base + 2 + i,
+          priority: 2,
+          action: { type: chrome.declarativeNetRequest.RuleActionType.ALLOW },
+          condition: {
+            excludedTabIds,
+            resourceTypes: RESOURCE_TYPES,
+            regexFilter: patternRegex(pattern),
+            isUrlFilterCaseSensitive: true,
+          },
+        })),
+      );
+    }
+    // Above the allowed sites' rules: a post to an allowed site is held too. Letting posts through only drops this
+    // rule, so it never opens the fence.
+    if (this.holdsPosts && !this.postsLetThrough) {
+      rules.push({
+        id: base + 1,
+        priority: 3,
+        action: { type: block },
         condition: {
           excludedTabIds,
-          resourceTypes: RESOURCE_TYPES,
-          regexFilter: patternRegex(pattern),
-          isUrlFilterCaseSensitive: true,
+          resourceTypes: DOCUMENT_TYPES,
+          requestMethods: [chrome.declarativeNetRequest.RequestMethod.POST],
         },
-      })),
-    ];
+      });
+    }
     // A task resumed after a worker restart swaps its old rules for the new ones in one update: never unfenced.
     const previous = this.ruleIds.length > 0 ? this.ruleIds : await recordedRules(this.owner);
     this.ruleIds = rules.map((rule) => rule.id);
@@ -119,10 +164,34 @@ export class SiteFence {
     return blocked;
   }
 
+  /** Where form posts that were held went, since the last call. */
+  takeHeldPosts(): string[] {
+    const held = [...new Set(this.heldPosts)];
+    this.heldPosts = [];
+    return held;
+  }
+
+  /**
+   * Runs a call a person approved (or their standing approval covers) with the task's form posts let through: the
+   * form it submits, and what its page sends in answer, go out; after it, posts are held again.
+   */
+  async lettingPostsThrough<T>(run: () => Promise<T>): Promise<T> {
+    if (!this.holdsPosts) return run();
+    this.postsLetThrough = true;
+    await this.install();
+    try {
+      return await run();
+    } finally {
+      this.postsLetThrough = false;
+      if (!this.lifted) await this.install();
+    }
+  }
+
   async lift(): Promise<void> {
     this.lifted = true;
     chrome.webNavigation.onErrorOccurred.removeListener(this.onError);
     chrome.tabs.onCreated.removeListener(this.onCreated);
+    await this.installing.catch(() => undefined);
     await chrome.declarativeNetRequest.updateSessionRules({
       removeRuleIds: [...this.ruleIds, ...(await recordedRules(this.owner))],
     });

@@ -27,10 +27,10 @@ export class TaskSafety {
   /** Per document (its documentId), the secrets typed into it: a form there may not carry them elsewhere. */
   private readonly typedInto = new Map<string, Set<Secret>>();
 
-  private constructor(secrets: Secret[], allowed: UrlPattern[] | undefined, taskId: string) {
+  private constructor(secrets: Secret[], allowed: UrlPattern[] | undefined, taskId: string, holdsPosts: boolean) {
     this.secrets = secrets;
     this.allowed = allowed;
-    this.fence = allowed ? new SiteFence(allowed, taskId) : undefined;
+    this.fence = allowed || holdsPosts ? new SiteFence(allowed, taskId, holdsPosts) : undefined;
   }
 
   static check(options: TaskOptions): { secrets: Secret[]; allowed: UrlPattern[] | undefined } {
@@ -52,9 +52,10 @@ export class TaskSafety {
     return { secrets, allowed };
   }
 
-  static from(options: TaskOptions, taskId: string): TaskSafety {
+  /** `holdsPosts`: form posts leave the task's tabs only while a call a person approved runs (see SiteFence). */
+  static from(options: TaskOptions, taskId: string, holdsPosts = false): TaskSafety {
     const { secrets, allowed } = TaskSafety.check(options);
-    return new TaskSafety(secrets, allowed, taskId);
+    return new TaskSafety(secrets, allowed, taskId, holdsPosts);
   }
 
   allows(url: string): boolean {

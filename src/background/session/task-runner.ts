@@ -188,11 +188,11 @@ export class TaskRunner {
     let browser: TabwrightBrowser | undefined;
     try {
       const privates = await loadPrivates(state.id);
-      safety = TaskSafety.from({ ...state.options, ...privates }, state.id);
-      const taskSafety = safety;
-      if (taskSafety.secrets.length > 0) redactStoredTask(state.id, (value) => taskSafety.redact(value));
       const settings = await loadSettings();
       const policy = confirmationPolicyOf(state.options, settings);
+      safety = TaskSafety.from({ ...state.options, ...privates }, state.id, policy !== 'never');
+      const taskSafety = safety;
+      if (taskSafety.secrets.length > 0) redactStoredTask(state.id, (value) => taskSafety.redact(value));
       const client = createModelClient(settings);
       await ensureOffscreenDocument();
       await safety.fence?.start([state.tabId]);
