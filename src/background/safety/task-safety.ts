@@ -3,6 +3,7 @@ import { TabwrightError } from '../../shared/errors';
 import { traitsOf } from '../../shared/member-catalogue';
 import type { TaskOptions } from '../../shared/task';
 import type { ActionTarget } from './action-target';
+import { pastes } from './clipboard-paste';
 import { submitsAForm } from './high-stakes';
 import { parseSecrets, placeholderNames, redactDeep, type Secret, substitute } from './secrets';
 import { SiteFence } from './site-fence';
@@ -95,7 +96,7 @@ export class TaskSafety {
     toolUse: BetaToolUseBlock,
     target: ActionTarget,
   ): { toolUse: BetaToolUseBlock; pin?: SecretPin } | { refused: string } {
-    const carried = this.carriedAway(toolUse, target);
+    const carried = this.carriedAway(toolUse, target) ?? this.pastedAway(toolUse, target);
     if (carried) return { refused: carried };
     if (!this.carriesSecret(toolUse)) return { toolUse };
     const field = traitsOf(toolUse.name)!.secretField!;
@@ -139,6 +140,19 @@ export class TaskSafety {
     const secret = typed.find((candidate) => !urlMatches(form.action, candidate.allowed));
     if (!secret) return undefined;
     return `Error: This would submit a form to ${form.action.split('?')[0]}, carrying the secret "${secret.name}", which is only allowed on ${secret.allowed.map((p) => p.source).join(', ')}. Nothing was done.`;
+  }
+
+  /**
+   * Why a call may not paste here: once a secret has been typed, the clipboard may hold it (copied from its field by
+   * a key, or by the page's own "Copy" button), so a paste goes only where every secret typed so far is allowed.
+   */
+  private pastedAway(toolUse: BetaToolUseBlock, target: ActionTarget): string | undefined {
+    const text = (toolUse.input as { text?: unknown }).text;
+    if (!pastes(toolUse.name, typeof text === 'string' ? text : undefined)) return undefined;
+    const typed = new Set([...this.typedInto.values()].flatMap((secrets) => [...secrets]));
+    const secret = [...typed].find((candidate) => !target.url || !urlMatches(target.url, candidate.allowed));
+    if (!secret) return undefined;
+    return `Error: This could paste the secret "${secret.name}" (typed earlier in this task, so the clipboard may hold it) into ${target.url.split('?')[0] || 'a document that could not be identified'}; it is only allowed on ${secret.allowed.map((p) => p.source).join(', ')}. Nothing was done.`;
   }
 
   private named(text: string): Secret[] {

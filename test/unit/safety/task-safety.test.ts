@@ -82,6 +82,29 @@ describe("one task's guards", () => {
     expect(safety.prepare(call('key', { text: 'Return' }), at('doc-3', elsewhere))).not.toHaveProperty('refused');
   });
 
+  it('let no paste put a typed secret on a page it is not allowed on (the clipboard may hold it)', () => {
+    const safety = TaskSafety.from(options({ secrets }), 'task-1');
+    const at = (url: string) => ({ tabId: 1, frameId: 0, documentId: url, url });
+    const call = (name: string, text?: string) =>
+      ({ ...typeCall(''), name, input: text === undefined ? {} : { text } }) as BetaToolUseBlock;
+    const notes = at('https://notes.example/box');
+    // Nothing typed yet: the clipboard cannot hold a secret of this task.
+    expect(safety.prepare(call('key', 'ctrl+v'), notes)).not.toHaveProperty('refused');
+    expect(
+      safety.prepare(typeCall('<secret>password</secret>'), at('https://login.example/signin')),
+    ).not.toHaveProperty('refused');
+    for (const paste of [call('key', 'ctrl+v'), call('key', 'a cmd+shift+V'), call('hold_key', 'shift+Insert')]) {
+      const refused = safety.prepare(paste, notes);
+      expect('refused' in refused && refused.refused).toMatch(/could paste the secret "password".*notes\.example/);
+    }
+    expect(safety.prepare(call('middle_click'), notes)).toHaveProperty('refused');
+    expect(safety.prepare(call('key', 'ctrl+v'), { ...notes, url: '' })).toHaveProperty('refused');
+    // Copying, other keys, and a paste where the secret is allowed.
+    expect(safety.prepare(call('key', 'ctrl+c'), notes)).not.toHaveProperty('refused');
+    expect(safety.prepare(call('key', 'v Insert'), notes)).not.toHaveProperty('refused');
+    expect(safety.prepare(call('key', 'ctrl+v'), at('https://login.example/other'))).not.toHaveProperty('refused');
+  });
+
   it('fill a secret in only on a page it is allowed on, and say why not elsewhere', () => {
     const safety = TaskSafety.from(options({ secrets }), 'task-1');
     const prepared = safety.prepare(typeCall('<secret>password</secret>'), {
