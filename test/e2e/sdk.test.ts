@@ -105,6 +105,39 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
     expect(second).toMatch(/Ended on: http:\/\/127\.0\.0\.1:\d+\/signup\.html/);
   });
 
+  it("keeps a secret an earlier task of the session typed out of the next task's and extract's model requests", async () => {
+    // The token field keeps showing what the first task typed: the second task and extract read the same page.
+    const SECRET = 'Quartz-Fable-9034';
+    const first = model.requests.length;
+    model.script([
+      (request) => ({
+        content: [
+          toolUse(
+            'left_click',
+            { target: { type: 'ref', ref: findRef(lastUserText(request), /textbox "API token"/) } },
+            { toolset: 'browser' },
+          ),
+        ],
+      }),
+      { content: [toolUse('type', { text: '<secret>token</secret>' }, { toolset: 'browser' })] },
+      { content: [toolUse('done', { success: true, output: 'saved' })] },
+      { content: [toolUse('done', { success: true, output: 'read' })] },
+      { content: [toolUse('extraction', { output: { token: 'unknown' } })] },
+    ]);
+    const secrets = { token: { value: SECRET, allowedUrls: [`${pages.origin}/guards/*`] } };
+    await client.session({ url: pages.url('/guards/fourth-clipboard.html') }, async (session) => {
+      expect(await session.runTask({ task: 'Save my API token.', secrets })).toMatchObject({ status: 'success' });
+      expect(await session.runTask({ task: 'What does this page show?' })).toMatchObject({ status: 'success' });
+      const schema = { type: 'object', properties: { token: { type: 'string' } } };
+      expect(await session.extract({ schema })).toMatchObject({ status: 'success' });
+    });
+    const bodies = model.requests.slice(first).map((request) => JSON.stringify(request.body));
+    expect(bodies).toHaveLength(5);
+    // Before this was kept, the second task's request and extract's carried the value.
+    expect(bodies.filter((body) => body.includes(SECRET))).toEqual([]);
+    expect(bodies[3]).toContain('<secret>token</secret>');
+  });
+
   it('goes to a page for 0 credits and no model call, then extracts with a schema in one validated call', async () => {
     const schema = {
       type: 'object',

@@ -104,6 +104,16 @@ export function parseSecrets(raw: unknown): Secret[] {
   });
 }
 
+/** A value an earlier task of the session typed: still kept out of what the model reads, never typed again. */
+export interface EarlierSecret {
+  name: string;
+  value: string;
+}
+
+export function redactionOnly(earlier: EarlierSecret[]): Secret[] {
+  return earlier.map(({ name, value }) => ({ name, value, allowed: [], matcher: secretMatcher(value) }));
+}
+
 /** Why a value cannot be redacted reliably, or undefined when it can. */
 function unsafeValue(value: string): string | undefined {
   const chars = Array.from(value.trim());

@@ -5,7 +5,15 @@ import type { TaskOptions } from '../../shared/task';
 import type { ActionTarget } from './action-target';
 import { pastes } from './clipboard-paste';
 import { submitsAForm } from './high-stakes';
-import { parseSecrets, placeholderNames, redactDeep, type Secret, substitute } from './secrets';
+import {
+  type EarlierSecret,
+  parseSecrets,
+  placeholderNames,
+  redactDeep,
+  redactionOnly,
+  type Secret,
+  substitute,
+} from './secrets';
 import { SiteFence } from './site-fence';
 import { isNeutralUrl, parseUrlPattern, type UrlPattern, urlMatches } from '../../shared/url-patterns';
 import { toolError } from '../agent/tool-error';
@@ -23,13 +31,22 @@ export interface SecretPin {
  */
 export class TaskSafety {
   readonly secrets: Secret[];
+  /** What is kept out of the model's reading and out of pictures: the task's secrets and its session's earlier ones. */
+  readonly keptFromModel: Secret[];
   readonly allowed: UrlPattern[] | undefined;
   readonly fence: SiteFence | undefined;
   /** Per document (its documentId), the secrets typed into it: a form there may not carry them elsewhere. */
   private readonly typedInto = new Map<string, Set<Secret>>();
 
-  private constructor(secrets: Secret[], allowed: UrlPattern[] | undefined, taskId: string, holdsPosts: boolean) {
+  private constructor(
+    secrets: Secret[],
+    allowed: UrlPattern[] | undefined,
+    taskId: string,
+    holdsPosts: boolean,
+    earlier: Secret[],
+  ) {
     this.secrets = secrets;
+    this.keptFromModel = [...secrets, ...earlier];
     this.allowed = allowed;
     this.fence = allowed || holdsPosts ? new SiteFence(allowed, taskId, holdsPosts) : undefined;
   }
@@ -53,10 +70,13 @@ export class TaskSafety {
     return { secrets, allowed };
   }
 
-  /** `holdsPosts`: form posts leave the task's tabs only while a call a person approved runs (see SiteFence). */
-  static from(options: TaskOptions, taskId: string, holdsPosts = false): TaskSafety {
+  /**
+   * `holdsPosts`: form posts leave the task's tabs only while a call a person approved runs (see SiteFence).
+   * `earlier`: values earlier tasks of its session typed, which the page may still show: redacted, never typed.
+   */
+  static from(options: TaskOptions, taskId: string, holdsPosts = false, earlier: EarlierSecret[] = []): TaskSafety {
     const { secrets, allowed } = TaskSafety.check(options);
-    return new TaskSafety(secrets, allowed, taskId, holdsPosts);
+    return new TaskSafety(secrets, allowed, taskId, holdsPosts, redactionOnly(earlier));
   }
 
   allows(url: string): boolean {
@@ -65,7 +85,7 @@ export class TaskSafety {
 
   /** Everything bound for the model or for storage passes through here. */
   redact<T>(value: T): T {
-    return redactDeep(value, this.secrets);
+    return redactDeep(value, this.keptFromModel);
   }
 
   /** The toolset's URL policy: refuses a navigate outside the allowed sites before the driver sees it. */

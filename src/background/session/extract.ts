@@ -6,6 +6,7 @@ import { askContent } from '../browser/content-channel';
 import { createModelClient, modelErrorToTabwright } from '../model/client';
 import { creditsFor, usageFromApi } from '../model/credits';
 import { priceFor, pricesWith } from '../model/prices';
+import { redactDeep, type Secret } from '../safety/secrets';
 import { checkSchema, validateAgainstSchema } from '../schema/validator';
 import { EXTRACT_SYSTEM_PROMPT, EXTRACT_TOOL_NAME, extractMessage, extractTool } from './extract-prompt';
 
@@ -20,6 +21,7 @@ export async function extractFromPage(
   tabId: number,
   schema: JsonSchema,
   prompt: string | undefined,
+  secrets: Secret[] = [],
 ): Promise<ExtractResult> {
   const startedAt = Date.now();
   const check = await checkSchema(schema);
@@ -46,15 +48,19 @@ export async function extractFromPage(
       system: EXTRACT_SYSTEM_PROMPT,
       tools: [extractTool(schema)],
       tool_choice: { type: 'tool', name: EXTRACT_TOOL_NAME },
-      messages: [
-        {
-          role: 'user',
-          content: extractMessage(
-            { url: tree.url ?? '', title: tree.title ?? '', tree: tree.text ?? '', text: text.text ?? '' },
-            prompt,
-          ),
-        },
-      ],
+      // The page may still show what the session's tasks typed: their secrets are redacted here as in a task.
+      messages: redactDeep(
+        [
+          {
+            role: 'user' as const,
+            content: extractMessage(
+              { url: tree.url ?? '', title: tree.title ?? '', tree: tree.text ?? '', text: text.text ?? '' },
+              prompt,
+            ),
+          },
+        ],
+        secrets,
+      ),
     })
     .catch((error: unknown) => {
       throw modelErrorToTabwright(error);

@@ -1,5 +1,6 @@
 import { SESSION_PREFIXES } from '../../shared/storage/keys';
 import { storageFamily } from '../../shared/storage/storage-area';
+import type { EarlierSecret } from '../safety/secrets';
 import type { SessionTaskRecord } from './session-memory';
 
 /** One session: the window it opened, the tab it works in, and what its tasks did. */
@@ -11,6 +12,8 @@ export interface SessionRecord {
   /** The tab the next operation works in: the session's first tab, or the one its last task moved to. */
   tabId: number;
   tasks: SessionTaskRecord[];
+  /** Secret values its tasks typed: a page keeps showing what was typed, so later model requests redact them too. */
+  secrets?: EarlierSecret[];
 }
 
 /** Sessions live in chrome.storage.session, beside the task states, so a restarted worker still knows them. */

@@ -9,7 +9,9 @@ import { navigateTab, untilTabLoaded } from '../browser/navigation';
 import { evaluateInPage } from './evaluate-js';
 import { extractFromPage } from './extract';
 import { describeEarlierTasks, taskRecord } from './session-memory';
+import { type EarlierSecret, redactionOnly } from '../safety/secrets';
 import { dropSession, loadAllSessions, loadSession, type SessionRecord, saveSession } from './session-store';
+import { loadPrivates, type TaskPrivates } from './task-store';
 import type { StartContext, TaskRunner } from './task-runner';
 
 const BLANK_LOAD_TIMEOUT_MS = 5_000;
@@ -62,9 +64,11 @@ export class Sessions {
         tabId: session.tabId,
         sessionId,
         ...(memory ? { memory } : {}),
+        ...(session.secrets ? { earlierSecrets: session.secrets } : {}),
         ...(callTool ? { callTool } : {}),
       });
       this.runningTasks.set(sessionId, state.id);
+      session.secrets = withTypedSecrets(session.secrets ?? [], (await loadPrivates(state.id)).secrets);
       try {
         const result = await this.runner.whenDone(state.id);
         session.tabId = await followActiveTab(session);
@@ -83,7 +87,9 @@ export class Sessions {
   }
 
   extract(sessionId: string, schema: JsonSchema, prompt: string | undefined): Promise<ExtractResult> {
-    return this.exclusive(sessionId, (session) => extractFromPage(session.tabId, schema, prompt));
+    return this.exclusive(sessionId, (session) =>
+      extractFromPage(session.tabId, schema, prompt, redactionOnly(session.secrets ?? [])),
+    );
   }
 
   goto(sessionId: string, url: string): Promise<GotoResult> {
@@ -181,4 +187,12 @@ async function navigate(tabId: number, url: string): Promise<chrome.tabs.Tab> {
     if (error instanceof ToolError) throw new TabwrightError('invalid_option', toolErrorText(error), 'url');
     throw error;
   }
+}
+
+/** The session's secret values with those a task was given added (a value once, under the name it had first). */
+function withTypedSecrets(earlier: EarlierSecret[], given: TaskPrivates['secrets']): EarlierSecret[] {
+  const all = [...earlier];
+  for (const [name, secret] of Object.entries(given ?? {}))
+    if (!all.some((known) => known.value === secret.value)) all.push({ name, value: secret.value });
+  return all;
 }

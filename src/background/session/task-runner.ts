@@ -24,7 +24,7 @@ import { reconcileFences } from '../safety/site-fence';
 import { secretScreenGuard } from '../safety/screen-guard';
 import { TaskSafety } from '../safety/task-safety';
 import type { UserRequest } from '../../shared/protocol';
-import { redactDeep } from '../safety/secrets';
+import { type EarlierSecret, redactDeep, redactionOnly } from '../safety/secrets';
 import {
   dropTaskExtras,
   loadAllTasks,
@@ -47,6 +47,8 @@ export interface StartContext {
   tabId?: number;
   sessionId?: string;
   memory?: string;
+  /** Values earlier tasks of the session typed: the page may still show them, so they are redacted here too. */
+  earlierSecrets?: EarlierSecret[];
   /** Runs the task's custom tools in the caller's process (the SDK, over the bridge). */
   callTool?: (call: { taskId: string; name: string; input: unknown }, signal: AbortSignal) => Promise<CustomToolAnswer>;
 }
@@ -95,8 +97,13 @@ export class TaskRunner {
       ...(context.sessionId ? { sessionId: context.sessionId } : {}),
       ...(context.memory ? { memory: context.memory } : {}),
     };
-    if (checked.secrets.length > 0) redactStoredTask(state.id, (value) => redactDeep(value, checked.secrets));
-    await savePrivates(state.id, { ...(secrets ? { secrets } : {}), ...(files ? { files } : {}) });
+    const keptFromModel = [...checked.secrets, ...redactionOnly(context.earlierSecrets ?? [])];
+    if (keptFromModel.length > 0) redactStoredTask(state.id, (value) => redactDeep(value, keptFromModel));
+    await savePrivates(state.id, {
+      ...(secrets ? { secrets } : {}),
+      ...(files ? { files } : {}),
+      ...(context.earlierSecrets?.length ? { earlierSecrets: context.earlierSecrets } : {}),
+    });
     await saveTaskState(state);
     this.contexts.set(state.id, context);
     this.launch(state);
@@ -190,9 +197,10 @@ export class TaskRunner {
       const privates = await loadPrivates(state.id);
       const settings = await loadSettings();
       const policy = confirmationPolicyOf(state.options, settings);
-      safety = TaskSafety.from({ ...state.options, ...privates }, state.id, policy !== 'never');
+      const { earlierSecrets, ...typable } = privates;
+      safety = TaskSafety.from({ ...state.options, ...typable }, state.id, policy !== 'never', earlierSecrets);
       const taskSafety = safety;
-      if (taskSafety.secrets.length > 0) redactStoredTask(state.id, (value) => taskSafety.redact(value));
+      if (taskSafety.keptFromModel.length > 0) redactStoredTask(state.id, (value) => taskSafety.redact(value));
       const client = createModelClient(settings);
       await ensureOffscreenDocument();
       await safety.fence?.start([state.tabId]);
@@ -222,7 +230,7 @@ export class TaskRunner {
         // Console and network logs come through chrome.debugger: offered when the trusted-input mode attaches it
         // anyway, or when the user opted into developer powers (page scripts).
         devtoolsLogs: settings.inputMode === 'debugger' || settings.allowJavascript,
-        screenGuard: secretScreenGuard(safety.secrets),
+        screenGuard: secretScreenGuard(safety.keptFromModel),
         // The SDK calls this before every member; the gate has already judged each call (page scripts and uploads
         // included), so the hook only lets through what the gate let through, and never asks a second time.
         confirm: (call) => gate.confirmHook(call),

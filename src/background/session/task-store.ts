@@ -4,6 +4,7 @@ import { taskStates } from '../../shared/storage/catalogue';
 import { SESSION_PREFIXES } from '../../shared/storage/keys';
 import { StorageQuotaError, storageFamily } from '../../shared/storage/storage-area';
 import type { TaskOptions, TaskState } from '../../shared/task';
+import type { EarlierSecret } from '../safety/secrets';
 
 /**
  * Task state lives in chrome.storage.session: it survives a service-worker restart (so a restarted worker can
@@ -31,7 +32,8 @@ export function redacted<T>(taskId: string, value: T): T {
 }
 
 /** What a task carries that the task state must not: secret values and attached file contents. */
-export type TaskPrivates = Pick<TaskOptions, 'secrets' | 'files'>;
+/** `earlierSecrets`: values earlier tasks of the same session typed (the page may still show them). */
+export type TaskPrivates = Pick<TaskOptions, 'secrets' | 'files'> & { earlierSecrets?: EarlierSecret[] };
 const taskPrivates = storageFamily<TaskPrivates>('session', SESSION_PREFIXES.taskPrivates);
 
 /** Thumbnails the timeline keeps when storage is full: the newest steps matter most to a person watching. */
@@ -105,7 +107,7 @@ export async function loadConversation(taskId: string): Promise<Conversation | u
 }
 
 export async function savePrivates(taskId: string, privates: TaskPrivates): Promise<void> {
-  if (privates.secrets || privates.files) await taskPrivates.set(taskId, privates);
+  if (privates.secrets || privates.files || privates.earlierSecrets) await taskPrivates.set(taskId, privates);
 }
 
 export async function loadPrivates(taskId: string): Promise<TaskPrivates> {
