@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { patchSettings } from '../support/extension-tasks';
+import { finishTask, patchSettings } from '../support/extension-tasks';
 import { actionsOf, runGuardTask } from '../support/guard-tasks';
-import { lastUserText, type RecordedRequest, type Step } from '../support/model-server';
+import { lastUserText, type RecordedRequest, type Step, toolUse } from '../support/model-server';
 import { type ExtensionRig, startExtensionRig } from '../support/rig';
 import { browserCall, point, ref, turn } from '../support/scripted-calls';
 
@@ -279,7 +279,7 @@ describe('safety guards hold against a third wave of attack designs', () => {
     expect(blocked.sort()).toEqual(['blank-link', 'embed', 'object', 'srcdoc-refresh']);
   });
 
-  it('pastes a typed secret only where it is allowed: copied from its field, it never lands in another site (trusted input)', async () => {
+  it('pastes a typed secret only where it is allowed (trusted input), and keeps it from the model in a follow-up task', async () => {
     const SECRET = 'Quartz-Fable-9034';
     await setSettings({ inputMode: 'debugger' });
     let page = '';
@@ -310,9 +310,21 @@ describe('safety guards hold against a third wave of attack designs', () => {
     ).finally(() => setSettings({ inputMode: 'synthetic' }));
     expect(hits.filter((hit) => hit.includes('/log/'))).toEqual([]);
     const pastes = actionsOf(state).filter(
-      (action) => /ctrl\+v|Insert|middle/.test(JSON.stringify(action.input)) || action.tool === 'middle_click',
+      (action) => /ctrl\+v|Insert/.test(JSON.stringify(action.input)) || action.tool === 'middle_click',
     );
     expect(pastes.map((action) => action.ok)).toEqual([false, false, false, true]);
     expect(pastes[0]?.result).toMatch(/could paste the secret "token".*only allowed on/);
+    // "Continue" in the panel: the next task reads the same field, and is given no secrets of its own.
+    const requestsBefore = rig.model.requests.length;
+    rig.model.script([{ content: [toolUse('done', { success: true, output: 'read' })] }]);
+    const followUp = await control.evaluate(
+      (from) =>
+        chrome.runtime.sendMessage({ type: 'task/run', options: { task: 'What does it show?' }, continueFrom: from }),
+      state.id,
+    );
+    expect((await finishTask(control, followUp.taskId)).state.status).toBe('success');
+    const read = rig.model.requests.slice(requestsBefore).map((request) => JSON.stringify(request.body));
+    expect(read.join('')).toContain('<secret>token</secret>');
+    expect(read.filter((body) => body.includes(SECRET))).toEqual([]);
   });
 });

@@ -9,9 +9,9 @@ import { navigateTab, untilTabLoaded } from '../browser/navigation';
 import { evaluateInPage } from './evaluate-js';
 import { extractFromPage } from './extract';
 import { describeEarlierTasks, taskRecord } from './session-memory';
-import { type EarlierSecret, redactionOnly } from '../safety/secrets';
+import { redactionOnly } from '../safety/secrets';
 import { dropSession, loadAllSessions, loadSession, type SessionRecord, saveSession } from './session-store';
-import { loadPrivates, type TaskPrivates } from './task-store';
+import { carriedSecrets, loadPrivates } from './task-store';
 import type { StartContext, TaskRunner } from './task-runner';
 
 const BLANK_LOAD_TIMEOUT_MS = 5_000;
@@ -68,7 +68,7 @@ export class Sessions {
         ...(callTool ? { callTool } : {}),
       });
       this.runningTasks.set(sessionId, state.id);
-      session.secrets = withTypedSecrets(session.secrets ?? [], (await loadPrivates(state.id)).secrets);
+      session.secrets = carriedSecrets(await loadPrivates(state.id));
       try {
         const result = await this.runner.whenDone(state.id);
         session.tabId = await followActiveTab(session);
@@ -187,12 +187,4 @@ async function navigate(tabId: number, url: string): Promise<chrome.tabs.Tab> {
     if (error instanceof ToolError) throw new TabwrightError('invalid_option', toolErrorText(error), 'url');
     throw error;
   }
-}
-
-/** The session's secret values with those a task was given added (a value once, under the name it had first). */
-function withTypedSecrets(earlier: EarlierSecret[], given: TaskPrivates['secrets']): EarlierSecret[] {
-  const all = [...earlier];
-  for (const [name, secret] of Object.entries(given ?? {}))
-    if (!all.some((known) => known.value === secret.value)) all.push({ name, value: secret.value });
-  return all;
 }

@@ -26,7 +26,7 @@ import { TaskSafety } from '../safety/task-safety';
 import type { UserRequest } from '../../shared/protocol';
 import { type EarlierSecret, redactDeep, redactionOnly } from '../safety/secrets';
 import {
-  dropTaskExtras,
+  trimTaskExtras,
   loadAllTasks,
   loadConversation,
   loadPrivates,
@@ -176,7 +176,7 @@ export class TaskRunner {
       this.running.delete(state.id);
       this.contexts.delete(state.id);
       this.endings.delete(state.id);
-      void dropTaskExtras(state.id);
+      void trimTaskExtras(state.id);
       void pruneFinishedTasks();
       if (this.running.size === 0) releaseOffscreenDocument();
     });

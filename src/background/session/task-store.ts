@@ -114,8 +114,27 @@ export async function loadPrivates(taskId: string): Promise<TaskPrivates> {
   return (await taskPrivates.get(taskId)) ?? {};
 }
 
-export async function dropTaskExtras(taskId: string): Promise<void> {
-  await Promise.all([conversations.remove(taskId), taskPrivates.remove(taskId)]);
+/**
+ * The secret values a task that carries on from this one must still keep from the model (the page may show what was
+ * typed): those this task was given and those it carried itself, each value once.
+ */
+export function carriedSecrets(privates: TaskPrivates): EarlierSecret[] {
+  const carried = [...(privates.earlierSecrets ?? [])];
+  for (const [name, { value }] of Object.entries(privates.secrets ?? {}))
+    if (!carried.some((known) => known.value === value)) carried.push({ name, value });
+  return carried;
+}
+
+/**
+ * At a task's end its conversation, files and typable secrets go; the values a follow-up must still redact stay
+ * until the task itself is pruned.
+ */
+export async function trimTaskExtras(taskId: string): Promise<void> {
+  const carried = carriedSecrets(await loadPrivates(taskId));
+  await Promise.all([
+    conversations.remove(taskId),
+    carried.length > 0 ? taskPrivates.set(taskId, { earlierSecrets: carried }) : taskPrivates.remove(taskId),
+  ]);
 }
 
 /** Finished tasks kept in session storage for the UI to pick up; older ones (with their screenshots) are dropped. */
@@ -126,5 +145,6 @@ export async function pruneFinishedTasks(): Promise<void> {
   const finished = (await loadAllTasks()).filter((task) => task.status !== 'running');
   const old = finished.slice(0, Math.max(0, finished.length - FINISHED_KEPT));
   await taskStates.remove(...old.map((task) => task.id));
+  await taskPrivates.remove(...old.map((task) => task.id));
   for (const task of old) redactors.delete(task.id);
 }
