@@ -237,10 +237,28 @@ describe('safety guards hold against a third wave of attack designs', () => {
     const again = () => turn(browserCall('navigate', { url: rig.pages.url('/guards/fourth-script-submit.html') }));
     const click = (name: RegExp) => (request: RecordedRequest) =>
       turn(browserCall('left_click', { target: ref(lastUserText(request), name) }));
+    // The person opens a tab of their own while the task runs (Chrome makes the task's tab its opener): once nothing
+    // of the task claimed it, its form posts are the person's and go out.
+    let personOpened = 0;
+    const personTab = async (request: RecordedRequest) => {
+      personOpened = Date.now();
+      const taskTab = Number(/Tab: (\d+) \(active\)/.exec(lastUserText(request))?.[1]);
+      await control.evaluate(([url, opener]) => chrome.tabs.create({ url, openerTabId: opener, active: false }), [
+        rig.pages.url('/guards/fourth-person.html'),
+        taskTab,
+      ] as const);
+      return click(/button "Next"/)(request);
+    };
+    const personPosts = async () => {
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, personOpened + 2000 - Date.now())));
+      const own = site('/guards/fourth-person')();
+      await Promise.all([own.waitForURL(/person-post/), own.locator('button').click()]);
+      return again();
+    };
     const { state, asked, hits } = await run(
       { task: 'Review my basket.', url: rig.pages.url('/guards/fourth-script-submit.html') },
       [
-        click(/button "Next"/),
+        personTab,
         again,
         click(/button "Continue"/),
         again,
@@ -252,11 +270,15 @@ describe('safety guards hold against a third wave of attack designs', () => {
         // What a person approves still goes out.
         click(/button "Place order"/),
         again,
+        personPosts,
         click(/button "Show details"/),
       ],
       (action) => /Place order/.test(action),
     );
-    expect(hits.filter((hit) => hit.includes('/api/'))).toEqual([expect.stringMatching(/\/api\/order-approved$/)]);
+    expect(hits.filter((hit) => hit.includes('/api/'))).toEqual([
+      expect.stringMatching(/\/api\/order-approved$/),
+      expect.stringMatching(/\/api\/person-post$/),
+    ]);
     expect(asked).toHaveLength(2);
     const held = actionsOf(state)
       .filter((action) => /the page itself tried to send a form/.test(action.result))

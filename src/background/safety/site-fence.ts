@@ -52,6 +52,7 @@ export class SiteFence {
     this.owner = owner;
     chrome.webNavigation.onErrorOccurred.addListener(this.onError);
     chrome.tabs.onCreated.addListener(this.onCreated);
+    chrome.webNavigation.onCreatedNavigationTarget.addListener(this.onNavigationTarget);
   }
 
   /**
@@ -77,15 +78,19 @@ export class SiteFence {
     await this.install();
   }
 
+  /** A tab a page of the task opened (target=_blank, window.open, with or without noopener) is the task's. */
+  private readonly onNavigationTarget = (details: { sourceTabId: number; tabId: number }) => {
+    if (!this.own.has(details.sourceTabId) || this.own.has(details.tabId)) return;
+    this.own.add(details.tabId);
+    if (this.excluded.delete(details.tabId)) void this.install();
+  };
+
   private readonly onCreated = (tab: chrome.tabs.Tab) => {
     const id = tab.id;
     if (id === undefined) return;
-    if (tab.openerTabId !== undefined && this.own.has(tab.openerTabId)) {
-      this.own.add(id);
-      return;
-    }
-    // Probably the person's own browsing, but a tab a page opened with noopener has no opener either: it stays fenced
-    // until the task has had time to adopt it, and only then is it let out.
+    // Every new tab stays fenced until it is claimed (a task page opened it, or the task adopted it), and is let out
+    // after a moment if nothing claims it: it is the person's. Its opener proves nothing: Chrome gives a tab the
+    // person opens while the task's tab is in front that tab as its opener.
     setTimeout(() => {
       if (this.own.has(id) || this.lifted) return;
       this.excluded.add(id);
@@ -191,6 +196,7 @@ export class SiteFence {
     this.lifted = true;
     chrome.webNavigation.onErrorOccurred.removeListener(this.onError);
     chrome.tabs.onCreated.removeListener(this.onCreated);
+    chrome.webNavigation.onCreatedNavigationTarget.removeListener(this.onNavigationTarget);
     await this.installing.catch(() => undefined);
     await chrome.declarativeNetRequest.updateSessionRules({
       removeRuleIds: [...this.ruleIds, ...(await recordedRules(this.owner))],
