@@ -19,6 +19,17 @@ function messageCalls(model: ModelServer, from = 0): RecordedRequest[] {
   return model.requests.slice(from).filter((request) => request.path === '/v1/messages');
 }
 
+/** The model's step that clicks the element of the page state whose line matches. */
+const clickRef = (element: RegExp) => (request: RecordedRequest) => ({
+  content: [
+    toolUse(
+      'left_click',
+      { target: { type: 'ref', ref: findRef(lastUserText(request), element) } },
+      { toolset: 'browser' },
+    ),
+  ],
+});
+
 const FLIGHT_SCHEMA = {
   type: 'object',
   properties: { flight: { type: 'string' }, price: { type: 'number' } },
@@ -77,15 +88,7 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
   it('chains tasks: the next one starts on the page the last left and is told what earlier ones returned', async () => {
     const first = model.requests.length;
     model.script([
-      (request) => ({
-        content: [
-          toolUse(
-            'left_click',
-            { target: { type: 'ref', ref: findRef(lastUserText(request), /link "Newsletter"/) } },
-            { toolset: 'browser' },
-          ),
-        ],
-      }),
+      clickRef(/link "Newsletter"/),
       { content: [toolUse('done', { success: true, output: { page: 'newsletter sign-up' } })] },
       (request) => {
         expect(lastUserText(request)).toContain('/signup.html');
@@ -110,15 +113,7 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
     const SECRET = 'Quartz-Fable-9034';
     const first = model.requests.length;
     model.script([
-      (request) => ({
-        content: [
-          toolUse(
-            'left_click',
-            { target: { type: 'ref', ref: findRef(lastUserText(request), /textbox "API token"/) } },
-            { toolset: 'browser' },
-          ),
-        ],
-      }),
+      clickRef(/textbox "API token"/),
       { content: [toolUse('type', { text: '<secret>token</secret>' }, { toolset: 'browser' })] },
       { content: [toolUse('done', { success: true, output: 'saved' })] },
       { content: [toolUse('done', { success: true, output: 'read' })] },
