@@ -88,9 +88,15 @@ export class SiteFence {
   private readonly onCreated = (tab: chrome.tabs.Tab) => {
     const id = tab.id;
     if (id === undefined) return;
-    // Every new tab stays fenced until it is claimed (a task page opened it, or the task adopted it), and is let out
-    // after a moment if nothing claims it: it is the person's. Its opener proves nothing: Chrome gives a tab the
-    // person opens while the task's tab is in front that tab as its opener.
+    // A tab a task page opened has that page's tab as its opener (noopener links too, which webNavigation may not
+    // report); a new-tab page the person opens while the task's tab is in front gets that opener as well, and is not
+    // the task's.
+    if (tab.openerTabId !== undefined && this.own.has(tab.openerTabId) && !opensNewTabPage(tab)) {
+      this.own.add(id);
+      return;
+    }
+    // Otherwise it stays fenced until it is claimed (a task page opened it, or the task adopted it), and is let out
+    // after a moment if nothing claims it: it is the person's.
     setTimeout(() => {
       if (this.own.has(id) || this.lifted) return;
       this.excluded.add(id);
@@ -204,6 +210,11 @@ export class SiteFence {
     await fenceRecords.remove(this.owner);
     this.ruleIds = [];
   }
+}
+
+/** A tab opened on the browser's new-tab page (Ctrl+T), not on an address a page sent it to. */
+function opensNewTabPage(tab: chrome.tabs.Tab): boolean {
+  return /^chrome:\/\/new-?tab/i.test(tab.pendingUrl || tab.url || '');
 }
 
 /** The rule ids a task's fence installed, recorded so a restarted worker can remove them. */

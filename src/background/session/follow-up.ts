@@ -2,7 +2,7 @@ import { TabwrightError } from '../../shared/errors';
 import { ensureTab } from '../browser/content-channel';
 import { extendMemory, taskRecord } from './session-memory';
 import type { StartContext } from './task-runner';
-import { carriedSecrets, loadAllTasks, loadPrivates } from './task-store';
+import { carriedFrom, loadAllTasks } from './task-store';
 
 /**
  * Where a follow-up task ("Continue" in the panel) starts: in the tab the previous task left, knowing what it and the
@@ -26,6 +26,6 @@ export async function followUpContext(previousTaskId: string): Promise<StartCont
   });
   const memory = extendMemory(previous.memory, taskRecord(previous.options.task, previous.result, tab.url ?? ''));
   // The tab may still show what the previous task typed: its secret values stay out of what the model reads.
-  const earlierSecrets = carriedSecrets(await loadPrivates(previous.id));
+  const earlierSecrets = carriedFrom(previous.id);
   return { tabId: previous.tabId, memory, ...(earlierSecrets.length > 0 ? { earlierSecrets } : {}) };
 }

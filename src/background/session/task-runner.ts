@@ -26,7 +26,9 @@ import { TaskSafety } from '../safety/task-safety';
 import type { UserRequest } from '../../shared/protocol';
 import { type EarlierSecret, redactDeep, redactionOnly } from '../safety/secrets';
 import {
-  trimTaskExtras,
+  carriedSecrets,
+  dropTaskExtras,
+  keepCarriedSecrets,
   loadAllTasks,
   loadConversation,
   loadPrivates,
@@ -176,7 +178,7 @@ export class TaskRunner {
       this.running.delete(state.id);
       this.contexts.delete(state.id);
       this.endings.delete(state.id);
-      void trimTaskExtras(state.id);
+      void dropTaskExtras(state.id);
       void pruneFinishedTasks();
       if (this.running.size === 0) releaseOffscreenDocument();
     });
@@ -198,6 +200,7 @@ export class TaskRunner {
       const settings = await loadSettings();
       const policy = confirmationPolicyOf(state.options, settings);
       const { earlierSecrets, ...typable } = privates;
+      keepCarriedSecrets(state.id, carriedSecrets(privates));
       safety = TaskSafety.from({ ...state.options, ...typable }, state.id, policy !== 'never', earlierSecrets);
       const taskSafety = safety;
       if (taskSafety.keptFromModel.length > 0) redactStoredTask(state.id, (value) => taskSafety.redact(value));

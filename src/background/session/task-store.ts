@@ -126,15 +126,21 @@ export function carriedSecrets(privates: TaskPrivates): EarlierSecret[] {
 }
 
 /**
- * At a task's end its conversation, files and typable secrets go; the values a follow-up must still redact stay
- * until the task itself is pruned.
+ * Per task, the secret values a follow-up must still keep from the model, in the worker's memory only (like the
+ * redactors): no secret value stays in storage once its task has ended.
  */
-export async function trimTaskExtras(taskId: string): Promise<void> {
-  const carried = carriedSecrets(await loadPrivates(taskId));
-  await Promise.all([
-    conversations.remove(taskId),
-    carried.length > 0 ? taskPrivates.set(taskId, { earlierSecrets: carried }) : taskPrivates.remove(taskId),
-  ]);
+const carried = new Map<string, EarlierSecret[]>();
+
+export function keepCarriedSecrets(taskId: string, secrets: EarlierSecret[]): void {
+  if (secrets.length > 0) carried.set(taskId, secrets);
+}
+
+export function carriedFrom(taskId: string): EarlierSecret[] {
+  return carried.get(taskId) ?? [];
+}
+
+export async function dropTaskExtras(taskId: string): Promise<void> {
+  await Promise.all([conversations.remove(taskId), taskPrivates.remove(taskId)]);
 }
 
 /** Finished tasks kept in session storage for the UI to pick up; older ones (with their screenshots) are dropped. */
@@ -145,6 +151,8 @@ export async function pruneFinishedTasks(): Promise<void> {
   const finished = (await loadAllTasks()).filter((task) => task.status !== 'running');
   const old = finished.slice(0, Math.max(0, finished.length - FINISHED_KEPT));
   await taskStates.remove(...old.map((task) => task.id));
-  await taskPrivates.remove(...old.map((task) => task.id));
-  for (const task of old) redactors.delete(task.id);
+  for (const task of old) {
+    redactors.delete(task.id);
+    carried.delete(task.id);
+  }
 }
