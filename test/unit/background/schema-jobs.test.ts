@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { schemaJobResult } from '../../../src/background/schema-sandbox/schema-jobs';
+
+const check = (schema: unknown) => schemaJobResult({ kind: 'check', id: 1, schema });
+const validate = (schema: unknown, data: unknown) => schemaJobResult({ kind: 'validate', id: 1, schema, data });
+
+const ITEM = { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] };
+
+describe('the schema sandbox reads the dialect a schema declares', () => {
+  it('compiles 2020-12 (zod 4), 2019-09, draft-07 and draft-06 schemas, each by its own rules', () => {
+    for (const dialect of [
+      'https://json-schema.org/draft/2020-12/schema',
+      'https://json-schema.org/draft/2019-09/schema',
+      'http://json-schema.org/draft-07/schema#',
+      'http://json-schema.org/draft-06/schema#',
+    ]) {
+      const schema = { $schema: dialect, ...ITEM };
+      expect(check(schema), dialect).toEqual({ ok: true, valid: true, errors: [] });
+      expect(validate(schema, { name: 'Ada' }).valid, dialect).toBe(true);
+      expect(validate(schema, { name: 3 }).valid, dialect).toBe(false);
+    }
+    // 2020-12's tuple keyword holds: the second item must be a number.
+    const pair = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'array',
+      prefixItems: [{ type: 'string' }, { type: 'number' }],
+    };
+    expect(validate(pair, ['a', 1]).valid).toBe(true);
+    expect(validate(pair, ['a', 'b']).valid).toBe(false);
+  });
+
+  it('refuses a dialect it cannot read with a reason, instead of throwing (the caller waited 10 s for nothing)', () => {
+    for (const job of [check, (schema: unknown) => validate(schema, {})]) {
+      const reply = job({ $schema: 'http://json-schema.org/draft-04/schema#', ...ITEM });
+      expect(reply).toMatchObject({ ok: true, valid: false });
+      expect(reply.ok && reply.errors[0]).toMatch(
+        /"\$schema" is "http:\/\/json-schema\.org\/draft-04\/schema#".*2020-12/,
+      );
+    }
+    expect(check({ $schema: 42, type: 'object' })).toMatchObject({
+      valid: false,
+      errors: [expect.stringMatching(/\$schema/)],
+    });
+  });
+
+  it('compiles a changed schema under an "$id" it saw before', () => {
+    expect(
+      check({ $id: 'https://example.com/order', ...ITEM }).ok &&
+        check({ $id: 'https://example.com/order', ...ITEM }).valid,
+    ).toBe(true);
+    const changed = {
+      $id: 'https://example.com/order',
+      type: 'object',
+      properties: { id: { type: 'integer' } },
+      required: ['id'],
+    };
+    expect(check(changed)).toEqual({ ok: true, valid: true, errors: [] });
+    expect(validate(changed, { id: 'x' }).valid).toBe(false);
+  });
+
+  it('reports a reference that leads nowhere as an invalid schema', () => {
+    expect(check({ $ref: '#/$defs/Missing' })).toMatchObject({
+      valid: false,
+      errors: [expect.stringMatching(/Missing/)],
+    });
+  });
+});
