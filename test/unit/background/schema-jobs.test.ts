@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { schemaJobResult } from '../../../src/background/schema-sandbox/schema-jobs';
 
 const check = (schema: unknown) => schemaJobResult({ kind: 'check', id: 1, schema });
-const validate = (schema: unknown, data: unknown) => schemaJobResult({ kind: 'validate', id: 1, schema, data });
+/** Whether the data is valid; a reply that is not an answer fails the test. */
+function validate(schema: unknown, data: unknown): { valid: boolean } {
+  const reply = schemaJobResult({ kind: 'validate', id: 1, schema, data });
+  if (!reply.ok) throw new Error(reply.error);
+  return reply;
+}
 
 const ITEM = { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] };
 
@@ -30,8 +35,13 @@ describe('the schema sandbox reads the dialect a schema declares', () => {
   });
 
   it('refuses a dialect it cannot read with a reason, instead of throwing (the caller waited 10 s for nothing)', () => {
-    for (const job of [check, (schema: unknown) => validate(schema, {})]) {
-      const reply = job({ $schema: 'http://json-schema.org/draft-04/schema#', ...ITEM });
+    for (const kind of ['check', 'validate'] as const) {
+      const reply = schemaJobResult({
+        kind,
+        id: 1,
+        data: {},
+        schema: { $schema: 'http://json-schema.org/draft-04/schema#', ...ITEM },
+      });
       expect(reply).toMatchObject({ ok: true, valid: false });
       expect(reply.ok && reply.errors[0]).toMatch(
         /"\$schema" is "http:\/\/json-schema\.org\/draft-04\/schema#".*2020-12/,
@@ -44,10 +54,7 @@ describe('the schema sandbox reads the dialect a schema declares', () => {
   });
 
   it('compiles a changed schema under an "$id" it saw before', () => {
-    expect(
-      check({ $id: 'https://example.com/order', ...ITEM }).ok &&
-        check({ $id: 'https://example.com/order', ...ITEM }).valid,
-    ).toBe(true);
+    expect(check({ $id: 'https://example.com/order', ...ITEM })).toEqual({ ok: true, valid: true, errors: [] });
     const changed = {
       $id: 'https://example.com/order',
       type: 'object',
