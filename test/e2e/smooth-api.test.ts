@@ -1,5 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRef, lastUserText, type ModelServer, type RecordedRequest, text, toolUse } from '../support/model-server';
 import type { PageServer } from '../support/page-server';
@@ -215,6 +216,78 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     );
     expect(final.credits_used).toBe(Math.ceil(final.credits_used_exact as number));
     await expect(session.goto(pages.url('/index.html'))).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('takes response models as generators write them: pydantic $defs, zod 4 (2020-12), zod-to-json-schema recursion', async () => {
+    // pydantic's model_json_schema() for a list of nested models: references into its own $defs.
+    const pydantic = {
+      $defs: {
+        Flight: {
+          properties: { code: { title: 'Code', type: 'string' }, price: { title: 'Price', type: 'number' } },
+          required: ['code', 'price'],
+          title: 'Flight',
+          type: 'object',
+        },
+      },
+      properties: { flights: { items: { $ref: '#/$defs/Flight' }, title: 'Flights', type: 'array' } },
+      required: ['flights'],
+      title: 'Flights',
+      type: 'object',
+    };
+    // z.toJSONSchema() in zod 4 declares the 2020-12 dialect.
+    const zod4 = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      properties: { cheapest: { type: 'string' } },
+      required: ['cheapest'],
+      additionalProperties: false,
+    };
+    // zod-to-json-schema for a recursive menu: draft-07, "#" for itself.
+    const menu = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+      properties: { label: { type: 'string' }, children: { type: 'array', items: { $ref: '#' } } },
+      required: ['label', 'children'],
+    };
+    // The model reads each tool's input schema as the Messages API does: it must compile, references resolved.
+    const compiles: string[] = [];
+    const toolSchemaCompiles = (request: RecordedRequest, name: string) => {
+      const tool = (request.body.tools as Array<{ name: string; input_schema?: object }>).find((t) => t.name === name);
+      try {
+        new Ajv2020({ strict: false }).compile(tool!.input_schema!);
+        compiles.push(`${name}: ok`);
+      } catch (error) {
+        compiles.push(`${name}: ${(error as Error).message}`);
+      }
+    };
+    model.script([
+      (request) => {
+        toolSchemaCompiles(request, 'done');
+        return { content: [toolUse('done', { success: true, output: { flights: [{ code: 'TW 205', price: 89 }] } })] };
+      },
+      (request) => {
+        toolSchemaCompiles(request, 'extraction');
+        return {
+          content: [
+            toolUse('extraction', { output: { label: 'Flights', children: [{ label: 'TW 101', children: [] }] } }),
+          ],
+        };
+      },
+      { content: [toolUse('done', { success: true, output: { cheapest: 'TW 205' } })] },
+    ]);
+    const session = await client.session({ url: pages.url('/prices.html') });
+    const flights = (await session.runTask({ task: 'List the flights.', response_model: pydantic })) as {
+      output: unknown;
+    };
+    expect(flights.output).toEqual({ flights: [{ code: 'TW 205', price: 89 }] });
+    const extracted = (await session.extract(menu, 'The flights as a menu')) as { output: unknown };
+    expect(extracted.output).toEqual({ label: 'Flights', children: [{ label: 'TW 101', children: [] }] });
+    const cheapest = (await session.runTask({ task: 'Which is cheapest?', response_model: zod4 })) as {
+      output: unknown;
+    };
+    expect(cheapest.output).toEqual({ cheapest: 'TW 205' });
+    expect(compiles).toEqual(['done: ok', 'extraction: ok']);
+    await session.close();
   });
 
   it('runs sessions in parallel, each in a window of its own', async () => {

@@ -12,14 +12,11 @@ function withFormats<T extends Ajv>(ajv: T): T {
   return ajv;
 }
 
-/**
- * Without "$schema", a schema is read as draft-07 (as it always was here); draft-06 is read by the same ajv. Schemas
- * are not kept by their "$id" (addUsedSchema), so a changed schema under the same "$id" compiles anew.
- */
-const draft07 = withFormats(new Ajv({ allErrors: true, strict: false, addUsedSchema: false }));
+/** Without "$schema", a schema is read as draft-07 (as it always was here); draft-06 is read by the same ajv. */
+const draft07 = withFormats(new Ajv({ allErrors: true, strict: false }));
 draft07.addMetaSchema(draft06);
-const draft2019 = withFormats(new Ajv2019({ allErrors: true, strict: false, addUsedSchema: false }));
-const draft2020 = withFormats(new Ajv2020({ allErrors: true, strict: false, addUsedSchema: false }));
+const draft2019 = withFormats(new Ajv2019({ allErrors: true, strict: false }));
+const draft2020 = withFormats(new Ajv2020({ allErrors: true, strict: false }));
 
 /**
  * The dialects a schema may declare with "$schema", by its URI without scheme and trailing "#": generators write
@@ -57,6 +54,8 @@ function compile(ajv: Ajv, schema: unknown): ValidateFunction {
   const key = JSON.stringify(schema);
   let validate = compiled.get(key);
   if (!validate) {
+    // ajv keeps each schema by its $id and refuses a second one under the same $id: a changed schema replaces it.
+    if (isPlainObject(schema) && typeof schema.$id === 'string') ajv.removeSchema(schema.$id);
     validate = ajv.compile(schema as object);
     compiled.set(key, validate);
   }

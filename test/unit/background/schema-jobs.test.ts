@@ -65,6 +65,15 @@ describe('the schema sandbox reads the dialect a schema declares', () => {
     expect(validate(changed, { id: 'x' }).valid).toBe(false);
   });
 
+  it('resolves a schema that refers to itself ("#"), with or without a dialect', () => {
+    const menu = { type: 'object', properties: { children: { type: 'array', items: { $ref: '#' } } } };
+    for (const schema of [menu, { $schema: 'http://json-schema.org/draft-07/schema#', ...menu }]) {
+      expect(check(schema)).toEqual({ ok: true, valid: true, errors: [] });
+      expect(validate(schema, { children: [{ children: [] }] }).valid).toBe(true);
+      expect(validate(schema, { children: [{ children: 3 }] }).valid).toBe(false);
+    }
+  });
+
   it('reports a reference that leads nowhere as an invalid schema', () => {
     expect(check({ $ref: '#/$defs/Missing' })).toMatchObject({
       valid: false,
