@@ -94,6 +94,9 @@ export class LocalApiServer {
           ? { status: error.status, body: { detail: error.message } }
           : { status: 500, body: { detail: error instanceof Error ? error.message : String(error) } };
     }
+    // A body refused before it was read whole (too large) leaves the rest of it on the socket: the client must not
+    // send its next request there, or that request reads as garbage and the connection is reset.
+    if (!request.complete) response.setHeader('connection', 'close');
     if ('html' in reply) {
       response
         .writeHead(reply.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
@@ -115,14 +118,23 @@ export class LocalApiServer {
     if (rest.length > 0) throw new BadRequest(`Not found: ${url.pathname}.`, 404);
 
     if (resource === 'task') {
-      if (!id && method === 'POST') return ok(this.createTask(await readJson(request)));
-      const task = id ? this.tasks.get(id) : undefined;
-      if (!task) throw new BadRequest(`No task ${id ?? ''}.`, 404);
-      if (sub === 'event' && method === 'POST') return ok({ id: this.sendEvent(task, await readJson(request)) });
-      if (sub === undefined && method === 'GET') return ok(this.describe(task, url.searchParams));
-      if (sub === undefined && method === 'DELETE') {
-        await task.cancel();
-        return ok({ id: task.id, status: task.status });
+      if (!id) {
+        if (method === 'POST') return ok(this.createTask(await readJson(request)));
+        throw notAllowed(method, url.pathname, 'POST (create a task)');
+      }
+      const task = this.tasks.get(id);
+      if (!task) throw new BadRequest(`No task ${id}.`, 404);
+      if (sub === 'event') {
+        if (method === 'POST') return ok({ id: this.sendEvent(task, await readJson(request)) });
+        throw notAllowed(method, url.pathname, 'POST (send an event)');
+      }
+      if (sub === undefined) {
+        if (method === 'GET') return ok(this.describe(task, url.searchParams));
+        if (method === 'DELETE') {
+          await task.cancel();
+          return ok({ id: task.id, status: task.status });
+        }
+        throw notAllowed(method, url.pathname, 'GET (poll) and DELETE (stop)');
       }
     }
     if (resource === 'file') {
@@ -215,6 +227,10 @@ export class LocalApiServer {
     }
     throw new BadRequest(`Not found: ${method} /profile.`, 404);
   }
+}
+
+function notAllowed(method: string, path: string, allowed: string): BadRequest {
+  return new BadRequest(`${method} is not allowed on ${path}: it takes ${allowed}.`, 405);
 }
 
 function ok(body: unknown): Reply {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArguments, UsageError } from '../../../src/cli/arguments';
+import type { TabwrightClient } from '../../../src/sdk/client';
+import { LocalApiServer } from '../../../src/sdk/serve/local-api-server';
 import { EventLog } from '../../../src/sdk/serve/event-log';
 import { FileStore } from '../../../src/sdk/serve/file-store';
 import { toTabwrightSecrets } from '../../../src/sdk/serve/secrets';
@@ -165,5 +167,51 @@ describe('the local API key and tabwright serve arguments', () => {
     expect(() => parseArguments(['serve', 'a task'])).toThrow(/takes no task/);
     expect(() => parseArguments(['serve', '--local-key', 'short'])).toThrow(/16 printable/);
     expect(() => parseArguments(['run', 'x', '--local-key', 'abcdefghijklmnop'])).toThrow(/belongs to tabwright serve/);
+  });
+});
+
+describe('the local API over HTTP (routes that reach no browser)', () => {
+  const KEY = 'unit-test-key-0123456789';
+  async function withServer(run: (base: string) => Promise<void>) {
+    // These routes never reach the browser: a client that is not there shows it.
+    const server = await LocalApiServer.listen({ client: {} as TabwrightClient, apiKey: KEY, port: 0 });
+    try {
+      await run(`${server.baseUrl}v1`);
+    } finally {
+      await server.close();
+    }
+  }
+  const call = async (base: string, method: string, path: string, body?: BodyInit) => {
+    const response = await fetch(`${base}${path}`, { method, headers: { apikey: KEY }, body });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('refuses a body too large to read, then serves the same client again (its connection is closed, not reset)', async () => {
+    await withServer(async (base) => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(7 * 1024 * 1024)]), 'big.bin');
+      expect(await call(base, 'POST', '/file', form)).toEqual({
+        status: 413,
+        body: { detail: expect.stringMatching(/too large/) },
+      });
+      // fetch keeps connections alive: a reused one still holding the refused body's rest was reset.
+      for (let request = 0; request < 3; request++) {
+        expect(await call(base, 'GET', '/profile')).toEqual({ status: 200, body: { r: [] } });
+      }
+    });
+  });
+
+  it('answers a method a task route does not take with 405, saying which it takes', async () => {
+    await withServer(async (base) => {
+      expect(await call(base, 'GET', '/task')).toEqual({
+        status: 405,
+        body: { detail: 'GET is not allowed on /api/v1/task: it takes POST (create a task).' },
+      });
+      expect((await call(base, 'PUT', '/task')).status).toBe(405);
+      expect(await call(base, 'GET', '/task/task-none')).toEqual({
+        status: 404,
+        body: { detail: 'No task task-none.' },
+      });
+    });
   });
 });
