@@ -198,6 +198,10 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     expect(refused).toBeInstanceOf(ToolCallError);
     expect((refused as Error).message).toMatch(/allowJavaScript|Allow JavaScript/);
 
+    // A mistake only the extension sees is a ToolCallError (400) that names the field; the session goes on.
+    await expect(session.runTask({ task: 'Pick one.', response_model: { type: 'objekt' } })).rejects.toThrow(
+      /^response_model: Response schema is not a valid JSON Schema/,
+    );
     const two = (await session.runTask({ task: 'Pick the first flight.', response_model: FLIGHT_SCHEMA })) as Record<
       string,
       unknown
@@ -403,6 +407,24 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     await expect(client.run({ task: 'x' }, [badTool])).rejects.toMatchObject({
       status: 400,
       detail: expect.stringMatching(/custom_tools/),
+    });
+    // What only the extension can check is checked before the task is accepted, and named by its API field.
+    await expect(client.run({ task: 'x', response_model: { type: 'objekt' } })).rejects.toMatchObject({
+      status: 400,
+      detail: expect.stringMatching(/^response_model: Response schema is not a valid JSON Schema: .*"object"/),
+    });
+    const badSchema = {
+      ...badTool,
+      name: 'lookup',
+      inputs: { type: 'object', properties: { sku: { type: 'strng' } } },
+    };
+    await expect(client.run({ task: 'x' }, [badSchema])).rejects.toMatchObject({
+      status: 400,
+      detail: expect.stringMatching(/^custom_tools: Custom tool "lookup": input_schema is not a valid JSON Schema/),
+    });
+    await expect(client.session({ response_model: { $ref: '#/$defs/Missing' } })).rejects.toMatchObject({
+      status: 400,
+      detail: expect.stringMatching(/^response_model: .*Missing/),
     });
     await expect(client.run({ task: 'x', files: ['file-missing'] })).rejects.toMatchObject({
       status: 400,

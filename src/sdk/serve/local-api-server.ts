@@ -10,8 +10,8 @@ import { BadRequest } from './bad-request';
 import { newEventId } from './event-log';
 import { FileStore } from './file-store';
 import { livePage } from './live-page';
-import { LocalTask, wholeCredits } from './local-task';
-import { parseTaskRequest } from './task-request';
+import { callerError, LocalTask, wholeCredits } from './local-task';
+import { parseTaskRequest, type TaskRequest } from './task-request';
 
 const LOOPBACK = '127.0.0.1';
 /** Uploads are at most 5 MB; multipart adds a little. */
@@ -119,7 +119,7 @@ export class LocalApiServer {
 
     if (resource === 'task') {
       if (!id) {
-        if (method === 'POST') return ok(this.createTask(await readJson(request)));
+        if (method === 'POST') return ok(await this.createTask(await readJson(request)));
         throw notAllowed(method, url.pathname, 'POST (create a task)');
       }
       const task = this.tasks.get(id);
@@ -163,13 +163,26 @@ export class LocalApiServer {
     }
   }
 
-  private createTask(body: unknown) {
+  private async createTask(body: unknown) {
     const request = parseTaskRequest(body, this.files);
     if (this.options.confirmationPolicy) request.options.confirmation_policy = this.options.confirmationPolicy;
+    await this.checkInBrowser(request);
     const task = new LocalTask(this.options.client, request);
     this.tasks.set(task.id, task);
     task.start();
     return this.describe(task, new URLSearchParams());
+  }
+
+  /**
+   * What only the extension can check (a response schema or a tool's input schema compiles, Settings allow the task)
+   * is checked before the task is accepted: a mistake is a 400 naming the field, not a task that fails at once. Any
+   * other trouble asking (an extension older than this CLI) leaves the checks to the task's start, as before.
+   */
+  private async checkInBrowser(request: TaskRequest) {
+    const refused = await this.options.client
+      .checkWireTask({ ...request.options, task: request.task ?? 'A session' })
+      .then(() => undefined, callerError);
+    if (refused) throw refused;
   }
 
   private sendEvent(task: LocalTask, body: unknown): string {
