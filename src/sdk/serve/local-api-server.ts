@@ -18,6 +18,8 @@ const LOOPBACK = '127.0.0.1';
 const MAX_BODY_BYTES = 6 * 1024 * 1024;
 /** The SDKs put the version after their base URL, which by default ends in /api/. */
 const API_PREFIX = /^(?:\/api)?\/v1(\/.*)$/;
+/** How long a new task waits for the browser's check of its options before it is accepted unchecked. */
+const CHECK_TIMEOUT_MS = 5_000;
 
 export interface LocalApiOptions {
   client: TabwrightClient;
@@ -179,9 +181,15 @@ export class LocalApiServer {
    * other trouble asking (an extension older than this CLI) leaves the checks to the task's start, as before.
    */
   private async checkInBrowser(request: TaskRequest) {
-    const refused = await this.options.client
+    const check = this.options.client
       .checkWireTask({ ...request.options, task: request.task ?? 'A session' })
       .then(() => undefined, callerError);
+    // A browser that went away would hold the request until the SDK's own timeout: the task's start says so instead.
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), CHECK_TIMEOUT_MS);
+    });
+    const refused = await Promise.race([check, gaveUp]).finally(() => clearTimeout(timer));
     if (refused) throw refused;
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArguments, UsageError } from '../../../src/cli/arguments';
 import type { TabwrightClient } from '../../../src/sdk/client';
+import { TabwrightSdkError } from '../../../src/sdk/errors';
 import { LocalApiServer } from '../../../src/sdk/serve/local-api-server';
 import { EventLog } from '../../../src/sdk/serve/event-log';
 import { FileStore } from '../../../src/sdk/serve/file-store';
@@ -172,9 +173,9 @@ describe('the local API key and tabwright serve arguments', () => {
 
 describe('the local API over HTTP (routes that reach no browser)', () => {
   const KEY = 'unit-test-key-0123456789';
-  async function withServer(run: (base: string) => Promise<void>) {
+  async function withServer(run: (base: string) => Promise<void>, client = {} as TabwrightClient) {
     // These routes never reach the browser: a client that is not there shows it.
-    const server = await LocalApiServer.listen({ client: {} as TabwrightClient, apiKey: KEY, port: 0 });
+    const server = await LocalApiServer.listen({ client, apiKey: KEY, port: 0 });
     try {
       await run(`${server.baseUrl}v1`);
     } finally {
@@ -199,6 +200,47 @@ describe('the local API over HTTP (routes that reach no browser)', () => {
         expect(await call(base, 'GET', '/profile')).toEqual({ status: 200, body: { r: [] } });
       }
     });
+  });
+
+  it("refuses a task the browser's check refuses, naming the API field; an extension that cannot check lets it in", async () => {
+    const asked: unknown[] = [];
+    const refusing = {
+      checkWireTask: async (options: unknown) => {
+        asked.push(options);
+        throw new TabwrightSdkError('invalid_option', 'Response schema is not a valid JSON Schema: …', 'responseModel');
+      },
+    } as unknown as TabwrightClient;
+    await withServer(async (base) => {
+      const body = JSON.stringify({ task: 'x', response_model: { type: 'objekt' }, max_steps: 5 });
+      expect(await call(base, 'POST', '/task', body)).toEqual({
+        status: 400,
+        body: { detail: 'response_model: Response schema is not a valid JSON Schema: …' },
+      });
+      expect(asked).toEqual([{ task: 'x', response_model: { type: 'objekt' }, max_steps: 5 }]);
+    }, refusing);
+    // An older extension does not know the check: the task is accepted, and its start reports what is wrong.
+    const older = {
+      checkWireTask: async () => {
+        throw new TabwrightSdkError('bad_request', 'Unknown method "task.check".');
+      },
+      createSession: async () => {
+        throw new TabwrightSdkError('invalid_option', 'Response schema is not a valid JSON Schema: …', 'responseModel');
+      },
+    } as unknown as TabwrightClient;
+    await withServer(async (base) => {
+      const created = await call(base, 'POST', '/task', JSON.stringify({ task: 'x' }));
+      expect(created.status).toBe(200);
+      const id = (created.body.r as { id: string }).id;
+      let task = (await call(base, 'GET', `/task/${id}`)).body.r as { status: string };
+      while (task.status === 'waiting' || task.status === 'running') {
+        await new Promise((done) => setTimeout(done, 10));
+        task = (await call(base, 'GET', `/task/${id}`)).body.r as { status: string };
+      }
+      expect(task).toMatchObject({
+        status: 'failed',
+        error: 'response_model: Response schema is not a valid JSON Schema: …',
+      });
+    }, older);
   });
 
   it('answers a method a task route does not take with 405, saying which it takes', async () => {
