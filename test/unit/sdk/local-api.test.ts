@@ -29,6 +29,7 @@ describe('the local API task request', () => {
         proxy_password: 'secret-password',
         use_adblock: true,
         brand_new_field: 1,
+        respone_model: { type: 'object' },
       },
       files,
     );
@@ -45,6 +46,7 @@ describe('the local API task request', () => {
       { field: 'proxy_server', value: 'http://proxy.example:3128', reason: expect.any(String) },
       { field: 'proxy_password', value: '(hidden)', reason: expect.any(String) },
       { field: 'brand_new_field', value: null, reason: 'not a field of the local API' },
+      { field: 'respone_model', value: null, reason: 'not a field of the local API: did you mean "response_model"?' },
     ]);
   });
 
