@@ -2,6 +2,7 @@ import { parseArguments, UsageError } from './arguments';
 import { USAGE_EXIT_CODE } from './exit-codes';
 import { runCommand } from './run-command';
 import { serveCommand } from './serve-command';
+import { STDIN_TASK, taskFromStdin } from './stdin-task';
 import { USAGE } from './usage';
 
 /** The `tabwright` command. The exit code is set rather than forced, so stdout is flushed before the process ends. */
@@ -14,6 +15,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     const output = { stdout: process.stdout, stderr: process.stderr };
     if (command.command === 'serve') return await serveCommand(command, output);
+    if (command.task === STDIN_TASK) command.task = await taskFromStdin(process.stdin);
     return await runCommand(command, output, { interactive: process.stdin.isTTY === true, env: process.env });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

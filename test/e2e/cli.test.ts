@@ -36,10 +36,11 @@ describe('tabwright run', () => {
   });
 
   /** Runs the CLI the way a person would; it launches its own Chromium (no token) pointed at the scripted model. */
-  function tabwright(args: string[]): Promise<Run> {
+  function tabwright(args: string[], stdin?: string): Promise<Run> {
     const child = spawn(process.execPath, [CLI, ...args], {
       env: launchingCliEnv(model),
     });
+    if (stdin !== undefined) child.stdin.end(stdin);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -51,7 +52,9 @@ describe('tabwright run', () => {
     const schemaFile = join(scratch, 'flight.json');
     writeFileSync(
       schemaFile,
+      // Declaring the current dialect, as zod 4 and many hand-written schema files do.
       JSON.stringify({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
         type: 'object',
         properties: { flight: { type: 'string' }, price: { type: 'number' } },
         required: ['flight', 'price'],
@@ -90,16 +93,19 @@ describe('tabwright run', () => {
     expect(run.code).toBe(0);
   });
 
-  it('prints the whole result with --json and exits with the code of the status', async () => {
-    model.script([{ content: [toolUse('done', { success: false, message: 'There is no flight to Mars.' })] }]);
-    const run = await tabwright([
-      'run',
-      'Book a flight to Mars',
-      '--url',
-      pages.url('/prices.html'),
-      '--json',
-      '--quiet',
+  it('prints the whole result with --json and exits with the code of the status; "-" reads the task from stdin', async () => {
+    let prompt = '';
+    model.script([
+      (request) => {
+        prompt = lastUserText(request);
+        return { content: [toolUse('done', { success: false, message: 'There is no flight to Mars.' })] };
+      },
     ]);
+    const run = await tabwright(
+      ['run', '-', '--url', pages.url('/prices.html'), '--json', '--quiet'],
+      'Book a flight to Mars,\nwindow seat "if possible".\n',
+    );
+    expect(prompt).toContain('<task>\nBook a flight to Mars,\nwindow seat "if possible".\n</task>');
     expect(JSON.parse(run.stdout)).toEqual({
       status: 'failed',
       output: null,
