@@ -4,6 +4,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRef, lastUserText, type ModelServer, type RecordedRequest, text, toolUse } from '../support/model-server';
 import type { PageServer } from '../support/page-server';
+import { PYDANTIC_FLIGHTS, ZOD_TREE, ZOD4_CHEAPEST } from '../support/response-models';
 import { launchingCliEnv, type ServerRig, startServerRig } from '../support/rig';
 import {
   ApiError,
@@ -223,36 +224,6 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
   });
 
   it('takes response models as generators write them: pydantic $defs, zod 4 (2020-12), zod-to-json-schema recursion', async () => {
-    // pydantic's model_json_schema() for a list of nested models: references into its own $defs.
-    const pydantic = {
-      $defs: {
-        Flight: {
-          properties: { code: { title: 'Code', type: 'string' }, price: { title: 'Price', type: 'number' } },
-          required: ['code', 'price'],
-          title: 'Flight',
-          type: 'object',
-        },
-      },
-      properties: { flights: { items: { $ref: '#/$defs/Flight' }, title: 'Flights', type: 'array' } },
-      required: ['flights'],
-      title: 'Flights',
-      type: 'object',
-    };
-    // z.toJSONSchema() in zod 4 declares the 2020-12 dialect.
-    const zod4 = {
-      $schema: 'https://json-schema.org/draft/2020-12/schema',
-      type: 'object',
-      properties: { cheapest: { type: 'string' } },
-      required: ['cheapest'],
-      additionalProperties: false,
-    };
-    // zod-to-json-schema for a recursive menu: draft-07, "#" for itself.
-    const menu = {
-      $schema: 'http://json-schema.org/draft-07/schema#',
-      type: 'object',
-      properties: { label: { type: 'string' }, children: { type: 'array', items: { $ref: '#' } } },
-      required: ['label', 'children'],
-    };
     // The model reads each tool's input schema as the Messages API does: it must compile, references resolved.
     const compiles: string[] = [];
     const toolSchemaCompiles = (request: RecordedRequest, name: string) => {
@@ -273,20 +244,22 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
         toolSchemaCompiles(request, 'extraction');
         return {
           content: [
-            toolUse('extraction', { output: { label: 'Flights', children: [{ label: 'TW 101', children: [] }] } }),
+            toolUse('extraction', {
+              output: { name: 'Flights', tag: 'a', children: [{ name: 'TW 101', children: [] }] },
+            }),
           ],
         };
       },
       { content: [toolUse('done', { success: true, output: { cheapest: 'TW 205' } })] },
     ]);
     const session = await client.session({ url: pages.url('/prices.html') });
-    const flights = (await session.runTask({ task: 'List the flights.', response_model: pydantic })) as {
+    const flights = (await session.runTask({ task: 'List the flights.', response_model: PYDANTIC_FLIGHTS })) as {
       output: unknown;
     };
     expect(flights.output).toEqual({ flights: [{ code: 'TW 205', price: 89 }] });
-    const extracted = (await session.extract(menu, 'The flights as a menu')) as { output: unknown };
-    expect(extracted.output).toEqual({ label: 'Flights', children: [{ label: 'TW 101', children: [] }] });
-    const cheapest = (await session.runTask({ task: 'Which is cheapest?', response_model: zod4 })) as {
+    const extracted = (await session.extract(ZOD_TREE, 'The flights as a tree')) as { output: unknown };
+    expect(extracted.output).toEqual({ name: 'Flights', tag: 'a', children: [{ name: 'TW 101', children: [] }] });
+    const cheapest = (await session.runTask({ task: 'Which is cheapest?', response_model: ZOD4_CHEAPEST })) as {
       output: unknown;
     };
     expect(cheapest.output).toEqual({ cheapest: 'TW 205' });

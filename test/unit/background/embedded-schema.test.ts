@@ -2,36 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { doneTool } from '../../../src/background/agent/done-tool';
 import { extractTool } from '../../../src/background/session/extract-prompt';
-
-/** What pydantic's model_json_schema() gives for a model with a list of nested models. */
-const PYDANTIC = {
-  $defs: {
-    Flight: {
-      properties: { code: { title: 'Code', type: 'string' }, price: { title: 'Price', type: 'number' } },
-      required: ['code', 'price'],
-      title: 'Flight',
-      type: 'object',
-    },
-  },
-  properties: { flights: { items: { $ref: '#/$defs/Flight' }, title: 'Flights', type: 'array' } },
-  required: ['flights'],
-  title: 'Flights',
-  type: 'object',
-};
-
-/** What zod-to-json-schema gives for a recursive tree: draft-07, "definitions", and "#" for the root itself. */
-const ZOD_TREE = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  type: 'object',
-  properties: {
-    name: { type: 'string' },
-    children: { type: 'array', items: { $ref: '#' } },
-    tag: { $ref: '#/definitions/Tag' },
-    size: { $ref: '#/properties/name' },
-  },
-  required: ['name'],
-  definitions: { Tag: { type: 'string', enum: ['a', 'b'] } },
-};
+import { PYDANTIC_FLIGHTS as PYDANTIC, ZOD_TREE } from '../../support/response-models';
 
 /** The tool's input schema as the Messages API reads tool schemas (2020-12), compiled: every reference resolves. */
 function compiledInput(inputSchema: unknown) {
