@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,11 @@ import { toolResults } from './actions-harness';
 import type { PageServer } from '../support/page-server';
 import { launchingCliEnv, type ServerRig, startServerRig } from '../support/rig';
 
+const packageVersion = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 /** The CLI as `npm run build` writes it (package.json "bin"). */
 const CLI = resolve(import.meta.dirname, '../../dist-sdk/cli.mjs');
 
@@ -137,6 +142,8 @@ describe('tabwright run', () => {
 
   it('refuses bad arguments with exit code 2, before any browser starts', async () => {
     const requests = model.requests.length;
+    const version = await tabwright(['--version']);
+    expect(version).toMatchObject({ code: 0, stdout: `tabwright ${packageVersion}\n` });
     const tooMany = await tabwright(['run', 'Anything', '--max-steps', '500']);
     expect(tooMany.code).toBe(2);
     expect(tooMany.stderr).toMatch(/Max steps must be a whole number from 2 to 128/);

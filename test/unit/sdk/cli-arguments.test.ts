@@ -121,6 +121,7 @@ describe('tabwright run arguments', () => {
   it('shows the usage when asked, or when given nothing', () => {
     expect(parseArguments([])).toEqual({ command: 'help' });
     expect(parseArguments(['run', 'x', '--help'])).toEqual({ command: 'help' });
+    expect(parseArguments(['--version'])).toEqual({ command: 'version' });
   });
 
   it.each([
