@@ -30,6 +30,7 @@ describe('the local API task request', () => {
         use_adblock: true,
         brand_new_field: 1,
         respone_model: { type: 'object' },
+        tasks: 'a second task',
       },
       files,
     );
@@ -47,6 +48,7 @@ describe('the local API task request', () => {
       { field: 'proxy_password', value: '(hidden)', reason: expect.any(String) },
       { field: 'brand_new_field', value: null, reason: 'not a field of the local API' },
       { field: 'respone_model', value: null, reason: 'not a field of the local API: did you mean "response_model"?' },
+      { field: 'tasks', value: null, reason: 'not a field of the local API: did you mean "task"?' },
     ]);
   });
 
