@@ -42,7 +42,7 @@ export interface ServeCommand extends BrowserFlags {
 
 export const DEFAULT_SERVE_PORT = 17374;
 
-export type CliCommand = RunCommand | ServeCommand | { command: 'help' };
+export type CliCommand = RunCommand | ServeCommand | { command: 'help' } | { command: 'version' };
 
 /** Bad arguments: the CLI prints the message and the usage, and exits with 2. */
 export class UsageError extends Error {
@@ -71,6 +71,7 @@ export const COMMAND_FLAGS: readonly OptionFlag[] = [
     help: 'let javascript_exec and evaluate_js run in a launched browser (yours follows its Settings)',
   },
   { flag: 'help', arg: '', help: 'show this help (-h)' },
+  { flag: 'version', arg: '', help: "print Tabwright's version" },
 ];
 
 /** Flags of `tabwright serve` alone (its --port is the API's port). */
@@ -115,7 +116,9 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   }
   const { values, positionals } = parsed;
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
-  if (values.help || positionals.length === 0) return { command: 'help' };
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  if (positionals.length === 0) return { command: 'help' };
   const [command, task, ...extra] = positionals;
   if (values.launch && values['no-launch']) throw new UsageError('--launch and --no-launch contradict each other.');
   if (command === 'serve') return serveCommand(values, text, positionals.slice(1));

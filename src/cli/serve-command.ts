@@ -35,7 +35,10 @@ export async function serveCommand(
       ...(command.confirm ? { confirmationPolicy: command.confirm } : {}),
     });
     output.stdout.write(`Tabwright local API: ${api.baseUrl}\nAPI key: ${apiKey}\n`);
-    say('Give your SDK the base URL above (Python base_url=…, TypeScript baseUrl: …). Ctrl-C stops the server.');
+    say(
+      'Give your SDK the base URL above (SMOOTH_BASE_URL=… for both SDKs and the smooth command, or Python ' +
+        'base_url=…, TypeScript baseUrl: …) and the key (CIRCLEMIND_API_KEY=…). Ctrl-C stops the server.',
+    );
     await stopped;
     return 0;
   } catch (error) {

@@ -17,10 +17,11 @@ function lines(flags: readonly OptionFlag[]): string {
 export const USAGE = `Usage: tabwright run "<task>" [options]
        tabwright serve [--port N] [--local-key KEY] [browser options]
 
-Runs one task with the Tabwright agent in a browser. Prints the task's output as JSON on
-stdout; progress, then a line with the status, credits and duration, go to stderr.
-On a terminal, approvals and the agent's questions are asked there; without one, a task
-that needs an answer ends (status cancelled) instead of waiting. Ctrl-C cancels the task.
+Runs one task with the Tabwright agent in a browser ("-" as the task reads it from stdin).
+Prints the task's output as JSON on stdout; progress, then a line with the status, credits
+and duration, go to stderr. On a terminal, approvals and the agent's questions are asked
+there; without one, a task that needs an answer ends (status cancelled) instead of waiting.
+Ctrl-C cancels the task.
 
 Task:
 ${lines(OPTION_SPECS.flatMap((spec) => spec.flags))}

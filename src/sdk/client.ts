@@ -84,6 +84,12 @@ export class TabwrightClient {
     return session;
   }
 
+  /** Checks task options (in the API's names) in the browser as a task's start would, without running anything. */
+  async checkWireTask(options: Record<string, unknown>): Promise<void> {
+    const server = await this.connect();
+    await server.request('task.check', { options });
+  }
+
   /** Pairs with a browser; sessions call it, so calling it first only moves the wait (and its errors) earlier. */
   connect(): Promise<BridgeServer> {
     this.connecting ??= this.pair().catch((error: unknown) => {

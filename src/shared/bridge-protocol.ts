@@ -130,6 +130,8 @@ export type BridgeReply = Infer<typeof BRIDGE_REPLY>;
 const BRIDGE_PARAMS = {
   'session.create': params({ url: optional(URL_TEXT) }),
   'session.runTask': params({ sessionId: SESSION_ID, options: unknown() }),
+  /** Checks task options as session.runTask would (schemas compiled, guards' rules), without running anything. */
+  'task.check': params({ options: unknown() }),
   'session.extract': params({
     sessionId: SESSION_ID,
     schema: described(
@@ -252,6 +254,7 @@ export type GotoResult = Infer<typeof GOTO_RESULT>;
 const BRIDGE_RESULTS = {
   'session.create': SESSION_INFO,
   'session.runTask': TASK_RESULT,
+  'task.check': object({ valid: literal(true) }),
   'session.extract': EXTRACT_RESULT,
   'session.goto': GOTO_RESULT,
   'session.evaluateJs': object({ value: unknown() }),

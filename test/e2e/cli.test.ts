@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,11 @@ import { toolResults } from './actions-harness';
 import type { PageServer } from '../support/page-server';
 import { launchingCliEnv, type ServerRig, startServerRig } from '../support/rig';
 
+const packageVersion = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 /** The CLI as `npm run build` writes it (package.json "bin"). */
 const CLI = resolve(import.meta.dirname, '../../dist-sdk/cli.mjs');
 
@@ -36,10 +41,11 @@ describe('tabwright run', () => {
   });
 
   /** Runs the CLI the way a person would; it launches its own Chromium (no token) pointed at the scripted model. */
-  function tabwright(args: string[]): Promise<Run> {
+  function tabwright(args: string[], stdin?: string): Promise<Run> {
     const child = spawn(process.execPath, [CLI, ...args], {
       env: launchingCliEnv(model),
     });
+    if (stdin !== undefined) child.stdin.end(stdin);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -51,7 +57,9 @@ describe('tabwright run', () => {
     const schemaFile = join(scratch, 'flight.json');
     writeFileSync(
       schemaFile,
+      // Declaring the current dialect, as zod 4 and many hand-written schema files do.
       JSON.stringify({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
         type: 'object',
         properties: { flight: { type: 'string' }, price: { type: 'number' } },
         required: ['flight', 'price'],
@@ -90,16 +98,19 @@ describe('tabwright run', () => {
     expect(run.code).toBe(0);
   });
 
-  it('prints the whole result with --json and exits with the code of the status', async () => {
-    model.script([{ content: [toolUse('done', { success: false, message: 'There is no flight to Mars.' })] }]);
-    const run = await tabwright([
-      'run',
-      'Book a flight to Mars',
-      '--url',
-      pages.url('/prices.html'),
-      '--json',
-      '--quiet',
+  it('prints the whole result with --json and exits with the code of the status; "-" reads the task from stdin', async () => {
+    let prompt = '';
+    model.script([
+      (request) => {
+        prompt = lastUserText(request);
+        return { content: [toolUse('done', { success: false, message: 'There is no flight to Mars.' })] };
+      },
     ]);
+    const run = await tabwright(
+      ['run', '-', '--url', pages.url('/prices.html'), '--json', '--quiet'],
+      'Book a flight to Mars,\nwindow seat "if possible".\n',
+    );
+    expect(prompt).toContain('<task>\nBook a flight to Mars,\nwindow seat "if possible".\n</task>');
     expect(JSON.parse(run.stdout)).toEqual({
       status: 'failed',
       output: null,
@@ -131,6 +142,8 @@ describe('tabwright run', () => {
 
   it('refuses bad arguments with exit code 2, before any browser starts', async () => {
     const requests = model.requests.length;
+    const version = await tabwright(['--version']);
+    expect(version).toMatchObject({ code: 0, stdout: `tabwright ${packageVersion}\n` });
     const tooMany = await tabwright(['run', 'Anything', '--max-steps', '500']);
     expect(tooMany.code).toBe(2);
     expect(tooMany.stderr).toMatch(/Max steps must be a whole number from 2 to 128/);

@@ -1,8 +1,10 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRef, lastUserText, type ModelServer, type RecordedRequest, text, toolUse } from '../support/model-server';
 import type { PageServer } from '../support/page-server';
+import { PYDANTIC_FLIGHTS, ZOD_TREE, ZOD4_CHEAPEST } from '../support/response-models';
 import { launchingCliEnv, type ServerRig, startServerRig } from '../support/rig';
 import {
   ApiError,
@@ -197,6 +199,10 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     expect(refused).toBeInstanceOf(ToolCallError);
     expect((refused as Error).message).toMatch(/allowJavaScript|Allow JavaScript/);
 
+    // A mistake only the extension sees is a ToolCallError (400) that names the field; the session goes on.
+    await expect(session.runTask({ task: 'Pick one.', response_model: { type: 'objekt' } })).rejects.toThrow(
+      /^response_model: Response schema is not a valid JSON Schema/,
+    );
     const two = (await session.runTask({ task: 'Pick the first flight.', response_model: FLIGHT_SCHEMA })) as Record<
       string,
       unknown
@@ -215,6 +221,50 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     );
     expect(final.credits_used).toBe(Math.ceil(final.credits_used_exact as number));
     await expect(session.goto(pages.url('/index.html'))).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('takes response models as generators write them: pydantic $defs, zod 4 (2020-12), zod-to-json-schema recursion', async () => {
+    // The model reads each tool's input schema as the Messages API does: it must compile, references resolved.
+    const compiles: string[] = [];
+    const toolSchemaCompiles = (request: RecordedRequest, name: string) => {
+      const tool = (request.body.tools as Array<{ name: string; input_schema?: object }>).find((t) => t.name === name);
+      try {
+        new Ajv2020({ strict: false }).compile(tool!.input_schema!);
+        compiles.push(`${name}: ok`);
+      } catch (error) {
+        compiles.push(`${name}: ${(error as Error).message}`);
+      }
+    };
+    model.script([
+      (request) => {
+        toolSchemaCompiles(request, 'done');
+        return { content: [toolUse('done', { success: true, output: { flights: [{ code: 'TW 205', price: 89 }] } })] };
+      },
+      (request) => {
+        toolSchemaCompiles(request, 'extraction');
+        return {
+          content: [
+            toolUse('extraction', {
+              output: { name: 'Flights', tag: 'a', children: [{ name: 'TW 101', children: [] }] },
+            }),
+          ],
+        };
+      },
+      { content: [toolUse('done', { success: true, output: { cheapest: 'TW 205' } })] },
+    ]);
+    const session = await client.session({ url: pages.url('/prices.html') });
+    const flights = (await session.runTask({ task: 'List the flights.', response_model: PYDANTIC_FLIGHTS })) as {
+      output: unknown;
+    };
+    expect(flights.output).toEqual({ flights: [{ code: 'TW 205', price: 89 }] });
+    const extracted = (await session.extract(ZOD_TREE, 'The flights as a tree')) as { output: unknown };
+    expect(extracted.output).toEqual({ name: 'Flights', tag: 'a', children: [{ name: 'TW 101', children: [] }] });
+    const cheapest = (await session.runTask({ task: 'Which is cheapest?', response_model: ZOD4_CHEAPEST })) as {
+      output: unknown;
+    };
+    expect(cheapest.output).toEqual({ cheapest: 'TW 205' });
+    expect(compiles).toEqual(['done: ok', 'extraction: ok']);
+    await session.close();
   });
 
   it('runs sessions in parallel, each in a window of its own', async () => {
@@ -330,6 +380,24 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     await expect(client.run({ task: 'x' }, [badTool])).rejects.toMatchObject({
       status: 400,
       detail: expect.stringMatching(/custom_tools/),
+    });
+    // What only the extension can check is checked before the task is accepted, and named by its API field.
+    await expect(client.run({ task: 'x', response_model: { type: 'objekt' } })).rejects.toMatchObject({
+      status: 400,
+      detail: expect.stringMatching(/^response_model: Response schema is not a valid JSON Schema: .*"object"/),
+    });
+    const badSchema = {
+      ...badTool,
+      name: 'lookup',
+      inputs: { type: 'object', properties: { sku: { type: 'strng' } } },
+    };
+    await expect(client.run({ task: 'x' }, [badSchema])).rejects.toMatchObject({
+      status: 400,
+      detail: expect.stringMatching(/^custom_tools: Custom tool "lookup": input_schema is not a valid JSON Schema/),
+    });
+    await expect(client.session({ response_model: { $ref: '#/$defs/Missing' } })).rejects.toMatchObject({
+      status: 400,
+      detail: expect.stringMatching(/^response_model: .*Missing/),
     });
     await expect(client.run({ task: 'x', files: ['file-missing'] })).rejects.toMatchObject({
       status: 400,

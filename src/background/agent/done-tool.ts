@@ -1,11 +1,13 @@
 import type { BetaTool } from '@anthropic-ai/sdk/resources/beta';
 import type { JsonSchema } from '../../shared/json-schema';
 import { isPlainObject } from '../../shared/json-schema';
+import { embedSchema } from '../schema/embedded-schema';
 
 export const DONE_TOOL_NAME = 'done';
 
 /** The custom tool the browser toolset has no member for: the end of the task and its validated answer. */
 export function doneTool(responseModel: JsonSchema | undefined): BetaTool {
+  const output = responseModel === undefined ? undefined : embedSchema(responseModel, '/properties/output');
   return {
     name: DONE_TOOL_NAME,
     description:
@@ -15,16 +17,14 @@ export function doneTool(responseModel: JsonSchema | undefined): BetaTool {
       type: 'object',
       properties: {
         success: { type: 'boolean', description: 'true if the task was completed as asked.' },
-        output:
-          responseModel === undefined
-            ? { description: 'The answer or result the task asked for.' }
-            : (responseModel as object),
+        output: output === undefined ? { description: 'The answer or result the task asked for.' } : output.schema,
         message: {
           type: 'string',
           description: 'A short account for the user: what was done, or why it could not be.',
         },
       },
-      required: responseModel === undefined ? ['success'] : ['success', 'output'],
+      required: output === undefined ? ['success'] : ['success', 'output'],
+      ...output?.definitions,
     },
   };
 }

@@ -16,6 +16,8 @@ export function serveRequest(
       const { sessionId, options } = request.params;
       return sessions.runTask(sessionId, options, (call, signal) => tools.call(sessionId, call, signal));
     }
+    case 'task.check':
+      return sessions.checkTask(request.params.options);
     case 'session.extract':
       return sessions.extract(request.params.sessionId, request.params.schema, request.params.prompt);
     case 'session.goto':

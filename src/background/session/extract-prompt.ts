@@ -1,6 +1,7 @@
 import type { Tool } from '@anthropic-ai/sdk/resources/messages';
 import type { JsonSchema } from '../../shared/json-schema';
 import { neutralizeTags, untrustedBlock } from '../agent/page-envelope';
+import { embedSchema } from '../schema/embedded-schema';
 
 export const EXTRACT_TOOL_NAME = 'extraction';
 
@@ -19,10 +20,16 @@ export const DEFAULT_EXTRACT_PROMPT = 'Extract the data that the schema describe
 
 /** The custom tool the model is forced to call: its input is the user's schema wrapped as `{ output }`. */
 export function extractTool(schema: JsonSchema): Tool {
+  const output = embedSchema(schema, '/properties/output');
   return {
     name: EXTRACT_TOOL_NAME,
     description: 'Return the data extracted from the page.',
-    input_schema: { type: 'object', properties: { output: schema as object }, required: ['output'] },
+    input_schema: {
+      type: 'object',
+      properties: { output: output.schema },
+      required: ['output'],
+      ...output.definitions,
+    },
   };
 }
 

@@ -57,6 +57,12 @@ export class Sessions {
     }
   }
 
+  /** Checks a task's options as runTask would, without running it; bad input throws a TabwrightError. */
+  async checkTask(options: unknown): Promise<{ valid: true }> {
+    await this.runner.check(options);
+    return { valid: true };
+  }
+
   runTask(sessionId: string, options: unknown, callTool?: StartContext['callTool']): Promise<TaskResult> {
     return this.exclusive(sessionId, async (session) => {
       const memory = describeEarlierTasks(session.tasks);

@@ -77,14 +77,7 @@ export class TaskRunner {
    * Bad input throws a TabwrightError naming the field; nothing is started.
    */
   async start(rawOptions: unknown, context: StartContext = {}): Promise<TaskState> {
-    const settings = await loadSettings();
-    const { secrets, files, ...options } = withSettingsDefaults(parseTaskOptions(rawOptions), settings);
-    const checked = TaskSafety.check({ ...options, secrets });
-    createModelClient(settings);
-    if (options.response_model !== undefined) await requireValidSchema(options.response_model);
-    for (const tool of options.custom_tools ?? []) {
-      await requireValidSchema(tool.input_schema, 'custom_tools', `Custom tool "${tool.name}": input_schema`);
-    }
+    const { secrets, files, options, checked } = await checkedStart(rawOptions);
     const tabId = await resolveTargetTab(context.tabId);
 
     const state: TaskState = {
@@ -110,6 +103,11 @@ export class TaskRunner {
     this.contexts.set(state.id, context);
     this.launch(state);
     return state;
+  }
+
+  /** What start() checks, without starting anything: a caller may ask before it accepts a task (the local API). */
+  async check(rawOptions: unknown): Promise<void> {
+    await checkedStart(rawOptions);
   }
 
   /** `reason`: what the result's message says instead of "Stopped by the user." */
@@ -331,6 +329,19 @@ export class TaskRunner {
       await addToHistory([state]).catch(() => undefined);
     }
   }
+}
+
+/** Options, Settings' defaults and the guards' rules, checked before a credit is spent; bad input throws. */
+async function checkedStart(rawOptions: unknown) {
+  const settings = await loadSettings();
+  const { secrets, files, ...options } = withSettingsDefaults(parseTaskOptions(rawOptions), settings);
+  const checked = TaskSafety.check({ ...options, secrets });
+  createModelClient(settings);
+  if (options.response_model !== undefined) await requireValidSchema(options.response_model);
+  for (const tool of options.custom_tools ?? []) {
+    await requireValidSchema(tool.input_schema, 'custom_tools', `Custom tool "${tool.name}": input_schema`);
+  }
+  return { secrets, files, options, checked };
 }
 
 async function requireValidSchema(schema: unknown, field = 'response_model', what = 'Response schema') {

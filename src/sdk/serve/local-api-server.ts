@@ -10,14 +10,16 @@ import { BadRequest } from './bad-request';
 import { newEventId } from './event-log';
 import { FileStore } from './file-store';
 import { livePage } from './live-page';
-import { LocalTask, wholeCredits } from './local-task';
-import { parseTaskRequest } from './task-request';
+import { callerError, LocalTask, wholeCredits } from './local-task';
+import { parseTaskRequest, type TaskRequest } from './task-request';
 
 const LOOPBACK = '127.0.0.1';
 /** Uploads are at most 5 MB; multipart adds a little. */
 const MAX_BODY_BYTES = 6 * 1024 * 1024;
 /** The SDKs put the version after their base URL, which by default ends in /api/. */
 const API_PREFIX = /^(?:\/api)?\/v1(\/.*)$/;
+/** How long a new task waits for the browser's check of its options before it is accepted unchecked. */
+const CHECK_TIMEOUT_MS = 5_000;
 
 export interface LocalApiOptions {
   client: TabwrightClient;
@@ -94,6 +96,9 @@ export class LocalApiServer {
           ? { status: error.status, body: { detail: error.message } }
           : { status: 500, body: { detail: error instanceof Error ? error.message : String(error) } };
     }
+    // A body refused before it was read whole (too large) leaves the rest of it on the socket: the client must not
+    // send its next request there, or that request reads as garbage and the connection is reset.
+    if (!request.complete) response.setHeader('connection', 'close');
     if ('html' in reply) {
       response
         .writeHead(reply.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
@@ -115,14 +120,23 @@ export class LocalApiServer {
     if (rest.length > 0) throw new BadRequest(`Not found: ${url.pathname}.`, 404);
 
     if (resource === 'task') {
-      if (!id && method === 'POST') return ok(this.createTask(await readJson(request)));
-      const task = id ? this.tasks.get(id) : undefined;
-      if (!task) throw new BadRequest(`No task ${id ?? ''}.`, 404);
-      if (sub === 'event' && method === 'POST') return ok({ id: this.sendEvent(task, await readJson(request)) });
-      if (sub === undefined && method === 'GET') return ok(this.describe(task, url.searchParams));
-      if (sub === undefined && method === 'DELETE') {
-        await task.cancel();
-        return ok({ id: task.id, status: task.status });
+      if (!id) {
+        if (method === 'POST') return ok(await this.createTask(await readJson(request)));
+        throw notAllowed(method, url.pathname, 'POST (create a task)');
+      }
+      const task = this.tasks.get(id);
+      if (!task) throw new BadRequest(`No task ${id}.`, 404);
+      if (sub === 'event') {
+        if (method === 'POST') return ok({ id: this.sendEvent(task, await readJson(request)) });
+        throw notAllowed(method, url.pathname, 'POST (send an event)');
+      }
+      if (sub === undefined) {
+        if (method === 'GET') return ok(this.describe(task, url.searchParams));
+        if (method === 'DELETE') {
+          await task.cancel();
+          return ok({ id: task.id, status: task.status });
+        }
+        throw notAllowed(method, url.pathname, 'GET (poll) and DELETE (stop)');
       }
     }
     if (resource === 'file') {
@@ -151,13 +165,32 @@ export class LocalApiServer {
     }
   }
 
-  private createTask(body: unknown) {
+  private async createTask(body: unknown) {
     const request = parseTaskRequest(body, this.files);
     if (this.options.confirmationPolicy) request.options.confirmation_policy = this.options.confirmationPolicy;
+    await this.checkInBrowser(request);
     const task = new LocalTask(this.options.client, request);
     this.tasks.set(task.id, task);
     task.start();
     return this.describe(task, new URLSearchParams());
+  }
+
+  /**
+   * What only the extension can check (a response schema or a tool's input schema compiles, Settings allow the task)
+   * is checked before the task is accepted: a mistake is a 400 naming the field, not a task that fails at once. Any
+   * other trouble asking (an extension older than this CLI) leaves the checks to the task's start, as before.
+   */
+  private async checkInBrowser(request: TaskRequest) {
+    const check = this.options.client
+      .checkWireTask({ ...request.options, task: request.task ?? 'A session' })
+      .then(() => undefined, callerError);
+    // A browser that went away would hold the request until the SDK's own timeout: the task's start says so instead.
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), CHECK_TIMEOUT_MS);
+    });
+    const refused = await Promise.race([check, gaveUp]).finally(() => clearTimeout(timer));
+    if (refused) throw refused;
   }
 
   private sendEvent(task: LocalTask, body: unknown): string {
@@ -215,6 +248,10 @@ export class LocalApiServer {
     }
     throw new BadRequest(`Not found: ${method} /profile.`, 404);
   }
+}
+
+function notAllowed(method: string, path: string, allowed: string): BadRequest {
+  return new BadRequest(`${method} is not allowed on ${path}: it takes ${allowed}.`, 405);
 }
 
 function ok(body: unknown): Reply {

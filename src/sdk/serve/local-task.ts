@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { TaskProgress } from '../../shared/bridge-protocol';
 import type { CustomToolSpec } from '../../shared/custom-tools';
 import { isPlainObject } from '../../shared/json-schema';
+import { specBySdkName } from '../../shared/task-options';
 import type { TaskResult } from '../../shared/task';
 import type { TabwrightClient } from '../client';
 import type { CustomTool } from '../custom-tools';
@@ -126,7 +127,8 @@ export class LocalTask {
       );
       await session.close().catch(() => undefined);
     } catch (error) {
-      this.end('failed', null, error instanceof Error ? error.message : String(error));
+      const refused = callerError(error);
+      this.end('failed', null, refused?.message ?? (error instanceof Error ? error.message : String(error)));
       await this.session?.close().catch(() => undefined);
     }
   }
@@ -226,9 +228,10 @@ export class LocalTask {
     try {
       answer = { code: 200, output: await this.act(action, input) };
     } catch (error) {
-      const callerError =
-        error instanceof BadRequest || (error instanceof TabwrightSdkError && CALLER_ERRORS.has(error.code));
-      answer = { code: callerError ? 400 : 500, output: error instanceof Error ? error.message : String(error) };
+      const refused = error instanceof BadRequest ? error : callerError(error);
+      answer = refused
+        ? { code: 400, output: refused.message }
+        : { code: 500, output: error instanceof Error ? error.message : String(error) };
     }
     const reply = this.events.append(event.name, { name: action, ...answer }, event.id);
     this.lastAnswer = { timestamp: reply.timestamp, at: Date.now() };
@@ -301,6 +304,16 @@ export class LocalTask {
     }
     return { output: result.output, ...wholeCredits(result.credits_used), duration: result.duration };
   }
+}
+
+/**
+ * An error about the request rather than the machinery, as the API reports it: a 400 whose message starts with the
+ * task option it names, in the API's own name (`response_model: Response schema is not a valid JSON Schema: …`).
+ */
+export function callerError(error: unknown): BadRequest | undefined {
+  if (!(error instanceof TabwrightSdkError) || !CALLER_ERRORS.has(error.code)) return undefined;
+  const wire = error.field === undefined ? undefined : specBySdkName(error.field)?.wire;
+  return new BadRequest(wire && !error.message.startsWith(`${wire}:`) ? `${wire}: ${error.message}` : error.message);
 }
 
 /**

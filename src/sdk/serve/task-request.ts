@@ -1,7 +1,7 @@
 import type { CustomToolSpec } from '../../shared/custom-tools';
 import { TabwrightError } from '../../shared/errors';
 import { isPlainObject } from '../../shared/json-schema';
-import { parseTaskOptions } from '../../shared/task-options';
+import { closestName, parseTaskOptions } from '../../shared/task-options';
 import { BadRequest } from './bad-request';
 import type { FileStore } from './file-store';
 import { toTabwrightSecrets } from './secrets';
@@ -87,7 +87,13 @@ export function parseTaskRequest(body: unknown, files: FileStore): TaskRequest {
     if (rule && !sameValue(value, rule.default)) {
       ignored.push({ field, value: redactIgnored(field, value), reason: rule.reason });
     } else if (!KNOWN.has(field) && value !== null && value !== undefined) {
-      ignored.push({ field, value: null, reason: 'not a field of the local API' });
+      // A misspelt field would otherwise go unnoticed (a misspelt "task" even opens a session): say what was meant.
+      const meant = closestName(field, [...KNOWN]);
+      ignored.push({
+        field,
+        value: null,
+        reason: `not a field of the local API${meant ? `: did you mean "${meant}"?` : ''}`,
+      });
     }
   }
   return { task: typeof task === 'string' ? task : null, options, ignored };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
 import { parseArguments, type RunCommand, type ServeCommand, UsageError } from '../../../src/cli/arguments';
+import { taskFromStdin } from '../../../src/cli/stdin-task';
 import { clientOptions } from '../../../src/cli/client-options';
 import { exitCodeFor } from '../../../src/cli/exit-codes';
 import { taskOptionsFromFlags } from '../../../src/cli/task-flags';
@@ -119,6 +121,7 @@ describe('tabwright run arguments', () => {
   it('shows the usage when asked, or when given nothing', () => {
     expect(parseArguments([])).toEqual({ command: 'help' });
     expect(parseArguments(['run', 'x', '--help'])).toEqual({ command: 'help' });
+    expect(parseArguments(['--version'])).toEqual({ command: 'version' });
   });
 
   it.each([
@@ -202,5 +205,15 @@ describe('tabwright run arguments', () => {
       exitCodeFor,
     );
     expect(codes).toEqual([0, 1, 3, 4, 5, 6]);
+  });
+});
+
+describe('the task from stdin ("-")', () => {
+  it('reads the whole input, and refuses a terminal or an empty input instead of running "-"', async () => {
+    expect(await taskFromStdin(Readable.from(['  Find the cheapest\n', 'flight.\n']))).toBe(
+      'Find the cheapest\nflight.',
+    );
+    await expect(taskFromStdin(Object.assign(Readable.from([]), { isTTY: true }))).rejects.toThrow(/pipe it in/);
+    await expect(taskFromStdin(Readable.from(['  \n']))).rejects.toThrow(UsageError);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArguments, UsageError } from '../../../src/cli/arguments';
+import type { TabwrightClient } from '../../../src/sdk/client';
+import { TabwrightSdkError } from '../../../src/sdk/errors';
+import { LocalApiServer } from '../../../src/sdk/serve/local-api-server';
 import { EventLog } from '../../../src/sdk/serve/event-log';
 import { FileStore } from '../../../src/sdk/serve/file-store';
 import { toTabwrightSecrets } from '../../../src/sdk/serve/secrets';
@@ -26,6 +29,8 @@ describe('the local API task request', () => {
         proxy_password: 'secret-password',
         use_adblock: true,
         brand_new_field: 1,
+        respone_model: { type: 'object' },
+        tasks: 'a second task',
       },
       files,
     );
@@ -42,6 +47,8 @@ describe('the local API task request', () => {
       { field: 'proxy_server', value: 'http://proxy.example:3128', reason: expect.any(String) },
       { field: 'proxy_password', value: '(hidden)', reason: expect.any(String) },
       { field: 'brand_new_field', value: null, reason: 'not a field of the local API' },
+      { field: 'respone_model', value: null, reason: 'not a field of the local API: did you mean "response_model"?' },
+      { field: 'tasks', value: null, reason: 'not a field of the local API: did you mean "task"?' },
     ]);
   });
 
@@ -165,5 +172,92 @@ describe('the local API key and tabwright serve arguments', () => {
     expect(() => parseArguments(['serve', 'a task'])).toThrow(/takes no task/);
     expect(() => parseArguments(['serve', '--local-key', 'short'])).toThrow(/16 printable/);
     expect(() => parseArguments(['run', 'x', '--local-key', 'abcdefghijklmnop'])).toThrow(/belongs to tabwright serve/);
+  });
+});
+
+describe('the local API over HTTP (routes that reach no browser)', () => {
+  const KEY = 'unit-test-key-0123456789';
+  async function withServer(run: (base: string) => Promise<void>, client = {} as TabwrightClient) {
+    // These routes never reach the browser: a client that is not there shows it.
+    const server = await LocalApiServer.listen({ client, apiKey: KEY, port: 0 });
+    try {
+      await run(`${server.baseUrl}v1`);
+    } finally {
+      await server.close();
+    }
+  }
+  const call = async (base: string, method: string, path: string, body?: BodyInit) => {
+    const response = await fetch(`${base}${path}`, { method, headers: { apikey: KEY }, body });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('refuses a body too large to read, then serves the same client again (its connection is closed, not reset)', async () => {
+    await withServer(async (base) => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(7 * 1024 * 1024)]), 'big.bin');
+      expect(await call(base, 'POST', '/file', form)).toEqual({
+        status: 413,
+        body: { detail: expect.stringMatching(/too large/) },
+      });
+      // fetch keeps connections alive: a reused one still holding the refused body's rest was reset.
+      for (let request = 0; request < 3; request++) {
+        expect(await call(base, 'GET', '/profile')).toEqual({ status: 200, body: { r: [] } });
+      }
+    });
+  });
+
+  it("refuses a task the browser's check refuses, naming the API field; an extension that cannot check lets it in", async () => {
+    const asked: unknown[] = [];
+    const refusing = {
+      checkWireTask: async (options: unknown) => {
+        asked.push(options);
+        throw new TabwrightSdkError('invalid_option', 'Response schema is not a valid JSON Schema: …', 'responseModel');
+      },
+    } as unknown as TabwrightClient;
+    await withServer(async (base) => {
+      const body = JSON.stringify({ task: 'x', response_model: { type: 'objekt' }, max_steps: 5 });
+      expect(await call(base, 'POST', '/task', body)).toEqual({
+        status: 400,
+        body: { detail: 'response_model: Response schema is not a valid JSON Schema: …' },
+      });
+      expect(asked).toEqual([{ task: 'x', response_model: { type: 'objekt' }, max_steps: 5 }]);
+    }, refusing);
+    // An older extension does not know the check: the task is accepted, and its start reports what is wrong.
+    const older = {
+      checkWireTask: async () => {
+        throw new TabwrightSdkError('bad_request', 'Unknown method "task.check".');
+      },
+      createSession: async () => {
+        throw new TabwrightSdkError('invalid_option', 'Response schema is not a valid JSON Schema: …', 'responseModel');
+      },
+    } as unknown as TabwrightClient;
+    await withServer(async (base) => {
+      const created = await call(base, 'POST', '/task', JSON.stringify({ task: 'x' }));
+      expect(created.status).toBe(200);
+      const id = (created.body.r as { id: string }).id;
+      let task = (await call(base, 'GET', `/task/${id}`)).body.r as { status: string };
+      while (task.status === 'waiting' || task.status === 'running') {
+        await new Promise((done) => setTimeout(done, 10));
+        task = (await call(base, 'GET', `/task/${id}`)).body.r as { status: string };
+      }
+      expect(task).toMatchObject({
+        status: 'failed',
+        error: 'response_model: Response schema is not a valid JSON Schema: …',
+      });
+    }, older);
+  });
+
+  it('answers a method a task route does not take with 405, saying which it takes', async () => {
+    await withServer(async (base) => {
+      expect(await call(base, 'GET', '/task')).toEqual({
+        status: 405,
+        body: { detail: 'GET is not allowed on /api/v1/task: it takes POST (create a task).' },
+      });
+      expect((await call(base, 'PUT', '/task')).status).toBe(405);
+      expect(await call(base, 'GET', '/task/task-none')).toEqual({
+        status: 404,
+        body: { detail: 'No task task-none.' },
+      });
+    });
   });
 });
