@@ -44,6 +44,7 @@ import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
 import { withoutEmptied } from './emptied';
+import { fadedOverDrawing } from './faded-field';
 import { inkShows, paintsSomething } from './ink';
 import { paintShare, UNSEEN } from './paint-share';
 
@@ -170,6 +171,18 @@ interface Ancestor {
   box: Box;
   cut?: true;
   overflow?: string;
+}
+
+/** Share of a cursor-only wrapper's box the one control inside must cover for the wrapper to be only its drawing. */
+const DRAWING_COVER = 0.8;
+
+function drawsOnlyItsControl(wrapper: Element, children: readonly SnapNode[], box: Box, frame: FrameContext): boolean {
+  const only = children.length === 1 ? children[0] : undefined;
+  if (!only?.actionable || !only.el || wrapper.hasAttribute('tabindex') || wrapper.hasAttribute('onclick'))
+    return false;
+  const inner = intersect(toTop(only.el.getBoundingClientRect(), frame), box);
+  const area = (b: Box) => Math.max(0, b.right - b.left) * Math.max(0, b.bottom - b.top);
+  return area(inner) >= DRAWING_COVER * area(box);
 }
 
 function makeNode(role: string, name: string, el: Element | null, region: 'in' | 'out', isNew: boolean): SnapNode {
@@ -623,7 +636,10 @@ export class Walker {
       return;
     }
     this.visited++;
-    const shown = rendering(el, frame.win);
+    // A field a UI kit fades out over the control its wrapper draws is that control (the wrapper's paint is its own).
+    const rendered = rendering(el, frame.win);
+    const fadedField = rendered === 'none' && fadedOverDrawing(el, frame.win);
+    const shown = fadedField ? 'visible' : rendered;
     if (shown === 'none') return;
     const isNew = scope.isNew || (this.opts.markNew && wasInserted(el));
     if (shown === 'contents') {
@@ -668,7 +684,7 @@ export class Walker {
 
     const style = frame.win.getComputedStyle(el);
     // Faded out or masked away (a near-zero opacity, filter: opacity(0), a transparent mask): nothing in it is seen.
-    const alpha = scope.alpha * paintShare(style);
+    const alpha = fadedField ? scope.alpha : scope.alpha * paintShare(style);
     if (alpha < UNSEEN) return;
     // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
     if (collapsed(rect, style)) {
@@ -847,11 +863,16 @@ export class Walker {
     // A virtualized grid holds only the rows near its view: the count says how many there are.
     const rowCount = TABLE_ROLES.has(role) ? el.getAttribute('aria-rowcount') : null;
     if (rowCount && /^\d+$/.test(rowCount)) node.states.push(`rowcount=${rowCount}`);
-    if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
-    else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
     this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
     this.descend(el, clipArea, overflow, zero, childScope, node.children, textShown ? style : null, cut);
+    // A wrapper clickable only by its cursor that draws the one control laid over it (a kit's checkbox) is that control.
+    if (node.actionable && role === 'generic' && pointer && drawsOnlyItsControl(el, node.children, box, frame)) {
+      out.push(...node.children);
+      return;
+    }
+    if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
+    else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
