@@ -44,6 +44,7 @@ import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
 import { withoutEmptied } from './emptied';
+import { type Backdrop, backdropOf, canvasBackdrop, matchesBackdrop, paintedBetween } from './backdrop';
 import { fadedOverDrawing } from './faded-field';
 import { inkShows, paintsSomething } from './ink';
 import { paintShare, UNSEEN } from './paint-share';
@@ -142,6 +143,8 @@ interface Scope {
   shown: Box | null;
   /** The share of its painting the ancestors let through (opacity, filter opacity, masks multiplied). */
   alpha: number;
+  /** The colour the content here is painted over; null where it cannot be told. */
+  backdrop: Backdrop | null;
 }
 
 /** Where one element's text went: characters `start`–`end` of a text line's name, or a heading's whole name. */
@@ -171,6 +174,23 @@ interface Ancestor {
   box: Box;
   cut?: true;
   overflow?: string;
+}
+
+/** The backdrop a walk starting at `root` begins with: the canvas (and the root element's background) for a document. */
+function startingBackdrop(root: Element, frame: FrameContext): Backdrop | null {
+  const html = frame.doc.documentElement;
+  if (root !== html && root !== frame.doc.body) return null;
+  const canvas = canvasBackdrop(frame.doc, frame.win);
+  return root === html ? canvas : backdropOf(html, frame.win.getComputedStyle(html), canvas);
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The text directly in `el` is painted in the colour of what lies under it, and nothing else lies between. */
+function blendsIn(el: Element, style: CSSStyleDeclaration, backdrop: Backdrop | null, alpha: number, win: Window) {
+  // SVG text is painted by its fill over shapes of its drawing, which the backdrop does not know.
+  if (backdrop === null || el.namespaceURI === SVG_NS) return false;
+  return matchesBackdrop(style, backdrop, alpha) && !paintedBetween(el, backdrop, win);
 }
 
 /** Share of a cursor-only wrapper's box the one control inside must cover for the wrapper to be only its drawing. */
@@ -341,6 +361,7 @@ export class Walker {
       previous: null,
       shown: null,
       alpha: 1,
+      backdrop: startingBackdrop(root, frame),
     };
     this.visitElement(root, scope, this.result.nodes);
     this.settleCoverage(frame.doc);
@@ -560,7 +581,8 @@ export class Walker {
         if (ink === undefined) {
           if (!/\S/.test(child.data)) continue;
           const { win } = scope.frame;
-          ink = inkShows(el as Element, style ?? win.getComputedStyle(el as Element), win);
+          const own = style ?? win.getComputedStyle(el as Element);
+          ink = inkShows(el as Element, own, win) && !blendsIn(el as Element, own, scope.backdrop, scope.alpha, win);
           if (ink) reader = this.reader(el as Element, scope);
         }
         if (!ink) continue;
@@ -576,7 +598,16 @@ export class Walker {
   private scopeFor(child: Element, scope: Scope): Scope {
     if (!inTopLayer(child)) return scope;
     const { frame } = scope;
-    return { ...scope, ancestors: [], shown: null, view: frame.clip, pane: null, previous: null, region: 'in' };
+    return {
+      ...scope,
+      ancestors: [],
+      shown: null,
+      view: frame.clip,
+      pane: null,
+      previous: null,
+      region: 'in',
+      backdrop: null,
+    };
   }
 
   /**
@@ -586,7 +617,7 @@ export class Walker {
   private visitOwned(owner: Element, scope: Scope, out: SnapNode[]): void {
     for (const owned of this.owned.ownedBy(owner)) {
       const ancestors = scope.ancestors.filter((a) => a.el.contains(owned));
-      this.visitElement(owned, { ...scope, ancestors }, out);
+      this.visitElement(owned, { ...scope, ancestors, backdrop: null }, out);
     }
   }
 
@@ -686,6 +717,7 @@ export class Walker {
     // Faded out or masked away (a near-zero opacity, filter: opacity(0), a transparent mask): nothing in it is seen.
     const alpha = fadedField ? scope.alpha : scope.alpha * paintShare(style);
     if (alpha < UNSEEN) return;
+    const backdrop = backdropOf(el, style, scope.backdrop);
     // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
     if (collapsed(rect, style)) {
       this.visitEscapees(el, style.position !== 'static', scope, out);
@@ -754,7 +786,12 @@ export class Walker {
 
     // A control whose text is not seen (transparent, or too small): seen only if something else of it paints (a box,
     // an icon). One that is seen keeps its accessible name, as visually hidden label text names an icon button.
-    const inkless = interactive && control === el && shown === 'visible' && !zero && !inkShows(el, style, frame.win);
+    const inkless =
+      interactive &&
+      control === el &&
+      shown === 'visible' &&
+      !zero &&
+      (!inkShows(el, style, frame.win) || blendsIn(el, style, backdrop, alpha, frame.win));
     if (inkless && !paintsSomething(el, style, frame.win)) return;
 
     // A drag source (a sortable item) is named by its text, so find can match it and give its centre.
@@ -807,6 +844,7 @@ export class Walker {
       whole: scope.whole || stickyHead || (onScreen && WHOLE_ROLES.has(role)),
       previous: null,
       alpha,
+      backdrop,
     };
     // A container hidden itself (visibility:hidden) gets no line: its line would say it is there.
     const structural =
@@ -965,6 +1003,7 @@ export class Walker {
         previous: null,
         shown: null,
         alpha: scope.alpha,
+        backdrop: startingBackdrop(doc.body ?? doc.documentElement, frame),
       };
       const body = doc.body ?? doc.documentElement;
       this.visitElement(body, inner, node.children);
