@@ -193,6 +193,12 @@ function blendsIn(el: Element, style: CSSStyleDeclaration, backdrop: Backdrop | 
   return matchesBackdrop(style, backdrop, alpha) && !paintedBetween(el, backdrop, win);
 }
 
+/** Focusable only as a composite widget's roving focus moves (tabindex -1 or none), with no click handler of its own. */
+function rovingOnly(el: Element): boolean {
+  const tabindex = el.getAttribute('tabindex');
+  return (tabindex === null || Number(tabindex) < 0) && !el.hasAttribute('onclick');
+}
+
 /** Share of a cursor-only wrapper's box the one control inside must cover for the wrapper to be only its drawing. */
 const DRAWING_COVER = 0.8;
 
@@ -909,13 +915,17 @@ export class Walker {
       out.push(...node.children);
       return;
     }
-    if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
+    // A grid cell focusable only by the grid's roving focus that holds a control: the control is the target.
+    if (role === 'gridcell' && !pointer && node.children.some((child) => child.actionable) && rovingOnly(el)) {
+      node.actionable = false;
+    } else if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
     else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
     const worthALine = node.actionable || disabled || node.name || node.children.length > 0 || ownPane;
-    if (worthALine || CELL_ROLES.has(role)) out.push(node);
+    // An empty cell is printed (`""`), but not one whose text names a control around it (a row clicked as a whole).
+    if (worthALine || (CELL_ROLES.has(role) && !scope.muted)) out.push(node);
   }
 
   /** An element without a box of its own: its children are laid out by its parent, but a row stays a row. */
