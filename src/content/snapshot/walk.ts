@@ -915,8 +915,10 @@ export class Walker {
       out.push(...node.children);
       return;
     }
-    // A grid cell focusable only by the grid's roving focus that holds a control: the control is the target.
-    if (role === 'gridcell' && !pointer && node.children.some((child) => child.actionable) && rovingOnly(el)) {
+    // A grid cell focusable only by the grid's roving focus, with nothing in it but controls: they are the targets (a
+    // file tile, named by its text, stays one).
+    const onlyControls = !node.name && node.children.some((child) => child.actionable);
+    if (role === 'gridcell' && !pointer && onlyControls && rovingOnly(el)) {
       node.actionable = false;
     } else if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
     else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });

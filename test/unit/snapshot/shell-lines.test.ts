@@ -165,8 +165,14 @@ it('gives a data-grid cell that holds a control no ref of its own: the control i
         <div role="gridcell" tabindex="-1"><button aria-label="Edit order">✎</button></div></div>`,
     )
     .join('');
-  const p = await harness().open(page(`<div role="grid" aria-label="Orders" style="display:grid">${rows}</div>`));
+  const tile = `<div role="grid" aria-label="Files"><div role="row"><div role="gridcell" tabindex="-1">report.pdf
+    <button aria-label="More actions">⋮</button></div></div></div>`;
+  const p = await harness().open(
+    page(`<div role="grid" aria-label="Orders" style="display:grid">${rows}</div>${tile}`),
+  );
   const { text } = await readPage(p);
+  // A tile named by its own text is a target itself, beside its button.
+  expect(text).toMatch(/gridcell "report\.pdf" \[ref_\d+\] button "More actions" \[ref_\d+\]/);
   expect(text).toMatch(
     /^ *row: checkbox "Select row" \[ref_\d+\] \| link "#1000" \[ref_\d+\] \| gridcell "Customer 1000" \[ref_\d+\] \| button "Edit order" \[ref_\d+\]$/m,
   );
