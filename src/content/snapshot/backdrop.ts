@@ -40,6 +40,35 @@ const BLENDS = new Map<string, (s: number, b: number) => number>([
   ['hard-light', (s, b) => (s <= 0.5 ? 2 * s * b : 1 - 2 * (1 - s) * (1 - b))],
 ]);
 
+/**
+ * An element's backdrop, worked out only when text in it is judged (most elements hold none), then kept: reading the
+ * background of every element the walk passes would cost five style reads each.
+ */
+export class LazyBackdrop {
+  private value: Backdrop | null | undefined;
+
+  constructor(
+    private readonly el: Element | null,
+    private readonly style: CSSStyleDeclaration | null,
+    private readonly outer: LazyBackdrop | null,
+    known?: Backdrop | null,
+  ) {
+    this.value = known;
+  }
+
+  /** A backdrop already known (or known to be unknown: null). */
+  static of(known: Backdrop | null): LazyBackdrop {
+    return new LazyBackdrop(null, null, null, known);
+  }
+
+  get(): Backdrop | null {
+    if (this.value === undefined) {
+      this.value = this.el && this.style ? backdropOf(this.el, this.style, this.outer?.get() ?? null) : null;
+    }
+    return this.value;
+  }
+}
+
 /** The page's canvas: white, unless the page asks for a dark scheme (then unknown). */
 export function canvasBackdrop(doc: Document, win: Window): Backdrop | null {
   if (win !== win.top || win.getComputedStyle(doc.documentElement).colorScheme.includes('dark')) return null;
@@ -54,9 +83,9 @@ export function backdropOf(el: Element, style: CSSStyleDeclaration, outer: Backd
   const blend = style.mixBlendMode;
   const alpha = colour[3];
   if (alpha >= 0.95) return blend === 'normal' ? { rgb: [colour[0], colour[1], colour[2]], el, blend: [] } : null;
-  // Placed out of its parent's flow, it may lie over anything: only a background of its own would be known.
-  const placed = style.position === 'absolute' || style.position === 'fixed' || style.float !== 'none';
-  if (!outer || placed) return null;
+  // Placed out of its parent's flow (absolute, fixed, sticky), it may lie over anything: only a background of its own
+  // would be known. (A float stays over its container's background.)
+  if (!outer || (style.position !== 'static' && style.position !== 'relative')) return null;
   if (alpha === 0) return blend === 'normal' ? outer : { ...outer, blend: [...outer.blend, blend] };
   if (blend !== 'normal') return null;
   return { rgb: over(outer.rgb, [colour[0], colour[1], colour[2]], alpha), el, blend: outer.blend };
@@ -67,10 +96,14 @@ const SAME_COLOUR = 10;
 
 /** The colour `el`'s glyphs end up painted in matches its backdrop (`alpha`: the share its ancestors let through). */
 export function matchesBackdrop(style: CSSStyleDeclaration, backdrop: Backdrop, alpha: number): boolean {
-  // Glyphs painted by a shadow or a stroke, or transparent ones showing a clipped background, are not judged here.
-  if (style.textShadow !== 'none' || Number.parseFloat(style.webkitTextStrokeWidth) > 0) return false;
   const fill = rgbaOf(style.webkitTextFillColor);
-  if (!fill || fill[3] < UNSEEN) return false;
+  // Transparent glyphs showing a clipped background are not judged here, nor those a shadow or a stroke paints.
+  if (!fill || fill[3] < UNSEEN || !sameColour(fill, backdrop, alpha)) return false;
+  return style.textShadow === 'none' && !(Number.parseFloat(style.webkitTextStrokeWidth) > 0);
+}
+
+/** The glyphs, composited and blended onto the backdrop, come out the backdrop's colour. */
+function sameColour(fill: readonly [number, number, number, number], backdrop: Backdrop, alpha: number): boolean {
   let painted = over(backdrop.rgb, [fill[0], fill[1], fill[2]], fill[3] * alpha);
   for (const mode of backdrop.blend) {
     const blend = BLENDS.get(mode);
@@ -98,15 +131,31 @@ function paintsInside(el: Element, win: Window, budget: { left: number }): boole
   return false;
 }
 
+/** Paints over its own (transparent) background: an inset shadow, or a pseudo-element's box (a pill drawn by ::before). */
+function paintsOwnArea(el: Element, win: Window): boolean {
+  if (win.getComputedStyle(el).boxShadow.includes('inset')) return true;
+  return ['::before', '::after'].some((pseudo) => {
+    const own = win.getComputedStyle(el, pseudo);
+    return own.content !== 'none' && own.content !== 'normal' && paintsBox(own);
+  });
+}
+
+/** Stays put over whatever is scrolled under it: wherever `el`'s text is scrolled to, it may lie under it. */
+function staysPut(el: Element, win: Window): boolean {
+  return win.getComputedStyle(el).position === 'fixed';
+}
+
 /**
- * Something other than the backdrop's own background lies under `el`'s text: a sibling of it or of an element between
- * it and the backdrop overlaps it and paints (a layer set under it at a negative z-index, a box pulled over by a
- * negative margin). Unknown (too many to look at) counts as something.
+ * Something other than the backdrop's own background lies under `el`'s text: an element between them paints its area
+ * (an inset shadow, a ::before pill), or a sibling of one of them overlaps it and paints (a layer set under it at a
+ * negative z-index, a box pulled over by a negative margin, a fixed video). Unknown (too many to look at) counts as
+ * something.
  */
 export function paintedBetween(el: Element, backdrop: Backdrop, win: Window): boolean {
   const box = el.getBoundingClientRect();
   const budget = { left: MAX_LOOKED_AT };
   for (let node: Element | null = el; node && node !== backdrop.el; node = flatParent(node)) {
+    if (paintsOwnArea(node, win)) return true;
     const parent = flatParent(node);
     if (!parent) break;
     const siblings = flatChildren(parent);
@@ -115,7 +164,8 @@ export function paintedBetween(el: Element, backdrop: Backdrop, win: Window): bo
     for (let i = 0; i < siblings.length; i++) {
       const sibling = siblings[i] as Node;
       if (sibling === node || !isElement(sibling) || !sibling.checkVisibility()) continue;
-      if (overlaps(sibling.getBoundingClientRect(), box) && paintsInside(sibling, win, budget)) return true;
+      const under = overlaps(sibling.getBoundingClientRect(), box) || staysPut(sibling, win);
+      if (under && paintsInside(sibling, win, budget)) return true;
     }
   }
   return false;

@@ -44,7 +44,7 @@ import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
 import { withoutEmptied } from './emptied';
-import { type Backdrop, backdropOf, canvasBackdrop, matchesBackdrop, paintedBetween } from './backdrop';
+import { type Backdrop, canvasBackdrop, LazyBackdrop, matchesBackdrop, paintedBetween } from './backdrop';
 import { fadedOverDrawing } from './faded-field';
 import { inkShows, paintsSomething } from './ink';
 import { paintShare, UNSEEN } from './paint-share';
@@ -144,7 +144,7 @@ interface Scope {
   /** The share of its painting the ancestors let through (opacity, filter opacity, masks multiplied). */
   alpha: number;
   /** The colour the content here is painted over; null where it cannot be told. */
-  backdrop: Backdrop | null;
+  backdrop: LazyBackdrop;
 }
 
 /** Where one element's text went: characters `start`–`end` of a text line's name, or a heading's whole name. */
@@ -177,12 +177,15 @@ interface Ancestor {
 }
 
 /** The backdrop a walk starting at `root` begins with: the canvas (and the root element's background) for a document. */
-function startingBackdrop(root: Element, frame: FrameContext): Backdrop | null {
+function startingBackdrop(root: Element, frame: FrameContext): LazyBackdrop {
   const html = frame.doc.documentElement;
-  if (root !== html && root !== frame.doc.body) return null;
-  const canvas = canvasBackdrop(frame.doc, frame.win);
-  return root === html ? canvas : backdropOf(html, frame.win.getComputedStyle(html), canvas);
+  if (root !== html && root !== frame.doc.body) return UNKNOWN_BACKDROP;
+  const canvas = LazyBackdrop.of(canvasBackdrop(frame.doc, frame.win));
+  return root === html ? canvas : new LazyBackdrop(html, frame.win.getComputedStyle(html), canvas);
 }
+
+/** Where the colour under an element cannot be told (a popup placed elsewhere, the top layer). */
+const UNKNOWN_BACKDROP = LazyBackdrop.of(null);
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -588,7 +591,8 @@ export class Walker {
           if (!/\S/.test(child.data)) continue;
           const { win } = scope.frame;
           const own = style ?? win.getComputedStyle(el as Element);
-          ink = inkShows(el as Element, own, win) && !blendsIn(el as Element, own, scope.backdrop, scope.alpha, win);
+          ink =
+            inkShows(el as Element, own, win) && !blendsIn(el as Element, own, scope.backdrop.get(), scope.alpha, win);
           if (ink) reader = this.reader(el as Element, scope);
         }
         if (!ink) continue;
@@ -612,7 +616,7 @@ export class Walker {
       pane: null,
       previous: null,
       region: 'in',
-      backdrop: null,
+      backdrop: UNKNOWN_BACKDROP,
     };
   }
 
@@ -623,7 +627,7 @@ export class Walker {
   private visitOwned(owner: Element, scope: Scope, out: SnapNode[]): void {
     for (const owned of this.owned.ownedBy(owner)) {
       const ancestors = scope.ancestors.filter((a) => a.el.contains(owned));
-      this.visitElement(owned, { ...scope, ancestors, backdrop: null }, out);
+      this.visitElement(owned, { ...scope, ancestors, backdrop: UNKNOWN_BACKDROP }, out);
     }
   }
 
@@ -723,7 +727,7 @@ export class Walker {
     // Faded out or masked away (a near-zero opacity, filter: opacity(0), a transparent mask): nothing in it is seen.
     const alpha = fadedField ? scope.alpha : scope.alpha * paintShare(style);
     if (alpha < UNSEEN) return;
-    const backdrop = backdropOf(el, style, scope.backdrop);
+    const backdrop = new LazyBackdrop(el, style, scope.backdrop);
     // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
     if (collapsed(rect, style)) {
       this.visitEscapees(el, style.position !== 'static', scope, out);
@@ -797,7 +801,7 @@ export class Walker {
       control === el &&
       shown === 'visible' &&
       !zero &&
-      (!inkShows(el, style, frame.win) || blendsIn(el, style, backdrop, alpha, frame.win));
+      (!inkShows(el, style, frame.win) || blendsIn(el, style, backdrop.get(), alpha, frame.win));
     if (inkless && !paintsSomething(el, style, frame.win)) return;
 
     // A drag source (a sortable item) is named by its text, so find can match it and give its centre.

@@ -74,6 +74,18 @@ const CONTRASTED: SeenCase[] = [
     word: 'pulledover',
     html: '<div style="background:#1d2330;height:40px"></div><div class="bare" style="color:#fff;margin-top:-40px">{text} {button}</div>',
   },
+  {
+    word: 'pseudobox',
+    html: '<style>.pill{position:relative;z-index:0}.pill::before{content:"";position:absolute;inset:0;background:#1a5fb4;z-index:-1}</style><div class="bare pill" style="color:#fff">{text} {button}</div>',
+  },
+  {
+    word: 'insetshadow',
+    html: '<div class="bare" style="color:#fff;box-shadow:inset 0 0 0 40px #1d2330">{text} {button}</div>',
+  },
+  {
+    word: 'fixedbehind',
+    html: '<div style="position:fixed;left:0;bottom:0;width:40px;height:40px;background:#1d2330;z-index:-1"></div><div class="bare" style="color:#fff">{text} {button}</div>',
+  },
   { word: 'palegrey', html: '<div class="bare" style="color:#d6d6d6">{text} {button}</div>' },
   {
     word: 'differenceblend',
