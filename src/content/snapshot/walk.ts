@@ -783,13 +783,18 @@ export class Walker {
     if (tag === 'label') {
       const labelled = (el as HTMLLabelElement).control;
       if (labelled) {
-        // The label is the control's name; it stands in for the control when that is not visible itself.
+        // The label is the control's name; it stands in for the control when that is not visible itself (a field a kit
+        // fades over its drawing is visible).
         muted = true;
-        if (!isVisibleControl(labelled, frame.win) && !isDisabled(labelled)) {
+        const seen = isVisibleControl(labelled, frame.win) || fadedOverDrawing(labelled, frame.win);
+        if (!seen && !isDisabled(labelled)) {
           control = labelled;
           role = computeRole(labelled);
           interactive = true;
           name = contentText(el, 160, labelled) || accessibleName(labelled, role);
+        } else if (seen && role === 'generic' && !el.hasAttribute('tabindex') && !el.hasAttribute('onclick')) {
+          // Its control is offered itself: a label clickable only by its cursor is no second target.
+          interactive = false;
         }
       }
     }

@@ -84,6 +84,7 @@ function kitControls(n: number): string {
 <span class="kit" style="width:58px"><input type="checkbox" role="switch" aria-label="Dense rows ${n}"><span style="width:34px;height:14px;border-radius:7px;background:#9aa3b2"></span></span>
 <span class="pick"><span>Newest first</span><select aria-label="Sort orders ${n}"><option>Newest first</option><option>Oldest first</option></select></span>
 <div style="width:40px;height:40px;position:relative"><input type="checkbox" aria-label="Ghost toggle ${n}" style="position:absolute;inset:0;opacity:0;margin:0"></div>
+<label style="cursor:pointer"><span class="kit"><input type="checkbox"><svg width="20" height="20" aria-hidden="true"><rect width="16" height="16"/></svg></span> Remember me ${n}</label>
 <span class="kit" style="cursor:default"><input type="radio" aria-label="Lone speck ${n}" style="width:1px;height:1px;inset:auto"><svg width="20" height="20" aria-hidden="true"><circle cx="10" cy="10" r="8"/></svg></span>`;
 }
 
@@ -101,12 +102,14 @@ describe('a native field faded over the control its wrapper paints', () => {
       expect(text).toMatch(new RegExp(`checkbox "Select order ${n}" \\[ref_\\d+\\] checked`));
       expect(text).toMatch(new RegExp(`switch "Dense rows ${n}" \\[ref_\\d+\\]`));
       expect(text).toMatch(new RegExp(`combobox "Sort orders ${n}" \\[ref_\\d+\\]`));
+      // Inside its <label>, it is offered once, under the label's text.
+      expect(text.match(new RegExp(`checkbox "Remember me ${n}"`, 'g'))).toHaveLength(1);
       // Nothing painted under it, or too small to be what a person points at: still unseen.
       expect(text).not.toContain(`Ghost toggle ${n}`);
       expect(text).not.toContain(`Lone speck ${n}`);
     }
-    // The wrapper that only draws the control is not a second target beside it.
-    expect(view).not.toMatch(/generic \[ref_\d+\] clickable/);
+    // Neither the wrapper that only draws the control nor the label naming it is a second target beside it.
+    expect(view).not.toMatch(/generic( "[^"]*")? \[ref_\d+\] clickable/);
     await p.context().close();
   });
 });
