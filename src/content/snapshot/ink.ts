@@ -41,7 +41,7 @@ export function inkShows(el: Element, style: CSSStyleDeclaration, win: Window): 
 const MEDIA = 'img,svg,canvas,video,picture,object,embed,iframe,input,select,textarea,meter,progress';
 
 /** Paints a box of its own: a background, a border, a shadow or an outline in a colour that shows. */
-function paintsBox(style: CSSStyleDeclaration): boolean {
+export function paintsBox(style: CSSStyleDeclaration): boolean {
   if (style.backgroundImage !== 'none' || shows(style.backgroundColor)) return true;
   if (style.boxShadow !== 'none' && coloursIn(style.boxShadow).some(shows)) return true;
   if (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0 && shows(style.outlineColor))

@@ -44,6 +44,8 @@ import { attributesOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
 import { withoutEmptied } from './emptied';
+import { type Backdrop, canvasBackdrop, LazyBackdrop, matchesBackdrop, paintedBetween } from './backdrop';
+import { fadedOverDrawing } from './faded-field';
 import { inkShows, paintsSomething } from './ink';
 import { paintShare, UNSEEN } from './paint-share';
 
@@ -141,6 +143,8 @@ interface Scope {
   shown: Box | null;
   /** The share of its painting the ancestors let through (opacity, filter opacity, masks multiplied). */
   alpha: number;
+  /** The colour the content here is painted over; null where it cannot be told. */
+  backdrop: LazyBackdrop;
 }
 
 /** Where one element's text went: characters `start`–`end` of a text line's name, or a heading's whole name. */
@@ -170,6 +174,44 @@ interface Ancestor {
   box: Box;
   cut?: true;
   overflow?: string;
+}
+
+/** The backdrop a walk starting at `root` begins with: the canvas (and the root element's background) for a document. */
+function startingBackdrop(root: Element, frame: FrameContext): LazyBackdrop {
+  const html = frame.doc.documentElement;
+  if (root !== html && root !== frame.doc.body) return UNKNOWN_BACKDROP;
+  const canvas = LazyBackdrop.of(canvasBackdrop(frame.doc, frame.win));
+  return root === html ? canvas : new LazyBackdrop(html, frame.win.getComputedStyle(html), canvas);
+}
+
+/** Where the colour under an element cannot be told (a popup placed elsewhere, the top layer). */
+const UNKNOWN_BACKDROP = LazyBackdrop.of(null);
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The text directly in `el` is painted in the colour of what lies under it, and nothing else lies between. */
+function blendsIn(el: Element, style: CSSStyleDeclaration, backdrop: Backdrop | null, alpha: number, win: Window) {
+  // SVG text is painted by its fill over shapes of its drawing, which the backdrop does not know.
+  if (backdrop === null || el.namespaceURI === SVG_NS) return false;
+  return matchesBackdrop(style, backdrop, alpha) && !paintedBetween(el, backdrop, win);
+}
+
+/** Focusable only as a composite widget's roving focus moves (tabindex -1 or none), with no click handler of its own. */
+function rovingOnly(el: Element): boolean {
+  const tabindex = el.getAttribute('tabindex');
+  return (tabindex === null || Number(tabindex) < 0) && !el.hasAttribute('onclick');
+}
+
+/** Share of a cursor-only wrapper's box the one control inside must cover for the wrapper to be only its drawing. */
+const DRAWING_COVER = 0.8;
+
+function drawsOnlyItsControl(wrapper: Element, children: readonly SnapNode[], box: Box, frame: FrameContext): boolean {
+  const only = children.length === 1 ? children[0] : undefined;
+  if (!only?.actionable || !only.el || wrapper.hasAttribute('tabindex') || wrapper.hasAttribute('onclick'))
+    return false;
+  const inner = intersect(toTop(only.el.getBoundingClientRect(), frame), box);
+  const area = (b: Box) => Math.max(0, b.right - b.left) * Math.max(0, b.bottom - b.top);
+  return area(inner) >= DRAWING_COVER * area(box);
 }
 
 function makeNode(role: string, name: string, el: Element | null, region: 'in' | 'out', isNew: boolean): SnapNode {
@@ -328,6 +370,7 @@ export class Walker {
       previous: null,
       shown: null,
       alpha: 1,
+      backdrop: startingBackdrop(root, frame),
     };
     this.visitElement(root, scope, this.result.nodes);
     this.settleCoverage(frame.doc);
@@ -547,7 +590,9 @@ export class Walker {
         if (ink === undefined) {
           if (!/\S/.test(child.data)) continue;
           const { win } = scope.frame;
-          ink = inkShows(el as Element, style ?? win.getComputedStyle(el as Element), win);
+          const own = style ?? win.getComputedStyle(el as Element);
+          ink =
+            inkShows(el as Element, own, win) && !blendsIn(el as Element, own, scope.backdrop.get(), scope.alpha, win);
           if (ink) reader = this.reader(el as Element, scope);
         }
         if (!ink) continue;
@@ -563,7 +608,16 @@ export class Walker {
   private scopeFor(child: Element, scope: Scope): Scope {
     if (!inTopLayer(child)) return scope;
     const { frame } = scope;
-    return { ...scope, ancestors: [], shown: null, view: frame.clip, pane: null, previous: null, region: 'in' };
+    return {
+      ...scope,
+      ancestors: [],
+      shown: null,
+      view: frame.clip,
+      pane: null,
+      previous: null,
+      region: 'in',
+      backdrop: UNKNOWN_BACKDROP,
+    };
   }
 
   /**
@@ -573,7 +627,7 @@ export class Walker {
   private visitOwned(owner: Element, scope: Scope, out: SnapNode[]): void {
     for (const owned of this.owned.ownedBy(owner)) {
       const ancestors = scope.ancestors.filter((a) => a.el.contains(owned));
-      this.visitElement(owned, { ...scope, ancestors }, out);
+      this.visitElement(owned, { ...scope, ancestors, backdrop: UNKNOWN_BACKDROP }, out);
     }
   }
 
@@ -623,7 +677,10 @@ export class Walker {
       return;
     }
     this.visited++;
-    const shown = rendering(el, frame.win);
+    // A field a UI kit fades out over the control its wrapper draws is that control (the wrapper's paint is its own).
+    const rendered = rendering(el, frame.win);
+    const fadedField = rendered === 'none' && fadedOverDrawing(el, frame.win);
+    const shown = fadedField ? 'visible' : rendered;
     if (shown === 'none') return;
     const isNew = scope.isNew || (this.opts.markNew && wasInserted(el));
     if (shown === 'contents') {
@@ -668,8 +725,9 @@ export class Walker {
 
     const style = frame.win.getComputedStyle(el);
     // Faded out or masked away (a near-zero opacity, filter: opacity(0), a transparent mask): nothing in it is seen.
-    const alpha = scope.alpha * paintShare(style);
+    const alpha = fadedField ? scope.alpha : scope.alpha * paintShare(style);
     if (alpha < UNSEEN) return;
+    const backdrop = new LazyBackdrop(el, style, scope.backdrop);
     // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
     if (collapsed(rect, style)) {
       this.visitEscapees(el, style.position !== 'static', scope, out);
@@ -725,20 +783,30 @@ export class Walker {
     if (tag === 'label') {
       const labelled = (el as HTMLLabelElement).control;
       if (labelled) {
-        // The label is the control's name; it stands in for the control when that is not visible itself.
+        // The label is the control's name; it stands in for the control when that is not visible itself (a field a kit
+        // fades over its drawing is visible).
         muted = true;
-        if (!isVisibleControl(labelled, frame.win) && !isDisabled(labelled)) {
+        const seen = isVisibleControl(labelled, frame.win) || fadedOverDrawing(labelled, frame.win);
+        if (!seen && !isDisabled(labelled)) {
           control = labelled;
           role = computeRole(labelled);
           interactive = true;
           name = contentText(el, 160, labelled) || accessibleName(labelled, role);
+        } else if (seen && role === 'generic' && !el.hasAttribute('tabindex') && !el.hasAttribute('onclick')) {
+          // Its control is offered itself: a label clickable only by its cursor is no second target.
+          interactive = false;
         }
       }
     }
 
     // A control whose text is not seen (transparent, or too small): seen only if something else of it paints (a box,
     // an icon). One that is seen keeps its accessible name, as visually hidden label text names an icon button.
-    const inkless = interactive && control === el && shown === 'visible' && !zero && !inkShows(el, style, frame.win);
+    const inkless =
+      interactive &&
+      control === el &&
+      shown === 'visible' &&
+      !zero &&
+      (!inkShows(el, style, frame.win) || blendsIn(el, style, backdrop.get(), alpha, frame.win));
     if (inkless && !paintsSomething(el, style, frame.win)) return;
 
     // A drag source (a sortable item) is named by its text, so find can match it and give its centre.
@@ -791,6 +859,7 @@ export class Walker {
       whole: scope.whole || stickyHead || (onScreen && WHOLE_ROLES.has(role)),
       previous: null,
       alpha,
+      backdrop,
     };
     // A container hidden itself (visibility:hidden) gets no line: its line would say it is there.
     const structural =
@@ -847,16 +916,27 @@ export class Walker {
     // A virtualized grid holds only the rows near its view: the count says how many there are.
     const rowCount = TABLE_ROLES.has(role) ? el.getAttribute('aria-rowcount') : null;
     if (rowCount && /^\d+$/.test(rowCount)) node.states.push(`rowcount=${rowCount}`);
-    if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
-    else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
     this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
     this.descend(el, clipArea, overflow, zero, childScope, node.children, textShown ? style : null, cut);
+    // A wrapper clickable only by its cursor that draws the one control laid over it (a kit's checkbox) is that control.
+    if (node.actionable && role === 'generic' && pointer && drawsOnlyItsControl(el, node.children, box, frame)) {
+      out.push(...node.children);
+      return;
+    }
+    // A grid cell focusable only by the grid's roving focus, with nothing in it but controls: they are the targets (a
+    // file tile, named by its text, stays one).
+    const onlyControls = !node.name && node.children.some((child) => child.actionable);
+    if (role === 'gridcell' && !pointer && onlyControls && rovingOnly(el)) {
+      node.actionable = false;
+    } else if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
+    else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
     const worthALine = node.actionable || disabled || node.name || node.children.length > 0 || ownPane;
-    if (worthALine || CELL_ROLES.has(role)) out.push(node);
+    // An empty cell is printed (`""`), but not one whose text names a control around it (a row clicked as a whole).
+    if (worthALine || (CELL_ROLES.has(role) && !scope.muted)) out.push(node);
   }
 
   /** An element without a box of its own: its children are laid out by its parent, but a row stays a row. */
@@ -944,6 +1024,7 @@ export class Walker {
         previous: null,
         shown: null,
         alpha: scope.alpha,
+        backdrop: startingBackdrop(doc.body ?? doc.documentElement, frame),
       };
       const body = doc.body ?? doc.documentElement;
       this.visitElement(body, inner, node.children);

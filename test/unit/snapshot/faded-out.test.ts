@@ -3,10 +3,11 @@
 // transparent gradient stops or sized to nothing. None of read_page (in view or "all"), get_page_text or find offers
 // its text or its controls; look-alikes a person does see (a half-faded card, a blurred one, an edge fading out
 // under a mask) stay in all of them. Content a transform shrinks to a speck is neither read nor offered, below the fold
-// as in view. Real Chromium, the real snapshotter.
-import { describe, it } from 'vitest';
+// as in view. A native field faded to nothing but laid over the control its wrapper paints (UI kits' checkboxes,
+// switches, custom selects) is that control. Real Chromium, the real snapshotter.
+import { describe, expect, it } from 'vitest';
 import { expectOfferedEverywhere, expectOfferedNowhere, type SeenCase } from '../../fixtures/snapshot/exposed';
-import { useHarness } from '../../fixtures/snapshot/harness';
+import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
 
 const harness = useHarness();
 
@@ -67,5 +68,48 @@ describe('faded out or masked away', () => {
 
   it('keeps what a person still sees: half faded, blurred, fading at an edge', async () => {
     await expectOfferedEverywhere(harness(), SEEN);
+  });
+});
+
+/** UI kits' toggles and selects: the native field at opacity 0, stretched over the icon or box its wrapper paints. */
+const KIT_STYLE = `<style>
+.kit{position:relative;display:inline-flex;width:38px;height:38px;align-items:center;justify-content:center;cursor:pointer}
+.kit input{position:absolute;inset:0;width:100%;height:100%;margin:0;opacity:0;cursor:inherit}
+.pick{position:relative;display:inline-block;border:1px solid #888;padding:4px 24px 4px 8px;cursor:pointer}
+.pick select{position:absolute;inset:0;width:100%;opacity:0}
+</style>`;
+
+function kitControls(n: number): string {
+  return `<div><span class="kit"><input type="checkbox" aria-label="Select order ${n}" checked><svg width="20" height="20" aria-hidden="true"><rect x="2" y="2" width="16" height="16" fill="none" stroke="#555"/></svg></span></div>
+<span class="kit" style="width:58px"><input type="checkbox" role="switch" aria-label="Dense rows ${n}"><span style="width:34px;height:14px;border-radius:7px;background:#9aa3b2"></span></span>
+<span class="pick"><span>Newest first</span><select aria-label="Sort orders ${n}"><option>Newest first</option><option>Oldest first</option></select></span>
+<div style="width:40px;height:40px;position:relative"><input type="checkbox" aria-label="Ghost toggle ${n}" style="position:absolute;inset:0;opacity:0;margin:0"></div>
+<label style="cursor:pointer"><span class="kit"><input type="checkbox"><svg width="20" height="20" aria-hidden="true"><rect width="16" height="16"/></svg></span> Remember me ${n}</label>
+<span class="kit" style="cursor:default"><input type="radio" aria-label="Lone speck ${n}" style="width:1px;height:1px;inset:auto"><svg width="20" height="20" aria-hidden="true"><circle cx="10" cy="10" r="8"/></svg></span>`;
+}
+
+describe('a native field faded over the control its wrapper paints', () => {
+  it('is offered as that control, with its name and state, in view and below the fold', async () => {
+    const p = await harness().open(
+      page(`${KIT_STYLE}<div>${kitControls(1)}</div><div style="height:1600px"></div><div>${kitControls(2)}</div>`),
+    );
+    const view = (await readPage(p)).text;
+    const all = (await readPage(p, { filter: 'all' })).text;
+    for (const [text, n] of [
+      [view, 1],
+      [all, 2],
+    ] as const) {
+      expect(text).toMatch(new RegExp(`checkbox "Select order ${n}" \\[ref_\\d+\\] checked`));
+      expect(text).toMatch(new RegExp(`switch "Dense rows ${n}" \\[ref_\\d+\\]`));
+      expect(text).toMatch(new RegExp(`combobox "Sort orders ${n}" \\[ref_\\d+\\]`));
+      // Inside its <label>, it is offered once, under the label's text.
+      expect(text.match(new RegExp(`checkbox "Remember me ${n}"`, 'g'))).toHaveLength(1);
+      // Nothing painted under it, or too small to be what a person points at: still unseen.
+      expect(text).not.toContain(`Ghost toggle ${n}`);
+      expect(text).not.toContain(`Lone speck ${n}`);
+    }
+    // Neither the wrapper that only draws the control nor the label naming it is a second target beside it.
+    expect(view).not.toMatch(/generic( "[^"]*")? \[ref_\d+\] clickable/);
+    await p.context().close();
   });
 });

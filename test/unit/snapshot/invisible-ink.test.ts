@@ -43,6 +43,67 @@ const SEEN: SeenCase[] = [
   { word: 'ownbutton', html: '<div style="color:transparent">{button}<span style="color:#222"> {text}</span></div>' },
 ];
 
+/** Text the colour of what lies under it: white on white, a cell's own colour, blended into its backdrop. */
+const MATCHED: SeenCase[] = [
+  { word: 'whiteonwhite', html: '<div class="bare" style="color:#fff">{text} {button}</div>' },
+  {
+    word: 'nearwhitecard',
+    html: '<div style="background:#fff;padding:4px"><p class="bare" style="color:rgb(250,250,250);margin:0">{text} {button}</p></div>',
+  },
+  { word: 'cellcolour', html: '<div class="bare" style="background:#2e7d32;color:#2e7d32">{text} {button}</div>' },
+  {
+    word: 'tintedcard',
+    html: '<div style="background:#e8f0fb"><div style="background:rgba(0,0,0,0.04)"><span class="bare" style="color:rgb(223,230,240)">{text} {button}</span></div></div>',
+  },
+  { word: 'screenblend', html: '<div class="bare" style="mix-blend-mode:screen;color:#000">{text} {button}</div>' },
+  { word: 'fadedwhite', html: '<div class="bare" style="color:rgba(255,255,255,0.7)">{text} {button}</div>' },
+];
+
+/** Look-alikes a person reads: light text on a dark box, on a layer drawn under it, pale but readable text. */
+const CONTRASTED: SeenCase[] = [
+  { word: 'whiteondark', html: '<div class="bare" style="background:#1d2330;color:#fff">{text} {button}</div>' },
+  {
+    word: 'heroimage',
+    html: '<div style="position:relative;z-index:0"><div style="position:absolute;inset:0;background:#1d2330;z-index:-1"></div><div class="bare" style="color:#fff">{text} {button}</div></div>',
+  },
+  {
+    word: 'badgeover',
+    html: '<div style="background:#fff;position:relative"><div style="background:#1d2330;height:50px"></div><div class="bare" style="position:absolute;top:0;color:#fff">{text} {button}</div></div>',
+  },
+  {
+    word: 'pulledover',
+    html: '<div style="background:#1d2330;height:40px"></div><div class="bare" style="color:#fff;margin-top:-40px">{text} {button}</div>',
+  },
+  {
+    word: 'pseudobox',
+    html: '<style>.pill{position:relative;z-index:0}.pill::before{content:"";position:absolute;inset:0;background:#1a5fb4;z-index:-1}</style><div class="bare pill" style="color:#fff">{text} {button}</div>',
+  },
+  {
+    word: 'insetshadow',
+    html: '<div class="bare" style="color:#fff;box-shadow:inset 0 0 0 40px #1d2330">{text} {button}</div>',
+  },
+  {
+    word: 'fixedbehind',
+    html: '<div style="position:fixed;left:0;bottom:0;width:40px;height:40px;background:#1d2330;z-index:-1"></div><div class="bare" style="color:#fff">{text} {button}</div>',
+  },
+  { word: 'palegrey', html: '<div class="bare" style="color:#d6d6d6">{text} {button}</div>' },
+  {
+    word: 'differenceblend',
+    html: '<div class="bare" style="mix-blend-mode:difference;color:#fff">{text} {button}</div>',
+  },
+  { word: 'redongreen', html: '<div class="bare" style="background:#2e7d32;color:#c0392b">{text} {button}</div>' },
+];
+
+describe('text the colour of what lies under it', () => {
+  it('is not read, and a control of nothing but such text is not offered', async () => {
+    await expectOfferedNowhere(harness(), MATCHED, BARE);
+  });
+
+  it('is read when something else lies under it or its colour stands out', async () => {
+    await expectOfferedEverywhere(harness(), CONTRASTED, BARE);
+  });
+});
+
 describe('text in a colour that does not show', () => {
   it('is not read, and a control of nothing but such text is not offered', async () => {
     await expectOfferedNowhere(harness(), UNSEEN, BARE);

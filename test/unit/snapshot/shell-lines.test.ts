@@ -139,3 +139,43 @@ it("lists a status column's options once, on the first row that shows them", asy
   expect(text).toMatch(/options="Open \| Closed"/);
   await p.context().close();
 });
+
+it('does not print the cells of a row named by its text (a whole-row click target) as empty ones', async () => {
+  const rows = ['Vera Quist|Prism report|23 Nov', 'Noah Evans|Bold plans|3 Nov']
+    .map((r) => r.split('|'))
+    .map(
+      ([from, subject, date]) => `<div role="row" style="display:flex;gap:8px;cursor:pointer">
+        <div role="checkbox" aria-checked="false" aria-label="Select" tabindex="-1" style="width:16px;height:16px;border:1px solid"></div>
+        <div role="gridcell">${from}</div><div role="gridcell">${subject}</div><div role="gridcell">${date}</div></div>`,
+    )
+    .join('');
+  const p = await harness().open(page(`<div role="grid" aria-label="Conversations">${rows}</div>`));
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^ *row "Vera Quist Prism report 23 Nov" \[ref_\d+\]: checkbox "Select" \[ref_\d+\]$/m);
+  expect(text).toMatch(/^ *row "Noah Evans Bold plans 3 Nov" \[ref_\d+\]: checkbox \[ref_\d+\]$/m);
+  expect(text).not.toContain('""');
+  await p.context().close();
+});
+
+it('gives a data-grid cell that holds a control no ref of its own: the control is the target', async () => {
+  const rows = [1000, 1001]
+    .map(
+      (n) => `<div role="row"><div role="gridcell" tabindex="-1"><input type="checkbox" aria-label="Select row"></div>
+        <div role="gridcell" tabindex="-1"><a href="/orders/${n}">#${n}</a></div><div role="gridcell" tabindex="-1">Customer ${n}</div>
+        <div role="gridcell" tabindex="-1"><button aria-label="Edit order">✎</button></div></div>`,
+    )
+    .join('');
+  const tile = `<div role="grid" aria-label="Files"><div role="row"><div role="gridcell" tabindex="-1">report.pdf
+    <button aria-label="More actions">⋮</button></div></div></div>`;
+  const p = await harness().open(
+    page(`<div role="grid" aria-label="Orders" style="display:grid">${rows}</div>${tile}`),
+  );
+  const { text } = await readPage(p);
+  // A tile named by its own text is a target itself, beside its button.
+  expect(text).toMatch(/gridcell "report\.pdf" \[ref_\d+\] button "More actions" \[ref_\d+\]/);
+  expect(text).toMatch(
+    /^ *row: checkbox "Select row" \[ref_\d+\] \| link "#1000" \[ref_\d+\] \| gridcell "Customer 1000" \[ref_\d+\] \| button "Edit order" \[ref_\d+\]$/m,
+  );
+  expect(text).not.toMatch(/gridcell \[ref_\d+\]/);
+  await p.context().close();
+});

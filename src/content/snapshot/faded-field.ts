@@ -1,0 +1,30 @@
+// UI kits draw a checkbox, a switch or a select themselves and lay the native field over the drawing at opacity 0:
+// the field takes the clicks and keeps the state, the wrapper shows it (a Material checkbox is an <input> stretched
+// over the icon its wrapper paints). checkVisibility() calls such a field invisible, yet it is the control a person
+// sees and clicks. A faded field with nothing drawn under it, or too small to point at, stays unseen.
+import { overlaps } from './geometry';
+import { paintsBox } from './ink';
+
+const FIELDS = new Set(['input', 'select', 'textarea']);
+
+/** A field smaller than this (px) on a side is a visually hidden one, not one laid over a drawing. */
+const MIN_SIDE = 8;
+
+/** Shown apart from its opacity: display, visibility and content-visibility let it render. */
+const RENDERED = { visibilityProperty: true, contentVisibilityAuto: true };
+const SEEN = { opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true };
+
+/** `el` is a native field made invisible only by its own opacity, laid over what its seen wrapper draws. */
+export function fadedOverDrawing(el: Element, win: Window): boolean {
+  if (!FIELDS.has(el.localName) || (el as HTMLInputElement).type === 'hidden') return false;
+  const wrapper = el.parentElement;
+  if (!wrapper?.checkVisibility(SEEN) || !el.checkVisibility(RENDERED)) return false;
+  const box = el.getBoundingClientRect();
+  if (box.width < MIN_SIDE || box.height < MIN_SIDE) return false;
+  const siblings = wrapper.children;
+  for (let i = 0; i < siblings.length; i++) {
+    const sibling = siblings[i] as Element;
+    if (sibling !== el && overlaps(sibling.getBoundingClientRect(), box) && sibling.checkVisibility(SEEN)) return true;
+  }
+  return overlaps(wrapper.getBoundingClientRect(), box) && paintsBox(win.getComputedStyle(wrapper));
+}
