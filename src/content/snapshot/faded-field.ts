@@ -5,7 +5,11 @@
 import { overlaps } from './geometry';
 import { paintsBox } from './ink';
 
-const FIELDS = new Set(['input', 'select', 'textarea']);
+/**
+ * The fields UI kits draw over: toggles, choices and file pickers. A text field faded out is a form's honeypot (a trap
+ * for bots), never a control drawn by its wrapper.
+ */
+const DRAWN_INPUTS = new Set(['checkbox', 'radio', 'file']);
 
 /** A field smaller than this (px) on a side is a visually hidden one, not one laid over a drawing. */
 const MIN_SIDE = 8;
@@ -16,9 +20,13 @@ const SEEN = { opacityProperty: true, visibilityProperty: true, checkOpacity: tr
 
 /** `el` is a native field made invisible only by its own opacity, laid over what its seen wrapper draws. */
 export function fadedOverDrawing(el: Element, win: Window): boolean {
-  if (!FIELDS.has(el.localName) || (el as HTMLInputElement).type === 'hidden') return false;
+  const drawn =
+    el.localName === 'select' || (el.localName === 'input' && DRAWN_INPUTS.has((el as HTMLInputElement).type));
+  if (!drawn) return false;
   const wrapper = el.parentElement;
   if (!wrapper?.checkVisibility(SEEN) || !el.checkVisibility(RENDERED)) return false;
+  // A field the pointer passes through (a kit's mirror of its own drawn select) is not what a click reaches.
+  if (win.getComputedStyle(el).pointerEvents === 'none') return false;
   const box = el.getBoundingClientRect();
   if (box.width < MIN_SIDE || box.height < MIN_SIDE) return false;
   const siblings = wrapper.children;

@@ -85,7 +85,9 @@ function kitControls(n: number): string {
 <span class="pick"><span>Newest first</span><select aria-label="Sort orders ${n}"><option>Newest first</option><option>Oldest first</option></select></span>
 <div style="width:40px;height:40px;position:relative"><input type="checkbox" aria-label="Ghost toggle ${n}" style="position:absolute;inset:0;opacity:0;margin:0"></div>
 <label style="cursor:pointer"><span class="kit"><input type="checkbox"><svg width="20" height="20" aria-hidden="true"><rect width="16" height="16"/></svg></span> Remember me ${n}</label>
-<span class="kit" style="cursor:default"><input type="radio" aria-label="Lone speck ${n}" style="width:1px;height:1px;inset:auto"><svg width="20" height="20" aria-hidden="true"><circle cx="10" cy="10" r="8"/></svg></span>`;
+<span class="kit" style="cursor:default"><input type="radio" aria-label="Lone speck ${n}" style="width:1px;height:1px;inset:auto"><svg width="20" height="20" aria-hidden="true"><circle cx="10" cy="10" r="8"/></svg></span>
+<form style="background:#fff;border:1px solid #ccc;padding:8px;position:relative"><input aria-label="Email ${n}"><input aria-label="Website honeypot ${n}" style="position:absolute;left:8px;top:8px;width:160px;opacity:0"><textarea aria-label="Notes honeypot ${n}" style="opacity:0"></textarea></form>
+<div role="combobox" aria-label="Size ${n}" aria-expanded="false" tabindex="0" class="pick"><span>Any size</span><select aria-label="Size mirror ${n}" tabindex="-1" style="pointer-events:none"><option>Any size</option></select></div>`;
 }
 
 describe('a native field faded over the control its wrapper paints', () => {
@@ -107,6 +109,12 @@ describe('a native field faded over the control its wrapper paints', () => {
       // Nothing painted under it, or too small to be what a person points at: still unseen.
       expect(text).not.toContain(`Ghost toggle ${n}`);
       expect(text).not.toContain(`Lone speck ${n}`);
+      // A text field faded out is a bots' honeypot, even in a form that paints a box; a field the pointer passes
+      // through is not what a click reaches.
+      expect(text).toMatch(new RegExp(`textbox "Email ${n}" \\[ref_\\d+\\]`));
+      expect(text).not.toContain(`honeypot ${n}`);
+      expect(text).not.toContain(`Size mirror ${n}`);
+      expect(text).toMatch(new RegExp(`combobox "Size ${n}" \\[ref_\\d+\\]`));
     }
     // Neither the wrapper that only draws the control nor the label naming it is a second target beside it.
     expect(view).not.toMatch(/generic( "[^"]*")? \[ref_\d+\] clickable/);
