@@ -229,7 +229,8 @@ export class Renderer {
     if (!items) return null;
     if (cell.ref || cell.states.length) {
       used.push(cell);
-      return [this.head(this.withoutRepeatedName(cell)), ...this.heads(items, used, true)].join(' ');
+      // A cell's name is its data ("Paid" on every paid order's row), not a control's label said once.
+      return [this.head(cell), ...this.heads(items, used, true)].join(' ');
     }
     if (items.length) return this.heads(items, used, true).join(' ');
     if (cell.name) return printedText(clip(cell.name, this.style.textLimit));

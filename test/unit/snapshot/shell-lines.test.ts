@@ -179,3 +179,27 @@ it('gives a data-grid cell that holds a control no ref of its own: the control i
   expect(text).not.toMatch(/gridcell \[ref_\d+\]/);
   await p.context().close();
 });
+
+it("prints every grid cell's value, also one the cell above repeats (a cell's name is its data)", async () => {
+  const statuses = ['Paid', 'Paid', 'Refunded', 'Paid'];
+  const rows = statuses
+    .map(
+      (status, i) => `<div role="row"><div role="gridcell" tabindex="-1">Order ${i + 1}</div>
+        <div role="gridcell" tabindex="-1">${status}</div><div role="gridcell" tabindex="-1">EUR 12.00</div>
+        <div role="gridcell" tabindex="-1"><button>Open</button></div></div>`,
+    )
+    .join('');
+  const p = await harness().open(page(`<div role="grid" aria-label="Orders">${rows}</div>`));
+  const { text } = await readPage(p);
+  statuses.forEach((status, i) => {
+    expect(text).toMatch(
+      new RegExp(
+        `^ *row: gridcell "Order ${i + 1}" \\[ref_\\d+\\] \\| gridcell "${status}" \\[ref_\\d+\\] \\| gridcell "EUR 12\\.00" \\[ref_\\d+\\] \\| button( "Open")? \\[ref_\\d+\\]$`,
+        'm',
+      ),
+    );
+  });
+  // A control named as on the row above is still said once.
+  expect(text.match(/button "Open"/g)).toHaveLength(1);
+  await p.context().close();
+});
