@@ -291,7 +291,11 @@ describe('safety guards hold against a third wave of attack designs', () => {
   it('fences <object> and <embed> frames, a noopener link and a srcdoc frame that refreshes to another site', async () => {
     const { state, hits, sent } = await run(
       { task: 'See our partners.', url: rig.pages.url('/guards/fourth-frames.html') },
-      [(request) => turn(browserCall('left_click', { target: ref(lastUserText(request), /link "Our partner"/) }))],
+      [
+        (request) => turn(browserCall('left_click', { target: ref(lastUserText(request), /link "Our partner"/) })),
+        // The new tab's blocked load may come after the click's batch under load; the next batch reports it.
+        () => turn(browserCall('wait', { duration: 1 })),
+      ],
     );
     expect(hits.filter((hit) => hit.startsWith('localhost'))).toEqual([]);
     expect(sent.filter((body) => body.includes('OUTSIDE-THE-FENCE'))).toEqual([]);

@@ -23,6 +23,11 @@ const DOCUMENT_TYPES: chrome.declarativeNetRequest.ResourceType[] = [
   chrome.declarativeNetRequest.ResourceType.SUB_FRAME,
   chrome.declarativeNetRequest.ResourceType.OBJECT,
 ];
+/** The requests a held form post makes: documents a tab loads. */
+const POST_FILTER: chrome.webRequest.RequestFilter = {
+  urls: ['<all_urls>'],
+  types: ['main_frame', 'sub_frame', 'object'],
+};
 /** Navigations, and the pings a followed link sends (`<a ping>`): both start from what the agent does. */
 const RESOURCE_TYPES: chrome.declarativeNetRequest.ResourceType[] = [
   ...DOCUMENT_TYPES,
@@ -51,6 +56,7 @@ export class SiteFence {
     this.holdsPosts = holdsPosts;
     this.owner = owner;
     chrome.webNavigation.onErrorOccurred.addListener(this.onError);
+    chrome.webRequest.onErrorOccurred.addListener(this.onRequestError, POST_FILTER);
     chrome.tabs.onCreated.addListener(this.onCreated);
     chrome.webNavigation.onCreatedNavigationTarget.addListener(this.onNavigationTarget);
   }
@@ -106,12 +112,23 @@ export class SiteFence {
 
   private readonly onError = (details: { tabId: number; frameId: number; url: string; error: string }) => {
     if (details.error !== BLOCKED_BY_EXTENSION || !this.own.has(details.tabId) || isNeutralUrl(details.url)) return;
-    // A request to an allowed site was blocked by the only other rule: it was a form post.
-    if (this.holdsPosts && (!this.patterns || urlMatches(details.url, this.patterns))) this.heldPosts.push(details.url);
-    else this.blocked.push(details.url);
+    if (this.outsideFence(details.url)) this.blocked.push(details.url);
     // Leave the error page a blocked top-level navigation shows, so the agent carries on where it was.
     if (details.frameId === 0) void chrome.tabs.goBack(details.tabId).catch(() => undefined);
   };
+
+  /**
+   * A form post held by the post rule. Only the request says its method: a block of anything else inside the fence is
+   * another extension's doing (an ad blocker's frame), not a form the page sent.
+   */
+  private readonly onRequestError = (details: { tabId: number; method: string; url: string; error: string }) => {
+    if (!this.holdsPosts || details.error !== BLOCKED_BY_EXTENSION || details.method !== 'POST') return;
+    if (this.own.has(details.tabId) && !this.outsideFence(details.url)) this.heldPosts.push(details.url);
+  };
+
+  private outsideFence(url: string): boolean {
+    return this.patterns !== undefined && !urlMatches(url, this.patterns);
+  }
 
   /** Installs run one after another: two at once could each keep the other's rules, which then outlive the task. */
   private installing: Promise<void> = Promise.resolve();
@@ -201,6 +218,7 @@ export class SiteFence {
   async lift(): Promise<void> {
     this.lifted = true;
     chrome.webNavigation.onErrorOccurred.removeListener(this.onError);
+    chrome.webRequest.onErrorOccurred.removeListener(this.onRequestError);
     chrome.tabs.onCreated.removeListener(this.onCreated);
     chrome.webNavigation.onCreatedNavigationTarget.removeListener(this.onNavigationTarget);
     await this.installing.catch(() => undefined);

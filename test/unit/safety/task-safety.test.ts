@@ -4,13 +4,14 @@ import { TaskSafety } from '../../../src/background/safety/task-safety';
 import { TabwrightError } from '../../../src/shared/errors';
 import type { TaskOptions } from '../../../src/shared/task';
 
-// A task with allowed sites builds a site fence, which reads chrome enums at import and subscribes to three events
+// A task with allowed sites builds a site fence, which reads chrome enums at import and subscribes to four events
 // when built; it is never started here, so inert events do.
 vi.hoisted(() => {
   const event = { addListener: () => undefined, removeListener: () => undefined };
   (globalThis as { chrome?: unknown }).chrome = {
     declarativeNetRequest: { ResourceType: { MAIN_FRAME: 'main_frame', SUB_FRAME: 'sub_frame' } },
     webNavigation: { onErrorOccurred: event, onCreatedNavigationTarget: event },
+    webRequest: { onErrorOccurred: event },
     tabs: { onCreated: event },
   };
 });
