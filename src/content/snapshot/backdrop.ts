@@ -3,6 +3,7 @@
 // checkVisibility() and the text colour alone all say "shown". The walk carries down the colour under each element
 // (the nearest opaque background, tinted by translucent ones); where something else may lie between that background
 // and the text — an image, a positioned box, a box pulled over by a negative margin — nothing is judged.
+import { rgbaOf } from './colour';
 import { flatChildren, flatParent, isElement } from './dom';
 import { overlaps } from './geometry';
 import { paintsBox } from './ink';
@@ -15,13 +16,6 @@ export interface Backdrop {
   rgb: Rgb;
   el: Element;
   blend: readonly string[];
-}
-
-/** A computed sRGB colour (`rgb(…)`, `rgba(…)`) as channels 0–255 and alpha 0–1; null for other colour spaces. */
-function rgbaOf(colour: string): [number, number, number, number] | null {
-  const match = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(colour);
-  if (!match) return null;
-  return [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])];
 }
 
 function over(under: Rgb, top: Rgb, alpha: number): Rgb {

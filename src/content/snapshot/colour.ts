@@ -1,4 +1,4 @@
-// Reading alpha out of computed colours. Chromium serializes a computed colour as `rgb(r, g, b)`, `rgba(r, g, b, a)`
+// Reading alpha and channels out of computed colours. Chromium serializes a computed colour as `rgb(r, g, b)`, `rgba(r, g, b, a)`
 // or, for other colour spaces, `oklch(l c h / a)`, `color(srgb r g b / a)` …; gradients and shadows list them inside.
 
 /** A colour function as computed styles print it (no nested parentheses inside). */
@@ -23,4 +23,11 @@ export function alphaOf(colour: string): number {
 /** The colours named inside a computed value (a gradient's stops, a shadow's colour), in order. */
 export function coloursIn(value: string): string[] {
   return value.match(COLOUR) ?? [];
+}
+
+/** A computed sRGB colour (`rgb(…)`, `rgba(…)`) as channels 0–255 and alpha 0–1; null for other colour spaces. */
+export function rgbaOf(colour: string): [number, number, number, number] | null {
+  const match = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(colour);
+  if (!match) return null;
+  return [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])];
 }

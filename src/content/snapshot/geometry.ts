@@ -20,6 +20,11 @@ export function overlaps(a: Box, b: Box, minSide = 0): boolean {
   );
 }
 
+/** A box's area in px² (0 for an empty one). */
+export function areaOf(box: Box): number {
+  return Math.max(0, box.right - box.left) * Math.max(0, box.bottom - box.top);
+}
+
 export function isEmpty(box: Box, minSide = 0): boolean {
   return box.right - box.left <= minSide || box.bottom - box.top <= minSide;
 }

@@ -9,7 +9,17 @@ import { hiddenForAnchor } from './anchored';
 import { clipBoxOf, overflowClipArea } from './clip';
 import { isDragSource } from './drag-source';
 import { flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
-import { childFrame, contains, frameViewport, intersect, isEmpty, isOffPage, overlaps, toTop } from './geometry';
+import {
+  areaOf,
+  childFrame,
+  contains,
+  frameViewport,
+  intersect,
+  isEmpty,
+  isOffPage,
+  overlaps,
+  toTop,
+} from './geometry';
 import { isDisabled } from '../accessibility/disabled';
 import { isInteractive } from './interactivity';
 import { accessibleName, contentText } from '../accessibility/name';
@@ -209,9 +219,7 @@ function drawsOnlyItsControl(wrapper: Element, children: readonly SnapNode[], bo
   const only = children.length === 1 ? children[0] : undefined;
   if (!only?.actionable || !only.el || wrapper.hasAttribute('tabindex') || wrapper.hasAttribute('onclick'))
     return false;
-  const inner = intersect(toTop(only.el.getBoundingClientRect(), frame), box);
-  const area = (b: Box) => Math.max(0, b.right - b.left) * Math.max(0, b.bottom - b.top);
-  return area(inner) >= DRAWING_COVER * area(box);
+  return areaOf(intersect(toTop(only.el.getBoundingClientRect(), frame), box)) >= DRAWING_COVER * areaOf(box);
 }
 
 function makeNode(role: string, name: string, el: Element | null, region: 'in' | 'out', isNew: boolean): SnapNode {
