@@ -292,6 +292,35 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
     await closeTabs();
   });
 
+  it('ends a task at once on Stop while a page script that never yields keeps its click unanswered', async () => {
+    const hangUrl = `http://127.0.0.1:${(hang.address() as { port: number }).port}/totals`;
+    const before = held.length;
+    model.script([
+      (request) => ({
+        content: [
+          browserTool('left_click', {
+            target: { type: 'ref', ref: /button "Refresh totals" \[(ref_\d+)\]/.exec(lastUserText(request))![1] },
+          }),
+        ],
+      }),
+      done('never reached'),
+    ]);
+    const taskId = await startTask(control, {
+      task: 'Refresh the totals.',
+      url: pages.url(`/hostile/frozen.html?hang=${encodeURIComponent(hangUrl)}`),
+      max_steps: 5,
+    });
+    // The click is in the page's hands once its request reaches the server that never answers.
+    await expect.poll(() => held.length, { timeout: 15_000 }).toBeGreaterThan(before);
+    await control.evaluate((id) => chrome.runtime.sendMessage({ type: 'task/stop', taskId: id }), taskId);
+    const { state } = await finishTask(control, taskId);
+    expect(state.status).toBe('cancelled');
+    expect(state.result?.message).toBe('Stopped by the user.');
+    // The page is let go: its request fails and its script ends.
+    for (const socket of held.splice(before)) socket.destroy();
+    await closeTabs();
+  });
+
   it('places trusted clicks in a cross-origin frame where the frame is, whatever the page answers', async () => {
     await setInputMode('debugger');
     try {

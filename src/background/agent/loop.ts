@@ -17,6 +17,7 @@ import { isContextTooLong, modelErrorToTabwright, requestTurn } from '../model/c
 import { addUsage, creditsFor, usageFromApi } from '../model/credits';
 import type { ModelPrice } from '../model/prices';
 import { stopMessage } from './stop-message';
+import { untilStopped } from './until-stopped';
 import type { ConfirmationGate } from '../safety/confirmation-gate';
 import type { TaskSafety } from '../safety/task-safety';
 import type { ActionTarget } from '../safety/action-target';
@@ -108,7 +109,7 @@ export interface AgentDeps {
 /** Runs one task to its end, from the start or from a saved conversation. Never throws: every ending is a TaskResult. */
 export async function runAgent(state: TaskState, deps: AgentDeps, resumeFrom?: Conversation): Promise<TaskResult> {
   try {
-    return await new AgentRun(state, deps).run(resumeFrom);
+    return await untilStopped(new AgentRun(state, deps).run(resumeFrom), deps.signal);
   } catch (error) {
     if (deps.signal.aborted) return finishTask(state, 'cancelled', null, stopMessage(deps.signal));
     return finishTask(state, 'error', null, modelErrorToTabwright(error).message);
@@ -169,6 +170,7 @@ class AgentRun {
       }
       const outcome = await this.runTools(toolUses, step);
       if ('result' in outcome) return outcome.result;
+      if (this.deps.signal.aborted) throw new TabwrightError('interrupted', stopMessage(this.deps.signal));
 
       const page = await this.observe();
       const nudge = this.guard.afterStep(step.actions, page.fingerprint);
