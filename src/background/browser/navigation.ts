@@ -2,12 +2,19 @@ import { ensureTab } from './content-channel';
 import { toolError } from '../agent/tool-error';
 
 const LOAD_TIMEOUT_MS = 30_000;
+/**
+ * How long a document that has been parsed (DOMContentLoaded) is given to finish loading. Its images, frames and
+ * trackers may take far longer, or never end (a request the server holds open): the page is usable well before, and
+ * each action's settle waits for the requests and DOM changes that matter.
+ */
+const LOAD_GRACE_MS = 2000;
 
 type FrameDetails = { tabId: number; frameId: number };
 
 type NavigationEvent =
   | 'onBeforeNavigate'
   | 'onCommitted'
+  | 'onDOMContentLoaded'
   | 'onCompleted'
   | 'onErrorOccurred'
   | 'onReferenceFragmentUpdated'
@@ -49,6 +56,7 @@ export class NavigationWatch {
     this.tabId = tabId;
     this.unsubscribe = listenToNavigation({
       onBeforeNavigate: this.onStart,
+      onDOMContentLoaded: this.onParsed,
       onCompleted: this.onEnd,
       onErrorOccurred: this.onError,
       onReferenceFragmentUpdated: this.onSameDocument,
@@ -67,6 +75,15 @@ export class NavigationWatch {
     this.crossDocument = true;
     this.ended = false;
     this.error = undefined;
+    clearTimeout(this.grace);
+  };
+
+  private grace: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly onParsed = (details: FrameDetails) => {
+    if (!this.isTop(details) || this.ended) return;
+    clearTimeout(this.grace);
+    this.grace = setTimeout(() => this.finish(), LOAD_GRACE_MS);
   };
 
   private readonly onEnd = (details: FrameDetails) => {
@@ -91,6 +108,7 @@ export class NavigationWatch {
   };
 
   private finish() {
+    clearTimeout(this.grace);
     this.ended = true;
     this.wake?.();
   }
@@ -108,6 +126,7 @@ export class NavigationWatch {
   }
 
   dispose() {
+    clearTimeout(this.grace);
     this.unsubscribe();
   }
 }
@@ -137,6 +156,7 @@ class OwnNavigation {
     this.unsubscribe = listenToNavigation({
       onBeforeNavigate: this.onStart,
       onCommitted: this.onCommit,
+      onDOMContentLoaded: this.onParsed,
       onCompleted: this.onEnd,
       onErrorOccurred: this.onError,
       onReferenceFragmentUpdated: this.onSameDocument,
@@ -152,22 +172,37 @@ class OwnNavigation {
   private readonly onStart = (details: FrameDetails & { url: string }) => {
     if (!this.isTop(details)) return;
     const ours = this.expected === undefined || sameDocumentUrl(details.url, this.expected);
-    if (this.phase === 'waiting' ? ours : this.committedOnce) this.phase = 'started';
+    if (this.phase === 'waiting' ? ours : this.committedOnce) {
+      this.phase = 'started';
+      clearTimeout(this.grace);
+    }
   };
 
   private readonly onCommit = (details: FrameDetails & { documentId?: string }) => {
     if (!this.isTop(details) || this.phase !== 'started') return;
+    clearTimeout(this.grace);
     this.phase = 'committed';
     this.committedOnce = true;
     this.documentId = details.documentId;
   };
 
   private readonly onEnd = (details: FrameDetails & { documentId?: string }) => {
-    if (!this.isTop(details) || this.phase !== 'committed') return;
-    if (this.documentId === undefined || details.documentId === undefined || details.documentId === this.documentId) {
-      this.resolve({ ok: true });
-    }
+    if (this.ours(details)) this.resolve({ ok: true });
   };
+
+  private grace: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly onParsed = (details: FrameDetails & { documentId?: string }) => {
+    if (!this.ours(details)) return;
+    clearTimeout(this.grace);
+    this.grace = setTimeout(() => this.resolve({ ok: true }), LOAD_GRACE_MS);
+  };
+
+  /** An event of the top frame's committed document. */
+  private ours(details: FrameDetails & { documentId?: string }): boolean {
+    if (!this.isTop(details) || this.phase !== 'committed') return false;
+    return this.documentId === undefined || details.documentId === undefined || details.documentId === this.documentId;
+  }
 
   private readonly onError = (details: FrameDetails & { error: string; url: string }) => {
     if (!this.isTop(details) || this.phase === 'waiting') return;
@@ -197,6 +232,7 @@ class OwnNavigation {
   }
 
   dispose() {
+    clearTimeout(this.grace);
     this.unsubscribe();
   }
 }

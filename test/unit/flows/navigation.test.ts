@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { navigateTab } from '../../../src/background/browser/navigation';
 
 type Listener = (details: never) => void;
@@ -18,6 +18,7 @@ function fakeChrome(onUpdate: (events: Events, call: number) => void) {
   const events = {
     onBeforeNavigate: event(),
     onCommitted: event(),
+    onDOMContentLoaded: event(),
     onCompleted: event(),
     onErrorOccurred: event(),
     onReferenceFragmentUpdated: event(),
@@ -40,13 +41,16 @@ function fakeChrome(onUpdate: (events: Events, call: number) => void) {
   return { updates: () => calls };
 }
 type Events = {
-  [K in 'onBeforeNavigate' | 'onCommitted' | 'onCompleted' | 'onErrorOccurred']: { fire: (details: object) => void };
+  [K in 'onBeforeNavigate' | 'onCommitted' | 'onDOMContentLoaded' | 'onCompleted' | 'onErrorOccurred']: {
+    fire: (details: object) => void;
+  };
 };
 
 const top = { tabId: 7, frameId: 0 };
 const URL_ASKED = 'http://127.0.0.1/start';
 
 afterEach(() => {
+  vi.useRealTimers();
   delete (globalThis as { chrome?: unknown }).chrome;
 });
 
@@ -108,5 +112,49 @@ describe('navigateTab waits for the navigation it started', () => {
     await expect(navigateTab(7, URL_ASKED)).rejects.toThrow(
       'Error: Navigation to http://127.0.0.1/start failed (net::ERR_CONNECTION_REFUSED).',
     );
+  });
+
+  it('ends once its document is parsed and a short grace has passed, when the load never completes', async () => {
+    vi.useFakeTimers();
+    fakeChrome((events) => {
+      events.onBeforeNavigate.fire({ ...top, url: URL_ASKED });
+      events.onCommitted.fire({ ...top, url: URL_ASKED, documentId: 'page' });
+      // An image or a frame the server holds open: the load event never comes, the page is usable all the same.
+      events.onDOMContentLoaded.fire({ tabId: 7, frameId: 4, url: URL_ASKED, documentId: 'frame' });
+      events.onDOMContentLoaded.fire({ ...top, url: URL_ASKED, documentId: 'page' });
+    });
+    let ended = false;
+    const navigation = navigateTab(7, URL_ASKED).then(() => {
+      ended = true;
+    });
+    await vi.advanceTimersByTimeAsync(1900);
+    expect(ended).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    await navigation;
+    expect(ended).toBe(true);
+  });
+
+  it('follows a redirect the page starts once parsed, instead of ending at the grace', async () => {
+    vi.useFakeTimers();
+    let ended = false;
+    fakeChrome((events) => {
+      events.onBeforeNavigate.fire({ ...top, url: URL_ASKED });
+      events.onCommitted.fire({ ...top, url: URL_ASKED, documentId: 'first' });
+      events.onDOMContentLoaded.fire({ ...top, url: URL_ASKED, documentId: 'first' });
+      setTimeout(() => events.onBeforeNavigate.fire({ ...top, url: 'http://127.0.0.1/next' }), 1500);
+      setTimeout(() => events.onCommitted.fire({ ...top, url: 'http://127.0.0.1/next', documentId: 'next' }), 3000);
+      setTimeout(() => {
+        expect(ended).toBe(false);
+        events.onCompleted.fire({ ...top, url: 'http://127.0.0.1/next', documentId: 'next' });
+      }, 3100);
+    });
+    const navigation = navigateTab(7, URL_ASKED).then(() => {
+      ended = true;
+    });
+    await vi.advanceTimersByTimeAsync(3050);
+    expect(ended).toBe(false);
+    await vi.advanceTimersByTimeAsync(100);
+    await navigation;
+    expect(ended).toBe(true);
   });
 });
