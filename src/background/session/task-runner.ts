@@ -232,7 +232,8 @@ export class TaskRunner {
         { ...settings.siteApprovals },
         async (request, rect) => {
           // The person sees the element itself, outlined, cut from a picture of the tab (when one may be taken).
-          const picture = rect && browser ? browser.elementPicture(rect) : undefined;
+          const picture =
+            rect && browser ? browser.elementPicture(rect, () => state.pending?.id === request.id) : undefined;
           const answer = await this.waitForPerson(state, request, picture);
           return typeof answer === 'object' ? answer : { approved: false };
         },
