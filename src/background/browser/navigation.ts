@@ -142,6 +142,8 @@ class OwnNavigation {
   private phase: 'waiting' | 'started' | 'committed' = 'waiting';
   private committedOnce = false;
   private documentId: string | undefined;
+  /** The server answered the top frame with a success that no document came from: a download, or no content. */
+  private answered = false;
   private readonly unsubscribe: () => void;
   private resolve: (outcome: NavigationOutcome) => void = () => undefined;
   readonly outcome: Promise<NavigationOutcome>;
@@ -153,7 +155,9 @@ class OwnNavigation {
     this.outcome = new Promise((resolve) => {
       this.resolve = resolve;
     });
-    this.unsubscribe = listenToNavigation({
+    const filter: chrome.webRequest.RequestFilter = { urls: ['<all_urls>'], types: ['main_frame'], tabId };
+    chrome.webRequest.onHeadersReceived.addListener(this.onHeaders, filter);
+    const unsubscribe = listenToNavigation({
       onBeforeNavigate: this.onStart,
       onCommitted: this.onCommit,
       onDOMContentLoaded: this.onParsed,
@@ -163,11 +167,21 @@ class OwnNavigation {
       onHistoryStateUpdated: this.onSameDocument,
       onRemoved: this.onRemoved,
     });
+    this.unsubscribe = () => {
+      unsubscribe();
+      chrome.webRequest.onHeadersReceived.removeListener(this.onHeaders);
+    };
   }
 
   private isTop(details: FrameDetails): boolean {
     return details.tabId === this.tabId && details.frameId === 0;
   }
+
+  private readonly onHeaders = (details: { frameId: number; statusCode: number }): undefined => {
+    if (details.frameId === 0 && this.phase === 'started' && details.statusCode >= 200 && details.statusCode < 300)
+      this.answered = true;
+    return undefined;
+  };
 
   private readonly onStart = (details: FrameDetails & { url: string }) => {
     if (!this.isTop(details)) return;
@@ -206,6 +220,11 @@ class OwnNavigation {
 
   private readonly onError = (details: FrameDetails & { error: string; url: string }) => {
     if (!this.isTop(details) || this.phase === 'waiting') return;
+    // Answered, then dropped before any document: the browser took the answer as a file, or there was none.
+    if (this.answered && this.phase === 'started' && details.error === 'net::ERR_ABORTED') {
+      this.resolve({ ok: false, error: NO_DOCUMENT, committed: this.committedOnce, url: details.url });
+      return;
+    }
     // A later navigation that replaced the page we reached (a redirect) leaves us on a page: that is an end.
     if (this.committedOnce && details.error === 'net::ERR_ABORTED') this.resolve({ ok: true });
     else this.resolve({ ok: false, error: details.error, committed: this.committedOnce, url: details.url });
@@ -236,6 +255,9 @@ class OwnNavigation {
     this.unsubscribe();
   }
 }
+
+/** The outcome's error when the server's answer opened no page (a download, a 204): not retried, said plainly. */
+const NO_DOCUMENT = 'no document';
 
 /** A failure names the URL that failed: after a commit, that is where the page itself sent the tab. */
 type NavigationOutcome = { ok: true } | { ok: false; error: string; committed: boolean; url: string };
@@ -281,6 +303,8 @@ function navigationFailure(
   target: string,
   { error, committed, url }: { error: string; committed: boolean; url: string },
 ) {
+  if (error === NO_DOCUMENT)
+    return `${url || target} opened no page: the browser took the server's answer as a file to download (or it had no content). The tab still shows the page it showed before.`;
   const why =
     error === 'net::ERR_BLOCKED_BY_CLIENT'
       ? `${error}: blocked by an extension, such as the task's allowed sites`

@@ -23,10 +23,12 @@ function fakeChrome(onUpdate: (events: Events, call: number) => void) {
     onErrorOccurred: event(),
     onReferenceFragmentUpdated: event(),
     onHistoryStateUpdated: event(),
+    onHeadersReceived: event(),
   };
   let calls = 0;
   const chrome = {
     webNavigation: events,
+    webRequest: { onHeadersReceived: events.onHeadersReceived },
     tabs: {
       onRemoved: event(),
       get: async (tabId: number) => ({ id: tabId, url: 'http://127.0.0.1/done' }),
@@ -41,7 +43,13 @@ function fakeChrome(onUpdate: (events: Events, call: number) => void) {
   return { updates: () => calls };
 }
 type Events = {
-  [K in 'onBeforeNavigate' | 'onCommitted' | 'onDOMContentLoaded' | 'onCompleted' | 'onErrorOccurred']: {
+  [K in
+    | 'onBeforeNavigate'
+    | 'onCommitted'
+    | 'onDOMContentLoaded'
+    | 'onCompleted'
+    | 'onErrorOccurred'
+    | 'onHeadersReceived']: {
     fire: (details: object) => void;
   };
 };
@@ -156,5 +164,18 @@ describe('navigateTab waits for the navigation it started', () => {
     await vi.advanceTimersByTimeAsync(100);
     await navigation;
     expect(ended).toBe(true);
+  });
+
+  it('says a file the server sent was downloaded, and does not ask for it a second time', async () => {
+    const fake = fakeChrome((events) => {
+      events.onBeforeNavigate.fire({ ...top, url: URL_ASKED });
+      events.onHeadersReceived.fire({ ...top, url: URL_ASKED, statusCode: 200 });
+      // The browser hands the answer to its download manager: no commit, only an abort.
+      events.onErrorOccurred.fire({ ...top, url: URL_ASKED, error: 'net::ERR_ABORTED' });
+    });
+    await expect(navigateTab(7, URL_ASKED)).rejects.toThrow(
+      "Error: http://127.0.0.1/start opened no page: the browser took the server's answer as a file to download",
+    );
+    expect(fake.updates()).toBe(1);
   });
 });
