@@ -22,6 +22,7 @@ import {
   setRefNamespace,
   useFrameNonce,
 } from './snapshot';
+import { frameSourceOfRef } from './frame-sources';
 import { confirmJudged } from './judged-target';
 import { describeTarget } from './read-element-facts';
 import { outlineTarget, setLiveView, whileAgentWorks } from './live-view';
@@ -78,7 +79,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
           truncated: page.truncated,
           url: page.url,
           title: page.title,
-          frames: { refs: page.frameRefs, nonce: page.frameNonce },
+          frames: { refs: page.frameRefs, nonce: page.frameNonce, sources: page.frameRefs.map(frameSourceOfRef) },
           refMax: highestRef(),
         };
       }

@@ -278,8 +278,11 @@ const CONTENT_ANSWER = object({
    * that for synthetic clicks, so the service worker opens it when no tab appeared.
    */
   opensTab: optional(string()),
-  /** `read_page`: the cross-origin frames whose slots the text holds, announced with this nonce. */
-  frames: optional(object({ refs: array(string()), nonce: string() })),
+  /**
+   * `read_page`: the cross-origin frames whose slots the text holds, announced with this nonce; with the address each
+   * was told to load, so a frame whose load failed (its hello never comes) is not waited for.
+   */
+  frames: optional(object({ refs: array(string()), nonce: string(), sources: optional(array(string())) })),
 });
 const CONTENT_REFUSAL = object({ ok: literal(false), error: string() });
 export type ContentReply = Infer<typeof CONTENT_ANSWER> | Infer<typeof CONTENT_REFUSAL>;

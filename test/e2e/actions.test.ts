@@ -188,7 +188,7 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
     await page.close();
   });
 
-  it('acts inside nested shadow DOM, a same-origin iframe and a cross-origin iframe', async () => {
+  it('acts inside nested shadow DOM, a same-origin iframe, a cross-origin iframe and a sandboxed one', async () => {
     const page = await openGallery(h, 'frames.html');
     await page.frameLocator('#cross').locator('#pay').waitFor();
     const cross = await page.locator('#cross').boundingBox();
@@ -199,6 +199,8 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
         const lines = snap.split('\n');
         const crossAt = lines.findIndex((line) => /Cross-origin widget/.test(line));
         const crossPart = lines.slice(crossAt).join('\n');
+        // A frame whose load failed is said to be unreadable, not waited for.
+        expect(snap).toMatch(/iframe "Unreachable widget" \[ref_\d+\].*\n +\(frame content unavailable\)/);
         return {
           content: [
             call('form_input', { target: ref(findRef(snap, /textbox "Nickname"/)), value: 'ada' }),
@@ -208,6 +210,7 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
             call('left_click', { target: ref(findRef(crossPart, /textbox "Card holder"/)) }),
             call('type', { text: 'Cross Frame' }),
             call('left_click', { target: ref(findRef(crossPart, /button "Save holder"/)) }),
+            call('left_click', { target: ref(findRef(snap, /button "Acknowledge note" \[(ref_f\d+_\d+)\]/)) }),
           ],
         };
       },
@@ -225,6 +228,7 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
     });
     expect(await page.frameLocator('#same').locator('#status').textContent()).toBe('saved for Same Frame');
     expect(await page.frameLocator('#cross').locator('#status').textContent()).toBe('saved for Cross Frame');
+    expect(await page.frameLocator('#sandboxed').locator('#ack').textContent()).toBe('Acknowledged');
     await page.close();
   });
 

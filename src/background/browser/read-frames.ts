@@ -26,9 +26,11 @@ export async function readFrames(tabId: number, request: ContentRequest, frameId
   let text = reply.text ?? '';
   const frames = reply.frames;
   if (!frames || frames.refs.length === 0 || request.type !== 'content/read_page') return text;
+  const dead = frames.sources ? await deadChildren(tabId, frameId) : new Set<string>();
   const children = await Promise.all(
-    frames.refs.map(async (ref) => {
-      const child = depth < MAX_DEPTH ? await frameForAnnouncement(tabId, ref, frames.nonce) : null;
+    frames.refs.map(async (ref, index) => {
+      const waits = depth < MAX_DEPTH && !dead.has(frames.sources?.[index] ?? '');
+      const child = waits ? await frameForAnnouncement(tabId, ref, frames.nonce) : null;
       const childText =
         child === null ? null : await readFrames(tabId, { ...request, ref: null }, child, depth + 1).catch(() => null);
       return { ref, childText };
@@ -36,4 +38,23 @@ export async function readFrames(tabId: number, request: ContentRequest, frameId
   );
   for (const { ref, childText } of children) text = stitchFrame(text, ref, childText);
   return text;
+}
+
+/** Documents a content script runs in (match_origin_as_fallback adds about:, data: and blob: frames). */
+const SCRIPTED = /^(https?|about|data|blob):/;
+
+/**
+ * The addresses of a frame's child frames that no content script will answer from: loads that failed (the frame
+ * shows the browser's error page: unreachable, or stopped by a blocker or the task's allowed sites) and documents
+ * scripts do not run in. Their hellos never come, and waiting for them cost every read of the page the whole hello
+ * bound. An address that a child able to answer also has is left out: that frame is waited for as before.
+ */
+async function deadChildren(tabId: number, frameId: number): Promise<Set<string>> {
+  const frames = (await chrome.webNavigation.getAllFrames({ tabId }).catch(() => null)) ?? [];
+  const children = frames.filter((frame) => frame.parentFrameId === frameId);
+  const answers = (frame: { errorOccurred: boolean; url: string }) => !frame.errorOccurred && SCRIPTED.test(frame.url);
+  const dead = new Set(children.filter((frame) => !answers(frame)).map((frame) => frame.url));
+  for (const frame of children) if (answers(frame)) dead.delete(frame.url);
+  dead.delete('');
+  return dead;
 }
