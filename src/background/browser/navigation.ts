@@ -2,12 +2,18 @@ import { ensureTab } from './content-channel';
 import { toolError } from '../agent/tool-error';
 
 const LOAD_TIMEOUT_MS = 30_000;
+/**
+ * A page whose document is parsed but whose load never ends (a hanging image, tracker or long poll) is usable as it
+ * is: once its DOMContentLoaded has come, its load is waited for this long, then the page is read as it stands.
+ */
+const LOAD_AFTER_CONTENT_MS = 5_000;
 
 type FrameDetails = { tabId: number; frameId: number };
 
 type NavigationEvent =
   | 'onBeforeNavigate'
   | 'onCommitted'
+  | 'onDOMContentLoaded'
   | 'onCompleted'
   | 'onErrorOccurred'
   | 'onReferenceFragmentUpdated'
@@ -117,7 +123,7 @@ export class NavigationWatch {
  * top frame's onBeforeNavigate to the requested URL, or any for back/forward/reload), its commit, then the load of
  * the committed document. A tab created blank and navigated at once reports the blank page's load too, and a
  * navigation can be aborted by another one: neither is taken for the end of this one. After the commit, a redirect
- * the page starts is followed to its own end.
+ * the page starts is followed to its own end. A parsed document whose load does not end soon ends it too.
  */
 class OwnNavigation {
   private phase: 'waiting' | 'started' | 'committed' = 'waiting';
@@ -125,6 +131,7 @@ class OwnNavigation {
   private documentId: string | undefined;
   private readonly unsubscribe: () => void;
   private resolve: (outcome: NavigationOutcome) => void = () => undefined;
+  private contentLoaded: ReturnType<typeof setTimeout> | undefined;
   readonly outcome: Promise<NavigationOutcome>;
 
   constructor(
@@ -134,9 +141,11 @@ class OwnNavigation {
     this.outcome = new Promise((resolve) => {
       this.resolve = resolve;
     });
+    void this.outcome.then(() => clearTimeout(this.contentLoaded));
     this.unsubscribe = listenToNavigation({
       onBeforeNavigate: this.onStart,
       onCommitted: this.onCommit,
+      onDOMContentLoaded: this.onContentLoaded,
       onCompleted: this.onEnd,
       onErrorOccurred: this.onError,
       onReferenceFragmentUpdated: this.onSameDocument,
@@ -152,7 +161,11 @@ class OwnNavigation {
   private readonly onStart = (details: FrameDetails & { url: string }) => {
     if (!this.isTop(details)) return;
     const ours = this.expected === undefined || sameDocumentUrl(details.url, this.expected);
-    if (this.phase === 'waiting' ? ours : this.committedOnce) this.phase = 'started';
+    if (this.phase === 'waiting' ? ours : this.committedOnce) {
+      this.phase = 'started';
+      // The page replaced itself: the new document's load is the one to wait for.
+      clearTimeout(this.contentLoaded);
+    }
   };
 
   private readonly onCommit = (details: FrameDetails & { documentId?: string }) => {
@@ -160,13 +173,22 @@ class OwnNavigation {
     this.phase = 'committed';
     this.committedOnce = true;
     this.documentId = details.documentId;
+    clearTimeout(this.contentLoaded);
+  };
+
+  private ofCommittedDocument(details: FrameDetails & { documentId?: string }): boolean {
+    if (!this.isTop(details) || this.phase !== 'committed') return false;
+    return this.documentId === undefined || details.documentId === undefined || details.documentId === this.documentId;
+  }
+
+  private readonly onContentLoaded = (details: FrameDetails & { documentId?: string }) => {
+    if (!this.ofCommittedDocument(details)) return;
+    clearTimeout(this.contentLoaded);
+    this.contentLoaded = setTimeout(() => this.resolve({ ok: true }), LOAD_AFTER_CONTENT_MS);
   };
 
   private readonly onEnd = (details: FrameDetails & { documentId?: string }) => {
-    if (!this.isTop(details) || this.phase !== 'committed') return;
-    if (this.documentId === undefined || details.documentId === undefined || details.documentId === this.documentId) {
-      this.resolve({ ok: true });
-    }
+    if (this.ofCommittedDocument(details)) this.resolve({ ok: true });
   };
 
   private readonly onError = (details: FrameDetails & { error: string; url: string }) => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { navigateTab } from '../../../src/background/browser/navigation';
 
 type Listener = (details: never) => void;
@@ -18,6 +18,7 @@ function fakeChrome(onUpdate: (events: Events, call: number) => void) {
   const events = {
     onBeforeNavigate: event(),
     onCommitted: event(),
+    onDOMContentLoaded: event(),
     onCompleted: event(),
     onErrorOccurred: event(),
     onReferenceFragmentUpdated: event(),
@@ -40,13 +41,16 @@ function fakeChrome(onUpdate: (events: Events, call: number) => void) {
   return { updates: () => calls };
 }
 type Events = {
-  [K in 'onBeforeNavigate' | 'onCommitted' | 'onCompleted' | 'onErrorOccurred']: { fire: (details: object) => void };
+  [K in 'onBeforeNavigate' | 'onCommitted' | 'onDOMContentLoaded' | 'onCompleted' | 'onErrorOccurred']: {
+    fire: (details: object) => void;
+  };
 };
 
 const top = { tabId: 7, frameId: 0 };
 const URL_ASKED = 'http://127.0.0.1/start';
 
 afterEach(() => {
+  vi.useRealTimers();
   delete (globalThis as { chrome?: unknown }).chrome;
 });
 
@@ -107,6 +111,40 @@ describe('navigateTab waits for the navigation it started', () => {
     });
     await expect(navigateTab(7, URL_ASKED)).rejects.toThrow(
       'Error: Navigation to http://127.0.0.1/start failed (net::ERR_CONNECTION_REFUSED).',
+    );
+  });
+
+  it('reads a page whose document is parsed but whose load never ends (a hanging image) after a short wait', async () => {
+    vi.useFakeTimers();
+    fakeChrome((events) => {
+      events.onBeforeNavigate.fire({ ...top, url: URL_ASKED });
+      events.onCommitted.fire({ ...top, url: URL_ASKED, documentId: 'page' });
+      // A frame's parsed document is not the page's.
+      events.onDOMContentLoaded.fire({ tabId: 7, frameId: 3, url: URL_ASKED, documentId: 'frame' });
+      events.onDOMContentLoaded.fire({ ...top, url: URL_ASKED, documentId: 'page' });
+      // onCompleted never comes: an image of the page never answers.
+    });
+    let ended = false;
+    const navigation = navigateTab(7, URL_ASKED).then(() => {
+      ended = true;
+    });
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(ended).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(ended).toBe(true);
+    await navigation;
+  });
+
+  it('still waits out the load of a page that has not even been parsed, and says it timed out', async () => {
+    vi.useFakeTimers();
+    fakeChrome((events) => {
+      events.onBeforeNavigate.fire({ ...top, url: URL_ASKED });
+      events.onCommitted.fire({ ...top, url: URL_ASKED, documentId: 'page' });
+    });
+    const failure = navigateTab(7, URL_ASKED).catch((error: Error) => error.message);
+    await vi.advanceTimersByTimeAsync(31_000);
+    expect(await failure).toBe(
+      'Error: Navigation to http://127.0.0.1/start timed out after 30 seconds. The page may be unavailable.',
     );
   });
 });
