@@ -1,5 +1,6 @@
 import { ensureTab } from './content-channel';
 import { toolError } from '../agent/tool-error';
+import { type NavigationResponse, unshownResponse } from './unshown-response';
 
 const LOAD_TIMEOUT_MS = 30_000;
 /**
@@ -132,11 +133,15 @@ class OwnNavigation {
   private readonly unsubscribe: () => void;
   private resolve: (outcome: NavigationOutcome) => void = () => undefined;
   private contentLoaded: ReturnType<typeof setTimeout> | undefined;
+  /** What the server answered to this navigation before it committed (a download never commits). */
+  response: NavigationResponse | undefined;
   readonly outcome: Promise<NavigationOutcome>;
 
   constructor(
     private readonly tabId: number,
     private readonly expected: string | undefined,
+    /** The document in the tab before: its own load, still running, ends with an error when ours replaces it. */
+    private readonly previousDocumentId: string | undefined,
   ) {
     this.outcome = new Promise((resolve) => {
       this.resolve = resolve;
@@ -152,11 +157,31 @@ class OwnNavigation {
       onHistoryStateUpdated: this.onSameDocument,
       onRemoved: this.onRemoved,
     });
+    chrome.webRequest.onHeadersReceived.addListener(
+      this.onResponse,
+      { urls: ['<all_urls>'], tabId, types: ['main_frame'] },
+      ['responseHeaders'],
+    );
   }
 
   private isTop(details: FrameDetails): boolean {
     return details.tabId === this.tabId && details.frameId === 0;
   }
+
+  private readonly onResponse = (details: chrome.webRequest.OnHeadersReceivedDetails): undefined => {
+    if (this.phase !== 'started') return;
+    const header = (name: string) =>
+      details.responseHeaders?.find((entry) => entry.name.toLowerCase() === name)?.value ?? undefined;
+    const contentType = header('content-type');
+    const disposition = header('content-disposition');
+    const authenticate = header('www-authenticate') ?? header('proxy-authenticate');
+    this.response = {
+      status: details.statusCode,
+      ...(contentType ? { contentType } : {}),
+      ...(disposition ? { disposition } : {}),
+      ...(authenticate ? { authenticate } : {}),
+    };
+  };
 
   private readonly onStart = (details: FrameDetails & { url: string }) => {
     if (!this.isTop(details)) return;
@@ -191,11 +216,19 @@ class OwnNavigation {
     if (this.ofCommittedDocument(details)) this.resolve({ ok: true });
   };
 
-  private readonly onError = (details: FrameDetails & { error: string; url: string }) => {
+  private readonly onError = (details: FrameDetails & { error: string; url: string; documentId?: string }) => {
     if (!this.isTop(details) || this.phase === 'waiting') return;
+    if (details.documentId !== undefined && details.documentId === this.previousDocumentId) return;
     // A later navigation that replaced the page we reached (a redirect) leaves us on a page: that is an end.
     if (this.committedOnce && details.error === 'net::ERR_ABORTED') this.resolve({ ok: true });
-    else this.resolve({ ok: false, error: details.error, committed: this.committedOnce, url: details.url });
+    else
+      this.resolve({
+        ok: false,
+        error: details.error,
+        committed: this.committedOnce,
+        url: details.url,
+        ...(this.response ? { response: this.response } : {}),
+      });
   };
 
   private readonly onSameDocument = (details: FrameDetails & { url: string }) => {
@@ -220,11 +253,17 @@ class OwnNavigation {
 
   dispose() {
     this.unsubscribe();
+    chrome.webRequest.onHeadersReceived.removeListener(this.onResponse);
   }
 }
 
-/** A failure names the URL that failed: after a commit, that is where the page itself sent the tab. */
-type NavigationOutcome = { ok: true } | { ok: false; error: string; committed: boolean; url: string };
+/**
+ * A failure names the URL that failed: after a commit, that is where the page itself sent the tab. `response`: the
+ * server answered before it failed (a download, no content), so no other navigation replaced it.
+ */
+type NavigationOutcome =
+  | { ok: true }
+  | { ok: false; error: string; committed: boolean; url: string; response?: NavigationResponse };
 
 /** Two URLs that load the same document (they differ at most in the #fragment). */
 function sameDocumentUrl(a: string, b: string): boolean {
@@ -240,9 +279,11 @@ export async function navigateTab(tabId: number, url: string): Promise<chrome.ta
   await ensureTab(tabId);
   const target = url === 'back' || url === 'forward' || url === 'reload' ? url : toHttpUrl(url);
   for (let attempt = 1; ; attempt++) {
+    const previous = await chrome.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null);
     const navigation = new OwnNavigation(
       tabId,
       target === 'back' || target === 'forward' || target === 'reload' ? undefined : target,
+      previous?.documentId,
     );
     let outcome: NavigationOutcome | undefined;
     try {
@@ -252,12 +293,15 @@ export async function navigateTab(tabId: number, url: string): Promise<chrome.ta
       navigation.dispose();
     }
     if (!outcome) {
+      // A person's browser shows its sign-in prompt for HTTP authentication, and the navigation waits on it.
+      const unanswered = navigation.response && unshownResponse(target, navigation.response);
       throw toolError(
-        `Navigation to ${target} timed out after ${LOAD_TIMEOUT_MS / 1000} seconds. The page may be unavailable.`,
+        unanswered ??
+          `Navigation to ${target} timed out after ${LOAD_TIMEOUT_MS / 1000} seconds. The page may be unavailable.`,
       );
     }
     if (outcome.ok) break;
-    if (outcome.error === 'net::ERR_ABORTED' && !outcome.committed && attempt === 1) continue;
+    if (outcome.error === 'net::ERR_ABORTED' && !outcome.committed && !outcome.response && attempt === 1) continue;
     throw toolError(navigationFailure(target, outcome));
   }
   return ensureTab(tabId);
@@ -265,8 +309,15 @@ export async function navigateTab(tabId: number, url: string): Promise<chrome.ta
 
 function navigationFailure(
   target: string,
-  { error, committed, url }: { error: string; committed: boolean; url: string },
+  {
+    error,
+    committed,
+    url,
+    response,
+  }: { error: string; committed: boolean; url: string; response?: NavigationResponse },
 ) {
+  const unshown = !committed && response ? unshownResponse(target, response) : undefined;
+  if (unshown) return unshown;
   const why =
     error === 'net::ERR_BLOCKED_BY_CLIENT'
       ? `${error}: blocked by an extension, such as the task's allowed sites`

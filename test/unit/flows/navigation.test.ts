@@ -24,16 +24,18 @@ function fakeChrome(onUpdate: (events: Events, call: number) => void) {
     onReferenceFragmentUpdated: event(),
     onHistoryStateUpdated: event(),
   };
+  const onHeadersReceived = event();
   let calls = 0;
   const chrome = {
-    webNavigation: events,
+    webNavigation: { ...events, getFrame: async () => ({ documentId: 'previous' }) },
+    webRequest: { onHeadersReceived },
     tabs: {
       onRemoved: event(),
       get: async (tabId: number) => ({ id: tabId, url: 'http://127.0.0.1/done' }),
       update: async () => {
         const call = ++calls;
         // Chrome reports asynchronously, after update() has returned.
-        setTimeout(() => onUpdate(events, call), 0);
+        setTimeout(() => onUpdate({ ...events, onHeadersReceived }, call), 0);
       },
     },
   };
@@ -41,7 +43,13 @@ function fakeChrome(onUpdate: (events: Events, call: number) => void) {
   return { updates: () => calls };
 }
 type Events = {
-  [K in 'onBeforeNavigate' | 'onCommitted' | 'onDOMContentLoaded' | 'onCompleted' | 'onErrorOccurred']: {
+  [K in
+    | 'onBeforeNavigate'
+    | 'onCommitted'
+    | 'onDOMContentLoaded'
+    | 'onCompleted'
+    | 'onErrorOccurred'
+    | 'onHeadersReceived']: {
     fire: (details: object) => void;
   };
 };
@@ -146,5 +154,51 @@ describe('navigateTab waits for the navigation it started', () => {
     expect(await failure).toBe(
       'Error: Navigation to http://127.0.0.1/start timed out after 30 seconds. The page may be unavailable.',
     );
+  });
+
+  it('says a URL is a file to download, and does not start it again (a second download)', async () => {
+    const fake = fakeChrome((events) => {
+      events.onBeforeNavigate.fire({ ...top, url: URL_ASKED });
+      events.onHeadersReceived.fire({
+        ...top,
+        url: URL_ASKED,
+        statusCode: 200,
+        responseHeaders: [
+          { name: 'Content-Type', value: 'text/csv' },
+          { name: 'Content-Disposition', value: 'attachment; filename="report 2026.csv"' },
+        ],
+      });
+      // Chrome ends a navigation that became a download as it ends one another navigation replaced.
+      events.onErrorOccurred.fire({ ...top, url: URL_ASKED, error: 'net::ERR_ABORTED' });
+    });
+    await expect(navigateTab(7, URL_ASKED)).rejects.toThrow(
+      'Error: http://127.0.0.1/start is a file to download (report 2026.csv), not a page: the browser downloads it ' +
+        'instead of showing it, and the tab stays on the page it was on.',
+    );
+    expect(fake.updates()).toBe(1);
+  });
+
+  it('is not ended by the previous page, whose own load the navigation cuts short (its images still loading)', async () => {
+    const seen: string[] = [];
+    const fake = fakeChrome((events) => {
+      events.onBeforeNavigate.fire({ ...top, url: URL_ASKED });
+      events.onHeadersReceived.fire({ ...top, url: URL_ASKED, statusCode: 200, responseHeaders: [] });
+      // The page the tab showed had not finished loading: its load ends now, aborted.
+      events.onErrorOccurred.fire({
+        ...top,
+        url: 'http://127.0.0.1/before',
+        error: 'net::ERR_ABORTED',
+        documentId: 'previous',
+      });
+      events.onCommitted.fire({ ...top, url: URL_ASKED, documentId: 'page' });
+      setTimeout(() => {
+        seen.push('loaded');
+        events.onCompleted.fire({ ...top, url: URL_ASKED, documentId: 'page' });
+      }, 10);
+    });
+    await navigateTab(7, URL_ASKED);
+    // Asked once: the server is not asked for the page a second time.
+    expect(fake.updates()).toBe(1);
+    expect(seen).toEqual(['loaded']);
   });
 });
