@@ -71,6 +71,8 @@ export class TaskRunner {
   private readonly waiting = new Map<string, { taskId: string; resolve: (answer: Answer | undefined) => void }>();
   /** The tabs each running task drives, so Stop on a page's live-view badge finds its task. */
   private readonly tabSets = new Map<string, TabSet>();
+  /** Tabs of tasks being started (their tab set does not exist yet). */
+  private readonly claimedTabs = new Set<number>();
 
   /**
    * Checks everything that can be checked before spending a credit, then starts the task in the background.
@@ -79,7 +81,33 @@ export class TaskRunner {
   async start(rawOptions: unknown, context: StartContext = {}): Promise<TaskState> {
     const { secrets, files, options, checked } = await checkedStart(rawOptions);
     const tabId = await resolveTargetTab(context.tabId);
+    // Two tasks in one tab would click and type over each other: the tab is claimed before the first await below.
+    this.refuseIfTaken(tabId);
+    this.claimedTabs.add(tabId);
+    try {
+      return await this.begin(tabId, options, { secrets, files, checked }, context);
+    } finally {
+      this.claimedTabs.delete(tabId);
+    }
+  }
 
+  private refuseIfTaken(tabId: number): void {
+    const busy =
+      this.claimedTabs.has(tabId) || [...this.tabSets.values()].some((tabs) => tabs.tabIds().includes(tabId));
+    if (busy) {
+      throw new TabwrightError(
+        'busy',
+        'Another task is already working in this tab. Stop it or wait for it to end, or start this one in another tab.',
+      );
+    }
+  }
+
+  private async begin(
+    tabId: number,
+    options: TaskState['options'],
+    { secrets, files, checked }: Pick<Awaited<ReturnType<typeof checkedStart>>, 'secrets' | 'files' | 'checked'>,
+    context: StartContext,
+  ): Promise<TaskState> {
     const state: TaskState = {
       id: crypto.randomUUID(),
       tabId,
