@@ -17,6 +17,7 @@ import { isContextTooLong, modelErrorToTabwright, requestTurn } from '../model/c
 import { addUsage, creditsFor, usageFromApi } from '../model/credits';
 import type { ModelPrice } from '../model/prices';
 import { stopMessage } from './stop-message';
+import { untilStopped } from './until-stopped';
 import type { ConfirmationGate } from '../safety/confirmation-gate';
 import type { TaskSafety } from '../safety/task-safety';
 import type { ActionTarget } from '../safety/action-target';
@@ -286,7 +287,8 @@ class AgentRun {
       } else if (!isToolsetCall(toolUse)) {
         result = errorResult(toolUse, `Unknown tool "${toolUse.name}".`);
       } else {
-        result = batch.skipped(toolUse) ?? (await this.runMember(toolUse, step.thought));
+        result =
+          batch.skipped(toolUse) ?? (await untilStopped(this.runMember(toolUse, step.thought), this.deps.signal));
         batch.ran(toolUse, result);
       }
       results.push(result);

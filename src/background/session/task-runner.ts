@@ -6,6 +6,7 @@ import { parseTaskOptions } from '../../shared/task-options';
 import { finishTask } from '../agent/finish-task';
 import { type AgentDeps, type Conversation, runAgent } from '../agent/loop';
 import { stopMessage } from '../agent/stop-message';
+import { untilStopped } from '../agent/until-stopped';
 import { TabwrightBrowser } from '../browser/driver';
 import { navigateTab, untilTabLoaded } from '../browser/navigation';
 import { bringToFront } from '../browser/tab-visibility';
@@ -234,7 +235,7 @@ export class TaskRunner {
       await ensureOffscreenDocument();
       await safety.fence?.start([state.tabId]);
       await bringToFront(state.tabId);
-      if (state.options.url && !resumeFrom) await openStartUrl(state.tabId, state.options.url);
+      if (state.options.url && !resumeFrom) await untilStopped(openStartUrl(state.tabId, state.options.url), signal);
       // A task started on a page still loading (a person runs it as soon as the page appears) reads it loaded.
       else if (!resumeFrom) await untilTabLoaded(state.tabId, START_LOAD_TIMEOUT_MS);
       const unreadable = await unreadablePage(state.tabId);
