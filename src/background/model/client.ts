@@ -90,6 +90,8 @@ async function streamOnce(
   silenceMs: number,
   deadline: number,
 ): Promise<StreamOutcome> {
+  // A task stopped before its request went out (while its page was read) must not wait for, nor pay for, a turn.
+  if (signal.aborted) throw new TabwrightError('interrupted', 'Stopped by the user.');
   const controller = new AbortController();
   let ending: 'silent' | 'deadline' | undefined;
   const end = (why: 'silent' | 'deadline') => {

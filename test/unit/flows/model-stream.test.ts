@@ -38,4 +38,16 @@ describe('a model answer that breaks off mid-stream', () => {
         'The API may be overloaded; try again later.',
     );
   });
+
+  it('sends no request for a task stopped before its turn (while its page was read), and waits for none', async () => {
+    const before = posts();
+    server.script([{ content: [text('A whole turn nobody wants.')], delayMs: 4_000 }]);
+    const stopped = new AbortController();
+    stopped.abort();
+    await expect(requestTurn(client(), params, { signal: stopped.signal, silenceMs: 5_000 })).rejects.toMatchObject({
+      code: 'interrupted',
+    });
+    expect(posts() - before).toBe(0);
+    server.script([]);
+  });
 });
