@@ -3,6 +3,7 @@ import type { TaskResult } from '../shared/task';
 import type { BridgeServer } from './bridge-server';
 import { type CustomTool, runCustomTool } from './custom-tools';
 import { TabwrightSdkError } from './errors';
+import { inLaunchedBrowser } from './launched-settings';
 import { TaskRequests } from './task-requests';
 import {
   type ExtractRunResult,
@@ -96,7 +97,8 @@ export class Session {
           taskId = id;
           sendCancel();
         });
-        return toTaskRunResult<T>(result);
+        const message = result.message && this.context.launched ? inLaunchedBrowser(result.message) : result.message;
+        return toTaskRunResult<T>(message === undefined ? result : { ...result, message });
       } finally {
         ended = true;
       }
