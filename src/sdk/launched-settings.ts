@@ -5,7 +5,7 @@
 export function inLaunchedBrowser(message: string): string {
   if (!message.includes('Tabwright Settings')) return message;
   return (
-    `${message} (This browser was launched by the SDK: its settings are the client's options — apiKey or ` +
-    'ANTHROPIC_API_KEY, baseUrl or ANTHROPIC_BASE_URL, model; in the CLI --api-key.)'
+    `${message} In this browser, which the SDK launched, those settings are the client's apiKey, baseUrl and model ` +
+    'options, or ANTHROPIC_API_KEY and ANTHROPIC_BASE_URL (--api-key in the CLI).'
   );
 }
