@@ -36,9 +36,36 @@ function listenToNavigation(
   };
 }
 
+/** Calls `record` with each top-frame response the tab receives: its status and the headers that say what it is. */
+function listenToResponses(tabId: number, record: (response: NavigationResponse) => void): () => void {
+  const listener = (details: chrome.webRequest.OnHeadersReceivedDetails): undefined => {
+    const header = (name: string) =>
+      details.responseHeaders?.find((entry) => entry.name.toLowerCase() === name)?.value ?? undefined;
+    const contentType = header('content-type');
+    const disposition = header('content-disposition');
+    const authenticate = header('www-authenticate') ?? header('proxy-authenticate');
+    record({
+      status: details.statusCode,
+      ...(contentType ? { contentType } : {}),
+      ...(disposition ? { disposition } : {}),
+      ...(authenticate ? { authenticate } : {}),
+    });
+  };
+  chrome.webRequest.onHeadersReceived.addListener(listener, { urls: ['<all_urls>'], tabId, types: ['main_frame'] }, [
+    'responseHeaders',
+  ]);
+  return () => chrome.webRequest.onHeadersReceived.removeListener(listener);
+}
+
+/** The document a tab shows now: its own load, if still running, ends with an error when a navigation replaces it. */
+async function currentDocumentId(tabId: number): Promise<string | undefined> {
+  return (await chrome.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null))?.documentId;
+}
+
 /**
  * Watches one tab's top frame from before an action until its navigation (if any) has ended, so no event is missed
- * between "the action ran" and "we started listening".
+ * between "the action ran" and "we started listening". The page it leaves is not its end: a load of that page still
+ * running is cut short with an error. A parsed new document whose load does not end soon ends it, as for navigateTab.
  */
 export class NavigationWatch {
   /** A navigation of the top frame began (a new document, or a history/fragment change). */
@@ -47,20 +74,33 @@ export class NavigationWatch {
   crossDocument = false;
   /** The network error that ended it, e.g. net::ERR_NAME_NOT_RESOLVED. */
   error: string | undefined;
+  /** It ended without a new page, and the server's answer says why: a file to download, no content. */
+  unshown: string | undefined;
   private ended = false;
   private wake: (() => void) | undefined;
   private readonly tabId: number;
   private readonly unsubscribe: () => void;
+  private readonly stopResponses: () => void;
+  private response: NavigationResponse | undefined;
+  private previousDocumentId: string | undefined;
+  private contentLoaded: ReturnType<typeof setTimeout> | undefined;
 
   constructor(tabId: number) {
     this.tabId = tabId;
     this.unsubscribe = listenToNavigation({
       onBeforeNavigate: this.onStart,
+      onDOMContentLoaded: this.onContentLoaded,
       onCompleted: this.onEnd,
       onErrorOccurred: this.onError,
       onReferenceFragmentUpdated: this.onSameDocument,
       onHistoryStateUpdated: this.onSameDocument,
       onRemoved: this.onRemoved,
+    });
+    this.stopResponses = listenToResponses(tabId, (response) => {
+      if (this.started) this.response = response;
+    });
+    void currentDocumentId(tabId).then((id) => {
+      this.previousDocumentId = id;
     });
   }
 
@@ -74,16 +114,33 @@ export class NavigationWatch {
     this.crossDocument = true;
     this.ended = false;
     this.error = undefined;
+    this.unshown = undefined;
+    this.response = undefined;
+    clearTimeout(this.contentLoaded);
+  };
+
+  private readonly onContentLoaded = (details: FrameDetails & { documentId?: string }) => {
+    if (!this.isTop(details) || !this.started || details.documentId === this.previousDocumentId) return;
+    clearTimeout(this.contentLoaded);
+    this.contentLoaded = setTimeout(() => this.finish(), LOAD_AFTER_CONTENT_MS);
   };
 
   private readonly onEnd = (details: FrameDetails) => {
     if (this.isTop(details)) this.finish();
   };
 
-  private readonly onError = (details: FrameDetails & { error: string }) => {
+  private readonly onError = (details: FrameDetails & { error: string; url: string; documentId?: string }) => {
     if (!this.isTop(details)) return;
-    // A navigation replaced by another one is not a failure of the page the user ends up on.
-    if (details.error !== 'net::ERR_ABORTED') this.error = details.error;
+    if (details.documentId !== undefined && details.documentId === this.previousDocumentId) return;
+    const unshown = this.response && unshownResponse(details.url, this.response);
+    if (unshown) {
+      // A download or an empty answer: the tab stays on its page, whose refs still hold.
+      this.unshown = unshown;
+      this.crossDocument = false;
+    } else if (details.error !== 'net::ERR_ABORTED') {
+      // A navigation replaced by another one is not a failure of the page the user ends up on.
+      this.error = details.error;
+    }
     this.finish();
   };
 
@@ -98,6 +155,7 @@ export class NavigationWatch {
   };
 
   private finish() {
+    clearTimeout(this.contentLoaded);
     this.ended = true;
     this.wake?.();
   }
@@ -115,7 +173,9 @@ export class NavigationWatch {
   }
 
   dispose() {
+    clearTimeout(this.contentLoaded);
     this.unsubscribe();
+    this.stopResponses();
   }
 }
 
@@ -135,6 +195,7 @@ class OwnNavigation {
   private contentLoaded: ReturnType<typeof setTimeout> | undefined;
   /** What the server answered to this navigation before it committed (a download never commits). */
   response: NavigationResponse | undefined;
+  private readonly stopResponses: () => void;
   readonly outcome: Promise<NavigationOutcome>;
 
   constructor(
@@ -157,31 +218,14 @@ class OwnNavigation {
       onHistoryStateUpdated: this.onSameDocument,
       onRemoved: this.onRemoved,
     });
-    chrome.webRequest.onHeadersReceived.addListener(
-      this.onResponse,
-      { urls: ['<all_urls>'], tabId, types: ['main_frame'] },
-      ['responseHeaders'],
-    );
+    this.stopResponses = listenToResponses(tabId, (response) => {
+      if (this.phase === 'started') this.response = response;
+    });
   }
 
   private isTop(details: FrameDetails): boolean {
     return details.tabId === this.tabId && details.frameId === 0;
   }
-
-  private readonly onResponse = (details: chrome.webRequest.OnHeadersReceivedDetails): undefined => {
-    if (this.phase !== 'started') return;
-    const header = (name: string) =>
-      details.responseHeaders?.find((entry) => entry.name.toLowerCase() === name)?.value ?? undefined;
-    const contentType = header('content-type');
-    const disposition = header('content-disposition');
-    const authenticate = header('www-authenticate') ?? header('proxy-authenticate');
-    this.response = {
-      status: details.statusCode,
-      ...(contentType ? { contentType } : {}),
-      ...(disposition ? { disposition } : {}),
-      ...(authenticate ? { authenticate } : {}),
-    };
-  };
 
   private readonly onStart = (details: FrameDetails & { url: string }) => {
     if (!this.isTop(details)) return;
@@ -253,7 +297,7 @@ class OwnNavigation {
 
   dispose() {
     this.unsubscribe();
-    chrome.webRequest.onHeadersReceived.removeListener(this.onResponse);
+    this.stopResponses();
   }
 }
 
@@ -279,11 +323,10 @@ export async function navigateTab(tabId: number, url: string): Promise<chrome.ta
   await ensureTab(tabId);
   const target = url === 'back' || url === 'forward' || url === 'reload' ? url : toHttpUrl(url);
   for (let attempt = 1; ; attempt++) {
-    const previous = await chrome.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null);
     const navigation = new OwnNavigation(
       tabId,
       target === 'back' || target === 'forward' || target === 'reload' ? undefined : target,
-      previous?.documentId,
+      await currentDocumentId(tabId),
     );
     let outcome: NavigationOutcome | undefined;
     try {

@@ -25,6 +25,9 @@ describe('what the model is told an action changed', () => {
     expect(describeChange({ newDocument: false, navigationError: 'net::ERR_NAME_NOT_RESOLVED' })).toBe(
       'The navigation it started failed (net::ERR_NAME_NOT_RESOLVED).',
     );
+    expect(describeChange({ newDocument: false, unshown: 'https://a.example/x.csv is a file to download.' })).toBe(
+      'No new page opened: https://a.example/x.csv is a file to download.',
+    );
   });
 
   it('reports dialogs and many new elements, and native dialogs only inside the untrusted envelope', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { navigateTab } from '../../../src/background/browser/navigation';
+import { NavigationWatch, navigateTab } from '../../../src/background/browser/navigation';
 
 type Listener = (details: never) => void;
 
@@ -200,5 +200,41 @@ describe('navigateTab waits for the navigation it started', () => {
     // Asked once: the server is not asked for the page a second time.
     expect(fake.updates()).toBe(1);
     expect(seen).toEqual(['loaded']);
+  });
+});
+
+describe('the watch over what an action does to the page', () => {
+  it('says a click that downloads a file left the page in place, and is not ended by the load of the page it leaves', async () => {
+    fakeChrome(() => undefined);
+    const events = (globalThis as unknown as { chrome: { webNavigation: Events; webRequest: Events } }).chrome;
+    const watch = new NavigationWatch(7);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The click: a navigation starts; the page it leaves was still loading an image, whose load is now cut short.
+    events.webNavigation.onBeforeNavigate.fire({ ...top, url: 'http://127.0.0.1/export' });
+    events.webNavigation.onErrorOccurred.fire({
+      ...top,
+      url: URL_ASKED,
+      error: 'net::ERR_ABORTED',
+      documentId: 'previous',
+    });
+    let ended = false;
+    const ending = watch.untilEnded(1_000).then((inTime) => {
+      ended = inTime;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(ended).toBe(false);
+    events.webRequest.onHeadersReceived.fire({
+      ...top,
+      url: 'http://127.0.0.1/export',
+      statusCode: 200,
+      responseHeaders: [{ name: 'content-disposition', value: 'attachment; filename=orders.csv' }],
+    });
+    events.webNavigation.onErrorOccurred.fire({ ...top, url: 'http://127.0.0.1/export', error: 'net::ERR_ABORTED' });
+    await ending;
+    expect(ended).toBe(true);
+    expect(watch.crossDocument).toBe(false);
+    expect(watch.error).toBeUndefined();
+    expect(watch.unshown).toMatch(/^http:\/\/127\.0\.0\.1\/export is a file to download \(orders\.csv\), not a page/);
+    watch.dispose();
   });
 });
