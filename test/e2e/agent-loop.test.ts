@@ -187,11 +187,12 @@ describe('agent loop', () => {
     await Promise.all([options.close(), site.close()]);
   });
 
-  it("says plainly when a click leaves the tab on the browser's error page, and the model can navigate on from it", async () => {
+  it("says plainly when a click leaves the tab on the browser's error page or a navigation downloads a file, and the model navigates on", async () => {
     const site = await browser.context.newPage();
     await site.goto(pages.url('/dead-link.html'));
     const call = (name: string, input: Record<string, unknown>) => toolUse(name, input, { toolset: 'browser' });
     let errorPage = '';
+    let downloaded = '';
     model.script([
       (request) => ({
         content: [
@@ -200,6 +201,10 @@ describe('agent loop', () => {
       }),
       (request) => {
         errorPage = lastUserText(request);
+        return { content: [call('navigate', { url: pages.url('/downloads/price-list.bin') })] };
+      },
+      (request) => {
+        downloaded = lastUserText(request);
         return { content: [call('navigate', { url: pages.url('/dead-link.html') })] };
       },
       (request) => {
@@ -214,6 +219,11 @@ describe('agent loop', () => {
       /This tab shows the browser's error page: http:\/\/127\.0\.0\.1:9\/catalogue did not load \(unreachable, or blocked\)/,
     );
     expect(state).not.toMatch(/does not let extensions run scripts/);
+    // A file the server sends to be saved opens no page: said so, and not asked for a second time.
+    expect(downloaded).toMatch(
+      /price-list\.bin opened no page: the browser took the server's answer as a file to download/,
+    );
+    expect(pages.hits.filter((hit) => hit.endsWith('/downloads/price-list.bin'))).toHaveLength(1);
     await Promise.all([panel.close(), site.close()]);
   });
 

@@ -17,7 +17,7 @@ export type FlowName = 'panel' | 'popup' | 'sdk';
 export const FLOWS: readonly FlowName[] = ['panel', 'popup', 'sdk'];
 
 /** Seconds the model may stay silent: short, so a hanging model is tested in seconds. */
-export const MODEL_TIMEOUT_SECONDS = 4;
+export const MODEL_TIMEOUT_SECONDS = 3;
 
 export interface FlowTask {
   task: string;

@@ -121,7 +121,7 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
   });
 
   // The popup starts the same worker task as the panel page, and a silent model is the worker's to bound: the panel
-  // and the SDK (a timeout set through its own client option) cover it, 9 s each.
+  // and the SDK (a timeout set through its own client option) cover it, 7 s each.
   it.runIf(name !== 'popup')(
     'bounds a model that never answers: one retry, then a message a person can act on',
     async () => {

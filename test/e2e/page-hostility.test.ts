@@ -79,11 +79,16 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
   /** Holds requests open without answering: a real request that keeps a page busy. */
   let hang: Server;
   const held: Socket[] = [];
+  /** The path of each request held open, as its request line says. */
+  const heldPaths: string[] = [];
 
   let rig: ExtensionRig;
 
   beforeAll(async () => {
-    hang = createServer((socket) => held.push(socket.on('error', () => undefined)));
+    hang = createServer((socket) => {
+      held.push(socket.on('error', () => undefined));
+      socket.once('data', (data) => heldPaths.push(String(data).split(' ')[1] ?? ''));
+    });
     await new Promise<void>((resolve) => hang.listen(0, '127.0.0.1', resolve));
     rig = await startExtensionRig({ configure: { apiKey: 'sk-test' } });
     ({ browser, model, pages } = rig);
@@ -289,6 +294,37 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
       `hello flood: ${sent} forged hellos posted; registry holds ${registry.frames} frames under ${registry.nonces} ` +
         `nonces; ${registry.accepted} hellos accepted, ${registry.dropped} dropped unstored`,
     );
+    await closeTabs();
+  });
+
+  it('starts on a page whose load never ends, and ends at once on Stop while a script that never yields holds a click', async () => {
+    const hangUrl = `http://127.0.0.1:${(hang.address() as { port: number }).port}/totals`;
+    const before = held.length;
+    model.script([
+      (request) => ({
+        content: [
+          browserTool('left_click', {
+            target: { type: 'ref', ref: /button "Refresh totals" \[(ref_\d+)\]/.exec(lastUserText(request))![1] },
+          }),
+        ],
+      }),
+      done('never reached'),
+    ]);
+    const taskId = await startTask(control, {
+      task: 'Refresh the totals.',
+      url: pages.url(`/hostile/frozen.html?hang=${encodeURIComponent(hangUrl)}`),
+      max_steps: 5,
+    });
+    // The page's image never arrives, so its load never ends: the task starts once the document is parsed. The click
+    // is in the page's hands once its request reaches the server that never answers.
+    await expect.poll(() => heldPaths.includes('/totals'), { timeout: 15_000 }).toBe(true);
+    expect(heldPaths).toContain('/totals-logo.png');
+    await control.evaluate((id) => chrome.runtime.sendMessage({ type: 'task/stop', taskId: id }), taskId);
+    const { state } = await finishTask(control, taskId);
+    expect(state.status).toBe('cancelled');
+    expect(state.result?.message).toBe('Stopped by the user.');
+    // The page is let go: its request fails and its script ends.
+    for (const socket of held.splice(before)) socket.destroy();
     await closeTabs();
   });
 

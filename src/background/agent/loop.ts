@@ -109,7 +109,7 @@ export interface AgentDeps {
 /** Runs one task to its end, from the start or from a saved conversation. Never throws: every ending is a TaskResult. */
 export async function runAgent(state: TaskState, deps: AgentDeps, resumeFrom?: Conversation): Promise<TaskResult> {
   try {
-    return await new AgentRun(state, deps).run(resumeFrom);
+    return await untilStopped(new AgentRun(state, deps).run(resumeFrom), deps.signal);
   } catch (error) {
     if (deps.signal.aborted) return finishTask(state, 'cancelled', null, stopMessage(deps.signal));
     return finishTask(state, 'error', null, modelErrorToTabwright(error).message);
@@ -170,6 +170,7 @@ class AgentRun {
       }
       const outcome = await this.runTools(toolUses, step);
       if ('result' in outcome) return outcome.result;
+      if (this.deps.signal.aborted) throw new TabwrightError('interrupted', stopMessage(this.deps.signal));
 
       const page = await this.observe();
       const nudge = this.guard.afterStep(step.actions, page.fingerprint);
@@ -287,8 +288,7 @@ class AgentRun {
       } else if (!isToolsetCall(toolUse)) {
         result = errorResult(toolUse, `Unknown tool "${toolUse.name}".`);
       } else {
-        result =
-          batch.skipped(toolUse) ?? (await untilStopped(this.runMember(toolUse, step.thought), this.deps.signal));
+        result = batch.skipped(toolUse) ?? (await this.runMember(toolUse, step.thought));
         batch.ran(toolUse, result);
       }
       results.push(result);

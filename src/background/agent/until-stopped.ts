@@ -2,15 +2,18 @@ import { TabwrightError } from '../../shared/errors';
 import { stopMessage } from './stop-message';
 
 /**
- * `work`, unless the task is stopped first: then a rejection at once, so Stop ends a task while an action is under
- * way (a page that takes 30 s to load) instead of after it. What `work` still does is left to end on its own, unheard.
+ * `work`, or Stop if it comes first: a call a page never answers (a script that keeps it busy) must not keep a
+ * stopped task running. The abandoned work ends on its own; what it would have returned is dropped.
  */
 export function untilStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  work.catch(() => undefined);
-  if (signal.aborted) return Promise.reject(new TabwrightError('interrupted', stopMessage(signal)));
+  const stopped = () => new TabwrightError('interrupted', stopMessage(signal));
+  if (signal.aborted) {
+    work.catch(() => undefined);
+    return Promise.reject(stopped());
+  }
   return new Promise<T>((resolve, reject) => {
-    const stop = () => reject(new TabwrightError('interrupted', stopMessage(signal)));
-    signal.addEventListener('abort', stop, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+    const onAbort = () => reject(stopped());
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }

@@ -1,5 +1,6 @@
 import { TabwrightError } from '../../shared/errors';
 import { type ContentReply, type ContentRequest, parseContentReply } from '../../shared/protocol';
+import { withinAnswerTime } from './answer-time';
 
 const READY_TIMEOUT_MS = 5000;
 
@@ -53,7 +54,7 @@ async function askReady(tabId: number, request: ContentRequest, frameId: number)
 }
 
 async function send(tabId: number, request: ContentRequest, frameId: number): Promise<ContentReply> {
-  const reply = parseContentReply(await chrome.tabs.sendMessage(tabId, request, { frameId }));
+  const reply = parseContentReply(await withinAnswerTime(chrome.tabs.sendMessage(tabId, request, { frameId })));
   if (!reply) throw new Error('Receiving end does not exist: the content script gave no answer.');
   if ('problem' in reply) throw new Error(reply.problem);
   return reply;

@@ -167,8 +167,11 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   }
 
   /** A picture of an element of the active tab, outlined in its surroundings, for a person asked to approve an action. */
-  elementPicture(rect: { x: number; y: number; width: number; height: number }): Promise<string | undefined> {
-    return elementPicture(this.tabs.requireActive(), this.sessions, rect).catch(() => undefined);
+  elementPicture(
+    rect: { x: number; y: number; width: number; height: number },
+    wanted?: () => boolean,
+  ): Promise<string | undefined> {
+    return elementPicture(this.tabs.requireActive(), this.sessions, rect, wanted).catch(() => undefined);
   }
 
   /** Detaches the debugger from every tab; call when the task ends. */

@@ -1,13 +1,14 @@
 import { ensureTab } from './content-channel';
 import { toolError } from '../agent/tool-error';
-import { type NavigationResponse, unshownResponse } from './unshown-response';
+import { type NavigationResponse, noPageOpened, unshownResponse } from './unshown-response';
 
 const LOAD_TIMEOUT_MS = 30_000;
 /**
- * A page whose document is parsed but whose load never ends (a hanging image, tracker or long poll) is usable as it
- * is: once its DOMContentLoaded has come, its load is waited for this long, then the page is read as it stands.
+ * How long a document that has been parsed (DOMContentLoaded) is given to finish loading. Its images, frames and
+ * trackers may take far longer, or never end (a request the server holds open): the page is usable well before, and
+ * each action's settle waits for the requests and DOM changes that matter.
  */
-const LOAD_AFTER_CONTENT_MS = 5_000;
+const LOAD_GRACE_MS = 2000;
 
 type FrameDetails = { tabId: number; frameId: number };
 
@@ -57,15 +58,26 @@ function listenToResponses(tabId: number, record: (response: NavigationResponse)
   return () => chrome.webRequest.onHeadersReceived.removeListener(listener);
 }
 
-/** The document a tab shows now: its own load, if still running, ends with an error when a navigation replaces it. */
+/**
+ * The document a tab shows now. If it is still loading (an image pending), its load ends with an error when a
+ * navigation replaces it: that error is not the new navigation's, which would otherwise be restarted (the server
+ * asked twice) or taken for a download.
+ */
 async function currentDocumentId(tabId: number): Promise<string | undefined> {
   return (await chrome.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null))?.documentId;
 }
 
+/** The server's answer opened no page, and why (a download, no content, a sign-in), for a navigation it answered. */
+function noPageFor(url: string, response: NavigationResponse, error: string): string | undefined {
+  const reason = unshownResponse(url, response);
+  if (reason) return reason;
+  const success = response.status >= 200 && response.status < 300;
+  return success && error === 'net::ERR_ABORTED' ? noPageOpened(url) : undefined;
+}
+
 /**
  * Watches one tab's top frame from before an action until its navigation (if any) has ended, so no event is missed
- * between "the action ran" and "we started listening". The page it leaves is not its end: a load of that page still
- * running is cut short with an error. A parsed new document whose load does not end soon ends it, as for navigateTab.
+ * between "the action ran" and "we started listening". The page it leaves is not its end (see currentDocumentId).
  */
 export class NavigationWatch {
   /** A navigation of the top frame began (a new document, or a history/fragment change). */
@@ -74,22 +86,21 @@ export class NavigationWatch {
   crossDocument = false;
   /** The network error that ended it, e.g. net::ERR_NAME_NOT_RESOLVED. */
   error: string | undefined;
-  /** It ended without a new page, and the server's answer says why: a file to download, no content. */
+  /** It ended without a new page, and why: a file to download, no content. The tab still shows its page. */
   unshown: string | undefined;
+  private response: NavigationResponse | undefined;
+  private previousDocumentId: string | undefined;
+  private readonly stopResponses: () => void;
   private ended = false;
   private wake: (() => void) | undefined;
   private readonly tabId: number;
   private readonly unsubscribe: () => void;
-  private readonly stopResponses: () => void;
-  private response: NavigationResponse | undefined;
-  private previousDocumentId: string | undefined;
-  private contentLoaded: ReturnType<typeof setTimeout> | undefined;
 
   constructor(tabId: number) {
     this.tabId = tabId;
     this.unsubscribe = listenToNavigation({
       onBeforeNavigate: this.onStart,
-      onDOMContentLoaded: this.onContentLoaded,
+      onDOMContentLoaded: this.onParsed,
       onCompleted: this.onEnd,
       onErrorOccurred: this.onError,
       onReferenceFragmentUpdated: this.onSameDocument,
@@ -116,13 +127,15 @@ export class NavigationWatch {
     this.error = undefined;
     this.unshown = undefined;
     this.response = undefined;
-    clearTimeout(this.contentLoaded);
+    clearTimeout(this.grace);
   };
 
-  private readonly onContentLoaded = (details: FrameDetails & { documentId?: string }) => {
-    if (!this.isTop(details) || !this.started || details.documentId === this.previousDocumentId) return;
-    clearTimeout(this.contentLoaded);
-    this.contentLoaded = setTimeout(() => this.finish(), LOAD_AFTER_CONTENT_MS);
+  private grace: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly onParsed = (details: FrameDetails) => {
+    if (!this.isTop(details) || this.ended) return;
+    clearTimeout(this.grace);
+    this.grace = setTimeout(() => this.finish(), LOAD_GRACE_MS);
   };
 
   private readonly onEnd = (details: FrameDetails) => {
@@ -132,9 +145,9 @@ export class NavigationWatch {
   private readonly onError = (details: FrameDetails & { error: string; url: string; documentId?: string }) => {
     if (!this.isTop(details)) return;
     if (details.documentId !== undefined && details.documentId === this.previousDocumentId) return;
-    const unshown = this.response && unshownResponse(details.url, this.response);
+    const unshown = this.response && noPageFor(details.url, this.response, details.error);
     if (unshown) {
-      // A download or an empty answer: the tab stays on its page, whose refs still hold.
+      // The tab stays on its page, whose refs still hold.
       this.unshown = unshown;
       this.crossDocument = false;
     } else if (details.error !== 'net::ERR_ABORTED') {
@@ -155,7 +168,7 @@ export class NavigationWatch {
   };
 
   private finish() {
-    clearTimeout(this.contentLoaded);
+    clearTimeout(this.grace);
     this.ended = true;
     this.wake?.();
   }
@@ -173,7 +186,7 @@ export class NavigationWatch {
   }
 
   dispose() {
-    clearTimeout(this.contentLoaded);
+    clearTimeout(this.grace);
     this.unsubscribe();
     this.stopResponses();
   }
@@ -184,43 +197,43 @@ export class NavigationWatch {
  * top frame's onBeforeNavigate to the requested URL, or any for back/forward/reload), its commit, then the load of
  * the committed document. A tab created blank and navigated at once reports the blank page's load too, and a
  * navigation can be aborted by another one: neither is taken for the end of this one. After the commit, a redirect
- * the page starts is followed to its own end. A parsed document whose load does not end soon ends it too.
+ * the page starts is followed to its own end.
  */
 class OwnNavigation {
   private phase: 'waiting' | 'started' | 'committed' = 'waiting';
   private committedOnce = false;
   private documentId: string | undefined;
+  /** What the server answered before any commit: a download, an empty answer or a sign-in never commits. */
+  response: NavigationResponse | undefined;
   private readonly unsubscribe: () => void;
   private resolve: (outcome: NavigationOutcome) => void = () => undefined;
-  private contentLoaded: ReturnType<typeof setTimeout> | undefined;
-  /** What the server answered to this navigation before it committed (a download never commits). */
-  response: NavigationResponse | undefined;
-  private readonly stopResponses: () => void;
   readonly outcome: Promise<NavigationOutcome>;
 
   constructor(
     private readonly tabId: number,
     private readonly expected: string | undefined,
-    /** The document in the tab before: its own load, still running, ends with an error when ours replaces it. */
     private readonly previousDocumentId: string | undefined,
   ) {
     this.outcome = new Promise((resolve) => {
       this.resolve = resolve;
     });
-    void this.outcome.then(() => clearTimeout(this.contentLoaded));
-    this.unsubscribe = listenToNavigation({
+    const stopResponses = listenToResponses(tabId, (response) => {
+      if (this.phase === 'started') this.response = response;
+    });
+    const unsubscribe = listenToNavigation({
       onBeforeNavigate: this.onStart,
       onCommitted: this.onCommit,
-      onDOMContentLoaded: this.onContentLoaded,
+      onDOMContentLoaded: this.onParsed,
       onCompleted: this.onEnd,
       onErrorOccurred: this.onError,
       onReferenceFragmentUpdated: this.onSameDocument,
       onHistoryStateUpdated: this.onSameDocument,
       onRemoved: this.onRemoved,
     });
-    this.stopResponses = listenToResponses(tabId, (response) => {
-      if (this.phase === 'started') this.response = response;
-    });
+    this.unsubscribe = () => {
+      unsubscribe();
+      stopResponses();
+    };
   }
 
   private isTop(details: FrameDetails): boolean {
@@ -232,47 +245,48 @@ class OwnNavigation {
     const ours = this.expected === undefined || sameDocumentUrl(details.url, this.expected);
     if (this.phase === 'waiting' ? ours : this.committedOnce) {
       this.phase = 'started';
-      // The page replaced itself: the new document's load is the one to wait for.
-      clearTimeout(this.contentLoaded);
+      clearTimeout(this.grace);
     }
   };
 
   private readonly onCommit = (details: FrameDetails & { documentId?: string }) => {
     if (!this.isTop(details) || this.phase !== 'started') return;
+    clearTimeout(this.grace);
     this.phase = 'committed';
     this.committedOnce = true;
     this.documentId = details.documentId;
-    clearTimeout(this.contentLoaded);
   };
 
-  private ofCommittedDocument(details: FrameDetails & { documentId?: string }): boolean {
+  private readonly onEnd = (details: FrameDetails & { documentId?: string }) => {
+    if (this.ours(details)) this.resolve({ ok: true });
+  };
+
+  private grace: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly onParsed = (details: FrameDetails & { documentId?: string }) => {
+    if (!this.ours(details)) return;
+    clearTimeout(this.grace);
+    this.grace = setTimeout(() => this.resolve({ ok: true }), LOAD_GRACE_MS);
+  };
+
+  /** An event of the top frame's committed document. */
+  private ours(details: FrameDetails & { documentId?: string }): boolean {
     if (!this.isTop(details) || this.phase !== 'committed') return false;
     return this.documentId === undefined || details.documentId === undefined || details.documentId === this.documentId;
   }
 
-  private readonly onContentLoaded = (details: FrameDetails & { documentId?: string }) => {
-    if (!this.ofCommittedDocument(details)) return;
-    clearTimeout(this.contentLoaded);
-    this.contentLoaded = setTimeout(() => this.resolve({ ok: true }), LOAD_AFTER_CONTENT_MS);
-  };
-
-  private readonly onEnd = (details: FrameDetails & { documentId?: string }) => {
-    if (this.ofCommittedDocument(details)) this.resolve({ ok: true });
-  };
-
   private readonly onError = (details: FrameDetails & { error: string; url: string; documentId?: string }) => {
     if (!this.isTop(details) || this.phase === 'waiting') return;
     if (details.documentId !== undefined && details.documentId === this.previousDocumentId) return;
+    // Answered, then ended before any document: a file to download, no content, a sign-in. Not started again.
+    const noPage = this.phase === 'started' && this.response && noPageFor(details.url, this.response, details.error);
+    if (noPage) {
+      this.resolve({ ok: false, error: details.error, committed: this.committedOnce, url: details.url, noPage });
+      return;
+    }
     // A later navigation that replaced the page we reached (a redirect) leaves us on a page: that is an end.
     if (this.committedOnce && details.error === 'net::ERR_ABORTED') this.resolve({ ok: true });
-    else
-      this.resolve({
-        ok: false,
-        error: details.error,
-        committed: this.committedOnce,
-        url: details.url,
-        ...(this.response ? { response: this.response } : {}),
-      });
+    else this.resolve({ ok: false, error: details.error, committed: this.committedOnce, url: details.url });
   };
 
   private readonly onSameDocument = (details: FrameDetails & { url: string }) => {
@@ -296,18 +310,16 @@ class OwnNavigation {
   }
 
   dispose() {
+    clearTimeout(this.grace);
     this.unsubscribe();
-    this.stopResponses();
   }
 }
 
 /**
- * A failure names the URL that failed: after a commit, that is where the page itself sent the tab. `response`: the
- * server answered before it failed (a download, no content), so no other navigation replaced it.
+ * A failure names the URL that failed: after a commit, that is where the page itself sent the tab. `noPage`: the
+ * server answered, and its answer opened no page (a download, no content, a sign-in): said plainly, not retried.
  */
-type NavigationOutcome =
-  | { ok: true }
-  | { ok: false; error: string; committed: boolean; url: string; response?: NavigationResponse };
+type NavigationOutcome = { ok: true } | { ok: false; error: string; committed: boolean; url: string; noPage?: string };
 
 /** Two URLs that load the same document (they differ at most in the #fragment). */
 function sameDocumentUrl(a: string, b: string): boolean {
@@ -337,14 +349,15 @@ export async function navigateTab(tabId: number, url: string): Promise<chrome.ta
     }
     if (!outcome) {
       // A person's browser shows its sign-in prompt for HTTP authentication, and the navigation waits on it.
-      const unanswered = navigation.response && unshownResponse(target, navigation.response);
+      const signIn = navigation.response && unshownResponse(target, navigation.response);
       throw toolError(
-        unanswered ??
+        signIn ??
           `Navigation to ${target} timed out after ${LOAD_TIMEOUT_MS / 1000} seconds. The page may be unavailable.`,
       );
     }
     if (outcome.ok) break;
-    if (outcome.error === 'net::ERR_ABORTED' && !outcome.committed && !outcome.response && attempt === 1) continue;
+    if (outcome.noPage) throw toolError(outcome.noPage);
+    if (outcome.error === 'net::ERR_ABORTED' && !outcome.committed && attempt === 1) continue;
     throw toolError(navigationFailure(target, outcome));
   }
   return ensureTab(tabId);
@@ -352,15 +365,8 @@ export async function navigateTab(tabId: number, url: string): Promise<chrome.ta
 
 function navigationFailure(
   target: string,
-  {
-    error,
-    committed,
-    url,
-    response,
-  }: { error: string; committed: boolean; url: string; response?: NavigationResponse },
+  { error, committed, url }: { error: string; committed: boolean; url: string },
 ) {
-  const unshown = !committed && response ? unshownResponse(target, response) : undefined;
-  if (unshown) return unshown;
   const why =
     error === 'net::ERR_BLOCKED_BY_CLIENT'
       ? `${error}: blocked by an extension, such as the task's allowed sites`

@@ -80,7 +80,11 @@ export async function elementPicture(
   tabId: number,
   sessions: DebuggerSessions,
   rect: { x: number; y: number; width: number; height: number },
+  wanted: () => boolean = () => true,
 ): Promise<string | undefined> {
+  // Its turn may come after the person has answered: then no picture is taken while the approved action runs.
+  await captureTurn();
+  if (!wanted()) return undefined;
   const { bitmap, tab } = await capture(tabId, sessions);
   const viewWidth = tab.width ?? bitmap.width;
   const viewHeight = tab.height ?? bitmap.height;
@@ -179,6 +183,12 @@ async function captureAsIs(
 const CAPTURE_INTERVAL_MS = 550;
 let nextCapture = 0;
 let lastThumbnail = 0;
+
+/** Resolves when a capture would not have to wait for Chrome's quota (without taking the turn). */
+function captureTurn(): Promise<void> {
+  const wait = nextCapture - Date.now();
+  return wait > 0 ? new Promise((resolve) => setTimeout(resolve, wait)) : Promise.resolve();
+}
 
 async function throttled<T>(run: () => Promise<T>): Promise<T> {
   const wait = nextCapture - Date.now();

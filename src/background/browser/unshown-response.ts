@@ -8,39 +8,39 @@ export interface NavigationResponse {
 }
 
 /**
- * Why a navigation the server answered ended without a page (Chrome reports it as net::ERR_ABORTED, as it reports a
- * navigation another one replaced, or as an auth error): the answer was a file to download, had no content, or asked
- * for a user name and password. Undefined when the response does not explain it.
+ * Why a navigation the server answered ended without a page: Chrome reports a download or an empty answer as
+ * net::ERR_ABORTED before any commit (as it reports a navigation another one replaced), and a sign-in it cannot give
+ * as an auth error. Undefined when the answer does not say.
  */
 export function unshownResponse(url: string, response: NavigationResponse): string | undefined {
   if ((response.status === 401 || response.status === 407) && response.authenticate) {
     const realm = /realm\s*=\s*"([^"]*)"/i.exec(response.authenticate)?.[1];
-    const who = response.status === 407 ? 'The proxy for' : '';
     return (
-      `${who ? `${who} ${url}` : url} asks for a user name and password (HTTP authentication` +
-      `${realm ? `, "${realm}"` : ''}), which Tabwright cannot type into the browser's sign-in prompt: sign in to ` +
-      'it in this browser first, then run the task again.'
+      `${response.status === 407 ? `The proxy for ${url}` : url} asks for a user name and password (HTTP ` +
+      `authentication${realm ? `, "${realm}"` : ''}), which Tabwright cannot type into the browser's sign-in ` +
+      'prompt: sign in to it in this browser first, then run the task again.'
     );
   }
   if (response.status === 204 || response.status === 205) {
-    return `${url} answered with no content (HTTP ${response.status}), so the tab stayed on the page it was on.`;
+    return `${url} opened no page: the server's answer had no content (HTTP ${response.status}). ${STAYED}`;
   }
+  if (response.status < 200 || response.status >= 300) return undefined;
   const disposition = response.disposition ?? '';
-  if (/^\s*attachment\b/i.test(disposition)) {
-    const name = fileNameOf(disposition);
-    return (
-      `${url} is a file to download${name ? ` (${name})` : ''}, not a page: the browser downloads it instead of ` +
-      'showing it, and the tab stays on the page it was on.'
-    );
-  }
+  if (/^\s*attachment\b/i.test(disposition)) return downloaded(url, fileNameOf(disposition));
   const type = (response.contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type && !shownInTab(type)) {
-    return (
-      `${url} is a file the browser does not show (${type}), so it downloads it instead, and the tab stays on ` +
-      'the page it was on.'
-    );
-  }
+  if (type && !shownInTab(type)) return downloaded(url, type);
   return undefined;
+}
+
+/** A success the browser answered with no document, though the answer does not say why (no type, no disposition). */
+export function noPageOpened(url: string): string {
+  return `${url} opened no page: the browser took the server's answer as a file to download (or it had no content). ${STAYED}`;
+}
+
+const STAYED = 'The tab still shows the page it showed before.';
+
+function downloaded(url: string, what: string | undefined): string {
+  return `${url} opened no page: the browser took the server's answer as a file to download${what ? ` (${what})` : ''}. ${STAYED}`;
 }
 
 /** The kinds of content Chrome shows in a tab; anything else it downloads. */

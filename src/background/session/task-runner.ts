@@ -166,8 +166,16 @@ export class TaskRunner {
     waiter?.resolve(answer);
   }
 
-  /** Publishes the request in the task state (the panel shows it) and waits for the answer, within a bound. */
-  private async waitForPerson(state: TaskState, request: UserRequest): Promise<Answer | undefined> {
+  /**
+   * Publishes the request in the task state (the panel shows it) and waits for the answer, within a bound. A picture
+   * of a confirmation's element is added when it is ready: the request is not held for it (Chrome lets an extension
+   * take two pictures of a tab a second), and one that comes after the answer is dropped.
+   */
+  private async waitForPerson(
+    state: TaskState,
+    request: UserRequest,
+    picture?: Promise<string | undefined>,
+  ): Promise<Answer | undefined> {
     state.pending = request;
     // The waiter is in place before the request is published: a script may answer as soon as it sees it.
     const answered = new Promise<Answer | undefined>((resolve) => {
@@ -181,6 +189,14 @@ export class TaskRunner {
       });
     });
     await saveTaskState(state);
+    void picture
+      ?.then((shot) => {
+        const pending = state.pending;
+        if (!shot || pending?.id !== request.id || pending.kind !== 'confirmation') return;
+        state.pending = { ...pending, picture: shot };
+        return saveTaskState(state);
+      })
+      .catch(() => undefined);
     const answer = await answered;
     delete state.pending;
     await saveTaskState(state);
@@ -245,8 +261,9 @@ export class TaskRunner {
         { ...settings.siteApprovals },
         async (request, rect) => {
           // The person sees the element itself, outlined, cut from a picture of the tab (when one may be taken).
-          const picture = rect && browser ? await browser.elementPicture(rect) : undefined;
-          const answer = await this.waitForPerson(state, picture ? { ...request, picture } : request);
+          const picture =
+            rect && browser ? browser.elementPicture(rect, () => state.pending?.id === request.id) : undefined;
+          const answer = await this.waitForPerson(state, request, picture);
           return typeof answer === 'object' ? answer : { approved: false };
         },
         rememberApproval,

@@ -293,20 +293,4 @@ describe('the agent loop, alone (scripted model through the real SDK, fake brows
     expect(result.status).toBe('cancelled');
     expect(browser.calls).toEqual([]);
   });
-
-  it('ends as cancelled at once when stopped during an action that has not ended (a page still loading)', async () => {
-    const abort = new AbortController();
-    class LoadingBrowser extends FakeBrowser {
-      override toolResult(call: BetaToolUseBlock): Promise<BetaToolResultBlockParam> {
-        this.calls.push(call);
-        abort.abort('Stopped while the page loaded.');
-        return new Promise(() => undefined);
-      }
-    }
-    server.script([{ content: [member('navigate', { url: 'https://shop.example/slow' })] }]);
-    const { result, browser, messages } = await run(task(), { abort, browser: new LoadingBrowser() });
-    expect(result).toMatchObject({ status: 'cancelled', message: 'Stopped while the page loaded.' });
-    expect(browser.calls).toHaveLength(1);
-    expect(messages).toHaveLength(1);
-  });
 });

@@ -5,20 +5,24 @@ const URL = 'http://127.0.0.1/x';
 
 describe('a response the browser does not show as a page', () => {
   it('names a download by its file name, however the header spells it', () => {
-    expect(unshownResponse(URL, { status: 200, disposition: 'attachment; filename=data.zip' })).toMatch(
-      /^http:\/\/127\.0\.0\.1\/x is a file to download \(data\.zip\), not a page/,
+    expect(unshownResponse(URL, { status: 200, disposition: 'attachment; filename=data.zip' })).toBe(
+      "http://127.0.0.1/x opened no page: the browser took the server's answer as a file to download (data.zip). " +
+        'The tab still shows the page it showed before.',
     );
     expect(
       unshownResponse(URL, { status: 200, disposition: "attachment; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf" }),
     ).toMatch(/\(résumé\.pdf\)/);
-    expect(unshownResponse(URL, { status: 200, disposition: 'ATTACHMENT' })).toMatch(/is a file to download, not/);
+    expect(unshownResponse(URL, { status: 200, disposition: 'ATTACHMENT' })).toMatch(/as a file to download\. The tab/);
   });
 
   it('names content the browser downloads by its type, and no content by its status', () => {
     expect(unshownResponse(URL, { status: 200, contentType: 'application/zip' })).toMatch(
-      /is a file the browser does not show \(application\/zip\)/,
+      /as a file to download \(application\/zip\)\./,
     );
-    expect(unshownResponse(URL, { status: 204 })).toMatch(/answered with no content \(HTTP 204\)/);
+    expect(unshownResponse(URL, { status: 204 })).toBe(
+      "http://127.0.0.1/x opened no page: the server's answer had no content (HTTP 204). The tab still shows the " +
+        'page it showed before.',
+    );
   });
 
   it('says a site asks for a user name and password (HTTP authentication), naming its realm', () => {

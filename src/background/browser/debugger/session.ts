@@ -1,4 +1,6 @@
 import { ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
+import { withinAnswerTime } from '../answer-time';
+
 const PROTOCOL_VERSION = '1.3';
 
 /** Why trusted input is not available on a tab; the message is shown to the model once, with the fallback. */
@@ -87,7 +89,8 @@ export class DebuggerSessions {
 
   async send<T = unknown>(tabId: number, method: string, params?: object): Promise<T> {
     await this.attach(tabId);
-    return (await chrome.debugger.sendCommand({ tabId }, method, params)) as T;
+    // Input events wait for the page to take them: a page that never yields must not hold the task.
+    return (await withinAnswerTime(chrome.debugger.sendCommand({ tabId }, method, params))) as T;
   }
 
   /** Enables a CDP domain (Runtime, Network, Log) once per attachment. */

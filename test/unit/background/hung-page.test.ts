@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { untilStopped } from '../../../src/background/agent/until-stopped';
+import { ANSWER_TIMEOUT_MS, withinAnswerTime } from '../../../src/background/browser/answer-time';
+import { TabwrightError } from '../../../src/shared/errors';
+
+/** A page whose script never yields never answers: neither the model nor Stop may wait on it forever. */
+const never = () => new Promise<string>(() => undefined);
+
+describe('a page that never answers', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('costs the model one tool error after the answer bound, not the task', async () => {
+    vi.useFakeTimers();
+    const answer = withinAnswerTime(never());
+    const outcome = expect(answer).rejects.toThrow(
+      /^Error: The page did not answer within 20 seconds: a script on it keeps it busy\. It may answer later/,
+    );
+    await vi.advanceTimersByTimeAsync(ANSWER_TIMEOUT_MS - 1);
+    await vi.advanceTimersByTimeAsync(1);
+    await outcome;
+  });
+
+  it('passes a page that answers in time through, and leaves no timer behind', async () => {
+    vi.useFakeTimers();
+    await expect(withinAnswerTime(Promise.resolve('read'))).resolves.toBe('read');
+    await expect(withinAnswerTime(Promise.reject(new Error('no receiver')))).rejects.toThrow('no receiver');
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('lets Stop end the task at once, with the reason given, while the call still hangs', async () => {
+    const controller = new AbortController();
+    const run = untilStopped(never(), controller.signal);
+    controller.abort('Stopped from the script (Ctrl-C).');
+    const error = await run.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TabwrightError);
+    expect(error).toMatchObject({ code: 'interrupted', message: 'Stopped from the script (Ctrl-C).' });
+    // Stopped before it began: refused at once, and the abandoned work's own failure is not left unhandled.
+    await expect(untilStopped(Promise.reject(new Error('late')), controller.signal)).rejects.toMatchObject({
+      code: 'interrupted',
+    });
+  });
+
+  it('returns what the work returns while nobody stops it', async () => {
+    const controller = new AbortController();
+    await expect(untilStopped(Promise.resolve(7), controller.signal)).resolves.toBe(7);
+    await expect(untilStopped(Promise.reject(new Error('page gone')), controller.signal)).rejects.toThrow('page gone');
+  });
+});
