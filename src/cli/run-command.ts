@@ -23,6 +23,7 @@ export interface Terminal {
 }
 
 const CANCELLED_EXIT_CODE = exitCodeFor('cancelled');
+const CANCELLING_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /** `tabwright run`: one task in a fresh session; returns the exit code. */
 export async function runCommand(command: RunCommand, output: Output, terminal: Terminal): Promise<number> {
@@ -48,15 +49,17 @@ export async function runCommand(command: RunCommand, output: Output, terminal: 
   });
 
   // Ctrl-C cancels the task, which ends with status cancelled; the browser and its temporary profile are then closed
-  // as on any ending. A second Ctrl-C quits at once (the launcher's exit hook still removes the profile).
+  // as on any ending. A second Ctrl-C quits at once (the launcher's exit hook still removes the profile). SIGTERM
+  // (kill, timeout, a CI job cancelled) and SIGHUP (the terminal closed) do the same: by default they would end the
+  // process at once, leaving the task running in your browser, or a launched browser's profile behind.
   let interrupted = false;
-  const interrupt = () => {
+  const interrupt = (signal: NodeJS.Signals = 'SIGINT') => {
     if (interrupted) process.exit(CANCELLED_EXIT_CODE);
     interrupted = true;
-    say('Cancelling the task… (Ctrl-C again to quit at once)');
-    void run?.cancel('Cancelled with Ctrl-C.');
+    say(`Cancelling the task… (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to quit at once)`);
+    void run?.cancel(signal === 'SIGINT' ? 'Cancelled with Ctrl-C.' : `Cancelled: tabwright received ${signal}.`);
   };
-  process.on('SIGINT', interrupt);
+  for (const signal of CANCELLING_SIGNALS) process.on(signal, interrupt);
   try {
     if (!command.quiet) say('Connecting to the browser…');
     const result = await client.session({}, async (session) => {
@@ -86,7 +89,7 @@ export async function runCommand(command: RunCommand, output: Output, terminal: 
     return interrupted ? CANCELLED_EXIT_CODE : ERROR_EXIT_CODE;
   } finally {
     await client.close();
-    process.off('SIGINT', interrupt);
+    for (const signal of CANCELLING_SIGNALS) process.off(signal, interrupt);
   }
 }
 

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCAL_KEYS } from '../shared/storage/keys';
@@ -7,6 +6,7 @@ import { loadExtensionFlags, QUIET_CHROMIUM_FLAGS } from './chromium-flags';
 import { findChromium } from './chromium-path';
 import { CdpPipe } from './cdp-pipe';
 import { TabwrightSdkError } from './errors';
+import { createTemporaryProfile } from './temporary-profile';
 
 export interface LaunchOptions {
   /** Default: CHROME_PATH, else Chromium or Chrome in the usual places. */
@@ -56,7 +56,7 @@ export class LaunchedChromium {
         `No built Tabwright extension in ${extension}: run "npm run build", or give extensionPath.`,
       );
     }
-    const profile = mkdtempSync(join(tmpdir(), 'tabwright-sdk-'));
+    const profile = createTemporaryProfile();
     const pipe = CdpPipe.spawn(executable, [
       `--user-data-dir=${profile}`,
       ...loadExtensionFlags(extension),

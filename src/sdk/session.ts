@@ -3,6 +3,7 @@ import type { TaskResult } from '../shared/task';
 import type { BridgeServer } from './bridge-server';
 import { type CustomTool, runCustomTool } from './custom-tools';
 import { TabwrightSdkError } from './errors';
+import { inLaunchedBrowser } from './launched-settings';
 import { TaskRequests } from './task-requests';
 import {
   type ExtractRunResult,
@@ -40,6 +41,9 @@ export interface SessionContext {
 }
 
 const DEFAULT_CANCEL_REASON = 'Cancelled by the script.';
+const CLOSED_REASON = 'Cancelled: the session was closed (session.close() or client.close()) while the task ran.';
+/** How long closing waits for a running task to end as cancelled before it closes the window anyway. */
+const CLOSE_WAIT_MS = 5_000;
 const CANCEL_RETRY_MS = 100;
 
 /**
@@ -93,7 +97,8 @@ export class Session {
           taskId = id;
           sendCancel();
         });
-        return toTaskRunResult<T>(result);
+        const message = result.message && this.context.launched ? inLaunchedBrowser(result.message) : result.message;
+        return toTaskRunResult<T>(message === undefined ? result : { ...result, message });
       } finally {
         ended = true;
       }
@@ -209,9 +214,21 @@ export class Session {
     }
   }
 
-  /** Stops the session's running task, if any, and closes its window. */
+  /**
+   * Stops the session's running task, if any, and closes its window. A task still running ends first, as cancelled
+   * with the reason, so the script's `runTask` promise gets that result instead of a lost connection.
+   */
   async close(): Promise<void> {
     this.onClose();
+    const running = this.running;
+    if (running) {
+      await running.cancel(CLOSED_REASON);
+      await Promise.race([running.catch(() => undefined), delay(CLOSE_WAIT_MS)]);
+    }
     await this.server.request('session.close', { sessionId: this.id });
   }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

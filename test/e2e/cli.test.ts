@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +121,26 @@ describe('tabwright run', () => {
     });
     expect(run.stderr).not.toMatch(/step 1/);
     expect(run.code).toBe(3);
+  });
+
+  it('cancels the task on SIGTERM (kill, timeout, a cancelled CI job) as on Ctrl-C, leaving no profile behind', async () => {
+    const tmp = mkdtempSync(join(scratch, 'tmp-'));
+    const calls = () => model.requests.filter((request) => request.path === '/v1/messages');
+    const asked = calls().length;
+    model.script([{ content: [toolUse('done', { success: true, output: 'too late' })], delayMs: 20_000 }]);
+    const child = spawn(process.execPath, [CLI, 'run', 'Take your time', '--url', pages.url('/prices.html')], {
+      env: { ...launchingCliEnv(model), TMPDIR: tmp },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((done) => child.once('close', (code) => done(code)));
+    await expect.poll(() => calls().length > asked, { timeout: 30_000, interval: 50 }).toBe(true);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(6);
+    expect(stderr).toMatch(/cancelled \(Cancelled: tabwright received SIGTERM\.\): credits: /);
+    // The model request in flight was dropped, and the launched browser's temporary profile removed.
+    expect(calls().at(-1)!.aborted).toBe(true);
+    expect(readdirSync(tmp)).toEqual([]);
   });
 
   it('runs page scripts in the browser it launches only with --allow-javascript', async () => {

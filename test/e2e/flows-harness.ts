@@ -36,6 +36,8 @@ export interface FlowControl {
   /** The running task's state, as the UI reads it. */
   state(): Promise<TaskState | undefined>;
   stop(): Promise<void>;
+  /** Sends task/run for another task in the running task's tab, as a second panel or popup would; the reply. */
+  runAnotherInItsTab(task: string): Promise<unknown>;
 }
 
 export interface FlowResult {
@@ -126,6 +128,14 @@ async function extensionFlow(name: 'panel' | 'popup', model: ModelServer, pages:
       const flowControl: FlowControl = {
         state: () => readState(control, taskId),
         stop: () => ui.getByRole('button', { name: 'Stop' }).click(),
+        runAnotherInItsTab: async (another) => {
+          const tabId = (await readState(control, taskId))?.tabId;
+          return control.evaluate((message) => chrome.runtime.sendMessage(message), {
+            type: 'task/run',
+            options: { task: another },
+            tabId,
+          });
+        },
       };
       await task.during?.(flowControl);
       const state = await waitFor(async () => {

@@ -155,7 +155,8 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
     expect(result.message).not.toMatch(/JSON|Unexpected|stream ended/i);
   });
 
-  it.runIf(name !== 'sdk')('stops at once while the model is silent', async () => {
+  it.runIf(name !== 'sdk')('stops at once while the model is silent; no second task enters its tab', async () => {
+    let second: unknown;
     const result = await setup.flow.run({
       task: 'Anything.',
       path: '/flows/slow.html',
@@ -164,9 +165,12 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
         for (let i = 0; i < 50 && (await control.state())?.waitingForModelSince === undefined; i++) {
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
+        second = await control.runAnotherInItsTab('Something else.');
         await control.stop();
       },
     });
+    // Two tasks in one tab would click and type over each other: the second is refused, saying why.
+    expect(second).toMatchObject({ ok: false, error: { code: 'busy', message: /^Another task is already working/ } });
     expect(result.status).toBe('cancelled');
     // Stop dropped the request the model never answered, before the silence bound asked again.
     expect(result.requests).toHaveLength(1);

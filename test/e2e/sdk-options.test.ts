@@ -203,7 +203,7 @@ describe('SDK task options in a Chromium the SDK launches', () => {
     expect(questions).toEqual(['Which file goes in the Resume field?']);
   });
 
-  it('cancels a running task: the result says cancelled, with the reason given', async () => {
+  it('cancels a running task: the result says cancelled, with the reason given; so does closing its session', async () => {
     // The model takes its time: the task is cancelled while it waits for the reply.
     model.script([{ content: [toolUse('done', { success: true, output: 'never reached' })], delayMs: 4_000 }]);
     await client.session({ url: pages.url('/prices.html') }, async (session) => {
@@ -213,5 +213,11 @@ describe('SDK task options in a Chromium the SDK launches', () => {
       expect(result).toMatchObject({ status: 'cancelled', message: 'Enough.' });
       expect(Number.isFinite(result.creditsUsed)).toBe(true);
     });
+    // A script that closes the session (or the client) while its task runs gets that task's result, not a lost link.
+    model.script([{ content: [toolUse('done', { success: true, output: 'never reached' })], delayMs: 4_000 }]);
+    const session = await client.createSession({ url: pages.url('/prices.html') });
+    const run = session.runTask({ task: 'Scroll forever.' });
+    await session.close();
+    expect(await run).toMatchObject({ status: 'cancelled', message: expect.stringMatching(/the session was closed/) });
   });
 });

@@ -79,7 +79,19 @@ export interface GarbageReply {
   delayMs?: number;
 }
 
-export type Reply = MessageReply | ErrorReply | HangReply | GarbageReply;
+/**
+ * A streamed answer that breaks off after it began (message_start and some text): with the API's mid-stream `error`
+ * event (it sends `overloaded_error` this way under load), or with the connection cut. Non-streaming requests get the
+ * event's error as a 529 instead, or the cut connection.
+ */
+export interface BrokenStreamReply {
+  breakOff: 'error-event' | 'cut';
+  /** The error event's content; default `overloaded_error`, "Overloaded". */
+  error?: { type: string; message: string };
+  delayMs?: number;
+}
+
+export type Reply = MessageReply | ErrorReply | HangReply | GarbageReply | BrokenStreamReply;
 
 /** A reply, or a function of the request that builds one; if the function throws, the client gets a 500 with its message. */
 export type Step = Reply | ((req: RecordedRequest) => Reply | Promise<Reply>);
@@ -298,6 +310,8 @@ export async function startModelServer(options: ModelServerOptions = {}): Promis
       return;
     }
 
+    if ('breakOff' in reply) return breakOffStream(res, recorded, reply);
+
     if ('error' in reply) {
       const { status, type, message, retryAfter } = reply.error;
       const headers: Record<string, string> = retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) };
@@ -479,6 +493,40 @@ function streamMessage(res: ServerResponse, message: { content: Block[]; stop_re
   });
   send({ type: 'message_delta', delta: { stop_reason, stop_sequence: null }, usage });
   send({ type: 'message_stop' });
+  res.end();
+}
+
+function breakOffStream(res: ServerResponse, recorded: RecordedRequest, reply: BrokenStreamReply): void {
+  const error = reply.error ?? { type: 'overloaded_error', message: 'Overloaded' };
+  if (recorded.body.stream !== true) {
+    if (reply.breakOff === 'cut') res.destroy();
+    else sendError(res, 529, error.type, error.message);
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'request-id': newId('req_01') });
+  const send = (event: Record<string, unknown> & { type: string }) =>
+    res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+  const usage = { input_tokens: 10, output_tokens: 1, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 };
+  send({
+    type: 'message_start',
+    message: {
+      id: newId('msg_01'),
+      type: 'message',
+      role: 'assistant',
+      model: recorded.body.model ?? MODELS[0]!.id,
+      content: [],
+      stop_reason: null,
+      stop_sequence: null,
+      usage,
+    },
+  });
+  send({ type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } });
+  send({ type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: 'I will look at' } });
+  if (reply.breakOff === 'cut') {
+    res.destroy();
+    return;
+  }
+  send({ type: 'error', error });
   res.end();
 }
 

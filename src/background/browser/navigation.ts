@@ -1,5 +1,6 @@
 import { ensureTab } from './content-channel';
 import { toolError } from '../agent/tool-error';
+import { type NavigationResponse, noPageOpened, unshownResponse } from './unshown-response';
 
 const LOAD_TIMEOUT_MS = 30_000;
 /**
@@ -36,9 +37,47 @@ function listenToNavigation(
   };
 }
 
+/** Calls `record` with each top-frame response the tab receives: its status and the headers that say what it is. */
+function listenToResponses(tabId: number, record: (response: NavigationResponse) => void): () => void {
+  const listener = (details: chrome.webRequest.OnHeadersReceivedDetails): undefined => {
+    const header = (name: string) =>
+      details.responseHeaders?.find((entry) => entry.name.toLowerCase() === name)?.value ?? undefined;
+    const contentType = header('content-type');
+    const disposition = header('content-disposition');
+    const authenticate = header('www-authenticate') ?? header('proxy-authenticate');
+    record({
+      status: details.statusCode,
+      ...(contentType ? { contentType } : {}),
+      ...(disposition ? { disposition } : {}),
+      ...(authenticate ? { authenticate } : {}),
+    });
+  };
+  chrome.webRequest.onHeadersReceived.addListener(listener, { urls: ['<all_urls>'], tabId, types: ['main_frame'] }, [
+    'responseHeaders',
+  ]);
+  return () => chrome.webRequest.onHeadersReceived.removeListener(listener);
+}
+
+/**
+ * The document a tab shows now. If it is still loading (an image pending), its load ends with an error when a
+ * navigation replaces it: that error is not the new navigation's, which would otherwise be restarted (the server
+ * asked twice) or taken for a download.
+ */
+async function currentDocumentId(tabId: number): Promise<string | undefined> {
+  return (await chrome.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null))?.documentId;
+}
+
+/** The server's answer opened no page, and why (a download, no content, a sign-in), for a navigation it answered. */
+function noPageFor(url: string, response: NavigationResponse, error: string): string | undefined {
+  const reason = unshownResponse(url, response);
+  if (reason) return reason;
+  const success = response.status >= 200 && response.status < 300;
+  return success && error === 'net::ERR_ABORTED' ? noPageOpened(url) : undefined;
+}
+
 /**
  * Watches one tab's top frame from before an action until its navigation (if any) has ended, so no event is missed
- * between "the action ran" and "we started listening".
+ * between "the action ran" and "we started listening". The page it leaves is not its end (see currentDocumentId).
  */
 export class NavigationWatch {
   /** A navigation of the top frame began (a new document, or a history/fragment change). */
@@ -47,6 +86,11 @@ export class NavigationWatch {
   crossDocument = false;
   /** The network error that ended it, e.g. net::ERR_NAME_NOT_RESOLVED. */
   error: string | undefined;
+  /** It ended without a new page, and why: a file to download, no content. The tab still shows its page. */
+  unshown: string | undefined;
+  private response: NavigationResponse | undefined;
+  private previousDocumentId: string | undefined;
+  private readonly stopResponses: () => void;
   private ended = false;
   private wake: (() => void) | undefined;
   private readonly tabId: number;
@@ -63,6 +107,12 @@ export class NavigationWatch {
       onHistoryStateUpdated: this.onSameDocument,
       onRemoved: this.onRemoved,
     });
+    this.stopResponses = listenToResponses(tabId, (response) => {
+      if (this.started) this.response = response;
+    });
+    void currentDocumentId(tabId).then((id) => {
+      this.previousDocumentId = id;
+    });
   }
 
   private isTop(details: FrameDetails): boolean {
@@ -75,6 +125,8 @@ export class NavigationWatch {
     this.crossDocument = true;
     this.ended = false;
     this.error = undefined;
+    this.unshown = undefined;
+    this.response = undefined;
     clearTimeout(this.grace);
   };
 
@@ -90,10 +142,18 @@ export class NavigationWatch {
     if (this.isTop(details)) this.finish();
   };
 
-  private readonly onError = (details: FrameDetails & { error: string }) => {
+  private readonly onError = (details: FrameDetails & { error: string; url: string; documentId?: string }) => {
     if (!this.isTop(details)) return;
-    // A navigation replaced by another one is not a failure of the page the user ends up on.
-    if (details.error !== 'net::ERR_ABORTED') this.error = details.error;
+    if (details.documentId !== undefined && details.documentId === this.previousDocumentId) return;
+    const unshown = this.response && noPageFor(details.url, this.response, details.error);
+    if (unshown) {
+      // The tab stays on its page, whose refs still hold.
+      this.unshown = unshown;
+      this.crossDocument = false;
+    } else if (details.error !== 'net::ERR_ABORTED') {
+      // A navigation replaced by another one is not a failure of the page the user ends up on.
+      this.error = details.error;
+    }
     this.finish();
   };
 
@@ -128,6 +188,7 @@ export class NavigationWatch {
   dispose() {
     clearTimeout(this.grace);
     this.unsubscribe();
+    this.stopResponses();
   }
 }
 
@@ -142,8 +203,8 @@ class OwnNavigation {
   private phase: 'waiting' | 'started' | 'committed' = 'waiting';
   private committedOnce = false;
   private documentId: string | undefined;
-  /** The server answered the top frame with a success that no document came from: a download, or no content. */
-  private answered = false;
+  /** What the server answered before any commit: a download, an empty answer or a sign-in never commits. */
+  response: NavigationResponse | undefined;
   private readonly unsubscribe: () => void;
   private resolve: (outcome: NavigationOutcome) => void = () => undefined;
   readonly outcome: Promise<NavigationOutcome>;
@@ -151,12 +212,14 @@ class OwnNavigation {
   constructor(
     private readonly tabId: number,
     private readonly expected: string | undefined,
+    private readonly previousDocumentId: string | undefined,
   ) {
     this.outcome = new Promise((resolve) => {
       this.resolve = resolve;
     });
-    const filter: chrome.webRequest.RequestFilter = { urls: ['<all_urls>'], types: ['main_frame'], tabId };
-    chrome.webRequest.onHeadersReceived.addListener(this.onHeaders, filter);
+    const stopResponses = listenToResponses(tabId, (response) => {
+      if (this.phase === 'started') this.response = response;
+    });
     const unsubscribe = listenToNavigation({
       onBeforeNavigate: this.onStart,
       onCommitted: this.onCommit,
@@ -169,19 +232,13 @@ class OwnNavigation {
     });
     this.unsubscribe = () => {
       unsubscribe();
-      chrome.webRequest.onHeadersReceived.removeListener(this.onHeaders);
+      stopResponses();
     };
   }
 
   private isTop(details: FrameDetails): boolean {
     return details.tabId === this.tabId && details.frameId === 0;
   }
-
-  private readonly onHeaders = (details: { frameId: number; statusCode: number }): undefined => {
-    if (details.frameId === 0 && this.phase === 'started' && details.statusCode >= 200 && details.statusCode < 300)
-      this.answered = true;
-    return undefined;
-  };
 
   private readonly onStart = (details: FrameDetails & { url: string }) => {
     if (!this.isTop(details)) return;
@@ -218,11 +275,13 @@ class OwnNavigation {
     return this.documentId === undefined || details.documentId === undefined || details.documentId === this.documentId;
   }
 
-  private readonly onError = (details: FrameDetails & { error: string; url: string }) => {
+  private readonly onError = (details: FrameDetails & { error: string; url: string; documentId?: string }) => {
     if (!this.isTop(details) || this.phase === 'waiting') return;
-    // Answered, then dropped before any document: the browser took the answer as a file, or there was none.
-    if (this.answered && this.phase === 'started' && details.error === 'net::ERR_ABORTED') {
-      this.resolve({ ok: false, error: NO_DOCUMENT, committed: this.committedOnce, url: details.url });
+    if (details.documentId !== undefined && details.documentId === this.previousDocumentId) return;
+    // Answered, then ended before any document: a file to download, no content, a sign-in. Not started again.
+    const noPage = this.phase === 'started' && this.response && noPageFor(details.url, this.response, details.error);
+    if (noPage) {
+      this.resolve({ ok: false, error: details.error, committed: this.committedOnce, url: details.url, noPage });
       return;
     }
     // A later navigation that replaced the page we reached (a redirect) leaves us on a page: that is an end.
@@ -256,11 +315,11 @@ class OwnNavigation {
   }
 }
 
-/** The outcome's error when the server's answer opened no page (a download, a 204): not retried, said plainly. */
-const NO_DOCUMENT = 'no document';
-
-/** A failure names the URL that failed: after a commit, that is where the page itself sent the tab. */
-type NavigationOutcome = { ok: true } | { ok: false; error: string; committed: boolean; url: string };
+/**
+ * A failure names the URL that failed: after a commit, that is where the page itself sent the tab. `noPage`: the
+ * server answered, and its answer opened no page (a download, no content, a sign-in): said plainly, not retried.
+ */
+type NavigationOutcome = { ok: true } | { ok: false; error: string; committed: boolean; url: string; noPage?: string };
 
 /** Two URLs that load the same document (they differ at most in the #fragment). */
 function sameDocumentUrl(a: string, b: string): boolean {
@@ -279,6 +338,7 @@ export async function navigateTab(tabId: number, url: string): Promise<chrome.ta
     const navigation = new OwnNavigation(
       tabId,
       target === 'back' || target === 'forward' || target === 'reload' ? undefined : target,
+      await currentDocumentId(tabId),
     );
     let outcome: NavigationOutcome | undefined;
     try {
@@ -288,11 +348,15 @@ export async function navigateTab(tabId: number, url: string): Promise<chrome.ta
       navigation.dispose();
     }
     if (!outcome) {
+      // A person's browser shows its sign-in prompt for HTTP authentication, and the navigation waits on it.
+      const signIn = navigation.response && unshownResponse(target, navigation.response);
       throw toolError(
-        `Navigation to ${target} timed out after ${LOAD_TIMEOUT_MS / 1000} seconds. The page may be unavailable.`,
+        signIn ??
+          `Navigation to ${target} timed out after ${LOAD_TIMEOUT_MS / 1000} seconds. The page may be unavailable.`,
       );
     }
     if (outcome.ok) break;
+    if (outcome.noPage) throw toolError(outcome.noPage);
     if (outcome.error === 'net::ERR_ABORTED' && !outcome.committed && attempt === 1) continue;
     throw toolError(navigationFailure(target, outcome));
   }
@@ -303,8 +367,6 @@ function navigationFailure(
   target: string,
   { error, committed, url }: { error: string; committed: boolean; url: string },
 ) {
-  if (error === NO_DOCUMENT)
-    return `${url || target} opened no page: the browser took the server's answer as a file to download (or it had no content). The tab still shows the page it showed before.`;
   const why =
     error === 'net::ERR_BLOCKED_BY_CLIENT'
       ? `${error}: blocked by an extension, such as the task's allowed sites`

@@ -99,6 +99,7 @@ export class PageActions {
     if (url !== urlBefore) change.url = url;
     if (settled.inPage) change.inPage = settled.inPage;
     if (settled.navigationError) change.navigationError = settled.navigationError;
+    if (watch.unshown) change.unshown = watch.unshown;
     if (settled.busy) change.busy = true;
     if (settled.dialogs) change.dialogs = settled.dialogs;
     const opened = this.tabs.adopted[adoptedBefore];

@@ -16,6 +16,8 @@ export interface PageChange {
   inPage?: PageChanges;
   /** The navigation failed, e.g. net::ERR_NAME_NOT_RESOLVED. */
   navigationError?: string;
+  /** The navigation it started opened no page, in words: "… opened no page: … a file to download (x.csv). …". */
+  unshown?: string;
   /** Requests the page sent were still in flight when the wait for them ended. */
   busy?: boolean;
   /** alert/confirm/prompt calls the page made, answered as dismissed: page content. */
@@ -30,6 +32,7 @@ export const BUSY_NOTE =
 export function describeChange(change: PageChange): string {
   const parts: string[] = [];
   if (change.navigationError) parts.push(`The navigation it started failed (${change.navigationError}).`);
+  if (change.unshown) parts.push(change.unshown);
   if (change.openedTab)
     parts.push(
       `It opened a new tab (tab_id ${change.openedTab.tabId}, ${change.openedTab.url}); later actions go to that tab.`,

@@ -4,8 +4,12 @@ import { isExtensionPage } from './tab-visibility';
 const BROWSER_SCHEMES =
   /^(chrome|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|view-source|chrome-search):/i;
 
-/** The browser's empty new tab page: nothing to read, but a fine place to navigate from. */
-const NEW_TAB_PAGE = /^chrome:\/\/(newtab|new-tab-page)\/?$/i;
+/**
+ * The browser's empty new tab page, in each form a Chromium browser gives it (the third-party one when the search
+ * engine is not Google, the local one of older versions, Edge's): nothing to read, but a fine place to navigate from.
+ */
+const NEW_TAB_PAGE =
+  /^(chrome:\/\/(newtab|new-tab-page|new-tab-page-third-party)\/?|chrome-search:\/\/local-ntp\/local-ntp\.html|edge:\/\/newtab\/?)$/i;
 
 export interface UnreadablePage {
   /** What the tab shows and what to do, in words for both the person and the model. */

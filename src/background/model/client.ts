@@ -9,6 +9,12 @@ const MAX_RETRIES = 4;
 const SILENCE_ATTEMPTS = 2;
 /** A whole step (retries and backoff included) gets this many times the silence bound. */
 const STEP_DEADLINE_FACTOR = 4;
+/**
+ * An answer that breaks off after it began (the API's mid-stream `error` event, which it sends under load, or a cut
+ * connection) is past the SDK's retries, which end at the response headers: the step asks again, this many times.
+ */
+const BROKEN_ATTEMPTS = 3;
+const BROKEN_RETRY_DELAY_MS = 300;
 
 export function createModelClient(settings: Settings): Anthropic {
   if (!settings.apiKey.trim()) {
@@ -51,6 +57,18 @@ export async function requestTurn(
     const outcome = await streamOnce(client, params, signal, silenceMs, deadline);
     if ('message' in outcome) return outcome.message;
     if (outcome.ending === 'silent' && attempt < SILENCE_ATTEMPTS && Date.now() < deadline) continue;
+    if (outcome.ending === 'broken') {
+      if (attempt < BROKEN_ATTEMPTS && Date.now() + BROKEN_RETRY_DELAY_MS * attempt < deadline) {
+        await pause(BROKEN_RETRY_DELAY_MS * attempt, signal);
+        if (signal.aborted) throw new TabwrightError('interrupted', 'Stopped by the user.');
+        continue;
+      }
+      throw new TabwrightError(
+        'model_error',
+        `The model API's answer broke off before it was complete, ${attempt} times in a row (${outcome.why}). ` +
+          `The API may be overloaded; try again later.`,
+      );
+    }
     const seconds = Math.round(silenceMs / 1000);
     throw new TabwrightError(
       'model_error',
@@ -63,7 +81,7 @@ export async function requestTurn(
   }
 }
 
-type StreamOutcome = { message: BetaMessage } | { ending: 'silent' | 'deadline' };
+type StreamOutcome = { message: BetaMessage } | { ending: 'silent' | 'deadline' } | { ending: 'broken'; why: string };
 
 async function streamOnce(
   client: Anthropic,
@@ -72,6 +90,8 @@ async function streamOnce(
   silenceMs: number,
   deadline: number,
 ): Promise<StreamOutcome> {
+  // A task stopped before its request went out (while its page was read) must not wait for, nor pay for, a turn.
+  if (signal.aborted) throw new TabwrightError('interrupted', 'Stopped by the user.');
   const controller = new AbortController();
   let ending: 'silent' | 'deadline' | undefined;
   const end = (why: 'silent' | 'deadline') => {
@@ -86,16 +106,30 @@ async function streamOnce(
     silence = setTimeout(() => end('silent'), silenceMs);
   };
   const overall = setTimeout(() => end('deadline'), Math.max(0, deadline - Date.now()));
+  // A reply that opened as a Messages API answer and then failed broke off: it is not a wrong endpoint.
+  let began = false;
   try {
     const stream = client.beta.messages.stream(params, { signal: controller.signal });
-    stream.on('streamEvent', rearm);
+    stream.on('streamEvent', (event) => {
+      if (event.type === 'message_start') began = true;
+      rearm();
+    });
     const message = await stream.finalMessage();
     if (!Array.isArray(message?.content)) throw malformedReply(client);
     return { message };
   } catch (error) {
     if (signal.aborted) throw new TabwrightError('interrupted', 'Stopped by the user.');
     if (ending) return { ending };
+    // The SDK reads an `error` event of the stream as an APIError without an HTTP status (the status was 200).
+    if (
+      error instanceof Anthropic.APIError &&
+      error.status === undefined &&
+      !(error instanceof Anthropic.APIUserAbortError)
+    )
+      return { ending: 'broken', why: apiErrorDetail(error) };
     if (error instanceof Anthropic.APIError && !(error instanceof Anthropic.APIUserAbortError)) throw error;
+    if (began && !(error instanceof TabwrightError))
+      return { ending: 'broken', why: 'the connection closed mid-answer' };
     if (error instanceof TabwrightError) throw error;
     throw malformedReply(client);
   } finally {
@@ -103,6 +137,18 @@ async function streamOnce(
     clearTimeout(overall);
     signal.removeEventListener('abort', stop);
   }
+}
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done);
+  });
 }
 
 /** Whatever the parser said, the person needs to know the endpoint answered with something that is not the API. */
@@ -145,9 +191,12 @@ export function modelErrorToTabwright(error: unknown): TabwrightError {
 }
 
 function apiErrorDetail(error: InstanceType<typeof Anthropic.APIError>): string {
-  const body = error.error as { error?: { message?: unknown } } | undefined;
+  const body = error.error as { error?: { message?: unknown; type?: unknown } } | undefined;
   const message = body?.error?.message;
-  return typeof message === 'string' ? message : error.message;
+  if (typeof message !== 'string') return error.message;
+  // A stream's error event has no HTTP status to say what it was: its type does (overloaded_error).
+  const type = body?.error?.type;
+  return error.status === undefined && typeof type === 'string' ? `${type}: ${message}` : message;
 }
 
 export function isContextTooLong(error: unknown): boolean {

@@ -169,6 +169,7 @@ export class Sessions {
           `No session ${sessionId}: it was closed, or the browser restarted.`,
           'sessionId',
         );
+      session.tabId = await liveTabOf(session);
       return await operation(session);
     } finally {
       this.busy.delete(sessionId);
@@ -183,6 +184,24 @@ export class Sessions {
 async function followActiveTab(session: SessionRecord): Promise<number> {
   const [active] = await chrome.tabs.query({ windowId: session.windowId, active: true }).catch(() => []);
   return active?.id ?? session.tabId;
+}
+
+/**
+ * The tab the session goes on in: its own, or when a person (or a page) closed that one, the active tab left in its
+ * window. A session whose window is gone says so, rather than naming a tab id the script never saw.
+ */
+async function liveTabOf(session: SessionRecord): Promise<number> {
+  const open = await chrome.tabs.get(session.tabId).then(
+    () => true,
+    () => false,
+  );
+  if (open) return session.tabId;
+  const [active] = await chrome.tabs.query({ windowId: session.windowId, active: true }).catch(() => []);
+  if (active?.id !== undefined) return active.id;
+  throw new TabwrightError(
+    'tab_closed',
+    `Session ${session.id} has no tab any more: its window was closed (by a person, or a page). Open a new session.`,
+  );
 }
 
 /** Navigation errors are written for the model ("Error: …"); a script gets them as a TabwrightError on `url`. */

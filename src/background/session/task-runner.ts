@@ -6,6 +6,7 @@ import { parseTaskOptions } from '../../shared/task-options';
 import { finishTask } from '../agent/finish-task';
 import { type AgentDeps, type Conversation, runAgent } from '../agent/loop';
 import { stopMessage } from '../agent/stop-message';
+import { untilStopped } from '../agent/until-stopped';
 import { TabwrightBrowser } from '../browser/driver';
 import { navigateTab, untilTabLoaded } from '../browser/navigation';
 import { bringToFront } from '../browser/tab-visibility';
@@ -71,6 +72,8 @@ export class TaskRunner {
   private readonly waiting = new Map<string, { taskId: string; resolve: (answer: Answer | undefined) => void }>();
   /** The tabs each running task drives, so Stop on a page's live-view badge finds its task. */
   private readonly tabSets = new Map<string, TabSet>();
+  /** Tabs of tasks being started (their tab set does not exist yet). */
+  private readonly claimedTabs = new Set<number>();
 
   /**
    * Checks everything that can be checked before spending a credit, then starts the task in the background.
@@ -79,7 +82,33 @@ export class TaskRunner {
   async start(rawOptions: unknown, context: StartContext = {}): Promise<TaskState> {
     const { secrets, files, options, checked } = await checkedStart(rawOptions);
     const tabId = await resolveTargetTab(context.tabId);
+    // Two tasks in one tab would click and type over each other: the tab is claimed before the first await below.
+    this.refuseIfTaken(tabId);
+    this.claimedTabs.add(tabId);
+    try {
+      return await this.begin(tabId, options, { secrets, files, checked }, context);
+    } finally {
+      this.claimedTabs.delete(tabId);
+    }
+  }
 
+  private refuseIfTaken(tabId: number): void {
+    const busy =
+      this.claimedTabs.has(tabId) || [...this.tabSets.values()].some((tabs) => tabs.tabIds().includes(tabId));
+    if (busy) {
+      throw new TabwrightError(
+        'busy',
+        'Another task is already working in this tab. Stop it or wait for it to end, or start this one in another tab.',
+      );
+    }
+  }
+
+  private async begin(
+    tabId: number,
+    options: TaskState['options'],
+    { secrets, files, checked }: Pick<Awaited<ReturnType<typeof checkedStart>>, 'secrets' | 'files' | 'checked'>,
+    context: StartContext,
+  ): Promise<TaskState> {
     const state: TaskState = {
       id: crypto.randomUUID(),
       tabId,
@@ -222,7 +251,7 @@ export class TaskRunner {
       await ensureOffscreenDocument();
       await safety.fence?.start([state.tabId]);
       await bringToFront(state.tabId);
-      if (state.options.url && !resumeFrom) await openStartUrl(state.tabId, state.options.url);
+      if (state.options.url && !resumeFrom) await untilStopped(openStartUrl(state.tabId, state.options.url), signal);
       // A task started on a page still loading (a person runs it as soon as the page appears) reads it loaded.
       else if (!resumeFrom) await untilTabLoaded(state.tabId, START_LOAD_TIMEOUT_MS);
       const unreadable = await unreadablePage(state.tabId);

@@ -25,6 +25,8 @@ describe('what the model is told an action changed', () => {
     expect(describeChange({ newDocument: false, navigationError: 'net::ERR_NAME_NOT_RESOLVED' })).toBe(
       'The navigation it started failed (net::ERR_NAME_NOT_RESOLVED).',
     );
+    const download = "https://a.example/x opened no page: the browser took the server's answer as a file to download.";
+    expect(describeChange({ newDocument: false, unshown: download })).toBe(download);
   });
 
   it('reports dialogs and many new elements, and native dialogs only inside the untrusted envelope', () => {

@@ -114,6 +114,23 @@ describe('sessions', () => {
     await expect(sessions.runTask(session.sessionId, { task: 'B' })).rejects.toThrow(TabwrightError);
   });
 
+  it('go on in the tab left in their window when a person closes theirs, and say so when the window is gone', async () => {
+    const session = await openSession();
+    const other = await chrome.tabs.create({ windowId: session.windowId, url: 'https://shop.example/' });
+    await chrome.tabs.remove(session.tabId);
+    const running = sessions.runTask(session.sessionId, { task: 'A' });
+    await tick();
+    expect(runner.started[0]!.context.tabId).toBe(other.id);
+    runner.end('task-1', success(null));
+    await running;
+    await chrome.tabs.remove(other.id!);
+    await expect(sessions.runTask(session.sessionId, { task: 'B' })).rejects.toMatchObject({
+      code: 'tab_closed',
+      message: `Session ${session.sessionId} has no tab any more: its window was closed (by a person, or a page). Open a new session.`,
+    });
+    expect(runner.started).toHaveLength(1);
+  });
+
   it('close the sessions other clients left behind when a new client pairs, keeping its own', async () => {
     const mine = await openSession('client-a');
     const stale = await openSession('client-b');

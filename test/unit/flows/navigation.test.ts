@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { navigateTab } from '../../../src/background/browser/navigation';
+import { NavigationWatch, navigateTab } from '../../../src/background/browser/navigation';
 
 type Listener = (details: never) => void;
 
@@ -27,7 +27,7 @@ function fakeChrome(onUpdate: (events: Events, call: number) => void) {
   };
   let calls = 0;
   const chrome = {
-    webNavigation: events,
+    webNavigation: { ...events, getFrame: async () => ({ documentId: 'previous' }) },
     webRequest: { onHeadersReceived: events.onHeadersReceived },
     tabs: {
       onRemoved: event(),
@@ -177,5 +177,92 @@ describe('navigateTab waits for the navigation it started', () => {
       "Error: http://127.0.0.1/start opened no page: the browser took the server's answer as a file to download",
     );
     expect(fake.updates()).toBe(1);
+  });
+
+  it('names the file a download saves, and a sign-in it cannot give, without asking a second time', async () => {
+    const answers = [
+      {
+        statusCode: 200,
+        responseHeaders: [{ name: 'Content-Disposition', value: 'attachment; filename="report 2026.csv"' }],
+      },
+      { statusCode: 401, responseHeaders: [{ name: 'WWW-Authenticate', value: 'Basic realm="Staff area"' }] },
+    ];
+    const fake = fakeChrome((events, call) => {
+      events.onBeforeNavigate.fire({ ...top, url: URL_ASKED });
+      events.onHeadersReceived.fire({ ...top, url: URL_ASKED, ...answers[call - 1] });
+      events.onErrorOccurred.fire({
+        ...top,
+        url: URL_ASKED,
+        error: call === 1 ? 'net::ERR_ABORTED' : 'net::ERR_INVALID_AUTH_CREDENTIALS',
+      });
+    });
+    await expect(navigateTab(7, URL_ASKED)).rejects.toThrow(
+      "Error: http://127.0.0.1/start opened no page: the browser took the server's answer as a file to download " +
+        '(report 2026.csv). The tab still shows the page it showed before.',
+    );
+    await expect(navigateTab(7, URL_ASKED)).rejects.toThrow(
+      'Error: http://127.0.0.1/start asks for a user name and password (HTTP authentication, "Staff area"), which ' +
+        "Tabwright cannot type into the browser's sign-in prompt: sign in to it in this browser first, then run the " +
+        'task again.',
+    );
+    expect(fake.updates()).toBe(2);
+  });
+
+  it('is not ended by the previous page, whose own load the navigation cuts short (its images still loading)', async () => {
+    const seen: string[] = [];
+    const fake = fakeChrome((events) => {
+      events.onBeforeNavigate.fire({ ...top, url: URL_ASKED });
+      events.onHeadersReceived.fire({ ...top, url: URL_ASKED, statusCode: 200, responseHeaders: [] });
+      // The page the tab showed had not finished loading: its load ends now, aborted.
+      events.onErrorOccurred.fire({
+        ...top,
+        url: 'http://127.0.0.1/before',
+        error: 'net::ERR_ABORTED',
+        documentId: 'previous',
+      });
+      events.onCommitted.fire({ ...top, url: URL_ASKED, documentId: 'page' });
+      setTimeout(() => {
+        seen.push('loaded');
+        events.onCompleted.fire({ ...top, url: URL_ASKED, documentId: 'page' });
+      }, 10);
+    });
+    await navigateTab(7, URL_ASKED);
+    // Asked once, and not taken for a download: the server is not asked for the page a second time.
+    expect(fake.updates()).toBe(1);
+    expect(seen).toEqual(['loaded']);
+  });
+});
+
+describe('the watch over what an action does to the page', () => {
+  it('says a click that downloads a file left the page in place, and is not ended by the page it leaves', async () => {
+    fakeChrome(() => undefined);
+    const { webNavigation } = (globalThis as unknown as { chrome: { webNavigation: Events } }).chrome;
+    const watch = new NavigationWatch(7);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The click: a navigation starts; the page it leaves was still loading an image, whose load is now cut short.
+    webNavigation.onBeforeNavigate.fire({ ...top, url: 'http://127.0.0.1/export' });
+    webNavigation.onErrorOccurred.fire({ ...top, url: URL_ASKED, error: 'net::ERR_ABORTED', documentId: 'previous' });
+    let ended = false;
+    const ending = watch.untilEnded(1_000).then((inTime) => {
+      ended = inTime;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(ended).toBe(false);
+    webNavigation.onHeadersReceived.fire({
+      ...top,
+      url: 'http://127.0.0.1/export',
+      statusCode: 200,
+      responseHeaders: [{ name: 'content-disposition', value: 'attachment; filename=orders.csv' }],
+    });
+    webNavigation.onErrorOccurred.fire({ ...top, url: 'http://127.0.0.1/export', error: 'net::ERR_ABORTED' });
+    await ending;
+    expect(ended).toBe(true);
+    expect(watch.crossDocument).toBe(false);
+    expect(watch.error).toBeUndefined();
+    expect(watch.unshown).toBe(
+      "http://127.0.0.1/export opened no page: the browser took the server's answer as a file to download " +
+        '(orders.csv). The tab still shows the page it showed before.',
+    );
+    watch.dispose();
   });
 });
