@@ -16,7 +16,9 @@ import {
   frameViewport,
   intersect,
   isEmpty,
+  fromTop,
   isOffPage,
+  withVisibleOverflow,
   overlaps,
   toTop,
 } from './geometry';
@@ -702,19 +704,28 @@ export class Walker {
     const stacked = !zero && scope.previous !== null && overlaps(box, scope.previous, 1);
     if (!zero) scope.previous = box;
     const { pane } = scope;
-    if (!zero && (pane ? beforePaneStart(pane, box) : isOffPage(rect, frame))) return;
+    const offStart = (b: Box): boolean => (pane ? beforePaneStart(pane, b) : isOffPage(fromTop(b, frame), frame));
+    let onScreen = zero || !isEmpty(intersect(box, scope.view));
+    const summarized = !onScreen && !scope.whole && this.opts.scope === 'viewport';
+    // A box out of view whose overflow reaches back in (a carousel's wrapper translated away, its shown slide
+    // overflowing it) is judged by what it reaches.
+    let reach = box;
+    if (!zero && (summarized || offStart(box))) {
+      reach = withVisibleOverflow(el, box, frame.win.getComputedStyle(el), pane ? pane.reversedX : frame.rtl);
+      if (offStart(reach)) return;
+      onScreen = !isEmpty(intersect(reach, scope.view));
+    }
     const inLayer = scope.inLayer || (scope.layer?.roots.has(el) ?? false);
-    const onScreen = zero || !isEmpty(intersect(box, scope.view));
     const holdsLayer = scope.layer && !inLayer && this.holdsLayer(el, scope.layer);
     if (scope.layer && !inLayer && !holdsLayer && !zero) this.result.behindLayer++;
     // A table's header rows can scroll away while their sticky cells stay on screen: they are walked whole (small).
     const stickyHead = tag === 'thead';
-    const shows = zero ? scope.shown : this.shownPart(el, box, scope);
+    const shows = zero ? scope.shown : this.shownPart(el, reach, scope);
     // Cut away whole by a clipping ancestor (a carousel slide beyond its track): neither its text nor its headings read.
     const clippedAway = shows !== null && isEmpty(shows, 1);
     if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer && !stickyHead) {
       // A sheet pushed below a column that clips: no scroll brings it in, so no summary offers it.
-      if (this.clipByAncestors(el, box, scope).hidden) return;
+      if (this.clipByAncestors(el, reach, scope).hidden) return;
       const beyond = paneBeyond(pane, box);
       if (scope.layer && !inLayer) this.result.covered.push(el);
       else if (beyond) fileBeyond(beyond.pane, beyond.side, el);
@@ -759,7 +770,7 @@ export class Walker {
     // pre-rendered beside the shown one): nothing in it shows. Positioned boxes may escape the clip; they are judged
     // as controls are.
     const inFlow = style.position === 'static' || style.position === 'relative' || style.position === 'sticky';
-    if (!zero && inFlow && this.clipByAncestors(el, box, scope).hidden) return;
+    if (!zero && inFlow && this.clipByAncestors(el, reach, scope).hidden) return;
     const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     // A list box or text area scrolls its own content, which the model reads from its line.
     const ownPane = overflow === undefined ? null : paneOf(el, overflow, style, rect, frame, scope.view);
