@@ -57,7 +57,7 @@ import type { Box, FrameContext, SnapNode } from './types';
 import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
 import { withoutEmptied } from './emptied';
 import { type Backdrop, canvasBackdrop, LazyBackdrop, matchesBackdrop, paintedBetween } from './backdrop';
-import { fadedOverDrawing } from './faded-field';
+import { fadedOverDrawing, proxyOverDrawing } from './faded-field';
 import { inkShows, paintsSomething } from './ink';
 import { paintShare, UNSEEN } from './paint-share';
 
@@ -744,8 +744,12 @@ export class Walker {
 
     const style = frame.win.getComputedStyle(el);
     // Faded out or masked away (a near-zero opacity, filter: opacity(0), a transparent mask): nothing in it is seen.
-    const alpha = fadedField ? scope.alpha : scope.alpha * paintShare(style);
-    if (alpha < UNSEEN) return;
+    let alpha = fadedField ? scope.alpha : scope.alpha * paintShare(style);
+    if (alpha < UNSEEN) {
+      // A chart's proxy button over the legend item it draws is what a click on that item reaches.
+      if (scope.alpha < UNSEEN || !proxyOverDrawing(el, role, style)) return;
+      alpha = scope.alpha;
+    }
     const backdrop = new LazyBackdrop(el, style, scope.backdrop);
     // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
     if (collapsed(rect, style)) {
