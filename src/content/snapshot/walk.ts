@@ -23,7 +23,7 @@ import {
   toTop,
 } from './geometry';
 import { isDisabled } from '../accessibility/disabled';
-import { isInteractive } from './interactivity';
+import { cursorOnly, isInteractive } from './interactivity';
 import { accessibleName, contentText } from '../accessibility/name';
 import { OwnedElements } from '../accessibility/owns';
 import { watch, wasInserted } from './novelty';
@@ -141,6 +141,8 @@ interface Scope {
   parentPointer: boolean;
   /** Text here is already part of an ancestor's name. */
   muted: boolean;
+  /** The name of the control (named by its content) this lies in: a cursor-only row saying all of it is that control. */
+  controlName: string | null;
   /** Ancestors with a box, innermost last, for clipping checks (shared stack, per frame). */
   ancestors: Ancestor[];
   /** What can be seen here: the frame's visible area within every enclosing scrollable region. */
@@ -373,6 +375,7 @@ export class Walker {
       isNew: inheritedNew,
       parentPointer: false,
       muted: false,
+      controlName: null,
       ancestors: [],
       view: frame.clip,
       pane: null,
@@ -800,6 +803,13 @@ export class Walker {
       }
     }
     let interactive = isInteractive(el, role, pointer, scope.parentPointer);
+    // A row clickable only by its cursor that says the name of the control it lies in (a tree item's or an option's
+    // row, clicked through a listener on the tree; the item's name may go on with an icon's label) is that control,
+    // not a second target inside it.
+    if (interactive && scope.controlName && role === 'generic' && cursorOnly(el)) {
+      const said = accessibleName(el, role, { fromContent: true, skipControls: true });
+      interactive = !said || (scope.controlName !== said && !scope.controlName.startsWith(`${said} `));
+    }
     let control: Element = el;
     let name: string | null = null;
     let muted = scope.muted;
@@ -815,7 +825,7 @@ export class Walker {
           role = computeRole(labelled);
           interactive = true;
           name = contentText(el, 160, labelled) || accessibleName(labelled, role);
-        } else if (seen && role === 'generic' && !el.hasAttribute('tabindex') && !el.hasAttribute('onclick')) {
+        } else if (seen && role === 'generic' && cursorOnly(el)) {
           // Its control is offered itself: a label clickable only by its cursor is no second target.
           interactive = false;
         }
@@ -875,6 +885,7 @@ export class Walker {
       isNew,
       parentPointer: pointer,
       muted,
+      controlName: actionable ? null : scope.controlName,
       ancestors: scope.ancestors,
       shown: cut && shows ? intersect(shows, cut) : shows,
       view: ownPane ? this.detailView(ownPane, scope) : scope.view,
@@ -934,6 +945,7 @@ export class Walker {
       // A focusable scroll region (tabindex=0 so keys scroll it) holds content; it is not a control named by it.
       const namedByContent = !ownPane && (NAME_FROM_CONTENT.has(role) || role === 'generic');
       if (namedByContent || role === 'textbox' || role === 'combobox') childScope.muted = true;
+      if (namedByContent && role !== 'generic' && ownName) childScope.controlName = ownName;
     } else if (role === 'row') node.states = statesOf(el, role, false);
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
     // A virtualized grid holds only the rows near its view: the count says how many there are.
@@ -1040,6 +1052,7 @@ export class Walker {
         isNew: scope.isNew,
         parentPointer: false,
         muted: false,
+        controlName: null,
         ancestors: [],
         view: frame.clip,
         pane,

@@ -203,3 +203,26 @@ it("prints every grid cell's value, also one the cell above repeats (a cell's na
   expect(text.match(/button "Open"/g)).toHaveLength(1);
   await p.context().close();
 });
+
+it('offers a tree item or option once when its row is clicked through a listener on the tree', async () => {
+  // Tree and list widgets put the cursor on an inner row and take the click on the tree: the item is the target, named
+  // by its row (was `treeitem [ref_2]: generic "main.ts" [ref_3] clickable`). An icon in the row with a name of its
+  // own stays a target.
+  const p = await harness().open(
+    page(`<style>.r{cursor:pointer}</style><ul role="tree" aria-label="Files">
+      <li role="treeitem" aria-expanded="true" tabindex="0"><div class="r">src</div><ul role="group">
+        <li role="treeitem" tabindex="-1"><div class="r">main.ts</div></li>
+        <li role="treeitem" tabindex="-1"><div class="r">util.ts</div><span style="cursor:pointer" aria-label="Pin util.ts">📌</span></li>
+      </ul></li></ul>
+      <div role="listbox" aria-label="People"><div role="option"><div class="r">Ada Lovelace</div></div></div>`),
+  );
+  for (const filter of [null, 'all'] as const) {
+    const { text } = await readPage(p, { filter });
+    expect(text).toMatch(/^ treeitem "src" \[ref_\d+\] expanded$/m);
+    expect(text).toMatch(/^ {3}treeitem "main\.ts" \[ref_\d+\]$/m);
+    expect(text).toMatch(target('option', 'Ada Lovelace'));
+    expect(text).toMatch(target('generic', 'Pin util.ts'));
+    expect(text).not.toMatch(/generic "(src|main\.ts|util\.ts|Ada Lovelace)"/);
+  }
+  await p.context().close();
+});
