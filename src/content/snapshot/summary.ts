@@ -2,7 +2,8 @@
 // modal, or past the output budget), told in a few numbers: how many controls of which kind, how
 // much text, which headings, and which structures repeat. Counting uses native selector
 // matching on the skipped subtrees, so it stays cheap on huge pages; it does not look inside
-// shadow roots or check visibility, hence the "~".
+// shadow roots or check styles, hence the "~". Subtrees the markup itself hides (`hidden`, aria-hidden, inert: a
+// tree's collapsed folders, closed panels) are not counted.
 
 import { contentText } from '../accessibility/name';
 import { WIDGET_ROLES } from '../accessibility/roles';
@@ -27,6 +28,8 @@ const ROLE_KINDS = new Map([
   ['menuitem', 'items'],
 ]);
 const HEADING_SELECTOR = 'h1,h2,h3,h4,[role=heading]';
+/** Hidden by its markup: nothing in it is offered. */
+const HIDDEN_SELECTOR = '[hidden],[aria-hidden="true"],[inert]';
 const MAX_HEADINGS = 5;
 
 export interface OutsideSummary {
@@ -101,21 +104,36 @@ function samplesOf(run: readonly Element[]): string[] {
   return distinct && all.every((text) => text && text.length <= SHORT_SAMPLE) ? all : [first];
 }
 
+/** The outermost subtrees under `root` that its markup hides, in document order. */
+function hiddenSubtrees(root: Element): Element[] {
+  const outermost: Element[] = [];
+  for (const el of root.querySelectorAll(HIDDEN_SELECTOR)) {
+    const last = outermost[outermost.length - 1];
+    if (!last?.contains(el)) outermost.push(el);
+  }
+  return outermost;
+}
+
 /** Counts controls, kinds and text of one subtree into `summary`, `weight` times over. */
 function count(root: Element, weight: number, summary: OutsideSummary, withHeadings: boolean): void {
   const controls = root.matches(CONTROL_SELECTOR)
     ? [root, ...root.querySelectorAll(CONTROL_SELECTOR)]
     : root.querySelectorAll(CONTROL_SELECTOR);
+  const hidden = hiddenSubtrees(root);
+  const unseen = new Set(hidden.flatMap((el) => [...el.querySelectorAll(CONTROL_SELECTOR)]));
   for (const control of controls) {
+    if (unseen.has(control)) continue;
     const kind = kindOf(control);
     if (kind === null) continue;
     summary.kinds.set(kind, (summary.kinds.get(kind) ?? 0) + weight);
     summary.controls += weight;
   }
-  summary.textChars += (root.textContent?.length ?? 0) * weight;
+  const hiddenText = hidden.reduce((sum, el) => sum + (el.textContent?.length ?? 0), 0);
+  summary.textChars += ((root.textContent?.length ?? 0) - hiddenText) * weight;
   if (!withHeadings || summary.headings.length >= MAX_HEADINGS) return;
   const headings = root.matches(HEADING_SELECTOR) ? [root] : root.querySelectorAll(HEADING_SELECTOR);
   for (const h of headings) {
+    if (hidden.some((el) => el.contains(h))) continue;
     const text = clip(collapseSpaces(h.textContent ?? ''), 60);
     if (text && !summary.headings.includes(text)) summary.headings.push(text);
     if (summary.headings.length >= MAX_HEADINGS) break;
