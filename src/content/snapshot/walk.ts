@@ -210,6 +210,9 @@ function blendsIn(el: Element, style: CSSStyleDeclaration, backdrop: Backdrop | 
   return matchesBackdrop(style, backdrop, alpha) && !paintedBetween(el, backdrop, win);
 }
 
+/** Items of a composite widget that, holding nothing but controls, leave the target to them. */
+const HANDS_TO_CONTROLS = new Set(['gridcell', 'treeitem']);
+
 /** Focusable only as a composite widget's roving focus moves (tabindex -1 or none), with no click handler of its own. */
 function rovingOnly(el: Element): boolean {
   const tabindex = el.getAttribute('tabindex');
@@ -959,10 +962,10 @@ export class Walker {
       out.push(...node.children);
       return;
     }
-    // A grid cell focusable only by the grid's roving focus, with nothing in it but controls: they are the targets (a
-    // file tile, named by its text, stays one).
+    // A grid cell or tree item focusable only by its widget's roving focus, with nothing in it but controls (a file
+    // tree's folder link and its toggle): they are the targets (a file tile, named by its text, stays one).
     const onlyControls = !node.name && node.children.some((child) => child.actionable);
-    if (role === 'gridcell' && !pointer && onlyControls && rovingOnly(el)) {
+    if (HANDS_TO_CONTROLS.has(role) && !pointer && onlyControls && rovingOnly(el)) {
       node.actionable = false;
     } else if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
     else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });

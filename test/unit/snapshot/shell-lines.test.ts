@@ -204,17 +204,20 @@ it("prints every grid cell's value, also one the cell above repeats (a cell's na
   await p.context().close();
 });
 
-it('offers a tree item or option once when its row is clicked through a listener on the tree', async () => {
+it('offers a tree item or option once: its row clicked through a listener on the tree, or the one link it holds', async () => {
   // Tree and list widgets put the cursor on an inner row and take the click on the tree: the item is the target, named
   // by its row (was `treeitem [ref_2]: generic "main.ts" [ref_3] clickable`). An icon in the row with a name of its
-  // own stays a target.
+  // own stays a target. The other way round, an item holding nothing but a link is no second target beside the link
+  // (was `treeitem [ref_7]: link "Sonic" [ref_8]`).
   const p = await harness().open(
     page(`<style>.r{cursor:pointer}</style><ul role="tree" aria-label="Files">
       <li role="treeitem" aria-expanded="true" tabindex="0"><div class="r">src</div><ul role="group">
         <li role="treeitem" tabindex="-1"><div class="r">main.ts</div></li>
         <li role="treeitem" tabindex="-1"><div class="r">util.ts</div><span style="cursor:pointer" aria-label="Pin util.ts">📌</span></li>
       </ul></li></ul>
-      <div role="listbox" aria-label="People"><div role="option"><div class="r">Ada Lovelace</div></div></div>`),
+      <div role="listbox" aria-label="People"><div role="option"><div class="r">Ada Lovelace</div></div></div>
+      <ul role="tree" aria-label="Drive"><li role="treeitem" aria-expanded="true"><button aria-label="Collapse folder">▾</button><a href="/f/1">Island</a>
+        <ul role="group"><li role="treeitem"><a href="/f/2">Sonic</a></li><li role="treeitem">notes.txt <button>Rename</button></li></ul></li></ul>`),
   );
   for (const filter of [null, 'all'] as const) {
     const { text } = await readPage(p, { filter });
@@ -223,6 +226,10 @@ it('offers a tree item or option once when its row is clicked through a listener
     expect(text).toMatch(target('option', 'Ada Lovelace'));
     expect(text).toMatch(target('generic', 'Pin util.ts'));
     expect(text).not.toMatch(/generic "(src|main\.ts|util\.ts|Ada Lovelace)"/);
+    // A tree item holding nothing but its folder's link (and toggle) leaves the target to them; one with text keeps it.
+    expect(text).toMatch(/^ treeitem expanded$/m);
+    expect(text).toMatch(/^ {3}treeitem: link "Sonic" \[ref_\d+\]/m);
+    expect(text).toMatch(/^ {3}treeitem "notes\.txt" \[ref_\d+\]: button "Rename" \[ref_\d+\]$/m);
   }
   await p.context().close();
 });
