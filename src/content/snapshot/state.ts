@@ -75,14 +75,29 @@ function isFocused(el: Element): boolean {
   return doc.activeElement === el && (el !== doc.body || doc.hasFocus());
 }
 
+/**
+ * The level a tree item's nesting shows (1 + the tree items around it), or 0 when the tree shows none: a root item
+ * holding no items of its own may be one of a flat tree's rows.
+ */
+function nestedAt(item: Element): number {
+  let depth = 1;
+  for (let up = item.parentElement?.closest('[role=treeitem]'); up; up = up.parentElement?.closest('[role=treeitem]')) {
+    depth++;
+  }
+  return depth > 1 || item.querySelector('[role=treeitem]') ? depth : 0;
+}
+
 /** Bare-word states, in a fixed order so snapshots diff cleanly. */
 export function statesOf(el: Element, role: string, disabled: boolean): string[] {
   const states: string[] = [];
   if (role === 'heading') states.push(`level=${headingLevel(el)}`);
   else if (LEVELED.has(role)) {
-    // A flat list of rows (a virtualized file tree, a treegrid) shows its hierarchy by aria-level alone.
+    // A flat list of rows (a virtualized file tree, a treegrid) shows its hierarchy by aria-level alone; in a nested
+    // tree the indentation already says it.
     const level = Number(el.getAttribute('aria-level'));
-    if (Number.isInteger(level) && level > 0) states.push(`level=${level}`);
+    if (Number.isInteger(level) && level > 0 && !(role === 'treeitem' && nestedAt(el) === level)) {
+      states.push(`level=${level}`);
+    }
   }
   if (CHECKABLE.has(role)) {
     const checked = checkedState(el);

@@ -104,13 +104,17 @@ it('says the level and state of treegrid rows and flat tree items', async () => 
   const p = await harness().open(
     page(`<table role="treegrid" aria-label="Tasks"><tr role="row" aria-level="1" aria-expanded="true"><td role="gridcell"><a href="/e/1">Launch epic</a></td></tr>
       <tr role="row" aria-level="2"><td role="gridcell"><a href="/t/1">Write docs</a></td></tr></table>
-      <div role="tree" aria-label="Files"><div role="treeitem" aria-level="1" aria-expanded="true" tabindex="0">src</div><div role="treeitem" aria-level="2" tabindex="-1">main.ts</div></div>`),
+      <div role="tree" aria-label="Files"><div role="treeitem" aria-level="1" aria-expanded="true" tabindex="0">src</div><div role="treeitem" aria-level="2" tabindex="-1">main.ts</div></div>
+      <ul role="tree" aria-label="Pages"><li role="treeitem" aria-level="1" aria-expanded="true">Docs<ul role="group"><li role="treeitem" aria-level="2">Guide</li></ul></li></ul>`),
   );
   const { text } = await readPage(p);
   expect(text).toMatch(/^ row level=1 expanded: link "?Launch epic"? \[ref_\d+\]$/m);
   expect(text).toMatch(/^ row level=2: link "?Write docs"? \[ref_\d+\]$/m);
   expect(text).toMatch(/treeitem "?src"? \[ref_\d+\] level=1 expanded/);
   expect(text).toMatch(/treeitem "?main\.ts"? \[ref_\d+\] level=2/);
+  // A nested tree shows its levels by indentation: said once.
+  expect(text).toMatch(/^ treeitem "Docs" \[ref_\d+\] expanded$/m);
+  expect(text).toMatch(/^ {2}treeitem "Guide" \[ref_\d+\]$/m);
   await p.context().close();
 });
 
