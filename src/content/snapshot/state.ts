@@ -150,6 +150,40 @@ function shortHref(el: Element): string | null {
   }
 }
 
+/** Roles that show how far something has got: no control, but their value is what they say. */
+export const MEASURES = new Set(['progressbar', 'meter']);
+
+/**
+ * A progress bar's or meter's value as a person reads it off the bar: its value text, else the share of its range
+ * (`value="40%"`); nothing while a progress bar is indeterminate.
+ */
+export function measureOf(el: Element): string[] {
+  const text = el.getAttribute('aria-valuetext');
+  if (text?.trim()) return [quoted('value', text)];
+  // Native bars are read through their properties (by tag name: a frame's elements are of another realm's classes).
+  const tag = el.localName;
+  const bar = el as HTMLProgressElement & HTMLMeterElement;
+  const read = (attr: string, fallback: number): number => {
+    const value = Number.parseFloat(el.getAttribute(attr) ?? '');
+    return Number.isFinite(value) ? value : fallback;
+  };
+  let now: number;
+  let min = 0;
+  let max: number;
+  if (tag === 'progress') {
+    if (bar.position < 0) return [];
+    [now, max] = [bar.value, bar.max];
+  } else if (tag === 'meter') {
+    [now, min, max] = [bar.value, bar.min, bar.max];
+  } else {
+    if (el.getAttribute('aria-valuenow') === null) return [];
+    [now, min, max] = [read('aria-valuenow', 0), read('aria-valuemin', 0), read('aria-valuemax', 100)];
+  }
+  if (!(max > min)) return [];
+  const share = Math.round((100 * (Math.min(Math.max(now, min), max) - min)) / (max - min));
+  return [quoted('value', `${share}%`)];
+}
+
 /** `key="value"` pieces; `name` is the accessible name, so a placeholder equal to it is not repeated. */
 export function attributesOf(el: Element, role: string, name: string): string[] {
   const attrs: string[] = [];

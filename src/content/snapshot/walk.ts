@@ -52,7 +52,7 @@ import { refFor, refLabel } from './refs';
 import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
 import { inTopLayer } from './top-layer';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
-import { attributesOf, statesOf } from './state';
+import { attributesOf, MEASURES, measureOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
 import { withoutEmptied } from './emptied';
@@ -950,6 +950,7 @@ export class Walker {
       if (namedByContent || role === 'textbox' || role === 'combobox') childScope.muted = true;
       if (namedByContent && role !== 'generic' && ownName) childScope.controlName = ownName;
     } else if (role === 'row') node.states = statesOf(el, role, false);
+    else if (MEASURES.has(role)) node.attrs = measureOf(el);
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
     // A virtualized grid holds only the rows near its view: the count says how many there are.
     const rowCount = TABLE_ROLES.has(role) ? el.getAttribute('aria-rowcount') : null;
