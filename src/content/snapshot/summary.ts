@@ -196,7 +196,11 @@ function quoteSamples(samples: readonly string[]): string {
  * One line such as `~2,960 links, 2,952 buttons, ~410,000 chars of text; 1,476 × list items (e.g. "Trail runner");
  * headings: "Reviews"`. The kinds add up to the controls, so no total is said.
  */
-export function describeSummary(s: OutsideSummary): string {
+/**
+ * The summary in words. `measured`: the line says how far the part reaches (screens of the window), which tells its size
+ * better than a count of characters: the amount of text is then said only when nothing else is.
+ */
+export function describeSummary(s: OutsideSummary, measured = false): string {
   const parts: string[] = [];
   const kinds = [...s.kinds]
     .sort((a, b) => b[1] - a[1])
@@ -204,7 +208,7 @@ export function describeSummary(s: OutsideSummary): string {
   if (kinds.length) parts.push(`~${kinds.join(', ')}`);
   const repeats = s.repeats.slice(0, 2).map((r) => `${thousands(r.count)} × ${r.what}${quoteSamples(r.samples)}`);
   const saysEnough = kinds.length > 0 || repeats.length > 0 || s.headings.length > 0;
-  if (s.textChars >= TEXT_WORTH_SAYING || (!saysEnough && s.textChars > 0)) {
+  if ((!measured && s.textChars >= TEXT_WORTH_SAYING) || (!saysEnough && s.textChars > 0)) {
     const chars = s.textChars >= 10_000 ? Math.round(s.textChars / 1000) * 1000 : s.textChars;
     parts.push(`~${thousands(chars)} chars of text`);
   }
