@@ -712,12 +712,15 @@ export class Walker {
     const { pane } = scope;
     const offStart = (b: Box): boolean => (pane ? beforePaneStart(pane, b) : isOffPage(fromTop(b, frame), frame));
     let onScreen = zero || !isEmpty(intersect(box, scope.view));
+    // A box before the view whose overflow reaches back in (a carousel's wrapper translated away, its shown slide
+    // overflowing it) is judged by what it reaches. Overflow runs to the end side: a box past the view stays past it.
+    const rtl = pane ? pane.reversedX : frame.rtl;
+    const { view } = scope;
+    const beforeView = box.bottom <= view.top || (rtl ? box.left >= view.right : box.right <= view.left);
     const summarized = !onScreen && !scope.whole && this.opts.scope === 'viewport';
-    // A box out of view whose overflow reaches back in (a carousel's wrapper translated away, its shown slide
-    // overflowing it) is judged by what it reaches.
     let reach = box;
-    if (!zero && (summarized || offStart(box))) {
-      reach = withVisibleOverflow(el, box, frame.win.getComputedStyle(el), pane ? pane.reversedX : frame.rtl);
+    if (!zero && ((summarized && beforeView) || offStart(box))) {
+      reach = withVisibleOverflow(el, box, frame.win.getComputedStyle(el), rtl);
       if (offStart(reach)) return;
       onScreen = !isEmpty(intersect(reach, scope.view));
     }
