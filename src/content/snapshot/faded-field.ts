@@ -42,8 +42,11 @@ export function fadedOverDrawing(el: Element, win: Window): boolean {
 /** Roles of the proxies chart libraries lay over their drawing. */
 const PROXY_ROLES = new Set(['button', 'link', 'checkbox', 'radio', 'switch', 'menuitem', 'tab', 'option']);
 
-/** How far up a proxy's ancestors the drawing it stands over may be a sibling (button › li › ul › proxies › chart). */
-const PROXY_DEPTH = 4;
+/**
+ * How far up a proxy's ancestors the drawing it stands over may be a sibling: Highcharts nests a legend proxy as
+ * button › li › ul › proxy group › proxy container, beside the chart's `<svg>`.
+ */
+const PROXY_DEPTH = 6;
 
 /** What a chart draws on: a proxy stands over one of these. */
 const DRAWINGS = new Set(['svg', 'canvas', 'img']);
