@@ -194,11 +194,9 @@ function quoteSamples(samples: readonly string[]): string {
 
 /**
  * One line such as `~2,960 links, 2,952 buttons, ~410,000 chars of text; 1,476 × list items (e.g. "Trail runner");
- * headings: "Reviews"`. The kinds add up to the controls, so no total is said.
- */
-/**
- * The summary in words. `measured`: the line says how far the part reaches (screens of the window), which tells its size
- * better than a count of characters: the amount of text is then said only when nothing else is.
+ * headings: "Reviews"`. The kinds add up to the controls, so no total is said. `measured`: the line says how far the
+ * part reaches (screens of the window), which tells its size better than a count of characters: the amount of text is
+ * then said only when nothing else is.
  */
 export function describeSummary(s: OutsideSummary, measured = false): string {
   const parts: string[] = [];
