@@ -2,6 +2,8 @@
 // the field takes the clicks and keeps the state, the wrapper shows it (a Material checkbox is an <input> stretched
 // over the icon its wrapper paints). checkVisibility() calls such a field invisible, yet it is the control a person
 // sees and clicks. A faded field with nothing drawn under it, or too small to point at, stays unseen.
+// Chart libraries do the same with buttons: an accessibility module lays an empty, named button at near-zero opacity
+// over each legend item or point the chart draws (Highcharts' proxy buttons); the click on the drawing reaches it.
 import { overlaps } from './geometry';
 import { paintsBox } from './ink';
 
@@ -35,4 +37,36 @@ export function fadedOverDrawing(el: Element, win: Window): boolean {
     if (sibling !== el && overlaps(sibling.getBoundingClientRect(), box) && sibling.checkVisibility(SEEN)) return true;
   }
   return overlaps(wrapper.getBoundingClientRect(), box) && paintsBox(win.getComputedStyle(wrapper));
+}
+
+/** Roles of the proxies chart libraries lay over their drawing. */
+const PROXY_ROLES = new Set(['button', 'link', 'checkbox', 'radio', 'switch', 'menuitem', 'tab', 'option']);
+
+/**
+ * How far up a proxy's ancestors the drawing it stands over may be a sibling: Highcharts nests a legend proxy as
+ * button › li › ul › proxy group › proxy container, beside the chart's `<svg>`.
+ */
+const PROXY_DEPTH = 6;
+
+/** What a chart draws on: a proxy stands over one of these. */
+const DRAWINGS = new Set(['svg', 'canvas', 'img']);
+
+/**
+ * `el` is a control faded to near nothing by its own opacity (above 0: `opacity:0` is hidden on purpose) that holds
+ * no text of its own and lies over a drawing beside it (an SVG, a canvas, an image): a proxy the pointer reaches when it
+ * clicks the drawing. A faded control with text of its own, or over no drawing, stays unseen.
+ */
+export function proxyOverDrawing(el: Element, role: string, style: CSSStyleDeclaration): boolean {
+  if (!PROXY_ROLES.has(role) || !(Number(style.opacity) > 0) || style.pointerEvents === 'none') return false;
+  if (el.textContent?.trim()) return false;
+  const box = el.getBoundingClientRect();
+  if (box.width < MIN_SIDE || box.height < MIN_SIDE) return false;
+  let self: Element = el;
+  for (let depth = 0; depth < PROXY_DEPTH && self.parentElement; depth++, self = self.parentElement) {
+    for (const sibling of Array.from(self.parentElement.children)) {
+      const drawing = DRAWINGS.has(sibling.localName) && overlaps(sibling.getBoundingClientRect(), box);
+      if (drawing && sibling.checkVisibility(SEEN)) return true;
+    }
+  }
+  return false;
 }

@@ -47,6 +47,12 @@ export function toTop(rect: DOMRect, frame: FrameContext): Box {
   };
 }
 
+/** A box in top coordinates back in the frame's own. */
+export function fromTop(box: Box, frame: FrameContext): Box {
+  const { offsetX, offsetY } = frame;
+  return { left: box.left - offsetX, top: box.top - offsetY, right: box.right - offsetX, bottom: box.bottom - offsetY };
+}
+
 export function topFrame(win: Window): FrameContext {
   return {
     doc: win.document,
@@ -100,8 +106,20 @@ export function childFrame(frame: Element, box: Box, parent: FrameContext, doc: 
  * Positioned where no scrolling can reach (beyond the document's start: left, or right in a right-to-left document,
  * and top), the classic "visually hidden off-screen" technique.
  */
-export function isOffPage(rect: DOMRect, frame: FrameContext): boolean {
+export function isOffPage(rect: Box, frame: FrameContext): boolean {
   // Right to left, the start is the right edge: content overflows to the left, past the right edge is out of reach.
   const beforeStartX = frame.rtl ? rect.left + frame.scrollX >= frame.win.innerWidth : rect.right + frame.scrollX <= 0;
   return beforeStartX || rect.bottom + frame.scrollY <= 0;
+}
+
+/**
+ * `box` grown by what overflows it where its overflow shows: right and down (left in right-to-left text). A carousel's
+ * wrapper translated off the page holds the slide shown in view, which overflows it.
+ */
+export function withVisibleOverflow(el: Element, box: Box, style: CSSStyleDeclaration, rtl: boolean): Box {
+  const x = style.overflowX === 'visible' ? Math.max(0, el.scrollWidth - el.clientWidth) : 0;
+  const y = style.overflowY === 'visible' ? Math.max(0, el.scrollHeight - el.clientHeight) : 0;
+  if (x === 0 && y === 0) return box;
+  const bottom = box.bottom + y;
+  return rtl ? { ...box, left: box.left - x, bottom } : { ...box, right: box.right + x, bottom };
 }

@@ -108,21 +108,27 @@ function viewportHeader(): string {
 function outsideLines(walk: WalkResult): { before: string[]; after: string[] } {
   const before: string[] = [];
   const after: string[] = [];
-  const screens = (px: number): string => (px / window.innerHeight).toFixed(1);
+  // A tenth of a screen tells nothing on a page many screens long.
+  const screens = (px: number): string => {
+    const count = px / window.innerHeight;
+    return count >= 10 ? thousands(count) : count.toFixed(1);
+  };
   const coveredControls = walk.covered.length || walk.coveredControls;
   // With controls behind it, the closing line says both; otherwise say it up front.
   if (walk.layerActive && walk.behindLayer > 0 && !coveredControls) {
     before.push('A dialog or overlay covers the page: only what is on top of it is listed.');
   }
   if (walk.above.length) {
-    before.push(`Above the viewport (${screens(window.scrollY)} screens): ${describeSummary(summarize(walk.above))}.`);
+    before.push(
+      `Above the viewport (${screens(window.scrollY)} screens): ${describeSummary(summarize(walk.above), true)}.`,
+    );
   }
   if (walk.below.length) {
     const rest = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
     // In an app shell the window does not scroll: what lies past its edge is clipped, not "below".
     const where =
       rest >= 1 ? `Below the viewport (${screens(rest)} screens)` : 'Past the window edge (the window does not scroll)';
-    after.push(`${where}: ${describeSummary(summarize(walk.below))}.`);
+    after.push(`${where}: ${describeSummary(summarize(walk.below), rest >= 1)}.`);
   }
   if (coveredControls) {
     const count = thousands(summarize(walk.covered).controls + walk.coveredControls);

@@ -22,3 +22,8 @@ export function isInteractive(el: Element, role: string, pointer: boolean, paren
   if (el.hasAttribute('onclick')) return true;
   return pointer && !parentPointer && tag !== 'body' && tag !== 'html';
 }
+
+/** Clickable by its cursor alone: no role, focus, native behaviour or inline handler of its own. */
+export function cursorOnly(el: Element): boolean {
+  return !el.hasAttribute('tabindex') && !el.hasAttribute('onclick') && !el.hasAttribute('role');
+}

@@ -75,14 +75,29 @@ function isFocused(el: Element): boolean {
   return doc.activeElement === el && (el !== doc.body || doc.hasFocus());
 }
 
+/**
+ * The level a tree item's nesting shows (1 + the tree items around it), or 0 when the tree shows none: a root item
+ * holding no items of its own may be one of a flat tree's rows.
+ */
+function nestedAt(item: Element): number {
+  let depth = 1;
+  for (let up = item.parentElement?.closest('[role=treeitem]'); up; up = up.parentElement?.closest('[role=treeitem]')) {
+    depth++;
+  }
+  return depth > 1 || item.querySelector('[role=treeitem]') ? depth : 0;
+}
+
 /** Bare-word states, in a fixed order so snapshots diff cleanly. */
 export function statesOf(el: Element, role: string, disabled: boolean): string[] {
   const states: string[] = [];
   if (role === 'heading') states.push(`level=${headingLevel(el)}`);
   else if (LEVELED.has(role)) {
-    // A flat list of rows (a virtualized file tree, a treegrid) shows its hierarchy by aria-level alone.
+    // A flat list of rows (a virtualized file tree, a treegrid) shows its hierarchy by aria-level alone; in a nested
+    // tree the indentation already says it.
     const level = Number(el.getAttribute('aria-level'));
-    if (Number.isInteger(level) && level > 0) states.push(`level=${level}`);
+    if (Number.isInteger(level) && level > 0 && !(role === 'treeitem' && nestedAt(el) === level)) {
+      states.push(`level=${level}`);
+    }
   }
   if (CHECKABLE.has(role)) {
     const checked = checkedState(el);
@@ -133,6 +148,40 @@ function shortHref(el: Element): string | null {
   } catch {
     return raw;
   }
+}
+
+/** Roles that show how far something has got: no control, but their value is what they say. */
+export const MEASURES = new Set(['progressbar', 'meter']);
+
+/**
+ * A progress bar's or meter's value as a person reads it off the bar: its value text, else the share of its range
+ * (`value="40%"`); nothing while a progress bar is indeterminate.
+ */
+export function measureOf(el: Element): string[] {
+  const text = el.getAttribute('aria-valuetext');
+  if (text?.trim()) return [quoted('value', text)];
+  // Native bars are read through their properties (by tag name: a frame's elements are of another realm's classes).
+  const tag = el.localName;
+  const bar = el as HTMLProgressElement & HTMLMeterElement;
+  const read = (attr: string, fallback: number): number => {
+    const value = Number.parseFloat(el.getAttribute(attr) ?? '');
+    return Number.isFinite(value) ? value : fallback;
+  };
+  let now: number;
+  let min = 0;
+  let max: number;
+  if (tag === 'progress') {
+    if (bar.position < 0) return [];
+    [now, max] = [bar.value, bar.max];
+  } else if (tag === 'meter') {
+    [now, min, max] = [bar.value, bar.min, bar.max];
+  } else {
+    if (el.getAttribute('aria-valuenow') === null) return [];
+    [now, min, max] = [read('aria-valuenow', 0), read('aria-valuemin', 0), read('aria-valuemax', 100)];
+  }
+  if (!(max > min)) return [];
+  const share = Math.round((100 * (Math.min(Math.max(now, min), max) - min)) / (max - min));
+  return [quoted('value', `${share}%`)];
 }
 
 /** `key="value"` pieces; `name` is the accessible name, so a placeholder equal to it is not repeated. */

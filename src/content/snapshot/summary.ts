@@ -2,7 +2,8 @@
 // modal, or past the output budget), told in a few numbers: how many controls of which kind, how
 // much text, which headings, and which structures repeat. Counting uses native selector
 // matching on the skipped subtrees, so it stays cheap on huge pages; it does not look inside
-// shadow roots or check visibility, hence the "~".
+// shadow roots or check styles, hence the "~". Subtrees the markup itself hides (`hidden`, aria-hidden, inert: a
+// tree's collapsed folders, closed panels) are not counted.
 
 import { contentText } from '../accessibility/name';
 import { WIDGET_ROLES } from '../accessibility/roles';
@@ -27,6 +28,8 @@ const ROLE_KINDS = new Map([
   ['menuitem', 'items'],
 ]);
 const HEADING_SELECTOR = 'h1,h2,h3,h4,[role=heading]';
+/** Hidden by its markup: nothing in it is offered. */
+const HIDDEN_SELECTOR = '[hidden],[aria-hidden="true"],[inert]';
 const MAX_HEADINGS = 5;
 
 export interface OutsideSummary {
@@ -101,21 +104,36 @@ function samplesOf(run: readonly Element[]): string[] {
   return distinct && all.every((text) => text && text.length <= SHORT_SAMPLE) ? all : [first];
 }
 
+/** The outermost subtrees under `root` that its markup hides, in document order. */
+function hiddenSubtrees(root: Element): Element[] {
+  const outermost: Element[] = [];
+  for (const el of root.querySelectorAll(HIDDEN_SELECTOR)) {
+    const last = outermost[outermost.length - 1];
+    if (!last?.contains(el)) outermost.push(el);
+  }
+  return outermost;
+}
+
 /** Counts controls, kinds and text of one subtree into `summary`, `weight` times over. */
 function count(root: Element, weight: number, summary: OutsideSummary, withHeadings: boolean): void {
   const controls = root.matches(CONTROL_SELECTOR)
     ? [root, ...root.querySelectorAll(CONTROL_SELECTOR)]
     : root.querySelectorAll(CONTROL_SELECTOR);
+  const hidden = hiddenSubtrees(root);
+  const unseen = new Set(hidden.flatMap((el) => [...el.querySelectorAll(CONTROL_SELECTOR)]));
   for (const control of controls) {
+    if (unseen.has(control)) continue;
     const kind = kindOf(control);
     if (kind === null) continue;
     summary.kinds.set(kind, (summary.kinds.get(kind) ?? 0) + weight);
     summary.controls += weight;
   }
-  summary.textChars += (root.textContent?.length ?? 0) * weight;
+  const hiddenText = hidden.reduce((sum, el) => sum + (el.textContent?.length ?? 0), 0);
+  summary.textChars += ((root.textContent?.length ?? 0) - hiddenText) * weight;
   if (!withHeadings || summary.headings.length >= MAX_HEADINGS) return;
   const headings = root.matches(HEADING_SELECTOR) ? [root] : root.querySelectorAll(HEADING_SELECTOR);
   for (const h of headings) {
+    if (hidden.some((el) => el.contains(h))) continue;
     const text = clip(collapseSpaces(h.textContent ?? ''), 60);
     if (text && !summary.headings.includes(text)) summary.headings.push(text);
     if (summary.headings.length >= MAX_HEADINGS) break;
@@ -176,9 +194,11 @@ function quoteSamples(samples: readonly string[]): string {
 
 /**
  * One line such as `~2,960 links, 2,952 buttons, ~410,000 chars of text; 1,476 × list items (e.g. "Trail runner");
- * headings: "Reviews"`. The kinds add up to the controls, so no total is said.
+ * headings: "Reviews"`. The kinds add up to the controls, so no total is said. `measured`: the line says how far the
+ * part reaches (screens of the window), which tells its size better than a count of characters: the amount of text is
+ * then said only when nothing else is.
  */
-export function describeSummary(s: OutsideSummary): string {
+export function describeSummary(s: OutsideSummary, measured = false): string {
   const parts: string[] = [];
   const kinds = [...s.kinds]
     .sort((a, b) => b[1] - a[1])
@@ -186,7 +206,7 @@ export function describeSummary(s: OutsideSummary): string {
   if (kinds.length) parts.push(`~${kinds.join(', ')}`);
   const repeats = s.repeats.slice(0, 2).map((r) => `${thousands(r.count)} × ${r.what}${quoteSamples(r.samples)}`);
   const saysEnough = kinds.length > 0 || repeats.length > 0 || s.headings.length > 0;
-  if (s.textChars >= TEXT_WORTH_SAYING || (!saysEnough && s.textChars > 0)) {
+  if ((!measured && s.textChars >= TEXT_WORTH_SAYING) || (!saysEnough && s.textChars > 0)) {
     const chars = s.textChars >= 10_000 ? Math.round(s.textChars / 1000) * 1000 : s.textChars;
     parts.push(`~${thousands(chars)} chars of text`);
   }

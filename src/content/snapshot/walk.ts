@@ -16,12 +16,14 @@ import {
   frameViewport,
   intersect,
   isEmpty,
+  fromTop,
   isOffPage,
+  withVisibleOverflow,
   overlaps,
   toTop,
 } from './geometry';
 import { isDisabled } from '../accessibility/disabled';
-import { isInteractive } from './interactivity';
+import { cursorOnly, isInteractive } from './interactivity';
 import { accessibleName, contentText } from '../accessibility/name';
 import { OwnedElements } from '../accessibility/owns';
 import { watch, wasInserted } from './novelty';
@@ -50,12 +52,12 @@ import { refFor, refLabel } from './refs';
 import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
 import { inTopLayer } from './top-layer';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
-import { attributesOf, statesOf } from './state';
+import { attributesOf, MEASURES, measureOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
 import { withoutEmptied } from './emptied';
 import { type Backdrop, canvasBackdrop, LazyBackdrop, matchesBackdrop, paintedBetween } from './backdrop';
-import { fadedOverDrawing } from './faded-field';
+import { fadedOverDrawing, proxyOverDrawing } from './faded-field';
 import { inkShows, paintsSomething } from './ink';
 import { paintShare, UNSEEN } from './paint-share';
 
@@ -139,6 +141,8 @@ interface Scope {
   parentPointer: boolean;
   /** Text here is already part of an ancestor's name. */
   muted: boolean;
+  /** The name of the control (named by its content) this lies in: a cursor-only row saying all of it is that control. */
+  controlName: string | null;
   /** Ancestors with a box, innermost last, for clipping checks (shared stack, per frame). */
   ancestors: Ancestor[];
   /** What can be seen here: the frame's visible area within every enclosing scrollable region. */
@@ -205,6 +209,9 @@ function blendsIn(el: Element, style: CSSStyleDeclaration, backdrop: Backdrop | 
   if (backdrop === null || el.namespaceURI === SVG_NS) return false;
   return matchesBackdrop(style, backdrop, alpha) && !paintedBetween(el, backdrop, win);
 }
+
+/** Items of a composite widget that, holding nothing but controls, leave the target to them. */
+const HANDS_TO_CONTROLS = new Set(['gridcell', 'treeitem']);
 
 /** Focusable only as a composite widget's roving focus moves (tabindex -1 or none), with no click handler of its own. */
 function rovingOnly(el: Element): boolean {
@@ -371,6 +378,7 @@ export class Walker {
       isNew: inheritedNew,
       parentPointer: false,
       muted: false,
+      controlName: null,
       ancestors: [],
       view: frame.clip,
       pane: null,
@@ -702,19 +710,31 @@ export class Walker {
     const stacked = !zero && scope.previous !== null && overlaps(box, scope.previous, 1);
     if (!zero) scope.previous = box;
     const { pane } = scope;
-    if (!zero && (pane ? beforePaneStart(pane, box) : isOffPage(rect, frame))) return;
+    const offStart = (b: Box): boolean => (pane ? beforePaneStart(pane, b) : isOffPage(fromTop(b, frame), frame));
+    let onScreen = zero || !isEmpty(intersect(box, scope.view));
+    // A box before the view whose overflow reaches back in (a carousel's wrapper translated away, its shown slide
+    // overflowing it) is judged by what it reaches. Overflow runs to the end side: a box past the view stays past it.
+    const rtl = pane ? pane.reversedX : frame.rtl;
+    const { view } = scope;
+    const beforeView = box.bottom <= view.top || (rtl ? box.left >= view.right : box.right <= view.left);
+    const summarized = !onScreen && !scope.whole && this.opts.scope === 'viewport';
+    let reach = box;
+    if (!zero && ((summarized && beforeView) || offStart(box))) {
+      reach = withVisibleOverflow(el, box, frame.win.getComputedStyle(el), rtl);
+      if (offStart(reach)) return;
+      onScreen = !isEmpty(intersect(reach, scope.view));
+    }
     const inLayer = scope.inLayer || (scope.layer?.roots.has(el) ?? false);
-    const onScreen = zero || !isEmpty(intersect(box, scope.view));
     const holdsLayer = scope.layer && !inLayer && this.holdsLayer(el, scope.layer);
     if (scope.layer && !inLayer && !holdsLayer && !zero) this.result.behindLayer++;
     // A table's header rows can scroll away while their sticky cells stay on screen: they are walked whole (small).
     const stickyHead = tag === 'thead';
-    const shows = zero ? scope.shown : this.shownPart(el, box, scope);
+    const shows = zero ? scope.shown : this.shownPart(el, reach, scope);
     // Cut away whole by a clipping ancestor (a carousel slide beyond its track): neither its text nor its headings read.
     const clippedAway = shows !== null && isEmpty(shows, 1);
     if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer && !stickyHead) {
       // A sheet pushed below a column that clips: no scroll brings it in, so no summary offers it.
-      if (this.clipByAncestors(el, box, scope).hidden) return;
+      if (this.clipByAncestors(el, reach, scope).hidden) return;
       const beyond = paneBeyond(pane, box);
       if (scope.layer && !inLayer) this.result.covered.push(el);
       else if (beyond) fileBeyond(beyond.pane, beyond.side, el);
@@ -733,8 +753,12 @@ export class Walker {
 
     const style = frame.win.getComputedStyle(el);
     // Faded out or masked away (a near-zero opacity, filter: opacity(0), a transparent mask): nothing in it is seen.
-    const alpha = fadedField ? scope.alpha : scope.alpha * paintShare(style);
-    if (alpha < UNSEEN) return;
+    let alpha = fadedField ? scope.alpha : scope.alpha * paintShare(style);
+    if (alpha < UNSEEN) {
+      // A chart's proxy button over the legend item it draws is what a click on that item reaches.
+      if (scope.alpha < UNSEEN || !proxyOverDrawing(el, role, style)) return;
+      alpha = scope.alpha;
+    }
     const backdrop = new LazyBackdrop(el, style, scope.backdrop);
     // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
     if (collapsed(rect, style)) {
@@ -759,7 +783,7 @@ export class Walker {
     // pre-rendered beside the shown one): nothing in it shows. Positioned boxes may escape the clip; they are judged
     // as controls are.
     const inFlow = style.position === 'static' || style.position === 'relative' || style.position === 'sticky';
-    if (!zero && inFlow && this.clipByAncestors(el, box, scope).hidden) return;
+    if (!zero && inFlow && this.clipByAncestors(el, reach, scope).hidden) return;
     const pointer = style.cursor === 'pointer' || isDragSource(el, style.cursor);
     // A list box or text area scrolls its own content, which the model reads from its line.
     const ownPane = overflow === undefined ? null : paneOf(el, overflow, style, rect, frame, scope.view);
@@ -785,6 +809,13 @@ export class Walker {
       }
     }
     let interactive = isInteractive(el, role, pointer, scope.parentPointer);
+    // A row clickable only by its cursor that says the name of the control it lies in (a tree item's or an option's
+    // row, clicked through a listener on the tree; the item's name may go on with an icon's label) is that control,
+    // not a second target inside it.
+    if (interactive && scope.controlName && role === 'generic' && cursorOnly(el)) {
+      const said = accessibleName(el, role, { fromContent: true, skipControls: true });
+      interactive = !said || (scope.controlName !== said && !scope.controlName.startsWith(`${said} `));
+    }
     let control: Element = el;
     let name: string | null = null;
     let muted = scope.muted;
@@ -800,7 +831,7 @@ export class Walker {
           role = computeRole(labelled);
           interactive = true;
           name = contentText(el, 160, labelled) || accessibleName(labelled, role);
-        } else if (seen && role === 'generic' && !el.hasAttribute('tabindex') && !el.hasAttribute('onclick')) {
+        } else if (seen && role === 'generic' && cursorOnly(el)) {
           // Its control is offered itself: a label clickable only by its cursor is no second target.
           interactive = false;
         }
@@ -860,6 +891,7 @@ export class Walker {
       isNew,
       parentPointer: pointer,
       muted,
+      controlName: actionable ? null : scope.controlName,
       ancestors: scope.ancestors,
       shown: cut && shows ? intersect(shows, cut) : shows,
       view: ownPane ? this.detailView(ownPane, scope) : scope.view,
@@ -919,7 +951,9 @@ export class Walker {
       // A focusable scroll region (tabindex=0 so keys scroll it) holds content; it is not a control named by it.
       const namedByContent = !ownPane && (NAME_FROM_CONTENT.has(role) || role === 'generic');
       if (namedByContent || role === 'textbox' || role === 'combobox') childScope.muted = true;
+      if (namedByContent && role !== 'generic' && ownName) childScope.controlName = ownName;
     } else if (role === 'row') node.states = statesOf(el, role, false);
+    else if (MEASURES.has(role)) node.attrs = measureOf(el);
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
     // A virtualized grid holds only the rows near its view: the count says how many there are.
     const rowCount = TABLE_ROLES.has(role) ? el.getAttribute('aria-rowcount') : null;
@@ -932,10 +966,10 @@ export class Walker {
       out.push(...node.children);
       return;
     }
-    // A grid cell focusable only by the grid's roving focus, with nothing in it but controls: they are the targets (a
-    // file tile, named by its text, stays one).
+    // A grid cell or tree item focusable only by its widget's roving focus, with nothing in it but controls (a file
+    // tree's folder link and its toggle): they are the targets (a file tile, named by its text, stays one).
     const onlyControls = !node.name && node.children.some((child) => child.actionable);
-    if (role === 'gridcell' && !pointer && onlyControls && rovingOnly(el)) {
+    if (HANDS_TO_CONTROLS.has(role) && !pointer && onlyControls && rovingOnly(el)) {
       node.actionable = false;
     } else if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
     else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
@@ -1025,6 +1059,7 @@ export class Walker {
         isNew: scope.isNew,
         parentPointer: false,
         muted: false,
+        controlName: null,
         ancestors: [],
         view: frame.clip,
         pane,

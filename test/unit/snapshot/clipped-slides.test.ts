@@ -27,6 +27,35 @@ it('lists nothing of a slide clipped away beside the shown one', async () => {
   }
 });
 
+it('lists the shown slide of a carousel whose wrapper is translated off the page, and only that one', async () => {
+  // Swiper, Embla and Glide move a wrapper as wide as the carousel by a transform: the wrapper's own box lies off the
+  // page's start while the shown slide overflows it back into view. In view and below the fold, both clips.
+  const carousel = (overflow: string, key: string): string =>
+    `<div style="overflow:${overflow};width:300px;height:90px"><div style="display:flex;transform:translate3d(-600px,0,0)">${[
+      0, 1, 2, 3,
+    ]
+      .map((i) => `<div style="flex:0 0 300px;height:90px"><a href="/${key}/${i}">Photo ${key} ${i}</a></div>`)
+      .join('')}</div></div>`;
+  for (const overflow of ['hidden', 'clip']) {
+    const p = await harness().open(
+      page(
+        `${carousel(overflow, 'top')}<a href="/sr" style="position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden">Offscreen skip link that is long</a><div style="height:1400px"></div>${carousel(overflow, 'low')}`,
+      ),
+    );
+    const view = (await readPage(p)).text;
+    expect(view).toMatch(target('link', 'Photo top 2'));
+    expect(view).not.toMatch(/Photo top [013]/);
+    const all = (await readPage(p, { filter: 'all' })).text;
+    for (const key of ['top', 'low']) {
+      expect(all).toMatch(target('link', `Photo ${key} 2`));
+      expect(all).not.toMatch(new RegExp(`Photo ${key} [013]`));
+    }
+    // A box pushed off the page whose overflow it clips stays off the page.
+    expect(all).not.toMatch(/Offscreen skip link/);
+    await p.context().close();
+  }
+});
+
 it('does not count a sheet pushed below a clipping column as lying past the window edge', async () => {
   for (const overflow of ['hidden', 'clip']) {
     const p = await harness().open(

@@ -280,3 +280,24 @@ describe('names, roles and states', () => {
     await p.context().close();
   });
 });
+
+describe('progress bars and meters', () => {
+  it('say how far they have got: the value text, else the share of their range', async () => {
+    const p = await harness().open(
+      page(`<progress max="200" value="50" aria-label="Upload agenda.pdf"></progress><progress aria-label="Loading"></progress>
+        <meter min="0" max="10" value="7" aria-label="Disk used"></meter>
+        <div role="progressbar" aria-label="Sync" aria-valuenow="3" aria-valuemin="0" aria-valuemax="12"></div>
+        <div role="progressbar" aria-label="Import" aria-valuenow="5" aria-valuetext="Step 5 of 8"></div>`),
+    );
+    for (const filter of [null, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      expect(text).toMatch(/^progressbar "Upload agenda\.pdf" value="25%"$/m);
+      // Indeterminate: no value to say.
+      expect(text).toMatch(/^progressbar "Loading"$/m);
+      expect(text).toMatch(/^meter "Disk used" value="70%"$/m);
+      expect(text).toMatch(/^progressbar "Sync" value="25%"$/m);
+      expect(text).toMatch(/^progressbar "Import" value="Step 5 of 8"$/m);
+    }
+    await p.context().close();
+  });
+});

@@ -121,3 +121,39 @@ describe('a native field faded over the control its wrapper paints', () => {
     await p.context().close();
   });
 });
+
+/**
+ * A chart's legend drawn in SVG, with the accessibility module's proxy buttons laid over it at opacity 0.001, nested as
+ * Highcharts nests them (button › li › ul › proxy group › proxy container, beside the chart's svg).
+ */
+function chartWithProxies(n: number): string {
+  const proxy = (left: number, label: string): string =>
+    `<li><button class="proxy" style="left:${left}px" aria-label="${label} ${n}" aria-pressed="true"></button></li>`;
+  return `<div style="position:relative;width:400px"><svg width="400" height="90"><rect y="60" width="12" height="12" fill="#c00"/><text x="18" y="71">Organic</text><rect x="130" y="60" width="12" height="12" fill="#00c"/><text x="148" y="71">Paid</text></svg>
+<div class="proxy-container"><div class="proxy-group"><ul style="margin:0;padding:0;list-style:none">${proxy(0, 'Show Organic')}${proxy(130, 'Show Paid')}</ul></div></div></div>
+<div style="position:relative;height:90px"><p>Plain text ${n}</p><button class="proxy" style="left:0" aria-label="Over text ${n}"></button></div>
+<div style="position:relative;height:90px"><p>Offer card ${n}</p><button class="proxy" style="left:0">Claim reward ${n}</button><button class="proxy" style="left:110px;opacity:0" aria-label="Zero proxy ${n}"></button></div>`;
+}
+
+describe('a chart proxy button faded over the legend item it stands for', () => {
+  it('is offered, in view and below the fold; a faded button with text, over no drawing or at opacity 0 is not', async () => {
+    const style = '<style>.proxy{position:absolute;top:56px;width:100px;height:20px;opacity:0.001;border:0}</style>';
+    const p = await harness().open(
+      page(`${style}${chartWithProxies(1)}<div style="height:1600px"></div>${chartWithProxies(2)}`),
+    );
+    const view = (await readPage(p)).text;
+    const all = (await readPage(p, { filter: 'all' })).text;
+    for (const [text, n] of [
+      [view, 1],
+      [all, 1],
+      [all, 2],
+    ] as const) {
+      expect(text).toMatch(new RegExp(`button "Show Organic ${n}" \\[ref_\\d+\\] pressed`));
+      expect(text).toMatch(new RegExp(`button "Show Paid ${n}" \\[ref_\\d+\\] pressed`));
+      expect(text).not.toContain(`Over text ${n}`);
+      expect(text).not.toContain(`Claim reward ${n}`);
+      expect(text).not.toContain(`Zero proxy ${n}`);
+    }
+    await p.context().close();
+  });
+});

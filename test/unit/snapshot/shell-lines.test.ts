@@ -104,13 +104,17 @@ it('says the level and state of treegrid rows and flat tree items', async () => 
   const p = await harness().open(
     page(`<table role="treegrid" aria-label="Tasks"><tr role="row" aria-level="1" aria-expanded="true"><td role="gridcell"><a href="/e/1">Launch epic</a></td></tr>
       <tr role="row" aria-level="2"><td role="gridcell"><a href="/t/1">Write docs</a></td></tr></table>
-      <div role="tree" aria-label="Files"><div role="treeitem" aria-level="1" aria-expanded="true" tabindex="0">src</div><div role="treeitem" aria-level="2" tabindex="-1">main.ts</div></div>`),
+      <div role="tree" aria-label="Files"><div role="treeitem" aria-level="1" aria-expanded="true" tabindex="0">src</div><div role="treeitem" aria-level="2" tabindex="-1">main.ts</div></div>
+      <ul role="tree" aria-label="Pages"><li role="treeitem" aria-level="1" aria-expanded="true">Docs<ul role="group"><li role="treeitem" aria-level="2">Guide</li></ul></li></ul>`),
   );
   const { text } = await readPage(p);
   expect(text).toMatch(/^ row level=1 expanded: link "?Launch epic"? \[ref_\d+\]$/m);
   expect(text).toMatch(/^ row level=2: link "?Write docs"? \[ref_\d+\]$/m);
   expect(text).toMatch(/treeitem "?src"? \[ref_\d+\] level=1 expanded/);
   expect(text).toMatch(/treeitem "?main\.ts"? \[ref_\d+\] level=2/);
+  // A nested tree shows its levels by indentation: said once.
+  expect(text).toMatch(/^ treeitem "Docs" \[ref_\d+\] expanded$/m);
+  expect(text).toMatch(/^ {2}treeitem "Guide" \[ref_\d+\]$/m);
   await p.context().close();
 });
 
@@ -201,5 +205,35 @@ it("prints every grid cell's value, also one the cell above repeats (a cell's na
   });
   // A control named as on the row above is still said once.
   expect(text.match(/button "Open"/g)).toHaveLength(1);
+  await p.context().close();
+});
+
+it('offers a tree item or option once: its row clicked through a listener on the tree, or the one link it holds', async () => {
+  // Tree and list widgets put the cursor on an inner row and take the click on the tree: the item is the target, named
+  // by its row (was `treeitem [ref_2]: generic "main.ts" [ref_3] clickable`). An icon in the row with a name of its
+  // own stays a target. The other way round, an item holding nothing but a link is no second target beside the link
+  // (was `treeitem [ref_7]: link "Sonic" [ref_8]`).
+  const p = await harness().open(
+    page(`<style>.r{cursor:pointer}</style><ul role="tree" aria-label="Files">
+      <li role="treeitem" aria-expanded="true" tabindex="0"><div class="r">src</div><ul role="group">
+        <li role="treeitem" tabindex="-1"><div class="r">main.ts</div></li>
+        <li role="treeitem" tabindex="-1"><div class="r">util.ts</div><span style="cursor:pointer" aria-label="Pin util.ts">📌</span></li>
+      </ul></li></ul>
+      <div role="listbox" aria-label="People"><div role="option"><div class="r">Ada Lovelace</div></div></div>
+      <ul role="tree" aria-label="Drive"><li role="treeitem" aria-expanded="true"><button aria-label="Collapse folder">▾</button><a href="/f/1">Island</a>
+        <ul role="group"><li role="treeitem"><a href="/f/2">Sonic</a></li><li role="treeitem">notes.txt <button>Rename</button></li></ul></li></ul>`),
+  );
+  for (const filter of [null, 'all'] as const) {
+    const { text } = await readPage(p, { filter });
+    expect(text).toMatch(/^ treeitem "src" \[ref_\d+\] expanded$/m);
+    expect(text).toMatch(/^ {3}treeitem "main\.ts" \[ref_\d+\]$/m);
+    expect(text).toMatch(target('option', 'Ada Lovelace'));
+    expect(text).toMatch(target('generic', 'Pin util.ts'));
+    expect(text).not.toMatch(/generic "(src|main\.ts|util\.ts|Ada Lovelace)"/);
+    // A tree item holding nothing but its folder's link (and toggle) leaves the target to them; one with text keeps it.
+    expect(text).toMatch(/^ treeitem expanded$/m);
+    expect(text).toMatch(/^ {3}treeitem: link "Sonic" \[ref_\d+\]/m);
+    expect(text).toMatch(/^ {3}treeitem "notes\.txt" \[ref_\d+\]: button "Rename" \[ref_\d+\]$/m);
+  }
   await p.context().close();
 });
