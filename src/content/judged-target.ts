@@ -57,7 +57,7 @@ function reachedElement(aim: Aim): Element | undefined {
   return focus.localName === 'iframe' || focus.localName === 'frame' ? undefined : focus;
 }
 
-/** What the action aims at: a point, a ref or the focus; null for what is never judged and for releases. */
+/** What the action aims at: a point, a ref or the focus; null for what is never judged and for a key's release. */
 function aimOf(action: PageAction): Aim | null {
   switch (action.kind) {
     case 'click':
@@ -67,7 +67,8 @@ function aimOf(action: PageAction): Aim | null {
     case 'form_input':
       return { ref: action.ref };
     case 'mouse':
-      return action.phase === 'down' ? action : null;
+      // A release drops what a press picked up, or clicks: judged at its point like the press.
+      return action.phase === 'move' ? null : action;
     case 'type':
     case 'key':
     case 'focus_check':

@@ -292,10 +292,22 @@ describe('safety guards hold against a second wave of attack designs', () => {
         asks = [inFrame('localhost', 'swapIn()')];
         return turn(browserCall('left_click', { target: await framed('#other') }));
       },
-      // Last: a link left unswapped would leave the page.
+      // A link left unswapped would leave the page (its click is refused, so the page stays).
       async () => {
         asks = [top('swapHref()')];
         return turn(browserCall('left_click', { target: ref(page, /link "Read the guide"/) }));
+      },
+      // Last (a refused release leaves the button down): a drag made of its parts, whose drop zone turns into a trash
+      // while a person decides about the release (fifth wave).
+      async () => {
+        await site().evaluate('archiveZone()');
+        asks = [null];
+        return turn(browserCall('left_mouse_down', { target: point((await site().locator('#file').boundingBox())!) }));
+      },
+      async () => turn(browserCall('mouse_move', { target: point((await site().locator('#zone').boundingBox())!) })),
+      async () => {
+        asks = [top('swapZone()')];
+        return turn(browserCall('left_mouse_up', { target: point((await site().locator('#zone').boundingBox())!) }));
       },
     ];
     const { state, hits } = await run(
@@ -332,10 +344,14 @@ describe('safety guards hold against a second wave of attack designs', () => {
         ['left_click', false],
         ['left_click', false],
         ['left_click', false],
+        ['left_mouse_down', true],
+        ['mouse_move', true],
+        ['left_mouse_up', false],
       ]);
       for (const index of [0, 4, 6, 7]) expect(actions[index]!.result).toMatch(changed);
       expect(actions[8]!.result).toMatch(/link "Read the guide" .*changed what it does after it was checked/);
       expect(actions[5]!.result).toMatch(/What is at that point changed after it was checked \(now .*Trash/);
+      expect(actions[11]!.result).toMatch(/What is at that point changed after it was checked \(now .*Trash/);
       expect(actions[3]!.result).toMatch(/The focus moved after it was checked \(now on button "Delete my account"\)/);
     },
   );

@@ -71,6 +71,8 @@ export interface TabwrightBrowserOptions extends Omit<BetaBrowserToolsetOptions,
   devtoolsLogs?: boolean;
   /** Consulted before and after every picture of a tab (screenshots, zooms, thumbnails): it may withhold it. */
   screenGuard?: ScreenGuard;
+  /** The task's allowed sites: a tab showing a page outside them is neither read nor acted on (only navigated away). */
+  allowsPage?: (url: string) => boolean;
 }
 
 /**
@@ -89,6 +91,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   /** What the safety checks bound each call to, by tool_use id (see CallBinding). */
   private readonly bindings = new Map<string, CallBinding>();
   private readonly screenGuard: ScreenGuard | undefined;
+  private readonly allowsPage: ((url: string) => boolean) | undefined;
 
   constructor(tabs: TabSet, options: TabwrightBrowserOptions = {}) {
     const {
@@ -97,6 +100,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
       attachments = [],
       devtoolsLogs = false,
       screenGuard,
+      allowsPage,
       configs,
       ...sdkOptions
     } = options;
@@ -115,6 +119,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     this.tabs = tabs;
     this.attachments = attachments;
     this.screenGuard = screenGuard;
+    this.allowsPage = allowsPage;
     this.actions = new PageActions(tabs, this.sessions, inputMode);
     this.logs = devtoolsLogs ? new DevtoolsLogs(this.sessions) : null;
     listenForFrames();
@@ -136,7 +141,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   /** The active tab's page as read_page sees it, cross-origin frames included: the page state after each turn. */
   async readActivePage(): Promise<{ url: string; title: string; snapshot: string }> {
     const tabId = this.tabs.requireActive();
-    const tab = await ensureTab(tabId);
+    const tab = this.insideFence(await ensureTab(tabId));
     return {
       url: tab.url ?? '',
       title: tab.title ?? '',
@@ -158,6 +163,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
    */
   async markedScreenshot(): Promise<BetaScreenshotResult> {
     const tabId = this.tabs.requireActive();
+    this.insideFence(await ensureTab(tabId));
     await askContent(tabId, { type: 'content/marks', show: true });
     try {
       return await captureTab(tabId, this.sessions, this.screenGuard);
@@ -184,10 +190,23 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     return this.tabs.report();
   }
 
-  /** Which tab a member acts on: the one the model named, else the session's active tab. */
-  private async tabFor(tabId: string | null | undefined): Promise<number> {
+  /**
+   * A tab's page, when it lies inside the task's allowed sites. The fence's rules keep other sites out, but another
+   * site's service worker can answer a navigation before they apply: such a page is sent away, and until it has been
+   * nothing reads or acts on it.
+   */
+  private insideFence(tab: chrome.tabs.Tab): chrome.tabs.Tab {
+    const url = tab.url ?? '';
+    if (this.allowsPage && !this.allowsPage(url))
+      throw toolError(`The tab shows ${url}, outside the sites this task may visit: it was not read or acted on.`);
+    return tab;
+  }
+
+  /** Which tab a member acts on: the one the model named, else the session's active tab (navigate may leave any page). */
+  private async tabFor(tabId: string | null | undefined, leaving = false): Promise<number> {
     const id = tabId ? this.tabs.resolve(tabId) : this.tabs.active;
-    await ensureTab(id);
+    const tab = await ensureTab(id);
+    if (!leaving) this.insideFence(tab);
     // Recording starts before the member runs, so what it causes is in the logs; a tab without a debugger still works.
     if (this.logs) await this.logs.watch(id).catch(() => undefined);
     return id;
@@ -216,7 +235,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   }
 
   protected override async navigate(_ctx: Ctx, input: BetaBrowserNavigateInput): Promise<BetaBrowserNavigateResult> {
-    const tab = await navigateTab(await this.tabFor(input.tab_id), input.url);
+    const tab = await navigateTab(await this.tabFor(input.tab_id, true), input.url);
     this.changes.count++;
     this.changes.last = { newDocument: true, url: tab.url ?? '' };
     return { url: tab.url ?? '', title: tab.title ?? '' };
@@ -299,8 +318,8 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     return this.act(input.tab_id, { kind: 'mouse', phase: 'down', ...pointOf(input.target, 'target') }, undefined, ctx);
   }
 
-  protected override left_mouse_up(_ctx: Ctx, input: BetaBrowserLeftMouseDownInput): Promise<string> {
-    return this.act(input.tab_id, { kind: 'mouse', phase: 'up', ...pointOf(input.target, 'target') });
+  protected override left_mouse_up(ctx: Ctx, input: BetaBrowserLeftMouseDownInput): Promise<string> {
+    return this.act(input.tab_id, { kind: 'mouse', phase: 'up', ...pointOf(input.target, 'target') }, undefined, ctx);
   }
 
   protected override mouse_move(_ctx: Ctx, input: BetaBrowserLeftMouseDownInput): Promise<string> {

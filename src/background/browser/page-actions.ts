@@ -181,8 +181,8 @@ export class PageActions {
         return { text, frameId };
       }
       case 'mouse': {
-        // A press is checked against what was judged at its point (this locate hit-tests it first).
-        const { point, text } = await this.locate(tabId, action, false, action.phase === 'down' ? judged : undefined);
+        // A press or a release is checked against what was judged at its point (this locate hit-tests it first).
+        const { point, text } = await this.locate(tabId, action, false, action.phase === 'move' ? undefined : judged);
         if (action.phase === 'down') {
           await input.down(point);
           this.pressed.add(tabId);

@@ -111,7 +111,9 @@ export class ConfirmationGate {
     }
     if (!stakes) return undefined;
     const origin = originOf(pageUrl);
-    if (this.approvals[origin]?.includes(stakes.category)) {
+    // An opaque origin ("null": a data: frame, a file) is no site: every such document would share a standing approval.
+    const site = origin === 'null' ? undefined : origin;
+    if (site && Object.hasOwn(this.approvals, site) && this.approvals[site]!.includes(stakes.category)) {
       this.approved.add(toolUse.id);
       return undefined;
     }
@@ -137,9 +139,9 @@ export class ConfirmationGate {
         `without it, or call done with success false if the task needs it.`
       );
     }
-    if (decision.remember) {
-      this.approvals[origin] = [...(this.approvals[origin] ?? []), stakes.category];
-      await this.remember(origin, stakes.category);
+    if (decision.remember && site) {
+      this.approvals[site] = [...(this.approvals[site] ?? []), stakes.category];
+      await this.remember(site, stakes.category);
     }
     this.approved.add(toolUse.id);
     return undefined;

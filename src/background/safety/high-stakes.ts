@@ -111,8 +111,10 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
     const words = [element.name, element.labels, element.form?.action, ...picked, ...reachable, pressed].join(' | ');
     const said = stakesWord(words);
     if (said) return { category: said.category, reason: `${label(element)} looks like "${said.word}"` };
-    // What is dropped on a trash is thrown away.
-    const bin = action.member === 'left_click_drag' ? trashWord(`${element.name} ${element.labels ?? ''}`) : undefined;
+    // What is dropped on a trash is thrown away: at a drag's end, or at a release that ends one made of its parts
+    // (left_mouse_down, mouse_move, left_mouse_up).
+    const drops = action.member === 'left_click_drag' || action.member === 'left_mouse_up';
+    const bin = drops ? trashWord(`${element.name} ${element.labels ?? ''}`) : undefined;
     if (bin) return { category: 'delete', reason: `dropping on ${label(element)} throws away what is dropped` };
     // A neutral "Yes" or "OK" does what its dialog, form or heading says (or, for a bare answer, the text beside it);
     // a "Cancel" there is the way out, unless it repeats the action's own verb ("Close" in "Close your account?").

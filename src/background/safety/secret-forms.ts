@@ -5,7 +5,8 @@
  * (`h u n t e r`, `h-u-n-t-e-r`, zero-width characters); character codes (`104,117`, `%u0068`, `\u{68}`, `U+0068`);
  * reversed; hex in either case (with or without `\x`, `0x`,
  * `%`, `:` or spaces between bytes); base64 and base64url at each of the three byte alignments, also inside a longer
- * base64 text and with `+` and `/` URL-encoded.
+ * base64 text and with `+` and `/` URL-encoded; every compatibility form of a character (fullwidth, mathematical,
+ * circled letters).
  *
  * It cannot find a value the page transforms in other ways (encrypted, hashed, split across requests, drawn in a
  * picture); those are listed in the security notes as not guaranteed.
@@ -17,8 +18,13 @@ export interface SecretMatcher {
   base64: RegExp;
 }
 
-/** What may sit between the characters of a spaced-out value: whitespace, common separators, zero-width characters. */
-const SEPARATOR = '(?:[\\s._:,;|/\\\\*\\-\\u200b-\\u200d\\u2060\\ufeff]{0,3})';
+/**
+ * What may sit between the characters of a spaced-out value: whitespace, common separators, characters that draw
+ * nothing (zero-width, soft hyphen, word joiner and invisible operators, grapheme joiner, variation selectors), and NUL
+ * (UTF-16 text read as bytes).
+ */
+const SEPARATOR =
+  '(?:[\\s._:,;|/\\\\*\\-\\u0000\\u00ad\\u034f\\u180e\\u200b-\\u200d\\u2060-\\u2064\\ufe00-\\ufe0f\\ufeff]{0,3})';
 /** HTML5 named references of ASCII punctuation (a page's HTML-escaping library may name any of them). */
 const NAMED_ENTITIES: Record<string, string> = {
   '&': 'amp',
@@ -65,8 +71,9 @@ export function secretMatcher(value: string): SecretMatcher {
   const chars = Array.from(value);
   const forward = chars.map(charForms).join(SEPARATOR);
   const reversed = [...chars].reverse().map(charForms).join(SEPARATOR);
-  // Byte forms (hex, base64) of the value, of it reversed, and of its UTF-16 code units (btoa over UTF-16 text).
-  const byteForms = [utf8(value), utf8([...chars].reverse().join('')), utf16le(value)];
+  // Byte forms (hex, base64) of the value, of it reversed, and of its UTF-16 code units in either byte order (btoa
+  // over UTF-16 text; code units written as four hex digits).
+  const byteForms = [utf8(value), utf8([...chars].reverse().join('')), utf16(value, 'le'), utf16(value, 'be')];
   const hex = byteForms.map((bytes) =>
     Array.from(bytes, (byte) => `(?:\\x|0x|%|=)?${byte.toString(16).padStart(2, '0')}`).join('[\\s:-]?'),
   );
@@ -100,8 +107,10 @@ function charForms(char: string): string {
   forms.add(`%u0*${code.toString(16)}`);
   forms.add(`\\\\u\\{0*${code.toString(16)}\\}`);
   forms.add(`U\\+0*${code.toString(16)}`);
-  // Fullwidth forms, which NFKC folds back to ASCII (and a page can produce with one replace).
-  if (code > 0x20 && code < 0x7f) forms.add(escapeRegex(String.fromCharCode(code + 0xfee0)));
+  // Every character NFKC folds back to this one, in either case — fullwidth, mathematical bold, italic, script,
+  // double-struck…, circled, superscript — which a reader reads as the letter itself (and a page makes with one map).
+  for (const variant of [char.toLowerCase(), char.toUpperCase()])
+    for (const form of compatibilityForms().get(variant) ?? []) forms.add(escapeRegex(form));
   if (char === ' ') forms.add('\\u3000');
   if (Object.hasOwn(NAMED_ENTITIES, char)) forms.add(`&${NAMED_ENTITIES[char]};`);
   if (Object.hasOwn(JSON_ESCAPES, char)) forms.add(escapeRegex(JSON_ESCAPES[char]!));
@@ -134,13 +143,37 @@ function base64Pattern(core: string): string {
   }).join('');
 }
 
-function utf16le(text: string): Uint8Array {
+function utf16(text: string, order: 'le' | 'be'): Uint8Array {
   const bytes = new Uint8Array(text.length * 2);
+  const [low, high] = order === 'le' ? [0, 1] : [1, 0];
   for (let i = 0; i < text.length; i++) {
-    bytes[i * 2] = text.charCodeAt(i) & 0xff;
-    bytes[i * 2 + 1] = text.charCodeAt(i) >> 8;
+    bytes[i * 2 + low] = text.charCodeAt(i) & 0xff;
+    bytes[i * 2 + high] = text.charCodeAt(i) >> 8;
   }
   return bytes;
+}
+
+/** The blocks that hold compatibility forms of ASCII characters (letterlike, enclosed, fullwidth, mathematical). */
+const COMPATIBILITY_BLOCKS: Array<[number, number]> = [
+  [0x00a0, 0x33ff],
+  [0xfb00, 0xffef],
+  [0x1d400, 0x1d7ff],
+  [0x1f100, 0x1f1ff],
+];
+let compatibility: Map<string, string[]> | undefined;
+
+/** Printable ASCII character → the other characters NFKC folds to it (built once, on first use). */
+function compatibilityForms(): Map<string, string[]> {
+  if (compatibility) return compatibility;
+  compatibility = new Map();
+  for (const [first, last] of COMPATIBILITY_BLOCKS)
+    for (let code = first; code <= last; code++) {
+      const form = String.fromCodePoint(code);
+      const folded = form.normalize('NFKC');
+      if (folded.length !== 1 || folded === form || folded < '!' || folded > '~') continue;
+      compatibility.set(folded, [...(compatibility.get(folded) ?? []), form]);
+    }
+  return compatibility;
 }
 
 function utf8(text: string): Uint8Array {

@@ -1,6 +1,6 @@
 import { SESSION_PREFIXES } from '../../shared/storage/keys';
 import { storageFamily } from '../../shared/storage/storage-area';
-import { isNeutralUrl, patternRegex, type UrlPattern, urlMatches } from '../../shared/url-patterns';
+import { isNeutralUrl, parseHttpUrl, patternRegex, type UrlPattern, urlMatches } from '../../shared/url-patterns';
 
 /**
  * Keeps a task's tabs inside its allowed sites with declarativeNetRequest session rules: every top-level or frame
@@ -56,6 +56,7 @@ export class SiteFence {
     this.holdsPosts = holdsPosts;
     this.owner = owner;
     chrome.webNavigation.onErrorOccurred.addListener(this.onError);
+    chrome.webNavigation.onCommitted.addListener(this.onCommitted);
     chrome.webRequest.onErrorOccurred.addListener(this.onRequestError, POST_FILTER);
     chrome.tabs.onCreated.addListener(this.onCreated);
     chrome.webNavigation.onCreatedNavigationTarget.addListener(this.onNavigationTarget);
@@ -73,8 +74,12 @@ export class SiteFence {
     await this.install();
   }
 
-  /** Adds tabs the task adopted (the tab set may learn of them after onCreated). */
+  /**
+   * Adds tabs the task adopted (the tab set may learn of them after onCreated); resolves once every document that
+   * committed outside the fence so far has been sent away.
+   */
   async cover(tabIds: number[]): Promise<void> {
+    await this.sendingAway;
     const fresh = tabIds.filter((id) => !this.own.has(id));
     if (fresh.length === 0) return;
     for (const id of fresh) {
@@ -114,7 +119,24 @@ export class SiteFence {
     if (details.error !== BLOCKED_BY_EXTENSION || !this.own.has(details.tabId) || isNeutralUrl(details.url)) return;
     if (this.outsideFence(details.url)) this.blocked.push(details.url);
     // Leave the error page a blocked top-level navigation shows, so the agent carries on where it was.
-    if (details.frameId === 0) void chrome.tabs.goBack(details.tabId).catch(() => undefined);
+    if (details.frameId === 0)
+      this.sendingAway = this.sendingAway.then(() => chrome.tabs.goBack(details.tabId)).catch(() => undefined);
+  };
+
+  /** Documents that committed outside the fence being sent away, one after another. */
+  private sendingAway: Promise<void> = Promise.resolve();
+
+  /**
+   * A document of another site that committed in a fenced tab although the rules block its request: a service worker
+   * that site installed earlier answered the navigation itself, and the browser hands navigations to a service worker
+   * before the network, where the rules apply. It is sent away at once (the page back, a frame to about:blank) and
+   * reported like a block; the driver reads and acts on no page outside the fence meanwhile.
+   */
+  private readonly onCommitted = (details: { tabId: number; frameId: number; url: string }) => {
+    // Only a web address has a site (and a service worker): about:srcdoc, data: or blob: documents are their page's.
+    if (this.excluded.has(details.tabId) || !parseHttpUrl(details.url) || !this.outsideFence(details.url)) return;
+    this.blocked.push(details.url);
+    this.sendingAway = this.sendingAway.then(() => sendAway(details.tabId, details.frameId)).catch(() => undefined);
   };
 
   /**
@@ -218,6 +240,7 @@ export class SiteFence {
   async lift(): Promise<void> {
     this.lifted = true;
     chrome.webNavigation.onErrorOccurred.removeListener(this.onError);
+    chrome.webNavigation.onCommitted.removeListener(this.onCommitted);
     chrome.webRequest.onErrorOccurred.removeListener(this.onRequestError);
     chrome.tabs.onCreated.removeListener(this.onCreated);
     chrome.webNavigation.onCreatedNavigationTarget.removeListener(this.onNavigationTarget);
@@ -228,6 +251,18 @@ export class SiteFence {
     await fenceRecords.remove(this.owner);
     this.ruleIds = [];
   }
+}
+
+/** Leaves a document that should not be there: a page goes back where it came from, a frame shows about:blank. */
+async function sendAway(tabId: number, frameId: number): Promise<void> {
+  if (frameId !== 0) {
+    await chrome.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      func: () => location.replace('about:blank'),
+    });
+    return;
+  }
+  await chrome.tabs.goBack(tabId).catch(() => chrome.tabs.update(tabId, { url: 'about:blank' }));
 }
 
 /** A tab opened on the browser's new-tab page (Ctrl+T), not on an address a page sent it to. */

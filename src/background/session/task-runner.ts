@@ -278,6 +278,7 @@ export class TaskRunner {
         // anyway, or when the user opted into developer powers (page scripts).
         devtoolsLogs: settings.inputMode === 'debugger' || settings.allowJavascript,
         screenGuard: secretScreenGuard(safety.keptFromModel),
+        allowsPage: (url) => taskSafety.allows(url),
         // The SDK calls this before every member; the gate has already judged each call (page scripts and uploads
         // included), so the hook only lets through what the gate let through, and never asks a second time.
         confirm: (call) => gate.confirmHook(call),

@@ -55,6 +55,15 @@ describe('confirmation gate', () => {
     expect(asked).toHaveLength(2);
   });
 
+  it('keeps no standing approval for an opaque origin, which every data: frame shares', async () => {
+    const { instance, asked, remembered } = gate('sensitive', { approved: true, remember: true }, { null: ['delete'] });
+    const frame = 'data:text/html,<button>Delete account</button>';
+    expect(await instance.check(click, { url: frame, facts: deleteButton }, undefined)).toBeUndefined();
+    expect(await instance.check(click, { url: frame, facts: deleteButton }, undefined)).toBeUndefined();
+    expect(asked).toHaveLength(2);
+    expect(remembered).toEqual([]);
+  });
+
   it('lets ordinary actions through without asking, and asks for everything under "always"', async () => {
     const next: ElementFacts = { role: 'link', name: 'Next page', tag: 'a' };
     const sensitive = gate('sensitive', { approved: true });

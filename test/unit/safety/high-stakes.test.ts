@@ -320,14 +320,14 @@ describe('high-stakes actions', () => {
     for (const text of ['alt+s', 'd', 'ctrl+d', 'alt+x'])
       expect(assessStakes({ member: 'key', text, element: search, pageUrl: page }), text).toBeUndefined();
   });
-  it('judges a drop on a trash as deleting what is dropped', () => {
+  it('judges a drop on a trash as deleting what is dropped, by a drag or by the release that ends one made of its parts', () => {
     const file = { role: 'listitem', name: 'Report.pdf', tag: 'li' };
-    for (const name of ['Trash', 'Recycle bin', 'Bin', 'Wastebasket'])
-      expect(
-        assessStakes({ member: 'left_click_drag', element: { role: 'region', name, tag: 'div' }, pageUrl: page })
-          ?.category,
-        name,
-      ).toBe('delete');
+    for (const member of ['left_click_drag', 'left_mouse_up'])
+      for (const name of ['Trash', 'Recycle bin', 'Bin', 'Wastebasket'])
+        expect(
+          assessStakes({ member, element: { role: 'region', name, tag: 'div' }, pageUrl: page })?.category,
+          `${member} ${name}`,
+        ).toBe('delete');
     expect(assessStakes({ member: 'left_click_drag', element: file, pageUrl: page })).toBeUndefined();
     // A click on a "Trash" folder opens it.
     expect(assessStakes({ member: 'left_click', element: button('Trash'), pageUrl: page })).toBeUndefined();

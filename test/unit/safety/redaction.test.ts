@@ -8,6 +8,14 @@ const bytes = new TextEncoder().encode(VALUE);
 const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 const base64 = (data: Uint8Array) => btoa(String.fromCharCode(...data));
 
+/** A letter in a styled alphabet (its capitals start at `upper`, its small letters at `lower`); others as they are. */
+const styled = (char: string, upper: number, lower: number) =>
+  /[A-Z]/.test(char)
+    ? String.fromCodePoint(upper + char.charCodeAt(0) - 65)
+    : /[a-z]/.test(char)
+      ? String.fromCodePoint(lower + char.charCodeAt(0) - 97)
+      : char;
+
 /** Each form a page, a URL or a script can give the value, as it would appear in page text or a request. */
 const FORMS: Array<[string, string]> = [
   ['raw', VALUE],
@@ -59,6 +67,12 @@ const FORMS: Array<[string, string]> = [
     'U+ notation',
     Array.from(VALUE, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' '),
   ],
+  // Letters a reader reads as themselves (compatibility forms), and text drawn with invisible characters between.
+  ['mathematical bold letters', Array.from(VALUE, (c) => styled(c, 0x1d400, 0x1d41a)).join('')],
+  ['circled letters', Array.from(VALUE, (c) => styled(c, 0x24b6, 0x24d0)).join('')],
+  ['soft hyphens between characters', Array.from(VALUE).join('\u00ad')],
+  ['UTF-16 read as bytes (NUL between characters)', Array.from(VALUE, (c) => `\0${c}`).join('')],
+  ['UTF-16 code units in hex', Array.from(VALUE, (c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')],
 ];
 
 describe('redaction of every encoding', () => {

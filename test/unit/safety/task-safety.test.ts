@@ -10,7 +10,7 @@ vi.hoisted(() => {
   const event = { addListener: () => undefined, removeListener: () => undefined };
   (globalThis as { chrome?: unknown }).chrome = {
     declarativeNetRequest: { ResourceType: { MAIN_FRAME: 'main_frame', SUB_FRAME: 'sub_frame' } },
-    webNavigation: { onErrorOccurred: event, onCreatedNavigationTarget: event },
+    webNavigation: { onErrorOccurred: event, onCommitted: event, onCreatedNavigationTarget: event },
     webRequest: { onErrorOccurred: event },
     tabs: { onCreated: event },
   };
