@@ -1,6 +1,7 @@
 /**
- * `npm start`: build the extension, then open Chromium with it loaded in a dedicated profile and the side panel
- * page open in a tab (a real side panel needs a click on the toolbar icon, which a script cannot give).
+ * `npm start`: build the extension (unless dist/ is newer than its sources), then open Chromium with it loaded in a
+ * dedicated profile and the side panel page open in a tab (a real side panel needs a click on the toolbar icon, which
+ * a script cannot give).
  *
  * The page is opened only once the extension's service worker runs: a chrome-extension:// URL given on the command
  * line is loaded before the extension is, and shows ERR_BLOCKED_BY_CLIENT. So Chromium starts with a DevTools port
@@ -13,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { resolve } from 'node:path';
 import { importTs } from '../bench/load-ts.mjs';
 import { PID_FILE, runningBrowser } from './browser-pid.mjs';
+import { buildIsCurrent } from './build-current.mjs';
 
 const WORKER_TIMEOUT_MS = 30_000;
 
@@ -26,8 +28,11 @@ if (already) {
   process.exit(1);
 }
 
-const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (buildIsCurrent(root)) console.log('The extension in dist/ is up to date with its sources: not building it again.');
+else {
+  const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 // The SDK's launcher and `npm start` look for a browser the same way.
 const { findChromium } = await importTs(resolve(root, 'src/sdk/chromium-path.ts'));

@@ -27,6 +27,8 @@ describe('npm start', () => {
       const started = npm('start');
       expect(started.status, started.stderr).toBe(0);
       expect(started.stdout).toMatch(/stop it with npm run stop/);
+      // The suite built dist/ just before: a start neither builds it again nor opens a stale one.
+      expect(started.stdout).toMatch(/The extension in dist\/ is up to date with its sources: not building it again/);
       const targets = (await (await fetch(`${DEVTOOLS}/json/list`)).json()) as Array<{
         type: string;
         url: string;
