@@ -53,52 +53,60 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
     console.log(`[flows] ${name}: infinite list of 200 loaded in ${result.requests.length - 1} scrolls`);
   });
 
-  it('follows the tabs a page opens (window.open and target=_blank), once each, and says which tab is active', async () => {
-    const tabOf = (text: string) => /^Tab: (\d+)/m.exec(text.slice(text.lastIndexOf('<page_state>')))?.[1];
-    const seen: string[] = [];
-    const result = await setup.flow.run({
-      task: 'Collect both offer codes.',
-      path: '/flows/opener.html',
-      turns: [
-        (request) => {
-          seen.push(tabOf(lastUserText(request)) ?? '?');
-          return {
+  // What the worker does once a task runs — following new tabs, ending on a PDF, a reply that is not the API's — is the
+  // same whichever page started it: the panel page and the SDK cover it; the popup keeps what differs for it (its
+  // start over the task's tab, that tab staying visible, a start on a browser page, Stop).
+  it.runIf(name !== 'popup')(
+    'follows the tabs a page opens (window.open and target=_blank), once each, and says which tab is active',
+    async () => {
+      const tabOf = (text: string) => /^Tab: (\d+)/m.exec(text.slice(text.lastIndexOf('<page_state>')))?.[1];
+      const seen: string[] = [];
+      const result = await setup.flow.run({
+        task: 'Collect both offer codes.',
+        path: '/flows/opener.html',
+        turns: [
+          (request) => {
+            seen.push(tabOf(lastUserText(request)) ?? '?');
+            return {
+              content: [
+                call('left_click', {
+                  target: { type: 'ref', ref: findRef(lastUserText(request), /button "Open the offer window"/) },
+                }),
+              ],
+            };
+          },
+          (request) => {
+            const page = pageState(request);
+            seen.push(tabOf(page) ?? '?');
+            expect(page).toContain('TW-script-42');
+            return { content: [call('switch_tab', { tab_id: seen[0]! })] };
+          },
+          (request) => ({
             content: [
               call('left_click', {
-                target: { type: 'ref', ref: findRef(lastUserText(request), /button "Open the offer window"/) },
+                target: { type: 'ref', ref: findRef(lastUserText(request), /link "See the offer/) },
               }),
             ],
-          };
-        },
-        (request) => {
-          const page = pageState(request);
-          seen.push(tabOf(page) ?? '?');
-          expect(page).toContain('TW-script-42');
-          return { content: [call('switch_tab', { tab_id: seen[0]! })] };
-        },
-        (request) => ({
-          content: [
-            call('left_click', { target: { type: 'ref', ref: findRef(lastUserText(request), /link "See the offer/) } }),
-          ],
-        }),
-        (request) => {
-          const page = pageState(request);
-          seen.push(tabOf(page) ?? '?');
-          const others = /^Other tabs: (.*)$/m.exec(page)?.[1] ?? '';
-          return done({ code: /TW-link-42/.test(page), tabs: 1 + (others.match(/\[\d+\]/g) ?? []).length });
-        },
-      ],
-    });
-    expect(result.status, result.message).toBe('success');
-    expect(result.output).toEqual({ code: true, tabs: 3 });
-    expect(new Set(seen).size).toBe(3);
-    if (setup.flow.pagesWith) {
-      expect(setup.flow.pagesWith('via=script')).toBe(1);
-      expect(setup.flow.pagesWith('via=link')).toBe(1);
-    }
-  });
+          }),
+          (request) => {
+            const page = pageState(request);
+            seen.push(tabOf(page) ?? '?');
+            const others = /^Other tabs: (.*)$/m.exec(page)?.[1] ?? '';
+            return done({ code: /TW-link-42/.test(page), tabs: 1 + (others.match(/\[\d+\]/g) ?? []).length });
+          },
+        ],
+      });
+      expect(result.status, result.message).toBe('success');
+      expect(result.output).toEqual({ code: true, tabs: 3 });
+      expect(new Set(seen).size).toBe(3);
+      if (setup.flow.pagesWith) {
+        expect(setup.flow.pagesWith('via=script')).toBe(1);
+        expect(setup.flow.pagesWith('via=link')).toBe(1);
+      }
+    },
+  );
 
-  it('ends a task on a PDF at once, saying so, without asking the model', async () => {
+  it.runIf(name !== 'popup')('ends a task on a PDF at once, saying so, without asking the model', async () => {
     const result = await setup.flow.run({ task: 'Read the invoice total.', path: '/flows/invoice.pdf', turns: [] });
     expect(result.status).toBe('error');
     expect(result.message).toMatch(/PDF document/);
@@ -144,16 +152,19 @@ describe.each(FLOWS)('the %s flow', (name: FlowName) => {
     },
   );
 
-  it('ends on a reply that is not the Messages API with a message about the endpoint, not the parser', async () => {
-    const result = await setup.flow.run({
-      task: 'Anything.',
-      path: '/flows/slow.html',
-      turns: [{ garbage: '<html><body>502 Bad gateway</body></html>', contentType: 'text/html' }],
-    });
-    expect(result.status).toBe('error');
-    expect(result.message).toMatch(/not a valid Messages API answer\. Check that the API base URL/);
-    expect(result.message).not.toMatch(/JSON|Unexpected|stream ended/i);
-  });
+  it.runIf(name !== 'popup')(
+    'ends on a reply that is not the Messages API with a message about the endpoint, not the parser',
+    async () => {
+      const result = await setup.flow.run({
+        task: 'Anything.',
+        path: '/flows/slow.html',
+        turns: [{ garbage: '<html><body>502 Bad gateway</body></html>', contentType: 'text/html' }],
+      });
+      expect(result.status).toBe('error');
+      expect(result.message).toMatch(/not a valid Messages API answer\. Check that the API base URL/);
+      expect(result.message).not.toMatch(/JSON|Unexpected|stream ended/i);
+    },
+  );
 
   it.runIf(name !== 'sdk')('stops at once while the model is silent; no second task enters its tab', async () => {
     let second: unknown;
