@@ -10,6 +10,20 @@ const LOAD_TIMEOUT_MS = 30_000;
  */
 const LOAD_GRACE_MS = 2000;
 
+/** The end a parsed document is given when its load has not come LOAD_GRACE_MS after DOMContentLoaded. */
+class LoadGrace {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  start(end: () => void) {
+    this.cancel();
+    this.timer = setTimeout(end, LOAD_GRACE_MS);
+  }
+
+  cancel() {
+    clearTimeout(this.timer);
+  }
+}
+
 type FrameDetails = { tabId: number; frameId: number };
 
 type NavigationEvent =
@@ -92,6 +106,7 @@ export class NavigationWatch {
   private previousDocumentId: string | undefined;
   private readonly stopResponses: () => void;
   private ended = false;
+  private readonly grace = new LoadGrace();
   private wake: (() => void) | undefined;
   private readonly tabId: number;
   private readonly unsubscribe: () => void;
@@ -127,15 +142,12 @@ export class NavigationWatch {
     this.error = undefined;
     this.unshown = undefined;
     this.response = undefined;
-    clearTimeout(this.grace);
+    this.grace.cancel();
   };
-
-  private grace: ReturnType<typeof setTimeout> | undefined;
 
   private readonly onParsed = (details: FrameDetails) => {
     if (!this.isTop(details) || this.ended) return;
-    clearTimeout(this.grace);
-    this.grace = setTimeout(() => this.finish(), LOAD_GRACE_MS);
+    this.grace.start(() => this.finish());
   };
 
   private readonly onEnd = (details: FrameDetails) => {
@@ -168,7 +180,7 @@ export class NavigationWatch {
   };
 
   private finish() {
-    clearTimeout(this.grace);
+    this.grace.cancel();
     this.ended = true;
     this.wake?.();
   }
@@ -186,7 +198,7 @@ export class NavigationWatch {
   }
 
   dispose() {
-    clearTimeout(this.grace);
+    this.grace.cancel();
     this.unsubscribe();
     this.stopResponses();
   }
@@ -203,6 +215,7 @@ class OwnNavigation {
   private phase: 'waiting' | 'started' | 'committed' = 'waiting';
   private committedOnce = false;
   private documentId: string | undefined;
+  private readonly grace = new LoadGrace();
   /** What the server answered before any commit: a download, an empty answer or a sign-in never commits. */
   response: NavigationResponse | undefined;
   private readonly unsubscribe: () => void;
@@ -245,13 +258,13 @@ class OwnNavigation {
     const ours = this.expected === undefined || sameDocumentUrl(details.url, this.expected);
     if (this.phase === 'waiting' ? ours : this.committedOnce) {
       this.phase = 'started';
-      clearTimeout(this.grace);
+      this.grace.cancel();
     }
   };
 
   private readonly onCommit = (details: FrameDetails & { documentId?: string }) => {
     if (!this.isTop(details) || this.phase !== 'started') return;
-    clearTimeout(this.grace);
+    this.grace.cancel();
     this.phase = 'committed';
     this.committedOnce = true;
     this.documentId = details.documentId;
@@ -261,12 +274,9 @@ class OwnNavigation {
     if (this.ours(details)) this.resolve({ ok: true });
   };
 
-  private grace: ReturnType<typeof setTimeout> | undefined;
-
   private readonly onParsed = (details: FrameDetails & { documentId?: string }) => {
     if (!this.ours(details)) return;
-    clearTimeout(this.grace);
-    this.grace = setTimeout(() => this.resolve({ ok: true }), LOAD_GRACE_MS);
+    this.grace.start(() => this.resolve({ ok: true }));
   };
 
   /** An event of the top frame's committed document. */
@@ -310,7 +320,7 @@ class OwnNavigation {
   }
 
   dispose() {
-    clearTimeout(this.grace);
+    this.grace.cancel();
     this.unsubscribe();
   }
 }

@@ -191,9 +191,9 @@ function captureTurn(): Promise<void> {
 }
 
 async function throttled<T>(run: () => Promise<T>): Promise<T> {
-  const wait = nextCapture - Date.now();
+  const turn = captureTurn();
   nextCapture = Math.max(Date.now(), nextCapture) + CAPTURE_INTERVAL_MS;
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  await turn;
   return run();
 }
 
