@@ -81,12 +81,16 @@ async function currentDocumentId(tabId: number): Promise<string | undefined> {
   return (await chrome.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null))?.documentId;
 }
 
-/** The server's answer opened no page, and why (a download, no content, a sign-in), for a navigation it answered. */
+/**
+ * The server's answer opened no page, and why (a download, no content, a sign-in), for a navigation it answered.
+ * An abort after an answer of a type the tab shows (a page) is another navigation replacing this one, not a
+ * download; only an untyped answer is taken for one.
+ */
 function noPageFor(url: string, response: NavigationResponse, error: string): string | undefined {
   const reason = unshownResponse(url, response);
   if (reason) return reason;
   const success = response.status >= 200 && response.status < 300;
-  return success && error === 'net::ERR_ABORTED' ? noPageOpened(url) : undefined;
+  return success && !response.contentType && error === 'net::ERR_ABORTED' ? noPageOpened(url) : undefined;
 }
 
 /**

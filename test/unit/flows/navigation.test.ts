@@ -179,6 +179,26 @@ describe('navigateTab waits for the navigation it started', () => {
     expect(fake.updates()).toBe(1);
   });
 
+  it('takes an abort after a page was answered for another navigation replacing it, not a download, and asks again', async () => {
+    const fake = fakeChrome((events, call) => {
+      events.onBeforeNavigate.fire({ ...top, url: URL_ASKED });
+      events.onHeadersReceived.fire({
+        ...top,
+        url: URL_ASKED,
+        statusCode: 200,
+        responseHeaders: [{ name: 'Content-Type', value: 'text/html; charset=utf-8' }],
+      });
+      if (call === 1) {
+        events.onErrorOccurred.fire({ ...top, url: URL_ASKED, error: 'net::ERR_ABORTED' });
+        return;
+      }
+      events.onCommitted.fire({ ...top, url: URL_ASKED, documentId: 'page' });
+      events.onCompleted.fire({ ...top, url: URL_ASKED, documentId: 'page' });
+    });
+    await navigateTab(7, URL_ASKED);
+    expect(fake.updates()).toBe(2);
+  });
+
   it('names the file a download saves, and a sign-in it cannot give, without asking a second time', async () => {
     const answers = [
       {
