@@ -124,4 +124,42 @@ describe('a task a script runs on your own browser, in the side panel', () => {
     expect(JSON.parse(stdout)).toBe('deleted from a pipe');
     await panel.close();
   });
+
+  it('stops the task when the script that started it dies mid-task, instead of driving the tab for nobody', async () => {
+    const port = (await settings())!.bridgePort;
+    await client.close(); // as in the test before: the CLI takes the bridge port
+    model.script([clickDeleteAccount()]);
+    const messages = () => model.requests.filter((request) => request.path === '/v1/messages').length;
+    const asked = messages();
+    const panel = await browser.openPanel();
+    const cli = spawn(
+      process.execPath,
+      [CLI, 'run', 'Delete my old account.', '--url', pages.url('/account.html'), '--no-launch', '--port', `${port}`],
+      { env: { ...process.env, TABWRIGHT_TOKEN: (await settings())!.pairingToken }, stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    const exited = new Promise((done) => cli.once('close', done));
+    const scripts = panel.getByTestId('script-tasks');
+    await scripts.getByTestId('pending').waitFor({ timeout: 45_000 });
+    // No goodbye: SIGKILL leaves the script no chance to cancel, as a crash or a closed laptop lid would.
+    cli.kill('SIGKILL');
+    await exited;
+    await scripts.waitFor({ state: 'detached' });
+    const ended = await browser.worker.evaluate(async () => {
+      const all = await chrome.storage.session.get(null);
+      const states = Object.entries(all)
+        .filter(([key]) => key.startsWith('task:'))
+        .map(([, state]) => state as { options: { task: string }; status: string; result?: { message?: string } });
+      return { state: states.find((state) => state.options.task === 'Delete my old account.') };
+    });
+    expect(ended.state?.status).toBe('cancelled');
+    expect(ended.state?.result?.message).toMatch(/script that started this task disconnected/);
+    // The approval was never given, and the model was asked nothing more.
+    expect(messages() - asked).toBe(1);
+    const account = browser.context
+      .pages()
+      .filter((page) => page.url().endsWith('/account.html'))
+      .at(-1);
+    expect(await account?.locator('#outcome').textContent()).not.toMatch(/deleted/);
+    await panel.close();
+  });
 });

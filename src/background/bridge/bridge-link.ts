@@ -24,8 +24,8 @@ const HANDSHAKE_TIMEOUT_MS = 5_000;
 export interface BridgeHandler {
   paired(client: string): Promise<void>;
   serve(client: string, request: BridgeRequest): Promise<unknown>;
-  /** The paired SDK went away. */
-  unpaired?(): void;
+  /** The paired SDK went away (the script ended, closed its client, or died). */
+  unpaired?(client: string): void;
 }
 
 /**
@@ -119,7 +119,7 @@ export class BridgeLink {
       clearTimeout(handshakeTimer);
       if (client !== undefined && this.pairedSend === send) {
         this.pairedSend = undefined;
-        this.handler.unpaired?.();
+        this.handler.unpaired?.(client);
       }
       clearInterval(keepalive);
       stopWatching?.();

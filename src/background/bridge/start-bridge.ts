@@ -18,7 +18,11 @@ export function startBridge(runner: TaskRunner): void {
   const link = new BridgeLink({
     paired: (client) => sessions.closeAllBut(client),
     serve: (client, request) => serveRequest(sessions, tools, client, request),
-    unpaired: () => tools.dropAll('The script that runs this tool disconnected.'),
+    unpaired: (client) => {
+      tools.dropAll('The script that runs this tool disconnected.');
+      // Its result has nowhere to go, and nobody who asked for it is left to watch the person's tabs and credits.
+      void sessions.stopTasksOf(client, 'The script that started this task disconnected, so the task was stopped.');
+    },
   });
   settingsItem.watch((after = {}, before = {}) => {
     if (BRIDGE_SETTINGS.some((key) => before[key] !== after[key])) void link.reconcile();

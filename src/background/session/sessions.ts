@@ -142,6 +142,14 @@ export class Sessions {
     return { cancelled: taskId !== undefined && this.runner.stop(taskId, reason) };
   }
 
+  /** Stops the running tasks of one client's sessions; their windows stay, showing where each task stopped. */
+  async stopTasksOf(client: string, reason: string): Promise<void> {
+    for (const session of await loadAllSessions()) {
+      const taskId = session.client === client ? this.runningTasks.get(session.id) : undefined;
+      if (taskId) this.runner.stop(taskId, reason);
+    }
+  }
+
   /** Stops the session's task, if one runs, and closes its window with every tab in it. */
   async close(sessionId: string): Promise<{ closed: boolean }> {
     const session = await loadSession(sessionId);
