@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TabwrightClient } from '../../src/sdk/index';
+import { freePort } from '../support/free-port';
 import { type ModelServer, toolUse } from '../support/model-server';
 import type { PageServer } from '../support/page-server';
 import { RawChromium } from '../support/raw-chromium';
@@ -78,5 +80,46 @@ describe('service-worker lifetime', () => {
     // The resumed request carries the whole first step and says the worker was restarted.
     expect(JSON.stringify(calls[2]!.body.messages)).toContain('Tabwright was restarted by the browser');
     expect(await panel.evaluate<string>(`document.querySelector('[data-testid=steps]').textContent`)).toMatch(/^2 \//);
+  });
+
+  it("stops a script's task a restart cut off from its script, instead of resuming it for nobody", async () => {
+    const panelUrl = `chrome-extension://${extensionId}/src/ui/sidepanel/index.html`;
+    const port = await freePort();
+    const panel = await chromium.open(panelUrl);
+    await panel.evaluate(
+      `chrome.storage.local.set({ settings: { apiKey: 'sk-test', baseUrl: ${JSON.stringify(model.url)}, model: 'claude-sonnet-5-5', bridgeEnabled: true, bridgePort: ${port} } })`,
+    );
+    await panel.waitFor(`chrome.storage.local.get('settings').then((stored) => !!stored.settings.pairingToken)`);
+    const token = await panel.evaluate<string>(
+      `chrome.storage.local.get('settings').then((stored) => stored.settings.pairingToken)`,
+    );
+    const client = new TabwrightClient({ port, token, launch: false, connectTimeoutMs: 20_000 });
+    try {
+      const scroll = toolUse(
+        'scroll',
+        { target: { type: 'coordinate', x: 300, y: 300 }, scroll_direction: 'down' },
+        { toolset: 'browser' },
+      );
+      const messages = () => model.requests.filter((request) => request.path === '/v1/messages').length;
+      const before = messages();
+      model.script([{ content: [scroll] }, { content: [scroll], delayMs: 30_000 }]);
+      const session = await client.createSession({ url: pages.url('/prices.html') });
+      const run = session.runTask({ task: 'Scroll for the script' }).then(
+        () => 'resolved',
+        (error: Error) => error.message,
+      );
+      const deadline = Date.now() + 20_000;
+      while (messages() < before + 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      await (await chromium.workerInternals(extensionId)).stop();
+      expect(await run).toMatch(/The browser disconnected/);
+      // The panel page wakes the worker; the task it finds cut off is stopped with the reason, not resumed.
+      await panel.waitFor(
+        `chrome.storage.session.get(null).then((all) => Object.values(all).some((state) => state?.options?.task === 'Scroll for the script' && state.status === 'cancelled' && /cut off the script/.test(state.result?.message)))`,
+        30_000,
+      );
+      expect(messages()).toBe(before + 2);
+    } finally {
+      await client.close();
+    }
   });
 });

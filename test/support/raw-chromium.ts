@@ -95,10 +95,11 @@ export class RawPage {
     return this.browser.pipe.evaluate<T>(this.sessionId, expression);
   }
 
+  /** Waits until `expression` (or the promise it gives) is truthy. */
   async waitFor(expression: string, timeoutMs = 15_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (await this.evaluate<boolean>(`Boolean(${expression})`).catch(() => false)) return;
+      if (await this.evaluate<boolean>(`(async () => Boolean(await (${expression})))()`).catch(() => false)) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error(`Timed out waiting for ${expression}`);

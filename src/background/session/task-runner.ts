@@ -42,6 +42,7 @@ import {
   saveTaskState,
 } from './task-store';
 import type { CustomToolAnswer } from '../../shared/custom-tools';
+import { interruptedTaskEnd } from './interrupted-task';
 import { resolveTargetTab } from './target-tab';
 import { confirmationPolicyOf, withSettingsDefaults } from './task-defaults';
 
@@ -346,12 +347,12 @@ export class TaskRunner {
 
   /**
    * A task still marked running that this worker does not run was cut off by a worker restart. It resumes from
-   * its last completed step when that step was saved and its tab is still open; otherwise it ends with a status
-   * that says so. It never vanishes or stays "running" forever.
+   * its last completed step when that step was saved and its tab is still open; otherwise, or when a script started
+   * it, it ends with a status that says so (see interruptedTaskEnd). It never vanishes or stays "running" forever.
    */
   async resumeInterruptedTasks(): Promise<void> {
     const resumable: Array<{ state: TaskState; conversation: Conversation }> = [];
-    const lost: Array<{ state: TaskState; tabOpen: boolean }> = [];
+    const ended: Array<{ state: TaskState; end: { status: TaskResult['status']; message: string } }> = [];
     for (const state of await loadAllTasks()) {
       if (state.status !== 'running' || this.running.has(state.id)) continue;
       const conversation = await loadConversation(state.id);
@@ -359,20 +360,16 @@ export class TaskRunner {
         () => true,
         () => false,
       );
-      if (conversation && tabOpen) resumable.push({ state, conversation });
-      else lost.push({ state, tabOpen });
+      const end = interruptedTaskEnd(state, { saved: conversation !== undefined, tabOpen });
+      if (end) ended.push({ state, end });
+      else if (conversation) resumable.push({ state, conversation });
     }
     // Fence rules outlive the worker: those of tasks that are over would keep fencing the person's new tabs. The
     // rules of tasks about to resume stay until their new fence replaces them.
     await reconcileFences([...this.running.keys(), ...resumable.map(({ state }) => state.id)]).catch(() => 0);
     for (const { state, conversation } of resumable) this.launch(state, conversation);
-    for (const { state, tabOpen } of lost) {
-      await endTask(
-        state,
-        'error',
-        `Interrupted: the browser stopped Tabwright's background worker during step ${state.steps.length} and ` +
-          `the task could not be resumed${tabOpen ? '' : ' (its tab is closed)'}. Run it again.`,
-      );
+    for (const { state, end } of ended) {
+      await endTask(state, end.status, end.message);
       await addToHistory([state]).catch(() => undefined);
     }
   }
