@@ -363,7 +363,7 @@ const CHROMIUM_ALIASES = new Map([
   ['LabelText', 'generic'],
 ]);
 
-const harness = useHarness();
+const harness = useHarness({ keepPages: true });
 
 type Api = {
   TabwrightSnapshot: { computeRole(el: Element): string; accessibleName(el: Element, role: string): string };
