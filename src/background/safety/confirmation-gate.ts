@@ -12,14 +12,22 @@ export interface ConfirmDecision {
   remember?: boolean;
 }
 
-/** `rect`: where the target element is in the viewport, so the person can be shown a picture of it. */
-export type AskPerson = (request: ApprovalRequest, rect?: ElementFacts['rect']) => Promise<ConfirmDecision>;
+/**
+ * `at`: the tab the call acts on and where its element is in that tab's viewport, so the person can be shown a
+ * picture of that element (not of whatever another tab shows there).
+ */
+export type AskPerson = (
+  request: ApprovalRequest,
+  at?: { tabId?: number; rect: NonNullable<ElementFacts['rect']> },
+) => Promise<ConfirmDecision>;
 
 /** Site origin → kinds of action a person allowed there for good. */
 export type SiteApprovals = Record<string, string[]>;
 
 /** What the gate knows of a call's target, read from the page (see action-target.ts). */
 export interface GateTarget {
+  /** The tab the call acts on (its `tab_id`, else the active tab). */
+  tabId?: number;
   /** The URL of the document the call really reaches (its tab and frame). */
   url: string;
   facts?: ElementFacts;
@@ -131,7 +139,7 @@ export class ConfirmationGate {
         ...(facts ? { element: facts.name ? `${facts.role} "${facts.name}"` : facts.role } : {}),
         ...(intent ? { intent } : {}),
       },
-      facts?.rect,
+      facts?.rect ? { rect: facts.rect, ...(target.tabId !== undefined ? { tabId: target.tabId } : {}) } : undefined,
     );
     if (!decision.approved) {
       return (

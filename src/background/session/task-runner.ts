@@ -174,7 +174,7 @@ export class TaskRunner {
   private async waitForPerson(
     state: TaskState,
     request: UserRequest,
-    picture?: Promise<string | undefined>,
+    picture?: Promise<{ picture?: string; withheld?: string }>,
   ): Promise<Answer | undefined> {
     state.pending = request;
     // The waiter is in place before the request is published: a script may answer as soon as it sees it.
@@ -190,10 +190,10 @@ export class TaskRunner {
     });
     await saveTaskState(state);
     void picture
-      ?.then((shot) => {
+      ?.then(({ picture: shot, withheld }) => {
         const pending = state.pending;
-        if (!shot || pending?.id !== request.id || pending.kind !== 'confirmation') return;
-        state.pending = { ...pending, picture: shot };
+        if ((!shot && !withheld) || pending?.id !== request.id || pending.kind !== 'confirmation') return;
+        state.pending = { ...pending, ...(shot ? { picture: shot } : { pictureWithheld: withheld }) };
         return saveTaskState(state);
       })
       .catch(() => undefined);
@@ -259,10 +259,12 @@ export class TaskRunner {
       const gate = new ConfirmationGate(
         policy,
         { ...settings.siteApprovals },
-        async (request, rect) => {
-          // The person sees the element itself, outlined, cut from a picture of the tab (when one may be taken).
+        async (request, at) => {
+          // The person sees the element itself, outlined, cut from a picture of its tab (when one may be taken).
           const picture =
-            rect && browser ? browser.elementPicture(rect, () => state.pending?.id === request.id) : undefined;
+            at && browser
+              ? browser.elementPicture(at.rect, () => state.pending?.id === request.id, at.tabId)
+              : undefined;
           const answer = await this.waitForPerson(state, request, picture);
           return typeof answer === 'object' ? answer : { approved: false };
         },
