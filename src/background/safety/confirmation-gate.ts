@@ -56,6 +56,8 @@ export class ConfirmationGate {
     private readonly approvals: SiteApprovals,
     private readonly ask: AskPerson,
     private readonly remember: (origin: string, category: string) => Promise<void>,
+    /** Whether an address answered with a file that was held earlier in the task (see SiteFence). */
+    private readonly heldDownloadFrom: (url: string) => boolean = () => false,
   ) {}
 
   /** Whether a call's target must be read from the page before it is judged: what it activates, or what it leaves. */
@@ -110,6 +112,11 @@ export class ConfirmationGate {
       assessStakes({ ...action, ...(facts ? { element: facts } : {}) }) ??
       (target.pressed ? assessStakes({ ...action, element: target.pressed }) : undefined);
     const traits = traitsOf(toolUse.name);
+    // Going to an address whose file was held (by navigate, or its link again) would save it: a download.
+    const address = url ?? facts?.href;
+    if (!stakes && address && this.heldDownloadFrom(address)) {
+      stakes = { category: 'download', reason: `${address.split('?')[0]} answers with a file to download` };
+    }
     if (!stakes && traits?.activates && target.unreadable) {
       stakes = { category: 'action', reason: 'what it would activate could not be read from the page' };
     }

@@ -269,6 +269,7 @@ export class TaskRunner {
           return typeof answer === 'object' ? answer : { approved: false };
         },
         rememberApproval,
+        (url) => taskSafety.fence?.heldDownloadFrom(url) ?? false,
       );
       browser = new TabwrightBrowser(tabs, {
         toolConfigs: { cache_control: { type: 'ephemeral' } },
