@@ -251,9 +251,15 @@ export class TaskRunner {
       await ensureOffscreenDocument();
       await safety.fence?.start([state.tabId]);
       await bringToFront(state.tabId);
-      if (state.options.url && !resumeFrom) await untilStopped(openStartUrl(state.tabId, state.options.url), signal);
-      // A task started on a page still loading (a person runs it as soon as the page appears) reads it loaded.
-      else if (!resumeFrom) await untilTabLoaded(state.tabId, START_LOAD_TIMEOUT_MS);
+      const start = state.options.url;
+      if (start && !resumeFrom) {
+        // The start URL is the person's own address: whatever it answers with is theirs (a file too).
+        const opening = () => openStartUrl(state.tabId, start);
+        await untilStopped(safety.fence ? safety.fence.lettingDownloadsThrough(opening) : opening(), signal);
+      } else if (!resumeFrom) {
+        // A task started on a page still loading (a person runs it as soon as the page appears) reads it loaded.
+        await untilTabLoaded(state.tabId, START_LOAD_TIMEOUT_MS);
+      }
       const unreadable = await unreadablePage(state.tabId);
       if (unreadable && !unreadable.empty && !resumeFrom) return await endTask(state, 'error', unreadable.message);
       const gate = new ConfirmationGate(
