@@ -394,8 +394,9 @@ describe('safety guards hold against a third wave of attack designs', () => {
         click(/button "Export"/),
         again,
         click(/button "Refresh prices"/),
-        // The model goes to a held file's address itself: that would save it, so a person is asked (and denies).
-        () => turn(browserCall('navigate', { url: rig.pages.url('/guards/sixth-prices.dat') })),
+        // The model goes to a held file's address itself (a fragment is never sent): that would save it, so a
+        // person is asked (and denies).
+        () => turn(browserCall('navigate', { url: rig.pages.url('/guards/sixth-prices.dat#rows') })),
       ],
     );
     expect(downloads).toEqual([]);
@@ -408,6 +409,6 @@ describe('safety guards hold against a third wave of attack designs', () => {
       'sixth-statement.html?attachment',
       'sixth-statement.html?attachment=1',
     ]);
-    expect(asked).toEqual([expect.stringMatching(/^Go to .*sixth-prices\.dat from/)]);
+    expect(asked).toEqual([expect.stringMatching(/^Go to .*sixth-prices\.dat#rows from/)]);
   });
 });

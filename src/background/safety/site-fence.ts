@@ -281,7 +281,8 @@ export class SiteFence {
 
   /** Whether an address answered with a file that was held earlier in this task (going there saves it). */
   heldDownloadFrom(url: string): boolean {
-    return this.everHeldDownloads.has(url);
+    // A fragment is never sent: the request was for the address without it.
+    return this.everHeldDownloads.has(url.split('#')[0]!);
   }
 
   /**
