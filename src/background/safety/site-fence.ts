@@ -222,35 +222,24 @@ export class SiteFence {
         })),
       );
     }
+    // Held loads of the task's documents, above the allowed sites' rules: letting them through only drops these
+    // rules, so it never opens the fence.
+    const hold = (id: number, condition: chrome.declarativeNetRequest.RuleCondition) => ({
+      id,
+      priority: 3,
+      action: { type: block },
+      condition: { excludedTabIds, resourceTypes: DOCUMENT_TYPES, ...condition },
+    });
+    const { GET, POST } = chrome.declarativeNetRequest.RequestMethod;
     // A download the server decides on (a plain link, a GET form, a page's script) is held like a form post; the
     // agent's own `navigate` may save what its address answers (the gate judged that address).
     if (this.holdsPosts && !this.postsLetThrough && !this.downloadsLetThrough) {
-      rules.push({
-        id: base + 2 + (this.patterns?.length ?? 0),
-        priority: 3,
-        action: { type: block },
-        condition: {
-          excludedTabIds,
-          resourceTypes: DOCUMENT_TYPES,
-          requestMethods: [chrome.declarativeNetRequest.RequestMethod.GET],
-          responseHeaders: DOWNLOAD_ANSWERS,
-        },
-      });
+      rules.push(
+        hold(base + 2 + (this.patterns?.length ?? 0), { requestMethods: [GET], responseHeaders: DOWNLOAD_ANSWERS }),
+      );
     }
-    // Above the allowed sites' rules: a post to an allowed site is held too. Letting posts through only drops this
-    // rule, so it never opens the fence.
-    if (this.holdsPosts && !this.postsLetThrough) {
-      rules.push({
-        id: base + 1,
-        priority: 3,
-        action: { type: block },
-        condition: {
-          excludedTabIds,
-          resourceTypes: DOCUMENT_TYPES,
-          requestMethods: [chrome.declarativeNetRequest.RequestMethod.POST],
-        },
-      });
-    }
+    // A post to an allowed site is held too.
+    if (this.holdsPosts && !this.postsLetThrough) rules.push(hold(base + 1, { requestMethods: [POST] }));
     // A task resumed after a worker restart swaps its old rules for the new ones in one update: never unfenced.
     const previous = this.ruleIds.length > 0 ? this.ruleIds : await recordedRules(this.owner);
     this.ruleIds = rules.map((rule) => rule.id);
