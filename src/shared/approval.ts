@@ -24,4 +24,6 @@ export interface ApprovalRequest {
   intent?: string;
   /** A JPEG data URL of the element and what surrounds it, outlined; absent when it could not be taken. */
   picture?: string;
+  /** Why there is no picture: the page shows a secret value, or its text could not be checked for one. */
+  pictureWithheld?: string;
 }

@@ -229,6 +229,7 @@ const APPROVAL_REQUEST = shapeOf<ApprovalRequest>()(
     element: optional(string()),
     intent: optional(string()),
     picture: optional(string()),
+    pictureWithheld: optional(string()),
   }),
 );
 /** What `session.create` reports about the session's tab. */

@@ -23,7 +23,10 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-/** Serves test/fixtures/pages on 127.0.0.1 (and as localhost, a second origin); `?delay=<ms>` answers late. */
+/**
+ * Serves test/fixtures/pages on 127.0.0.1 (and as localhost, a second origin); `?delay=<ms>` answers late, `?attachment`
+ * as a file to download.
+ */
 export async function startPageServer(root = resolve(import.meta.dirname, '../fixtures/pages')): Promise<PageServer> {
   const hits: string[] = [];
   const server: Server = createServer(async (request, response) => {
@@ -41,7 +44,10 @@ export async function startPageServer(root = resolve(import.meta.dirname, '../fi
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      // `?attachment` answers as a file to save, whatever its type (Content-Disposition, as an export link does).
+      const disposition = url.searchParams.has('attachment') ? { 'content-disposition': 'attachment' } : {};
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type, ...disposition }).end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

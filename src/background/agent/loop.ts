@@ -306,6 +306,11 @@ class AgentRun {
       this.record(step, 'navigation_blocked', { url }, held, false);
       this.blockedNotes.push(held);
     }
+    for (const url of this.deps.safety.fence?.takeHeldDownloads() ?? []) {
+      const held = `Blocked: ${neutralizeTags(url)} answered with a file to download; a file is saved only by an action a person approved (going to that address asks them).`;
+      this.record(step, 'navigation_blocked', { url }, held, false);
+      this.blockedNotes.push(held);
+    }
     return { results };
   }
 
@@ -348,11 +353,16 @@ class AgentRun {
     return result;
   }
 
-  /** Runs a member call; form posts leave the task's tabs only during a call a person approved (see SiteFence). */
+  /**
+   * Runs a member call; form posts and downloads leave the task's tabs only during a call a person approved, and a
+   * download also during the agent's own navigation to the address it named (see SiteFence).
+   */
   private runApproved(toolUse: BetaToolUseBlock): Promise<BetaToolResultBlockParam> {
     const run = () => this.deps.browser.toolResult(toolUse);
     const fence = this.deps.safety.fence;
-    return this.deps.gate.wasApproved(toolUse.id) && fence ? fence.lettingPostsThrough(run) : run();
+    if (!fence) return run();
+    if (this.deps.gate.wasApproved(toolUse.id)) return fence.lettingPostsThrough(run);
+    return ['navigate', 'new_tab'].includes(toolUse.name) ? fence.lettingDownloadsThrough(run) : run();
   }
 
   private async askUser(toolUse: BetaToolUseBlock): Promise<BetaToolResultBlockParam> {

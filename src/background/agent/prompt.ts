@@ -1,5 +1,5 @@
 import type { TaskOptions } from '../../shared/task';
-import { untrustedBlock } from './page-envelope';
+import { neutralizeTags, untrustedBlock } from './page-envelope';
 
 /**
  * The system prompt is the same for every task so that it stays in the prompt cache; everything task-specific
@@ -48,7 +48,7 @@ export function taskMessage(options: TaskOptions, memory?: string, safetyHints?:
       `<previous_tasks>\nEarlier tasks in this session, oldest first; this task starts on the page the last one left.\n${memory}\n</previous_tasks>`,
     );
   if (options.metadata && Object.keys(options.metadata).length > 0) {
-    parts.push(`<metadata>\n${JSON.stringify(options.metadata, null, 2)}\n</metadata>`);
+    parts.push(`<metadata>\n${personData(JSON.stringify(options.metadata, null, 2))}\n</metadata>`);
   }
   if (safetyHints) parts.push(safetyHints);
   if (options.response_model !== undefined) {
@@ -56,6 +56,20 @@ export function taskMessage(options: TaskOptions, memory?: string, safetyHints?:
   }
   parts.push(`You have at most ${options.max_steps} turns.`);
   return parts.join('\n\n');
+}
+
+/** A secret placeholder exactly as the model is told to write it (see secrets.ts). */
+const SECRET_PLACEHOLDER = /(<secret>[^<]{1,64}<\/secret>)/;
+
+/**
+ * Metadata is the person's data, but a value may carry words an earlier task read on a page: it cannot close its
+ * block or open another of Tabwright's. Only whole secret placeholders stay as they are, for the model to type.
+ */
+function personData(text: string): string {
+  return text
+    .split(SECRET_PLACEHOLDER)
+    .map((part, index) => (index % 2 === 1 ? part : neutralizeTags(part)))
+    .join('');
 }
 
 export const PAGE_STATE_OPEN = '<page_state>';

@@ -49,7 +49,15 @@ import { type ActionOutcome, type CallBinding, PageActions } from './page-action
 import { describeChange, type PageChange } from './page-change';
 import { readFrames } from './read-frames';
 import { NativeDialogs } from './native-dialogs';
-import { captureTab, elementPicture, type ScreenGuard, thumbnailFrom, thumbnailOf, zoomTab } from './screenshot';
+import {
+  captureTab,
+  elementPicture,
+  PictureWithheld,
+  type ScreenGuard,
+  thumbnailFrom,
+  thumbnailOf,
+  zoomTab,
+} from './screenshot';
 import type { TabSet } from './tab-set';
 import { toolError } from '../agent/tool-error';
 import type { InputMode } from '../../shared/settings';
@@ -172,12 +180,20 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     }
   }
 
-  /** A picture of an element of the active tab, outlined in its surroundings, for a person asked to approve an action. */
+  /**
+   * A picture of an element of the tab a call acts on (else the active tab), outlined in its surroundings, for a
+   * person asked to approve an action. Guarded like every picture: it is published with the request (panel, SDK
+   * callers, the stored task), so it never shows a secret.
+   */
   elementPicture(
     rect: { x: number; y: number; width: number; height: number },
     wanted?: () => boolean,
-  ): Promise<string | undefined> {
-    return elementPicture(this.tabs.requireActive(), this.sessions, rect, wanted).catch(() => undefined);
+    tabId = this.tabs.requireActive(),
+  ): Promise<{ picture?: string; withheld?: string }> {
+    return elementPicture(tabId, this.sessions, rect, wanted, this.screenGuard).then(
+      (picture) => (picture ? { picture } : {}),
+      (error: unknown) => (error instanceof PictureWithheld ? { withheld: error.reason } : {}),
+    );
   }
 
   /** Detaches the debugger from every tab; call when the task ends. */

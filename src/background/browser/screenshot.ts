@@ -1,9 +1,17 @@
 import type { BetaScreenshotResult } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import type { DebuggerSessions } from './debugger/session';
-import { toolError } from '../agent/tool-error';
+import { ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
+import { toolError, toolErrorContent } from '../agent/tool-error';
 
 /** Says why no picture of a tab may be taken now (it shows a secret), or undefined when one may. */
 export type ScreenGuard = (tabId: number) => Promise<string | undefined>;
+
+/** The screen guard refused a picture: the model reads why, and a person asked to approve is told why there is none. */
+export class PictureWithheld extends ToolError {
+  constructor(readonly reason: string) {
+    super(toolErrorContent(reason));
+  }
+}
 import { withoutLiveView } from './live-view';
 
 const JPEG_QUALITY = 70;
@@ -81,11 +89,12 @@ export async function elementPicture(
   sessions: DebuggerSessions,
   rect: { x: number; y: number; width: number; height: number },
   wanted: () => boolean = () => true,
+  guard?: ScreenGuard,
 ): Promise<string | undefined> {
   // Its turn may come after the person has answered: then no picture is taken while the approved action runs.
   await captureTurn();
   if (!wanted()) return undefined;
-  const { bitmap, tab } = await capture(tabId, sessions);
+  const { bitmap, tab } = await capture(tabId, sessions, guard);
   const viewWidth = tab.width ?? bitmap.width;
   const viewHeight = tab.height ?? bitmap.height;
   const x0 = Math.max(0, rect.x - PICTURE_MARGIN);
@@ -143,13 +152,13 @@ async function capture(
 ): Promise<{ bitmap: ImageBitmap; tab: chrome.tabs.Tab }> {
   if (!guard) return captureUnguarded(tabId, sessions);
   const before = await guard(tabId);
-  if (before) throw toolError(before);
+  if (before) throw new PictureWithheld(before);
   const shot = await captureUnguarded(tabId, sessions);
   // Checked again after: a page that shows the value while the picture is taken loses the picture.
   const after = await guard(tabId);
   if (after) {
     shot.bitmap.close();
-    throw toolError(after);
+    throw new PictureWithheld(after);
   }
   return shot;
 }

@@ -15,6 +15,8 @@ const RECENT_TAB_MS = 10_000;
  * or another program while the task's tab is in front get the task's tab as their opener.
  */
 export class TabSet {
+  /** The sets of the tasks running now: a tab one of them owns is never another's link tab. */
+  private static readonly live = new Set<TabSet>();
   private readonly ids: number[];
   active: number;
   private pending: BetaBrowserStateChange[] = [];
@@ -24,6 +26,7 @@ export class TabSet {
   constructor(initialTabId: number) {
     this.ids = [initialTabId];
     this.active = initialTabId;
+    TabSet.live.add(this);
     chrome.tabs.onCreated.addListener(this.onCreated);
     chrome.tabs.onRemoved.addListener(this.onRemoved);
     chrome.webNavigation.onCreatedNavigationTarget.addListener(this.onNavigationTarget);
@@ -92,6 +95,7 @@ export class TabSet {
         this.recent.delete(tabId);
         continue;
       }
+      if ([...TabSet.live].some((set) => set !== this && set.has(tabId))) continue;
       const tab = await chrome.tabs.get(tabId).catch(() => undefined);
       if (tab && sameUrl(tab.pendingUrl || tab.url || '', url)) {
         this.adopt(tabId);
@@ -181,6 +185,7 @@ export class TabSet {
   }
 
   dispose() {
+    TabSet.live.delete(this);
     chrome.tabs.onCreated.removeListener(this.onCreated);
     chrome.tabs.onRemoved.removeListener(this.onRemoved);
     chrome.webNavigation.onCreatedNavigationTarget.removeListener(this.onNavigationTarget);

@@ -12,14 +12,22 @@ export interface ConfirmDecision {
   remember?: boolean;
 }
 
-/** `rect`: where the target element is in the viewport, so the person can be shown a picture of it. */
-export type AskPerson = (request: ApprovalRequest, rect?: ElementFacts['rect']) => Promise<ConfirmDecision>;
+/**
+ * `at`: the tab the call acts on and where its element is in that tab's viewport, so the person can be shown a
+ * picture of that element (not of whatever another tab shows there).
+ */
+export type AskPerson = (
+  request: ApprovalRequest,
+  at?: { tabId?: number; rect: NonNullable<ElementFacts['rect']> },
+) => Promise<ConfirmDecision>;
 
 /** Site origin → kinds of action a person allowed there for good. */
 export type SiteApprovals = Record<string, string[]>;
 
 /** What the gate knows of a call's target, read from the page (see action-target.ts). */
 export interface GateTarget {
+  /** The tab the call acts on (its `tab_id`, else the active tab). */
+  tabId?: number;
   /** The URL of the document the call really reaches (its tab and frame). */
   url: string;
   facts?: ElementFacts;
@@ -48,6 +56,8 @@ export class ConfirmationGate {
     private readonly approvals: SiteApprovals,
     private readonly ask: AskPerson,
     private readonly remember: (origin: string, category: string) => Promise<void>,
+    /** Whether an address answered with a file that was held earlier in the task (see SiteFence). */
+    private readonly heldDownloadFrom: (url: string) => boolean = () => false,
   ) {}
 
   /** Whether a call's target must be read from the page before it is judged: what it activates, or what it leaves. */
@@ -102,6 +112,11 @@ export class ConfirmationGate {
       assessStakes({ ...action, ...(facts ? { element: facts } : {}) }) ??
       (target.pressed ? assessStakes({ ...action, element: target.pressed }) : undefined);
     const traits = traitsOf(toolUse.name);
+    // Going to an address whose file was held (by navigate, or its link again) would save it: a download.
+    const address = url ?? facts?.href;
+    if (!stakes && address && this.heldDownloadFrom(address)) {
+      stakes = { category: 'download', reason: `${address.split('?')[0]} answers with a file to download` };
+    }
     if (!stakes && traits?.activates && target.unreadable) {
       stakes = { category: 'action', reason: 'what it would activate could not be read from the page' };
     }
@@ -131,7 +146,7 @@ export class ConfirmationGate {
         ...(facts ? { element: facts.name ? `${facts.role} "${facts.name}"` : facts.role } : {}),
         ...(intent ? { intent } : {}),
       },
-      facts?.rect,
+      facts?.rect ? { rect: facts.rect, ...(target.tabId !== undefined ? { tabId: target.tabId } : {}) } : undefined,
     );
     if (!decision.approved) {
       return (

@@ -28,6 +28,31 @@ const POST_FILTER: chrome.webRequest.RequestFilter = {
   urls: ['<all_urls>'],
   types: ['main_frame', 'sub_frame', 'object'],
 };
+/**
+ * What a browser shows as a page; any other answer to a page or frame load (or one marked `attachment`) is saved as
+ * a file instead. Header value patterns are matched case-insensitively, parameters (`; charset=…`) after the `*`.
+ */
+const SHOWN_TYPES = [
+  'text/*',
+  'image/*',
+  'audio/*',
+  'video/*',
+  'application/xhtml+xml*',
+  'application/xml*',
+  'application/*+xml*',
+  'application/json*',
+  'application/*+json*',
+  'application/pdf*',
+  'application/javascript*',
+  'application/x-javascript*',
+  'application/ecmascript*',
+  'multipart/x-mixed-replace*',
+];
+/** A page or frame load whose answer the browser would save as a file: a download the server decided on. */
+const DOWNLOAD_ANSWERS: chrome.declarativeNetRequest.HeaderInfo[] = [
+  { header: 'content-disposition', values: ['attachment*'] },
+  { header: 'content-type', excludedValues: SHOWN_TYPES },
+];
 /** Navigations, and the pings a followed link sends (`<a ping>`): both start from what the agent does. */
 const RESOURCE_TYPES: chrome.declarativeNetRequest.ResourceType[] = [
   ...DOCUMENT_TYPES,
@@ -41,13 +66,18 @@ export class SiteFence {
   private readonly own = new Set<number>();
   private blocked: string[] = [];
   private heldPosts: string[] = [];
+  private heldDownloads: string[] = [];
+  /** Every address whose answer was held as a download in this task: going there again is asked about. */
+  private readonly everHeldDownloads = new Set<string>();
   private lifted = false;
   /** The allowed sites; undefined when the task may go anywhere (the rules then only hold form posts). */
   private readonly patterns: UrlPattern[] | undefined;
   /** Whether form posts are held (not when the person chose never to be asked). */
   private readonly holdsPosts: boolean;
-  /** A call a person approved is running: its form posts go out. */
+  /** A call a person approved is running: its form posts (and downloads) go out. */
   private postsLetThrough = false;
+  /** The agent's own navigation to an address it named runs: a file the server answers with is saved. */
+  private downloadsLetThrough = false;
   /** The task the fence belongs to: its rule ids are recorded under it, so a restarted worker can tell them apart. */
   private readonly owner: string;
 
@@ -144,8 +174,14 @@ export class SiteFence {
    * another extension's doing (an ad blocker's frame), not a form the page sent.
    */
   private readonly onRequestError = (details: { tabId: number; method: string; url: string; error: string }) => {
-    if (!this.holdsPosts || details.error !== BLOCKED_BY_EXTENSION || details.method !== 'POST') return;
-    if (this.own.has(details.tabId) && !this.outsideFence(details.url)) this.heldPosts.push(details.url);
+    if (!this.holdsPosts || details.error !== BLOCKED_BY_EXTENSION) return;
+    if (!this.own.has(details.tabId) || this.outsideFence(details.url)) return;
+    if (details.method === 'POST') this.heldPosts.push(details.url);
+    // Inside the fence a page or frame load is blocked only by the download rule (or by another extension).
+    else if (details.method === 'GET') {
+      this.heldDownloads.push(details.url);
+      this.everHeldDownloads.add(details.url);
+    }
   };
 
   private outsideFence(url: string): boolean {
@@ -186,20 +222,24 @@ export class SiteFence {
         })),
       );
     }
-    // Above the allowed sites' rules: a post to an allowed site is held too. Letting posts through only drops this
-    // rule, so it never opens the fence.
-    if (this.holdsPosts && !this.postsLetThrough) {
-      rules.push({
-        id: base + 1,
-        priority: 3,
-        action: { type: block },
-        condition: {
-          excludedTabIds,
-          resourceTypes: DOCUMENT_TYPES,
-          requestMethods: [chrome.declarativeNetRequest.RequestMethod.POST],
-        },
-      });
+    // Held loads of the task's documents, above the allowed sites' rules: letting them through only drops these
+    // rules, so it never opens the fence.
+    const hold = (id: number, condition: chrome.declarativeNetRequest.RuleCondition) => ({
+      id,
+      priority: 3,
+      action: { type: block },
+      condition: { excludedTabIds, resourceTypes: DOCUMENT_TYPES, ...condition },
+    });
+    const { GET, POST } = chrome.declarativeNetRequest.RequestMethod;
+    // A download the server decides on (a plain link, a GET form, a page's script) is held like a form post; the
+    // agent's own `navigate` may save what its address answers (the gate judged that address).
+    if (this.holdsPosts && !this.postsLetThrough && !this.downloadsLetThrough) {
+      rules.push(
+        hold(base + 2 + (this.patterns?.length ?? 0), { requestMethods: [GET], responseHeaders: DOWNLOAD_ANSWERS }),
+      );
     }
+    // A post to an allowed site is held too.
+    if (this.holdsPosts && !this.postsLetThrough) rules.push(hold(base + 1, { requestMethods: [POST] }));
     // A task resumed after a worker restart swaps its old rules for the new ones in one update: never unfenced.
     const previous = this.ruleIds.length > 0 ? this.ruleIds : await recordedRules(this.owner);
     this.ruleIds = rules.map((rule) => rule.id);
@@ -221,18 +261,40 @@ export class SiteFence {
     return held;
   }
 
+  /** Where the page started downloads that were held, since the last call. */
+  takeHeldDownloads(): string[] {
+    const held = [...new Set(this.heldDownloads)];
+    this.heldDownloads = [];
+    return held;
+  }
+
+  /** Whether an address answered with a file that was held earlier in this task (going there saves it). */
+  heldDownloadFrom(url: string): boolean {
+    // A fragment is never sent: the request was for the address without it.
+    return this.everHeldDownloads.has(url.split('#')[0]!);
+  }
+
   /**
-   * Runs a call a person approved (or their standing approval covers) with the task's form posts let through: the
-   * form it submits, and what its page sends in answer, go out; after it, posts are held again.
+   * Runs a call a person approved (or their standing approval covers) with the task's form posts and downloads let
+   * through: the form it submits, and what its page sends in answer, go out; after it, they are held again.
    */
-  async lettingPostsThrough<T>(run: () => Promise<T>): Promise<T> {
+  lettingPostsThrough<T>(run: () => Promise<T>): Promise<T> {
+    return this.lettingThrough('postsLetThrough', run);
+  }
+
+  /** Runs the agent's own navigation with downloads let through: the address it named may answer with a file. */
+  lettingDownloadsThrough<T>(run: () => Promise<T>): Promise<T> {
+    return this.lettingThrough('downloadsLetThrough', run);
+  }
+
+  private async lettingThrough<T>(which: 'postsLetThrough' | 'downloadsLetThrough', run: () => Promise<T>): Promise<T> {
     if (!this.holdsPosts) return run();
-    this.postsLetThrough = true;
+    this[which] = true;
     await this.install();
     try {
       return await run();
     } finally {
-      this.postsLetThrough = false;
+      this[which] = false;
       if (!this.lifted) await this.install();
     }
   }

@@ -175,7 +175,7 @@ export class TaskRunner {
   private async waitForPerson(
     state: TaskState,
     request: UserRequest,
-    picture?: Promise<string | undefined>,
+    picture?: Promise<{ picture?: string; withheld?: string }>,
   ): Promise<Answer | undefined> {
     state.pending = request;
     // The waiter is in place before the request is published: a script may answer as soon as it sees it.
@@ -191,10 +191,10 @@ export class TaskRunner {
     });
     await saveTaskState(state);
     void picture
-      ?.then((shot) => {
+      ?.then(({ picture: shot, withheld }) => {
         const pending = state.pending;
-        if (!shot || pending?.id !== request.id || pending.kind !== 'confirmation') return;
-        state.pending = { ...pending, picture: shot };
+        if ((!shot && !withheld) || pending?.id !== request.id || pending.kind !== 'confirmation') return;
+        state.pending = { ...pending, ...(shot ? { picture: shot } : { pictureWithheld: withheld }) };
         return saveTaskState(state);
       })
       .catch(() => undefined);
@@ -252,22 +252,31 @@ export class TaskRunner {
       await ensureOffscreenDocument();
       await safety.fence?.start([state.tabId]);
       await bringToFront(state.tabId);
-      if (state.options.url && !resumeFrom) await untilStopped(openStartUrl(state.tabId, state.options.url), signal);
-      // A task started on a page still loading (a person runs it as soon as the page appears) reads it loaded.
-      else if (!resumeFrom) await untilTabLoaded(state.tabId, START_LOAD_TIMEOUT_MS);
+      const start = state.options.url;
+      if (start && !resumeFrom) {
+        // The start URL is the person's own address: whatever it answers with is theirs (a file too).
+        const opening = () => openStartUrl(state.tabId, start);
+        await untilStopped(safety.fence ? safety.fence.lettingDownloadsThrough(opening) : opening(), signal);
+      } else if (!resumeFrom) {
+        // A task started on a page still loading (a person runs it as soon as the page appears) reads it loaded.
+        await untilTabLoaded(state.tabId, START_LOAD_TIMEOUT_MS);
+      }
       const unreadable = await unreadablePage(state.tabId);
       if (unreadable && !unreadable.empty && !resumeFrom) return await endTask(state, 'error', unreadable.message);
       const gate = new ConfirmationGate(
         policy,
         { ...settings.siteApprovals },
-        async (request, rect) => {
-          // The person sees the element itself, outlined, cut from a picture of the tab (when one may be taken).
+        async (request, at) => {
+          // The person sees the element itself, outlined, cut from a picture of its tab (when one may be taken).
           const picture =
-            rect && browser ? browser.elementPicture(rect, () => state.pending?.id === request.id) : undefined;
+            at && browser
+              ? browser.elementPicture(at.rect, () => state.pending?.id === request.id, at.tabId)
+              : undefined;
           const answer = await this.waitForPerson(state, request, picture);
           return typeof answer === 'object' ? answer : { approved: false };
         },
         rememberApproval,
+        (url) => taskSafety.fence?.heldDownloadFrom(url) ?? false,
       );
       browser = new TabwrightBrowser(tabs, {
         toolConfigs: { cache_control: { type: 'ephemeral' } },

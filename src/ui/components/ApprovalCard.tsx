@@ -44,6 +44,8 @@ export function ApprovalCard({ request, sending, onDecide }: ApprovalCardProps) 
           src={request.picture}
           alt={`The element the agent wants to act on, outlined${request.target?.name ? `: ${request.target.name}` : ''}`}
         />
+      ) : request.pictureWithheld ? (
+        <p class="approval-no-picture">{request.pictureWithheld}</p>
       ) : null}
       <div class="buttons approval-buttons">
         <button type="button" class="primary" disabled={sending} onClick={() => onDecide(true)}>

@@ -88,6 +88,20 @@ describe('the tabs a task owns', () => {
     expect((await set.report()).state_changes).toEqual([{ type: 'tab_opened', tab_id: String(unclaimed.id) }]);
   });
 
+  it("never takes another task's tab for the one a link opened, though it shows the same address", async () => {
+    // Another task starts on the same page just after: its tab is new and unclaimed as far as this set knows.
+    const otherTasks = chrome.tabs.add({ url: 'https://shop.example/terms' });
+    const other = new TabSet(otherTasks.id);
+    try {
+      await set.openFor(first, 'https://shop.example/terms');
+      expect(set.tabIds()).not.toContain(otherTasks.id);
+      expect(set.tabIds()).toHaveLength(2);
+      expect(other.tabIds()).toEqual([otherTasks.id]);
+    } finally {
+      other.dispose();
+    }
+  });
+
   it("opens a link's tab itself, next to its opener, when the browser did not", async () => {
     await set.openFor(first, 'https://shop.example/faq');
     const [opened] = set.adopted;

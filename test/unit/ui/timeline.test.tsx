@@ -183,6 +183,20 @@ describe('Timeline', () => {
     ]);
   });
 
+  it('says why an approval has no picture when the page showed a secret', () => {
+    const withheld = 'No picture of this page was taken: it shows the value of a secret.';
+    const confirmation: UserRequest = {
+      kind: 'confirmation',
+      id: 'c3',
+      action: 'Click button "Close account" on https://bank.example',
+      category: 'account',
+      pictureWithheld: withheld,
+    };
+    const card = timeline({ running: true, pending: confirmation }).container.querySelector('[data-testid="pending"]')!;
+    expect(card.querySelector('img')).toBeNull();
+    expect(card.querySelector('.approval-no-picture')?.textContent).toBe(withheld);
+  });
+
   it('leaves out steps with nothing in them yet, and internals such as tool names', () => {
     const empty: StepRecord = { index: 3, usage, actions: [] };
     const asked: StepRecord = {
