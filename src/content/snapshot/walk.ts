@@ -50,6 +50,7 @@ import {
 import { Covers, sunkBelowAncestor } from './painted-over';
 import { refFor, refLabel } from './refs';
 import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
+import { laysOutReversed, reverseFrom } from './reading-order';
 import { inTopLayer } from './top-layer';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
 import { attributesOf, MEASURES, measureOf, statesOf } from './state';
@@ -760,6 +761,7 @@ export class Walker {
       alpha = scope.alpha;
     }
     const backdrop = new LazyBackdrop(el, style, scope.backdrop);
+    const reversed = laysOutReversed(style);
     // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
     if (collapsed(rect, style)) {
       this.visitEscapees(el, style.position !== 'static', scope, out);
@@ -910,11 +912,11 @@ export class Walker {
       !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
       if (!this.shapes.repeats(el)) {
-        this.descend(el, clipArea, overflow, zero, childScope, out, textShown ? style : null, cut);
+        this.descend(el, clipArea, overflow, zero, childScope, out, textShown ? style : null, cut, reversed);
         return;
       }
       const parts: SnapNode[] = [];
-      this.descend(el, clipArea, overflow, zero, childScope, parts, textShown ? style : null, cut);
+      this.descend(el, clipArea, overflow, zero, childScope, parts, textShown ? style : null, cut, reversed);
       if (!formsItem(parts)) {
         out.push(...parts);
         return;
@@ -960,7 +962,7 @@ export class Walker {
     if (rowCount && /^\d+$/.test(rowCount)) node.states.push(`rowcount=${rowCount}`);
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
     this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
-    this.descend(el, clipArea, overflow, zero, childScope, node.children, textShown ? style : null, cut);
+    this.descend(el, clipArea, overflow, zero, childScope, node.children, textShown ? style : null, cut, reversed);
     // A wrapper clickable only by its cursor that draws the one control laid over it (a kit's checkbox) is that control.
     if (node.actionable && role === 'generic' && pointer && drawsOnlyItsControl(el, node.children, box, frame)) {
       out.push(...node.children);
@@ -1021,18 +1023,22 @@ export class Walker {
     /** The element's style when its own text is shown (null when it is not): the text's colour is read from it. */
     text: CSSStyleDeclaration | null,
     cut: Box | null,
+    /** The element lays its items out in reverse (reading-order.ts): they are listed as shown. */
+    reversed: boolean,
   ): void {
     if (LEAF_TAGS.has(el.localName) && !holdsControls(el)) {
       this.visitOwned(el, scope, out);
       return;
     }
+    const from = out.length;
     if (zero) {
       this.visitChildren(el, scope, out, text !== null, text ?? undefined);
-      return;
+    } else {
+      scope.ancestors.push(cut ? { el, box: cut, cut: true } : { el, box, overflow });
+      this.visitChildren(el, scope, out, text !== null, text ?? undefined);
+      scope.ancestors.pop();
     }
-    scope.ancestors.push(cut ? { el, box: cut, cut: true } : { el, box, overflow });
-    this.visitChildren(el, scope, out, text !== null, text ?? undefined);
-    scope.ancestors.pop();
+    if (reversed) reverseFrom(out, from);
   }
 
   /** Same-origin frames are walked in place; a cross-origin frame gets a slot for its own snapshot. */
