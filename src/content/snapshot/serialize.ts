@@ -22,6 +22,7 @@ import { FRAME_NOTE, frameSlot } from '../../shared/frame-slots';
 import { CONTAINER_ROLES } from '../accessibility/roles';
 import { type Followed, printedText } from './printed-text';
 import { REPEATED_ITEM } from './repeated-items';
+import { columnSpan, restatesHeaders } from './header-names';
 import type { SnapNode } from './types';
 
 export interface RenderStyle {
@@ -120,6 +121,13 @@ function isVisibleNode(node: SnapNode, style: RenderStyle): boolean {
 }
 
 const CELL_ROLES = new Set(['cell', 'columnheader', 'rowheader', 'gridcell']);
+const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
+
+/** A header row's text for one column, at the line that prints it. */
+interface ColumnHeader {
+  text: string;
+  line: number;
+}
 
 /** A text line or heading near the top of a container that says exactly the container's name. */
 function isTitleOf(child: SnapNode, container: SnapNode): boolean {
@@ -132,6 +140,12 @@ export class Renderer {
   /** `role "name"` of the controls on the previous item's line: a sibling item repeating one prints it without name. */
   private previousItem = new Set<string>();
   private currentItem = new Set<string>();
+  /** The printed header row of the table being rendered, by column position; null outside a table. */
+  private columns: Map<number, ColumnHeader> | null = null;
+  /** The headers of the cell being printed on a row's line, when both are printed (header-names.ts). */
+  private cellHeaders: { column: ColumnHeader; row: string } | null = null;
+  /** Header row lines a row's line leans on (a name left out because they say it): kept as long as it is. */
+  private headerLinesUsed = new Set<number>();
 
   constructor(private readonly style: RenderStyle) {}
 
@@ -203,8 +217,27 @@ export class Renderer {
     });
     used.push(...kept);
     return kept.map((item, i) =>
-      this.head(this.withoutRepeatedName(item), spaced && i < kept.length - 1 ? 'words' : 'end'),
+      this.head(
+        this.withoutHeaderName(this.withoutRepeatedName(item)),
+        spaced && i < kept.length - 1 ? 'words' : 'end',
+      ),
     );
+  }
+
+  /** A control in a cell named only by the cell's column and row headers, both printed: role, ref and state suffice. */
+  private withoutHeaderName<T extends SnapNode>(item: T): T {
+    const headers = this.cellHeaders;
+    const control = item.ref !== null || item.states.includes('disabled');
+    if (!headers || !control || !item.name) return item;
+    if (!restatesHeaders(item.name, headers.column.text, headers.row)) return item;
+    this.headerLinesUsed.add(headers.column.line);
+    return { ...item, name: '' };
+  }
+
+  /** What a header cell says: its own text, else its controls' names (a sheet's column button "A"). */
+  private headerText(cell: SnapNode): string {
+    if (cell.name) return cell.name;
+    return (this.leaves(cell) ?? []).flatMap((item) => (item.name ? [item.name] : [])).join(' ');
   }
 
   /**
@@ -230,7 +263,7 @@ export class Renderer {
     if (cell.ref || cell.states.length) {
       used.push(cell);
       // A cell's name is its data ("Paid" on every paid order's row), not a control's label said once.
-      return [this.head(cell), ...this.heads(items, used, true)].join(' ');
+      return [this.head(this.withoutHeaderName(cell)), ...this.heads(items, used, true)].join(' ');
     }
     if (items.length) return this.heads(items, used, true).join(' ');
     if (cell.name) return printedText(clip(cell.name, this.style.textLimit));
@@ -251,17 +284,34 @@ export class Renderer {
       return this.heads(shown, used).join(' | ');
     }
     const cells: string[] = [];
+    const rowHeader = node.children.find((child) => child.role === 'rowheader');
+    const row = this.columns && rowHeader ? this.headerText(rowHeader) : '';
+    const heads = new Map<number, ColumnHeader>();
+    let position = 0;
     for (const child of node.children) {
+      const span = columnSpan(child.el);
       if (CELL_ROLES.has(child.role)) {
+        const column = this.columns?.get(position);
+        const data = child.role === 'cell' || child.role === 'gridcell';
+        this.cellHeaders = data && column && row ? { column, row } : null;
         const cell = this.cell(child, used);
+        this.cellHeaders = null;
         if (cell === null) return null;
+        if (child.role === 'columnheader') {
+          const text = this.headerText(child);
+          for (let i = 0; i < span; i++) heads.set(position + i, { text, line: this.out.lines.length });
+        }
         cells.push(cell);
+        position += span;
         continue;
       }
       const items = this.leaves({ ...child, children: [child] });
       if (!items) return null;
       cells.push(this.heads(items, used, true).join(' '));
+      position += span;
     }
+    // A header row: the rows below it in this table may lean on what it prints.
+    if (heads.size && this.columns) this.columns = heads;
     return cells.join(' | ');
   }
 
@@ -315,6 +365,8 @@ export class Renderer {
     if (inline !== null) {
       const line = node.role === REPEATED_ITEM ? inline : `${this.itemHead(node, used)}: ${inline}`;
       this.commit(indent + line, used);
+      if (this.out.inView[this.out.lines.length - 1]) for (const l of this.headerLinesUsed) this.out.inView[l] = true;
+      this.headerLinesUsed.clear();
       return;
     }
     if (node.role === REPEATED_ITEM) {
@@ -326,7 +378,10 @@ export class Renderer {
     if (node.frameSlot) this.commit(`${indent}${INDENT}${frameSlot(node.frameSlot)}`, [], node.region === 'in');
     // A fieldset's legend or a dialog's title is its name, already on its line.
     const title = node.name ? node.children.findIndex((c, i) => i < 3 && isTitleOf(c, node)) : -1;
+    const outerColumns = this.columns;
+    if (TABLE_ROLES.has(node.role)) this.columns = new Map();
     this.render(title < 0 ? node.children : node.children.filter((_, i) => i !== title), depth + 1);
+    this.columns = outerColumns;
     for (const line of node.beyond ?? []) this.commit(`${indent}${INDENT}${line}`, [], node.region === 'in');
   }
 }

@@ -4,7 +4,7 @@
 // no line; rows and tree items whose hierarchy is only in aria-level (a treegrid, a virtualized file tree) say their
 // level and whether they are expanded; the summary of a few short sections past a board's edge names each of them. Real Chromium.
 import { expect, it } from 'vitest';
-import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
+import { find, page, readPage, useHarness } from '../../fixtures/snapshot/harness';
 import { named, target } from '../../fixtures/snapshot/lines';
 
 const harness = useHarness();
@@ -235,5 +235,46 @@ it('offers a tree item or option once: its row clicked through a listener on the
     expect(text).toMatch(/^ {3}treeitem: link "Sonic" \[ref_\d+\]/m);
     expect(text).toMatch(/^ {3}treeitem "notes\.txt" \[ref_\d+\]: button "Rename" \[ref_\d+\]$/m);
   }
+  await p.context().close();
+});
+
+it('prints a cell control named only by its column and row headers without that name, where both are printed', async () => {
+  // Accessible spreadsheets and matrices name each cell's control from its headers ("Marketing Jan", "Q2, Engineering",
+  // the seat "F12", the sheet cell "A1"): the header row and the row's header already print that. A name that says
+  // more, a table without row headers, and the one-line-per-control filter keep the name; find gives it whole.
+  const months = ['Jan', 'Feb'];
+  const plan = `<table aria-label="Plan"><tr><th scope="col">Line</th>${months.map((m) => `<th scope="col">${m}</th>`).join('')}<th>Approver</th></tr>
+    ${['Marketing', 'Travel']
+      .map(
+        (line, r) =>
+          `<tr><th scope="row">${line}</th>${months
+            .map((m) => `<td><input aria-label="${r ? `${m} ${line}` : `${line} ${m}`}" value="${r}${m}"></td>`)
+            .join('')}<td><select aria-label="Approver for ${line}"><option>Ana</option></select></td></tr>`,
+      )
+      .join('')}</table>`;
+  const heads = `<table aria-label="Heads"><tr><th>Team</th><th>Q2</th></tr><tr><th scope="row">Design</th>
+    <td><input type="number" aria-label="Q2, Design" value="4"></td></tr></table>`;
+  const seats = `<div role="grid" aria-label="Seats"><div role="row"><span role="columnheader"></span><span role="columnheader">11</span>
+    <span role="columnheader">12</span></div><div role="row"><span role="rowheader">F</span>
+    <span role="gridcell"><button aria-label="F11" disabled>F11</button></span>
+    <span role="gridcell"><button aria-label="F12" aria-pressed="true">F12</button></span></div></div>`;
+  const sheet = `<table aria-label="Sheet"><tr><th></th><th><button>A</button></th></tr>
+    <tr><th><button>1</button></th><td><input aria-label="A1" value="948"></td></tr></table>`;
+  const loose = `<table aria-label="Loose"><tr><th>Jan</th></tr><tr><td><input aria-label="Jan Rent" value="9"></td></tr></table>`;
+  const p = await harness().open(page(plan + heads + seats + sheet + loose));
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^ *row: Line \| Jan \| Feb \| Approver$/m);
+  expect(text).toMatch(
+    /^ *row: Marketing \| textbox \[ref_\d+\] value="0Jan" \| textbox \[ref_\d+\] value="0Feb" \| combobox "Approver for Marketing" \[ref_\d+\]/m,
+  );
+  expect(text).toMatch(/^ *row: Travel \| textbox \[ref_\d+\] value="1Jan" \| textbox \[ref_\d+\] value="1Feb" \|/m);
+  expect(text).toMatch(/^ *row: Design \| spinbutton \[ref_\d+\] value="4"$/m);
+  expect(text).toMatch(/^ *row: F \| button disabled \| button \[ref_\d+\] pressed$/m);
+  expect(text).toMatch(/^ *row: button "1" \[ref_\d+\] \| textbox \[ref_\d+\] value="948"$/m);
+  expect(text).toContain('textbox "Jan Rent" [ref_');
+  expect(text).not.toMatch(/"(Marketing Jan|Feb Travel|Q2, Design|F12|A1)"/);
+  const flat = await readPage(p, { filter: 'interactive' });
+  expect(flat.text).toContain('textbox "Marketing Jan" [ref_');
+  expect(await find(p, 'F12 seat')).toContain('button "F12" [ref_');
   await p.context().close();
 });
