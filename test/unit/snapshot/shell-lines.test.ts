@@ -5,6 +5,7 @@
 // level and whether they are expanded; the summary of a few short sections past a board's edge names each of them. Real Chromium.
 import { expect, it } from 'vitest';
 import { find, page, readPage, useHarness } from '../../fixtures/snapshot/harness';
+import { SYSTEM_PROMPT } from '../../../src/background/agent/prompt';
 import { named, target } from '../../fixtures/snapshot/lines';
 
 const harness = useHarness();
@@ -276,5 +277,6 @@ it('prints a cell control named only by its column and row headers without that 
   const flat = await readPage(p, { filter: 'interactive' });
   expect(flat.text).toContain('textbox "Marketing Jan" [ref_');
   expect(await find(p, 'F12 seat')).toContain('button "F12" [ref_');
+  expect(SYSTEM_PROMPT).toContain("a cell's control named only by its column and row headers");
   await p.context().close();
 });
