@@ -51,6 +51,7 @@ import { Covers, sunkBelowAncestor } from './painted-over';
 import { refFor, refLabel } from './refs';
 import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
 import { laysOutReversed, reverseFrom } from './reading-order';
+import { joinSplitRows } from './split-rows';
 import { inTopLayer } from './top-layer';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
 import { attributesOf, MEASURES, measureOf, statesOf } from './state';
@@ -394,6 +395,7 @@ export class Walker {
     this.settleUnseen();
     this.settleText();
     this.describePanes();
+    joinSplitRows(this.result.nodes);
     assignRefs(this.result.nodes);
     return this.result;
   }

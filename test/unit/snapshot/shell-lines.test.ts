@@ -280,3 +280,34 @@ it('prints a cell control named only by its column and row headers without that 
   expect(SYSTEM_PROMPT).toContain("a cell's control named only by its column and row headers");
   await p.context().close();
 });
+
+it('joins the parts of a grid row split across pinned containers (one aria-rowindex) on one line, in column order', async () => {
+  // AG Grid renders a row as three row elements (pinned left, a centre scrolling sideways, pinned right): printed apart,
+  // which Edit button belongs to which order could only be counted.
+  const part = (cells: (r: number) => string): string =>
+    [1, 2, 3].map((r) => `<div role="row" aria-rowindex="${r}">${cells(r)}</div>`).join('');
+  const p = await harness().open(
+    page(`<div role="grid" aria-label="Orders" style="display:grid;grid-template-columns:200px 300px 120px;width:620px">
+      <div role="rowgroup">${part((r) => (r === 1 ? '<div role="columnheader" aria-colindex="1">Order</div>' : `<div role="gridcell" aria-colindex="1"><a href="/o/${r}">#100${r}</a></div>`))}</div>
+      <div role="rowgroup" style="overflow-x:auto"><div style="width:600px">${part((r) =>
+        r === 1
+          ? '<div role="columnheader" aria-colindex="3">Status</div><div role="columnheader" aria-colindex="2">Customer</div>'
+          : `<div role="gridcell" aria-colindex="3">Paid ${r}</div><div role="gridcell" aria-colindex="2">Customer ${r}</div>`,
+      )}</div></div>
+      <div role="rowgroup">${part((r) => (r === 1 ? '<div role="columnheader" aria-colindex="4">Actions</div>' : '<div role="gridcell" aria-colindex="4"><button>Edit</button></div>'))}</div>
+    </div>`),
+  );
+  for (const filter of [null, 'all'] as const) {
+    const { text } = await readPage(p, { filter });
+    expect(text).toMatch(/^ row: Order \| Customer \| Status \| Actions$/m);
+    expect(text).toMatch(
+      /^ row: link "#1002" \[ref_\d+\]( href="\/o\/2")? \| Customer 2 \| Paid 2 \| button "Edit" \[ref_\d+\]$/m,
+    );
+    expect(text).toMatch(
+      /^ row: link "#1003" \[ref_\d+\]( href="\/o\/3")? \| Customer 3 \| Paid 3 \| button \[ref_\d+\]$/m,
+    );
+    // The centre still says it scrolls sideways.
+    expect(text).toMatch(/^ rowgroup \[ref_\d+\] scrollable x=0–300\/600 /m);
+  }
+  await p.context().close();
+});
