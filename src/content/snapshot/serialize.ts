@@ -8,7 +8,8 @@
 // line of its own, bare unless it could be misread (printed-text.ts). A simple repeated item (row,
 // list item, card, option, a plain element repeated among its siblings: repeated-items.ts) is one line:
 // `row: checkbox "Select Ada" [ref_8] | link "Ada Lovelace" [ref_9] | Admin` (a plain one has no head), table cells
-// separated by ` | ` (an empty cell is `""`, a cell whose text was left out to fit is `…`).
+// separated by ` | ` (an empty cell is `""`, a cell whose text was left out to fit is `…`, one whose control is covered
+// by something drawn over it is `(covered)`).
 // Within an item, what repeats is said once: a container's name that a child line already
 // shows, a heading that only wraps the link after it, a second link to the same place; across
 // items, a control named as on the item line just above prints without its name
@@ -127,6 +128,13 @@ const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
 interface ColumnHeader {
   text: string;
   line: number;
+}
+
+/** A cell's part on its row's line when all it holds is covered by something drawn over it. */
+const COVERED_CELL = '(covered)';
+
+function holdsCovered(node: SnapNode): boolean {
+  return node.children.some((child) => child.covered || holdsCovered(child));
 }
 
 /** A text line or heading near the top of a container that says exactly the container's name. */
@@ -267,6 +275,8 @@ export class Renderer {
     }
     if (items.length) return this.heads(items, used, true).join(' ');
     if (cell.name) return printedText(clip(cell.name, this.style.textLimit));
+    // A control under something drawn over it (an open menu) is neither empty nor cut to fit.
+    if (holdsCovered(cell)) return COVERED_CELL;
     // Text that the leaner styles leave out is not an empty cell.
     return cell.children.length ? '…' : '""';
   }
