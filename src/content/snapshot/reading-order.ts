@@ -10,5 +10,5 @@ export function laysOutReversed(style: CSSStyleDeclaration): boolean {
 
 /** Puts the nodes added to `nodes` from index `from` on in the order they are shown. */
 export function reverseFrom(nodes: SnapNode[], from: number): void {
-  if (nodes.length - from > 1) nodes.splice(from, nodes.length - from, ...nodes.slice(from).reverse());
+  nodes.splice(from, nodes.length - from, ...nodes.slice(from).reverse());
 }

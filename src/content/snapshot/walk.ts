@@ -763,7 +763,6 @@ export class Walker {
       alpha = scope.alpha;
     }
     const backdrop = new LazyBackdrop(el, style, scope.backdrop);
-    const reversed = laysOutReversed(style);
     // A panel collapsed to zero with its overflow clipped, or a box cut to nothing by clip-path/clip: nothing in it shows.
     if (collapsed(rect, style)) {
       this.visitEscapees(el, style.position !== 'static', scope, out);
@@ -914,11 +913,11 @@ export class Walker {
       !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
       if (!this.shapes.repeats(el)) {
-        this.descend(el, clipArea, overflow, zero, childScope, out, textShown ? style : null, cut, reversed);
+        this.descend(el, clipArea, overflow, zero, childScope, out, textShown ? style : null, cut, style);
         return;
       }
       const parts: SnapNode[] = [];
-      this.descend(el, clipArea, overflow, zero, childScope, parts, textShown ? style : null, cut, reversed);
+      this.descend(el, clipArea, overflow, zero, childScope, parts, textShown ? style : null, cut, style);
       if (!formsItem(parts)) {
         out.push(...parts);
         return;
@@ -964,7 +963,7 @@ export class Walker {
     if (rowCount && /^\d+$/.test(rowCount)) node.states.push(`rowcount=${rowCount}`);
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
     this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
-    this.descend(el, clipArea, overflow, zero, childScope, node.children, textShown ? style : null, cut, reversed);
+    this.descend(el, clipArea, overflow, zero, childScope, node.children, textShown ? style : null, cut, style);
     // A wrapper clickable only by its cursor that draws the one control laid over it (a kit's checkbox) is that control.
     if (node.actionable && role === 'generic' && pointer && drawsOnlyItsControl(el, node.children, box, frame)) {
       out.push(...node.children);
@@ -1025,8 +1024,8 @@ export class Walker {
     /** The element's style when its own text is shown (null when it is not): the text's colour is read from it. */
     text: CSSStyleDeclaration | null,
     cut: Box | null,
-    /** The element lays its items out in reverse (reading-order.ts): they are listed as shown. */
-    reversed: boolean,
+    /** The element's style: a flex container laying its items out in reverse lists them as shown (reading-order.ts). */
+    style: CSSStyleDeclaration,
   ): void {
     if (LEAF_TAGS.has(el.localName) && !holdsControls(el)) {
       this.visitOwned(el, scope, out);
@@ -1040,7 +1039,8 @@ export class Walker {
       this.visitChildren(el, scope, out, text !== null, text ?? undefined);
       scope.ancestors.pop();
     }
-    if (reversed) reverseFrom(out, from);
+    // Read only where there is an order to change (most elements add one line or none).
+    if (out.length - from > 1 && laysOutReversed(style)) reverseFrom(out, from);
   }
 
   /** Same-origin frames are walked in place; a cross-origin frame gets a slot for its own snapshot. */
