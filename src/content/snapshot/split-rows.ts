@@ -15,7 +15,8 @@ export function joinSplitRows(nodes: readonly SnapNode[]): void {
 }
 
 function joinWithin(table: SnapNode): void {
-  const firstPart = new Map<string, SnapNode>();
+  /** The first part of each row by its aria-rowindex, and the element holding it. */
+  const firstPart = new Map<string, { row: SnapNode; holder: Element | null }>();
   const joined = new Set<SnapNode>();
   const visit = (parent: SnapNode): void => {
     parent.children = parent.children.filter((child) => {
@@ -29,14 +30,17 @@ function joinWithin(table: SnapNode): void {
       }
       const index = child.el?.getAttribute('aria-rowindex');
       if (!index) return true;
+      const holder = child.el?.parentElement ?? null;
       const first = firstPart.get(index);
       if (!first) {
-        firstPart.set(index, child);
+        firstPart.set(index, { row: child, holder });
         return true;
       }
-      first.children.push(...child.children);
-      if (child.region === 'in') first.region = 'in';
-      joined.add(first);
+      // Parts of one row lie in different containers; two rows of one index side by side are not one split row.
+      if (first.holder === holder) return true;
+      first.row.children.push(...child.children);
+      if (child.region === 'in') first.row.region = 'in';
+      joined.add(first.row);
       return false;
     });
   };
