@@ -213,7 +213,12 @@ export class Renderer {
    * `spaced`: the heads will be joined by a space (a cell's parts), so each but the last is followed by words.
    */
   private heads(parts: readonly SnapNode[], used: SnapNode[], spaced = false): string[] {
-    const items = parts.flatMap((part, i) => withoutLabel(part, parts[i + 1]) ?? []);
+    const items = parts.flatMap((part, i) => {
+      const said = withoutLabel(part, parts[i + 1]);
+      // A help button between a label and its control (a settings row's "?"): the label still names the one after it.
+      const labelled = said === part && parts[i + 1]?.ref ? withoutLabel(part, parts[i + 2]) : said;
+      return labelled ?? [];
+    });
     const kept = items.filter((item, i) => {
       const next = items[i + 1];
       if (item.role === 'heading' && !item.name && next?.role === 'link') return false;

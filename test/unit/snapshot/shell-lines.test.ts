@@ -122,10 +122,19 @@ it('says the level and state of treegrid rows and flat tree items', async () => 
 it("says a switch's label once also on a settings row read as one line", async () => {
   const row = (i: number): string =>
     `<div class="setting" style="display:flex"><div><div id="l${i}">Alert ${i}</div><div>Sent when build ${i} fails.</div></div><button role="switch" aria-checked="false" aria-labelledby="l${i}"></button></div>`;
-  const p = await harness().open(page(`<section>${[0, 1, 2, 3].map(row).join('')}</section>`));
+  // A help button between the label and its switch (a settings row's "?"): the label still names the switch.
+  const helped = (i: number): string =>
+    `<div class="setting" style="display:flex"><div><div id="w${i}">Watch ${i}</div><div>Mail on push ${i}.</div></div><button aria-label="About watch ${i}">?</button><button role="switch" aria-checked="true" aria-labelledby="w${i}"></button></div>`;
+  const p = await harness().open(
+    page(`<section>${[0, 1, 2, 3].map(row).join('')}</section><section>${[0, 1, 2].map(helped).join('')}</section>`),
+  );
   const { text } = await readPage(p);
   expect(text).toMatch(/^"?Sent when build 1 fails\."? \| switch "?Alert 1"? \[ref_\d+\]$/m);
   expect(text).not.toMatch(/Alert 1 Sent/);
+  expect(text).toMatch(
+    /^"?Mail on push 1\."? \| button "About watch 1" \[ref_\d+\] \| switch "Watch 1" \[ref_\d+\] checked$/m,
+  );
+  expect(text).not.toMatch(/Watch 1 Mail/);
   await p.context().close();
 });
 
