@@ -4,19 +4,20 @@
 // position, the control is printed without that name (find, and read_page by ref, still give it whole).
 
 /** The words of a name, without case or the punctuation that joins header texts ("Q2, Engineering"). */
-function words(text: string): string {
+export function words(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\s,.:;/|–—-]+/g, ' ')
     .trim();
 }
 
-/** Whether `name` is the column's and the row's header text together, in either order, with or without a space. */
-export function restatesHeaders(name: string, column: string, row: string): boolean {
+/**
+ * Whether `name` is the column's and the row's header text together, in either order, with or without a space. The
+ * headers come as `words` (worked out once per header, not once per cell).
+ */
+export function restatesHeaders(name: string, c: string, r: string): boolean {
+  if (!c || !r || name.length > c.length + r.length + 8) return false;
   const said = words(name);
-  const c = words(column);
-  const r = words(row);
-  if (!said || !c || !r) return false;
   return said === `${c} ${r}` || said === `${r} ${c}` || said === `${c}${r}` || said === `${r}${c}`;
 }
 

@@ -5,7 +5,8 @@ import type { SnapNode } from './types';
 
 /** A flex container that lays its items out from the end of its main axis. */
 export function laysOutReversed(style: CSSStyleDeclaration): boolean {
-  return style.display.endsWith('flex') && style.flexDirection.endsWith('-reverse');
+  // The direction first: it is rarely reversed, so the display is seldom read.
+  return style.flexDirection.endsWith('-reverse') && style.display.endsWith('flex');
 }
 
 /** Puts the nodes added to `nodes` from index `from` on in the order they are shown. */

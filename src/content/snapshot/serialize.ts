@@ -23,7 +23,7 @@ import { FRAME_NOTE, frameSlot } from '../../shared/frame-slots';
 import { CONTAINER_ROLES } from '../accessibility/roles';
 import { type Followed, printedText } from './printed-text';
 import { REPEATED_ITEM } from './repeated-items';
-import { columnSpan, restatesHeaders } from './header-names';
+import { columnSpan, restatesHeaders, words } from './header-names';
 import type { SnapNode } from './types';
 
 export interface RenderStyle {
@@ -124,9 +124,9 @@ function isVisibleNode(node: SnapNode, style: RenderStyle): boolean {
 const CELL_ROLES = new Set(['cell', 'columnheader', 'rowheader', 'gridcell']);
 const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
 
-/** A header row's text for one column, at the line that prints it. */
+/** A header row's text for one column (its `words`), at the line that prints it. */
 interface ColumnHeader {
-  text: string;
+  words: string;
   line: number;
 }
 
@@ -150,7 +150,7 @@ export class Renderer {
   private currentItem = new Set<string>();
   /** The printed header row of the table being rendered, by column position; null outside a table. */
   private columns: Map<number, ColumnHeader> | null = null;
-  /** The headers of the cell being printed on a row's line, when both are printed (header-names.ts). */
+  /** The headers (their words) of the cell being printed on a row's line, when both are printed (header-names.ts). */
   private cellHeaders: { column: ColumnHeader; row: string } | null = null;
   /** Header row lines a row's line leans on (a name left out because they say it): kept as long as it is. */
   private headerLinesUsed = new Set<number>();
@@ -242,7 +242,7 @@ export class Renderer {
     const headers = this.cellHeaders;
     const control = item.ref !== null || item.states.includes('disabled');
     if (!headers || !control || !item.name) return item;
-    if (!restatesHeaders(item.name, headers.column.text, headers.row)) return item;
+    if (!restatesHeaders(item.name, headers.column.words, headers.row)) return item;
     this.headerLinesUsed.add(headers.column.line);
     return { ...item, name: '' };
   }
@@ -300,7 +300,7 @@ export class Renderer {
     }
     const cells: string[] = [];
     const rowHeader = node.children.find((child) => child.role === 'rowheader');
-    const row = this.columns && rowHeader ? this.headerText(rowHeader) : '';
+    const row = this.columns && rowHeader ? words(this.headerText(rowHeader)) : '';
     const heads = new Map<number, ColumnHeader>();
     let position = 0;
     for (const child of node.children) {
@@ -313,8 +313,8 @@ export class Renderer {
         this.cellHeaders = null;
         if (cell === null) return null;
         if (child.role === 'columnheader') {
-          const text = this.headerText(child);
-          for (let i = 0; i < span; i++) heads.set(position + i, { text, line: this.out.lines.length });
+          const said = words(this.headerText(child));
+          for (let i = 0; i < span; i++) heads.set(position + i, { words: said, line: this.out.lines.length });
         }
         cells.push(cell);
         position += span;
