@@ -8,7 +8,8 @@
 // line of its own, bare unless it could be misread (printed-text.ts). A simple repeated item (row,
 // list item, card, option, a plain element repeated among its siblings: repeated-items.ts) is one line:
 // `row: checkbox "Select Ada" [ref_8] | link "Ada Lovelace" [ref_9] | Admin` (a plain one has no head), table cells
-// separated by ` | ` (an empty cell is `""`, a cell whose text was left out to fit is `…`).
+// separated by ` | ` (an empty cell is `""`, a cell whose text was left out to fit is `…`, one whose control is covered
+// by something drawn over it is `(covered)`).
 // Within an item, what repeats is said once: a container's name that a child line already
 // shows, a heading that only wraps the link after it, a second link to the same place; across
 // items, a control named as on the item line just above prints without its name
@@ -22,6 +23,7 @@ import { FRAME_NOTE, frameSlot } from '../../shared/frame-slots';
 import { CONTAINER_ROLES } from '../accessibility/roles';
 import { type Followed, printedText } from './printed-text';
 import { REPEATED_ITEM } from './repeated-items';
+import { columnSpan, restatesHeaders, words } from './header-names';
 import type { SnapNode } from './types';
 
 export interface RenderStyle {
@@ -120,6 +122,20 @@ function isVisibleNode(node: SnapNode, style: RenderStyle): boolean {
 }
 
 const CELL_ROLES = new Set(['cell', 'columnheader', 'rowheader', 'gridcell']);
+const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
+
+/** A header row's text for one column (its `words`), at the line that prints it. */
+interface ColumnHeader {
+  words: string;
+  line: number;
+}
+
+/** A cell's part on its row's line when all it holds is covered by something drawn over it. */
+const COVERED_CELL = '(covered)';
+
+function holdsCovered(node: SnapNode): boolean {
+  return node.children.some((child) => child.covered || holdsCovered(child));
+}
 
 /** A text line or heading near the top of a container that says exactly the container's name. */
 function isTitleOf(child: SnapNode, container: SnapNode): boolean {
@@ -132,6 +148,12 @@ export class Renderer {
   /** `role "name"` of the controls on the previous item's line: a sibling item repeating one prints it without name. */
   private previousItem = new Set<string>();
   private currentItem = new Set<string>();
+  /** The printed header row of the table being rendered, by column position; null outside a table. */
+  private columns: Map<number, ColumnHeader> | null = null;
+  /** The headers (their words) of the cell being printed on a row's line, when both are printed (header-names.ts). */
+  private cellHeaders: { column: ColumnHeader; row: string } | null = null;
+  /** Header row lines a row's line leans on (a name left out because they say it): kept as long as it is. */
+  private headerLinesUsed = new Set<number>();
 
   constructor(private readonly style: RenderStyle) {}
 
@@ -191,7 +213,12 @@ export class Renderer {
    * `spaced`: the heads will be joined by a space (a cell's parts), so each but the last is followed by words.
    */
   private heads(parts: readonly SnapNode[], used: SnapNode[], spaced = false): string[] {
-    const items = parts.flatMap((part, i) => withoutLabel(part, parts[i + 1]) ?? []);
+    const items = parts.flatMap((part, i) => {
+      const said = withoutLabel(part, parts[i + 1]);
+      // A help button between a label and its control (a settings row's "?"): the label still names the one after it.
+      const labelled = said === part && parts[i + 1]?.ref ? withoutLabel(part, parts[i + 2]) : said;
+      return labelled ?? [];
+    });
     const kept = items.filter((item, i) => {
       const next = items[i + 1];
       if (item.role === 'heading' && !item.name && next?.role === 'link') return false;
@@ -203,8 +230,27 @@ export class Renderer {
     });
     used.push(...kept);
     return kept.map((item, i) =>
-      this.head(this.withoutRepeatedName(item), spaced && i < kept.length - 1 ? 'words' : 'end'),
+      this.head(
+        this.withoutHeaderName(this.withoutRepeatedName(item)),
+        spaced && i < kept.length - 1 ? 'words' : 'end',
+      ),
     );
+  }
+
+  /** A control in a cell named only by the cell's column and row headers, both printed: role, ref and state suffice. */
+  private withoutHeaderName<T extends SnapNode>(item: T): T {
+    const headers = this.cellHeaders;
+    const control = item.ref !== null || item.states.includes('disabled');
+    if (!headers || !control || !item.name) return item;
+    if (!restatesHeaders(item.name, headers.column.words, headers.row)) return item;
+    this.headerLinesUsed.add(headers.column.line);
+    return { ...item, name: '' };
+  }
+
+  /** What a header cell says: its own text, else its controls' names (a sheet's column button "A"). */
+  private headerText(cell: SnapNode): string {
+    if (cell.name) return cell.name;
+    return (this.leaves(cell) ?? []).flatMap((item) => (item.name ? [item.name] : [])).join(' ');
   }
 
   /**
@@ -230,10 +276,12 @@ export class Renderer {
     if (cell.ref || cell.states.length) {
       used.push(cell);
       // A cell's name is its data ("Paid" on every paid order's row), not a control's label said once.
-      return [this.head(cell), ...this.heads(items, used, true)].join(' ');
+      return [this.head(this.withoutHeaderName(cell)), ...this.heads(items, used, true)].join(' ');
     }
     if (items.length) return this.heads(items, used, true).join(' ');
     if (cell.name) return printedText(clip(cell.name, this.style.textLimit));
+    // A control under something drawn over it (an open menu) is neither empty nor cut to fit.
+    if (holdsCovered(cell)) return COVERED_CELL;
     // Text that the leaner styles leave out is not an empty cell.
     return cell.children.length ? '…' : '""';
   }
@@ -251,17 +299,34 @@ export class Renderer {
       return this.heads(shown, used).join(' | ');
     }
     const cells: string[] = [];
+    const rowHeader = node.children.find((child) => child.role === 'rowheader');
+    const row = this.columns && rowHeader ? words(this.headerText(rowHeader)) : '';
+    const heads = new Map<number, ColumnHeader>();
+    let position = 0;
     for (const child of node.children) {
+      const span = columnSpan(child.el);
       if (CELL_ROLES.has(child.role)) {
+        const column = this.columns?.get(position);
+        const data = child.role === 'cell' || child.role === 'gridcell';
+        this.cellHeaders = data && column && row ? { column, row } : null;
         const cell = this.cell(child, used);
+        this.cellHeaders = null;
         if (cell === null) return null;
+        if (child.role === 'columnheader') {
+          const said = words(this.headerText(child));
+          for (let i = 0; i < span; i++) heads.set(position + i, { words: said, line: this.out.lines.length });
+        }
         cells.push(cell);
+        position += span;
         continue;
       }
       const items = this.leaves({ ...child, children: [child] });
       if (!items) return null;
       cells.push(this.heads(items, used, true).join(' '));
+      position += span;
     }
+    // A header row: the rows below it in this table may lean on what it prints.
+    if (heads.size && this.columns) this.columns = heads;
     return cells.join(' | ');
   }
 
@@ -315,6 +380,8 @@ export class Renderer {
     if (inline !== null) {
       const line = node.role === REPEATED_ITEM ? inline : `${this.itemHead(node, used)}: ${inline}`;
       this.commit(indent + line, used);
+      if (this.out.inView[this.out.lines.length - 1]) for (const l of this.headerLinesUsed) this.out.inView[l] = true;
+      this.headerLinesUsed.clear();
       return;
     }
     if (node.role === REPEATED_ITEM) {
@@ -326,7 +393,10 @@ export class Renderer {
     if (node.frameSlot) this.commit(`${indent}${INDENT}${frameSlot(node.frameSlot)}`, [], node.region === 'in');
     // A fieldset's legend or a dialog's title is its name, already on its line.
     const title = node.name ? node.children.findIndex((c, i) => i < 3 && isTitleOf(c, node)) : -1;
+    const outerColumns = this.columns;
+    if (TABLE_ROLES.has(node.role)) this.columns = new Map();
     this.render(title < 0 ? node.children : node.children.filter((_, i) => i !== title), depth + 1);
+    this.columns = outerColumns;
     for (const line of node.beyond ?? []) this.commit(`${indent}${INDENT}${line}`, [], node.region === 'in');
   }
 }

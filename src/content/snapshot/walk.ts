@@ -50,6 +50,8 @@ import {
 import { Covers, sunkBelowAncestor } from './painted-over';
 import { refFor, refLabel } from './refs';
 import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
+import { laysOutReversed, reverseFrom } from './reading-order';
+import { joinSplitRows } from './split-rows';
 import { inTopLayer } from './top-layer';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
 import { attributesOf, MEASURES, measureOf, statesOf } from './state';
@@ -393,6 +395,7 @@ export class Walker {
     this.settleUnseen();
     this.settleText();
     this.describePanes();
+    joinSplitRows(this.result.nodes);
     assignRefs(this.result.nodes);
     return this.result;
   }
@@ -910,11 +913,11 @@ export class Walker {
       !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
       if (!this.shapes.repeats(el)) {
-        this.descend(el, clipArea, overflow, zero, childScope, out, textShown ? style : null, cut);
+        this.descend(el, clipArea, overflow, zero, childScope, out, textShown ? style : null, cut, style);
         return;
       }
       const parts: SnapNode[] = [];
-      this.descend(el, clipArea, overflow, zero, childScope, parts, textShown ? style : null, cut);
+      this.descend(el, clipArea, overflow, zero, childScope, parts, textShown ? style : null, cut, style);
       if (!formsItem(parts)) {
         out.push(...parts);
         return;
@@ -960,7 +963,7 @@ export class Walker {
     if (rowCount && /^\d+$/.test(rowCount)) node.states.push(`rowcount=${rowCount}`);
     // A cell is printed as a part of its row's line (` | "…"`), not a line of its own.
     this.chars += node.name.length + node.attrs.join(' ').length + (CELL_ROLES.has(role) ? 4 : 24);
-    this.descend(el, clipArea, overflow, zero, childScope, node.children, textShown ? style : null, cut);
+    this.descend(el, clipArea, overflow, zero, childScope, node.children, textShown ? style : null, cut, style);
     // A wrapper clickable only by its cursor that draws the one control laid over it (a kit's checkbox) is that control.
     if (node.actionable && role === 'generic' && pointer && drawsOnlyItsControl(el, node.children, box, frame)) {
       out.push(...node.children);
@@ -1021,18 +1024,23 @@ export class Walker {
     /** The element's style when its own text is shown (null when it is not): the text's colour is read from it. */
     text: CSSStyleDeclaration | null,
     cut: Box | null,
+    /** The element's style: a flex container laying its items out in reverse lists them as shown (reading-order.ts). */
+    style: CSSStyleDeclaration,
   ): void {
     if (LEAF_TAGS.has(el.localName) && !holdsControls(el)) {
       this.visitOwned(el, scope, out);
       return;
     }
+    const from = out.length;
     if (zero) {
       this.visitChildren(el, scope, out, text !== null, text ?? undefined);
-      return;
+    } else {
+      scope.ancestors.push(cut ? { el, box: cut, cut: true } : { el, box, overflow });
+      this.visitChildren(el, scope, out, text !== null, text ?? undefined);
+      scope.ancestors.pop();
     }
-    scope.ancestors.push(cut ? { el, box: cut, cut: true } : { el, box, overflow });
-    this.visitChildren(el, scope, out, text !== null, text ?? undefined);
-    scope.ancestors.pop();
+    // Read only where there is an order to change (most elements add one line or none).
+    if (out.length - from > 1 && laysOutReversed(style)) reverseFrom(out, from);
   }
 
   /** Same-origin frames are walked in place; a cross-origin frame gets a slot for its own snapshot. */

@@ -3,6 +3,7 @@
 // viewport or below the fold, in the default view and with filter "all"; what is on top stays. Real Chromium, the
 // real snapshotter. Names may be printed with or without quotes, so lines are matched by a pattern.
 import { describe, expect, it } from 'vitest';
+import { SYSTEM_PROMPT } from '../../../src/background/agent/prompt';
 import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
 
 const harness = useHarness();
@@ -98,6 +99,27 @@ describe('covers over part of the page', () => {
     );
     const { text } = await readPage(p, { filter: 'all' });
     for (const shown of ['Below the shape', 'Menu opener', 'Menu item']) expect(text, shown).toMatch(withRef(shown));
+    await p.context().close();
+  });
+});
+
+describe('a cell under an open menu', () => {
+  it('says (covered) for a cell whose control a menu covers: it is neither empty ("") nor cut to fit (…)', async () => {
+    const p = await harness().open(
+      page(
+        `<div style="position:relative"><table><tr><th>Line</th><th>Jan</th><th>Feb</th></tr>
+        <tr><th>Rent</th><td><input aria-label="Rent in January" value="5"></td><td><input aria-label="Rent in February" value="6"></td></tr></table>
+        <div role="menu" style="position:absolute;left:200px;top:30px;width:140px;height:60px;background:#fff;z-index:5">
+          <button role="menuitem">Delete row</button></div></div>`,
+        '<style>table{border-collapse:collapse} th,td{padding:0;width:100px;height:30px} input{width:96px}</style>',
+      ),
+    );
+    for (const filter of [null, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      expect(text).toMatch(/^ row: Rent \| textbox "Rent in January" \[ref_\d+\] value="5" \| \(covered\)$/m);
+      expect(text).not.toContain('Rent in February');
+    }
+    expect(SYSTEM_PROMPT).toContain('a cell whose control something covers is (covered)');
     await p.context().close();
   });
 });

@@ -27,12 +27,13 @@ describe('content that overflows toward the start of a right-to-left or reversed
     await p.context().close();
   });
 
-  it('keeps the older messages of a column-reverse chat log above its view', async () => {
+  it('keeps the older messages of a column-reverse chat log above its view, listed in the order they are shown', async () => {
     const p = await harness().open(
       page(
         `<div role="log" aria-label="Chat" style="height:300px;overflow-y:auto;display:flex;flex-direction:column-reverse">
           ${rows(30, (i) => `<div style="flex:0 0 40px"><button>Reply to message ${29 - i}</button></div>`)}
-        </div>`,
+        </div>
+        <div style="display:flex;flex-direction:row-reverse;justify-content:flex-end"><button>Save</button><button>Cancel</button></div>`,
       ),
     );
     const viewport = await readPage(p);
@@ -40,8 +41,16 @@ describe('content that overflows toward the start of a right-to-left or reversed
     expect(viewport.text).toMatch(/^log "Chat" \[ref_\d+\] scrollable y=900–1,200\/1,200 center=/m);
     expect(viewport.text).toContain('button "Reply to message 29" [ref_');
     expect(viewport.text).toMatch(/^ \(more above in this region: ~2\d buttons/m);
+    // The newest message comes first in the markup and is drawn at the bottom: read top to bottom, it comes last.
+    const at = (text: string, name: string): number => text.indexOf(`button "${name}" [ref_`);
+    expect(at(viewport.text, 'Reply to message 28')).toBeGreaterThan(0);
+    expect(at(viewport.text, 'Reply to message 28')).toBeLessThan(at(viewport.text, 'Reply to message 29'));
     const all = await readPage(p, { filter: 'all' });
-    expect(all.text).toContain('button "Reply to message 0" [ref_');
+    expect(at(all.text, 'Reply to message 0')).toBeGreaterThan(0);
+    expect(at(all.text, 'Reply to message 0')).toBeLessThan(at(all.text, 'Reply to message 29'));
+    // A row-reverse button bar shows its last button first (left to right).
+    expect(at(all.text, 'Cancel')).toBeGreaterThan(0);
+    expect(at(all.text, 'Cancel')).toBeLessThan(at(all.text, 'Save'));
     await p.context().close();
   });
 

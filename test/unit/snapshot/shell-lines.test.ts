@@ -4,7 +4,8 @@
 // no line; rows and tree items whose hierarchy is only in aria-level (a treegrid, a virtualized file tree) say their
 // level and whether they are expanded; the summary of a few short sections past a board's edge names each of them. Real Chromium.
 import { expect, it } from 'vitest';
-import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
+import { find, page, readPage, useHarness } from '../../fixtures/snapshot/harness';
+import { SYSTEM_PROMPT } from '../../../src/background/agent/prompt';
 import { named, target } from '../../fixtures/snapshot/lines';
 
 const harness = useHarness();
@@ -121,10 +122,19 @@ it('says the level and state of treegrid rows and flat tree items', async () => 
 it("says a switch's label once also on a settings row read as one line", async () => {
   const row = (i: number): string =>
     `<div class="setting" style="display:flex"><div><div id="l${i}">Alert ${i}</div><div>Sent when build ${i} fails.</div></div><button role="switch" aria-checked="false" aria-labelledby="l${i}"></button></div>`;
-  const p = await harness().open(page(`<section>${[0, 1, 2, 3].map(row).join('')}</section>`));
+  // A help button between the label and its switch (a settings row's "?"): the label still names the switch.
+  const helped = (i: number): string =>
+    `<div class="setting" style="display:flex"><div><div id="w${i}">Watch ${i}</div><div>Mail on push ${i}.</div></div><button aria-label="About watch ${i}">?</button><button role="switch" aria-checked="true" aria-labelledby="w${i}"></button></div>`;
+  const p = await harness().open(
+    page(`<section>${[0, 1, 2, 3].map(row).join('')}</section><section>${[0, 1, 2].map(helped).join('')}</section>`),
+  );
   const { text } = await readPage(p);
   expect(text).toMatch(/^"?Sent when build 1 fails\."? \| switch "?Alert 1"? \[ref_\d+\]$/m);
   expect(text).not.toMatch(/Alert 1 Sent/);
+  expect(text).toMatch(
+    /^"?Mail on push 1\."? \| button "About watch 1" \[ref_\d+\] \| switch "Watch 1" \[ref_\d+\] checked$/m,
+  );
+  expect(text).not.toMatch(/Watch 1 Mail/);
   await p.context().close();
 });
 
@@ -234,6 +244,84 @@ it('offers a tree item or option once: its row clicked through a listener on the
     expect(text).toMatch(/^ treeitem expanded$/m);
     expect(text).toMatch(/^ {3}treeitem: link "Sonic" \[ref_\d+\]/m);
     expect(text).toMatch(/^ {3}treeitem "notes\.txt" \[ref_\d+\]: button "Rename" \[ref_\d+\]$/m);
+  }
+  await p.context().close();
+});
+
+it('prints a cell control named only by its column and row headers without that name, where both are printed', async () => {
+  // Accessible spreadsheets and matrices name each cell's control from its headers ("Marketing Jan", "Q2, Engineering",
+  // the seat "F12", the sheet cell "A1"): the header row and the row's header already print that. A name that says
+  // more, a table without row headers, and the one-line-per-control filter keep the name; find gives it whole.
+  const months = ['Jan', 'Feb'];
+  const plan = `<table aria-label="Plan"><tr><th scope="col">Line</th>${months.map((m) => `<th scope="col">${m}</th>`).join('')}<th>Approver</th></tr>
+    ${['Marketing', 'Travel']
+      .map(
+        (line, r) =>
+          `<tr><th scope="row">${line}</th>${months
+            .map((m) => `<td><input aria-label="${r ? `${m} ${line}` : `${line} ${m}`}" value="${r}${m}"></td>`)
+            .join('')}<td><select aria-label="Approver for ${line}"><option>Ana</option></select></td></tr>`,
+      )
+      .join('')}</table>`;
+  const heads = `<table aria-label="Heads"><tr><th>Team</th><th>Q2</th></tr><tr><th scope="row">Design</th>
+    <td><input type="number" aria-label="Q2, Design" value="4"></td></tr></table>`;
+  const seats = `<div role="grid" aria-label="Seats"><div role="row"><span role="columnheader"></span><span role="columnheader">11</span>
+    <span role="columnheader">12</span></div><div role="row"><span role="rowheader">F</span>
+    <span role="gridcell"><button aria-label="F11" disabled>F11</button></span>
+    <span role="gridcell"><button aria-label="F12" aria-pressed="true">F12</button></span></div></div>`;
+  const sheet = `<table aria-label="Sheet"><tr><th></th><th><button>A</button></th></tr>
+    <tr><th><button>1</button></th><td><input aria-label="A1" value="948"></td></tr></table>`;
+  const loose = `<table aria-label="Loose"><tr><th>Jan</th></tr><tr><td><input aria-label="Jan Rent" value="9"></td></tr></table>`;
+  const p = await harness().open(page(plan + heads + seats + sheet + loose));
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^ *row: Line \| Jan \| Feb \| Approver$/m);
+  expect(text).toMatch(
+    /^ *row: Marketing \| textbox \[ref_\d+\] value="0Jan" \| textbox \[ref_\d+\] value="0Feb" \| combobox "Approver for Marketing" \[ref_\d+\]/m,
+  );
+  expect(text).toMatch(/^ *row: Travel \| textbox \[ref_\d+\] value="1Jan" \| textbox \[ref_\d+\] value="1Feb" \|/m);
+  expect(text).toMatch(/^ *row: Design \| spinbutton \[ref_\d+\] value="4"$/m);
+  expect(text).toMatch(/^ *row: F \| button disabled \| button \[ref_\d+\] pressed$/m);
+  expect(text).toMatch(/^ *row: button "1" \[ref_\d+\] \| textbox \[ref_\d+\] value="948"$/m);
+  expect(text).toContain('textbox "Jan Rent" [ref_');
+  expect(text).not.toMatch(/"(Marketing Jan|Feb Travel|Q2, Design|F12|A1)"/);
+  const flat = await readPage(p, { filter: 'interactive' });
+  expect(flat.text).toContain('textbox "Marketing Jan" [ref_');
+  expect(await find(p, 'F12 seat')).toContain('button "F12" [ref_');
+  expect(SYSTEM_PROMPT).toContain("a cell's control named only by its column and row headers");
+  await p.context().close();
+});
+
+it('joins the parts of a grid row split across pinned containers (one aria-rowindex) on one line, in column order', async () => {
+  // AG Grid renders a row as three row elements (pinned left, a centre scrolling sideways, pinned right): printed apart,
+  // which Edit button belongs to which order could only be counted.
+  const part = (cells: (r: number) => string): string =>
+    [1, 2, 3].map((r) => `<div role="row" aria-rowindex="${r}">${cells(r)}</div>`).join('');
+  const p = await harness().open(
+    page(`<div role="grid" aria-label="Orders" style="display:grid;grid-template-columns:200px 300px 120px;width:620px">
+      <div role="rowgroup">${part((r) => (r === 1 ? '<div role="columnheader" aria-colindex="1">Order</div>' : `<div role="gridcell" aria-colindex="1"><a href="/o/${r}">#100${r}</a></div>`))}</div>
+      <div role="rowgroup" style="overflow-x:auto"><div style="width:600px">${part((r) =>
+        r === 1
+          ? '<div role="columnheader" aria-colindex="3">Status</div><div role="columnheader" aria-colindex="2">Customer</div>'
+          : `<div role="gridcell" aria-colindex="3">Paid ${r}</div><div role="gridcell" aria-colindex="2">Customer ${r}</div>`,
+      )}</div></div>
+      <div role="rowgroup">${part((r) => (r === 1 ? '<div role="columnheader" aria-colindex="4">Actions</div>' : '<div role="gridcell" aria-colindex="4"><button>Edit</button></div>'))}</div>
+    </div>
+    <div role="grid" aria-label="Log"><div role="row" aria-rowindex="5"><div role="gridcell">Started</div></div>
+      <div role="row" aria-rowindex="5"><div role="gridcell">Stopped</div></div></div>`),
+  );
+  for (const filter of [null, 'all'] as const) {
+    const { text } = await readPage(p, { filter });
+    expect(text).toMatch(/^ row: Order \| Customer \| Status \| Actions$/m);
+    expect(text).toMatch(
+      /^ row: link "#1002" \[ref_\d+\]( href="\/o\/2")? \| Customer 2 \| Paid 2 \| button "Edit" \[ref_\d+\]$/m,
+    );
+    expect(text).toMatch(
+      /^ row: link "#1003" \[ref_\d+\]( href="\/o\/3")? \| Customer 3 \| Paid 3 \| button \[ref_\d+\]$/m,
+    );
+    // The centre still says it scrolls sideways.
+    expect(text).toMatch(/^ rowgroup \[ref_\d+\] scrollable x=0–300\/600 /m);
+    // Two rows of one index side by side in one container are two rows, not the parts of one.
+    expect(text).toMatch(/^ row: Started$/m);
+    expect(text).toMatch(/^ row: Stopped$/m);
   }
   await p.context().close();
 });
