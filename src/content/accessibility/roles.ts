@@ -189,6 +189,9 @@ export const WIDGET_ROLES = new Set([
 ]);
 
 /** Landmarks and other containers that deserve a line (and a ref) of their own. */
+/** Roles whose rows and cells make a table: its header row names the columns of the rows below it. */
+export const TABLE_ROLES: ReadonlySet<string> = new Set(['table', 'grid', 'treegrid']);
+
 export const CONTAINER_ROLES = new Set([
   'banner',
   'navigation',

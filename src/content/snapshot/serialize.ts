@@ -20,7 +20,7 @@
 
 import { clip } from './dom';
 import { FRAME_NOTE, frameSlot } from '../../shared/frame-slots';
-import { CONTAINER_ROLES } from '../accessibility/roles';
+import { CONTAINER_ROLES, TABLE_ROLES } from '../accessibility/roles';
 import { type Followed, printedText } from './printed-text';
 import { REPEATED_ITEM } from './repeated-items';
 import { columnSpan, restatesHeaders, words } from './header-names';
@@ -122,7 +122,6 @@ function isVisibleNode(node: SnapNode, style: RenderStyle): boolean {
 }
 
 const CELL_ROLES = new Set(['cell', 'columnheader', 'rowheader', 'gridcell']);
-const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
 
 /** A header row's text for one column (its `words`), at the line that prints it. */
 interface ColumnHeader {

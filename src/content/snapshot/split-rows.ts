@@ -2,9 +2,8 @@
 // per container — pinned left, a centre that scrolls sideways, pinned right — that share an aria-rowindex. Printed as
 // they are, a row's checkbox, its data and its actions stand on lines in three places, and which Edit button belongs
 // to which order can only be counted. The parts of one row are joined on its first part's line, cells in column order.
+import { TABLE_ROLES } from '../accessibility/roles';
 import type { SnapNode } from './types';
-
-const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
 
 /** Joins, in every table or grid among `nodes`, the rows that share an aria-rowindex. */
 export function joinSplitRows(nodes: readonly SnapNode[]): void {

@@ -53,7 +53,7 @@ import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
 import { laysOutReversed, reverseFrom } from './reading-order';
 import { joinSplitRows } from './split-rows';
 import { inTopLayer } from './top-layer';
-import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES } from '../accessibility/roles';
+import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES, TABLE_ROLES } from '../accessibility/roles';
 import { attributesOf, MEASURES, measureOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
@@ -98,7 +98,6 @@ const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 const WHOLE_ROLES = new Set(['row', 'listitem', 'option', 'menuitem', 'treeitem']);
 /** Structure named even where name from content applies: what a column header says is kept when text is cut. */
 const NAMED_STRUCTURE = new Set(['heading', 'img', 'columnheader', 'rowheader']);
-const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
 /** Roles a display:contents element keeps (a grid's row laid out by its parent): its cells stay on one line. */
 const CONTENTS_ROLES = new Set(['row', 'list', 'listitem']);
 /** Smallest visible side (px) a person can still point at. */
