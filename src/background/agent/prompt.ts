@@ -1,4 +1,5 @@
 import type { TaskOptions } from '../../shared/task';
+import { splitAtPlaceholders } from '../safety/secrets';
 import { neutralizeTags, untrustedBlock } from './page-envelope';
 
 /**
@@ -59,16 +60,12 @@ export function taskMessage(options: TaskOptions, memory?: string, safetyHints?:
   return parts.join('\n\n');
 }
 
-/** A secret placeholder exactly as the model is told to write it (see secrets.ts). */
-const SECRET_PLACEHOLDER = /(<secret>[^<]{1,64}<\/secret>)/;
-
 /**
  * Metadata is the person's data, but a value may carry words an earlier task read on a page: it cannot close its
  * block or open another of Tabwright's. Only whole secret placeholders stay as they are, for the model to type.
  */
 function personData(text: string): string {
-  return text
-    .split(SECRET_PLACEHOLDER)
+  return splitAtPlaceholders(text)
     .map((part, index) => (index % 2 === 1 ? part : neutralizeTags(part)))
     .join('');
 }

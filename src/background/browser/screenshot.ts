@@ -1,7 +1,7 @@
-import type { BetaScreenshotResult } from '@anthropic-ai/sdk/helpers/beta/toolsets';
+import { type BetaScreenshotResult, ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import type { DebuggerSessions } from './debugger/session';
-import { ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import { toolError, toolErrorContent } from '../agent/tool-error';
+import { withoutLiveView } from './live-view';
 
 /** Says why no picture of a tab may be taken now (it shows a secret), or undefined when one may. */
 export type ScreenGuard = (tabId: number) => Promise<string | undefined>;
@@ -12,7 +12,6 @@ export class PictureWithheld extends ToolError {
     super(toolErrorContent(reason));
   }
 }
-import { withoutLiveView } from './live-view';
 
 const JPEG_QUALITY = 70;
 const THUMBNAIL_QUALITY = 50;

@@ -21,6 +21,11 @@ export interface Secret {
 
 const NAME = /^[A-Za-z][\w.-]{0,63}$/;
 const PLACEHOLDER = /<secret>([^<]{1,64})<\/secret>/g;
+
+/** Splits text around whole `<secret>name</secret>` placeholders, which land at the odd indexes. */
+export function splitAtPlaceholders(text: string): string[] {
+  return text.split(/(<secret>[^<]{1,64}<\/secret>)/);
+}
 /**
  * Values shorter than this, or with fewer different characters, would also match ordinary text once spaced-out and
  * case-changed forms are redacted (and are guessable anyway); such secrets are refused up front.
