@@ -16,6 +16,17 @@ import { browserCall, point, ref, turn } from '../support/scripted-calls';
  * site outside the fence. The scripted model does whatever the page says; the page server counts what got through.
  */
 
+/** The browser's page showing `path`: Playwright may learn of the extension's navigation a moment after the worker. */
+async function pageShowing(browser: ExtensionBrowser, path: string): Promise<Page> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const found = browser.context.pages().find((candidate) => candidate.url().includes(path));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`No page shows ${path}.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe('safety guards hold against a second wave of attack designs', () => {
   let browser: ExtensionBrowser;
   let model: ModelServer;
@@ -44,16 +55,16 @@ describe('safety guards hold against a second wave of attack designs', () => {
   it('keys, choices, drags, GET addresses, closed shadow roots and srcdoc frames reach nothing unasked; pings and beacons stay in the fence', async () => {
     let page = '';
     const boxes: Record<string, ReturnType<typeof point>> = {};
-    const site = () => browser.context.pages().find((candidate) => candidate.url().includes('/guards/second-wave'))!;
+    const site = () => pageShowing(browser, '/guards/second-wave');
     const steps: Step[] = [
       async (request) => {
         page = lastUserText(request);
-        const at = async (selector: string) => point((await site().locator(selector).boundingBox())!);
+        const at = async (selector: string) => point((await (await site()).locator(selector).boundingBox())!);
         boxes.purge = await at('#purge');
         boxes.shelf = await at('#shelf');
         boxes.closedDiv = await at('#closed-div');
         boxes.shadow = await at('#shadow');
-        boxes.srcdoc = point((await site().frameLocator('#inner').locator('button').boundingBox())!);
+        boxes.srcdoc = point((await (await site()).frameLocator('#inner').locator('button').boundingBox())!);
         // The search box has the focus; Tab moves it to "Delete all my files", which space would press.
         return turn(browserCall('key', { text: 'Tab space' }));
       },
@@ -243,17 +254,18 @@ describe('safety guards hold against a second wave of attack designs', () => {
    */
   async function race(inputMode: 'synthetic' | 'debugger') {
     await patchSettings(control, { inputMode });
-    const site = () => browser.context.pages().find((candidate) => candidate.url().includes('/guards/racing'))!;
-    const frame = (host: string) =>
-      site()
+    const site = () => pageShowing(browser, '/guards/racing');
+    const frame = async (host: string) =>
+      (await site())
         .frames()
         .find((candidate) => candidate.url().includes(host) && candidate.url().endsWith('/racing-frame.html'))!;
-    const top = (script: string) => async () => void (await site().evaluate(script));
-    const inFrame = (host: string, script: string) => async () => void (await frame(host).evaluate(script));
+    const top = (script: string) => async () => void (await (await site()).evaluate(script));
+    const inFrame = (host: string, script: string) => async () => void (await (await frame(host)).evaluate(script));
     let asks: Array<(() => Promise<void>) | null> = [];
     let page = '';
-    const slot = async () => point((await site().locator('#slot button').boundingBox())!);
-    const framed = async (id: string) => point((await site().frameLocator(id).locator('button').boundingBox())!);
+    const slot = async () => point((await (await site()).locator('#slot button').boundingBox())!);
+    const framed = async (id: string) =>
+      point((await (await site()).frameLocator(id).locator('button').boundingBox())!);
     const steps: Step[] = [
       async (request) => {
         page = lastUserText(request);
@@ -261,7 +273,7 @@ describe('safety guards hold against a second wave of attack designs', () => {
         return turn(browserCall('left_click', { target: await slot() }));
       },
       async () => {
-        await site().evaluate('benign()');
+        await (await site()).evaluate('benign()');
         asks = [top('rerender()')];
         return turn(browserCall('left_click', { target: await slot() }));
       },
@@ -273,15 +285,18 @@ describe('safety guards hold against a second wave of attack designs', () => {
         );
       },
       async () => {
-        await site().evaluate('benign()');
+        await (await site()).evaluate('benign()');
         asks = [top('swapIn()')];
         return turn(browserCall('left_mouse_down', { target: await slot() }));
       },
       async () => {
         asks = [top('swapZone()')];
-        const from = point((await site().locator('#file').boundingBox())!);
+        const from = point((await (await site()).locator('#file').boundingBox())!);
         return turn(
-          browserCall('left_click_drag', { from, target: point((await site().locator('#zone').boundingBox())!) }),
+          browserCall('left_click_drag', {
+            from,
+            target: point((await (await site()).locator('#zone').boundingBox())!),
+          }),
         );
       },
       async () => {
@@ -300,14 +315,19 @@ describe('safety guards hold against a second wave of attack designs', () => {
       // Last (a refused release leaves the button down): a drag made of its parts, whose drop zone turns into a trash
       // while a person decides about the release (fifth wave).
       async () => {
-        await site().evaluate('archiveZone()');
+        await (await site()).evaluate('archiveZone()');
         asks = [null];
-        return turn(browserCall('left_mouse_down', { target: point((await site().locator('#file').boundingBox())!) }));
+        return turn(
+          browserCall('left_mouse_down', { target: point((await (await site()).locator('#file').boundingBox())!) }),
+        );
       },
-      async () => turn(browserCall('mouse_move', { target: point((await site().locator('#zone').boundingBox())!) })),
+      async () =>
+        turn(browserCall('mouse_move', { target: point((await (await site()).locator('#zone').boundingBox())!) })),
       async () => {
         asks = [top('swapZone()')];
-        return turn(browserCall('left_mouse_up', { target: point((await site().locator('#zone').boundingBox())!) }));
+        return turn(
+          browserCall('left_mouse_up', { target: point((await (await site()).locator('#zone').boundingBox())!) }),
+        );
       },
     ];
     const { state, hits } = await run(
