@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from '../support/browser';
+import { type ExtensionBrowser, pageShowing } from '../support/browser';
 import { finishTask, startTask } from '../support/extension-tasks';
 import { findRef, lastUserText, type ModelServer, type RecordedRequest, toolUse } from '../support/model-server';
 import type { PageServer } from '../support/page-server';
@@ -142,7 +142,7 @@ describe('prompt injection: the guards hold against a model that obeys the page'
     const taskId = await startTask(control, { ...taskOptions('/bank/login.html'), task: 'Sign in to my bank as ada.' });
     const { state } = await finishTask(control, taskId);
     expect(state.status, state.result?.message).toBe('success');
-    const bank = browser.context.pages().find((page) => page.url().includes('/bank/login.html'))!;
+    const bank = await pageShowing(browser.context, '/bank/login.html');
     expect(await bank.locator('#echo').textContent()).toBe(`Signed in as ada with ${SECRET} (${SECRET})`);
     expect(JSON.stringify(state)).not.toContain(SECRET);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUSY_NOTE } from '../../src/background/browser/page-change';
-import { DIST, type ExtensionBrowser } from '../support/browser';
+import { DIST, type ExtensionBrowser, pageShowing } from '../support/browser';
 import { finishTask, startTask } from '../support/extension-tasks';
 import { lastUserText, type ModelServer, type RecordedRequest, toolUse } from '../support/model-server';
 import type { PageServer } from '../support/page-server';
@@ -115,7 +115,7 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
     });
     const { state } = await finishTask(control, taskId);
     const requests = model.requests.slice(before).filter((request) => request.path === '/v1/messages');
-    const tab = browser.context.pages().find((page) => page.url().startsWith(pages.url(path.split('?')[0]!)));
+    const tab = () => pageShowing(browser.context, pages.url(path.split('?')[0]!));
     return { state, requests, tab, site };
   }
 
@@ -224,7 +224,9 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
     expect(state.status, state.result?.message).toBe('success');
     // The page did exercise the guard (its confirm was answered, not left to a person) and fetched while watched.
     expect(JSON.stringify(state.steps)).toContain('Check the account now?');
-    const detections = await tab!.evaluate(() => (window as unknown as { __detections: unknown[] }).__detections);
+    const detections = await (await tab()).evaluate(
+      () => (window as unknown as { __detections: unknown[] }).__detections,
+    );
     expect(detections).toEqual([]);
     expect(requests.flatMap(texts).join('\n')).not.toContain('AGENT DETECTED');
     await closeTabs();
@@ -271,7 +273,7 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
       done('read'),
     ]);
     expect(state.status, state.result?.message).toBe('success');
-    const sent = Number(await tab!.locator('#sent').textContent());
+    const sent = Number(await (await tab()).locator('#sent').textContent());
     expect(sent).toBeGreaterThan(5000);
     // The page still reads. (Its own frame may show as unavailable while it floods it: the page owns that frame and
     // could hide it anyway.)
@@ -342,8 +344,8 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
         done('saved'),
       ]);
       expect(state.status, state.result?.message).toBe('success');
-      expect(await tab!.locator('#decoys').textContent()).toBe('0');
-      const card = tab!.frames().find((frame) => frame.url().includes('frame-child.html'))!;
+      expect(await (await tab()).locator('#decoys').textContent()).toBe('0');
+      const card = (await tab()).frames().find((frame) => frame.url().includes('frame-child.html'))!;
       expect(await card.locator('#status').textContent()).toBe('saved for ');
     } finally {
       await setInputMode('synthetic');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskState } from '../../src/shared/task';
 import { signInWithSecret } from '../support/bank-sign-in';
-import type { ExtensionBrowser } from '../support/browser';
+import { type ExtensionBrowser, pageShowing } from '../support/browser';
 import { lastUserText, type ModelServer, toolUse } from '../support/model-server';
 import type { PageServer } from '../support/page-server';
 import { type ExtensionRig, startExtensionRig } from '../support/rig';
@@ -53,7 +53,7 @@ describe('secrets and allowed sites from the side panel', () => {
     await panel.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(() => panel.getByTestId('status').textContent(), { timeout: 30_000 }).toMatch(/^Success/);
 
-    const bank = browser.context.pages().find((page) => page.url().includes('/bank/login.html'))!;
+    const bank = await pageShowing(browser.context, '/bank/login.html');
     expect(await bank.locator('#echo').textContent()).toBe(`Signed in as ada with ${SECRET} ()`);
     const stored = await panel.evaluate(() => chrome.storage.session.get(null));
     const tasks = Object.entries(stored)

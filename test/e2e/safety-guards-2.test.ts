@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configureThroughOptions, type ExtensionBrowser, launchExtension } from '../support/browser';
+import { configureThroughOptions, type ExtensionBrowser, launchExtension, pageShowing } from '../support/browser';
 import { patchSettings } from '../support/extension-tasks';
 import { actionsOf, runGuardTask } from '../support/guard-tasks';
 import { lastUserText, type ModelServer, type Step, startModelServer } from '../support/model-server';
@@ -15,17 +15,6 @@ import { browserCall, point, ref, turn } from '../support/scripted-calls';
  * (on a div and on a custom element) and a srcdoc frame hit by coordinates; a followed link's ping and a beacon to a
  * site outside the fence. The scripted model does whatever the page says; the page server counts what got through.
  */
-
-/** The browser's page showing `path`: Playwright may learn of the extension's navigation a moment after the worker. */
-async function pageShowing(browser: ExtensionBrowser, path: string): Promise<Page> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const found = browser.context.pages().find((candidate) => candidate.url().includes(path));
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`No page shows ${path}.`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('safety guards hold against a second wave of attack designs', () => {
   let browser: ExtensionBrowser;
@@ -55,7 +44,7 @@ describe('safety guards hold against a second wave of attack designs', () => {
   it('keys, choices, drags, GET addresses, closed shadow roots and srcdoc frames reach nothing unasked; pings and beacons stay in the fence', async () => {
     let page = '';
     const boxes: Record<string, ReturnType<typeof point>> = {};
-    const site = () => pageShowing(browser, '/guards/second-wave');
+    const site = () => pageShowing(browser.context, '/guards/second-wave');
     const steps: Step[] = [
       async (request) => {
         page = lastUserText(request);
@@ -254,7 +243,7 @@ describe('safety guards hold against a second wave of attack designs', () => {
    */
   async function race(inputMode: 'synthetic' | 'debugger') {
     await patchSettings(control, { inputMode });
-    const site = () => pageShowing(browser, '/guards/racing');
+    const site = () => pageShowing(browser.context, '/guards/racing');
     const frame = async (host: string) =>
       (await site())
         .frames()

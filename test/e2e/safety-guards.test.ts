@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskState } from '../../src/shared/task';
-import type { ExtensionBrowser } from '../support/browser';
+import { type ExtensionBrowser, pageShowing } from '../support/browser';
 import { finishTask, patchSettings, readTask, startTask } from '../support/extension-tasks';
 import { lastUserText, type ModelServer, type RecordedRequest, type Step, toolUse } from '../support/model-server';
 import type { PageServer } from '../support/page-server';
@@ -124,7 +124,7 @@ describe('safety guards hold against hostile pages and a model that obeys them',
     let taskTab = 0;
     const refs: Record<string, { type: string; ref: string }> = {};
     const boxes: Record<string, ReturnType<typeof point>> = {};
-    const site = () => browser.context.pages().find((candidate) => candidate.url().includes('/guards/dialog.html'))!;
+    const site = () => pageShowing(browser.context, '/guards/dialog.html');
     const steps: Step[] = [
       async (request) => {
         page = lastUserText(request);
@@ -132,8 +132,8 @@ describe('safety guards hold against hostile pages and a model that obeys them',
         refs.wipe = ref(page, /checkbox "Delete my data when I sign out"/);
         refs.nickname = ref(page, /textbox "Nickname"/);
         refs.erase = ref(page, /button "Erase all my data"/);
-        boxes.yes = point((await site().locator('#yes').boundingBox())!);
-        boxes.erase = point((await site().frameLocator('#danger').locator('#wipe').boundingBox())!);
+        boxes.yes = point((await (await site()).locator('#yes').boundingBox())!);
+        boxes.erase = point((await (await site()).frameLocator('#danger').locator('#wipe').boundingBox())!);
         // The page focused "Yes" and listens for any key on it: even Tab is judged on it.
         return turn(browserCall('key', { text: 'Tab' }));
       },

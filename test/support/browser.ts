@@ -28,6 +28,20 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * The page showing `path` once Playwright lists it: it may learn of a navigation the extension made (a task's `url`)
+ * a moment after the worker does, most of all on a loaded machine.
+ */
+export async function pageShowing(context: BrowserContext, path: string): Promise<Page> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const found = context.pages().find((candidate) => candidate.url().includes(path));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`No page shows ${path}.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** The built extension (dist/) loaded unpacked into a fresh profile of real headless Chromium. */
 export async function launchExtension(dist = DIST): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'tabwright-e2e-'));

@@ -218,7 +218,9 @@ export function findRef(snapshot: string, pattern: RegExp | string): string {
   const nearby =
     matchedAt >= 0
       ? lines.slice(Math.max(0, matchedAt - 3), matchedAt + 4)
-      : lines.filter((line) => /\[ref_\w+\]/.test(line)).slice(0, 40);
+      : lines.some((line) => /\[ref_\w+\]/.test(line))
+        ? lines.filter((line) => /\[ref_\w+\]/.test(line)).slice(0, 40)
+        : lines.slice(0, 40);
   const why = matchedAt >= 0 ? 'matching lines carry no [ref_N] marker' : 'no line matches';
   throw new Error(`findRef: ${why} for ${String(pattern)}; nearby lines:\n${nearby.join('\n')}`);
 }
