@@ -218,6 +218,8 @@ const PAGE_CHANGES = object({
   added: integer(0),
   /** A dialog that opened (modal, role=dialog, <dialog open>), described for the model. */
   dialog: optional(string()),
+  /** The document started loading a new one in its place (which the browser may report a moment later). */
+  leaving: optional(boolean()),
 });
 export type PageChanges = Infer<typeof PAGE_CHANGES>;
 

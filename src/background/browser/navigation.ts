@@ -140,6 +140,7 @@ export class NavigationWatch {
 
   private readonly onStart = (details: FrameDetails) => {
     if (!this.isTop(details)) return;
+    this.wakeStarted?.();
     this.started = true;
     this.crossDocument = true;
     this.ended = false;
@@ -175,6 +176,7 @@ export class NavigationWatch {
 
   private readonly onSameDocument = (details: FrameDetails) => {
     if (!this.isTop(details)) return;
+    this.wakeStarted?.();
     this.started = true;
     if (!this.crossDocument) this.finish();
   };
@@ -187,6 +189,24 @@ export class NavigationWatch {
     this.grace.cancel();
     this.ended = true;
     this.wake?.();
+  }
+
+  private wakeStarted: (() => void) | undefined;
+
+  /**
+   * Waits for a navigation the page announced to reach the browser, within a bound; false when the bound passed first
+   * (the page's own beforeunload kept it, or another navigation took its place before it began).
+   */
+  async untilStarted(timeoutMs: number): Promise<boolean> {
+    if (this.started) return true;
+    return new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      this.wakeStarted = () => {
+        this.wakeStarted = undefined;
+        clearTimeout(timer);
+        resolve(true);
+      };
+    });
   }
 
   /** Waits for the navigation to end, within a bound; false when the bound passed first. */

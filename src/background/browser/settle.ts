@@ -5,6 +5,12 @@ import { takeDialogNotes } from './native-dialogs';
 import type { NavigationWatch } from './navigation';
 import { requestsSettled } from './request-tracker';
 
+/**
+ * How long a navigation the page announced may take to reach the browser: a cross-site frame's beforeunload handler
+ * runs first, and a loaded machine is slow to report it.
+ */
+const LEAVING_WAIT_MS = 3000;
+
 export interface Settled {
   /** What the acting frame saw change (not meaningful when the top frame loaded a new document). */
   inPage?: PageChanges;
@@ -17,13 +23,17 @@ export interface Settled {
 
 /**
  * Waits, with bounds and without fixed sleeps, until the page has reacted to an action: the acting frame reports DOM
- * quiet; then the tab's requests (seen in the browser's network layer) are waited for, and the DOM again when there
- * were any; a navigation that started meanwhile is waited for until loaded, then the new document is given the same
- * quiet wait so the next snapshot sees it rendered.
+ * quiet (and whether the top document started leaving, which is waited for until the browser reports it); then the
+ * tab's requests (seen in the browser's network layer) are waited for, and the DOM again when there were any; a
+ * navigation that started meanwhile is waited for until loaded, then the new document is given the same quiet wait so
+ * the next snapshot sees it rendered.
  */
 export async function settle(tabId: number, frameId: number, watch: NavigationWatch): Promise<Settled> {
   const ask = (rewatch: boolean) => askContent(tabId, { type: 'content/settle', rewatch }, frameId).catch(() => null);
   let reply = await ask(true);
+  // The top document started loading another that the browser has not reported yet: waited for, so what the action
+  // began is seen through (and a form a person approved is sent while it may be).
+  if (frameId === 0 && reply?.ok && reply.changes?.leaving && !watch.started) await watch.untilStarted(LEAVING_WAIT_MS);
   const network = await requestsSettled(tabId);
   if (!watch.started || !watch.crossDocument) {
     let changes = reply?.ok ? reply.changes : undefined;

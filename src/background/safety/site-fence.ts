@@ -148,9 +148,14 @@ export class SiteFence {
   private readonly onError = (details: { tabId: number; frameId: number; url: string; error: string }) => {
     if (details.error !== BLOCKED_BY_EXTENSION || !this.own.has(details.tabId) || isNeutralUrl(details.url)) return;
     if (this.outsideFence(details.url)) this.blocked.push(details.url);
-    // Leave the error page a blocked top-level navigation shows, so the agent carries on where it was.
+    // Leave the error page a blocked top-level navigation shows, so the agent carries on where it was; only from that
+    // page, so a late report never takes the tab back from where the agent has gone since.
     if (details.frameId === 0)
-      this.sendingAway = this.sendingAway.then(() => chrome.tabs.goBack(details.tabId)).catch(() => undefined);
+      this.sendingAway = this.sendingAway
+        .then(async () => {
+          if ((await chrome.tabs.get(details.tabId)).url === details.url) await chrome.tabs.goBack(details.tabId);
+        })
+        .catch(() => undefined);
   };
 
   /** Documents that committed outside the fence being sent away, one after another. */

@@ -8,11 +8,28 @@ const COUNT_CAP = 5000;
 let added: Element[] = [];
 let dialogsBefore = new Set<Element>();
 let observer: MutationObserver | null = null;
+let leaving = false;
+let listening = false;
 
-/** Starts recording what the next action changes: elements added, dialogs opened. */
+/**
+ * The document started loading another in its place (a link, a form, a script setting location). The browser may
+ * hear of that navigation only later: a cross-site frame's beforeunload handler runs first, and a loaded machine
+ * delivers its events late. Same-document changes and downloads do not count.
+ */
+function onNavigate(event: NavigateEvent): void {
+  if (!event.destination.sameDocument && event.downloadRequest === null) leaving = true;
+}
+
+/** Starts recording what the next action changes: elements added, dialogs opened, a new document started. */
 export function watchChanges(): void {
   observer?.disconnect();
   added = [];
+  leaving = false;
+  // Not every browser has the Navigation API; there the service worker's own view of navigations is all there is.
+  if (!listening && typeof navigation !== 'undefined') {
+    navigation.addEventListener('navigate', onNavigate);
+    listening = true;
+  }
   dialogsBefore = new Set(visibleDialogs());
   observer = new MutationObserver((records) => {
     for (const record of records) {
@@ -35,7 +52,7 @@ export function collectChanges(): PageChanges {
   }
   added = [];
   const opened = visibleDialogs().find((dialog) => !dialogsBefore.has(dialog));
-  return { added: count, ...(opened ? { dialog: describeElement(opened) } : {}) };
+  return { added: count, ...(opened ? { dialog: describeElement(opened) } : {}), ...(leaving ? { leaving } : {}) };
 }
 
 function visibleDialogs(): Element[] {

@@ -285,4 +285,32 @@ describe('the watch over what an action does to the page', () => {
     );
     watch.dispose();
   });
+
+  it('waits for a navigation the page announced until the browser reports it, and no longer than its bound', async () => {
+    fakeChrome(() => undefined);
+    const { webNavigation } = (globalThis as unknown as { chrome: { webNavigation: Events } }).chrome;
+    const watch = new NavigationWatch(7);
+    let started: boolean | undefined;
+    const starting = watch.untilStarted(1_000).then((inTime) => {
+      started = inTime;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(started).toBeUndefined();
+    // A frame's navigation is not the tab's.
+    webNavigation.onBeforeNavigate.fire({ tabId: 7, frameId: 3, url: 'http://127.0.0.1/frame' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(started).toBeUndefined();
+    webNavigation.onBeforeNavigate.fire({ ...top, url: 'http://127.0.0.1/order' });
+    await starting;
+    expect(started).toBe(true);
+    expect(watch.crossDocument).toBe(true);
+    // Once started, asking again answers at once.
+    expect(await watch.untilStarted(0)).toBe(true);
+    watch.dispose();
+
+    const kept = new NavigationWatch(7);
+    expect(await kept.untilStarted(20)).toBe(false);
+    expect(kept.started).toBe(false);
+    kept.dispose();
+  });
 });
