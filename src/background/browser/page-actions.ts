@@ -12,7 +12,7 @@ import { TrustedInput } from './debugger/trusted-input';
 import { frameForAnnouncement, frameIdForRef, issueFrameNonce } from './frames';
 import { NavigationWatch } from './navigation';
 import type { PageChange } from './page-change';
-import { trackRequests } from './request-tracker';
+import { requestsStarted, trackRequests } from './request-tracker';
 import { settle } from './settle';
 import type { TabSet } from './tab-set';
 import { toolError } from '../agent/tool-error';
@@ -69,6 +69,7 @@ export class PageActions {
     binding: CallBinding = {},
   ): Promise<ActionOutcome> {
     trackRequests();
+    const requestsBefore = requestsStarted(tabId);
     const urlBefore = (await chrome.tabs.get(tabId)).url ?? '';
     const adoptedBefore = this.tabs.adopted.length;
     const watch = new NavigationWatch(tabId);
@@ -78,7 +79,7 @@ export class PageActions {
       const acted = secret
         ? await pinned(tabId, action, secret, held)
         : await this.dispatch(tabId, action, notes, hold, held);
-      const settled = await settle(tabId, acted.frameId, watch);
+      const settled = await settle(tabId, acted.frameId, watch, requestsBefore);
       if (acted.opensTab && this.tabs.adopted.length === adoptedBefore) await this.tabs.openFor(tabId, acted.opensTab);
       const change = await this.changeSince(tabId, urlBefore, adoptedBefore, watch, settled);
       return { text: [acted.text, ...notes].filter(Boolean).join(' '), change };

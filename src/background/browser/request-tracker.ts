@@ -11,6 +11,8 @@ const MAX_TRACKED_PER_TAB = 256;
 export const SETTLE_REQUESTS_MS = 3000;
 
 const open = new Map<number, Map<string, number>>();
+/** How many requests each tab has started: an action compares the count before it with the count after. */
+const startedCount = new Map<number, number>();
 const waiters = new Map<number, Set<() => void>>();
 let listening = false;
 
@@ -25,12 +27,14 @@ export function trackRequests(): void {
   chrome.webRequest.onErrorOccurred.addListener(ended, FILTER);
   chrome.tabs.onRemoved.addListener((tabId) => {
     open.delete(tabId);
+    startedCount.delete(tabId);
     wake(tabId);
   });
 }
 
 function started(details: { tabId: number; requestId: string }): undefined {
   if (details.tabId < 0) return undefined;
+  startedCount.set(details.tabId, (startedCount.get(details.tabId) ?? 0) + 1);
   const requests = open.get(details.tabId) ?? new Map<string, number>();
   open.set(details.tabId, requests);
   if (requests.size < MAX_TRACKED_PER_TAB) requests.set(details.requestId, performance.now());
@@ -46,6 +50,11 @@ function ended(details: { tabId: number; requestId: string }): void {
 
 function wake(tabId: number) {
   for (const waiter of waiters.get(tabId) ?? []) waiter();
+}
+
+/** How many requests the tab has started so far (counted while tracking). */
+export function requestsStarted(tabId: number): number {
+  return startedCount.get(tabId) ?? 0;
 }
 
 /** Requests of the tab that are in flight and not long polls or streams. */

@@ -3,7 +3,7 @@ import type { PageChanges } from '../../shared/protocol';
 import { askContent } from './content-channel';
 import { takeDialogNotes } from './native-dialogs';
 import type { NavigationWatch } from './navigation';
-import { requestsSettled } from './request-tracker';
+import { requestsSettled, requestsStarted } from './request-tracker';
 
 /**
  * How long a navigation the page announced may take to reach the browser: a cross-site frame's beforeunload handler
@@ -24,11 +24,16 @@ export interface Settled {
 /**
  * Waits, with bounds and without fixed sleeps, until the page has reacted to an action: the acting frame reports DOM
  * quiet (and whether the top document started leaving, which is waited for until the browser reports it); then the
- * tab's requests (seen in the browser's network layer) are waited for, and the DOM again when there were any; a
+ * tab's requests (seen in the browser's network layer) are waited for, and the DOM looked at again when it sent any; a
  * navigation that started meanwhile is waited for until loaded, then the new document is given the same quiet wait so
  * the next snapshot sees it rendered.
  */
-export async function settle(tabId: number, frameId: number, watch: NavigationWatch): Promise<Settled> {
+export async function settle(
+  tabId: number,
+  frameId: number,
+  watch: NavigationWatch,
+  requestsBefore: number,
+): Promise<Settled> {
   const ask = (rewatch: boolean) => askContent(tabId, { type: 'content/settle', rewatch }, frameId).catch(() => null);
   let reply = await ask(true);
   // The top document started loading another that the browser has not reported yet: waited for, so what the action
@@ -37,7 +42,9 @@ export async function settle(tabId: number, frameId: number, watch: NavigationWa
   const network = await requestsSettled(tabId);
   if (!watch.started || !watch.crossDocument) {
     let changes = reply?.ok ? reply.changes : undefined;
-    if (network !== 'none') {
+    // A request the action set off that ended before the DOM went quiet is answered too: the page may not have
+    // rendered the response yet (parsing it on a loaded machine).
+    if (network !== 'none' || requestsStarted(tabId) > requestsBefore) {
       // The DOM's answer to the responses that just arrived (or that are still coming, at the bound).
       reply = await ask(false);
       if (reply?.ok && reply.changes) changes = mergeChanges(changes, reply.changes);
