@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pageShowing } from '../support/browser';
 import { actionsOf, runGuardTask, useGuardRig } from '../support/guard-tasks';
 import { lastUserText, type Step } from '../support/model-server';
 import { browserCall, point, ref, turn } from '../support/scripted-calls';
@@ -16,18 +17,15 @@ describe('the gate reads every spelling and language of a destructive control', 
 
   it('asks before each of them, across members and a frame, and lets the harmless ones through', async () => {
     let page = '';
-    const site = () =>
-      rig()
-        .browser.context.pages()
-        .find((candidate) => candidate.url().includes('/guards/spellings'))!;
+    const site = () => pageShowing(rig().browser.context, '/guards/spellings');
     let file: ReturnType<typeof point> | undefined;
     let bin: ReturnType<typeof point> | undefined;
     const click = (pattern: RegExp) => () => turn(browserCall('left_click', { target: ref(page, pattern) }));
     const steps: Step[] = [
       async (request) => {
         page = lastUserText(request);
-        file = point((await site().locator('#file').boundingBox())!);
-        bin = point((await site().locator('#papierkorb').boundingBox())!);
+        file = point((await (await site()).locator('#file').boundingBox())!);
+        bin = point((await (await site()).locator('#papierkorb').boundingBox())!);
         return turn(browserCall('left_click', { target: ref(page, /button "Dеlete account"/) }));
       },
       click(/button "Del\u200Bete all files"|button "Del.?ete all files"/),
