@@ -8,23 +8,24 @@ const COUNT_CAP = 5000;
 let added: Element[] = [];
 let dialogsBefore = new Set<Element>();
 let observer: MutationObserver | null = null;
-let leaving = false;
+let leaving: NavigateEvent | undefined;
 let listening = false;
 
 /**
  * The document started loading another in its place (a link, a form, a script setting location). The browser may
  * hear of that navigation only later: a cross-site frame's beforeunload handler runs first, and a loaded machine
- * delivers its events late. Same-document changes and downloads do not count.
+ * delivers its events late. Same-document changes and downloads do not count, nor one the page cancelled (read when
+ * the changes are collected, after the page's own listeners ran).
  */
 function onNavigate(event: NavigateEvent): void {
-  if (!event.destination.sameDocument && event.downloadRequest === null) leaving = true;
+  if (!event.destination.sameDocument && event.downloadRequest === null) leaving = event;
 }
 
 /** Starts recording what the next action changes: elements added, dialogs opened, a new document started. */
 export function watchChanges(): void {
   observer?.disconnect();
   added = [];
-  leaving = false;
+  leaving = undefined;
   // Not every browser has the Navigation API; there the service worker's own view of navigations is all there is.
   if (!listening && typeof navigation !== 'undefined') {
     navigation.addEventListener('navigate', onNavigate);
@@ -52,7 +53,9 @@ export function collectChanges(): PageChanges {
   }
   added = [];
   const opened = visibleDialogs().find((dialog) => !dialogsBefore.has(dialog));
-  return { added: count, ...(opened ? { dialog: describeElement(opened) } : {}), ...(leaving ? { leaving } : {}) };
+  const left = leaving !== undefined && !leaving.defaultPrevented;
+  leaving = undefined;
+  return { added: count, ...(opened ? { dialog: describeElement(opened) } : {}), ...(left ? { leaving: true } : {}) };
 }
 
 function visibleDialogs(): Element[] {
