@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -23,6 +23,10 @@ function npm(script: 'start' | 'stop') {
  */
 describe('npm start', () => {
   it('opens the side panel page working, twice in a row, and npm run stop ends the browser', async () => {
+    // A failed run must not leave its browser for the next one (which would then refuse to start).
+    onTestFinished(() => {
+      npm('stop');
+    });
     for (let run = 1; run <= 2; run++) {
       const started = npm('start');
       expect(started.status, started.stderr).toBe(0);
