@@ -1,0 +1,84 @@
+import type { Page } from 'playwright-core';
+import { rolldown } from 'rolldown';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useHarness } from '../../fixtures/snapshot/harness';
+
+/**
+ * What the content script says an action changed, in real Chromium: above all whether the document started loading
+ * another in its place, which the service worker then waits for (the browser may report it a moment later).
+ */
+
+const harness = useHarness();
+let script = '';
+/** A server that accepts and never answers: a navigation to it starts and never commits, so the page stays. */
+const sockets = new Set<Socket>();
+const hang = createServer((socket) => sockets.add(socket));
+let nowhere = '';
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => hang.listen(0, '127.0.0.1', resolve));
+  nowhere = `http://127.0.0.1:${(hang.address() as AddressInfo).port}`;
+  const bundle = await rolldown({
+    input: new URL('../../../src/content/actions/page-changes.ts', import.meta.url).pathname,
+    platform: 'browser',
+    logLevel: 'warn',
+  });
+  script = (await bundle.generate({ format: 'iife', name: 'PageChanges' })).output[0].code;
+  await bundle.close();
+});
+
+afterAll(async () => {
+  for (const socket of sockets) socket.destroy();
+  await new Promise((resolve) => hang.close(resolve));
+});
+
+type Api = typeof import('../../../src/content/actions/page-changes');
+
+/**
+ * Opens `body` (where NOWHERE stands for the never-answering server), clicks `selector` between watching and
+ * collecting, and collects after the page's next task: a form is sent, and says so, a task after its click.
+ */
+async function changesOfClick(body: string, selector: string) {
+  const html = `<!doctype html><html lang="en"><body>${body.replaceAll('NOWHERE', nowhere)}</body></html>`;
+  const page: Page = await harness().open(html);
+  await page.addScriptTag({ content: script });
+  return page.evaluate(async (target) => {
+    const api = (window as unknown as { PageChanges: Api }).PageChanges;
+    api.watchChanges();
+    (document.querySelector(target) as HTMLElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return api.collectChanges();
+  }, selector);
+}
+
+describe('the changes an action made', () => {
+  it('says the document is leaving for a link, a form and a script setting location', async () => {
+    expect(await changesOfClick('<a href="NOWHERE/elsewhere">Next</a>', 'a')).toMatchObject({ leaving: true });
+    expect(
+      await changesOfClick(
+        '<form action="NOWHERE/search"><input name="q" value="x"><button>Go</button></form>',
+        'button',
+      ),
+    ).toMatchObject({ leaving: true });
+    expect(
+      await changesOfClick(`<button onclick="location.href = 'NOWHERE/orders'">Orders</button>`, 'button'),
+    ).toMatchObject({ leaving: true });
+  });
+
+  it('does not for a fragment, pushState, a download link, or a navigation the page cancelled', async () => {
+    const cases = [
+      ['<a href="#details">Details</a>', 'a'],
+      [`<button onclick="history.pushState({}, '', '/inbox/2')">Open</button>`, 'button'],
+      ['<a href="/report.csv" download>Export</a>', 'a'],
+      [
+        `<a href="NOWHERE/elsewhere">Next</a>
+         <script>navigation.addEventListener('navigate', (event) => event.preventDefault());</script>`,
+        'a',
+      ],
+    ] as const;
+    for (const [body, selector] of cases) {
+      expect(await changesOfClick(body, selector), body).not.toHaveProperty('leaving');
+    }
+  });
+});
