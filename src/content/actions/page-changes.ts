@@ -14,11 +14,13 @@ let listening = false;
 /**
  * The document started loading another in its place (a link, a form, a script setting location). The browser may
  * hear of that navigation only later: a cross-site frame's beforeunload handler runs first, and a loaded machine
- * delivers its events late. Same-document changes and downloads do not count, nor one the page cancelled (read when
- * the changes are collected, after the page's own listeners ran).
+ * delivers its events late. Same-document changes, downloads and other software's addresses do not count, nor one
+ * the page cancelled (read when the changes are collected, after the page's own listeners ran).
  */
 function onNavigate(event: NavigateEvent): void {
-  if (!event.destination.sameDocument && event.downloadRequest === null) leaving = event;
+  if (event.destination.sameDocument || event.downloadRequest !== null) return;
+  // mailto:, tel: and an app's own scheme go to other software; the browser may never report them as navigations.
+  if (/^https?:/i.test(event.destination.url)) leaving = event;
 }
 
 /** Starts recording what the next action changes: elements added, dialogs opened, a new document started. */

@@ -66,11 +66,12 @@ describe('the changes an action made', () => {
     ).toMatchObject({ leaving: true });
   });
 
-  it('does not for a fragment, pushState, a download link, or a navigation the page cancelled', async () => {
+  it('does not for a fragment, pushState, a download link, a mailto: link, or a navigation the page cancelled', async () => {
     const cases = [
       ['<a href="#details">Details</a>', 'a'],
       [`<button onclick="history.pushState({}, '', '/inbox/2')">Open</button>`, 'button'],
       ['<a href="/report.csv" download>Export</a>', 'a'],
+      ['<a href="mailto:ada@example.com">Write to us</a>', 'a'],
       [
         `<a href="NOWHERE/elsewhere">Next</a>
          <script>navigation.addEventListener('navigate', (event) => event.preventDefault());</script>`,
