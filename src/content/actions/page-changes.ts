@@ -18,7 +18,8 @@ let listening = false;
  * the page cancelled (read when the changes are collected, after the page's own listeners ran).
  */
 function onNavigate(event: NavigateEvent): void {
-  if (event.destination.sameDocument || event.downloadRequest !== null) return;
+  // An event the page dispatched itself would cost each action the wait for nothing.
+  if (!event.isTrusted || event.destination.sameDocument || event.downloadRequest !== null) return;
   // mailto:, tel: and an app's own scheme go to other software; the browser may never report them as navigations.
   if (/^https?:/i.test(event.destination.url)) leaving = event;
 }

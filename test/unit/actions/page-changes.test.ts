@@ -66,12 +66,22 @@ describe('the changes an action made', () => {
     ).toMatchObject({ leaving: true });
   });
 
-  it('does not for a fragment, pushState, a download link, a mailto: link, or a navigation the page cancelled', async () => {
+  it('does not for a fragment, pushState, a download link, a mailto: link, an event the page made up, or a navigation it cancelled', async () => {
     const cases = [
       ['<a href="#details">Details</a>', 'a'],
       [`<button onclick="history.pushState({}, '', '/inbox/2')">Open</button>`, 'button'],
       ['<a href="/report.csv" download>Export</a>', 'a'],
       ['<a href="mailto:ada@example.com">Write to us</a>', 'a'],
+      // A navigate event the page made up, shaped like the browser's.
+      [
+        `<button onclick="const fake = new Event('navigate');
+           Object.defineProperties(fake, {
+             destination: { value: { sameDocument: false, url: 'https://example.com/' } },
+             downloadRequest: { value: null },
+           });
+           navigation.dispatchEvent(fake)">Fake</button>`,
+        'button',
+      ],
       [
         `<a href="NOWHERE/elsewhere">Next</a>
          <script>navigation.addEventListener('navigate', (event) => event.preventDefault());</script>`,
