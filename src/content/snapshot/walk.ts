@@ -408,7 +408,7 @@ export class Walker {
     for (const { node, seen, frame, pane, behindLayer } of this.pending) {
       const el = node.el as Element;
       // Behind a layer, the cover may be no element at all (a modal dialog's ::backdrop): always hit-test.
-      const suspect = behindLayer || frame.doc !== topDoc || mayBeCovered(el, seen, this.occluders);
+      const suspect = behindLayer || frame.doc !== topDoc || mayBeCovered(el, seen, this.occluders, frame.win);
       if (!suspect || isReachable(el, seen, frame)) continue;
       if (!behindLayer && scrollUncovers(el, seen, frame, scrollerOf(pane, frame))) continue;
       node.actionable = false;
@@ -439,7 +439,7 @@ export class Walker {
       const { owner, box, seen, frame } = reader;
       const covered = isEmpty(seen, MIN_TARGET)
         ? this.covers.hides(owner, box, reader.scroller, frame.win, true)
-        : mayBeCovered(owner, seen, this.occluders) && isPaintedOver(owner, seen, frame);
+        : mayBeCovered(owner, seen, this.occluders, frame.win) && isPaintedOver(owner, seen, frame);
       if (!covered) continue;
       this.opts.textOwners?.delete(owner);
       for (const run of reader.runs) cut.set(run.node, [...(cut.get(run.node) ?? []), run]);

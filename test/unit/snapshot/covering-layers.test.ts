@@ -103,6 +103,28 @@ describe('covers over part of the page', () => {
   });
 });
 
+describe('a veil a card paints over its own content', () => {
+  it('hides the controls under a ::after laid over the card, keeps those stacked above it and under a decoration', async () => {
+    const p = await harness().open(
+      page(
+        `<section class="card veiled"><button>Open insights</button> <a href="/c">Categories</a>
+          <div class="above"><a href="/u">Upgrade to Premium</a></div></section>
+        <section class="card decorated"><button>See budgets</button></section>
+        <section class="card badged"><button>Inbox</button></section>`,
+        `<style>.card{position:relative;width:320px;height:110px;margin:10px;border:1px solid #ccc}
+        .veiled::after{content:"";position:absolute;inset:0;background:rgba(255,255,255,.96)}
+        .decorated::before{content:"";position:absolute;inset:0;pointer-events:none;border:2px solid gold}
+        .badged::after{content:"3";position:absolute;right:-6px;top:-6px;width:16px;height:16px;background:red}
+        .above{position:absolute;left:10px;bottom:10px;z-index:1}</style>`,
+      ),
+    );
+    const { text } = await readPage(p);
+    for (const shown of ['Upgrade to Premium', 'See budgets', 'Inbox']) expect(text, shown).toMatch(withRef(shown));
+    for (const hidden of ['Open insights', 'Categories']) expect(text, hidden).not.toMatch(withRef(hidden));
+    await p.context().close();
+  });
+});
+
 describe('a cell under an open menu', () => {
   it('says (covered) for a cell whose control a menu covers: it is neither empty ("") nor cut to fit (…)', async () => {
     const p = await harness().open(
