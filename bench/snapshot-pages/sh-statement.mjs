@@ -7,8 +7,9 @@
 // things: a locked Insights card whose content a ::after veil of its own card paints over (the hit test returns the
 // card, an ancestor, not the button: traps); a filters panel collapsed the grid-template-rows:0fr way (traps); an
 // export menu shrunk with the individual `scale: 0` property and a transfer drawer parked left with the individual
-// `translate` property (traps); an open accordion (grid-template-rows:1fr) and an unlocked card beside them
-// (must-expose).
+// `translate` property (traps); a card locked while it updates and a pager's Previous link, both set to
+// pointer-events:none (a click passes through them: traps); an open accordion (grid-template-rows:1fr) and an
+// unlocked card beside them (must-expose).
 import { makeRng, esc, Truth, doc } from './_lib.mjs';
 
 export const meta = { id: 'sh-statement', title: 'Bank statement: sticky column, restored two-axis scroll, veils and 0fr panels', seed: 7505 };
@@ -45,6 +46,8 @@ td button{padding:2px 6px;font-size:12px}
 .card{position:relative;border:1px solid #e3e6ec;border-radius:8px;padding:10px;margin-bottom:10px}
 .card.locked::after{content:"";position:absolute;inset:0;background:rgba(255,255,255,.96);border-radius:8px}
 .card .lockmsg{position:absolute;left:10px;bottom:10px;z-index:1}
+.busy{pointer-events:none;opacity:.6}
+.pager .off{pointer-events:none;color:#9aa0a6}
 .drawer{position:fixed;left:0;top:56px;bottom:0;width:340px;background:#fff;translate:-100% 0;z-index:20;padding:12px;box-shadow:2px 0 8px #0003}
 `;
 
@@ -85,6 +88,8 @@ export function render() {
   b += `<section class="card locked"><h3 style="margin:0 0 6px;font-size:15px">Spending insights</h3><p>${esc(R.sentence())}</p><button type="button"${t.h('veiled', 'ins-open')}>Open insights</button> <a href="#ins/cats"${t.h('veiled', 'ins-cats')}>Categories</a>`;
   b += `<div class="lockmsg"><a href="#premium"${t.e('link', 'ins-upgrade')}>Upgrade to Premium</a></div></section>`;
   b += `<section class="card"><h3 style="margin:0 0 6px;font-size:15px">Savings goals</h3><div class="filters open"><div><p>${esc(R.sentence())}</p><button type="button"${t.e('button', 'goal-add')}>Add goal</button></div></div></section>`;
+  b += `<section class="card busy" aria-busy="true"><h3 style="margin:0 0 6px;font-size:15px">Scheduled payments</h3><p>Updating…</p><button type="button"${t.h('pointer-events-none', 'sched-edit')}>Edit schedule</button> <a href="#sched"${t.h('pointer-events-none', 'sched-all')}>All payments</a></section>`;
+  b += `<nav class="pager" aria-label="Statement pages"><a class="off" href="#page/0"${t.h('pointer-events-none', 'page-prev')}>Previous</a> <span>Page 1 of 9</span> <a href="#page/2"${t.e('link', 'page-next')}>Next</a></nav>`;
   b += `</aside></div>`;
   b += `<aside class="drawer" aria-label="Transfer"><label>Amount <input type="number"${t.h('translated-away', 'tr-amount')}></label><button type="button"${t.h('translated-away', 'tr-send')}>Send</button></aside>`;
   b += `<script>const p=document.getElementById('pane');p.scrollLeft=${SCROLL_LEFT};p.scrollTop=${SCROLL_TOP};</script>`;
