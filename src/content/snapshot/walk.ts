@@ -53,6 +53,7 @@ import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
 import { laysOutReversed, reverseFrom } from './reading-order';
 import { joinSplitRows } from './split-rows';
 import { inTopLayer } from './top-layer';
+import { passesThrough } from './pass-through';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES, TABLE_ROLES } from '../accessibility/roles';
 import { attributesOf, MEASURES, measureOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
@@ -353,7 +354,7 @@ export class Walker {
     pane: Pane | null;
     behindLayer: boolean;
     /** pointer-events:none (a section locked while it saves, a kit's disabled link): a click passes through it. */
-    passesThrough: boolean;
+    noPointer: boolean;
   }> = [];
   /** Out-of-view controls taken as actionable without a hit test, checked against the covers once all are known. */
   private readonly unseen: Array<{ node: SnapNode; box: Box; scroller: Element | null; win: Window }> = [];
@@ -408,17 +409,17 @@ export class Walker {
    * covered.
    */
   private settleCoverage(topDoc: Document): void {
-    for (const { node, seen, frame, pane, behindLayer, passesThrough } of this.pending) {
+    for (const { node, seen, frame, pane, behindLayer, noPointer } of this.pending) {
       const el = node.el as Element;
       // Behind a layer, the cover may be no element at all (a modal dialog's ::backdrop): always hit-test. A click
       // passing through a control reaches it only by its label or content that takes the pointer back.
       const suspect =
-        behindLayer || passesThrough || frame.doc !== topDoc || mayBeCovered(el, seen, this.occluders, frame.win);
+        behindLayer || noPointer || frame.doc !== topDoc || mayBeCovered(el, seen, this.occluders, frame.win);
       if (!suspect || isReachable(el, seen, frame)) continue;
-      if (!behindLayer && !passesThrough && scrollUncovers(el, seen, frame, scrollerOf(pane, frame))) continue;
+      if (!behindLayer && !noPointer && scrollUncovers(el, seen, frame, scrollerOf(pane, frame))) continue;
       node.actionable = false;
       // Nothing covers it: it stays on the page for what it says, like a disabled control.
-      if (passesThrough && !mayBeCovered(el, seen, this.occluders, frame.win)) continue;
+      if (noPointer && !mayBeCovered(el, seen, this.occluders, frame.win)) continue;
       node.covered = true;
       this.result.coveredControls++;
     }
@@ -981,8 +982,10 @@ export class Walker {
     if (HANDS_TO_CONTROLS.has(role) && !pointer && onlyControls && rovingOnly(el)) {
       node.actionable = false;
     } else if (hitTest) {
-      const passesThrough = style.pointerEvents === 'none';
-      this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer, passesThrough });
+      const noPointer = style.pointerEvents === 'none';
+      this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer, noPointer });
+    } else if (outOfSight && passesThrough(el, style, frame.win)) {
+      node.actionable = false;
     } else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.

@@ -126,27 +126,34 @@ describe('a veil a card paints over its own content', () => {
 });
 
 describe('a control that takes no pointer events', () => {
-  it('is read but no target where a click passes through it, and a target where the click lands on its label or its content', async () => {
+  const controls = (where: string) => `
+    <div style="pointer-events:none;opacity:.6"><button>Pay now ${where}</button> <a href="/s">Schedule ${where}</a></div>
+    <nav><a class="pager off" href="/p0">Previous ${where}</a> <a class="pager" href="/p2">Next ${where}</a></nav>
+    <div style="pointer-events:none"><button style="pointer-events:auto">Cancel payment ${where}</button></div>
+    <label><input type="checkbox" style="pointer-events:none"> Remember this payee ${where}</label>
+    <button style="pointer-events:none"><span style="pointer-events:auto">Download ${where}</span></button>
+    <div style="height:120px;overflow:auto"><p style="pointer-events:none"><button>Retry upload ${where}</button></p><div style="height:400px"></div></div>`;
+
+  it('is read but no target where a click passes through it, and a target where the click lands on its label or its content, in view and below the fold', async () => {
     const p = await harness().open(
       page(
-        `<div style="pointer-events:none;opacity:.6"><button>Pay now</button> <a href="/s">Schedule</a></div>
-        <nav><a class="pager off" href="/p0">Previous</a> <a class="pager" href="/p2">Next</a></nav>
-        <div style="pointer-events:none"><button style="pointer-events:auto">Cancel payment</button></div>
-        <label><input type="checkbox" style="pointer-events:none"> Remember this payee</label>
-        <button style="pointer-events:none"><span style="pointer-events:auto">Download</span></button>
-        <div style="height:120px;overflow:auto"><p style="pointer-events:none"><button>Retry upload</button></p><div style="height:400px"></div></div>`,
+        `${controls('top')}${filler}${controls('below')}`,
         '<style>.pager.off{pointer-events:none;color:#999}</style>',
       ),
     );
-    const { text } = await readPage(p);
-    for (const shown of ['Next', 'Cancel payment', 'Remember this payee', 'Download'])
-      expect(text, shown).toMatch(withRef(shown));
-    for (const hidden of ['Pay now', 'Schedule', 'Previous', 'Retry upload']) {
-      expect(text, hidden).not.toMatch(withRef(hidden));
-      // Still read for what it says, as a disabled control is; nothing is drawn over it.
-      expect(text, hidden).toContain(hidden);
+    for (const filter of [null, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      for (const where of filter === 'all' ? ['top', 'below'] : ['top']) {
+        for (const shown of ['Next', 'Cancel payment', 'Remember this payee', 'Download'])
+          expect(text, `${shown} ${where}`).toMatch(withRef(`${shown} ${where}`));
+        for (const hidden of ['Pay now', 'Schedule', 'Previous', 'Retry upload']) {
+          expect(text, `${hidden} ${where}`).not.toMatch(withRef(`${hidden} ${where}`));
+          // Still read for what it says, as a disabled control is; nothing is drawn over it.
+          expect(text, `${hidden} ${where}`).toContain(`${hidden} ${where}`);
+        }
+      }
+      expect(text).not.toContain('covered by something drawn over them');
     }
-    expect(text).not.toContain('covered by something drawn over them');
     await p.context().close();
   });
 });
