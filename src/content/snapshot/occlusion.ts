@@ -7,7 +7,7 @@
 import { flatParent, shadowRootOf } from './dom';
 import { paintsOpaque } from './paint-share';
 import type { Box, FrameContext } from './types';
-import { veilsContent } from './veil';
+import { veilOf } from './veil';
 
 /** The element under a point, descending through open shadow roots. */
 export function deepElementFromPoint(doc: Document, x: number, y: number): Element | null {
@@ -131,7 +131,7 @@ export function mayBeCovered(el: Element, visible: Box, occluders: readonly Occl
   if (overlapping.length === 0) return false;
   const ancestors = flatAncestors(el);
   const others = overlapping.filter((o) =>
-    ancestors.has(o.el) ? veilsContent(o.el, win) : !flatAncestors(o.el).has(el),
+    ancestors.has(o.el) ? veilOf(o.el, win) !== null : !flatAncestors(o.el).has(el),
   );
   if (others.length === 0) return false;
   const width = visible.right - visible.left;

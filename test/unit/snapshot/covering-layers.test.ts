@@ -104,13 +104,16 @@ describe('covers over part of the page', () => {
 });
 
 describe('a veil a card paints over its own content', () => {
-  it('hides the controls under a ::after laid over the card, keeps those stacked above it and under a decoration', async () => {
+  const cards = (where: string) => `
+    <section class="card veiled"><button>Open insights ${where}</button> <a href="/c">Categories ${where}</a>
+      <div class="above"><a href="/u">Upgrade to Premium ${where}</a></div></section>
+    <section class="card decorated"><button>See budgets ${where}</button></section>
+    <section class="card badged"><button>Inbox ${where}</button></section>`;
+
+  it('hides the controls under a ::after laid over the card, keeps those stacked above it and under a decoration, in view and below the fold', async () => {
     const p = await harness().open(
       page(
-        `<section class="card veiled"><button>Open insights</button> <a href="/c">Categories</a>
-          <div class="above"><a href="/u">Upgrade to Premium</a></div></section>
-        <section class="card decorated"><button>See budgets</button></section>
-        <section class="card badged"><button>Inbox</button></section>`,
+        `${cards('top')}${filler}${cards('below')}`,
         `<style>.card{position:relative;width:320px;height:110px;margin:10px;border:1px solid #ccc}
         .veiled::after{content:"";position:absolute;inset:0;background:rgba(255,255,255,.96)}
         .decorated::before{content:"";position:absolute;inset:0;pointer-events:none;border:2px solid gold}
@@ -118,9 +121,15 @@ describe('a veil a card paints over its own content', () => {
         .above{position:absolute;left:10px;bottom:10px;z-index:1}</style>`,
       ),
     );
-    const { text } = await readPage(p);
-    for (const shown of ['Upgrade to Premium', 'See budgets', 'Inbox']) expect(text, shown).toMatch(withRef(shown));
-    for (const hidden of ['Open insights', 'Categories']) expect(text, hidden).not.toMatch(withRef(hidden));
+    for (const filter of [null, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      for (const where of filter === 'all' ? ['top', 'below'] : ['top']) {
+        for (const shown of ['Upgrade to Premium', 'See budgets', 'Inbox'])
+          expect(text, `${shown} ${where}`).toMatch(withRef(`${shown} ${where}`));
+        for (const hidden of ['Open insights', 'Categories'])
+          expect(text, `${hidden} ${where}`).not.toMatch(withRef(`${hidden} ${where}`));
+      }
+    }
     await p.context().close();
   });
 });
