@@ -4,12 +4,12 @@
 // banking apps restore your place. The visible cells' "Dispute" buttons and the sticky cells are must-expose; cells
 // scrolled under the sticky column or header, or out of the pane, are neutral (the truth check scrolls each element
 // into view, which would uncover them) and measured only by tokens. Around it, the ways UI kits of today hide
-// things: a locked Insights card whose content a ::after veil of its own card paints over (the hit test returns the
-// card, an ancestor, not the button: traps); a filters panel collapsed the grid-template-rows:0fr way (traps); an
-// export menu shrunk with the individual `scale: 0` property and a transfer drawer parked left with the individual
-// `translate` property (traps); a card locked while it updates and a pager's Previous link, both set to
-// pointer-events:none (a click passes through them: traps); an open accordion (grid-template-rows:1fr) and an
-// unlocked card beside them (must-expose).
+// things: locked cards whose content a ::after veil of their own card paints over (the hit test returns the card, an
+// ancestor, not the button: traps), one in view and one below the insights pane's fold, their "upgrade" links stacked
+// above the veil (must-expose); a filters panel collapsed the grid-template-rows:0fr way (traps); an export menu shrunk
+// with the individual `scale: 0` property and a transfer drawer parked left with the individual `translate` property
+// (traps); a card locked while it updates and a pager's Previous link, both set to pointer-events:none (a click passes
+// through them: traps); an open accordion (grid-template-rows:1fr) and an unlocked card beside them (must-expose).
 import { makeRng, esc, Truth, doc } from './_lib.mjs';
 
 export const meta = { id: 'sh-statement', title: 'Bank statement: sticky column, restored two-axis scroll, veils and 0fr panels', seed: 7505 };
@@ -90,6 +90,8 @@ export function render() {
   b += `<section class="card"><h3 style="margin:0 0 6px;font-size:15px">Savings goals</h3><div class="filters open"><div><p>${esc(R.sentence())}</p><button type="button"${t.e('button', 'goal-add')}>Add goal</button></div></div></section>`;
   b += `<section class="card busy" aria-busy="true"><h3 style="margin:0 0 6px;font-size:15px">Scheduled payments</h3><p>Updating…</p><button type="button"${t.h('pointer-events-none', 'sched-edit')}>Edit schedule</button> <a href="#sched"${t.h('pointer-events-none', 'sched-all')}>All payments</a></section>`;
   b += `<nav class="pager" aria-label="Statement pages"><a class="off" href="#page/0"${t.h('pointer-events-none', 'page-prev')}>Previous</a> <span>Page 1 of 9</span> <a href="#page/2"${t.e('link', 'page-next')}>Next</a></nav>`;
+  b += `<section class="card" style="margin-top:300px"><h3 style="margin:0 0 6px;font-size:15px">Offers</h3><a href="#offers"${t.e('link', 'offers')}>See offers</a></section>`;
+  b += `<section class="card locked"><h3 style="margin:0 0 6px;font-size:15px">Credit score</h3><button type="button"${t.h('veiled', 'score-open')}>Check your score</button><div class="lockmsg"><a href="#premium-score"${t.e('link', 'score-upgrade')}>Unlock with Premium</a></div></section>`;
   b += `</aside></div>`;
   b += `<aside class="drawer" aria-label="Transfer"><label>Amount <input type="number"${t.h('translated-away', 'tr-amount')}></label><button type="button"${t.h('translated-away', 'tr-send')}>Send</button></aside>`;
   b += `<script>const p=document.getElementById('pane');p.scrollLeft=${SCROLL_LEFT};p.scrollTop=${SCROLL_TOP};</script>`;
