@@ -7,6 +7,7 @@
 import { flatParent, shadowRootOf } from './dom';
 import { paintsOpaque } from './paint-share';
 import type { Box, FrameContext } from './types';
+import { veilOf } from './veil';
 
 /** The element under a point, descending through open shadow roots. */
 export function deepElementFromPoint(doc: Document, x: number, y: number): Element | null {
@@ -114,11 +115,11 @@ function flatAncestors(el: Element): Set<Element> {
 }
 
 /**
- * Could something be painted over `el`? Only positioned elements (other than its ancestors and
- * descendants) paint over normal-flow content, so if one of the sample points lies under none of
- * them, the element is visible there without a hit test.
+ * Could something be painted over `el`? Only positioned elements (other than its descendants, and
+ * its ancestors but for a veil they lay over their content) paint over normal-flow content, so if
+ * one of the sample points lies under none of them, the element is visible there without a hit test.
  */
-export function mayBeCovered(el: Element, visible: Box, occluders: readonly Occluder[]): boolean {
+export function mayBeCovered(el: Element, visible: Box, occluders: readonly Occluder[], win: Window): boolean {
   const overlapping = occluders.filter(
     (o) =>
       o.el !== el &&
@@ -129,7 +130,9 @@ export function mayBeCovered(el: Element, visible: Box, occluders: readonly Occl
   );
   if (overlapping.length === 0) return false;
   const ancestors = flatAncestors(el);
-  const others = overlapping.filter((o) => !ancestors.has(o.el) && !flatAncestors(o.el).has(el));
+  const others = overlapping.filter((o) =>
+    ancestors.has(o.el) ? veilOf(o.el, win) !== null : !flatAncestors(o.el).has(el),
+  );
   if (others.length === 0) return false;
   const width = visible.right - visible.left;
   const height = visible.bottom - visible.top;

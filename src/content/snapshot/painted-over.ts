@@ -7,6 +7,7 @@ import { flatParent } from './dom';
 import { contains } from './geometry';
 import { paintsOpaque } from './paint-share';
 import type { Box } from './types';
+import { type Veil, veilOf } from './veil';
 
 /** An element that paints as a layer of its own and may lie over other content of the same scroller. */
 export interface Cover {
@@ -62,6 +63,8 @@ function holds(outer: Element, inner: Element): boolean {
 
 export class Covers {
   private readonly bands = new Map<number, Cover[]>();
+  /** Each holder's veil, read once: many controls below the fold share a card. */
+  private readonly veils = new Map<Element, Veil | null>();
 
   add(cover: Cover): void {
     const last = Math.floor(cover.box.bottom / BAND);
@@ -79,11 +82,27 @@ export class Covers {
   hides(el: Element, box: Box, scroller: Element | null, win: Window, opaque = false): boolean {
     for (const cover of this.bands.get(Math.floor(box.top / BAND)) ?? []) {
       if (cover.scroller !== scroller || !contains(cover.box, box, 0)) continue;
-      if (holds(cover.el, el) || holds(el, cover.el)) continue;
+      if (holds(cover.el, el)) {
+        if (!opaque && this.veiledBy(cover.el, el, win)) return true;
+        continue;
+      }
+      if (holds(el, cover.el)) continue;
       if (cover.el.ownerDocument !== el.ownerDocument || !paintsAbove(cover.el, el, win)) continue;
       if (!opaque || paintsOpaque(win.getComputedStyle(cover.el))) return true;
     }
     return false;
+  }
+
+  /** `holder` lays a veil over its own content that paints above `el`, which it holds (a control is unreachable under it). */
+  private veiledBy(holder: Element, el: Element, win: Window): boolean {
+    let veil = this.veils.get(holder);
+    if (veil === undefined) {
+      veil = veilOf(holder, win);
+      this.veils.set(holder, veil);
+    }
+    if (!veil) return false;
+    const layer = layerOf(el, holder, win);
+    return layer < veil.z || (veil.last && layer === veil.z);
   }
 
   get empty(): boolean {

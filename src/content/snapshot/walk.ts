@@ -53,6 +53,7 @@ import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
 import { laysOutReversed, reverseFrom } from './reading-order';
 import { joinSplitRows } from './split-rows';
 import { inTopLayer } from './top-layer';
+import { passesThrough } from './pass-through';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES, TABLE_ROLES } from '../accessibility/roles';
 import { attributesOf, MEASURES, measureOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
@@ -352,6 +353,8 @@ export class Walker {
     frame: FrameContext;
     pane: Pane | null;
     behindLayer: boolean;
+    /** pointer-events:none (a section locked while it saves, a kit's disabled link): a click passes through it. */
+    noPointer: boolean;
   }> = [];
   /** Out-of-view controls taken as actionable without a hit test, checked against the covers once all are known. */
   private readonly unseen: Array<{ node: SnapNode; box: Box; scroller: Element | null; win: Window }> = [];
@@ -401,17 +404,22 @@ export class Walker {
 
   /**
    * Hit-tests the pending controls, but only those whose sample points all lie under some
-   * positioned element: hit tests cost up to milliseconds each on pages with thousands of
-   * positioned cards, and a point no positioned element overlaps cannot be covered.
+   * positioned element or that take no pointer events: hit tests cost up to milliseconds each on
+   * pages with thousands of positioned cards, and a point no positioned element overlaps cannot be
+   * covered.
    */
   private settleCoverage(topDoc: Document): void {
-    for (const { node, seen, frame, pane, behindLayer } of this.pending) {
+    for (const { node, seen, frame, pane, behindLayer, noPointer } of this.pending) {
       const el = node.el as Element;
-      // Behind a layer, the cover may be no element at all (a modal dialog's ::backdrop): always hit-test.
-      const suspect = behindLayer || frame.doc !== topDoc || mayBeCovered(el, seen, this.occluders);
+      // Behind a layer, the cover may be no element at all (a modal dialog's ::backdrop): always hit-test. A click
+      // passing through a control reaches it only by its label or content that takes the pointer back.
+      const suspect =
+        behindLayer || noPointer || frame.doc !== topDoc || mayBeCovered(el, seen, this.occluders, frame.win);
       if (!suspect || isReachable(el, seen, frame)) continue;
-      if (!behindLayer && scrollUncovers(el, seen, frame, scrollerOf(pane, frame))) continue;
+      if (!behindLayer && !noPointer && scrollUncovers(el, seen, frame, scrollerOf(pane, frame))) continue;
       node.actionable = false;
+      // Nothing covers it: it stays on the page for what it says, like a disabled control.
+      if (noPointer && !mayBeCovered(el, seen, this.occluders, frame.win)) continue;
       node.covered = true;
       this.result.coveredControls++;
     }
@@ -439,7 +447,7 @@ export class Walker {
       const { owner, box, seen, frame } = reader;
       const covered = isEmpty(seen, MIN_TARGET)
         ? this.covers.hides(owner, box, reader.scroller, frame.win, true)
-        : mayBeCovered(owner, seen, this.occluders) && isPaintedOver(owner, seen, frame);
+        : mayBeCovered(owner, seen, this.occluders, frame.win) && isPaintedOver(owner, seen, frame);
       if (!covered) continue;
       this.opts.textOwners?.delete(owner);
       for (const run of reader.runs) cut.set(run.node, [...(cut.get(run.node) ?? []), run]);
@@ -973,8 +981,12 @@ export class Walker {
     const onlyControls = !node.name && node.children.some((child) => child.actionable);
     if (HANDS_TO_CONTROLS.has(role) && !pointer && onlyControls && rovingOnly(el)) {
       node.actionable = false;
-    } else if (hitTest) this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer });
-    else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
+    } else if (hitTest) {
+      const noPointer = style.pointerEvents === 'none';
+      this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer, noPointer });
+    } else if (outOfSight && passesThrough(el, style, frame.win)) {
+      node.actionable = false;
+    } else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';

@@ -103,6 +103,70 @@ describe('covers over part of the page', () => {
   });
 });
 
+describe('a veil a card paints over its own content', () => {
+  const cards = (where: string) => `
+    <section class="card veiled"><button>Open insights ${where}</button> <a href="/c">Categories ${where}</a>
+      <div class="above"><a href="/u">Upgrade to Premium ${where}</a></div></section>
+    <section class="card decorated"><button>See budgets ${where}</button></section>
+    <section class="card badged"><button>Inbox ${where}</button></section>`;
+
+  it('hides the controls under a ::after laid over the card, keeps those stacked above it and under a decoration, in view and below the fold', async () => {
+    const p = await harness().open(
+      page(
+        `${cards('top')}${filler}${cards('below')}`,
+        `<style>.card{position:relative;width:320px;height:110px;margin:10px;border:1px solid #ccc}
+        .veiled::after{content:"";position:absolute;inset:0;background:rgba(255,255,255,.96)}
+        .decorated::before{content:"";position:absolute;inset:0;pointer-events:none;border:2px solid gold}
+        .badged::after{content:"3";position:absolute;right:-6px;top:-6px;width:16px;height:16px;background:red}
+        .above{position:absolute;left:10px;bottom:10px;z-index:1}</style>`,
+      ),
+    );
+    for (const filter of [null, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      for (const where of filter === 'all' ? ['top', 'below'] : ['top']) {
+        for (const shown of ['Upgrade to Premium', 'See budgets', 'Inbox'])
+          expect(text, `${shown} ${where}`).toMatch(withRef(`${shown} ${where}`));
+        for (const hidden of ['Open insights', 'Categories'])
+          expect(text, `${hidden} ${where}`).not.toMatch(withRef(`${hidden} ${where}`));
+      }
+    }
+    await p.context().close();
+  });
+});
+
+describe('a control that takes no pointer events', () => {
+  const controls = (where: string) => `
+    <div style="pointer-events:none;opacity:.6"><button>Pay now ${where}</button> <a href="/s">Schedule ${where}</a></div>
+    <nav><a class="pager off" href="/p0">Previous ${where}</a> <a class="pager" href="/p2">Next ${where}</a></nav>
+    <div style="pointer-events:none"><button style="pointer-events:auto">Cancel payment ${where}</button></div>
+    <label><input type="checkbox" style="pointer-events:none"> Remember this payee ${where}</label>
+    <button style="pointer-events:none"><span style="pointer-events:auto">Download ${where}</span></button>
+    <div style="height:120px;overflow:auto"><p style="pointer-events:none"><button>Retry upload ${where}</button></p><div style="height:400px"></div></div>`;
+
+  it('is read but no target where a click passes through it, and a target where the click lands on its label or its content, in view and below the fold', async () => {
+    const p = await harness().open(
+      page(
+        `${controls('top')}${filler}${controls('below')}`,
+        '<style>.pager.off{pointer-events:none;color:#999}</style>',
+      ),
+    );
+    for (const filter of [null, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      for (const where of filter === 'all' ? ['top', 'below'] : ['top']) {
+        for (const shown of ['Next', 'Cancel payment', 'Remember this payee', 'Download'])
+          expect(text, `${shown} ${where}`).toMatch(withRef(`${shown} ${where}`));
+        for (const hidden of ['Pay now', 'Schedule', 'Previous', 'Retry upload']) {
+          expect(text, `${hidden} ${where}`).not.toMatch(withRef(`${hidden} ${where}`));
+          // Still read for what it says, as a disabled control is; nothing is drawn over it.
+          expect(text, `${hidden} ${where}`).toContain(`${hidden} ${where}`);
+        }
+      }
+      expect(text).not.toContain('covered by something drawn over them');
+    }
+    await p.context().close();
+  });
+});
+
 describe('a cell under an open menu', () => {
   it('says (covered) for a cell whose control a menu covers: it is neither empty ("") nor cut to fit (…)', async () => {
     const p = await harness().open(
