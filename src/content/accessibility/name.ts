@@ -239,7 +239,10 @@ function fromLabelledBy(el: Element, seen: Set<Element> = new Set(), options: Co
 function fromLabels(el: Element): string {
   const labels = (el as HTMLInputElement).labels;
   if (!labels?.length) return '';
-  return collapseSpaces(Array.from(labels, (label) => contentText(label, NAME_LIMIT, el)).join(' '));
+  // A label's own aria-label stands for its text (accname 2C applies on the label, as in Chromium's tree).
+  const said = (label: HTMLLabelElement) =>
+    label.getAttribute('aria-label')?.trim() || contentText(label, NAME_LIMIT, el);
+  return collapseSpaces(Array.from(labels, said).join(' '));
 }
 
 function inputButtonName(el: HTMLInputElement): string {

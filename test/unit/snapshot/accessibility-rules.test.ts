@@ -115,6 +115,18 @@ const NAME_CASES: Case[] = [
     name: 'Name',
   },
   {
+    rule: "accname 2E: a <label>'s own aria-label names its control (2C on the label, as Chromium computes it)",
+    html: '<label aria-label="Dark mode"><input id="t" type="checkbox" role="switch"></label>',
+    role: 'switch',
+    name: 'Dark mode',
+  },
+  {
+    rule: "accname 2E: a <label for>'s aria-label wins over its text",
+    html: '<label for="t" aria-label="Email me">Mail</label><input id="t" type="checkbox">',
+    role: 'checkbox',
+    name: 'Email me',
+  },
+  {
     rule: 'accname 2E: img alt',
     html: '<img id="t" alt="Company logo" width="10" height="10" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">',
     role: 'img',
