@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { rolldown } from 'rolldown';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from '../../fixtures/snapshot/harness';
 
 /**
@@ -35,13 +35,22 @@ afterAll(async () => {
 
 type Api = typeof import('../../../src/content/actions/page-changes');
 
+/** One tab per test, going from case to case (a new context per case cost a second each on a loaded machine). */
+let tab: Page | undefined;
+let cases = 0;
+afterEach(() => {
+  tab = undefined;
+});
+
 /**
  * Opens `body` (where NOWHERE stands for the never-answering server), clicks `selector` between watching and
  * collecting, and collects after the page's next task: a form is sent, and says so, a task after its click.
  */
 async function changesOfClick(body: string, selector: string) {
   const html = `<!doctype html><html lang="en"><body>${body.replaceAll('NOWHERE', nowhere)}</body></html>`;
-  const page: Page = await harness().open(html);
+  tab ??= await harness().open('<!doctype html><html lang="en"><title>Start</title></html>');
+  const page = tab;
+  await page.goto(harness().serve(`/changes-${++cases}.html`, html));
   await page.addScriptTag({ content: script });
   return page.evaluate(async (target) => {
     const api = (window as unknown as { PageChanges: Api }).PageChanges;
