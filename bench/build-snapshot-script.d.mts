@@ -1,2 +1,3 @@
 export declare const GLOBAL_NAME: 'TabwrightSnapshot';
 export declare function buildSnapshotScript(): Promise<string>;
+export declare function buildPageScript(entry: string, name: string): Promise<string>;

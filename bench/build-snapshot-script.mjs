@@ -9,10 +9,21 @@ const ENTRY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src
 export const GLOBAL_NAME = 'TabwrightSnapshot';
 
 /** @returns {Promise<string>} the IIFE source */
-export async function buildSnapshotScript() {
-  const bundle = await rolldown({ input: ENTRY, platform: 'browser', logLevel: 'warn' });
+export function buildSnapshotScript() {
+  return buildPageScript(ENTRY, GLOBAL_NAME);
+}
+
+/**
+ * Any content module as one classic script defining the global `name` (tests inject other parts of the content
+ * script the same way).
+ * @param {string} entry the module's path
+ * @param {string} name the global it defines
+ * @returns {Promise<string>} the IIFE source
+ */
+export async function buildPageScript(entry, name) {
+  const bundle = await rolldown({ input: entry, platform: 'browser', logLevel: 'warn' });
   try {
-    const { output } = await bundle.generate({ format: 'iife', name: GLOBAL_NAME });
+    const { output } = await bundle.generate({ format: 'iife', name });
     return output[0].code;
   } finally {
     await bundle.close();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { rolldown } from 'rolldown';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildPageScript } from '../../../bench/build-snapshot-script.mjs';
 import { useHarness } from '../../fixtures/snapshot/harness';
 
 /**
@@ -19,13 +19,10 @@ let nowhere = '';
 beforeAll(async () => {
   await new Promise<void>((resolve) => hang.listen(0, '127.0.0.1', resolve));
   nowhere = `http://127.0.0.1:${(hang.address() as AddressInfo).port}`;
-  const bundle = await rolldown({
-    input: new URL('../../../src/content/actions/page-changes.ts', import.meta.url).pathname,
-    platform: 'browser',
-    logLevel: 'warn',
-  });
-  script = (await bundle.generate({ format: 'iife', name: 'PageChanges' })).output[0].code;
-  await bundle.close();
+  script = await buildPageScript(
+    new URL('../../../src/content/actions/page-changes.ts', import.meta.url).pathname,
+    'PageChanges',
+  );
 });
 
 afterAll(async () => {
