@@ -7,7 +7,7 @@
 import { flatParent, shadowRootOf } from './dom';
 import { paintsOpaque } from './paint-share';
 import type { Box, FrameContext } from './types';
-import { veilOf } from './veil';
+import type { Veils } from './veil';
 
 /** The element under a point, descending through open shadow roots. */
 export function deepElementFromPoint(doc: Document, x: number, y: number): Element | null {
@@ -119,7 +119,13 @@ function flatAncestors(el: Element): Set<Element> {
  * its ancestors but for a veil they lay over their content) paint over normal-flow content, so if
  * one of the sample points lies under none of them, the element is visible there without a hit test.
  */
-export function mayBeCovered(el: Element, visible: Box, occluders: readonly Occluder[], win: Window): boolean {
+export function mayBeCovered(
+  el: Element,
+  visible: Box,
+  occluders: readonly Occluder[],
+  win: Window,
+  veils: Veils,
+): boolean {
   const overlapping = occluders.filter(
     (o) =>
       o.el !== el &&
@@ -131,7 +137,7 @@ export function mayBeCovered(el: Element, visible: Box, occluders: readonly Occl
   if (overlapping.length === 0) return false;
   const ancestors = flatAncestors(el);
   const others = overlapping.filter((o) =>
-    ancestors.has(o.el) ? veilOf(o.el, win) !== null : !flatAncestors(o.el).has(el),
+    ancestors.has(o.el) ? veils.of(o.el, win) !== null : !flatAncestors(o.el).has(el),
   );
   if (others.length === 0) return false;
   const width = visible.right - visible.left;

@@ -7,7 +7,7 @@ import { flatParent } from './dom';
 import { contains } from './geometry';
 import { paintsOpaque } from './paint-share';
 import type { Box } from './types';
-import { type Veil, veilOf } from './veil';
+import type { Veils } from './veil';
 
 /** An element that paints as a layer of its own and may lie over other content of the same scroller. */
 export interface Cover {
@@ -63,8 +63,11 @@ function holds(outer: Element, inner: Element): boolean {
 
 export class Covers {
   private readonly bands = new Map<number, Cover[]>();
-  /** Each holder's veil, read once: many controls below the fold share a card. */
-  private readonly veils = new Map<Element, Veil | null>();
+  private readonly veils: Veils;
+
+  constructor(veils: Veils) {
+    this.veils = veils;
+  }
 
   add(cover: Cover): void {
     const last = Math.floor(cover.box.bottom / BAND);
@@ -95,11 +98,7 @@ export class Covers {
 
   /** `holder` lays a veil over its own content that paints above `el`, which it holds (a control is unreachable under it). */
   private veiledBy(holder: Element, el: Element, win: Window): boolean {
-    let veil = this.veils.get(holder);
-    if (veil === undefined) {
-      veil = veilOf(holder, win);
-      this.veils.set(holder, veil);
-    }
+    const veil = this.veils.of(holder, win);
     if (!veil) return false;
     const layer = layerOf(el, holder, win);
     return layer < veil.z || (veil.last && layer === veil.z);

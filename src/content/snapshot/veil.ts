@@ -10,8 +10,22 @@ export interface Veil {
   last: boolean;
 }
 
+/** Each element's veil, read once per snapshot: many controls share a card, in view and below the fold. */
+export class Veils {
+  private readonly read = new Map<Element, Veil | null>();
+
+  of(el: Element, win: Window): Veil | null {
+    let veil = this.read.get(el);
+    if (veil === undefined) {
+      veil = veilOf(el, win);
+      this.read.set(el, veil);
+    }
+    return veil;
+  }
+}
+
 /** The topmost veil `el` paints over its own content, if any. */
-export function veilOf(el: Element, win: Window): Veil | null {
+function veilOf(el: Element, win: Window): Veil | null {
   let top: Veil | null = null;
   for (const pseudo of ['::before', '::after'] as const) {
     const style = win.getComputedStyle(el, pseudo);

@@ -54,6 +54,7 @@ import { laysOutReversed, reverseFrom } from './reading-order';
 import { joinSplitRows } from './split-rows';
 import { inTopLayer } from './top-layer';
 import { passesThrough } from './pass-through';
+import { Veils } from './veil';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES, TABLE_ROLES } from '../accessibility/roles';
 import { attributesOf, MEASURES, measureOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
@@ -358,7 +359,8 @@ export class Walker {
   }> = [];
   /** Out-of-view controls taken as actionable without a hit test, checked against the covers once all are known. */
   private readonly unseen: Array<{ node: SnapNode; box: Box; scroller: Element | null; win: Window }> = [];
-  private readonly covers = new Covers();
+  private readonly veils = new Veils();
+  private readonly covers = new Covers(this.veils);
   private readonly readers: Reader[] = [];
   private readonly panes: Pane[] = [];
   private readonly owned = new OwnedElements();
@@ -414,12 +416,15 @@ export class Walker {
       // Behind a layer, the cover may be no element at all (a modal dialog's ::backdrop): always hit-test. A click
       // passing through a control reaches it only by its label or content that takes the pointer back.
       const suspect =
-        behindLayer || noPointer || frame.doc !== topDoc || mayBeCovered(el, seen, this.occluders, frame.win);
+        behindLayer ||
+        noPointer ||
+        frame.doc !== topDoc ||
+        mayBeCovered(el, seen, this.occluders, frame.win, this.veils);
       if (!suspect || isReachable(el, seen, frame)) continue;
       if (!behindLayer && !noPointer && scrollUncovers(el, seen, frame, scrollerOf(pane, frame))) continue;
       node.actionable = false;
       // Nothing covers it: it stays on the page for what it says, like a disabled control.
-      if (noPointer && !mayBeCovered(el, seen, this.occluders, frame.win)) continue;
+      if (noPointer && !mayBeCovered(el, seen, this.occluders, frame.win, this.veils)) continue;
       node.covered = true;
       this.result.coveredControls++;
     }
@@ -447,7 +452,7 @@ export class Walker {
       const { owner, box, seen, frame } = reader;
       const covered = isEmpty(seen, MIN_TARGET)
         ? this.covers.hides(owner, box, reader.scroller, frame.win, true)
-        : mayBeCovered(owner, seen, this.occluders, frame.win) && isPaintedOver(owner, seen, frame);
+        : mayBeCovered(owner, seen, this.occluders, frame.win, this.veils) && isPaintedOver(owner, seen, frame);
       if (!covered) continue;
       this.opts.textOwners?.delete(owner);
       for (const run of reader.runs) cut.set(run.node, [...(cut.get(run.node) ?? []), run]);
