@@ -319,6 +319,8 @@ class AgentRun {
    * page it acts on, then the driver.
    */
   private async runMember(toolUse: BetaToolUseBlock, intent: string | undefined): Promise<BetaToolResultBlockParam> {
+    // A block reported late leaves its error page meanwhile: the call must not start a navigation that would race it.
+    await this.deps.safety.fence?.cover(this.deps.browser.tabs.tabIds());
     // The gate and the secrets judge the document the call really reaches, and the timeline names the element it
     // acts on; other calls only need the active tab's URL.
     const resolve =

@@ -17,6 +17,8 @@ import { isNeutralUrl, parseHttpUrl, patternRegex, type UrlPattern, urlMatches }
 const BLOCKED_BY_EXTENSION = 'net::ERR_BLOCKED_BY_CLIENT';
 /** How long a new tab of unknown origin stays fenced before it is treated as someone else's. */
 const ADOPTION_GRACE_MS = 1500;
+/** How long going back may take to reach the page it returns to before the agent's next call runs anyway. */
+const GO_BACK_WAIT_MS = 3000;
 /** Documents a tab loads: its page, its frames, and `<object>`/`<embed>` frames (the browser files those apart). */
 const DOCUMENT_TYPES: chrome.declarativeNetRequest.ResourceType[] = [
   chrome.declarativeNetRequest.ResourceType.MAIN_FRAME,
@@ -106,7 +108,7 @@ export class SiteFence {
 
   /**
    * Adds tabs the task adopted (the tab set may learn of them after onCreated); resolves once every document that
-   * committed outside the fence so far has been sent away.
+   * committed outside the fence so far has been sent away, and every error page of a block reported so far left.
    */
   async cover(tabIds: number[]): Promise<void> {
     await this.sendingAway;
@@ -149,11 +151,13 @@ export class SiteFence {
     if (details.error !== BLOCKED_BY_EXTENSION || !this.own.has(details.tabId) || isNeutralUrl(details.url)) return;
     if (this.outsideFence(details.url)) this.blocked.push(details.url);
     // Leave the error page a blocked top-level navigation shows, so the agent carries on where it was; only from that
-    // page, so a late report never takes the tab back from where the agent has gone since.
+    // page and only while no navigation is on its way elsewhere, so a late report never takes the tab back from where
+    // the agent has gone (or is going) since.
     if (details.frameId === 0)
       this.sendingAway = this.sendingAway
         .then(async () => {
-          if ((await chrome.tabs.get(details.tabId)).url === details.url) await chrome.tabs.goBack(details.tabId);
+          const tab = await chrome.tabs.get(details.tabId);
+          if (tab.url === details.url && !tab.pendingUrl) await goBack(details.tabId);
         })
         .catch(() => undefined);
   };
@@ -329,7 +333,36 @@ async function sendAway(tabId: number, frameId: number): Promise<void> {
     });
     return;
   }
-  await chrome.tabs.goBack(tabId).catch(() => chrome.tabs.update(tabId, { url: 'about:blank' }));
+  await goBack(tabId).catch(() => chrome.tabs.update(tabId, { url: 'about:blank' }));
+}
+
+/**
+ * Goes back and waits (bounded) until the page it returns to has committed: the agent's next call, which waits for the
+ * fence's send-aways, then never starts a navigation that this one would cancel or undo.
+ */
+async function goBack(tabId: number): Promise<void> {
+  let finish = () => {};
+  const arrived = new Promise<void>((resolve) => {
+    const onTop = (details: { tabId: number; frameId: number }) => {
+      if (details.tabId === tabId && details.frameId === 0) finish();
+    };
+    const timer = setTimeout(() => finish(), GO_BACK_WAIT_MS);
+    finish = () => {
+      clearTimeout(timer);
+      chrome.webNavigation.onCommitted.removeListener(onTop);
+      chrome.webNavigation.onErrorOccurred.removeListener(onTop);
+      resolve();
+    };
+    chrome.webNavigation.onCommitted.addListener(onTop);
+    chrome.webNavigation.onErrorOccurred.addListener(onTop);
+  });
+  try {
+    await chrome.tabs.goBack(tabId);
+  } catch (error) {
+    finish();
+    throw error;
+  }
+  await arrived;
 }
 
 /** A tab opened on the browser's new-tab page (Ctrl+T), not on an address a page sent it to. */
