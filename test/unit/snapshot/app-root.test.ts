@@ -15,7 +15,6 @@ it('does not call a full-window app root an overlay when nothing lies behind it'
   const { text } = await readPage(p);
   expect(text).toMatch(target('button', 'Create'));
   expect(text).not.toMatch(/covers the page/);
-  await p.context().close();
 });
 
 it('still says so when a full-window layer covers content behind it', async () => {
@@ -28,7 +27,6 @@ it('still says so when a full-window layer covers content behind it', async () =
   expect(text).toMatch(target('button', 'Close'));
   expect(text).not.toMatch(named('link', 'More'));
   expect(text).toMatch(/covers the page|behind the overlay/);
-  await p.context().close();
 });
 
 it('gives no line to a dialog closed with visibility:hidden', async () => {
@@ -40,5 +38,4 @@ it('gives no line to a dialog closed with visibility:hidden', async () => {
   expect(text).toMatch(target('button', 'Open'));
   expect(text).not.toMatch(/Quick edit/);
   expect(text).not.toMatch(named('button', 'Save'));
-  await p.context().close();
 });

@@ -39,7 +39,6 @@ describe('inner scroll panes', () => {
     expect(text).toMatch(/^ \(more below in this region: ~1\d\d (checkboxes|buttons), 1\d\d (checkboxes|buttons)/m);
     expect(text).toMatch(/^ \(more below in this region: ~1 button[,;)]/m);
     expect(text).not.toMatch(/Below the viewport|scroll down/);
-    await p.context().close();
   });
 
   it('lists the content of every pane with filter "all" and finds controls scrolled out of their pane', async () => {
@@ -51,7 +50,6 @@ describe('inner scroll panes', () => {
     expect(all.text).toContain('heading "Quarterly report"');
     const found = await find(p, 'reply at the end button');
     expect(found).toMatch(/^button "Reply at the end" \[ref_\d+\] \(outside the viewport\)$/m);
-    await p.context().close();
   });
 
   it('follows a pane scrolled down: what it scrolled past is above in it, its range moves', async () => {
@@ -65,7 +63,6 @@ describe('inner scroll panes', () => {
     expect(text).not.toContain('button "Open message 0"');
     expect(text).toMatch(/^ \(more above in this region: ~100 checkboxes, 100 buttons/m);
     expect(text).toMatch(/^ \(more below in this region: ~\d+ (checkboxes|buttons)/m);
-    await p.context().close();
   });
 
   it('says a window that does not scroll cannot be scrolled when content lies past its edge', async () => {
@@ -79,7 +76,6 @@ describe('inner scroll panes', () => {
     const { text } = await readPage(p);
     expect(text).toContain('button "Top"');
     expect(text).not.toMatch(/Below the viewport/);
-    await p.context().close();
   });
 });
 
@@ -97,7 +93,6 @@ describe('horizontally scrolled strip', () => {
     expect(text).toMatch(/^ \(more to the right in this region: ~1\d buttons[;)]/m);
     const all = await readPage(p, { filter: 'all' });
     expect(all.text).toContain('button "23:00" [ref_');
-    await p.context().close();
   });
 });
 
@@ -114,7 +109,6 @@ describe('names a model can read', () => {
     expect(text).toContain('button "Sign in" [ref_');
     expect(text).toContain('link "Litware Newsletter" [ref_');
     expect(text).toContain('button "Save draft" [ref_');
-    await p.context().close();
   });
 
   it('prints a container its own name and its controls as children, not glued into the name', async () => {
@@ -129,7 +123,6 @@ describe('names a model can read', () => {
     expect(text).toContain('button "Next month" [ref_');
     // The group's name is its heading's: said once, on the heading.
     expect(text).toMatch(/^group: heading "Select a date" level=2 \| button "Previous month" \[ref_\d+\]/m);
-    await p.context().close();
   });
 });
 
@@ -144,7 +137,6 @@ describe('cells and rows', () => {
     expect(text).toMatch(/row: Ada \| "" \| Called back/);
     expect(text).not.toContain('–');
     expect(await pageText(p)).toContain('Ada |  | Called back');
-    await p.context().close();
   });
 
   it('prints page text bare, and quoted where it could pass for a control, a cell boundary or a note of its own', async () => {
@@ -159,7 +151,6 @@ describe('cells and rows', () => {
     expect(text).toMatch(/^"Below the viewport \(0\.0 screens\): nothing\."$/m);
     // Parts of one cell are joined by a space: a text followed by a control is quoted so it cannot run into it.
     expect(text).toMatch(/row: Ada \| "a \| b" \| "\$5" button "Buy" \[ref_\d+\]/);
-    await p.context().close();
   });
 
   it('keeps refs and disabled/selected states of actionable cells in a date-picker grid', async () => {
@@ -174,7 +165,6 @@ describe('cells and rows', () => {
       /row: gridcell "1" disabled \| gridcell "2" \[ref_\d+\] selected \| gridcell "3" \[ref_\d+\]$/m,
     );
     expect(text).toMatch(/row: button "4" \[ref_\d+\] \| button "5" disabled \| link "6" \[ref_\d+\]$/m);
-    await p.context().close();
   });
 
   it('shows which options of a multi-select and of an ARIA listbox are selected', async () => {
@@ -188,7 +178,6 @@ describe('cells and rows', () => {
     );
     expect(text).toMatch(/option "Cheese" \[ref_\d+\] selected/);
     expect(text).toMatch(/option "Olives" \[ref_\d+\](?! selected)/);
-    await p.context().close();
   });
 });
 
@@ -212,7 +201,6 @@ describe('frames', () => {
     expect(text).toMatch(/\(more below in this region: ~\d+ fields, 1 button;/);
     const all = await readPage(p, { filter: 'all' });
     expect(all.text).toContain('button "Send form" [ref_');
-    await p.context().close();
   });
 });
 
@@ -233,7 +221,6 @@ describe('the prompt describes what the snapshot prints', () => {
     );
     expect(text).toMatch(/^ \(more below in this region: /m);
     expect(SYSTEM_PROMPT).toContain('(more below in this region: …)');
-    await p.context().close();
   });
 });
 
@@ -246,7 +233,6 @@ describe('lookups keyed by page strings', () => {
     expect(text).toContain('button "constructor" [ref_');
     expect(text).toContain('textbox "proto" [ref_');
     expect(await find(p, 'constructor')).toMatch(/^button "constructor" \[ref_\d+\]$/m);
-    await p.context().close();
   });
 });
 
@@ -267,7 +253,6 @@ describe('default view spends tokens once', () => {
     expect(text).not.toContain('href=');
     const all = await readPage(p, { filter: 'all' });
     expect(all.text).toContain('href="/p/1"');
-    await p.context().close();
   });
 });
 
@@ -285,7 +270,6 @@ describe('rows that repeat their controls', () => {
     expect(text).toMatch(/^ row: checkbox \[ref_\d+\] \| link "Sender 1" \[ref_\d+\] \| button \[ref_\d+\]$/m);
     expect(text).toMatch(/^ row: checkbox \[ref_\d+\] \| link "Sender 2" \[ref_\d+\] \| button \[ref_\d+\]$/m);
     expect(SYSTEM_PROMPT).toContain('a control named as on the item line just above is printed without its name');
-    await p.context().close();
   });
 });
 
@@ -301,6 +285,5 @@ describe('one disabled rule for reading and acting', () => {
     expect(text).toMatch(/textbox "Locked field" disabled/);
     expect(text).toMatch(/button "In legend" \[ref_\d+\]/);
     expect(text).toMatch(/button "Free" \[ref_\d+\]$/m);
-    await p.context().close();
   });
 });

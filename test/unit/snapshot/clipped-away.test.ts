@@ -45,7 +45,6 @@ describe('controls clipped to nothing are not exposed', () => {
       ])
         expect(text, hidden).not.toContain(hidden);
     }
-    await p.context().close();
   });
 
   it('keeps what a clip only trims: rounded corners, a partly clipped strip, a visually hidden label', async () => {
@@ -62,7 +61,6 @@ describe('controls clipped to nothing are not exposed', () => {
     expect(text).toContain('button "Left half shown" [ref_');
     expect(text).not.toContain('Right half clipped');
     expect(text).toMatch(/button "★? ?Star message" \[ref_/);
-    await p.context().close();
   });
 
   it('keeps what escapes a collapsed box: fixed content in a zero-height wrapper, an app in a fixed root over a zero-height body', async () => {
@@ -80,6 +78,5 @@ describe('controls clipped to nothing are not exposed', () => {
       expect(text).toContain('button "Toast action" [ref_');
       expect(text).not.toContain('Collapsed link');
     }
-    await p.context().close();
   });
 });

@@ -23,7 +23,6 @@ it('lists nothing of a slide clipped away beside the shown one', async () => {
       expect(text).not.toMatch(/January/);
       expect(text).toMatch(/1 April/);
     }
-    await p.context().close();
   }
 });
 
@@ -52,7 +51,6 @@ it('lists the shown slide of a carousel whose wrapper is translated off the page
     }
     // A box pushed off the page whose overflow it clips stays off the page.
     expect(all).not.toMatch(/Offscreen skip link/);
-    await p.context().close();
   }
 });
 
@@ -71,6 +69,5 @@ it('does not count a sheet pushed below a clipping column as lying past the wind
     expect(text).toMatch(target('button', 'Like'));
     expect(text).toMatch(/more below in this region: ~1 button/);
     expect(text).not.toMatch(/Past the window edge|Below the viewport/);
-    await p.context().close();
   }
 });

@@ -22,7 +22,6 @@ describe('controls inside controls', () => {
     expect(text).toMatch(target('button', 'Close router.ts'));
     expect(text).not.toMatch(/Fix login 3 Dec AB/);
     expect(text).not.toMatch(/router\.ts Close/);
-    await p.context().close();
   });
 
   it('prints a tree branch and its sub-items on lines of their own', async () => {
@@ -35,7 +34,6 @@ describe('controls inside controls', () => {
     expect(branch).not.toMatch(/Q1 goals/);
     expect(text).toMatch(/^\s+treeitem.*: link "?Q1 goals"? \[ref_/m);
     expect(text).toMatch(target('link', 'Q2 goals'));
-    await p.context().close();
   });
 });
 
@@ -44,7 +42,6 @@ it('shows the tooltip of an icon button named by its glyph', async () => {
   const { text } = await readPage(p);
   expect(lineOf(text, 'button', '✓')).toMatch(/title="Resolve"/);
   expect(lineOf(text, 'button', 'Save')).not.toMatch(/title=/);
-  await p.context().close();
 });
 
 it("keeps an editor's paragraphs apart in its value", async () => {
@@ -53,7 +50,6 @@ it("keeps an editor's paragraphs apart in its value", async () => {
   );
   const { text } = await readPage(p);
   expect(lineOf(text, 'textbox', 'Page')).toMatch(/value="Storage Tiering plan"/);
-  await p.context().close();
 });
 
 it('reads rows laid out by a CSS grid (display:contents) as rows', async () => {
@@ -68,7 +64,6 @@ it('reads rows laid out by a CSS grid (display:contents) as rows', async () => {
   expect(text).toMatch(
     /^ row: gridcell "?1"? \[ref_\d+\] \| gridcell "?2"? \[ref_\d+\] \| gridcell "?3"? \[ref_\d+\] selected$/m,
   );
-  await p.context().close();
 });
 
 it('keeps column header names when text lines are cut to fit', async () => {
@@ -84,7 +79,6 @@ it('keeps column header names when text lines are cut to fit', async () => {
   const { text } = await readPage(p);
   expect(text).toMatch(/text lines left out/);
   expect(text).toMatch(/row: "?Name"? \| "?Title"? \| "?Notes"?$/m);
-  await p.context().close();
 });
 
 it('counts tabs and tree items as such in a summary, not as fields', async () => {
@@ -98,7 +92,6 @@ it('counts tabs and tree items as such in a summary, not as fields', async () =>
   expect(text).toMatch(/\(more to the right in this region: ~2\d tabs/);
   expect(text).not.toMatch(/fields/);
   expect(text).toMatch(named('tablist', 'Open editors'));
-  await p.context().close();
 });
 
 it('does not call the editable body of an editor frame focused when nothing focused it', async () => {
@@ -110,5 +103,4 @@ it('does not call the editable body of an editor frame focused when nothing focu
   await p.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.body?.textContent === 'Hi there,');
   const { text } = await readPage(p);
   expect(lineOf(text, 'textbox', 'Reply body')).toMatch(/\[ref_\d+\] value="?Hi there,"?$/);
-  await p.context().close();
 });

@@ -46,7 +46,6 @@ describe('text under a bar that stays put', () => {
       expect(text).toContain('Review walrus under the bar');
       expect(text).toContain('Week narwhal');
     }
-    await p.context().close();
   });
 });
 
@@ -76,6 +75,5 @@ describe('text under part of the page', () => {
       expect(await find(p, `teaser heron ${where}`)).not.toContain(`Teaser heron ${where}"`);
       expect(await find(p, `dimmed lynx ${where}`)).toMatch(new RegExp(`"?Dimmed lynx ${where}"? \\[ref_`));
     }
-    await p.context().close();
   });
 });

@@ -31,7 +31,6 @@ describe('a full-window cover with bars stacked above it', () => {
         expect(text, shown).toMatch(withRef(shown));
       for (const hidden of ['Page tool', 'Save far below']) expect(text, hidden).not.toMatch(withRef(hidden));
     }
-    await p.context().close();
   });
 
   it('does not take a full-window background behind the page for a cover', async () => {
@@ -47,7 +46,6 @@ describe('a full-window cover with bars stacked above it', () => {
     await p.evaluate(() => document.querySelector('header')?.remove());
     const bare = await readPage(p, { filter: 'all' });
     for (const shown of ['Page tool', 'Save far below']) expect(bare.text, shown).toMatch(withRef(shown));
-    await p.context().close();
   });
 });
 
@@ -84,7 +82,6 @@ describe('covers over part of the page', () => {
       expect(text).toMatch(/^~\d+ controls are covered by something drawn over them, unreachable while it stays\.$/m);
       expect(text).not.toContain('behind the overlay');
     }
-    await p.context().close();
   });
 
   it('keeps what a decorative shape clipped by its section would cover, and a menu stacked above later content', async () => {
@@ -99,7 +96,6 @@ describe('covers over part of the page', () => {
     );
     const { text } = await readPage(p, { filter: 'all' });
     for (const shown of ['Below the shape', 'Menu opener', 'Menu item']) expect(text, shown).toMatch(withRef(shown));
-    await p.context().close();
   });
 });
 
@@ -130,7 +126,6 @@ describe('a veil a card paints over its own content', () => {
           expect(text, `${hidden} ${where}`).not.toMatch(withRef(`${hidden} ${where}`));
       }
     }
-    await p.context().close();
   });
 });
 
@@ -163,7 +158,6 @@ describe('a control that takes no pointer events', () => {
       }
       expect(text).not.toContain('covered by something drawn over them');
     }
-    await p.context().close();
   });
 });
 
@@ -184,7 +178,6 @@ describe('a cell under an open menu', () => {
       expect(text).not.toContain('Rent in February');
     }
     expect(SYSTEM_PROMPT).toContain('a cell whose control something covers is (covered)');
-    await p.context().close();
   });
 });
 
@@ -205,6 +198,5 @@ describe('flip cards', () => {
       for (const hidden of [`Back plain ${where}`, `Front flipped ${where}`])
         expect(text, hidden).not.toContain(hidden);
     }
-    await p.context().close();
   });
 });

@@ -23,5 +23,4 @@ it('lists the controls of a same-origin <object> page and of an <iframe srcdoc>'
   }
   expect(await find(p, 'Refresh forecast')).toMatch(target('button', 'Refresh forecast'));
   expect(await pageText(p)).toContain('Refresh forecast');
-  await p.context().close();
 });

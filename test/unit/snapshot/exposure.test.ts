@@ -47,7 +47,6 @@ describe('hidden elements are not exposed', () => {
     }
     expect(text).toContain('button "More" [ref_');
     expect(text).toContain('combobox [ref_');
-    await p.context().close();
   });
 
   it('keeps a visible child of a visibility:hidden parent', async () => {
@@ -57,7 +56,6 @@ describe('hidden elements are not exposed', () => {
     const { text } = await readPage(p);
     expect(text).toContain('button "Shown"');
     expect(text).not.toContain('Ghost text');
-    await p.context().close();
   });
 });
 
@@ -81,7 +79,6 @@ describe('covered elements are not exposed', () => {
       for (const trap of ['"Behind"', 'Behind link', 'Far behind', 'Under cover', 'Background'])
         expect(text, trap).not.toContain(trap);
     }
-    await p.context().close();
   });
 
   it('hides a control covered by a sticky banner but not the uncovered one', async () => {
@@ -93,7 +90,6 @@ describe('covered elements are not exposed', () => {
     expect(text).toContain('button "Accept" [ref_');
     expect(text).toContain('button "Free" [ref_');
     expect(text).not.toContain('Under banner');
-    await p.context().close();
   });
 });
 
@@ -109,7 +105,6 @@ describe('disabled controls', () => {
     expect(text).toMatch(/textbox "Inside" disabled/);
     expect(text).toMatch(/button "Aria off" disabled/);
     expect(text).not.toMatch(/Save" \[ref_/);
-    await p.context().close();
   });
 });
 
@@ -128,7 +123,6 @@ describe('coverage', () => {
     expect(text).toContain('textbox "Deep input" [ref_');
     expect(text).toContain('link "Slotted link" [ref_');
     expect(text).toContain('heading "Card"');
-    await p.context().close();
   });
 
   it('walks same-origin frames in place, with refs that resolve inside the frame', async () => {
@@ -149,7 +143,6 @@ describe('coverage', () => {
       return 'stale' in found ? 'stale' : `${found.localName}:${found.ownerDocument !== document}`;
     }, ref);
     expect(tag).toBe('button:true');
-    await p.context().close();
   });
 
   it('leaves a slot for a cross-origin frame and stitches its own snapshot by ref', async () => {
@@ -184,7 +177,6 @@ describe('coverage', () => {
       new RegExp(`iframe "Payment" \\[${frameRef}\\].*\\n Viewport .*\\n button "Pay now" \\[ref_f1_\\d+\\]`),
     );
     expect(stitched).not.toContain('<<frame');
-    await p.context().close();
   });
 });
 
@@ -218,7 +210,6 @@ describe('names, roles and states', () => {
     ]) {
       expect(text, line).toContain(`${line} [ref_`);
     }
-    await p.context().close();
   });
 
   it('says an input type only when the name does not already say it, and always for types that say how to fill', async () => {
@@ -236,7 +227,6 @@ describe('names, roles and states', () => {
     expect(text).toMatch(/^textbox "Fax" \[ref_\d+\] type=tel$/m);
     expect(text).toMatch(/^textbox "Date" \[ref_\d+\] type=date$/m);
     expect(text).toMatch(/^textbox "Website URL" \[ref_\d+\]$/m);
-    await p.context().close();
   });
 
   it('reports states and values, never a password', async () => {
@@ -256,7 +246,6 @@ describe('names, roles and states', () => {
     expect(text).toMatch(/textbox "Password" \[ref_\d+\].* filled$/m);
     expect(text).toMatch(/switch "Dark mode" \[ref_\d+\] checked/);
     expect(text).not.toContain('hunter2');
-    await p.context().close();
   });
 
   it('exposes script-clickable elements, not their children that merely inherit the cursor', async () => {
@@ -268,7 +257,6 @@ describe('names, roles and states', () => {
     expect(text).toMatch(/generic "Open the report" \[ref_\d+\] clickable/);
     expect(text).toMatch(/generic "Inline handler" \[ref_\d+\]/);
     expect(text.match(/Open the report/g)).toHaveLength(1);
-    await p.context().close();
   });
 
   it('reads labels of visually hidden controls as the control', async () => {
@@ -277,7 +265,6 @@ describe('names, roles and states', () => {
     );
     const { text } = await readPage(p);
     expect(text).toMatch(/radio "Express delivery" \[ref_\d+\]/);
-    await p.context().close();
   });
 });
 
@@ -298,6 +285,5 @@ describe('progress bars and meters', () => {
       expect(text).toMatch(/^progressbar "Sync" value="25%"$/m);
       expect(text).toMatch(/^progressbar "Import" value="Step 5 of 8"$/m);
     }
-    await p.context().close();
   });
 });

@@ -118,7 +118,6 @@ describe('a native field faded over the control its wrapper paints', () => {
     }
     // Neither the wrapper that only draws the control nor the label naming it is a second target beside it.
     expect(view).not.toMatch(/generic( "[^"]*")? \[ref_\d+\] clickable/);
-    await p.context().close();
   });
 });
 
@@ -154,6 +153,5 @@ describe('a chart proxy button faded over the legend item it stands for', () => 
       expect(text).not.toContain(`Claim reward ${n}`);
       expect(text).not.toContain(`Zero proxy ${n}`);
     }
-    await p.context().close();
   });
 });

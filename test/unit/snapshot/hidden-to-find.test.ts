@@ -33,7 +33,6 @@ describe('find does not reach hidden text through its text fallback', () => {
       expect(out, how).not.toContain(`Walrus ${word}`);
       expect(all, how).not.toContain(`Walrus ${word}`);
     }
-    await p.context().close();
   });
 
   it('does not match text behind a modal dialog', async () => {
@@ -43,6 +42,5 @@ describe('find does not reach hidden text through its text fallback', () => {
     );
     expect(await find(p, 'walrus dialog')).toMatch(/"?Walrus dialog"? \[ref_/);
     expect(await find(p, 'walrus behind')).not.toContain('Walrus behind');
-    await p.context().close();
   });
 });

@@ -127,6 +127,5 @@ describe('text in a colour that does not show', () => {
         expect(text).toMatch(new RegExp(`${kept} \\[ref_`));
       for (const hidden of ['Covert', 'Speck']) expect(text).not.toContain(hidden);
     }
-    await p.context().close();
   });
 });

@@ -24,7 +24,6 @@ describe('vertical writing modes', () => {
     for (const i of [0, 20, 39]) expect(text).toMatch(target('button', `Column ${i}`));
     expect(await find(p, 'Column 39')).toMatch(target('button', 'Column 39'));
     expect(await pageText(p)).toContain('Column 39');
-    await p.context().close();
   });
 
   it('summarizes it to the left of the pane in the default view, with the range measured from the left', async () => {
@@ -34,7 +33,6 @@ describe('vertical writing modes', () => {
     expect(text).toMatch(/^ \(more to the left in this region: ~\d+ buttons/m);
     // At the start the pane shows the right end of its content.
     expect(text).toMatch(/scrollable x=(\d[\d,]*)–([\d,]+)\/\2 /);
-    await p.context().close();
   });
 
   it('reads a page written vertically (the window scrolls to the left)', async () => {
@@ -43,7 +41,6 @@ describe('vertical writing modes', () => {
     );
     const { text } = await readPage(p, { filter: 'all' });
     for (const i of [0, 30, 59]) expect(text).toMatch(target('button', `Verse ${i}`));
-    await p.context().close();
   });
 });
 
@@ -59,7 +56,6 @@ describe('overflow:clip with overflow-clip-margin', () => {
     expect(text).toMatch(target('button', 'In the margin'));
     expect(text).toMatch(target('button', 'After'));
     expect(text).not.toMatch(named('button', 'Beyond the margin'));
-    await p.context().close();
   });
 });
 
@@ -79,7 +75,6 @@ describe('CSS zoom on a pane', () => {
     expect(text).toMatch(target('button', 'Nav 0'));
     expect(text).not.toMatch(/Past the window edge/);
     expect(text).toMatch(/^ \(more below in this region: ~\d+ buttons; \d+ × <p> \(e\.g\. "Main \d+"\)\)/m);
-    await p.context().close();
   });
 
   it('gives each zoomed pane a centre point inside its box on screen, and a range in screen pixels', async () => {
@@ -88,7 +83,6 @@ describe('CSS zoom on a pane', () => {
     // The nav spans x 0–300 and the main pane x 300–1,000 of the 1,000×700 window, both the full height.
     expect(text).toMatch(/navigation "Nav" \[ref_\w+\] scrollable y=0–700\/[\d,]+ center=\(150,350\)/);
     expect(text).toMatch(/main "Main" \[ref_\w+\] scrollable y=0–700\/[\d,]+ center=\(650,350\)/);
-    await p.context().close();
   });
 });
 
@@ -106,7 +100,6 @@ describe('anchor-positioned popups', () => {
       expect(text).not.toMatch(named('button', 'Tip action'));
     }
     expect(await find(p, 'Tip action')).not.toMatch(named('button', 'Tip action'));
-    await p.context().close();
   });
 
   it('offers it while its anchor is in view', async () => {
@@ -114,6 +107,5 @@ describe('anchor-positioned popups', () => {
     const { text } = await readPage(p);
     expect(text).toMatch(target('button', 'Row actions'));
     expect(text).toMatch(target('button', 'Tip action'));
-    await p.context().close();
   });
 });

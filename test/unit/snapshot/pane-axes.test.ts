@@ -34,7 +34,6 @@ describe('a board that scrolls sideways and clips vertically', () => {
     for (const name of ['Actions 4', 'Assign 4.0', 'Assign 5.11', 'Assign 2.11']) {
       expect(text).toMatch(target('button', name));
     }
-    await p.context().close();
   });
 
   it('summarizes them to the right of the board, not past the window edge', async () => {
@@ -44,7 +43,6 @@ describe('a board that scrolls sideways and clips vertically', () => {
     expect(text).toMatch(/^ \(more to the right in this region: ~\d+ buttons/m);
     expect(text).not.toMatch(/Past the window edge/);
     expect(text).not.toMatch(/Below the viewport/);
-    await p.context().close();
   });
 });
 
@@ -64,6 +62,5 @@ describe('a pane that ends a sliver inside its scroller', () => {
     );
     const { text } = await readPage(p, { filter: 'all' });
     expect(text).toMatch(target('link', 'Case 3'));
-    await p.context().close();
   });
 });

@@ -53,7 +53,6 @@ describe('stable refs', () => {
       return 'stale' in found ? found.reason : found.textContent;
     }, alpha);
     expect(resolved).toBe('Alpha');
-    await p.context().close();
   });
 
   it("numbers a new document's refs above the previous document's floor, so an old ref cannot name a new element", async () => {
@@ -71,7 +70,6 @@ describe('stable refs', () => {
       return 'stale' in found ? found.reason : 'resolved';
     });
     expect(stale).toContain('ref_1 is unknown on this page');
-    await p.context().close();
   });
 
   it('keeps refs when the page scrolls and the element comes back into view', async () => {
@@ -85,7 +83,6 @@ describe('stable refs', () => {
     expect(scrolled.text).toMatch(/Above the viewport \([\d.]+ screens\): ~1 button\.$/m);
     await p.evaluate(() => window.scrollTo(0, 0));
     expect(refOn((await readPage(p)).text, 'button "Top"')).toBe(top);
-    await p.context().close();
   });
 });
 
@@ -107,7 +104,6 @@ describe('viewport first, within budget', () => {
     expect(text).toMatch(/^Below the viewport \(\d+ screens\): /m);
     expect(truncated).toBe(false);
     expect(text).not.toContain('Item 299');
-    await p.context().close();
   });
 
   it('counts every kind of widget below the view once: tree items and menu checkboxes, not a list box beside its options', async () => {
@@ -120,7 +116,6 @@ describe('viewport first, within budget', () => {
     );
     const { text } = await readPage(p);
     expect(text).toMatch(/^Below the viewport \([\d.]+ screens\): ~5 items, 2 checkboxes\.$/m);
-    await p.context().close();
   });
 
   it('prints a group whose controls all lie below the view as its head alone, with the ref that reads it whole', async () => {
@@ -132,7 +127,6 @@ describe('viewport first, within budget', () => {
     const { text } = await readPage(p);
     expect(text).toMatch(/^group "Customer rating" \[ref_\d+\]$/m);
     expect(text).not.toMatch(/: $/m);
-    await p.context().close();
   });
 
   it('summarizes in few words: kinds of controls without a total, a little text left unsaid, labels not items', async () => {
@@ -145,7 +139,6 @@ describe('viewport first, within budget', () => {
     );
     const { text } = await readPage(p);
     expect(text).toMatch(/^Below the viewport \([\d.]+ screens\): ~6 fields, 1 link; headings: "Notes"\.$/m);
-    await p.context().close();
     const prose = await harness().open(
       page(`<button>Top</button><div style="height:2000px"></div><p>${'word '.repeat(400)}</p>`),
       {
@@ -153,7 +146,6 @@ describe('viewport first, within budget', () => {
       },
     );
     expect((await readPage(prose)).text).toMatch(/^Below the viewport \([\d.]+ screens\): ~2,\d{3} chars of text\.$/m);
-    await prose.context().close();
   });
 
   it('shortens text to fit the token budget and says so, keeping every control in view', async () => {
@@ -169,7 +161,6 @@ describe('viewport first, within budget', () => {
     expect(text).toMatch(/\[Shortened to fit ~1,600 tokens: long texts cut/);
     expect(estimateTokens(text)).toBeLessThanOrEqual(1600);
     for (let i = 0; i < 50; i++) expect(text).toContain(`button "Act ${i}" [ref_`);
-    await p.context().close();
   });
 
   it('cuts filter "all" at maxChars with an explicit note', async () => {
@@ -181,7 +172,6 @@ describe('viewport first, within budget', () => {
     expect(text.length).toBeLessThanOrEqual(3000);
     expect(text).toMatch(/\[Truncated at 3,000 characters: [\d,]+ more lines not shown/);
     expect(text).toContain('link "Link number 0"');
-    await p.context().close();
   });
 
   it('lists only controls with filter "interactive", reads one subtree by ref, and honours depth', async () => {
@@ -208,7 +198,6 @@ describe('viewport first, within budget', () => {
     expect(shallow.text).not.toContain('link "A"');
     const stale = await readPage(p, { ref: 'ref_4242' });
     expect(stale.text).toContain('ref_4242 is unknown');
-    await p.context().close();
   });
 });
 
@@ -232,7 +221,6 @@ describe('find and page text', () => {
     ).toHaveLength(3);
     expect(carts).toContain('(outside the viewport)');
     expect(await find(p, 'zebra crossing')).toMatch(/^No element matches "zebra crossing"/);
-    await p.context().close();
   });
 
   it('falls back to text that is no control, with a ref and a point, when no control matches', async () => {
@@ -245,7 +233,6 @@ describe('find and page text', () => {
     expect(await find(p, 'save button')).toMatch(/^1 match .*\nbutton "Save" \[ref_\w+\]$/);
     expect(await find(p, 'updated nightly')).toMatch(/paragraph "Totals are updated nightly\." \[ref_\w+\]/);
     expect(await find(p, 'zebra crossing')).toMatch(/^No element matches "zebra crossing"/);
-    await p.context().close();
   });
 
   it('returns the readable text in order with headings, lists and table rows', async () => {
@@ -266,6 +253,5 @@ describe('find and page text', () => {
         'Far below.',
       ].join('\n'),
     );
-    await p.context().close();
   });
 });

@@ -35,7 +35,6 @@ it('prints each row of a list built of divs on one line, with the names the row 
   const plain = await pageText(p);
   expect(plain).toMatch(/^Select \| Star \| Sender 1 — Subject 1 \| 2 Nov$/m);
   expect(plain).toMatch(/^Person 2 \| Follow$/m);
-  await p.context().close();
 });
 
 it('keeps the lines of sections, cards with a title, sentences, form groups, rows without a control, and pairs', async () => {
@@ -57,7 +56,6 @@ it('keeps the lines of sections, cards with a title, sentences, form groups, row
   expect(text).toMatch(/^textbox "Field 2" \[ref_\d+\]$/m);
   expect(text).toMatch(/^button "Pair 1" \[ref_\d+\]$/m);
   expect(text).not.toContain(' | ');
-  await p.context().close();
 });
 
 it('reads a row with more parts than a line holds as separate lines', async () => {
@@ -66,5 +64,4 @@ it('reads a row with more parts than a line holds as separate lines', async () =
   const { text } = await readPage(p);
   expect(text).toMatch(/^button "Tool 1-19" \[ref_\d+\]$/m);
   expect(text).not.toContain(' | ');
-  await p.context().close();
 });

@@ -24,7 +24,6 @@ describe('content that overflows toward the start of a right-to-left or reversed
     expect(text).toContain('button "Category 19" [ref_');
     expect(text).toContain('link "Promotion 5" [ref_');
     expect(text).not.toContain('Log out from the drawer');
-    await p.context().close();
   });
 
   it('keeps the older messages of a column-reverse chat log above its view, listed in the order they are shown', async () => {
@@ -51,7 +50,6 @@ describe('content that overflows toward the start of a right-to-left or reversed
     // A row-reverse button bar shows its last button first (left to right).
     expect(at(all.text, 'Cancel')).toBeGreaterThan(0);
     expect(at(all.text, 'Cancel')).toBeLessThan(at(all.text, 'Save'));
-    await p.context().close();
   });
 
   it('hides drawers and sheets fixed just past the right or bottom edge of a scrolling left-to-right page', async () => {
@@ -66,6 +64,5 @@ describe('content that overflows toward the start of a right-to-left or reversed
       expect(text).not.toContain('Checkout from the cart drawer');
       expect(text).not.toContain('Send from the sheet');
     }
-    await p.context().close();
   });
 });

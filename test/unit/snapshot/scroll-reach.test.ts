@@ -34,7 +34,6 @@ describe('a pane that ends inside the window', () => {
     expect(text).toMatch(/^ \(more above in this region: ~14 buttons/m);
     expect(text).toMatch(/^ \(more below in this region: ~14 buttons/m);
     expect(text).toContain('button "Send" [ref_');
-    await p.context().close();
   });
 
   it('reads the text of a keyboard-scrollable (focusable) table box, and does not name the box by its content', async () => {
@@ -46,7 +45,6 @@ describe('a pane that ends inside the window', () => {
     const { text } = await readPage(p);
     expect(text).toMatch(/^scrollarea \[ref_\d+\] focusable scrollable y=0–150\//m);
     expect(text).toMatch(/row: link "User 0" \[ref_\d+\] \| user0@example.com \| Active/);
-    await p.context().close();
   });
 });
 
@@ -66,7 +64,6 @@ describe('controls a scroll brings out', () => {
       expect(text).toContain('button "Under the booking bar" [ref_');
       expect(text).not.toContain('Under a cover');
     }
-    await p.context().close();
   });
 
   it('keeps the next button of a strip that peeks in at the window edge by a pixel or two', async () => {
@@ -81,7 +78,6 @@ describe('controls a scroll brings out', () => {
     const { text } = await readPage(p);
     const all = await readPage(p, { filter: 'all' });
     for (const t of [text, all.text]) expect(t).toContain('button "Slot 8" [ref_');
-    await p.context().close();
   });
 
   it("keeps grid cells scrolled under a sticky header row and column, the grid's scrollbar, or a menu placed over the grid", async () => {
@@ -123,6 +119,5 @@ describe('controls a scroll brings out', () => {
       for (const col of [2, 5, 8]) expect(text).toContain(`button "Col ${col}" [ref_`);
       for (const name of under) expect(text, name).toMatch(new RegExp(`"${name}" \\[ref_`));
     }
-    await p.context().close();
   });
 });

@@ -38,5 +38,4 @@ it('treats a modal dialog in a shadow root as the only reachable layer', async (
     for (const behind of ['New record', 'Panel action', 'Like post 0', 'Like post 29'])
       expect(text, behind).not.toMatch(new RegExp(`"${behind}" \\[ref_`));
   }
-  await p.context().close();
 });

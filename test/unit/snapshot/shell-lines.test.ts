@@ -20,7 +20,6 @@ it('prints an accordion heading and its button on one line', async () => {
   expect(text).toMatch(
     /^heading "?Select a date"? level=2: button "?Previous month"? \[ref_\d+\] \| button "?Next month"? \[ref_\d+\]$/m,
   );
-  await p.context().close();
 });
 
 it("says a switch's label once, on the switch's line, and keeps its description", async () => {
@@ -35,7 +34,6 @@ it("says a switch's label once, on the switch's line, and keeps its description"
   expect(text).not.toMatch(/^"?Weekly summary/m);
   expect(text).not.toMatch(/^"?Mentions"?$/m);
   expect(text).toMatch(target('switch', 'Mentions'));
-  await p.context().close();
 });
 
 it('keeps page text that only begins with the name of the control after it, when that control names itself', async () => {
@@ -51,7 +49,6 @@ it('keeps page text that only begins with the name of the control after it, when
   // A label that is another element still reads once, on its control's line.
   expect(text).not.toMatch(/^"?Backups/m);
   expect(text).toMatch(target('switch', 'Backups'));
-  await p.context().close();
 });
 
 it('says how many rows a virtualized grid has', async () => {
@@ -66,7 +63,6 @@ it('says how many rows a virtualized grid has', async () => {
   );
   const { text } = await readPage(p);
   expect(text).toMatch(/grid "?Files"? \[ref_\d+\] rowcount=120/);
-  await p.context().close();
 });
 
 it('gives no line to a tab panel closed with content-visibility:hidden', async () => {
@@ -80,7 +76,6 @@ it('gives no line to a tab panel closed with content-visibility:hidden', async (
     expect(text).not.toMatch(/Advanced/);
     expect(text).not.toMatch(named('button', 'Apply advanced'));
   }
-  await p.context().close();
 });
 
 it('names each of a few short sections in a summary, and samples one of a long run', async () => {
@@ -98,7 +93,6 @@ it('names each of a few short sections in a summary, and samples one of a long r
     /more to the right in this region: .*5 × <section> \("Ready to ship", "Done", "Icebox", "Archive", "Ideas"\)/,
   );
   expect(text).toMatch(/Below the viewport .*9 × articles \(e\.g\. "Story number 0"\)/);
-  await p.context().close();
 });
 
 it('says the level and state of treegrid rows and flat tree items', async () => {
@@ -116,7 +110,6 @@ it('says the level and state of treegrid rows and flat tree items', async () => 
   // A nested tree shows its levels by indentation: said once.
   expect(text).toMatch(/^ treeitem "Docs" \[ref_\d+\] expanded$/m);
   expect(text).toMatch(/^ {2}treeitem "Guide" \[ref_\d+\]$/m);
-  await p.context().close();
 });
 
 it("says a switch's label once also on a settings row read as one line", async () => {
@@ -135,7 +128,6 @@ it("says a switch's label once also on a settings row read as one line", async (
     /^"?Mail on push 1\."? \| button "About watch 1" \[ref_\d+\] \| switch "Watch 1" \[ref_\d+\] checked$/m,
   );
   expect(text).not.toMatch(/Watch 1 Mail/);
-  await p.context().close();
 });
 
 it("lists a status column's options once, on the first row that shows them", async () => {
@@ -151,7 +143,6 @@ it("lists a status column's options once, on the first row that shows them", asy
   expect(text.match(/options="To do \| Done"/g)).toHaveLength(1);
   expect(text).toMatch(/link "?Task 2"? \[ref_\d+\] \| combobox \[ref_\d+\] value="To do"$/m);
   expect(text).toMatch(/options="Open \| Closed"/);
-  await p.context().close();
 });
 
 it('does not print the cells of a row named by its text (a whole-row click target) as empty ones', async () => {
@@ -168,7 +159,6 @@ it('does not print the cells of a row named by its text (a whole-row click targe
   expect(text).toMatch(/^ *row "Vera Quist Prism report 23 Nov" \[ref_\d+\]: checkbox "Select" \[ref_\d+\]$/m);
   expect(text).toMatch(/^ *row "Noah Evans Bold plans 3 Nov" \[ref_\d+\]: checkbox \[ref_\d+\]$/m);
   expect(text).not.toContain('""');
-  await p.context().close();
 });
 
 it('gives a data-grid cell that holds a control no ref of its own: the control is the target', async () => {
@@ -191,7 +181,6 @@ it('gives a data-grid cell that holds a control no ref of its own: the control i
     /^ *row: checkbox "Select row" \[ref_\d+\] \| link "#1000" \[ref_\d+\] \| gridcell "Customer 1000" \[ref_\d+\] \| button "Edit order" \[ref_\d+\]$/m,
   );
   expect(text).not.toMatch(/gridcell \[ref_\d+\]/);
-  await p.context().close();
 });
 
 it("prints every grid cell's value, also one the cell above repeats (a cell's name is its data)", async () => {
@@ -215,7 +204,6 @@ it("prints every grid cell's value, also one the cell above repeats (a cell's na
   });
   // A control named as on the row above is still said once.
   expect(text.match(/button "Open"/g)).toHaveLength(1);
-  await p.context().close();
 });
 
 it('offers a tree item or option once: its row clicked through a listener on the tree, or the one link it holds', async () => {
@@ -245,7 +233,6 @@ it('offers a tree item or option once: its row clicked through a listener on the
     expect(text).toMatch(/^ {3}treeitem: link "Sonic" \[ref_\d+\]/m);
     expect(text).toMatch(/^ {3}treeitem "notes\.txt" \[ref_\d+\]: button "Rename" \[ref_\d+\]$/m);
   }
-  await p.context().close();
 });
 
 it('prints a cell control named only by its column and row headers without that name, where both are printed', async () => {
@@ -287,7 +274,6 @@ it('prints a cell control named only by its column and row headers without that 
   expect(flat.text).toContain('textbox "Marketing Jan" [ref_');
   expect(await find(p, 'F12 seat')).toContain('button "F12" [ref_');
   expect(SYSTEM_PROMPT).toContain("a cell's control named only by its column and row headers");
-  await p.context().close();
 });
 
 it('joins the parts of a grid row split across pinned containers (one aria-rowindex) on one line, in column order', async () => {
@@ -323,5 +309,4 @@ it('joins the parts of a grid row split across pinned containers (one aria-rowin
     expect(text).toMatch(/^ row: Started$/m);
     expect(text).toMatch(/^ row: Stopped$/m);
   }
-  await p.context().close();
 });

@@ -16,7 +16,6 @@ it('quotes an example row below the view with its cells apart, not glued togethe
   });
   const { text } = await readPage(p);
   expect(text).toMatch(/Below the viewport .*3\d × rows \(e\.g\. "Member \d+ m\d+@example\.com Star"\)/);
-  await p.context().close();
 });
 
 it('counts below the view only what the markup does not hide: collapsed folders, closed panels, aria-hidden copies', async () => {
@@ -35,5 +34,4 @@ it('counts below the view only what the markup does not hide: collapsed folders,
   expect(text).toMatch(/^Below the viewport \(.*\): ~3 items; /m);
   expect(text).not.toMatch(/buttons?|links?|Hidden heading/);
   expect(text).toMatch(/headings: "Shown heading"/);
-  await p.context().close();
 });

@@ -26,5 +26,4 @@ it('offers the links and buttons drawn in an SVG, not what its viewport clips', 
     // A drawing without targets is still one line.
     expect(text).toMatch(named('img', 'Logo'));
   }
-  await p.context().close();
 });

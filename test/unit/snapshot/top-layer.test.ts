@@ -29,7 +29,6 @@ describe('popovers', () => {
     }
     expect(await find(p, 'Export')).toMatch(target('menuitem', 'Export'));
     expect(await pageText(p)).toContain('Print');
-    await p.context().close();
   });
 
   it('lists a popover opened over a pane, and not the pane rows it covers', async () => {
@@ -48,7 +47,6 @@ describe('popovers', () => {
     expect(text).toMatch(target('button', 'Apply'));
     expect(text).not.toMatch(target('link', 'Row 1'));
     expect(text).toMatch(target('link', 'Row 10'));
-    await p.context().close();
   });
 });
 
@@ -67,7 +65,6 @@ describe('dialogs', () => {
       expect(text).not.toMatch(named('button', 'Toolbar action'));
     }
     expect(await find(p, 'Under the dialog')).not.toMatch(named('button', 'Under the dialog'));
-    await p.context().close();
   });
 
   it('keeps the page of a non-modal dialog (show()) reachable, and gives a closed dialog no line', async () => {
@@ -79,7 +76,6 @@ describe('dialogs', () => {
     expect(text).toMatch(target('button', 'Page action'));
     expect(text).toMatch(target('button', 'Got it'));
     expect(text).not.toMatch(/Closed dialog action|covers the page|behind the overlay/);
-    await p.context().close();
   });
 });
 
@@ -98,6 +94,5 @@ describe('content a person cannot see yet', () => {
       expect(text).not.toMatch(named('button', hidden));
       expect(await find(p, hidden)).not.toMatch(named('button', hidden));
     }
-    await p.context().close();
   });
 });

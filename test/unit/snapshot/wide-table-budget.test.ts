@@ -16,5 +16,4 @@ it('reads a 240-row, 12-column table whole with filter "all" when it fits the 50
   expect(text).toContain('button "After the table" [ref_');
   expect(text).not.toContain('Not shown (output limit)');
   expect(truncated).toBe(false);
-  await p.context().close();
 });
