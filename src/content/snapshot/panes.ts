@@ -121,12 +121,19 @@ export function framePane(frameEl: Element, node: SnapNode, frame: FrameContext)
   };
 }
 
-/** Where `box` lies relative to what the pane shows, or null when it overlaps the pane's area. */
+/**
+ * Where `box` lies relative to what the pane shows, or null when it overlaps the pane's area. Beyond two edges at
+ * once, the farther one: a cell of a row just below a pane scrolled sideways lies far to its left.
+ */
 function sideOf(pane: Pane, box: Box): Side | null {
   if (!isEmpty(intersect(box, pane.box))) return null;
-  if (box.bottom <= pane.box.top) return 'above';
-  if (box.top >= pane.box.bottom) return 'below';
-  return box.right <= pane.box.left ? 'left' : 'right';
+  const above = pane.box.top - box.bottom;
+  const below = box.top - pane.box.bottom;
+  const left = pane.box.left - box.right;
+  const right = box.left - pane.box.right;
+  const vertical = Math.max(above, below);
+  if (vertical >= Math.max(left, right)) return above >= below ? 'above' : 'below';
+  return left >= right ? 'left' : 'right';
 }
 
 /**

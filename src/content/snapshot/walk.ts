@@ -732,7 +732,11 @@ export class Walker {
     const rtl = pane ? pane.reversedX : frame.rtl;
     const { view } = scope;
     const beforeView = box.bottom <= view.top || (rtl ? box.left >= view.right : box.right <= view.left);
-    const summarized = !onScreen && !scope.whole && this.opts.scope === 'viewport';
+    // A row on screen is walked whole, so a row cut at an edge is not read as empty; but a cell a pane scrolled
+    // sideways past the window's edge is filed beside the pane, as a strip's items are (a statement scrolled to its
+    // latest months lists those and what peeks in beside them, not a year of cells).
+    const whole = scope.whole && !(pane && (box.right <= view.left || box.left >= view.right));
+    const summarized = !onScreen && !whole && this.opts.scope === 'viewport';
     let reach = box;
     if (!zero && ((summarized && beforeView) || offStart(box))) {
       reach = withVisibleOverflow(el, box, frame.win.getComputedStyle(el), rtl);
@@ -747,7 +751,7 @@ export class Walker {
     const shows = zero ? scope.shown : this.shownPart(el, reach, scope);
     // Cut away whole by a clipping ancestor (a carousel slide beyond its track): neither its text nor its headings read.
     const clippedAway = shows !== null && isEmpty(shows, 1);
-    if (!onScreen && !scope.whole && this.opts.scope === 'viewport' && !holdsLayer && !stickyHead) {
+    if (!onScreen && !whole && this.opts.scope === 'viewport' && !holdsLayer && !stickyHead) {
       // A sheet pushed below a column that clips: no scroll brings it in, so no summary offers it.
       if (this.clipByAncestors(el, reach, scope).hidden) return;
       const beyond = paneBeyond(pane, box);

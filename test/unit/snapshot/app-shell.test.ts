@@ -65,6 +65,43 @@ describe('inner scroll panes', () => {
     expect(text).toMatch(/^ \(more below in this region: ~\d+ (checkboxes|buttons)/m);
   });
 
+  it('lists the cells a pane scrolled sideways shows, and files those it scrolled past beside the pane', async () => {
+    // A statement with a sticky payee column, restored to its latest months as banking apps do.
+    const month = (r: number, c: number) => `<td>${r}.${c}0 <button>Dispute</button></td>`;
+    const body = rows(
+      30,
+      (r) =>
+        `<tr><td><a href="#${r}">Payee ${r}</a></td>${Array.from({ length: 12 }, (_, c) => month(r, c)).join('')}</tr>`,
+    );
+    const head = Array.from({ length: 12 }, (_, c) => `<th>Month ${c}</th>`).join('');
+    const p = await harness().open(
+      page(
+        `<div id="pane" role="region" aria-label="Transactions" style="width:600px;height:400px;overflow:auto">
+          <table style="border-collapse:collapse;width:2000px"><thead><tr><th>Payee</th>${head}</tr></thead>
+          <tbody>${body}</tbody></table></div>`,
+        '<style>th{position:sticky;top:0;background:#eee}th:first-child,td:first-child{position:sticky;left:0;z-index:1;background:#fff;width:160px}td{height:40px}</style>',
+      ),
+      { viewport: { width: 1000, height: 700 } },
+    );
+    await p.evaluate(() => {
+      const pane = document.getElementById('pane') as HTMLElement;
+      pane.scrollLeft = 900;
+      pane.scrollTop = 200;
+    });
+    const { text } = await readPage(p);
+    // Months 0–3 lie left of the pane and of the window: neither their headers nor their cells are listed.
+    expect(text).toMatch(/^ {2}row: Payee \| Month 4 \| Month 5 \|/m);
+    expect(text).not.toMatch(/Month [0-3]\b.*\|/);
+    // Months 4–8 show; 9 and 10 peek in beside the pane, inside the window (one scroll of the pane brings them in).
+    const row = text.split('\n').find((line) => line.includes('link "Payee 10"')) ?? '';
+    expect(row.match(/button/g)?.length).toBeGreaterThanOrEqual(4);
+    expect(row.match(/button/g)?.length).toBeLessThanOrEqual(8);
+    expect(text).toMatch(/^ \(more to the left in this region: ~\d+ buttons/m);
+    // A cell of a row just below the pane lies far to its left: it is filed there, not below.
+    expect(text).not.toMatch(/more below in this region:[^\n]*<td>/);
+    expect(text).not.toContain('Even so it is over budget');
+  });
+
   it('says a window that does not scroll cannot be scrolled when content lies past its edge', async () => {
     const p = await harness().open(
       page(
