@@ -1,0 +1,44 @@
+// Web components whose semantics live in ElementInternals (Fluent UI's and FAST's: `internals.role = 'tab'`, states
+// set through internals, no role or aria attribute on the host), which a content script cannot read. What the page
+// shows of them is their tabindex: the current item of a tab list, a radio group, a menu or a tree takes 0, the others
+// -1 (a roving tabindex). Every item a person sees is a target; an element with tabindex -1 and no group of its kind
+// (a skip link's focus target, a lone panel) stays none. Real Chromium, the real snapshotter.
+import { expect, it } from 'vitest';
+import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
+import { target } from '../../fixtures/snapshot/lines';
+
+const harness = useHarness();
+
+const DEFINE = `<script>
+class Item extends HTMLElement {
+  constructor() { super(); this.internals = this.attachInternals(); this.internals.role = this.getAttribute('kind');
+    this.attachShadow({ mode: 'open' }).innerHTML = '<style>:host{display:block;padding:4px}:host(:not([open])) .kids{display:none}</style><slot name="label"></slot><div class="kids"><slot></slot></div>'; }
+  connectedCallback() { this.tabIndex = this.hasAttribute('current') ? 0 : -1; }
+}
+customElements.define('x-item', Item);
+</script>`;
+
+const COMPONENTS = page(
+  `${DEFINE}
+<div aria-label="Sections"><x-item kind="tab" current><span slot="label">General</span></x-item><x-item kind="tab"><span slot="label">Compose</span></x-item><x-item kind="tab"><span slot="label">Rules</span></x-item></div>
+<div aria-label="Folders"><x-item kind="treeitem" current open><span slot="label">Inbox</span><x-item kind="treeitem"><span slot="label">Clients</span></x-item></x-item>
+<x-item kind="treeitem" open><span slot="label">Archive</span><x-item kind="treeitem"><span slot="label">Older</span></x-item></x-item>
+<x-item kind="treeitem"><span slot="label">Junk</span><x-item kind="treeitem"><span slot="label">Spam rules</span></x-item></x-item></div>
+<main tabindex="-1"><p>Skip link target</p></main><section><div tabindex="-1">Lone panel</div><div>Beside it</div></section>`,
+);
+
+it('offers every item of a roving-tabindex group of web components, not a lone tabindex -1 element', async () => {
+  const p = await harness().open(COMPONENTS);
+  for (const filter of [null, 'all'] as const) {
+    const { text } = await readPage(p, { filter });
+    for (const name of ['General', 'Compose', 'Rules', 'Clients', 'Older', 'Junk']) {
+      expect(text).toMatch(target('generic', name));
+    }
+    for (const branch of ['Inbox', 'Archive'])
+      expect(text).toMatch(new RegExp(`generic "${branch}[^"]*" \\[ref_\\w+\\]`));
+    // A collapsed branch's item is not shown.
+    expect(text).not.toContain('Spam rules');
+    expect(text).toMatch(/^\s*Skip link target$/m);
+    expect(text).not.toMatch(/Lone panel.*\[ref_/);
+  }
+});
