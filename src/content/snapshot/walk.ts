@@ -52,6 +52,7 @@ import { refFor, refLabel } from './refs';
 import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
 import { laysOutReversed, reverseFrom } from './reading-order';
 import { joinSplitRows } from './split-rows';
+import { thumbSpot } from './slider-thumb';
 import { inTopLayer } from './top-layer';
 import { passesThrough } from './pass-through';
 import { Veils } from './veil';
@@ -897,6 +898,9 @@ export class Walker {
         outOfSight = true;
       }
     }
+    // A slider is hit-tested where its thumb is drawn: a two-thumb slider's inputs take the pointer there alone.
+    const thumb = hitTest && thumbSpot(el, cut ?? box, frame.win);
+    if (hitTest && thumb && !isEmpty(intersect(thumb, hitTest), 1)) hitTest = intersect(thumb, hitTest);
 
     const childScope: Scope = {
       frame,
