@@ -8,6 +8,7 @@
 import { hiddenForAnchor } from './anchored';
 import { clipBoxOf, overflowClipArea } from './clip';
 import { isDragSource } from './drag-source';
+import { drawnUnder } from './drawn-text';
 import { flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
 import {
   areaOf,
@@ -623,8 +624,9 @@ export class Walker {
           if (!/\S/.test(child.data)) continue;
           const { win } = scope.frame;
           const own = style ?? win.getComputedStyle(el as Element);
-          ink =
-            inkShows(el as Element, own, win) && !blendsIn(el as Element, own, scope.backdrop.get(), scope.alpha, win);
+          ink = inkShows(el as Element, own, win)
+            ? !blendsIn(el as Element, own, scope.backdrop.get(), scope.alpha, win)
+            : drawnUnder(el as Element, own);
           if (ink) reader = this.reader(el as Element, scope);
         }
         if (!ink) continue;
@@ -862,7 +864,7 @@ export class Walker {
       shown === 'visible' &&
       !zero &&
       (!inkShows(el, style, frame.win) || blendsIn(el, style, backdrop.get(), alpha, frame.win));
-    if (inkless && !paintsSomething(el, style, frame.win)) return;
+    if (inkless && !paintsSomething(el, style, frame.win) && !drawnUnder(el, style)) return;
 
     // A drag source (a sortable item) is named by its text, so find can match it and give its centre.
     if (interactive && name === null && isDragSource(el, style.cursor) && !accessibleName(el, role)) {
