@@ -11,9 +11,9 @@ const harness = useHarness();
 
 const DEFINE = `<script>
 class Item extends HTMLElement {
-  constructor() { super(); this.internals = this.attachInternals(); this.internals.role = this.getAttribute('kind');
+  constructor() { super(); this.internals = this.attachInternals();
     this.attachShadow({ mode: 'open' }).innerHTML = '<style>:host{display:block;padding:4px}:host(:not([open])) .kids{display:none}</style><slot name="label"></slot><div class="kids"><slot></slot></div>'; }
-  connectedCallback() { this.tabIndex = this.hasAttribute('current') ? 0 : -1; }
+  connectedCallback() { this.internals.role = this.getAttribute('kind'); this.tabIndex = this.hasAttribute('current') ? 0 : -1; }
 }
 customElements.define('x-item', Item);
 </script>`;
@@ -41,4 +41,30 @@ it('offers every item of a roving-tabindex group of web components, not a lone t
     expect(text).toMatch(/^\s*Skip link target$/m);
     expect(text).not.toMatch(/Lone panel.*\[ref_/);
   }
+});
+
+const STATES = page(`<script>
+customElements.define('x-control', class extends HTMLElement {
+  constructor() { super(); this.internals = this.attachInternals(); }
+  connectedCallback() { this.internals.role = this.getAttribute('kind'); this.tabIndex = 0;
+    for (const state of (this.getAttribute('states') || '').split(' ').filter(Boolean)) this.internals.states.add(state); }
+});
+</script>
+<x-control kind="checkbox" states="checked">Play a sound</x-control>
+<x-control kind="checkbox">Flash the taskbar</x-control>
+<x-control kind="tab" states="selected">General</x-control>
+<x-control kind="button" states="pressed">Bold</x-control>
+<x-control kind="button" states="expanded">More</x-control>
+<x-control kind="button" states="disabled">Send as</x-control>`);
+
+it('reads the custom states a web component sets as the ARIA states of those names', async () => {
+  const p = await harness().open(STATES);
+  const { text } = await readPage(p);
+  expect(text).toMatch(/generic "Play a sound" \[ref_\w+\] focusable checked/);
+  expect(text).toMatch(/generic "Flash the taskbar" \[ref_\w+\] focusable$/m);
+  expect(text).toMatch(/generic "General" \[ref_\w+\] focusable selected/);
+  expect(text).toMatch(/generic "Bold" \[ref_\w+\] focusable pressed/);
+  expect(text).toMatch(/generic "More" \[ref_\w+\] focusable expanded/);
+  // Disabled by its custom state: shown for what it says, no target.
+  expect(text).toMatch(/generic "Send as" focusable disabled/);
 });
