@@ -57,6 +57,7 @@ import { thumbSpot } from './slider-thumb';
 import { inTopLayer } from './top-layer';
 import { passesThrough } from './pass-through';
 import { Veils } from './veil';
+import { wordsBeneath } from './words-beneath';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES, TABLE_ROLES } from '../accessibility/roles';
 import { attributesOf, MEASURES, measureOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
@@ -104,6 +105,8 @@ const WHOLE_ROLES = new Set(['row', 'listitem', 'option', 'menuitem', 'treeitem'
 const NAMED_STRUCTURE = new Set(['heading', 'img', 'columnheader', 'rowheader']);
 /** Roles a display:contents element keeps (a grid's row laid out by its parent): its cells stay on one line. */
 const CONTENTS_ROLES = new Set(['row', 'list', 'listitem']);
+/** Controls laid empty over words another layer shows (a PDF's link annotations): named by those words. */
+const OVERLAID_ROLES = new Set(['link', 'button']);
 /** Smallest visible side (px) a person can still point at. */
 const MIN_TARGET = 2;
 
@@ -954,7 +957,8 @@ export class Walker {
       ? { fromContent: role === 'generic' && !ownPane, skipControls: true }
       : { skipControls: true };
     const shownRole = ownPane && role === 'generic' ? 'scrollarea' : role;
-    const ownName = name ?? (withName ? accessibleName(el, role, nameOptions) : '');
+    let ownName = name ?? (withName ? accessibleName(el, role, nameOptions) : '');
+    if (actionable && !ownName && OVERLAID_ROLES.has(role)) ownName = wordsBeneath(el);
     const node = makeNode(shownRole, ownName, el, region, isNew);
     // A heading shows its own text: it too is taken back if a cover lies over it.
     if (role === 'heading' && !actionable && ownName && !zero) {
