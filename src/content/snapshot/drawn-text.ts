@@ -4,6 +4,7 @@
 // transparent text over no drawing stays unseen (ink.ts).
 import { overlaps } from './geometry';
 import { MIN_FONT_SIZE } from './ink';
+import { FULL_CHECK } from './visibility';
 
 /** What paints words a transparent text layer lies over. */
 const DRAWINGS = 'canvas,img,svg';
@@ -14,10 +15,8 @@ const LAYER_DEPTH = 3;
 /** Drawings looked at inside one earlier sibling: a page holds one canvas, not a gallery. */
 const MAX_DRAWINGS = 4;
 
-const SEEN = { opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true };
-
 function drawsOver(drawing: Element, box: DOMRect): boolean {
-  return overlaps(drawing.getBoundingClientRect(), box) && drawing.checkVisibility(SEEN);
+  return overlaps(drawing.getBoundingClientRect(), box) && drawing.checkVisibility(FULL_CHECK);
 }
 
 /** Something painted before `node` in its parent (an earlier sibling, so beneath it) is or holds a drawing under `box`. */
