@@ -7,6 +7,7 @@
 
 import { hiddenForAnchor } from './anchored';
 import { clipBoxOf, overflowClipArea } from './clip';
+import { delegatesToControl } from './delegated-focus';
 import { isDragSource } from './drag-source';
 import { drawnUnder } from './drawn-text';
 import { flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
@@ -988,6 +989,11 @@ export class Walker {
     this.descend(el, clipArea, overflow, zero, childScope, node.children, textShown ? style : null, cut, style);
     // A wrapper clickable only by its cursor that draws the one control laid over it (a kit's checkbox) is that control.
     if (node.actionable && role === 'generic' && pointer && drawsOnlyItsControl(el, node.children, box, frame)) {
+      out.push(...node.children);
+      return;
+    }
+    // A host whose shadow root delegates focus to a control inside (a kit's text field) is that control.
+    if (node.actionable && role === 'generic' && delegatesToControl(el, node.children)) {
       out.push(...node.children);
       return;
     }

@@ -68,3 +68,28 @@ it('reads the custom states a web component sets as the ARIA states of those nam
   // Disabled by its custom state: shown for what it says, no target.
   expect(text).toMatch(/generic "Send as" focusable disabled/);
 });
+
+const DELEGATING = page(`<script>
+for (const [name, delegatesFocus] of [['x-field', true], ['x-keeper', false]]) {
+  customElements.define(name, class extends HTMLElement {
+    static formAssociated = true;
+    constructor() { super(); this.attachInternals();
+      this.attachShadow({ mode: 'open', delegatesFocus }).innerHTML = '<label for="i"><slot></slot></label> <input id="i">'; }
+    connectedCallback() { this.tabIndex = 0; }
+  });
+}
+</script>
+<x-field>Display name</x-field>
+<x-keeper>Status message</x-keeper>`);
+
+it('offers the control a host delegates its focus to, not the host as a second target', async () => {
+  const p = await harness().open(DELEGATING);
+  for (const filter of [null, 'all'] as const) {
+    const { text } = await readPage(p, { filter });
+    expect(text).toMatch(target('textbox', 'Display name'));
+    expect(text).not.toMatch(/generic "Display name"/);
+    // A host that keeps its focus is a target of its own.
+    expect(text).toMatch(target('generic', 'Status message'));
+    expect(text).toMatch(target('textbox', 'Status message'));
+  }
+});
