@@ -4,6 +4,7 @@
 // inherited from a clickable ancestor (a link's inner <span> is part of the link, not a target).
 
 import { WIDGET_ROLES } from '../accessibility/roles';
+import { itemOfComposite } from './composite-items';
 import { inRovingGroup } from './roving';
 
 const NATIVE_CONTROLS = new Set(['button', 'select', 'textarea', 'summary']);
@@ -20,6 +21,7 @@ export function isInteractive(el: Element, role: string, pointer: boolean, paren
   if (tabindex !== null && Number(tabindex) >= 0) return true;
   // An item of a roving-tabindex group without a role attribute (a web component's tab or menu item) is still a target.
   if (tabindex !== null && inRovingGroup(el)) return true;
+  if (itemOfComposite(el)) return true;
   // Grid cells of a date picker or data grid take focus by roving tabindex (-1 on all but one) or are selectable.
   if (role === 'gridcell' && (tabindex !== null || el.hasAttribute('aria-selected'))) return true;
   if (el.hasAttribute('onclick')) return true;

@@ -642,12 +642,18 @@ export class Walker {
     if (isElement(el as Node)) this.visitOwned(el as Element, scope, out);
   }
 
-  /** A top-layer element starts over: no ancestor clips it, and no pane scrolls it. */
+  /**
+   * A top-layer element starts over: no ancestor clips it, and no pane scrolls it. Painted apart from the control it
+   * was declared in (a dropdown's open list inside the dropdown's host), its text is not that control's name.
+   */
   private scopeFor(child: Element, scope: Scope): Scope {
     if (!inTopLayer(child)) return scope;
     const { frame } = scope;
     return {
       ...scope,
+      muted: false,
+      controlName: null,
+      parentPointer: false,
       ancestors: [],
       shown: null,
       view: frame.clip,

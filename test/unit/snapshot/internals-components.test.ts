@@ -93,3 +93,31 @@ it('offers the control a host delegates its focus to, not the host as a second t
     expect(text).toMatch(target('textbox', 'Status message'));
   }
 });
+
+const DROPDOWN = page(`<script>
+customElements.define('x-dropdown', class extends HTMLElement {
+  constructor() { super(); this.internals = this.attachInternals();
+    this.attachShadow({ mode: 'open' }).innerHTML = '<style>:host{display:inline-block;border:1px solid #888;padding:4px 8px;min-width:160px}[popover]{margin:0;inset:auto;position:fixed;background:#fff}</style><slot name="value"></slot><div popover="manual" role="listbox"><slot></slot></div>'; }
+  connectedCallback() { this.internals.role = 'combobox'; this.tabIndex = 0;
+    if (!this.hasAttribute('open')) return;
+    const r = this.getBoundingClientRect(), list = this.shadowRoot.querySelector('[popover]');
+    list.style.left = r.left + 'px'; list.style.top = r.bottom + 'px'; list.showPopover(); }
+});
+customElements.define('x-option', class extends HTMLElement {
+  constructor() { super(); this.attachInternals().role = 'option'; }
+});
+</script>
+<p><x-dropdown open><span slot="value">Medium</span><x-option>Small</x-option><x-option>Large</x-option></x-dropdown></p>
+<p style="margin-top:200px"><x-dropdown><span slot="value">Weekly</span><x-option>Daily</x-option><x-option>Monthly</x-option></x-dropdown></p>`);
+
+it("reads and offers the options of a web component's open list, not those of a closed one", async () => {
+  const p = await harness().open(DROPDOWN);
+  for (const filter of [null, 'all'] as const) {
+    const { text } = await readPage(p, { filter });
+    expect(text).toMatch(target('generic', 'Medium'));
+    expect(text).toMatch(target('generic', 'Small'));
+    expect(text).toMatch(target('generic', 'Large'));
+    expect(text).toMatch(target('generic', 'Weekly'));
+    expect(text).not.toContain('Daily');
+  }
+});
