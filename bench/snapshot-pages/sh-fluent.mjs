@@ -2,12 +2,14 @@
 // and FAST's web components set them: `this.internals.role = 'button'`, `ariaChecked`, `ariaExpanded`, `ariaDisabled`
 // set through internals, no role or aria attribute on the host; checked, disabled and selected states also exposed as
 // CSS custom states (`:state(checked)`); form-associated elements (`static formAssociated = true`, `:disabled` inside
-// a disabled fieldset); a text field and a combobox whose shadow roots delegate focus to the native input inside. Hosts
-// take focus by tabindex as those kits set it: toolbar buttons, checkboxes and switches `tabindex=0`; tabs, radios,
-// menu items and tree items by a roving tabindex (0 on the current one, -1 on the rest), their shadow styles leaving
-// the cursor as it is. An open menu (a popover in the menu's shadow root, shown), a closed one (traps), a collapsed
-// tree branch (its items display:none: traps), a disabled fieldset of buttons (their tabindex left at 0 by the kit:
-// neutral), and a dialog component left closed (traps).
+// a disabled fieldset); a text field whose shadow root delegates focus to the native input inside. Hosts take focus by
+// tabindex as those kits set it: toolbar buttons, checkboxes and switches `tabindex=0`; tabs, radios, menu items and
+// tree items by a roving tabindex (0 on the current one, -1 on the rest), their shadow styles leaving the cursor as it
+// is. Two dropdowns whose options carry neither role nor tabindex (focus stays on the dropdown; the list part has a role
+// attribute in the template), one open (its list a popover in its shadow root: options must be exposed), one closed
+// (traps); an open menu (a popover in the menu's shadow root), a closed one (traps), a collapsed tree branch (its items
+// display:none: traps), a disabled fieldset of buttons (their tabindex left at 0 by the kit: neutral), and a dialog
+// component left closed (traps).
 import { makeRng, esc, Truth, doc } from './_lib.mjs';
 
 export const meta = { id: 'sh-fluent', title: 'Mail settings: ElementInternals web components, roving tabindex, custom states', seed: 8117 };
@@ -85,6 +87,17 @@ customElements.define('fluent-text-input', class extends FluentElement {
   constructor() { super('none', ':host{display:inline-flex;flex-direction:column;gap:2px}input{font:inherit;height:32px;border:1px solid #d1d1d1;border-bottom-color:#616161;border-radius:4px;padding:0 10px}', '<label part="label" for="i"><slot></slot></label><input id="i" part="control">'); }
   connectedCallback() { this.shadowRoot.querySelector('input').value = this.getAttribute('value') || ''; }
 });
+customElements.define('fluent-dropdown', class extends FluentElement {
+  constructor() { super('combobox', ':host{display:inline-flex;min-width:200px;height:32px;align-items:center;padding:0 10px;border:1px solid #d1d1d1;border-radius:4px}[popover]{margin:0;inset:auto;position:fixed;border:1px solid #e0e0e0;border-radius:6px;background:#fff;padding:4px;min-width:200px;box-shadow:0 8px 16px rgba(0,0,0,.14)}', '<slot name="value"></slot><div popover="manual" part="listbox" role="listbox"><slot></slot></div>'); }
+  connectedCallback() {
+    this.tabIndex = 0; this.internals.ariaExpanded = String(this.hasAttribute('open')); states(this, 'expanded', this.hasAttribute('open'));
+    if (this.hasAttribute('open')) requestAnimationFrame(() => { const r = this.getBoundingClientRect(), list = this.shadowRoot.querySelector('[popover]'); list.style.left = r.left + 'px'; list.style.top = (r.bottom + 2) + 'px'; list.showPopover(); });
+  }
+});
+customElements.define('fluent-option', class extends FluentElement {
+  constructor() { super('option', ':host{display:flex;padding:6px 10px;border-radius:4px}:host(:state(selected)){font-weight:600}', '<slot></slot>'); }
+  connectedCallback() { states(this, 'selected', this.hasAttribute('selected')); this.internals.ariaSelected = String(this.hasAttribute('selected')); }
+});
 customElements.define('fluent-dialog', class extends FluentElement {
   constructor() { super('none', 'dialog{border:0;border-radius:8px;padding:20px;box-shadow:0 24px 48px rgba(0,0,0,.2)}', '<dialog part="dialog"><slot></slot></dialog>'); }
 });
@@ -121,6 +134,13 @@ export function render() {
   b += '</div><h3 style="font-size:15px">Notifications</h3>';
   ['Play a sound', 'Show a desktop alert', 'Flash the taskbar', 'Badge the app icon'].forEach((c, i) => (b += `<div class="row"><fluent-checkbox${i % 2 ? '' : ' checked'}${t.e('checkbox', `notify-${i}`)}>${c}</fluent-checkbox></div>`));
   ['Focused inbox', 'Conversation view', 'Link previews'].forEach((s, i) => (b += `<div class="row"><fluent-switch${i === 1 ? ' checked' : ''}${t.e('switch', `switch-${i}`)}>${s}</fluent-switch></div>`));
+  // Dropdowns whose list part has a role attribute in the template while the options keep theirs in internals, with no
+  // tabindex (focus stays on the dropdown): the open one's options must be exposed, the closed one's are traps.
+  b += '<div class="row"><span>Density</span><fluent-dropdown open' + t.e('combobox', 'density') + '><span slot="value">Comfortable</span>';
+  ['Compact', 'Comfortable', 'Spacious'].forEach((o, i) => (b += `<fluent-option${i === 1 ? ' selected' : ''}${t.e('option', `density-${i}`)}>${o}</fluent-option>`));
+  b += '</fluent-dropdown><span>Language</span><fluent-dropdown' + t.e('combobox', 'language') + '><span slot="value">English</span>';
+  ['English', 'Português', 'Deutsch'].forEach((o, i) => (b += `<fluent-option${t.h('closed-listbox', `language-${i}`)}>${o}</fluent-option>`));
+  b += '</fluent-dropdown></div>';
   b += '<fieldset disabled><legend>Shared mailbox (managed by your admin)</legend>';
   ['Add delegate', 'Remove delegate', 'Send as'].forEach((x, i) => (b += `<fluent-button${t.n(`managed-${i}`)}>${x}</fluent-button> `));
   b += '</fieldset>';
