@@ -21,6 +21,7 @@ export function isInteractive(el: Element, role: string, pointer: boolean, paren
   if (tabindex !== null && Number(tabindex) >= 0) return true;
   // An item of a roving-tabindex group without a role attribute (a web component's tab or menu item) is still a target.
   if (tabindex !== null && inRovingGroup(el)) return true;
+  // An option or tab of a listbox or tab list whose role lives in ElementInternals, focus staying on the list.
   if (itemOfComposite(el)) return true;
   // Grid cells of a date picker or data grid take focus by roving tabindex (-1 on all but one) or are selectable.
   if (role === 'gridcell' && (tabindex !== null || el.hasAttribute('aria-selected'))) return true;

@@ -3,12 +3,16 @@
 // text layer that holds the page's words), a card made clickable by an empty link stretched over it. Such a control is
 // named by the words painted before it (in earlier siblings of it and of its near ancestors) that lie inside its box.
 import { clip, collapseSpaces } from './dom';
+import { overlaps } from './geometry';
 
 /** Levels up from the control to the layer whose earlier siblings hold the words (link › section › annotation layer). */
 const DEPTH = 3;
 
-/** Text nodes looked at: a page's text layer holds hundreds of runs, a gallery's more than a name is worth. */
-const MAX_TEXTS = 2000;
+/** Text nodes looked at per control: a page's text layer holds hundreds of runs, a long list more than a name needs. */
+const MAX_TEXTS = 600;
+
+/** Earlier siblings looked at per level, nearest first: a long list's earlier items lie elsewhere. */
+const MAX_SIBLINGS = 40;
 
 const NAME_LIMIT = 80;
 
@@ -19,17 +23,21 @@ function under(words: DOMRect, box: DOMRect): boolean {
   return words.height > 0 && high >= words.height / 2 && wide > 0;
 }
 
-/** The words of `el`'s earlier siblings' subtrees that lie under `box`, in document order. */
+/** The words of `node`'s earlier siblings' subtrees that lie under `box`, in document order. */
 function wordsBefore(node: Element, box: DOMRect, budget: { texts: number }): string[] {
   const words: string[] = [];
-  for (let sibling = node.parentElement?.firstElementChild; sibling && sibling !== node; ) {
+  let sibling = node.previousElementSibling;
+  for (let looked = 0; sibling && looked < MAX_SIBLINGS; looked++, sibling = sibling.previousElementSibling) {
+    // A sibling's box holds its in-flow text; one laid elsewhere holds none of the words under the control.
+    if (!overlaps(sibling.getBoundingClientRect(), box)) continue;
+    const found: string[] = [];
     const texts = node.ownerDocument.createTreeWalker(sibling, NodeFilter.SHOW_TEXT);
     for (let text = texts.nextNode(); text && budget.texts-- > 0; text = texts.nextNode()) {
       const holder = text.parentElement;
       if (!holder || !/\S/.test(text.nodeValue ?? '')) continue;
-      if (under(holder.getBoundingClientRect(), box) && holder.checkVisibility()) words.push(text.nodeValue ?? '');
+      if (under(holder.getBoundingClientRect(), box) && holder.checkVisibility()) found.push(text.nodeValue ?? '');
     }
-    sibling = sibling.nextElementSibling;
+    words.unshift(...found);
   }
   return words;
 }
