@@ -25,7 +25,7 @@ function clippedBackground(el: Element, style: CSSStyleDeclaration, win: Window)
 }
 
 /** Glyphs smaller than this (px) are specks, not letters: text set at a font size that rounds to nothing. */
-const MIN_FONT_SIZE = 3;
+export const MIN_FONT_SIZE = 3;
 
 /** The text directly inside `el` is painted at a readable size in a colour that shows (two property reads). */
 export function inkShows(el: Element, style: CSSStyleDeclaration, win: Window): boolean {

@@ -1,9 +1,11 @@
 // Could a person act on this element? Native controls and links, ARIA widget roles,
-// contenteditable hosts, tabindex >= 0, and elements made clickable by script. Script-made
+// contenteditable hosts, tabindex >= 0 (or -1 in a roving group), and elements made clickable by script. Script-made
 // clickability is read from the cursor: `cursor: pointer` set on the element itself, not merely
 // inherited from a clickable ancestor (a link's inner <span> is part of the link, not a target).
 
 import { WIDGET_ROLES } from '../accessibility/roles';
+import { itemOfComposite } from './composite-items';
+import { inRovingGroup } from './roving';
 
 const NATIVE_CONTROLS = new Set(['button', 'select', 'textarea', 'summary']);
 
@@ -17,6 +19,10 @@ export function isInteractive(el: Element, role: string, pointer: boolean, paren
   if (WIDGET_ROLES.has(role)) return true;
   const tabindex = el.getAttribute('tabindex');
   if (tabindex !== null && Number(tabindex) >= 0) return true;
+  // An item of a roving-tabindex group without a role attribute (a web component's tab or menu item) is still a target.
+  if (tabindex !== null && inRovingGroup(el)) return true;
+  // An option or tab of a listbox or tab list whose role lives in ElementInternals, focus staying on the list.
+  if (itemOfComposite(el)) return true;
   // Grid cells of a date picker or data grid take focus by roving tabindex (-1 on all but one) or are selectable.
   if (role === 'gridcell' && (tabindex !== null || el.hasAttribute('aria-selected'))) return true;
   if (el.hasAttribute('onclick')) return true;

@@ -4,6 +4,7 @@
 
 import { clip, collapseSpaces } from './dom';
 import { contentText } from '../accessibility/name';
+import { hasCustomState } from '../accessibility/custom-states';
 import { headingLevel } from '../accessibility/roles';
 
 const VALUE_LIMIT = 80;
@@ -99,21 +100,20 @@ export function statesOf(el: Element, role: string, disabled: boolean): string[]
       states.push(`level=${level}`);
     }
   }
-  if (CHECKABLE.has(role)) {
-    const checked = checkedState(el);
-    if (checked) states.push(checked);
-  }
+  const checked = (CHECKABLE.has(role) ? checkedState(el) : null) ?? (hasCustomState(el, 'checked') ? 'checked' : null);
+  if (checked) states.push(checked);
   if (
     el.getAttribute('aria-selected') === 'true' ||
-    (el.localName === 'option' && (el as HTMLOptionElement).selected)
+    (el.localName === 'option' && (el as HTMLOptionElement).selected) ||
+    hasCustomState(el, 'selected')
   ) {
     states.push('selected');
   }
-  if (el.getAttribute('aria-pressed') === 'true') states.push('pressed');
+  if (el.getAttribute('aria-pressed') === 'true' || hasCustomState(el, 'pressed')) states.push('pressed');
   const current = el.getAttribute('aria-current');
   if (current && current !== 'false') states.push('current');
   const expanded = el.getAttribute('aria-expanded');
-  if (expanded === 'true') states.push('expanded');
+  if (expanded === 'true' || (expanded === null && hasCustomState(el, 'expanded'))) states.push('expanded');
   else if (expanded === 'false') states.push('collapsed');
   else if (el.localName === 'summary' && el.parentElement?.localName === 'details') {
     states.push((el.parentElement as HTMLDetailsElement).open ? 'expanded' : 'collapsed');

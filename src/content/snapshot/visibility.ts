@@ -7,7 +7,13 @@ import { paintShare, UNSEEN } from './paint-share';
  * `self-hidden`: visibility:hidden on the element; children may override it. `visible`: shown. */
 export type Rendering = 'none' | 'contents' | 'self-hidden' | 'visible';
 
-const FULL_CHECK = { opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true };
+/** Rendered and seen: not hidden by display, visibility, content-visibility or a zero opacity. */
+export const FULL_CHECK = {
+  opacityProperty: true,
+  visibilityProperty: true,
+  checkOpacity: true,
+  checkVisibilityCSS: true,
+};
 const OPACITY_CHECK = { opacityProperty: true, checkOpacity: true };
 
 export function rendering(el: Element, win: Window): Rendering {

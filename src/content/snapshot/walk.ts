@@ -7,7 +7,9 @@
 
 import { hiddenForAnchor } from './anchored';
 import { clipBoxOf, overflowClipArea } from './clip';
+import { delegatesToControl } from './delegated-focus';
 import { isDragSource } from './drag-source';
+import { drawnUnder } from './drawn-text';
 import { flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
 import {
   areaOf,
@@ -52,9 +54,11 @@ import { refFor, refLabel } from './refs';
 import { formsItem, REPEATED_ITEM, SiblingShapes } from './repeated-items';
 import { laysOutReversed, reverseFrom } from './reading-order';
 import { joinSplitRows } from './split-rows';
+import { thumbSpot } from './slider-thumb';
 import { inTopLayer } from './top-layer';
 import { passesThrough } from './pass-through';
 import { Veils } from './veil';
+import { wordsBeneath } from './words-beneath';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES, TABLE_ROLES } from '../accessibility/roles';
 import { attributesOf, MEASURES, measureOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
@@ -102,6 +106,8 @@ const WHOLE_ROLES = new Set(['row', 'listitem', 'option', 'menuitem', 'treeitem'
 const NAMED_STRUCTURE = new Set(['heading', 'img', 'columnheader', 'rowheader']);
 /** Roles a display:contents element keeps (a grid's row laid out by its parent): its cells stay on one line. */
 const CONTENTS_ROLES = new Set(['row', 'list', 'listitem']);
+/** Controls laid empty over words another layer shows (a PDF's link annotations): named by those words. */
+const OVERLAID_ROLES = new Set(['link', 'button']);
 /** Smallest visible side (px) a person can still point at. */
 const MIN_TARGET = 2;
 
@@ -622,8 +628,9 @@ export class Walker {
           if (!/\S/.test(child.data)) continue;
           const { win } = scope.frame;
           const own = style ?? win.getComputedStyle(el as Element);
-          ink =
-            inkShows(el as Element, own, win) && !blendsIn(el as Element, own, scope.backdrop.get(), scope.alpha, win);
+          ink = inkShows(el as Element, own, win)
+            ? !blendsIn(el as Element, own, scope.backdrop.get(), scope.alpha, win)
+            : drawnUnder(el as Element, own);
           if (ink) reader = this.reader(el as Element, scope);
         }
         if (!ink) continue;
@@ -635,12 +642,18 @@ export class Walker {
     if (isElement(el as Node)) this.visitOwned(el as Element, scope, out);
   }
 
-  /** A top-layer element starts over: no ancestor clips it, and no pane scrolls it. */
+  /**
+   * A top-layer element starts over: no ancestor clips it, and no pane scrolls it. Painted apart from the control it
+   * was declared in (a dropdown's open list inside the dropdown's host), its text is not that control's name.
+   */
   private scopeFor(child: Element, scope: Scope): Scope {
     if (!inTopLayer(child)) return scope;
     const { frame } = scope;
     return {
       ...scope,
+      muted: false,
+      controlName: null,
+      parentPointer: false,
       ancestors: [],
       shown: null,
       view: frame.clip,
@@ -865,7 +878,7 @@ export class Walker {
       shown === 'visible' &&
       !zero &&
       (!inkShows(el, style, frame.win) || blendsIn(el, style, backdrop.get(), alpha, frame.win));
-    if (inkless && !paintsSomething(el, style, frame.win)) return;
+    if (inkless && !paintsSomething(el, style, frame.win) && !drawnUnder(el, style)) return;
 
     // A drag source (a sortable item) is named by its text, so find can match it and give its centre.
     if (interactive && name === null && isDragSource(el, style.cursor) && !accessibleName(el, role)) {
@@ -901,6 +914,9 @@ export class Walker {
         outOfSight = true;
       }
     }
+    // A slider is hit-tested where its thumb is drawn: a two-thumb slider's inputs take the pointer there alone.
+    const thumb = hitTest && thumbSpot(el, cut ?? box, frame.win);
+    if (hitTest && thumb && !isEmpty(intersect(thumb, hitTest), 1)) hitTest = intersect(thumb, hitTest);
 
     const childScope: Scope = {
       frame,
@@ -952,7 +968,8 @@ export class Walker {
       ? { fromContent: role === 'generic' && !ownPane, skipControls: true }
       : { skipControls: true };
     const shownRole = ownPane && role === 'generic' ? 'scrollarea' : role;
-    const ownName = name ?? (withName ? accessibleName(el, role, nameOptions) : '');
+    let ownName = name ?? (withName ? accessibleName(el, role, nameOptions) : '');
+    if (actionable && !ownName && OVERLAID_ROLES.has(role)) ownName = wordsBeneath(el);
     const node = makeNode(shownRole, ownName, el, region, isNew);
     // A heading shows its own text: it too is taken back if a cover lies over it.
     if (role === 'heading' && !actionable && ownName && !zero) {
@@ -982,6 +999,11 @@ export class Walker {
     this.descend(el, clipArea, overflow, zero, childScope, node.children, textShown ? style : null, cut, style);
     // A wrapper clickable only by its cursor that draws the one control laid over it (a kit's checkbox) is that control.
     if (node.actionable && role === 'generic' && pointer && drawsOnlyItsControl(el, node.children, box, frame)) {
+      out.push(...node.children);
+      return;
+    }
+    // A host whose shadow root delegates focus to a control inside (a kit's text field) is that control.
+    if (node.actionable && role === 'generic' && delegatesToControl(el, node.children)) {
       out.push(...node.children);
       return;
     }

@@ -1,8 +1,9 @@
 // Text painted in no colour that shows (`color: transparent`, a zero or near-zero alpha in any colour syntax,
 // `-webkit-text-fill-color: transparent`) is not read, and a control made of nothing but such text is not offered;
 // read_page (in view and "all"), get_page_text and find agree. Transparent text whose glyphs something else paints (a
-// gradient through `background-clip: text`, a text shadow, a stroke) is read; a control that paints a box or an icon
-// stays, named as assistive technology names it. Text at a font size too small to read is no text either. Real
+// gradient through `background-clip: text`, a text shadow, a stroke, a canvas or an image drawn beneath it, as a PDF
+// viewer's text layer lies over the page its canvas draws) is read; a control that paints a box or an icon stays, named
+// as assistive technology names it. Text at a font size too small to read is no text either. Real
 // Chromium, the real snapshotter.
 import { describe, expect, it } from 'vitest';
 import { expectOfferedEverywhere, expectOfferedNowhere, type SeenCase } from '../../fixtures/snapshot/exposed';
@@ -23,6 +24,14 @@ const UNSEEN: SeenCase[] = [
   { word: 'nearlyclear', html: '<div class="bare" style="color:rgba(0,0,0,0.02)">{text} {button}</div>' },
   { word: 'specktext', html: '<div class="bare" style="font-size:0.4px">{text} {button}</div>' },
   { word: 'onepixeltext', html: '<div class="bare" style="font-size:1px">{text} {button}</div>' },
+  {
+    word: 'hiddencanvas',
+    html: `<div style="position:relative"><canvas width="180" height="50" style="position:absolute;inset:0;visibility:hidden"></canvas><div class="bare" style="position:relative;color:transparent">{text} {button}</div></div>`,
+  },
+  {
+    word: 'canvasbeside',
+    html: `<div style="position:relative"><canvas width="180" height="20"></canvas><div class="bare" style="color:transparent">{text} {button}</div></div>`,
+  },
 ];
 
 const SEEN: SeenCase[] = [
@@ -41,6 +50,14 @@ const SEEN: SeenCase[] = [
   { word: 'smalltext', html: '<div class="bare" style="font-size:9px">{text} {button}</div>' },
   { word: 'fainttext', html: '<div class="bare" style="color:rgba(0,0,0,0.35)">{text} {button}</div>' },
   { word: 'ownbutton', html: '<div style="color:transparent">{button}<span style="color:#222"> {text}</span></div>' },
+  {
+    word: 'textlayer',
+    html: `<div style="position:relative"><div><canvas width="180" height="50" style="display:block"></canvas></div><div class="bare" style="position:absolute;inset:0;color:transparent"><span style="position:absolute;left:0;top:0">{text}</span><span style="position:absolute;left:0;top:24px">{button}</span></div></div>`,
+  },
+  {
+    word: 'imagelabel',
+    html: `<div style="position:relative"><img alt="" width="180" height="50" src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='180' height='50'/%3E"><div class="bare" style="position:absolute;inset:0;color:transparent">{text} {button}</div></div>`,
+  },
 ];
 
 /** Text the colour of what lies under it: white on white, a cell's own colour, blended into its backdrop. */
