@@ -12,13 +12,32 @@ function tabindexOf(el: Element): number | null {
   return value === null ? null : Number(value);
 }
 
+/**
+ * For each parent looked at, the kinds (tag names) of its children that take focus. A long list of tabindex -1 items
+ * is scanned once rather than once per item; the cache lives for one synchronous run (a snapshot), so a focus that
+ * roves later is seen.
+ */
+let focusableKinds: WeakMap<Element, Set<string>> | null = null;
+
+function kindsTakingFocus(parent: Element): Set<string> {
+  if (!focusableKinds) {
+    focusableKinds = new WeakMap();
+    queueMicrotask(() => {
+      focusableKinds = null;
+    });
+  }
+  let kinds = focusableKinds.get(parent);
+  if (!kinds) {
+    kinds = new Set();
+    for (const child of Array.from(parent.children)) if ((tabindexOf(child) ?? -1) >= 0) kinds.add(child.localName);
+    focusableKinds.set(parent, kinds);
+  }
+  return kinds;
+}
+
 function besideFocusable(el: Element): boolean {
   const parent = el.parentElement;
-  if (!parent) return false;
-  for (const sibling of Array.from(parent.children)) {
-    if (sibling !== el && sibling.localName === el.localName && (tabindexOf(sibling) ?? -1) >= 0) return true;
-  }
-  return false;
+  return parent !== null && kindsTakingFocus(parent).has(el.localName);
 }
 
 /** `el` (tabindex -1) is an item of a group whose focus roves: a sibling or an enclosing item of its kind takes focus. */

@@ -43,6 +43,22 @@ it('offers every item of a roving-tabindex group of web components, not a lone t
   }
 });
 
+it('offers the far items of a long roving list, and follows the focus as it roves between snapshots', async () => {
+  const items = Array.from(
+    { length: 400 },
+    (_, i) => `<x-item kind="option"><span slot="label">Track ${i}</span></x-item>`,
+  );
+  const p = await harness().open(page(`${DEFINE}<div aria-label="Queue">${items.join('')}</div>`));
+  // Nothing in the list takes focus yet: no item is a target.
+  expect((await readPage(p, { filter: 'all' })).text).not.toMatch(target('generic', 'Track 399'));
+  await p.evaluate(() => {
+    (document.querySelector('x-item') as HTMLElement).tabIndex = 0;
+  });
+  const { text } = await readPage(p, { filter: 'all' });
+  expect(text).toMatch(target('generic', 'Track 1'));
+  expect(text).toMatch(target('generic', 'Track 399'));
+});
+
 const STATES = page(`<script>
 customElements.define('x-control', class extends HTMLElement {
   constructor() { super(); this.internals = this.attachInternals(); }
