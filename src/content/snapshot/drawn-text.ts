@@ -3,6 +3,7 @@
 // link set transparent over an image of its own label. A person reads those words, painted by the drawing under them;
 // transparent text over no drawing stays unseen (ink.ts).
 import { overlaps } from './geometry';
+import { runCache } from './run-cache';
 import { MIN_FONT_SIZE } from './ink';
 import { FULL_CHECK } from './visibility';
 
@@ -19,15 +20,28 @@ function drawsOver(drawing: Element, box: DOMRect): boolean {
   return overlaps(drawing.getBoundingClientRect(), box) && drawing.checkVisibility(FULL_CHECK);
 }
 
+/**
+ * The children of a parent that are or hold a drawing, with their drawings: worked out once per parent, so the words
+ * of a text layer (hundreds of sibling spans) do not each search every span before them.
+ */
+const drawingHolders = runCache((parent: ParentNode) => {
+  const holders: Array<{ child: Element; drawings: Element[] }> = [];
+  for (const child of Array.from(parent.children)) {
+    const drawings = child.matches(DRAWINGS)
+      ? [child]
+      : Array.from(child.querySelectorAll(DRAWINGS)).slice(0, MAX_DRAWINGS);
+    if (drawings.length) holders.push({ child, drawings });
+  }
+  return holders;
+});
+
 /** Something painted before `node` in its parent (an earlier sibling, so beneath it) is or holds a drawing under `box`. */
 function drawingBefore(node: Element, box: DOMRect): boolean {
-  for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-    if (sibling.matches(DRAWINGS)) {
-      if (drawsOver(sibling, box)) return true;
-      continue;
-    }
-    const inner = sibling.querySelectorAll(DRAWINGS);
-    for (let i = 0; i < inner.length && i < MAX_DRAWINGS; i++) if (drawsOver(inner[i] as Element, box)) return true;
+  const parent = node.parentNode;
+  if (!parent) return false;
+  for (const { child, drawings } of drawingHolders(parent)) {
+    if (!(child.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    if (drawings.some((drawing) => drawsOver(drawing, box))) return true;
   }
   return false;
 }

@@ -4,6 +4,8 @@
 // person sees and clicks every one. An item with a negative tabindex belongs to such a group when an element of its own
 // kind beside it takes focus, or when it is nested in an item of its own kind that belongs to one (a tree's branches).
 
+import { runCache } from './run-cache';
+
 /** Levels up from a nested item to the item holding it (item › group wrapper › item). */
 const NESTING_DEPTH = 3;
 
@@ -12,28 +14,12 @@ function tabindexOf(el: Element): number | null {
   return value === null ? null : Number(value);
 }
 
-/**
- * For each parent looked at, the kinds (tag names) of its children that take focus. A long list of tabindex -1 items
- * is scanned once rather than once per item; the cache lives for one synchronous run (a snapshot), so a focus that
- * roves later is seen.
- */
-let focusableKinds: WeakMap<Element, Set<string>> | null = null;
-
-function kindsTakingFocus(parent: Element): Set<string> {
-  if (!focusableKinds) {
-    focusableKinds = new WeakMap();
-    queueMicrotask(() => {
-      focusableKinds = null;
-    });
-  }
-  let kinds = focusableKinds.get(parent);
-  if (!kinds) {
-    kinds = new Set();
-    for (const child of Array.from(parent.children)) if ((tabindexOf(child) ?? -1) >= 0) kinds.add(child.localName);
-    focusableKinds.set(parent, kinds);
-  }
+/** For each parent, the kinds (tag names) of its children that take focus: a long list is scanned once, not per item. */
+const kindsTakingFocus = runCache((parent: Element) => {
+  const kinds = new Set<string>();
+  for (const child of Array.from(parent.children)) if ((tabindexOf(child) ?? -1) >= 0) kinds.add(child.localName);
   return kinds;
-}
+});
 
 function besideFocusable(el: Element): boolean {
   const parent = el.parentElement;
