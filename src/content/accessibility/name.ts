@@ -20,6 +20,8 @@ export interface ContentOptions {
   skipControls?: boolean;
   /** Name from content whatever the role: for a generic element a person can click (a div with a listener). */
   fromContent?: boolean;
+  /** Descendants left out of name from content: targets the snapshot found inside, printed as lines of their own. */
+  leaveOut?: ReadonlySet<Element>;
 }
 
 interface Traversal extends ContentOptions {
@@ -114,6 +116,7 @@ function visitNode(node: Node, t: Traversal, root: Element): void {
   const role = el === root ? '' : computeRole(el);
   // A skipped control gives nothing, not even its tooltip: its own line carries it.
   if (el !== root && t.skipControls && isControl(el, role)) return;
+  if (t.leaveOut?.has(el)) return;
   t.seen.add(el);
   const block = style.display !== 'inline' && style.display !== 'contents';
   if (block || tag === 'br') push(t, ' ');

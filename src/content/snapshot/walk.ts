@@ -231,6 +231,15 @@ function rovingOnly(el: Element): boolean {
 /** Share of a cursor-only wrapper's box the one control inside must cover for the wrapper to be only its drawing. */
 const DRAWING_COVER = 0.8;
 
+/** Elements of the targets among `nodes` and their descendants (not those inside a target: it is left out whole). */
+function targetsWithin(nodes: readonly SnapNode[], found = new Set<Element>()): Set<Element> {
+  for (const node of nodes) {
+    if (node.actionable && node.el) found.add(node.el);
+    else targetsWithin(node.children, found);
+  }
+  return found;
+}
+
 function drawsOnlyItsControl(wrapper: Element, children: readonly SnapNode[], box: Box, frame: FrameContext): boolean {
   const only = children.length === 1 ? children[0] : undefined;
   if (!only?.actionable || !only.el || wrapper.hasAttribute('tabindex') || wrapper.hasAttribute('onclick'))
@@ -964,9 +973,7 @@ export class Walker {
     const withName = actionable || NAMED_STRUCTURE.has(role) || !NAME_FROM_CONTENT.has(role);
     // A heading or container shows its own text; the controls inside it get lines of their own.
     // Controls inside a control (a card's assignee button, a tab's close button) have lines of their own.
-    const nameOptions = actionable
-      ? { fromContent: role === 'generic' && !ownPane, skipControls: true }
-      : { skipControls: true };
+    const nameOptions = { fromContent: actionable && role === 'generic' && !ownPane, skipControls: true };
     const shownRole = ownPane && role === 'generic' ? 'scrollarea' : role;
     let ownName = name ?? (withName ? accessibleName(el, role, nameOptions) : '');
     if (actionable && !ownName && OVERLAID_ROLES.has(role)) ownName = wordsBeneath(el);
@@ -1006,6 +1013,16 @@ export class Walker {
     if (node.actionable && role === 'generic' && delegatesToControl(el, node.children)) {
       out.push(...node.children);
       return;
+    }
+    // Targets inside a target named by its content (a web component's tree item holding its nested items, a clickable
+    // card's focusable title) have lines of their own: the outer name keeps only its own words.
+    if (name === null && ownName && (nameOptions.fromContent || NAME_FROM_CONTENT.has(role))) {
+      const inner = targetsWithin(node.children);
+      const own = inner.size ? accessibleName(el, role, { ...nameOptions, leaveOut: inner }) : ownName;
+      if (own && own !== ownName) {
+        node.name = own;
+        node.attrs = attributesOf(control, role, own);
+      }
     }
     // A grid cell or tree item focusable only by its widget's roving focus, with nothing in it but controls (a file
     // tree's folder link and its toggle): they are the targets (a file tile, named by its text, stays one).

@@ -35,6 +35,23 @@ describe('controls inside controls', () => {
     expect(text).toMatch(/^\s+treeitem.*: link "?Q1 goals"? \[ref_/m);
     expect(text).toMatch(target('link', 'Q2 goals'));
   });
+
+  it('leaves targets that are no controls by role out of the name of what holds them', async () => {
+    // Items with no role a name could skip: a web component's tree items (roles set where the page's DOM does not
+    // show them) focusable by a roving tabindex, and a clickable card whose title is clickable on its own.
+    const p = await harness().open(
+      page(`<style>x-item{display:block;cursor:default}x-item>span{display:block}</style>
+        <x-tree aria-label="Folders"><x-item tabindex="0"><span>Inbox</span><x-item tabindex="-1"><span>Clients</span></x-item><x-item tabindex="-1"><span>Invoices</span></x-item></x-item><x-item tabindex="-1"><span>Sent</span></x-item></x-tree>
+        <div onclick="" style="cursor:pointer;width:300px"><div tabindex="0" style="font-weight:bold">Quarterly report</div><p>Filed by Ada, 3 Dec</p></div>`),
+    );
+    const { text } = await readPage(p);
+    expect(text).toMatch(target('generic', 'Inbox'));
+    expect(text).toMatch(target('generic', 'Clients'));
+    expect(text).toMatch(target('generic', 'Invoices'));
+    expect(text).toMatch(target('generic', 'Filed by Ada, 3 Dec'));
+    expect(text).toMatch(target('generic', 'Quarterly report'));
+    expect(text).not.toMatch(/Inbox Clients|Quarterly report Filed/);
+  });
 });
 
 it('shows the tooltip of an icon button named by its glyph', async () => {
