@@ -99,6 +99,7 @@ export function childFrame(frame: Element, box: Box, parent: FrameContext, doc: 
     scrollX: win.scrollX,
     scrollY: win.scrollY,
     rtl: isRightToLeft(win),
+    host: { element: frame, parent },
   };
 }
 

@@ -60,10 +60,22 @@ export function isReachable(el: Element, visible: Box, frame: FrameContext): boo
     const y = visible.top + height * fy - frame.offsetY;
     const hit = deepElementFromPoint(frame.doc, x, y);
     if (!hit) continue;
-    if (reaches(el, hit)) return true;
-    if (shadowRootOf(hit) && reaches(hit, el) && reachesThroughHost(el, x, y)) return true;
+    const reached = reaches(el, hit) || (shadowRootOf(hit) !== null && reaches(hit, el) && reachesThroughHost(el, x, y));
+    if (reached && frameOnTop(frame, x + frame.offsetX, y + frame.offsetY)) return true;
   }
   return false;
+}
+
+/**
+ * A point of a frame's window is one a person can click only if, in every frame around it, the frame element is what
+ * lies on top there: a parent's dialog or banner laid over part of an embedded frame covers what the frame shows.
+ */
+function frameOnTop(frame: FrameContext, topX: number, topY: number): boolean {
+  for (let inner = frame; inner.host; inner = inner.host.parent) {
+    const { element, parent } = inner.host;
+    if (deepElementFromPoint(parent.doc, topX - parent.offsetX, topY - parent.offsetY) !== element) return false;
+  }
+  return true;
 }
 
 /**

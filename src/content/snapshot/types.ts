@@ -50,4 +50,6 @@ export interface FrameContext {
   scrollY: number;
   /** A right-to-left document: its window's content overflows to the left and scrollX runs from 0 down. */
   rtl: boolean;
+  /** The frame element showing this window and the frame that holds it; absent for the top frame. */
+  host?: { element: Element; parent: FrameContext };
 }

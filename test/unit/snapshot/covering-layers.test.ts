@@ -99,6 +99,29 @@ describe('covers over part of the page', () => {
   });
 });
 
+describe('covers a parent lays over part of a frame', () => {
+  it("hides a frame's controls under the parent's banner, through nested frames, and keeps a frame inside the dialog", async () => {
+    // The frame's document cannot see what its parent paints over it: the embed's Play button and the inner frame's
+    // link lie under the parent's consent banner; Pause and Chapters do not; the dialog's own frame is on top.
+    const inner =
+      "<a href='/c' style='position:absolute;left:20px;top:150px'>Chapters</a><a href='/s' style='position:absolute;left:20px;top:10px'>Subtitles</a>";
+    const embed = `<body style='margin:0'><button style='position:absolute;left:10px;top:10px'>Pause</button><button style='position:absolute;left:300px;top:320px'>Play</button><iframe style='position:absolute;left:0;top:150px;width:280px;height:220px;border:0' srcdoc="${inner}"></iframe></body>`;
+    const p = await harness().open(
+      page(`<iframe title="Video" style="width:600px;height:400px;border:0;display:block" srcdoc="${embed.replaceAll('"', '&quot;')}"></iframe>
+        <div style="position:fixed;left:0;right:0;top:290px;height:160px;background:#fff;border-top:1px solid #000"><button>Accept cookies</button>
+          <iframe style="width:300px;height:60px;border:0" srcdoc="<button>Manage choices</button>"></iframe></div>`),
+    );
+    await p.waitForFunction(
+      () =>
+        document.querySelector('iframe')?.contentDocument?.querySelector('iframe')?.contentDocument?.body?.textContent,
+    );
+    const { text } = await readPage(p);
+    for (const shown of ['Pause', 'Subtitles', 'Accept cookies', 'Manage choices'])
+      expect(text, shown).toMatch(withRef(shown));
+    for (const hidden of ['Play', 'Chapters']) expect(text, hidden).not.toMatch(withRef(hidden));
+  });
+});
+
 describe('a veil a card paints over its own content', () => {
   const cards = (where: string) => `
     <section class="card veiled"><button>Open insights ${where}</button> <a href="/c">Categories ${where}</a>
