@@ -71,6 +71,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
           filter: request.filter ?? null,
           depth: request.depth ?? null,
           ref: request.ref ?? null,
+          coveredByParent: request.coveredByParent,
         });
         return {
           ok: true,
@@ -79,7 +80,12 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
           truncated: page.truncated,
           url: page.url,
           title: page.title,
-          frames: { refs: page.frameRefs, nonce: page.frameNonce, sources: page.frameRefs.map(frameSourceOfRef) },
+          frames: {
+            refs: page.frameRefs,
+            nonce: page.frameNonce,
+            sources: page.frameRefs.map(frameSourceOfRef),
+            covers: page.frameCovers,
+          },
           refMax: highestRef(),
         };
       }

@@ -172,6 +172,15 @@ export type PageAction = Infer<typeof PAGE_ACTION>;
 const LIVE_VIEW_MODE = literal('on', 'off', 'conceal', 'reveal');
 export type LiveViewMode = Infer<typeof LIVE_VIEW_MODE>;
 
+/** Covers sent with a cross-origin frame's read: a page laying more over one frame is judged by its first ones. */
+export const MAX_FRAME_COVERS = 32;
+/** Parts of a frame's viewport (CSS pixels) its parents paint over. */
+const FRAME_COVERS = refined(
+  array(object({ left: number(), top: number(), right: number(), bottom: number() })),
+  (boxes) => boxes.length <= MAX_FRAME_COVERS,
+  `at most ${MAX_FRAME_COVERS} boxes`,
+);
+
 /** Frame nonces and offset tokens: issued by Tabwright, so anything else is forged. */
 const HEX_32 = string(/^[0-9a-f]{32}$/, '32 hex digits');
 const REF_NAMESPACE = string(/^[a-z0-9]*$/i, 'letters and digits');
@@ -187,6 +196,8 @@ const CONTENT_REQUEST = variants('type', {
     refFloor: optional(integer(0)),
     /** Issued by the service worker; cross-origin frames are announced with it (forged hellos carry no such nonce). */
     frameNonce: optional(HEX_32),
+    /** A cross-origin frame's read: what its parent's snapshot found painted over it (`frames.covers` there). */
+    coveredByParent: optional(FRAME_COVERS),
   },
   'content/find': { query: string(), refFloor: optional(integer(0)) },
   'content/page_text': {},
@@ -284,7 +295,15 @@ const CONTENT_ANSWER = object({
    * `read_page`: the cross-origin frames whose slots the text holds, announced with this nonce; with the address each
    * was told to load, so a frame whose load failed (its hello never comes) is not waited for.
    */
-  frames: optional(object({ refs: array(string()), nonce: string(), sources: optional(array(string())) })),
+  frames: optional(
+    object({
+      refs: array(string()),
+      nonce: string(),
+      sources: optional(array(string())),
+      /** Per frame: what this frame paints over it, for the frame's own read (a banner over part of an embed). */
+      covers: optional(array(FRAME_COVERS)),
+    }),
+  ),
 });
 const CONTENT_REFUSAL = object({ ok: literal(false), error: string() });
 export type ContentReply = Infer<typeof CONTENT_ANSWER> | Infer<typeof CONTENT_REFUSAL>;

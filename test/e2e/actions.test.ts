@@ -400,3 +400,33 @@ describe.each<InputMode>(['synthetic', 'debugger'])('actions with %s input', (in
     await page.close();
   });
 });
+
+describe('what a page paints over its cross-origin frames', () => {
+  beforeAll(async () => {
+    await useSettings(h, { inputMode: 'synthetic' });
+  });
+
+  it("gives no ref to a frame's control under the page's banner, through a frame nested in that frame", async () => {
+    // A cross-origin frame's snapshot cannot see what its parents paint over it: the parent's read sends it along.
+    const page = await openGallery(h, 'covered-frames.html');
+    await page.frameLocator('#embed').frameLocator('iframe').locator('a').first().waitFor();
+    await page.frameLocator('#choices').locator('button').waitFor();
+    const outcome = await runTask(h, page, [
+      (request) => {
+        const snap = lastUserText(request);
+        for (const shown of [
+          'button "Pause"',
+          'link "Subtitles"',
+          'button "Accept cookies"',
+          'button "Manage choices"',
+        ])
+          expect(snap, shown).toMatch(new RegExp(`${shown} \\[ref_`));
+        for (const hidden of ['button "Play"', 'link "Chapters"'])
+          expect(snap, hidden).not.toMatch(new RegExp(`${hidden} \\[ref_`));
+        return { content: [] };
+      },
+    ]);
+    expect(outcome.status).toBe('success');
+    await page.close();
+  });
+});

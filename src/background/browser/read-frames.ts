@@ -31,8 +31,12 @@ export async function readFrames(tabId: number, request: ContentRequest, frameId
     frames.refs.map(async (ref, index) => {
       const waits = depth < MAX_DEPTH && !dead.has(frames.sources?.[index] ?? '');
       const child = waits ? await frameForAnnouncement(tabId, ref, frames.nonce) : null;
+      // The frame's hit tests see only its own document: what this one paints over it goes with the read.
+      const { coveredByParent: _own, ...rest } = request;
+      const covered = frames.covers?.[index];
+      const childRequest = { ...rest, ref: null, ...(covered?.length ? { coveredByParent: covered } : {}) };
       const childText =
-        child === null ? null : await readFrames(tabId, { ...request, ref: null }, child, depth + 1).catch(() => null);
+        child === null ? null : await readFrames(tabId, childRequest, child, depth + 1).catch(() => null);
       return { ref, childText };
     }),
   );

@@ -23,7 +23,7 @@ import { DEFAULT_TOKEN_BUDGET, fitsBudget, LADDER } from './budget';
 import { type RefLine, RICH, type Rendered, render, Renderer, type RenderStyle } from './serialize';
 import { describeSummary, summarize } from './summary';
 import { joinWithin, textLines } from './text';
-import type { FrameContext, SnapNode } from './types';
+import type { Box, FrameContext, SnapNode } from './types';
 import { type WalkResult, Walker } from './walk';
 
 export {
@@ -45,6 +45,8 @@ export interface ReadPageRequest {
   depth?: number | null;
   ref?: string | null;
   maxChars?: number;
+  /** In a cross-origin frame: the parts of its viewport the parent paints over (the parent's snapshot says which). */
+  coveredByParent?: readonly Box[];
 }
 
 export interface ReadPageResult {
@@ -58,6 +60,8 @@ export interface ReadPageResult {
   frameRefs: string[];
   /** Nonce the cross-origin frames received with their ref (see frames.ts). */
   frameNonce: string;
+  /** Per frame of `frameRefs`: what this document (and its parents) paint over the frame's viewport. */
+  frameCovers: Box[][];
 }
 
 export const MAX_CHARS = 50_000;
@@ -78,10 +82,10 @@ export function lastSnapshotElements(): Element[] {
   return lastRefs.map((r) => r.el);
 }
 
-function frameContextOf(doc: Document): FrameContext {
+function frameContextOf(doc: Document, top: FrameContext): FrameContext {
   const frameElement = doc.defaultView?.frameElement;
-  if (doc === document || !frameElement) return topFrame(window);
-  const parent = frameContextOf(frameElement.ownerDocument);
+  if (doc === document || !frameElement) return top;
+  const parent = frameContextOf(frameElement.ownerDocument, top);
   return childFrame(frameElement, toTop(frameElement.getBoundingClientRect(), parent), parent, doc);
 }
 
@@ -240,14 +244,22 @@ function fitPage(walk: WalkResult, req: ReadPageRequest, maxChars: number): Fitt
 
 export function readPage(req: ReadPageRequest = {}): ReadPageResult {
   const maxChars = Math.max(1000, req.maxChars ?? MAX_CHARS);
-  const base = { url: location.href, title: document.title, documentId, frameRefs: [] as string[], frameNonce: '' };
+  const base = {
+    url: location.href,
+    title: document.title,
+    documentId,
+    frameRefs: [],
+    frameNonce: '',
+    frameCovers: [],
+  };
   let root = pageRoot();
-  let frame = topFrame(window);
+  const top: FrameContext = { ...topFrame(window), coveredByParent: req.coveredByParent };
+  let frame = top;
   if (req.ref) {
     const target = resolveRef(req.ref);
     if ('stale' in target) return { ...base, text: target.reason, truncated: false };
     root = target;
-    frame = frameContextOf(target.ownerDocument);
+    frame = frameContextOf(target.ownerDocument, top);
   }
   const scope = req.filter === 'all' || req.ref ? 'page' : 'viewport';
   const markNew = beginSnapshot();
@@ -270,7 +282,14 @@ export function readPage(req: ReadPageRequest = {}): ReadPageResult {
         frames.map((f) => ({ ref: f.ref, element: f.el })),
         frameNonce,
       );
-    return { ...base, text: fitted.text, truncated: fitted.truncated, frameRefs: frames.map((f) => f.ref), frameNonce };
+    return {
+      ...base,
+      text: fitted.text,
+      truncated: fitted.truncated,
+      frameRefs: frames.map((f) => f.ref),
+      frameNonce,
+      frameCovers: frames.map((f) => walk.frameCovers.get(f.el) ?? []),
+    };
   } finally {
     endSnapshot();
   }

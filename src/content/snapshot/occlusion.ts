@@ -5,6 +5,7 @@
 // top of it is reachable; everything else is behind it, wherever it is scrolled.
 
 import { flatParent, shadowRootOf } from './dom';
+import { intersect, isEmpty } from './geometry';
 import { paintsOpaque } from './paint-share';
 import type { Box, FrameContext } from './types';
 import type { Veils } from './veil';
@@ -60,7 +61,8 @@ export function isReachable(el: Element, visible: Box, frame: FrameContext): boo
     const y = visible.top + height * fy - frame.offsetY;
     const hit = deepElementFromPoint(frame.doc, x, y);
     if (!hit) continue;
-    const reached = reaches(el, hit) || (shadowRootOf(hit) !== null && reaches(hit, el) && reachesThroughHost(el, x, y));
+    const reached =
+      reaches(el, hit) || (shadowRootOf(hit) !== null && reaches(hit, el) && reachesThroughHost(el, x, y));
     if (reached && frameOnTop(frame, x + frame.offsetX, y + frame.offsetY)) return true;
   }
   return false;
@@ -71,11 +73,31 @@ export function isReachable(el: Element, visible: Box, frame: FrameContext): boo
  * lies on top there: a parent's dialog or banner laid over part of an embedded frame covers what the frame shows.
  */
 function frameOnTop(frame: FrameContext, topX: number, topY: number): boolean {
-  for (let inner = frame; inner.host; inner = inner.host.parent) {
-    const { element, parent } = inner.host;
+  let outer = frame;
+  for (; outer.host; outer = outer.host.parent) {
+    const { element, parent } = outer.host;
     if (deepElementFromPoint(parent.doc, topX - parent.offsetX, topY - parent.offsetY) !== element) return false;
   }
-  return true;
+  const inside = (box: Box) => topX >= box.left && topX < box.right && topY >= box.top && topY < box.bottom;
+  return !outer.coveredByParent?.some(inside);
+}
+
+/** What the parent of this script's outermost frame paints over it (top coordinates). */
+export function coversOfThisWindow(frame: FrameContext): readonly Box[] {
+  let outer = frame;
+  while (outer.host) outer = outer.host.parent;
+  return outer.coveredByParent ?? [];
+}
+
+/** Some of what the parent of this script's outermost frame paints over meets `seen`. */
+export function coveredByParentAt(frame: FrameContext, seen: Box): boolean {
+  return coversOfThisWindow(frame).some((box) => !isEmpty(intersect(box, seen)));
+}
+
+/** `el` (of `frame`) is what a click at this point (top coordinates) lands on. */
+export function onTopAt(el: Element, frame: FrameContext, topX: number, topY: number): boolean {
+  const hit = deepElementFromPoint(frame.doc, topX - frame.offsetX, topY - frame.offsetY);
+  return hit === el && frameOnTop(frame, topX, topY);
 }
 
 /**

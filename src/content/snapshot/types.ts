@@ -52,4 +52,9 @@ export interface FrameContext {
   rtl: boolean;
   /** The frame element showing this window and the frame that holds it; absent for the top frame. */
   host?: { element: Element; parent: FrameContext };
+  /**
+   * The outermost frame this script reads, when it is a cross-origin frame: the parts of its viewport its parent paints
+   * over (a consent banner over part of an embed), which its own hit tests cannot see.
+   */
+  coveredByParent?: readonly Box[];
 }

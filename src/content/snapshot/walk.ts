@@ -22,6 +22,7 @@ import {
   isOffPage,
   withVisibleOverflow,
   overlaps,
+  frameContentOffset,
   toTop,
 } from './geometry';
 import { isDisabled } from '../accessibility/disabled';
@@ -31,11 +32,14 @@ import { OwnedElements } from '../accessibility/owns';
 import { watch, wasInserted } from './novelty';
 import {
   type BlockingLayer,
+  coveredByParentAt,
+  coversOfThisWindow,
   detectBlockingLayer,
   isPaintedOver,
   isReachable,
   mayBeCovered,
   type Occluder,
+  onTopAt,
   scrollUncovers,
   type Scroller,
 } from './occlusion';
@@ -62,6 +66,7 @@ import { wordsBeneath } from './words-beneath';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES, TABLE_ROLES } from '../accessibility/roles';
 import { attributesOf, MEASURES, measureOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
+import { MAX_FRAME_COVERS } from '../../shared/protocol';
 import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
 import { withoutEmptied } from './emptied';
 import { type Backdrop, canvasBackdrop, LazyBackdrop, matchesBackdrop, paintedBetween } from './backdrop';
@@ -135,6 +140,8 @@ export interface WalkResult {
   unwalked: Element[];
   /** Controls in the viewport that failed the hit test (covered by something else). */
   coveredControls: number;
+  /** Per cross-origin frame element: what its parents paint over its window, in that window's coordinates. */
+  frameCovers: Map<Element, Box[]>;
   layerActive: boolean;
   /** Elements with a box found behind the layer: none when the "layer" is the app's own full-window root. */
   behindLayer: number;
@@ -355,6 +362,7 @@ export class Walker {
     covered: [],
     unwalked: [],
     coveredControls: 0,
+    frameCovers: new Map(),
     layerActive: false,
     behindLayer: 0,
   };
@@ -374,6 +382,8 @@ export class Walker {
   }> = [];
   /** Out-of-view controls taken as actionable without a hit test, checked against the covers once all are known. */
   private readonly unseen: Array<{ node: SnapNode; box: Box; scroller: Element | null; win: Window }> = [];
+  /** Cross-origin frames in the viewport: what is painted over them is worked out once every occluder is known. */
+  private readonly foreignFrames: Array<{ el: Element; box: Box; frame: FrameContext }> = [];
   private readonly veils = new Veils();
   private readonly covers = new Covers(this.veils);
   private readonly readers: Reader[] = [];
@@ -411,6 +421,7 @@ export class Walker {
     };
     this.visitElement(root, scope, this.result.nodes);
     this.settleCoverage(frame.doc);
+    this.settleFrameCovers();
     this.settleUnseen();
     this.settleText();
     this.describePanes();
@@ -434,6 +445,7 @@ export class Walker {
         behindLayer ||
         noPointer ||
         frame.doc !== topDoc ||
+        coveredByParentAt(frame, seen) ||
         mayBeCovered(el, seen, this.occluders, frame.win, this.veils);
       if (!suspect || isReachable(el, seen, frame)) continue;
       if (!behindLayer && !noPointer && scrollUncovers(el, seen, frame, scrollerOf(pane, frame))) continue;
@@ -442,6 +454,35 @@ export class Walker {
       if (noPointer && !mayBeCovered(el, seen, this.occluders, frame.win, this.veils)) continue;
       node.covered = true;
       this.result.coveredControls++;
+    }
+  }
+
+  /**
+   * What is painted over each cross-origin frame in view: its own snapshot's hit tests see only its document. An
+   * occluder over part of the frame that is on top in the middle of that part (a banner, not the dialog holding the
+   * frame) covers the part; so does what covers this document's own window there.
+   */
+  private settleFrameCovers(): void {
+    for (const { el, box, frame } of this.foreignFrames) {
+      const seen = intersect(box, frame.clip);
+      const parts = this.occluders.map((occluder) => intersect(occluder.box, seen));
+      const covers = parts.filter(
+        (part) =>
+          !isEmpty(part, MIN_TARGET) && !onTopAt(el, frame, (part.left + part.right) / 2, (part.top + part.bottom) / 2),
+      );
+      for (const outer of coversOfThisWindow(frame)) {
+        const part = intersect(outer, seen);
+        if (!isEmpty(part, MIN_TARGET)) covers.push(part);
+      }
+      if (covers.length === 0) continue;
+      const { offsetX, offsetY } = frameContentOffset(el, box, frame.win);
+      const inFrame = covers.slice(0, MAX_FRAME_COVERS).map((part) => ({
+        left: part.left - offsetX,
+        top: part.top - offsetY,
+        right: part.right - offsetX,
+        bottom: part.bottom - offsetY,
+      }));
+      this.result.frameCovers.set(el, inFrame);
     }
   }
 
@@ -1140,6 +1181,7 @@ export class Walker {
       this.visitElement(body, inner, node.children);
     } else {
       node.frameSlot = 'pending';
+      if (!isEmpty(seen, MIN_TARGET)) this.foreignFrames.push({ el, box, frame: scope.frame });
     }
     this.chars += 40;
     out.push(node);

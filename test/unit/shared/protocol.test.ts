@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type ContentRequest,
+  MAX_FRAME_COVERS,
   parseContentReply,
   parseContentRequest,
   parseFrameOffsetAnswer,
@@ -146,6 +147,15 @@ describe('content requests, checked from the one definition of their type', () =
     expect(read({ ref: 7 })).toBeNull();
     expect(read({ namespace: 'f1; drop' })).toBeNull();
     expect(read({ refFloor: -1 })).toBeNull();
+  });
+
+  it("checks the covers a cross-origin frame's read carries: boxes of numbers, a bounded count", () => {
+    const read = (extra: object) => parseContentRequest({ type: 'content/read_page', ...extra });
+    const box = { left: 0, top: 140, right: 280, bottom: 220 };
+    expect(read({ coveredByParent: [box] })).toEqual({ type: 'content/read_page', coveredByParent: [box] });
+    expect(read({ coveredByParent: [{ ...box, top: '140' }] })).toBeNull();
+    expect(read({ coveredByParent: [{ left: 0, top: 0 }] })).toBeNull();
+    expect(read({ coveredByParent: Array(MAX_FRAME_COVERS + 1).fill(box) })).toBeNull();
   });
 
   it('reads only own properties: an inherited type or action does not count', () => {
