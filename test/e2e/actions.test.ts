@@ -429,4 +429,24 @@ describe('what a page paints over its cross-origin frames', () => {
     expect(outcome.status).toBe('success');
     await page.close();
   });
+
+  it("keeps a frame's control under a bar that stays put when scrolling the page brings it out", async () => {
+    const page = await openGallery(h, 'barred-frame.html');
+    await page.frameLocator('#long').locator('button').first().waitFor();
+    const outcome = await runTask(h, page, [
+      (request) => {
+        const snap = lastUserText(request);
+        for (const shown of ['Clear', 'Under bar'])
+          expect(snap, shown).toMatch(new RegExp(`button "${shown}" \\[ref_`));
+        expect(snap).not.toMatch(/button "Under header" \[ref_/);
+        return { content: [call('left_click', { target: ref(findRef(snap, /button "Under bar"/)) })] };
+      },
+      (request) => {
+        expect(toolResults(request).filter((r) => r.isError)).toEqual([]);
+        return { content: [] };
+      },
+    ]);
+    expect(outcome.status).toBe('success');
+    await page.close();
+  });
 });

@@ -5,7 +5,7 @@
 // top of it is reachable; everything else is behind it, wherever it is scrolled.
 
 import { flatParent, shadowRootOf } from './dom';
-import { intersect, isEmpty } from './geometry';
+import { intersect, isEmpty, toTop } from './geometry';
 import { paintsOpaque } from './paint-share';
 import type { Box, FrameContext } from './types';
 import type { Veils } from './veil';
@@ -92,6 +92,54 @@ export function coversOfThisWindow(frame: FrameContext): readonly Box[] {
 /** Some of what the parent of this script's outermost frame paints over meets `seen`. */
 export function coveredByParentAt(frame: FrameContext, seen: Box): boolean {
   return coversOfThisWindow(frame).some((box) => !isEmpty(intersect(box, seen)));
+}
+
+/** A frame element and the frame holding it. */
+export type FrameHost = NonNullable<FrameContext['host']>;
+
+/**
+ * A part of a frame (top coordinates) that the frames around it paint over only with a bar that stays put (a fixed
+ * banner, a sticky header), where scrolling that frame's window to centre the part (as every action does first)
+ * moves it out from under the bar. `box` is the part (a control of the frame, or what a cover overlaps).
+ */
+export function parentScrollUncovers(
+  box: Box,
+  host: FrameHost,
+  windowScroller: (of: FrameContext) => Scroller,
+): boolean {
+  const x = (box.left + box.right) / 2;
+  const y = (box.top + box.bottom) / 2;
+  for (let next: FrameHost | undefined = host; next; next = next.parent.host) {
+    const { element, parent } = next;
+    const hit = deepElementFromPoint(parent.doc, x - parent.offsetX, y - parent.offsetY);
+    if (hit === element) continue;
+    const scroller = windowScroller(parent);
+    const layer = hit && staticLayerOf(hit, parent, scroller);
+    if (!layer || reaches(layer, element)) return false;
+    const moved = centredMiddle(box, scroller);
+    return outsideOf(moved, toTop(layer.getBoundingClientRect(), parent)) && shownAfter(moved, parent, scroller);
+  }
+  return false;
+}
+
+/** Where the middle of `box` (top coordinates) goes when a scroll centres it in `scroller`, as far as that can go. */
+function centredMiddle(box: Box, scroller: Scroller): { x: number; y: number } {
+  const { box: view } = scroller;
+  return {
+    x: centred(box.left, box.right, view.left, view.right, scroller.scrollLeft, scroller.rangeLeft),
+    y: centred(box.top, box.bottom, view.top, view.bottom, scroller.scrollTop, scroller.rangeTop),
+  };
+}
+
+function outsideOf(point: { x: number; y: number }, box: Box): boolean {
+  return point.x < box.left || point.x > box.right || point.y < box.top || point.y > box.bottom;
+}
+
+/** The point is in the frame's visible area and its scroller's after the scroll. */
+function shownAfter(point: { x: number; y: number }, frame: FrameContext, scroller: Scroller): boolean {
+  return [frame.clip, scroller.box].every(
+    (b) => point.x > b.left && point.x < b.right && point.y > b.top && point.y < b.bottom,
+  );
 }
 
 /** `el` (of `frame`) is what a click at this point (top coordinates) lands on. */
@@ -338,18 +386,7 @@ export function scrollUncovers(el: Element, seen: Box, frame: FrameContext, scro
   const y = (seen.top + seen.bottom) / 2 - frame.offsetY;
   const covers = staticCoversAt(el, frame, x, y, scroller);
   if (!covers) return false;
-  const rect = el.getBoundingClientRect();
-  const { box } = scroller;
-  const ox = frame.offsetX;
-  const oy = frame.offsetY;
-  const movedX = centred(rect.left + ox, rect.right + ox, box.left, box.right, scroller.scrollLeft, scroller.rangeLeft);
-  const movedY = centred(rect.top + oy, rect.bottom + oy, box.top, box.bottom, scroller.scrollTop, scroller.rangeTop);
-  const outside = covers.every((cover) => {
-    const c = cover.getBoundingClientRect();
-    return movedX < c.left + ox || movedX > c.right + ox || movedY < c.top + oy || movedY > c.bottom + oy;
-  });
-  const inView = [frame.clip, box].every(
-    (b) => movedX > b.left && movedX < b.right && movedY > b.top && movedY < b.bottom,
-  );
-  return outside && inView;
+  const moved = centredMiddle(toTop(el.getBoundingClientRect(), frame), scroller);
+  const outside = covers.every((cover) => outsideOf(moved, toTop(cover.getBoundingClientRect(), frame)));
+  return outside && shownAfter(moved, frame, scroller);
 }

@@ -40,6 +40,7 @@ import {
   mayBeCovered,
   type Occluder,
   onTopAt,
+  parentScrollUncovers,
   scrollUncovers,
   type Scroller,
 } from './occlusion';
@@ -316,6 +317,8 @@ function scrollerOf(pane: Pane | null, frame: FrameContext): Scroller {
   };
 }
 
+const windowScroller = (frame: FrameContext) => scrollerOf(null, frame);
+
 /** `inner` is `outer` or lies inside it, through shadow roots and slots. */
 function flatContains(outer: Element, inner: Element): boolean {
   if (outer.contains(inner)) return true;
@@ -449,6 +452,7 @@ export class Walker {
         mayBeCovered(el, seen, this.occluders, frame.win, this.veils);
       if (!suspect || isReachable(el, seen, frame)) continue;
       if (!behindLayer && !noPointer && scrollUncovers(el, seen, frame, scrollerOf(pane, frame))) continue;
+      if (!behindLayer && !noPointer && frame.host && parentScrollUncovers(seen, frame.host, windowScroller)) continue;
       node.actionable = false;
       // Nothing covers it: it stays on the page for what it says, like a disabled control.
       if (noPointer && !mayBeCovered(el, seen, this.occluders, frame.win, this.veils)) continue;
@@ -466,9 +470,12 @@ export class Walker {
     for (const { el, box, frame } of this.foreignFrames) {
       const seen = intersect(box, frame.clip);
       const parts = this.occluders.map((occluder) => intersect(occluder.box, seen));
+      const host = { element: el, parent: frame };
       const covers = parts.filter(
         (part) =>
-          !isEmpty(part, MIN_TARGET) && !onTopAt(el, frame, (part.left + part.right) / 2, (part.top + part.bottom) / 2),
+          !isEmpty(part, MIN_TARGET) &&
+          !onTopAt(el, frame, (part.left + part.right) / 2, (part.top + part.bottom) / 2) &&
+          !parentScrollUncovers(part, host, windowScroller),
       );
       for (const outer of coversOfThisWindow(frame)) {
         const part = intersect(outer, seen);

@@ -120,6 +120,26 @@ describe('covers a parent lays over part of a frame', () => {
       expect(text, shown).toMatch(withRef(shown));
     for (const hidden of ['Play', 'Chapters']) expect(text, hidden).not.toMatch(withRef(hidden));
   });
+
+  it("keeps a frame's control under the parent's fixed header when scrolling the page brings it out", async () => {
+    // Scrolled 30 px, the frame's first button lies under the 40 px header; centring it (as actions do) scrolls back up.
+    // With the frame at the page's top, nothing brings it out.
+    const frame = "<body style='margin:0'><button style='margin-top:10px'>Top of frame</button></body>";
+    const header =
+      '<header style="position:fixed;top:0;left:0;right:0;height:40px;background:#fff"><a href="/">Home</a></header>';
+    const framed = `<iframe style="width:600px;height:900px;border:0;display:block" srcdoc="${frame}"></iframe><div style="height:1500px"></div>`;
+    for (const [spacer, scrollY, reachable] of [
+      [40, 30, true],
+      [0, 0, false],
+    ] as const) {
+      const p = await harness().open(page(`${header}<div style="height:${spacer}px"></div>${framed}`));
+      await p.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.querySelector('button'));
+      await p.evaluate((y) => window.scrollTo(0, y), scrollY);
+      const { text } = await readPage(p);
+      if (reachable) expect(text).toMatch(withRef('Top of frame'));
+      else expect(text).not.toMatch(withRef('Top of frame'));
+    }
+  });
 });
 
 describe('a veil a card paints over its own content', () => {
