@@ -132,7 +132,9 @@ describe('covers a parent lays over part of a frame', () => {
       [40, 30, true],
       [0, 0, false],
     ] as const) {
-      const p = await harness().open(page(`${header}<div style="height:${spacer}px"></div>${framed}`));
+      const p = await harness().open(
+        page(`${header}<div style="height:${spacer}px"></div>${framed}`, '<style>body{margin:0}</style>'),
+      );
       await p.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.querySelector('button'));
       await p.evaluate((y) => window.scrollTo(0, y), scrollY);
       const { text } = await readPage(p);
