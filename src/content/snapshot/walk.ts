@@ -10,7 +10,7 @@ import { clipBoxOf, overflowClipArea } from './clip';
 import { delegatesToControl } from './delegated-focus';
 import { isDragSource } from './drag-source';
 import { drawnUnder } from './drawn-text';
-import { flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
+import { collapseSpaces, flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
 import {
   areaOf,
   childFrame,
@@ -701,7 +701,7 @@ export class Walker {
 
   /** Reads a text into the text line it continues (or a new one); says where it went, null when it was not kept. */
   private addText(raw: string, scope: Scope, out: SnapNode[]): TextRun | null {
-    const text = raw.replace(/\s+/g, ' ').trim();
+    const text = collapseSpaces(raw);
     if (!text) return null;
     const last = out[out.length - 1];
     this.chars += text.length + 8;
