@@ -3,7 +3,7 @@
 // an area under something drawn over it, or a map no image shows, offers nothing. Real Chromium.
 import { expect, it } from 'vitest';
 import { buildPageScript } from '../../../bench/build-snapshot-script.mjs';
-import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
+import { page, readPage, type SnapshotApi, useHarness } from '../../fixtures/snapshot/harness';
 import { named, target } from '../../fixtures/snapshot/lines';
 
 const harness = useHarness();
@@ -46,14 +46,11 @@ it('resolves the ref of an area to the area itself', async () => {
   const { text } = await readPage(p, { filter: null });
   const ref = text.match(/link "?Stock"? \[(ref_\w+)\]/)?.[1];
   expect(ref).toBeTruthy();
-  const alt = await p.evaluate(
-    (r) =>
-      (
-        window as unknown as { TabwrightSnapshot: { lastSnapshotElements(): Element[] } }
-      ).TabwrightSnapshot.lastSnapshotElements().find((el) => el.getAttribute('alt') === r)?.localName,
-    'Stock',
-  );
-  expect(alt).toBe('area');
+  const alt = await p.evaluate((r) => {
+    const resolved = (window as unknown as { TabwrightSnapshot: SnapshotApi }).TabwrightSnapshot.resolveRef(r);
+    return 'stale' in resolved ? null : `${resolved.localName} ${resolved.getAttribute('alt')}`;
+  }, ref as string);
+  expect(alt).toBe('area Stock');
 });
 
 it('presses an area where its shape lies on its image', async () => {
