@@ -2,6 +2,7 @@ import { resolveRef } from '../snapshot';
 import { isDisabled } from '../accessibility/disabled';
 import { describeElement } from './describe';
 import { frameDocument } from '../snapshot/dom';
+import { areaBox, imageOf } from '../snapshot/image-map';
 import { closestComposed, containsComposed, reachableShadowRoot, windowOf } from './dom';
 
 /** An action refused before or while it touched the page; the message goes to the model as is. */
@@ -37,9 +38,13 @@ export { isDisabled } from '../accessibility/disabled';
  */
 export function pointerTarget(element: Element): Target {
   if (isDisabled(element)) throw new ActionError(`${describeElement(element)} is disabled.`);
-  element.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+  // An image map's area has no box of its own: it is pressed where its shape lies on the image that shows it.
+  const image = element.localName === 'area' ? imageOf(element) : null;
+  (image ?? element).scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
   const view = windowOf(element);
-  const rects = Array.from(element.getClientRects()).filter((rect) => rect.width > 0 && rect.height > 0);
+  const rects = (image ? [areaRect(element, image)] : Array.from(element.getClientRects())).filter(
+    (rect) => rect.width > 0 && rect.height > 0,
+  );
   if (rects.length === 0)
     throw new ActionError(`${describeElement(element)} is not visible (it has no size on screen).`);
   let cover: Element | null = null;
@@ -59,6 +64,11 @@ export function pointerTarget(element: Element): Target {
       `${describeElement(element)} is covered by ${describeElement(cover)}; close or move that first.`,
     );
   throw new ActionError(`${describeElement(element)} is outside the visible page; scroll to it first.`);
+}
+
+function areaRect(area: Element, image: Element): DOMRect {
+  const box = areaBox(area, image.getBoundingClientRect());
+  return new DOMRect(box.left, box.top, box.right - box.left, box.bottom - box.top);
 }
 
 const PROBE_POINTS: ReadonlyArray<readonly [number, number]> = [

@@ -56,8 +56,15 @@ export function frameDocument(frame: Element): Document | null {
   }
 }
 
+/**
+ * Characters that print nothing and join nothing: soft hyphens, zero-width spaces, word joiners, bidi marks,
+ * embeddings and isolates. The zero-width joiner and non-joiner shape what is drawn (an emoji, a Persian word): kept.
+ */
+const UNPRINTED = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069]/g;
+
+/** Text as a person reads it: runs of white space as one space, characters that print nothing left out. */
 export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(UNPRINTED, '').replace(/\s+/g, ' ').trim();
 }
 
 export function clip(text: string, max: number): string {

@@ -10,7 +10,7 @@ import { clipBoxOf, overflowClipArea } from './clip';
 import { delegatesToControl } from './delegated-focus';
 import { isDragSource } from './drag-source';
 import { drawnUnder } from './drawn-text';
-import { flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
+import { collapseSpaces, flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
 import {
   areaOf,
   childFrame,
@@ -73,6 +73,7 @@ import { withoutEmptied } from './emptied';
 import { type Backdrop, canvasBackdrop, LazyBackdrop, matchesBackdrop, paintedBetween } from './backdrop';
 import { fadedOverDrawing, proxyOverDrawing } from './faded-field';
 import { inkShows, paintsSomething } from './ink';
+import { areaBox, linkedAreas } from './image-map';
 import { paintShare, UNSEEN } from './paint-share';
 
 const SKIP_TAGS = new Set([
@@ -732,9 +733,32 @@ export class Walker {
     }
   }
 
+  /** The links of the image map an image uses, laid over it: each is hit-tested where its shape lies on the image. */
+  private visitAreas(img: Element, image: Box, scope: Scope, out: SnapNode[]): void {
+    const { frame } = scope;
+    const behindLayer = scope.layer !== null && !scope.inLayer;
+    for (const area of linkedAreas(img)) {
+      const box = areaBox(area, image);
+      if (isEmpty(box, MIN_TARGET)) continue;
+      const { visible, hidden, scrolled } = this.clipByAncestors(img, box, scope);
+      if (hidden) continue;
+      const region = isEmpty(intersect(box, scope.view)) ? 'out' : 'in';
+      const node = makeNode('link', accessibleName(area, 'link'), area, region, scope.isNew);
+      node.actionable = true;
+      node.states = statesOf(area, 'link', false);
+      node.attrs = attributesOf(area, 'link', node.name);
+      this.chars += node.name.length + node.attrs.join(' ').length + 24;
+      const seen = intersect(visible, frame.clip);
+      if (!scrolled && !isEmpty(seen, MIN_TARGET)) {
+        this.pending.push({ node, seen, frame, pane: scope.pane, behindLayer, noPointer: false });
+      } else this.unseen.push({ node, box, scroller: scope.pane?.el ?? null, win: frame.win });
+      out.push(node);
+    }
+  }
+
   /** Reads a text into the text line it continues (or a new one); says where it went, null when it was not kept. */
   private addText(raw: string, scope: Scope, out: SnapNode[]): TextRun | null {
-    const text = raw.replace(/\s+/g, ' ').trim();
+    const text = collapseSpaces(raw);
     if (!text) return null;
     const last = out[out.length - 1];
     this.chars += text.length + 8;
@@ -1135,6 +1159,7 @@ export class Walker {
     style: CSSStyleDeclaration,
   ): void {
     if (LEAF_TAGS.has(el.localName) && !holdsControls(el)) {
+      if (el.localName === 'img') this.visitAreas(el, box, scope, out);
       this.visitOwned(el, scope, out);
       return;
     }
