@@ -85,7 +85,9 @@ function isRightToLeft(win: Window): boolean {
 
 /** The context of a same-origin frame's document, given the frame element's box (top coordinates). */
 export function childFrame(frame: Element, box: Box, parent: FrameContext, doc: Document): FrameContext {
-  const { offsetX, offsetY } = frameContentOffset(frame, box, parent.win);
+  const style = parent.win.getComputedStyle(frame);
+  const offsetX = box.left + frame.clientLeft + Number.parseFloat(style.paddingLeft);
+  const offsetY = box.top + frame.clientTop + Number.parseFloat(style.paddingTop);
   const win = doc.defaultView as Window;
   const content = { left: offsetX, top: offsetY, right: offsetX + win.innerWidth, bottom: offsetY + win.innerHeight };
   return {
@@ -98,15 +100,6 @@ export function childFrame(frame: Element, box: Box, parent: FrameContext, doc: 
     scrollY: win.scrollY,
     rtl: isRightToLeft(win),
     host: { element: frame, parent },
-  };
-}
-
-/** Where the window a frame element shows starts, in top coordinates (inside its border and padding). */
-export function frameContentOffset(frame: Element, box: Box, win: Window): { offsetX: number; offsetY: number } {
-  const style = win.getComputedStyle(frame);
-  return {
-    offsetX: box.left + frame.clientLeft + Number.parseFloat(style.paddingLeft),
-    offsetY: box.top + frame.clientTop + Number.parseFloat(style.paddingTop),
   };
 }
 

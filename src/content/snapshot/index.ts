@@ -136,9 +136,10 @@ function outsideLines(walk: WalkResult): { before: string[]; after: string[] } {
   }
   if (coveredControls) {
     const count = thousands(summarize(walk.covered).controls + walk.coveredControls);
-    // Without a layer over the whole page, what covers them is part of it (a loading overlay, a stacked card).
+    // Without a layer over the whole page, what covers them is part of it (a loading overlay, a stacked card); an app
+    // whose own root is a full-window layer (nothing found behind it) has no overlay to close either.
     after.push(
-      walk.layerActive
+      walk.layerActive && walk.behindLayer > 0
         ? `~${count} controls behind the overlay are unreachable until it closes.`
         : `~${count} controls are covered by something drawn over them, unreachable while it stays.`,
     );

@@ -63,23 +63,69 @@ export function isReachable(el: Element, visible: Box, frame: FrameContext): boo
     if (!hit) continue;
     const reached =
       reaches(el, hit) || (shadowRootOf(hit) !== null && reaches(hit, el) && reachesThroughHost(el, x, y));
-    if (reached && frameOnTop(frame, x + frame.offsetX, y + frame.offsetY)) return true;
+    if (reached && coverAround(frame, x, y) === null) return true;
   }
   return false;
 }
 
+/** A frame element and the frame holding it. */
+export type FrameHost = NonNullable<FrameContext['host']>;
+
 /**
- * A point of a frame's window is one a person can click only if, in every frame around it, the frame element is what
- * lies on top there: a parent's dialog or banner laid over part of an embedded frame covers what the frame shows.
+ * Where a point of the window a frame element shows (that window's viewport coordinates) lies in the window holding
+ * the element, through its border, padding and any transform (a builder's canvas frame previewed at 75 %).
  */
-function frameOnTop(frame: FrameContext, topX: number, topY: number): boolean {
-  let outer = frame;
-  for (; outer.host; outer = outer.host.parent) {
-    const { element, parent } = outer.host;
-    if (deepElementFromPoint(parent.doc, topX - parent.offsetX, topY - parent.offsetY) !== element) return false;
+function inParentWindow(host: FrameHost, x: number, y: number): { x: number; y: number } {
+  const { rect, scaleX, scaleY, insetX, insetY } = framePlacement(host);
+  return { x: rect.left + (insetX + x) * scaleX, y: rect.top + (insetY + y) * scaleY };
+}
+
+/** The other way: where a point of the window holding a frame element lies in the frame's own window. */
+export function inFrameWindow(host: FrameHost, x: number, y: number): { x: number; y: number } {
+  const { rect, scaleX, scaleY, insetX, insetY } = framePlacement(host);
+  return { x: (x - rect.left) / scaleX - insetX, y: (y - rect.top) / scaleY - insetY };
+}
+
+function framePlacement({ element, parent }: FrameHost) {
+  const rect = element.getBoundingClientRect();
+  const layoutWidth = (element as HTMLElement).offsetWidth;
+  const layoutHeight = (element as HTMLElement).offsetHeight;
+  const style = parent.win.getComputedStyle(element);
+  return {
+    rect,
+    scaleX: layoutWidth > 0 && rect.width > 0 ? rect.width / layoutWidth : 1,
+    scaleY: layoutHeight > 0 && rect.height > 0 ? rect.height / layoutHeight : 1,
+    insetX: element.clientLeft + Number.parseFloat(style.paddingLeft),
+    insetY: element.clientTop + Number.parseFloat(style.paddingTop),
+  };
+}
+
+/** What lies over a frame element where the frame shows a point, in the window holding it; `at` is there. */
+interface FrameCover {
+  /** What is on top (null: what the parent of this script's outermost frame paints, unknown here). */
+  hit: Element | null;
+  host: FrameHost | null;
+  /** The window the cover is in and the point there (that window's viewport coordinates). */
+  frame: FrameContext;
+  at: { x: number; y: number };
+}
+
+/**
+ * What covers a point of a frame's window (its viewport coordinates) in the frames around it: in each, the frame
+ * element must be what lies on top there, and the parent of this script's outermost frame must paint nothing over it
+ * (a consent banner over part of an embed). Null when a click there reaches the frame's document.
+ */
+function coverAround(frame: FrameContext, x: number, y: number): FrameCover | null {
+  let at = { x, y };
+  let inner = frame;
+  for (let host = frame.host; host; host = host.parent.host) {
+    at = inParentWindow(host, at.x, at.y);
+    inner = host.parent;
+    const hit = deepElementFromPoint(inner.doc, at.x, at.y);
+    if (hit !== host.element) return { hit, host, frame: inner, at };
   }
-  const inside = (box: Box) => topX >= box.left && topX < box.right && topY >= box.top && topY < box.bottom;
-  return !outer.coveredByParent?.some(inside);
+  const inside = (box: Box) => at.x >= box.left && at.x < box.right && at.y >= box.top && at.y < box.bottom;
+  return inner.coveredByParent?.some(inside) ? { hit: null, host: null, frame: inner, at } : null;
 }
 
 /** What the parent of this script's outermost frame paints over it (top coordinates). */
@@ -94,58 +140,61 @@ export function coveredByParentAt(frame: FrameContext, seen: Box): boolean {
   return coversOfThisWindow(frame).some((box) => !isEmpty(intersect(box, seen)));
 }
 
-/** A frame element and the frame holding it. */
-export type FrameHost = NonNullable<FrameContext['host']>;
-
 /**
- * A part of a frame (top coordinates) that the frames around it paint over only with a bar that stays put (a fixed
- * banner, a sticky header), where scrolling that frame's window to centre the part (as every action does first)
- * moves it out from under the bar. `box` is the part (a control of the frame, or what a cover overlaps).
+ * `covered` (of `frame`) lies under `hit` only because `hit` is part of a bar that stays put (a fixed banner, a
+ * sticky header), and scrolling the window to centre `box` (top coordinates; as every action does first) moves it
+ * out from under the bar.
  */
-export function parentScrollUncovers(
+function barMovesAway(
+  hit: Element,
+  covered: Element,
+  frame: FrameContext,
   box: Box,
-  host: FrameHost,
   windowScroller: (of: FrameContext) => Scroller,
 ): boolean {
-  const x = (box.left + box.right) / 2;
-  const y = (box.top + box.bottom) / 2;
-  for (let next: FrameHost | undefined = host; next; next = next.parent.host) {
-    const { element, parent } = next;
-    const hit = deepElementFromPoint(parent.doc, x - parent.offsetX, y - parent.offsetY);
-    if (hit === element) continue;
-    const scroller = windowScroller(parent);
-    const layer = hit && staticLayerOf(hit, parent, scroller);
-    if (!layer || reaches(layer, element)) return false;
-    const moved = centredMiddle(box, scroller);
-    return outsideOf(moved, toTop(layer.getBoundingClientRect(), parent)) && shownAfter(moved, parent, scroller);
-  }
-  return false;
+  const scroller = windowScroller(frame);
+  const layer = staticLayerOf(hit, frame, scroller);
+  if (!layer || reaches(layer, covered)) return false;
+  const moved = centredMiddle(box, scroller);
+  return outsideOf(moved, toTop(layer.getBoundingClientRect(), frame)) && shownAfter(moved, frame, scroller);
 }
 
-/** Where the middle of `box` (top coordinates) goes when a scroll centres it in `scroller`, as far as that can go. */
-function centredMiddle(box: Box, scroller: Scroller): { x: number; y: number } {
-  const { box: view } = scroller;
-  return {
-    x: centred(box.left, box.right, view.left, view.right, scroller.scrollLeft, scroller.rangeLeft),
-    y: centred(box.top, box.bottom, view.top, view.bottom, scroller.scrollTop, scroller.rangeTop),
-  };
-}
-
-function outsideOf(point: { x: number; y: number }, box: Box): boolean {
-  return point.x < box.left || point.x > box.right || point.y < box.top || point.y > box.bottom;
-}
-
-/** The point is in the frame's visible area and its scroller's after the scroll. */
-function shownAfter(point: { x: number; y: number }, frame: FrameContext, scroller: Scroller): boolean {
-  return [frame.clip, scroller.box].every(
-    (b) => point.x > b.left && point.x < b.right && point.y > b.top && point.y < b.bottom,
+/**
+ * A control of a frame (its visible part `seen`, top coordinates) that a frame around it covers only with a bar that
+ * stays put, where scrolling that frame's window to centre the control moves it out from under the bar.
+ */
+export function frameBarMovesAway(seen: Box, frame: FrameContext, windowScroller: (of: FrameContext) => Scroller) {
+  const cover = coverAround(
+    frame,
+    (seen.left + seen.right) / 2 - frame.offsetX,
+    (seen.top + seen.bottom) / 2 - frame.offsetY,
   );
+  if (!cover?.hit || !cover.host) return false;
+  const { hit, host, frame: outer, at } = cover;
+  const halfWidth = (seen.right - seen.left) / 2;
+  const halfHeight = (seen.bottom - seen.top) / 2;
+  const x = at.x + outer.offsetX;
+  const y = at.y + outer.offsetY;
+  const box = { left: x - halfWidth, right: x + halfWidth, top: y - halfHeight, bottom: y + halfHeight };
+  return barMovesAway(hit, host.element, outer, box, windowScroller);
 }
 
-/** `el` (of `frame`) is what a click at this point (top coordinates) lands on. */
-export function onTopAt(el: Element, frame: FrameContext, topX: number, topY: number): boolean {
-  const hit = deepElementFromPoint(frame.doc, topX - frame.offsetX, topY - frame.offsetY);
-  return hit === el && frameOnTop(frame, topX, topY);
+/**
+ * What `frame` paints over the part `part` (top coordinates) of the cross-origin frame element `element` shows,
+ * judged in the middle of the part: covered when something else is on top there, in this window or one around it,
+ * unless it is a bar that stays put and scrolling brings the part out from under it.
+ */
+export function coversFramePart(
+  element: Element,
+  part: Box,
+  frame: FrameContext,
+  windowScroller: (of: FrameContext) => Scroller,
+): boolean {
+  const x = (part.left + part.right) / 2 - frame.offsetX;
+  const y = (part.top + part.bottom) / 2 - frame.offsetY;
+  const hit = deepElementFromPoint(frame.doc, x, y);
+  if (hit !== element) return !hit || !barMovesAway(hit, element, frame, part, windowScroller);
+  return coverAround(frame, x, y) !== null && !frameBarMovesAway(part, frame, windowScroller);
 }
 
 /**
@@ -374,6 +423,26 @@ function centred(from: number, to: number, start: number, end: number, position:
   const centre = (from + to) / 2;
   const wanted = position + centre - (start + end) / 2;
   return centre - (Math.min(Math.max(wanted, min), max) - position);
+}
+
+/** Where the middle of `box` (top coordinates) goes when a scroll centres it in `scroller`, as far as that can go. */
+function centredMiddle(box: Box, scroller: Scroller): { x: number; y: number } {
+  const { box: view } = scroller;
+  return {
+    x: centred(box.left, box.right, view.left, view.right, scroller.scrollLeft, scroller.rangeLeft),
+    y: centred(box.top, box.bottom, view.top, view.bottom, scroller.scrollTop, scroller.rangeTop),
+  };
+}
+
+function outsideOf(point: { x: number; y: number }, box: Box): boolean {
+  return point.x < box.left || point.x > box.right || point.y < box.top || point.y > box.bottom;
+}
+
+/** The point is in the frame's visible area and its scroller's after the scroll. */
+function shownAfter(point: { x: number; y: number }, frame: FrameContext, scroller: Scroller): boolean {
+  return [frame.clip, scroller.box].every(
+    (b) => point.x > b.left && point.x < b.right && point.y > b.top && point.y < b.bottom,
+  );
 }
 
 /**

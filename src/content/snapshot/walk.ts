@@ -22,7 +22,6 @@ import {
   isOffPage,
   withVisibleOverflow,
   overlaps,
-  frameContentOffset,
   toTop,
 } from './geometry';
 import { isDisabled } from '../accessibility/disabled';
@@ -33,14 +32,15 @@ import { watch, wasInserted } from './novelty';
 import {
   type BlockingLayer,
   coveredByParentAt,
+  coversFramePart,
   coversOfThisWindow,
   detectBlockingLayer,
+  frameBarMovesAway,
+  inFrameWindow,
   isPaintedOver,
   isReachable,
   mayBeCovered,
   type Occluder,
-  onTopAt,
-  parentScrollUncovers,
   scrollUncovers,
   type Scroller,
 } from './occlusion';
@@ -453,7 +453,7 @@ export class Walker {
         mayBeCovered(el, seen, this.occluders, frame.win, this.veils);
       if (!suspect || isReachable(el, seen, frame)) continue;
       if (!behindLayer && !noPointer && scrollUncovers(el, seen, frame, scrollerOf(pane, frame))) continue;
-      if (!behindLayer && !noPointer && frame.host && parentScrollUncovers(seen, frame.host, windowScroller)) continue;
+      if (!behindLayer && !noPointer && frame.host && frameBarMovesAway(seen, frame, windowScroller)) continue;
       node.actionable = false;
       // Nothing covers it: it stays on the page for what it says, like a disabled control.
       if (noPointer && !mayBeCovered(el, seen, this.occluders, frame.win, this.veils)) continue;
@@ -471,25 +471,20 @@ export class Walker {
     for (const { el, box, frame } of this.foreignFrames) {
       const seen = intersect(box, frame.clip);
       const parts = this.occluders.map((occluder) => intersect(occluder.box, seen));
-      const host = { element: el, parent: frame };
       const covers = parts.filter(
-        (part) =>
-          !isEmpty(part, MIN_TARGET) &&
-          !onTopAt(el, frame, (part.left + part.right) / 2, (part.top + part.bottom) / 2) &&
-          !parentScrollUncovers(part, host, windowScroller),
+        (part) => !isEmpty(part, MIN_TARGET) && coversFramePart(el, part, frame, windowScroller),
       );
       for (const outer of coversOfThisWindow(frame)) {
         const part = intersect(outer, seen);
         if (!isEmpty(part, MIN_TARGET)) covers.push(part);
       }
       if (covers.length === 0) continue;
-      const { offsetX, offsetY } = frameContentOffset(el, box, frame.win);
-      const inFrame = covers.slice(0, MAX_FRAME_COVERS).map((part) => ({
-        left: part.left - offsetX,
-        top: part.top - offsetY,
-        right: part.right - offsetX,
-        bottom: part.bottom - offsetY,
-      }));
+      const host = { element: el, parent: frame };
+      const inFrame = covers.slice(0, MAX_FRAME_COVERS).map((part) => {
+        const from = inFrameWindow(host, part.left - frame.offsetX, part.top - frame.offsetY);
+        const to = inFrameWindow(host, part.right - frame.offsetX, part.bottom - frame.offsetY);
+        return { left: from.x, top: from.y, right: to.x, bottom: to.y };
+      });
       this.result.frameCovers.set(el, inFrame);
     }
   }

@@ -17,6 +17,18 @@ it('does not call a full-window app root an overlay when nothing lies behind it'
   expect(text).not.toMatch(/covers the page/);
 });
 
+it("says a control the app root's own toolbar lies over is covered, not behind an overlay to close", async () => {
+  const p = await harness().open(
+    page(`<div style="position:fixed;inset:0"><main style="position:relative"><button style="margin:20px">Start free</button>
+      <div role="toolbar" aria-label="Selected element" style="position:absolute;left:0;top:0;width:300px;height:80px;background:#146ef5"><button>Delete</button></div></main></div>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(target('button', 'Delete'));
+  expect(text).not.toMatch(target('button', 'Start free'));
+  expect(text).toMatch(/^~1 controls are covered by something drawn over them, unreachable while it stays\.$/m);
+  expect(text).not.toMatch(/behind the overlay|covers the page/);
+});
+
 it('still says so when a full-window layer covers content behind it', async () => {
   const p = await harness().open(
     page(`<p>Article text</p><a href="/more">More</a>

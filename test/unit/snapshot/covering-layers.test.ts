@@ -121,6 +121,26 @@ describe('covers a parent lays over part of a frame', () => {
     for (const hidden of ['Play', 'Chapters']) expect(text, hidden).not.toMatch(withRef(hidden));
   });
 
+  it('judges a scaled frame where its controls are painted, not where its layout puts them', async () => {
+    // A builder's canvas frame previewed at 50 %: a bar lies over where "Under the bar" is painted; another lies over
+    // where "Free" would be unscaled, which is not where it is painted.
+    const frame =
+      "<body style='margin:0'><button style='position:absolute;left:600px;top:20px'>Under the bar</button><button style='position:absolute;left:20px;top:300px'>Free</button></body>";
+    const p = await harness().open(
+      page(
+        `<div style="position:relative"><div style="transform:scale(.5);transform-origin:0 0;width:800px;height:400px">
+          <iframe style="width:800px;height:400px;border:0;display:block" srcdoc="${frame}"></iframe></div>
+          <div style="position:absolute;left:280px;top:0;width:200px;height:60px;background:#146ef5"></div>
+          <div style="position:absolute;left:0;top:280px;width:200px;height:60px;background:#146ef5"></div></div>`,
+        '<style>body{margin:0}</style>',
+      ),
+    );
+    await p.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.querySelector('button'));
+    const { text } = await readPage(p);
+    expect(text).toMatch(withRef('Free'));
+    expect(text).not.toMatch(withRef('Under the bar'));
+  });
+
   it("keeps a frame's control under the parent's fixed header when scrolling the page brings it out", async () => {
     // Scrolled 30 px, the frame's first button lies under the 40 px header; centring it (as actions do) scrolls back up.
     // With the frame at the page's top, nothing brings it out.
