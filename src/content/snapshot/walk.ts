@@ -240,6 +240,11 @@ function rovingOnly(el: Element): boolean {
 /** Share of a cursor-only wrapper's box the one control inside must cover for the wrapper to be only its drawing. */
 const DRAWING_COVER = 0.8;
 
+/** Marked as being updated (aria-busy): a skeleton or a list still loading. */
+function isBusy(el: Element): boolean {
+  return el.getAttribute('aria-busy') === 'true';
+}
+
 /** Elements of the targets among `nodes` and their descendants (not those inside a target: it is left out whole). */
 function targetsWithin(nodes: readonly SnapNode[], found = new Set<Element>()): Set<Element> {
   for (const node of nodes) {
@@ -1020,12 +1025,18 @@ export class Walker {
       !clippedAway &&
       !(scope.muted && TEXTUAL_ROLES.has(role));
     if (!actionable && !structural) {
-      if (!this.shapes.repeats(el)) {
-        this.descend(el, clipArea, overflow, zero, childScope, out, textShown ? style : null, cut, style);
+      const repeats = this.shapes.repeats(el);
+      const from = repeats ? 0 : out.length;
+      const parts: SnapNode[] = repeats ? [] : out;
+      this.descend(el, clipArea, overflow, zero, childScope, parts, textShown ? style : null, cut, style);
+      // A skeleton of something still loading (aria-busy) shows nothing a reader could tell from a gap: say so.
+      if (parts.length === from && shown === 'visible' && !zero && isBusy(el)) {
+        const skeleton = makeNode(role, accessibleName(el, role), el, region, isNew);
+        skeleton.states.push('loading');
+        out.push(skeleton);
         return;
       }
-      const parts: SnapNode[] = [];
-      this.descend(el, clipArea, overflow, zero, childScope, parts, textShown ? style : null, cut, style);
+      if (!repeats) return;
       if (!formsItem(parts)) {
         out.push(...parts);
         return;
@@ -1063,6 +1074,7 @@ export class Walker {
       if (namedByContent || role === 'textbox' || role === 'combobox') childScope.muted = true;
       if (namedByContent && role !== 'generic' && ownName) childScope.controlName = ownName;
     } else if (role === 'row') node.states = statesOf(el, role, false);
+    else if (isBusy(el)) node.states.push('loading');
     else if (MEASURES.has(role)) node.attrs = measureOf(el);
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');
     // A virtualized grid holds only the rows near its view: the count says how many there are.

@@ -255,3 +255,21 @@ describe('find and page text', () => {
     );
   });
 });
+
+describe('content still loading', () => {
+  it('says a skeleton or a list marked aria-busy is loading, and says nothing once it has loaded', async () => {
+    // Skeleton bars draw nothing a reader could tell from an empty gap; the hidden content under them stays hidden.
+    const p = await harness().open(
+      page(`<h3>Linked pull requests</h3><div aria-busy="true" aria-label="Loading pull requests"><div style="height:10px;background:#eee"></div><a href="/pr/1" style="visibility:hidden">Fix Safari</a></div>
+        <h3>Activity</h3><div aria-busy="true"><div style="height:10px;background:#eee"></div></div>
+        <ul aria-label="Checks" aria-busy="true"><li>Lint passed</li></ul>
+        <div aria-busy="false"><div style="height:10px;background:#eee"></div></div>`),
+    );
+    const { text } = await readPage(p);
+    expect(text).toMatch(/^generic "Loading pull requests" loading$/m);
+    expect(text).toMatch(/^heading "Activity" level=3\ngeneric loading$/m);
+    expect(text).toMatch(/^list "Checks" loading/m);
+    expect(text).not.toContain('Fix Safari');
+    expect(text.match(/loading/g)).toHaveLength(3);
+  });
+});
