@@ -392,7 +392,7 @@ export class Walker {
   /** Out-of-view controls taken as actionable without a hit test, checked against the covers once all are known. */
   private readonly unseen: Array<{ node: SnapNode; box: Box; scroller: Element | null; win: Window }> = [];
   /** Cross-origin frames in the viewport: what is painted over them is worked out once every occluder is known. */
-  private readonly foreignFrames: Array<{ el: Element; box: Box; frame: FrameContext }> = [];
+  private readonly foreignFrames: Array<{ el: Element; seen: Box; frame: FrameContext }> = [];
   private readonly veils = new Veils();
   private readonly covers = new Covers(this.veils);
   private readonly readers: Reader[] = [];
@@ -473,8 +473,7 @@ export class Walker {
    * frame) covers the part; so does what covers this document's own window there.
    */
   private settleFrameCovers(): void {
-    for (const { el, box, frame } of this.foreignFrames) {
-      const seen = intersect(box, frame.clip);
+    for (const { el, seen, frame } of this.foreignFrames) {
       const parts = this.occluders.map((occluder) => intersect(occluder.box, seen));
       const covers = parts.filter(
         (part) => !isEmpty(part, MIN_TARGET) && coversFramePart(el, part, frame, windowScroller),
@@ -1220,7 +1219,7 @@ export class Walker {
       this.visitElement(body, inner, node.children);
     } else {
       node.frameSlot = 'pending';
-      if (!isEmpty(seen, MIN_TARGET)) this.foreignFrames.push({ el, box, frame: scope.frame });
+      if (!isEmpty(seen, MIN_TARGET)) this.foreignFrames.push({ el, seen, frame: scope.frame });
     }
     this.chars += 40;
     out.push(node);
