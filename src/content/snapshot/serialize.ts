@@ -142,6 +142,24 @@ function isTitleOf(child: SnapNode, container: SnapNode): boolean {
   return titleLike && child.name === container.name;
 }
 
+/**
+ * A container's children (from the first `within`) without the title its line already shows: a fieldset's legend or
+ * a dialog's title that says just its name goes; a text line that runs on from the name into more (a legend read
+ * together with the hint under it) keeps only the rest.
+ */
+function withoutTitle(container: SnapNode, children: readonly SnapNode[], within: number): SnapNode[] {
+  if (!container.name) return [...children];
+  const prefix = `${container.name} `;
+  for (const [i, child] of children.entries()) {
+    if (i >= within) break;
+    if (isTitleOf(child, container)) return children.filter((_, j) => j !== i);
+    if (child.role === 'text' && child.name.startsWith(prefix)) {
+      return children.map((c, j) => (j === i ? { ...c, name: c.name.slice(prefix.length) } : c));
+    }
+  }
+  return [...children];
+}
+
 export class Renderer {
   readonly out: Rendered = { lines: [], inView: [], refs: [], deeper: 0 };
   /** `role "name"` of the controls on the previous item's line: a sibling item repeating one prints it without name. */
@@ -292,7 +310,7 @@ export class Renderer {
       const items = this.leaves(node);
       if (!items) return null;
       // The item's own name is already on a child's line, or is the text of its first line.
-      const shown = items.filter((item, i) => !(i === 0 && item.role === 'text' && item.name === node.name));
+      const shown = withoutTitle(node, items, 1);
       // Nothing in view beyond the item's own name: its line is just its head, not a head and an empty list.
       if (shown.length === 0) return null;
       return this.heads(shown, used).join(' | ');
@@ -390,11 +408,9 @@ export class Renderer {
     }
     this.commit(indent + this.head(node), [node]);
     if (node.frameSlot) this.commit(`${indent}${INDENT}${frameSlot(node.frameSlot)}`, [], node.region === 'in');
-    // A fieldset's legend or a dialog's title is its name, already on its line.
-    const title = node.name ? node.children.findIndex((c, i) => i < 3 && isTitleOf(c, node)) : -1;
     const outerColumns = this.columns;
     if (TABLE_ROLES.has(node.role)) this.columns = new Map();
-    this.render(title < 0 ? node.children : node.children.filter((_, i) => i !== title), depth + 1);
+    this.render(withoutTitle(node, node.children, 3), depth + 1);
     this.columns = outerColumns;
     for (const line of node.beyond ?? []) this.commit(`${indent}${INDENT}${line}`, [], node.region === 'in');
   }

@@ -121,3 +121,16 @@ it('does not call the editable body of an editor frame focused when nothing focu
   const { text } = await readPage(p);
   expect(lineOf(text, 'textbox', 'Reply body')).toMatch(/\[ref_\d+\] value="?Hi there,"?$/);
 });
+
+it("says a group's name once: a legend read together with the hint under it keeps only the hint", async () => {
+  const p = await harness().open(
+    page(`<fieldset><legend>What is your date of birth?</legend><div>For example, 27 3 2007</div>
+        <input aria-label="Day"><input aria-label="Month"><input aria-label="Year"></fieldset>
+      <fieldset><legend>Delivery</legend><div style="height:40px"></div><label><input type="radio" name="d">Standard</label>
+        <div><label><input type="radio" name="d">Express</label></div><p>Express costs more</p><p>Orders after 4pm ship next day</p></fieldset>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^group "What is your date of birth\?": For example, 27 3 2007 \| textbox "Day"/m);
+  expect(text.match(/What is your date of birth\?/g)).toHaveLength(1);
+  expect(text.match(/Delivery/g)).toHaveLength(1);
+});
