@@ -419,14 +419,15 @@ export class Renderer {
 /**
  * A text line that starts with the name of the control right after it is that control's label (a switch named by
  * aria-labelledby, its description beside it): the name is said once, on the control's line. Null when nothing is left.
- * Only for a control named by another element: text that merely begins with a control's own name ("Menu ready." before
- * a frame titled "Menu") is page text of its own.
+ * Text saying exactly the control's name is its visible label however the name was given (an aria-label repeating it).
+ * Text that says more is taken as a label only for a control named by another element: text that merely begins with a
+ * control's own name ("Menu ready." before a frame titled "Menu") is page text of its own.
  */
 function withoutLabel(node: SnapNode, next: SnapNode | undefined): SnapNode | null {
   if (node.role !== 'text' || !next?.ref || !next.name || !node.name.startsWith(next.name)) return node;
-  if (!namedByAnotherElement(next.el)) return node;
   const rest = node.name.slice(next.name.length);
   if (!rest.trim()) return null;
+  if (!namedByAnotherElement(next.el)) return node;
   // The name must end at a word boundary: "Email" labels "Email alerts off", not "Emails".
   return /^[\s,.:;–—-]/.test(rest) ? { ...node, name: rest.replace(/^[\s,.:;]+/, '') } : node;
 }

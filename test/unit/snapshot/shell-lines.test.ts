@@ -36,6 +36,21 @@ it("says a switch's label once, on the switch's line, and keeps its description"
   expect(text).toMatch(target('switch', 'Mentions'));
 });
 
+it('says once a visible label that repeats word for word the aria-label of the control after it', async () => {
+  // A kit's field: the label is a plain span, the input inside a shadow root names itself with the same words.
+  const p = await harness().open(
+    page(`<div><span>Forecast Category</span><br><x-combobox></x-combobox></div><p>Stage</p><p>Stage is set by the sales path.</p>
+      <script>customElements.define('x-combobox', class extends HTMLElement { connectedCallback() {
+        this.attachShadow({ mode: 'open' }).innerHTML = '<input role="combobox" aria-expanded="false" aria-label="Forecast Category" value="Best Case" readonly>';
+      } });</script><input aria-label="Stage">`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(target('combobox', 'Forecast Category'));
+  expect(text.match(/Forecast Category/g)).toHaveLength(1);
+  // Text that says more than the name stays page text.
+  expect(text).toMatch(/Stage is set by the sales path\./);
+});
+
 it('keeps page text that only begins with the name of the control after it, when that control names itself', async () => {
   const p = await harness().open(
     page(`<p>Menu ready.</p><iframe title="Menu" srcdoc="<button>Soup</button>" style="height:60px"></iframe>
