@@ -384,7 +384,10 @@ export class Renderer {
     }
     const only = node.children.length === 1 ? node.children[0] : undefined;
     const bare = !node.name && !node.scroll && !node.beyond && !node.frameSlot && !node.isNew;
-    if (only && bare && (WRAPPER_ROLES.has(node.role) || (CONTAINER_ROLES.has(node.role) && !node.ref))) {
+    // A cell on a line of its own (in a row too rich for one line: a layout table's) says nothing when it is empty.
+    const blankCell = CELL_ROLES.has(node.role) && bare && !node.ref && node.states.length === 0;
+    if (blankCell && node.children.length === 0) return;
+    if (only && bare && (WRAPPER_ROLES.has(node.role) || blankCell || (CONTAINER_ROLES.has(node.role) && !node.ref))) {
       // An unnamed wrapper around one thing, with nothing more to read by ref, says nothing of its own.
       this.renderNode(only, depth);
       return;

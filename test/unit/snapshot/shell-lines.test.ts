@@ -325,3 +325,14 @@ it('joins the parts of a grid row split across pinned containers (one aria-rowin
     expect(text).toMatch(/^ row: Stopped$/m);
   }
 });
+
+it("prints no line for a layout table's empty spacer cell nor for a bare cell around a nested table", async () => {
+  const p = await harness().open(
+    page(`<table><tr><td width="12"></td><td><a href="/req">Requisitions</a></td></tr>
+      <tr><td></td><td><table><tr><td width="12"></td><td><a href="/req/new">New requisition</a></td></tr>
+        <tr><td width="12"></td><td><a href="/req/mine">My requisitions</a></td></tr></table></td></tr></table>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^ row\n {2}table\n {3}row: "" \| link "New requisition" \[ref_\d+\]$/m);
+  expect(text).not.toMatch(/^\s*cell$/m);
+});
