@@ -1103,9 +1103,10 @@ export class Walker {
       }
     }
     // A grid cell or tree item focusable only by its widget's roving focus, with nothing in it but controls (a file
-    // tree's folder link and its toggle): they are the targets (a file tile, named by its text, stays one).
+    // tree's folder link and its toggle): they are the targets (a file tile, named by its text, stays one), also when
+    // the kit's header class gives the cell a pointer (a filter row styled like its sortable headers).
     const onlyControls = !node.name && node.children.some((child) => child.actionable);
-    if (HANDS_TO_CONTROLS.has(role) && !pointer && onlyControls && rovingOnly(el)) {
+    if (HANDS_TO_CONTROLS.has(role) && onlyControls && rovingOnly(el)) {
       node.actionable = false;
     } else if (hitTest) {
       const noPointer = style.pointerEvents === 'none';

@@ -198,6 +198,21 @@ it('gives a data-grid cell that holds a control no ref of its own: the control i
   expect(text).not.toMatch(/gridcell \[ref_\d+\]/);
 });
 
+it('gives no ref to a clickable-looking grid cell that holds only a control: a filter row styled like its sortable headers', async () => {
+  // The kit's header class sets cursor:pointer on every header-row cell, the filter cells' too.
+  const filters = ['Order', 'Customer']
+    .map((c) => `<div role="gridcell" class="hcell" tabindex="-1"><input aria-label="${c} filter"></div>`)
+    .join('');
+  const p = await harness().open(
+    page(`<style>.hcell{cursor:pointer;display:inline-block}</style><div role="grid" aria-label="Orders">
+      <div role="row"><div role="columnheader" class="hcell" tabindex="-1">Order</div><div role="columnheader" class="hcell" tabindex="-1">Customer</div></div>
+      <div role="row">${filters}</div><div role="row"><div role="gridcell" class="hcell" tabindex="-1">#1000</div><div role="gridcell" tabindex="-1">Ada</div></div></div>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^ *row: textbox "Order filter" \[ref_\d+\] \| textbox "Customer filter" \[ref_\d+\]$/m);
+  expect(text).toMatch(/gridcell "#1000" \[ref_\d+\]/);
+});
+
 it("prints every grid cell's value, also one the cell above repeats (a cell's name is its data)", async () => {
   const statuses = ['Paid', 'Paid', 'Refunded', 'Paid'];
   const rows = statuses
