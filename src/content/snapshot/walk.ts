@@ -7,6 +7,7 @@
 
 import { hiddenForAnchor } from './anchored';
 import { clipBoxOf, overflowClipArea } from './clip';
+import { foldIntoInput, wrappedInput } from './combobox-wrapper';
 import { delegatesToControl } from './delegated-focus';
 import { isDragSource } from './drag-source';
 import { drawnUnder } from './drawn-text';
@@ -1085,6 +1086,13 @@ export class Walker {
     this.descend(el, clipArea, overflow, zero, childScope, node.children, textShown ? style : null, cut, style);
     // A wrapper clickable only by its cursor that draws the one control laid over it (a kit's checkbox) is that control.
     if (node.actionable && role === 'generic' && pointer && drawsOnlyItsControl(el, node.children, box, frame)) {
+      out.push(...node.children);
+      return;
+    }
+    // A combobox wrapper around the text input it opens a list for (ARIA 1.1) is that input.
+    const input = node.actionable ? wrappedInput(el, node) : null;
+    if (input) {
+      foldIntoInput(node, input);
       out.push(...node.children);
       return;
     }

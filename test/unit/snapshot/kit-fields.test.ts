@@ -1,0 +1,52 @@
+// Form fields as widget kits build them around a native control: an ARIA 1.1 combobox (a role=combobox wrapper owning
+// its listbox around the text input that takes the typing) is one target, the input, and goes with it when something
+// covers it; a text input's <datalist> suggestions are listed as a select's options are; a disabled choice visually
+// hidden behind the label that draws it (a sold-out size) is still said, disabled. In view and below the fold.
+// Real Chromium, the real snapshotter.
+import { describe, expect, it } from 'vitest';
+import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
+
+const harness = useHarness();
+
+const FOLD = '<div style="height:1200px"></div>';
+
+/** A react-select-style field: chips, then the ARIA 1.1 wrapper around the input, its listbox open or closed. */
+function combobox(id: string, label: string, open: boolean): string {
+  const options = ['Rust', 'Go', 'Zig'].map((o) => `<div role="option" aria-selected="false">${o} ${label}</div>`);
+  return `<div style="position:relative;width:400px;margin:8px 0"><span id="${id}-l">${label}</span>
+    <div style="display:flex;border:1px solid #888;padding:2px">
+      <div role="combobox" aria-expanded="${open}" aria-haspopup="listbox" aria-owns="${id}-lb" style="flex:1;display:flex">
+        <input aria-autocomplete="list" aria-controls="${id}-lb" aria-labelledby="${id}-l" value="R" style="flex:1;border:0">
+      </div><button aria-label="Clear ${label}">x</button></div>
+    <div role="listbox" id="${id}-lb" style="${open ? '' : 'display:none;'}position:absolute;left:0;right:0;top:100%;background:#fff;z-index:2;border:1px solid #888">${options.join('')}</div></div>`;
+}
+
+describe('an ARIA 1.1 combobox wrapper around its input', () => {
+  it('is one target, the input, with the wrapper’s role and state, in view and below the fold', async () => {
+    const field = (where: string) => combobox(`c-${where}`, `Skills ${where}`, true);
+    const p = await harness().open(page(`${field('top')}<div style="height:140px"></div>${FOLD}${field('below')}`));
+    for (const filter of [undefined, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      const wheres = filter ? ['top', 'below'] : ['top'];
+      for (const where of wheres) {
+        expect(text).toMatch(new RegExp(`^ *combobox "Skills ${where}" \\[ref_\\d+\\] expanded value="R"$`, 'm'));
+        expect(text).toMatch(new RegExp(`option "Rust Skills ${where}" \\[ref_\\d+\\]`));
+        expect(text).not.toMatch(new RegExp(`textbox "Skills ${where}"`));
+      }
+      expect(text).not.toMatch(/combobox \[ref_/);
+    }
+  });
+
+  it('goes with its input when an open listbox covers it', async () => {
+    const p = await harness().open(
+      page(`${combobox('first', 'Languages', true)}${combobox('second', 'Frameworks', false)}
+        <div style="height:160px"></div><button>After</button>`),
+    );
+    const { text } = await readPage(p);
+    expect(text).toMatch(/option "Zig Languages" \[ref_\d+\]/);
+    expect(text).not.toMatch(/combobox "Frameworks" \[ref_/);
+    expect(text).not.toMatch(/combobox \[ref_/);
+    expect(text).not.toMatch(/textbox "Frameworks" \[ref_/);
+    expect(text).toMatch(/button "After" \[ref_\d+\]/);
+  });
+});
