@@ -50,3 +50,23 @@ describe('an ARIA 1.1 combobox wrapper around its input', () => {
     expect(text).toMatch(/button "After" \[ref_\d+\]/);
   });
 });
+
+describe('a text input with a <datalist>', () => {
+  it('lists its suggestions as a select lists its options, within the same limits, in view and below the fold', async () => {
+    const cities = Array.from({ length: 15 }, (_, i) => `<option value="City ${i + 1}">`).join('');
+    const field = (where: string) => `<label>Town ${where} <input list="towns-${where}"></label>
+      <datalist id="towns-${where}"><option value="Lisbon"><option value="Porto" label="Oporto"><option value="Faro" disabled></datalist>
+      <label>Place ${where} <input list="places-${where}"></label><datalist id="places-${where}">${cities}</datalist>`;
+    const p = await harness().open(page(`${field('top')}${FOLD}${field('below')}`));
+    for (const filter of [undefined, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      for (const where of filter ? ['top', 'below'] : ['top']) {
+        expect(text).toMatch(new RegExp(`combobox "Town ${where}" \\[ref_\\d+\\] options="Lisbon \\| Porto"$`, 'm'));
+        const many = Array.from({ length: 12 }, (_, i) => `City ${i + 1}`).join(' \\| ');
+        expect(text).toMatch(
+          new RegExp(`combobox "Place ${where}" \\[ref_\\d+\\] options="${many} \\| …3 more"$`, 'm'),
+        );
+      }
+    }
+  });
+});
