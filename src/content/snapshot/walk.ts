@@ -937,10 +937,10 @@ export class Walker {
       const labelled = (el as HTMLLabelElement).control;
       if (labelled) {
         // The label is the control's name; it stands in for the control when that is not visible itself (a field a kit
-        // fades over its drawing is visible).
+        // fades over its drawing is visible), a disabled one too (a sold-out size is printed disabled, without a ref).
         muted = true;
         const seen = isVisibleControl(labelled, frame.win) || fadedOverDrawing(labelled, frame.win);
-        if (!seen && !isDisabled(labelled)) {
+        if (!seen) {
           control = labelled;
           role = computeRole(labelled);
           interactive = true;

@@ -70,3 +70,26 @@ describe('a text input with a <datalist>', () => {
     }
   });
 });
+
+describe('a choice visually hidden behind the label that draws it', () => {
+  it('is said, disabled and without a ref, when it is disabled (a sold-out size), in view and below the fold', async () => {
+    const hide = 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)';
+    const sizes = (where: string) =>
+      `<fieldset><legend>Size ${where}</legend>${['S', 'M', 'L']
+        .map(
+          (s, i) =>
+            `<input type="radio" name="size-${where}" id="${where}-${s}" style="${hide}"${i === 2 ? ' disabled' : ''}><label for="${where}-${s}" style="padding:6px;border:1px solid">${s} ${where}</label>`,
+        )
+        .join('')}</fieldset>
+      <label><input type="checkbox" style="display:none" disabled>Gift wrap ${where}</label>`;
+    const p = await harness().open(page(`${sizes('top')}${FOLD}${sizes('below')}`));
+    for (const filter of [undefined, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      for (const where of filter ? ['top', 'below'] : ['top']) {
+        expect(text).toMatch(new RegExp(`radio "S ${where}" \\[ref_\\d+\\]`));
+        expect(text).toMatch(new RegExp(`radio "L ${where}" disabled(?!.*ref_)`));
+        expect(text).toMatch(new RegExp(`checkbox "Gift wrap ${where}" disabled(?!.*ref_)`));
+      }
+    }
+  });
+});
