@@ -218,7 +218,10 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
     // A list box has no single value: which options are selected is its state.
     const selected = Array.from(select.selectedOptions, (o) => o.text).join(', ');
     if (role === 'listbox' && selected) attrs.push(quoted('selected', selected));
-    attrs.push(optionList(Array.from(select.options, (o) => collapseSpaces(o.text))));
+    // A disabled option (a sold-out size, a "Choose…" prompt, one in a disabled group) is listed but cannot be chosen.
+    const text = (o: HTMLOptionElement): string =>
+      collapseSpaces(o.text) + (o.matches(':disabled') ? ' (disabled)' : '');
+    attrs.push(optionList(Array.from(select.options, text)));
   }
   // A text field's <datalist> offers values to type: they are its options (disabled ones are not offered).
   const suggested = tag === 'input' ? (el as HTMLInputElement).list : null;

@@ -1,7 +1,8 @@
 // Form fields as widget kits build them around a native control: an ARIA 1.1 combobox (a role=combobox wrapper owning
 // its listbox around the text input that takes the typing) is one target, the input, and goes with it when something
 // covers it; a text input's <datalist> suggestions are listed as a select's options are; a disabled choice visually
-// hidden behind the label that draws it (a sold-out size) is still said, disabled. In view and below the fold.
+// hidden behind the label that draws it (a sold-out size) is still said, disabled, and so is a select's disabled
+// option. In view and below the fold.
 // Real Chromium, the real snapshotter.
 import { describe, expect, it } from 'vitest';
 import { page, readPage, useHarness } from '../../fixtures/snapshot/harness';
@@ -89,6 +90,20 @@ describe('a choice visually hidden behind the label that draws it', () => {
         expect(text).toMatch(new RegExp(`radio "S ${where}" \\[ref_\\d+\\]`));
         expect(text).toMatch(new RegExp(`radio "L ${where}" disabled(?!.*ref_)`));
         expect(text).toMatch(new RegExp(`checkbox "Gift wrap ${where}" disabled(?!.*ref_)`));
+      }
+    }
+  });
+});
+
+describe('a select with disabled options', () => {
+  it('marks the disabled options a select lists (a sold-out size), which cannot be chosen', async () => {
+    const select = (where: string) =>
+      `<label>Size ${where} <select><option disabled selected>Choose ${where}</option><option>S</option><option disabled>L - sold out</option></select></label>`;
+    const p = await harness().open(page(`${select('top')}${FOLD}${select('below')}`));
+    for (const filter of [undefined, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      for (const where of filter ? ['top', 'below'] : ['top']) {
+        expect(text).toContain(`options="Choose ${where} (disabled) | S | L - sold out (disabled)"`);
       }
     }
   });
