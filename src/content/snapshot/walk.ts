@@ -6,6 +6,7 @@
 // outside the viewport are not walked: they are handed to the summary as they are.
 
 import { hiddenForAnchor } from './anchored';
+import { cutOffAt, shownAbove } from './clamped-text';
 import { clipBoxOf, overflowClipArea } from './clip';
 import { foldIntoInput, wrappedInput } from './combobox-wrapper';
 import { delegatesToControl } from './delegated-focus';
@@ -378,6 +379,8 @@ export class Walker {
   };
   private readonly layers = new Map<Document, BlockingLayer | null>();
   private readonly overflow = new Map<Element, string>();
+  /** Where each clipping ancestor of read text cuts it off (null: it does not). */
+  private readonly cutOffs = new Map<Element, number | null>();
   /** Positioned elements in the viewport: the only things that can paint over a control. */
   private readonly occluders: Occluder[] = [];
   /** In-viewport controls whose hit test waits until every occluder is known. */
@@ -693,7 +696,9 @@ export class Walker {
           if (ink) reader = this.reader(el as Element, scope);
         }
         if (!ink) continue;
-        const run = readText ? this.addText(child.data, scope, out) : null;
+        const bottom = readText ? this.cutOffAbove(scope) : null;
+        const data = bottom === null ? child.data : shownAbove(child, bottom);
+        const run = readText ? this.addText(data, scope, out) : null;
         if (run) reader?.runs.push(run);
         owners?.add(el as Element);
       }
@@ -755,6 +760,25 @@ export class Walker {
       } else this.unseen.push({ node, box, scroller: scope.pane?.el ?? null, win: frame.win });
       out.push(node);
     }
+  }
+
+  /**
+   * Where the nearest ancestor that clips or scrolls the text in `scope` cuts it off (clamped-text.ts), read once per
+   * ancestor; null when none cuts it (a scroll pane shows the rest as it scrolls).
+   */
+  private cutOffAbove(scope: Scope): number | null {
+    const { ancestors } = scope;
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+      const { el, overflow } = ancestors[i] as Ancestor;
+      if (overflow === undefined || overflow.endsWith(' visible')) continue;
+      let bottom = this.cutOffs.get(el);
+      if (bottom === undefined) {
+        bottom = cutOffAt(el, scope.frame.win.getComputedStyle(el));
+        this.cutOffs.set(el, bottom);
+      }
+      return bottom;
+    }
+    return null;
   }
 
   /** Reads a text into the text line it continues (or a new one); says where it went, null when it was not kept. */
