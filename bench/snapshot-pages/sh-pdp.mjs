@@ -31,7 +31,7 @@ legend{font-weight:600;margin-bottom:6px}
 details{border-top:1px solid #e3e6ec;padding:10px 0}
 .reviews{max-width:1180px;margin:0 auto;padding:10px 24px 120px;background:#fff}
 .review{border-top:1px solid #e3e6ec;padding:14px 0}
-.clamp{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden}
+.clamp{max-width:640px;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden}
 .more{border:0;background:none;color:#1a5fb4;padding:0;text-decoration:underline}
 .photos a img{width:64px;height:48px;border-radius:4px}
 .sticky{position:fixed;left:0;right:0;bottom:0;z-index:20;display:flex;align-items:center;gap:14px;padding:10px 24px;background:#fff;box-shadow:0 -2px 10px #0002}
