@@ -30,6 +30,7 @@ import { isDisabled } from '../accessibility/disabled';
 import { cursorOnly, isInteractive } from './interactivity';
 import { accessibleName, contentText } from '../accessibility/name';
 import { OwnedElements } from '../accessibility/owns';
+import { LabellingText } from './labelling-text';
 import { watch, wasInserted } from './novelty';
 import {
   type BlockingLayer,
@@ -402,6 +403,7 @@ export class Walker {
   private readonly readers: Reader[] = [];
   private readonly panes: Pane[] = [];
   private readonly owned = new OwnedElements();
+  private readonly labelling = new LabellingText();
   private readonly shapes = new SiblingShapes();
   private chars = 0;
   private visited = 0;
@@ -411,9 +413,9 @@ export class Walker {
   run(root: Element, frame: FrameContext, inheritedNew: boolean): WalkResult {
     const layer = this.layerOf(frame);
     watch(frame.doc);
-    this.owned.scan(frame.doc);
+    this.scan(frame.doc);
     const rootScope = root.getRootNode();
-    if (rootScope !== frame.doc && 'host' in rootScope) this.owned.scan(rootScope as ShadowRoot);
+    if (rootScope !== frame.doc && 'host' in rootScope) this.scan(rootScope as ShadowRoot);
     const scope: Scope = {
       frame,
       region: 'in',
@@ -669,7 +671,7 @@ export class Walker {
       const shadow = shadowRootOf(el as Element);
       if (shadow) {
         watch(shadow);
-        this.owned.scan(shadow);
+        this.scan(shadow);
       }
       children = flatChildren(el as Element);
     } else {
@@ -779,6 +781,12 @@ export class Walker {
       return bottom;
     }
     return null;
+  }
+
+  /** Reads what re-parents elements (aria-owns) and what names controls (aria-labelledby) in a document or shadow root. */
+  private scan(scope: Document | ShadowRoot): void {
+    this.owned.scan(scope);
+    this.labelling.scan(scope);
   }
 
   /** Reads a text into the text line it continues (or a new one); says where it went, null when it was not kept. */
@@ -956,7 +964,8 @@ export class Walker {
     }
     let control: Element = el;
     let name: string | null = null;
-    let muted = scope.muted;
+    // Text naming a shown control by aria-labelledby is printed as that control's name, not again.
+    let muted = scope.muted || this.labelling.names(el);
     if (tag === 'label') {
       const labelled = (el as HTMLLabelElement).control;
       if (labelled) {
@@ -1224,7 +1233,7 @@ export class Walker {
     const doc = frameDocument(el);
     if (doc) {
       watch(doc);
-      this.owned.scan(doc);
+      this.scan(doc);
       const frame = childFrame(el, box, { ...scope.frame, clip: scope.view }, doc);
       const layer = this.layerOf(frame);
       const pane = framePane(el, node, frame);
