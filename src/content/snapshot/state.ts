@@ -1,6 +1,6 @@
 // State and value of an element as the model needs them to act: checked, selected, expanded,
 // pressed, disabled, required, focused, the current value (never a password's), and the few
-// attributes that help choose a target (href, placeholder, input type, select options).
+// attributes that help choose a target (href, placeholder, input type, a select's options, a datalist's suggestions).
 
 import { clip, collapseSpaces } from './dom';
 import { contentText } from '../accessibility/name';
@@ -8,6 +8,7 @@ import { hasCustomState } from '../accessibility/custom-states';
 import { headingLevel } from '../accessibility/roles';
 
 const VALUE_LIMIT = 80;
+const OPTIONS_SHOWN = 12;
 const TEXT_TYPES_WITH_OWN_ROLE = new Set([
   'text',
   'search',
@@ -217,9 +218,21 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
     // A list box has no single value: which options are selected is its state.
     const selected = Array.from(select.selectedOptions, (o) => o.text).join(', ');
     if (role === 'listbox' && selected) attrs.push(quoted('selected', selected));
-    const options = Array.from(select.options, (o) => collapseSpaces(o.text));
-    const shown = options.slice(0, 12).join(' | ');
-    attrs.push(`options=${JSON.stringify(options.length > 12 ? `${shown} | …${options.length - 12} more` : shown)}`);
+    // A disabled option (a sold-out size, a "Choose…" prompt, one in a disabled group) is listed but cannot be chosen.
+    const text = (o: HTMLOptionElement): string =>
+      collapseSpaces(o.text) + (o.matches(':disabled') ? ' (disabled)' : '');
+    attrs.push(optionList(Array.from(select.options, text)));
   }
+  // A text field's <datalist> offers values to type: they are its options (disabled ones are not offered).
+  const suggested = tag === 'input' ? (el as HTMLInputElement).list : null;
+  const values = suggested ? Array.from(suggested.options, (o) => (o.disabled ? '' : collapseSpaces(o.value))) : [];
+  if (values.some(Boolean)) attrs.push(optionList(values.filter(Boolean)));
   return attrs;
+}
+
+/** `options="a | b | …3 more"`: the first dozen choices, and how many more there are. */
+function optionList(options: readonly string[]): string {
+  const shown = options.slice(0, OPTIONS_SHOWN).join(' | ');
+  const more = options.length - OPTIONS_SHOWN;
+  return `options=${JSON.stringify(more > 0 ? `${shown} | …${more} more` : shown)}`;
 }

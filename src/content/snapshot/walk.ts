@@ -6,7 +6,9 @@
 // outside the viewport are not walked: they are handed to the summary as they are.
 
 import { hiddenForAnchor } from './anchored';
+import { cutOffAt, shownAbove } from './clamped-text';
 import { clipBoxOf, overflowClipArea } from './clip';
+import { foldIntoInput, wrappedInput } from './combobox-wrapper';
 import { delegatesToControl } from './delegated-focus';
 import { isDragSource } from './drag-source';
 import { drawnUnder } from './drawn-text';
@@ -28,6 +30,7 @@ import { isDisabled } from '../accessibility/disabled';
 import { cursorOnly, isInteractive } from './interactivity';
 import { accessibleName, contentText } from '../accessibility/name';
 import { OwnedElements } from '../accessibility/owns';
+import { LabellingText } from './labelling-text';
 import { watch, wasInserted } from './novelty';
 import {
   type BlockingLayer,
@@ -377,6 +380,8 @@ export class Walker {
   };
   private readonly layers = new Map<Document, BlockingLayer | null>();
   private readonly overflow = new Map<Element, string>();
+  /** Where each clipping ancestor of read text cuts it off (null: it does not). */
+  private readonly cutOffs = new Map<Element, number | null>();
   /** Positioned elements in the viewport: the only things that can paint over a control. */
   private readonly occluders: Occluder[] = [];
   /** In-viewport controls whose hit test waits until every occluder is known. */
@@ -398,6 +403,7 @@ export class Walker {
   private readonly readers: Reader[] = [];
   private readonly panes: Pane[] = [];
   private readonly owned = new OwnedElements();
+  private readonly labelling = new LabellingText();
   private readonly shapes = new SiblingShapes();
   private chars = 0;
   private visited = 0;
@@ -407,9 +413,9 @@ export class Walker {
   run(root: Element, frame: FrameContext, inheritedNew: boolean): WalkResult {
     const layer = this.layerOf(frame);
     watch(frame.doc);
-    this.owned.scan(frame.doc);
+    this.scan(frame.doc);
     const rootScope = root.getRootNode();
-    if (rootScope !== frame.doc && 'host' in rootScope) this.owned.scan(rootScope as ShadowRoot);
+    if (rootScope !== frame.doc && 'host' in rootScope) this.scan(rootScope as ShadowRoot);
     const scope: Scope = {
       frame,
       region: 'in',
@@ -664,7 +670,7 @@ export class Walker {
       const shadow = shadowRootOf(el as Element);
       if (shadow) {
         watch(shadow);
-        this.owned.scan(shadow);
+        this.scan(shadow);
       }
       children = flatChildren(el as Element);
     } else {
@@ -691,7 +697,9 @@ export class Walker {
           if (ink) reader = this.reader(el as Element, scope);
         }
         if (!ink) continue;
-        const run = readText ? this.addText(child.data, scope, out) : null;
+        const bottom = readText ? this.cutOffAbove(scope) : null;
+        const data = bottom === null ? child.data : shownAbove(child, bottom);
+        const run = readText ? this.addText(data, scope, out) : null;
         if (run) reader?.runs.push(run);
         owners?.add(el as Element);
       }
@@ -753,6 +761,31 @@ export class Walker {
       } else this.unseen.push({ node, box, scroller: scope.pane?.el ?? null, win: frame.win });
       out.push(node);
     }
+  }
+
+  /**
+   * Where the nearest ancestor that clips or scrolls the text in `scope` cuts it off (clamped-text.ts), read once per
+   * ancestor; null when none cuts it (a scroll pane shows the rest as it scrolls).
+   */
+  private cutOffAbove(scope: Scope): number | null {
+    const { ancestors } = scope;
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+      const { el, overflow } = ancestors[i] as Ancestor;
+      if (overflow === undefined || overflow.endsWith(' visible')) continue;
+      let bottom = this.cutOffs.get(el);
+      if (bottom === undefined) {
+        bottom = cutOffAt(el, scope.frame.win.getComputedStyle(el));
+        this.cutOffs.set(el, bottom);
+      }
+      return bottom;
+    }
+    return null;
+  }
+
+  /** Reads what re-parents elements (aria-owns) and what names controls (aria-labelledby) in a document or shadow root. */
+  private scan(scope: Document | ShadowRoot): void {
+    this.owned.scan(scope);
+    this.labelling.scan(scope);
   }
 
   /** Reads a text into the text line it continues (or a new one); says where it went, null when it was not kept. */
@@ -930,15 +963,16 @@ export class Walker {
     }
     let control: Element = el;
     let name: string | null = null;
-    let muted = scope.muted;
+    // Text naming a shown control by aria-labelledby is printed as that control's name, not again.
+    let muted = scope.muted || this.labelling.names(el);
     if (tag === 'label') {
       const labelled = (el as HTMLLabelElement).control;
       if (labelled) {
         // The label is the control's name; it stands in for the control when that is not visible itself (a field a kit
-        // fades over its drawing is visible).
+        // fades over its drawing is visible), a disabled one too (a sold-out size is printed disabled, without a ref).
         muted = true;
         const seen = isVisibleControl(labelled, frame.win) || fadedOverDrawing(labelled, frame.win);
-        if (!seen && !isDisabled(labelled)) {
+        if (!seen) {
           control = labelled;
           role = computeRole(labelled);
           interactive = true;
@@ -1087,6 +1121,13 @@ export class Walker {
       out.push(...node.children);
       return;
     }
+    // A combobox wrapper around the text input it opens a list for (ARIA 1.1) is that input.
+    const input = node.actionable ? wrappedInput(el, node) : null;
+    if (input) {
+      foldIntoInput(node, input);
+      out.push(...node.children);
+      return;
+    }
     // A host whose shadow root delegates focus to a control inside (a kit's text field) is that control.
     if (node.actionable && role === 'generic' && delegatesToControl(el, node.children)) {
       out.push(...node.children);
@@ -1192,7 +1233,7 @@ export class Walker {
     const doc = frameDocument(el);
     if (doc) {
       watch(doc);
-      this.owned.scan(doc);
+      this.scan(doc);
       const frame = childFrame(el, box, { ...scope.frame, clip: scope.view }, doc);
       const layer = this.layerOf(frame);
       const pane = framePane(el, node, frame);

@@ -36,3 +36,30 @@ describe('text clipped away by an ancestor', () => {
     expect(all).toContain('Pane scrolled top');
   });
 });
+
+describe('text running past the bottom of a box that clips it', () => {
+  it('is read up to the last line that shows (a line clamp, a max-height teaser), in view and below the fold', async () => {
+    const words = (from: string, n: number) => Array.from({ length: n }, (_, i) => `${from}${i}`).join(' ');
+    const clamped = (where: string) => `
+      <p style="width:300px;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden">
+        Clampstart${where} ${words('shown', 6)} ${words('filler', 20)} Clampend${where}</p><button>See more ${where}</button>
+      <div style="width:300px;max-height:40px;overflow:hidden;line-height:20px">Teaserstart${where} <b>${words('bold', 20)}</b>
+        Teaserend${where}</div>
+      <div style="width:300px;height:40px;overflow:auto">Panestart${where} ${words('pane', 20)} Paneend${where}</div>`;
+    const p = await harness().open(page(`${clamped('top')}<div style="height:1500px"></div>${clamped('below')}`));
+    const viewport = (await readPage(p)).text;
+    const all = (await readPage(p, { filter: 'all' })).text;
+    for (const [text, wheres] of [
+      [viewport, ['top']],
+      [all, ['top', 'below']],
+    ] as const) {
+      for (const where of wheres) {
+        for (const shown of [`Clampstart${where} shown0`, `Teaserstart${where} bold0`, `Paneend${where}`])
+          expect(text, shown).toContain(shown);
+        for (const hidden of [`Clampend${where}`, `Teaserend${where}`, 'bold19'])
+          expect(text, hidden).not.toContain(hidden);
+        expect(text).toMatch(new RegExp(`button "See more ${where}" \\[ref_`));
+      }
+    }
+  });
+});

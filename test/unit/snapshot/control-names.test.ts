@@ -134,3 +134,29 @@ it("says a group's name once: a legend read together with the hint under it keep
   expect(text.match(/What is your date of birth\?/g)).toHaveLength(1);
   expect(text.match(/Delivery/g)).toHaveLength(1);
 });
+
+describe('text that names a control by aria-labelledby', () => {
+  it('is said once, as the control’s name, in view and below the fold; headings and what names no shown control stay', async () => {
+    const block = (where: string) => `
+      <div><div role="checkbox" aria-checked="false" tabindex="0" aria-labelledby="robot-${where}" style="display:inline-block;width:20px;height:20px;border:1px solid"></div>
+        <span id="robot-${where}">Not a robot ${where}</span> <span>Captcha ${where}</span></div>
+      <div><span id="skills-${where}">Skill set ${where}</span><input aria-labelledby="skills-${where}" value="Rust"></div>
+      <h3 id="plan-${where}">Which plan ${where}</h3><textarea aria-labelledby="plan-${where}"></textarea>
+      <div role="dialog" aria-labelledby="dlg-${where}" style="border:1px solid"><span id="dlg-${where}">Dialog title ${where}</span><button>Close ${where}</button></div>
+      <span id="gone-${where}">Hidden field ${where}</span><input aria-labelledby="gone-${where}" style="display:none">`;
+    const p = await harness().open(page(`${block('top')}<div style="height:1500px"></div>${block('below')}`));
+    for (const filter of [undefined, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      for (const where of filter ? ['top', 'below'] : ['top']) {
+        expect(text).toMatch(new RegExp(`checkbox "Not a robot ${where}" \\[ref_`));
+        expect(text).toMatch(new RegExp(`textbox "Skill set ${where}" \\[ref_`));
+        expect(text.split(`Not a robot ${where}`)).toHaveLength(2);
+        expect(text.split(`Skill set ${where}`)).toHaveLength(2);
+        expect(text).toContain(`Captcha ${where}`);
+        expect(text).toMatch(new RegExp(`heading "Which plan ${where}"`));
+        expect(text).toContain(`Dialog title ${where}`);
+        expect(text).toContain(`Hidden field ${where}`);
+      }
+    }
+  });
+});
