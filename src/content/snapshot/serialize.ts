@@ -145,7 +145,8 @@ function isTitleOf(child: SnapNode, container: SnapNode): boolean {
 /**
  * A container's children (from the first `within`) without the title its line already shows: a fieldset's legend or
  * a dialog's title that says just its name goes; a text line that runs on from the name into more (a legend read
- * together with the hint under it) keeps only the rest.
+ * together with the hint under it) keeps only the rest, unless the rest goes on the name's sentence in lower case
+ * ("Loading your ledger…" in a status named "Loading" stays whole).
  */
 function withoutTitle(container: SnapNode, children: readonly SnapNode[], within: number): SnapNode[] {
   if (!container.name) return [...children];
@@ -153,7 +154,7 @@ function withoutTitle(container: SnapNode, children: readonly SnapNode[], within
   for (const [i, child] of children.entries()) {
     if (i >= within) break;
     if (isTitleOf(child, container)) return children.filter((_, j) => j !== i);
-    if (child.role === 'text' && child.name.startsWith(prefix)) {
+    if (child.role === 'text' && child.name.startsWith(prefix) && !/^\p{Ll}/u.test(child.name.slice(prefix.length))) {
       return children.map((c, j) => (j === i ? { ...c, name: c.name.slice(prefix.length) } : c));
     }
   }

@@ -127,9 +127,12 @@ it("says a group's name once: a legend read together with the hint under it keep
     page(`<fieldset><legend>What is your date of birth?</legend><div>For example, 27 3 2007</div>
         <input aria-label="Day"><input aria-label="Month"><input aria-label="Year"></fieldset>
       <fieldset><legend>Delivery</legend><div style="height:40px"></div><label><input type="radio" name="d">Standard</label>
-        <div><label><input type="radio" name="d">Express</label></div><p>Express costs more</p><p>Orders after 4pm ship next day</p></fieldset>`),
+        <div><label><input type="radio" name="d">Express</label></div><p>Express costs more</p><p>Orders after 4pm ship next day</p></fieldset>
+      <div role="status" aria-label="Loading">Loading your ledger…</div>`),
   );
   const { text } = await readPage(p);
+  // A name that is only the first word of the sentence under it leaves the sentence whole.
+  expect(text).toMatch(/Loading your ledger…/);
   expect(text).toMatch(/^group "What is your date of birth\?": For example, 27 3 2007 \| textbox "Day"/m);
   expect(text.match(/What is your date of birth\?/g)).toHaveLength(1);
   expect(text.match(/Delivery/g)).toHaveLength(1);
