@@ -146,19 +146,30 @@ function isTitleOf(child: SnapNode, container: SnapNode): boolean {
  * A container's children (from the first `within`) without the title its line already shows: a fieldset's legend or
  * a dialog's title that says just its name goes; a text line that runs on from the name into more (a legend read
  * together with the hint under it) keeps only the rest, unless the rest goes on the name's sentence in lower case
- * ("Loading your ledger…" in a status named "Loading" stays whole).
+ * ("Loading your ledger…" in a status named "Loading" stays whole). A group inside named the same (a question's
+ * region holding its radio group) does not say the name again.
  */
 function withoutTitle(container: SnapNode, children: readonly SnapNode[], within: number): SnapNode[] {
   if (!container.name) return [...children];
   const prefix = `${container.name} `;
+  let titled = false;
+  const kept: SnapNode[] = [];
   for (const [i, child] of children.entries()) {
-    if (i >= within) break;
-    if (isTitleOf(child, container)) return children.filter((_, j) => j !== i);
-    if (child.role === 'text' && child.name.startsWith(prefix) && !/^\p{Ll}/u.test(child.name.slice(prefix.length))) {
-      return children.map((c, j) => (j === i ? { ...c, name: c.name.slice(prefix.length) } : c));
-    }
+    if (i >= within) kept.push(child);
+    else if (!titled && isTitleOf(child, container)) titled = true;
+    else if (!titled && child.role === 'text' && runsOnFrom(child.name, prefix)) {
+      titled = true;
+      kept.push({ ...child, name: child.name.slice(prefix.length) });
+    } else if (child.name === container.name && child.role !== 'heading' && child.children.length > 0 && !child.ref) {
+      kept.push({ ...child, name: '' });
+    } else kept.push(child);
   }
-  return [...children];
+  return kept;
+}
+
+/** `text` starts with the name and goes on apart from it (not in lower case: "Loading your ledger…" goes on). */
+function runsOnFrom(text: string, prefix: string): boolean {
+  return text.startsWith(prefix) && !/^\p{Ll}/u.test(text.slice(prefix.length));
 }
 
 export class Renderer {

@@ -128,9 +128,14 @@ it("says a group's name once: a legend read together with the hint under it keep
         <input aria-label="Day"><input aria-label="Month"><input aria-label="Year"></fieldset>
       <fieldset><legend>Delivery</legend><div style="height:40px"></div><label><input type="radio" name="d">Standard</label>
         <div><label><input type="radio" name="d">Express</label></div><p>Express costs more</p><p>Orders after 4pm ship next day</p></fieldset>
-      <div role="status" aria-label="Loading">Loading your ledger…</div>`),
+      <div role="status" aria-label="Loading">Loading your ledger…</div>
+      <section aria-labelledby="q3"><h2 id="q3">Which plan are you on?</h2><p>Pick one.</p>
+        <div role="radiogroup" aria-labelledby="q3"><div role="radio" aria-checked="false" tabindex="0">Free</div><div role="radio" aria-checked="false" tabindex="-1">Team</div></div></section>`),
   );
   const { text } = await readPage(p);
+  // A question's region and its radio group, both named by the question: said once.
+  expect(text.match(/Which plan are you on\?/g)).toHaveLength(1);
+  expect(text).toMatch(/^ radiogroup\n {2}radio "Free" \[ref_\d+\]/m);
   // A name that is only the first word of the sentence under it leaves the sentence whole.
   expect(text).toMatch(/Loading your ledger…/);
   expect(text).toMatch(/^group "What is your date of birth\?": For example, 27 3 2007 \| textbox "Day"/m);
