@@ -411,6 +411,18 @@ function navigationFailure(
   return `Navigation to ${target} failed (${why}).`;
 }
 
+/** How long a new tab's or window's about:blank may take to finish loading before it is navigated anyway. */
+const BLANK_LOAD_TIMEOUT_MS = 5_000;
+
+/**
+ * A tab or window just created is still loading its about:blank for a moment: a navigation started then can be cut
+ * short by it, or taken as finished when that blank page completes (a task's first page read the blank page). Waits
+ * for it first, within a bound.
+ */
+export function untilBlankLoaded(tabId: number): Promise<void> {
+  return untilTabLoaded(tabId, BLANK_LOAD_TIMEOUT_MS);
+}
+
 /** Waits, within a bound, until the tab's document has loaded (the tab's status is "complete"). */
 export async function untilTabLoaded(tabId: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -5,7 +5,7 @@ import { TabwrightError } from '../../shared/errors';
 import type { JsonSchema } from '../../shared/json-schema';
 import type { TaskResult } from '../../shared/task';
 import { askContent, ensureTab } from '../browser/content-channel';
-import { navigateTab, untilTabLoaded } from '../browser/navigation';
+import { navigateTab, untilBlankLoaded } from '../browser/navigation';
 import { evaluateInPage } from './evaluate-js';
 import { extractFromPage } from './extract';
 import { describeEarlierTasks, taskRecord } from './session-memory';
@@ -13,8 +13,6 @@ import { redactionOnly } from '../safety/secrets';
 import { dropSession, loadAllSessions, loadSession, type SessionRecord, saveSession } from './session-store';
 import { carriedSecrets, loadPrivates } from './task-store';
 import type { StartContext, TaskRunner } from './task-runner';
-
-const BLANK_LOAD_TIMEOUT_MS = 5_000;
 
 /**
  * Sessions for scripts: each owns a window of its own (so several run side by side, each in a visible tab that
@@ -36,9 +34,7 @@ export class Sessions {
     const session: SessionRecord = { id: crypto.randomUUID(), client, windowId: window.id, tabId, tasks: [] };
     await saveSession(session);
     try {
-      // A new window's about:blank is still loading for a moment; a navigation started then could be taken as
-      // finished when that blank page completes.
-      await untilTabLoaded(tabId, BLANK_LOAD_TIMEOUT_MS);
+      await untilBlankLoaded(tabId);
       const tab = url === undefined ? await ensureTab(tabId) : await navigate(tabId, url);
       return { sessionId: session.id, tabId, url: tab.url ?? '' };
     } catch (error) {

@@ -1,4 +1,5 @@
 import { TabwrightError } from '../../shared/errors';
+import { untilBlankLoaded } from '../browser/navigation';
 import { isExtensionPage } from '../browser/tab-visibility';
 
 /**
@@ -28,5 +29,6 @@ export async function resolveTargetTab(requested?: number): Promise<number> {
     active: false,
     ...(active ? { windowId: active.windowId } : {}),
   });
+  await untilBlankLoaded(created.id!);
   return created.id!;
 }
