@@ -522,6 +522,49 @@ describe('safety guards hold against hostile pages and a model that obeys them',
   });
 });
 
+describe('a fenced task that ends', () => {
+  it('lifts its fence before it says it has ended, so a script going on at once in another tab is not fenced', async () => {
+    const rig = await startExtensionRig({ configure: { apiKey: 'sk-test' } });
+    try {
+      const control = await rig.browser.openOptions();
+      // The moment the task's final state is written, the control page asks how many session rules are left.
+      await control.evaluate(() => {
+        const seen = window as unknown as { rulesAtEnd?: number };
+        chrome.storage.session.onChanged.addListener((changes) => {
+          for (const change of Object.values(changes)) {
+            const state = change.newValue as { result?: unknown } | undefined;
+            if (state?.result && seen.rulesAtEnd === undefined) {
+              seen.rulesAtEnd = -1;
+              void chrome.declarativeNetRequest.getSessionRules().then((rules) => {
+                seen.rulesAtEnd = rules.length;
+              });
+            }
+          }
+        });
+      });
+      rig.model.script([{ content: [toolUse('done', { success: true, output: 'ok' })] }]);
+      const site = await rig.browser.context.newPage();
+      await site.goto(rig.pages.url('/index.html'));
+      await site.bringToFront();
+      const taskId = await startTask(control, {
+        task: 'Say ok',
+        url: rig.pages.url('/prices.html'),
+        allowed_urls: [`${rig.pages.origin}/*`],
+      });
+      const { state } = await finishTask(control, taskId);
+      expect(state.status).toBe('success');
+      await poll(control, '(window.rulesAtEnd ?? -1) >= 0');
+      expect(await control.evaluate(() => (window as unknown as { rulesAtEnd: number }).rulesAtEnd)).toBe(0);
+      // A new tab opened at once reaches another site.
+      const elsewhere = await rig.browser.context.newPage();
+      await elsewhere.goto(`${rig.pages.otherOrigin}/prices.html`);
+      expect(elsewhere.url()).toContain('localhost');
+    } finally {
+      await rig.close();
+    }
+  });
+});
+
 /** Evaluates an expression that yields a promise of a boolean until it is true. */
 async function poll(
   page: { evaluate<T>(expression: string): Promise<T> },

@@ -239,6 +239,19 @@ export class TaskRunner {
     const context = this.contexts.get(state.id) ?? {};
     let safety: TaskSafety | undefined;
     let browser: TabwrightBrowser | undefined;
+    let released: Promise<void> | undefined;
+    // The task lets go of its tabs (the site fence's rules above all) before it says it has ended: a script or person
+    // going on at once in another tab must not meet the ended task's fence.
+    const release = () => {
+      released ??= (async () => {
+        this.tabSets.delete(state.id);
+        await Promise.all(tabs.tabIds().map((tabId) => setLiveView(tabId, 'off')));
+        tabs.dispose();
+        await browser?.dispose();
+        await safety?.dispose();
+      })();
+      return released;
+    };
     try {
       const privates = await loadPrivates(state.id);
       const settings = await loadSettings();
@@ -262,7 +275,10 @@ export class TaskRunner {
         await untilTabLoaded(state.tabId, START_LOAD_TIMEOUT_MS);
       }
       const unreadable = await unreadablePage(state.tabId);
-      if (unreadable && !unreadable.empty && !resumeFrom) return await endTask(state, 'error', unreadable.message);
+      if (unreadable && !unreadable.empty && !resumeFrom) {
+        await release();
+        return await endTask(state, 'error', unreadable.message);
+      }
       const gate = new ConfirmationGate(
         policy,
         { ...settings.siteApprovals },
@@ -338,19 +354,17 @@ export class TaskRunner {
         },
         resumeFrom,
       );
+      await release();
       await saveTaskState(state);
       // The result leaves the worker (panel, SDK, CLI): redacted like every model request and stored state.
       return taskSafety.redact(result);
     } catch (error) {
       // Driver errors are written for the model ("Error: …"); the person reads the message without that prefix.
       const message = (error instanceof Error ? error.message : String(error)).replace(/^(Error:\s*)+/i, '');
+      await release();
       return endTask(state, signal.aborted ? 'cancelled' : 'error', signal.aborted ? stopMessage(signal) : message);
     } finally {
-      this.tabSets.delete(state.id);
-      await Promise.all(tabs.tabIds().map((tabId) => setLiveView(tabId, 'off')));
-      tabs.dispose();
-      await browser?.dispose();
-      await safety?.dispose();
+      await release();
     }
   }
 
