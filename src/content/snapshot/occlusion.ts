@@ -69,7 +69,7 @@ export function isReachable(el: Element, visible: Box, frame: FrameContext): boo
 }
 
 /** A frame element and the frame holding it. */
-export type FrameHost = NonNullable<FrameContext['host']>;
+type FrameHost = NonNullable<FrameContext['host']>;
 
 /**
  * Where a point of the window a frame element shows (that window's viewport coordinates) lies in the window holding
@@ -169,7 +169,12 @@ export function frameBarMovesAway(seen: Box, frame: FrameContext, windowScroller
     (seen.left + seen.right) / 2 - frame.offsetX,
     (seen.top + seen.bottom) / 2 - frame.offsetY,
   );
-  if (!cover?.hit || !cover.host) return false;
+  return cover !== null && coverMovesAway(cover, seen, windowScroller);
+}
+
+/** The cover found around a frame is a bar that stays put and centring `seen` (top coordinates) moves it away. */
+function coverMovesAway(cover: FrameCover, seen: Box, windowScroller: (of: FrameContext) => Scroller): boolean {
+  if (!cover.hit || !cover.host) return false;
   const { hit, host, frame: outer, at } = cover;
   const halfWidth = (seen.right - seen.left) / 2;
   const halfHeight = (seen.bottom - seen.top) / 2;
@@ -194,7 +199,8 @@ export function coversFramePart(
   const y = (part.top + part.bottom) / 2 - frame.offsetY;
   const hit = deepElementFromPoint(frame.doc, x, y);
   if (hit !== element) return !hit || !barMovesAway(hit, element, frame, part, windowScroller);
-  return coverAround(frame, x, y) !== null && !frameBarMovesAway(part, frame, windowScroller);
+  const cover = coverAround(frame, x, y);
+  return cover !== null && !coverMovesAway(cover, part, windowScroller);
 }
 
 /**
