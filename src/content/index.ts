@@ -8,15 +8,16 @@ import {
 } from '../shared/protocol';
 import { runAction } from './actions';
 import { answerFrameOffsetQuestions } from './actions/frame-offset';
-import { withDragPoints } from './actions/drag-points';
+import { dragPointLines, withDragPoints } from './actions/drag-points';
 import { collectChanges, watchChanges } from './actions/page-changes';
 import { ActionError } from './actions/target';
 import { domQuiet } from './dom-quiet';
 import {
-  findElements,
+  findMatches,
+  type ForeignFrames,
   highestRef,
   listenForFrameHello,
-  pageText,
+  readPageText,
   raiseRefFloor,
   readPage,
   setRefNamespace,
@@ -58,15 +59,32 @@ if (!scope[LOADED]) {
   });
 }
 
+type Reading = Extract<ContentRequest, { type: 'content/read_page' | 'content/find' | 'content/page_text' }>;
+
+/** A whole-document reading: refs minted in the worker's namespace and above its floor, frames told its nonce. */
+function enterReading(request: Reading): void {
+  useFrameNonce(request.frameNonce);
+  if (request.namespace !== undefined) setRefNamespace(request.namespace);
+  if (request.refFloor !== undefined) raiseRefFloor(request.refFloor);
+}
+
+/** The cross-origin frames a reading names, for the worker to ask in turn (with where each was told to load). */
+function framesOf(read: ForeignFrames) {
+  return {
+    refs: read.frameRefs,
+    nonce: read.frameNonce,
+    sources: read.frameRefs.map(frameSourceOfRef),
+    covers: read.frameCovers,
+  };
+}
+
 async function answer(request: ContentRequest): Promise<ContentReply> {
   try {
     switch (request.type) {
       case 'content/ping':
         return { ok: true };
       case 'content/read_page': {
-        useFrameNonce(request.frameNonce);
-        if (request.namespace !== undefined) setRefNamespace(request.namespace);
-        if (request.refFloor !== undefined) raiseRefFloor(request.refFloor);
+        enterReading(request);
         const page = readPage({
           filter: request.filter ?? null,
           depth: request.depth ?? null,
@@ -76,24 +94,35 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
         return {
           ok: true,
           // A subtree asked for by ref also gets the points a drag needs (a whole-page read stays text only).
-          text: request.ref ? withDragPoints(page.text) : page.text,
+          text: request.ref ? await withDragPoints(page.text) : page.text,
           truncated: page.truncated,
           url: page.url,
           title: page.title,
-          frames: {
-            refs: page.frameRefs,
-            nonce: page.frameNonce,
-            sources: page.frameRefs.map(frameSourceOfRef),
-            covers: page.frameCovers,
-          },
+          frames: framesOf(page),
           refMax: highestRef(),
         };
       }
-      case 'content/find':
-        if (request.refFloor !== undefined) raiseRefFloor(request.refFloor);
-        return { ok: true, text: withDragPoints(findElements(request.query)), refMax: highestRef() };
-      case 'content/page_text':
-        return { ok: true, text: pageText() };
+      case 'content/find': {
+        enterReading(request);
+        const result = findMatches(request.query, request.coveredByParent);
+        const points = await dragPointLines(result.found.matches.flatMap((m) => (m.ref ? [m.ref] : [])));
+        const pointsOf = (ref: string | undefined) => points.find((line) => line.startsWith(`${ref}: `));
+        const matches = result.found.matches.map((m) => {
+          const line = pointsOf(m.ref);
+          return line ? { ...m, points: line } : m;
+        });
+        return {
+          ok: true,
+          found: { ...result.found, matches },
+          frames: framesOf(result),
+          refMax: highestRef(),
+        };
+      }
+      case 'content/page_text': {
+        enterReading(request);
+        const page = readPageText(undefined, request.coveredByParent);
+        return { ok: true, text: page.text, frames: framesOf(page), refMax: highestRef() };
+      }
       case 'content/act':
         useFrameNonce(request.frameNonce);
         watchChanges();

@@ -4,7 +4,8 @@
 //   iframe "Payment" [ref_7] (cross-origin frame: contents follow)
 //    <<frame ref_7>>
 //
-// A slot line cannot come from page content: page text is always printed inside JSON quotes.
+// A slot line cannot come from page content: read_page prints page text inside JSON quotes, get_page_text quotes a
+// line of text that reads like a slot (unlikeSlot).
 
 export const FRAME_NOTE = '(cross-origin frame: contents follow)';
 
@@ -13,6 +14,11 @@ export function frameSlot(ref: string): string {
 }
 
 const SLOT_LINE = /^( *)<<frame (ref_[a-z0-9_]+)>>$/gim;
+
+/** A line of page text that reads like a slot (get_page_text prints text unquoted): it is quoted, so it stays text. */
+export function unlikeSlot(line: string): string {
+  return /^ *<<frame ref_[a-z0-9_]+>>$/i.test(line) ? JSON.stringify(line) : line;
+}
 
 /** Refs of the cross-origin frames whose slots are still open in `text`. */
 export function openFrameSlots(text: string): string[] {

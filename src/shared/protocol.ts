@@ -5,6 +5,7 @@
 import type { ApprovalRequest } from './approval';
 import type { ElementFacts } from './element-facts';
 import { ERROR_CODES, type ErrorCode } from './errors';
+import { FIND_LIMIT, type Found } from './found-elements';
 import { isPlainObject } from './json-schema';
 import { MODIFIER_NAMES } from './keys';
 import { FRAME_HELLO } from './page-world';
@@ -199,8 +200,20 @@ const CONTENT_REQUEST = variants('type', {
     /** A cross-origin frame's read: what its parent's snapshot found painted over it (`frames.covers` there). */
     coveredByParent: optional(FRAME_COVERS),
   },
-  'content/find': { query: string(), refFloor: optional(integer(0)) },
-  'content/page_text': {},
+  /** `namespace`, `frameNonce`, `coveredByParent`: as for read_page, for a cross-origin frame's own find or text. */
+  'content/find': {
+    query: string(),
+    refFloor: optional(integer(0)),
+    namespace: optional(REF_NAMESPACE),
+    frameNonce: optional(HEX_32),
+    coveredByParent: optional(FRAME_COVERS),
+  },
+  'content/page_text': {
+    refFloor: optional(integer(0)),
+    namespace: optional(REF_NAMESPACE),
+    frameNonce: optional(HEX_32),
+    coveredByParent: optional(FRAME_COVERS),
+  },
   /** Performs one action; it also starts watching the page so that the next settle can say what changed. */
   /** `judged`: the token `content/describe` gave for what the gate judged; the action runs only on that element. */
   'content/act': {
@@ -263,6 +276,18 @@ const ELEMENT_FACTS = shapeOf<ElementFacts>()(
   }),
 );
 
+const FOUND = shapeOf<Found>()(
+  object({
+    matches: refined(
+      array(object({ score: number(), line: string(), ref: optional(string()), points: optional(string()) })),
+      (matches) => matches.length <= FIND_LIMIT,
+      `at most ${FIND_LIMIT} matches`,
+    ),
+    text: boolean(),
+    among: integer(0),
+  }),
+);
+
 /** Content script → service worker: the answer to a ContentRequest. */
 const CONTENT_ANSWER = object({
   ok: literal(true),
@@ -271,6 +296,8 @@ const CONTENT_ANSWER = object({
   refMax: optional(integer(0)),
   /** `content/describe`: the element, or none at that point. */
   facts: optional(nullable(ELEMENT_FACTS)),
+  /** `find`: this document's matches, for the service worker to merge with its frames' (describeFound). */
+  found: optional(FOUND),
   /** `content/describe` at a point or the focus: a token for the element judged, for the action to carry back. */
   judged: optional(HEX_32),
   truncated: optional(boolean()),
@@ -292,8 +319,9 @@ const CONTENT_ANSWER = object({
    */
   opensTab: optional(string()),
   /**
-   * `read_page`: the cross-origin frames whose slots the text holds, announced with this nonce; with the address each
-   * was told to load, so a frame whose load failed (its hello never comes) is not waited for.
+   * `read_page`, `page_text`: the cross-origin frames whose slots the text holds (`find`: all those in the page),
+   * announced with this nonce; with the address each was told to load, so a frame whose load failed (its hello never
+   * comes) is not waited for.
    */
   frames: optional(
     object({

@@ -450,3 +450,89 @@ describe('what a page paints over its cross-origin frames', () => {
     await page.close();
   });
 });
+
+describe('find, page text and drag points through cross-origin frames', () => {
+  beforeAll(async () => {
+    await useSettings(h, { inputMode: 'synthetic' });
+  });
+
+  /** The `x, y` a drag-point line gives for `ref`, in the top viewport. */
+  const centreOf = (text: string, ref: string) => {
+    const match = new RegExp(`^${ref}: centre \\((\\d+), (\\d+)\\)$`, 'm').exec(text);
+    if (!match) throw new Error(`no drag point for ${ref} in:\n${text}`);
+    return { x: Number(match[1]), y: Number(match[2]) };
+  };
+  const inside = (point: { x: number; y: number }, box: { x: number; y: number; width: number; height: number }) =>
+    point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height;
+
+  it('finds controls in every frame by one ranking, places them in the top viewport, and reads every frame', async () => {
+    const page = await openGallery(h, 'frames.html');
+    await page.frameLocator('#cross').locator('#pay').waitFor();
+    const crossButton = await page.frameLocator('#cross').locator('#pay').boundingBox();
+    const sameButton = await page.frameLocator('#same').locator('#pay').boundingBox();
+    let crossRef = '';
+    const outcome = await runTask(h, page, [
+      () => ({
+        content: [
+          call('find', { query: 'save holder button' }),
+          call('find', { query: 'update holder' }),
+          call('find', { query: 'acknowledge note' }),
+          call('get_page_text', {}),
+        ],
+      }),
+      (request) => {
+        const [cross, same, sandboxed, text] = toolResults(request);
+        expect([cross, same, sandboxed, text].filter((r) => r?.isError)).toEqual([]);
+        // The cross-origin frame's button is the best match, under its own ref namespace, ahead of the top page's.
+        const lines = cross!.text.split('\n');
+        const best = lines[lines.findIndex((line) => line.includes('best first:')) + 1] ?? '';
+        expect(best).toMatch(/^button "Save holder" \[ref_f\d+_\d+\]$/);
+        crossRef = findRef(best, /button "Save holder"/);
+        expect(inside(centreOf(cross!.text, crossRef), crossButton!)).toBe(true);
+        // A same-origin frame's element is measured where its frame sits, not at its place in its own document.
+        const sameRef = findRef(same!.text, /button "Update holder"/);
+        expect(inside(centreOf(same!.text, sameRef), sameButton!)).toBe(true);
+        expect(sandboxed!.text).toMatch(/button "Acknowledge note" \[ref_f\d+_\d+\]/);
+        // Page text holds each frame's text where the frame sits, and no slot is left open.
+        expect(text!.text).toMatch(/Frames gallery[\s\S]*Update holder[\s\S]*Save holder[\s\S]*Acknowledge note/);
+        expect(text!.text).not.toContain('<<frame');
+        return { content: [call('left_click', { target: ref(crossRef) })] };
+      },
+      (request) => {
+        expect(toolResults(request).filter((r) => r.isError)).toEqual([]);
+        return { content: [] };
+      },
+    ]);
+    if (outcome.status !== 'success') console.log(outcome.message, outcome.actions);
+    expect(outcome.status).toBe('success');
+    // The ref find gave routes to the frame that owns it.
+    expect(await page.frameLocator('#cross').locator('#status').textContent()).toBe('saved for ');
+    await page.close();
+  });
+
+  it("does not find a frame's control that the page paints over, and finds what the banner holds", async () => {
+    const page = await openGallery(h, 'covered-frames.html');
+    await page.frameLocator('#embed').frameLocator('iframe').locator('a').first().waitFor();
+    await page.frameLocator('#choices').locator('button').waitFor();
+    const outcome = await runTask(h, page, [
+      () => ({
+        content: [
+          call('find', { query: 'play button' }),
+          call('find', { query: 'chapters link' }),
+          call('find', { query: 'manage choices' }),
+          call('find', { query: 'subtitles' }),
+        ],
+      }),
+      (request) => {
+        const [play, chapters, choices, subtitles] = toolResults(request);
+        expect(play!.text).not.toMatch(/"Play" \[ref_/);
+        expect(chapters!.text).not.toMatch(/"Chapters" \[ref_/);
+        expect(choices!.text).toMatch(/button "Manage choices" \[ref_f\d+_\d+\]/);
+        expect(subtitles!.text).toMatch(/link "Subtitles" \[ref_f\d+_\d+\]/);
+        return { content: [] };
+      },
+    ]);
+    expect(outcome.status).toBe('success');
+    await page.close();
+  });
+});

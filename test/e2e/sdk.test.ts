@@ -180,6 +180,28 @@ describe('SDK → bridge → extension in a Chromium the SDK launches', () => {
     });
   });
 
+  it("extracts from a page's cross-origin and sandboxed frames too", async () => {
+    const first = model.requests.length;
+    model.script([
+      (request) => {
+        const sent = lastUserText(request);
+        // The tree and the text both hold what the frames show, stitched where the frames sit.
+        expect(sent.match(/Save holder/g)?.length).toBeGreaterThanOrEqual(2);
+        expect(sent.match(/Acknowledge note/g)?.length).toBeGreaterThanOrEqual(2);
+        expect(sent).not.toContain('<<frame');
+        return { content: [toolUse('extraction', { output: { buttons: ['Save holder', 'Acknowledge note'] } })] };
+      },
+    ]);
+    await client.session({ url: pages.url('/gallery/frames.html') }, async (session) => {
+      const extracted = await session.extract({
+        schema: { type: 'object', properties: { buttons: { type: 'array', items: { type: 'string' } } } },
+        prompt: 'The buttons of the embedded widgets',
+      });
+      expect(extracted.status).toBe('success');
+    });
+    expect(messageCalls(model, first)).toHaveLength(1);
+  });
+
   it('runs three sessions in parallel, each in its own tab, and each finishes on its own', async () => {
     const names = ['alpha', 'beta', 'gamma'];
     const step = (request: RecordedRequest) => {

@@ -17,6 +17,14 @@ function noteRefMax(tabId: number, refMax: number) {
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
 const FORBIDDEN = /Cannot access|cannot be scripted|chrome:\/\/|extensions gallery|Cannot script|error page/i;
 
+/** Requests whose answers mint refs (find and page text for the frames they name). */
+type RefMinting = Extract<ContentRequest, { type: 'content/read_page' | 'content/find' | 'content/page_text' }>;
+const REF_MINTING = new Set<ContentRequest['type']>(['content/read_page', 'content/find', 'content/page_text']);
+
+function mintsRefs(request: ContentRequest): request is RefMinting {
+  return REF_MINTING.has(request.type);
+}
+
 /**
  * Sends one request to the content script of a tab's frame. Tabs opened before the extension was installed
  * (or reloaded) have no content script yet, so a missing receiver is answered by injecting it once.
@@ -24,7 +32,7 @@ const FORBIDDEN = /Cannot access|cannot be scripted|chrome:\/\/|extensions galle
 export async function askContent(tabId: number, request: ContentRequest, frameId = 0): Promise<ContentReply> {
   await ensureTab(tabId);
   // Top-frame reads carry the tab's ref floor, so each new document numbers its refs above the previous ones.
-  if (frameId === 0 && (request.type === 'content/read_page' || request.type === 'content/find')) {
+  if (frameId === 0 && mintsRefs(request)) {
     const reply = await askReady(tabId, { ...request, refFloor: refFloorOf(tabId) }, frameId);
     if (reply.ok && reply.refMax !== undefined) noteRefMax(tabId, reply.refMax);
     return reply;

@@ -35,7 +35,7 @@ import {
 } from '@anthropic-ai/sdk/helpers/beta/toolsets';
 import { parseModifiers } from '../../shared/keys';
 import { untrustedBlock } from '../agent/page-envelope';
-import type { ContentReply, ContentRequest, MouseButton, PageAction, Point, UploadFile } from '../../shared/protocol';
+import type { ContentRequest, MouseButton, PageAction, Point, UploadFile } from '../../shared/protocol';
 import { attachmentFor, attachmentPolicy } from './attachments';
 import { BrowserBatch } from './batch';
 import { askContent, ensureTab } from './content-channel';
@@ -47,7 +47,7 @@ import { runJavascript } from './javascript';
 import { navigateTab } from './navigation';
 import { type ActionOutcome, type CallBinding, PageActions } from './page-actions';
 import { describeChange, type PageChange } from './page-change';
-import { readFrames } from './read-frames';
+import { findInFrames, readFrames } from './read-frames';
 import { NativeDialogs } from './native-dialogs';
 import {
   captureTab,
@@ -153,7 +153,7 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
     return {
       url: tab.url ?? '',
       title: tab.title ?? '',
-      snapshot: await readFrames(tabId, { type: 'content/read_page' }, 0),
+      snapshot: (await readFrames(tabId, { type: 'content/read_page' }, 0)).text,
     };
   }
 
@@ -269,18 +269,18 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
       ref: input.ref ?? null,
     };
     const frameId = input.ref ? frameIdForRef(input.ref) : 0;
-    return untrustedBlock(await readFrames(tab, request, frameId));
+    return untrustedBlock((await readFrames(tab, request, frameId)).text);
   }
 
   protected override async find(_ctx: Ctx, input: BetaBrowserFindInput): Promise<string> {
     if (!input.query?.trim()) throw toolError('query is empty; describe the element to find.');
     const tab = await this.tabFor(input.tab_id);
-    return untrustedBlock(replyText(await askContent(tab, { type: 'content/find', query: input.query })));
+    return untrustedBlock(await findInFrames(tab, input.query));
   }
 
   protected override async get_page_text(_ctx: Ctx, input: BetaBrowserGetPageTextInput): Promise<string> {
     const tab = await this.tabFor(input.tab_id);
-    return untrustedBlock(replyText(await askContent(tab, { type: 'content/page_text' })));
+    return untrustedBlock((await readFrames(tab, { type: 'content/page_text' }, 0)).text);
   }
 
   protected override form_input(ctx: Ctx, input: BetaBrowserFormInputInput): Promise<string> {
@@ -445,11 +445,6 @@ export class TabwrightBrowser extends BetaAbstractBrowserToolset20260801 {
   protected override close_tab(_ctx: Ctx, input: BetaBrowserCloseTabInput): Promise<void> {
     return this.tabs.close(input.tab_id);
   }
-}
-
-function replyText(reply: ContentReply): string {
-  if (!reply.ok) throw toolError(reply.error);
-  return reply.text ?? '';
 }
 
 function refOf(target: { type?: string; ref?: unknown } | undefined): string {

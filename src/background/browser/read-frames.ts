@@ -1,5 +1,6 @@
 import { stitchFrame } from '../../shared/frame-slots';
-import type { ContentRequest } from '../../shared/protocol';
+import { describeFound, type Found } from '../../shared/found-elements';
+import type { ContentReply, ContentRequest } from '../../shared/protocol';
 import { askContent } from './content-channel';
 import { frameForAnnouncement, frameNamespace, issueFrameNonce } from './frames';
 import { toolError } from '../agent/tool-error';
@@ -7,41 +8,80 @@ import { toolError } from '../agent/tool-error';
 /** Cross-origin frames nested deeper than this are left as "(frame content unavailable)". */
 const MAX_DEPTH = 3;
 
+/** The requests that read a whole document, which its cross-origin frames answer for themselves. */
+type FrameRequest = Extract<ContentRequest, { type: 'content/read_page' | 'content/find' | 'content/page_text' }>;
+type FrameAnswer = Extract<ContentReply, { ok: true }>;
+
+/** A frame's answer, with those of the cross-origin frames it holds (null: the frame never answered). */
+interface FrameTree {
+  answer: FrameAnswer;
+  children: Array<{ ref: string; tree: FrameTree | null }>;
+}
+
 /**
- * read_page across frames: the frame's own snapshot, with each cross-origin child frame's snapshot stitched into its
- * slot. Each child is found by the hello it sent when announced, and reads with its own ref namespace (`f<frameId>`),
- * so its refs route actions straight back to it.
+ * Asks a frame and, in turn, each cross-origin frame it holds. A child is found by the hello it sent when announced,
+ * and asked in its own ref namespace (`f<frameId>`), so its refs route actions straight back to it; it is told what
+ * its parent paints over it, since its hit tests see only its own document.
  */
-export async function readFrames(tabId: number, request: ContentRequest, frameId: number, depth = 0): Promise<string> {
-  const own: ContentRequest =
-    request.type === 'content/read_page'
-      ? {
-          ...request,
-          frameNonce: issueFrameNonce(tabId),
-          ...(frameId !== 0 ? { namespace: frameNamespace(frameId) } : {}),
-        }
-      : request;
-  const reply = await askContent(tabId, own, frameId);
-  if (!reply.ok) throw toolError(reply.error);
-  let text = reply.text ?? '';
-  const frames = reply.frames;
-  if (!frames || frames.refs.length === 0 || request.type !== 'content/read_page') return text;
+async function askFrames(tabId: number, request: FrameRequest, frameId: number, depth = 0): Promise<FrameTree> {
+  const own: FrameRequest = {
+    ...request,
+    frameNonce: issueFrameNonce(tabId),
+    ...(frameId !== 0 ? { namespace: frameNamespace(frameId) } : {}),
+  };
+  const answer = await askContent(tabId, own, frameId);
+  if (!answer.ok) throw toolError(answer.error);
+  const frames = answer.frames;
+  if (!frames || frames.refs.length === 0) return { answer, children: [] };
   const dead = frames.sources ? await deadChildren(tabId, frameId) : new Set<string>();
   const children = await Promise.all(
     frames.refs.map(async (ref, index) => {
       const waits = depth < MAX_DEPTH && !dead.has(frames.sources?.[index] ?? '');
       const child = waits ? await frameForAnnouncement(tabId, ref, frames.nonce) : null;
-      // The frame's hit tests see only its own document: what this one paints over it goes with the read.
-      const { coveredByParent: _own, ...rest } = request;
+      if (child === null) return { ref, tree: null };
       const covered = frames.covers?.[index];
-      const childRequest = { ...rest, ref: null, ...(covered?.length ? { coveredByParent: covered } : {}) };
-      const childText =
-        child === null ? null : await readFrames(tabId, childRequest, child, depth + 1).catch(() => null);
-      return { ref, childText };
+      const { coveredByParent: _own, ...rest } = request;
+      const childRequest: FrameRequest = {
+        ...rest,
+        ...(rest.type === 'content/read_page' ? { ref: null } : {}),
+        ...(covered?.length ? { coveredByParent: covered } : {}),
+      };
+      const tree = await askFrames(tabId, childRequest, child, depth + 1).catch(() => null);
+      return { ref, tree };
     }),
   );
-  for (const { ref, childText } of children) text = stitchFrame(text, ref, childText);
-  return text;
+  return { answer, children };
+}
+
+function stitched({ answer, children }: FrameTree): string {
+  return children.reduce(
+    (text, child) => stitchFrame(text, child.ref, child.tree ? stitched(child.tree) : null),
+    answer.text ?? '',
+  );
+}
+
+/**
+ * read_page and get_page_text across frames: the frame's own text, with each cross-origin child frame's text stitched
+ * into its slot.
+ */
+export async function readFrames(
+  tabId: number,
+  request: Extract<FrameRequest, { type: 'content/read_page' | 'content/page_text' }>,
+  frameId: number,
+): Promise<{ text: string; url: string; title: string }> {
+  const tree = await askFrames(tabId, request, frameId);
+  return { text: stitched(tree), url: tree.answer.url ?? '', title: tree.answer.title ?? '' };
+}
+
+function findings(tree: FrameTree, out: Found[] = []): Found[] {
+  if (tree.answer.found) out.push(tree.answer.found);
+  for (const child of tree.children) if (child.tree) findings(child.tree, out);
+  return out;
+}
+
+/** find across frames: each document ranks its own elements, and the best of all of them make the reply. */
+export async function findInFrames(tabId: number, query: string): Promise<string> {
+  return describeFound(query, findings(await askFrames(tabId, { type: 'content/find', query }, 0)));
 }
 
 /** Documents a content script runs in (match_origin_as_fallback adds about:, data: and blob: frames). */

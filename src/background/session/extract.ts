@@ -2,7 +2,9 @@ import { TabwrightError } from '../../shared/errors';
 import type { ExtractResult } from '../../shared/bridge-protocol';
 import { isPlainObject, type JsonSchema } from '../../shared/json-schema';
 import { loadSettings } from '../../shared/settings';
-import { askContent } from '../browser/content-channel';
+import { ToolError } from '@anthropic-ai/sdk/helpers/beta/toolsets';
+import { toolErrorText } from '../agent/tool-error';
+import { readFrames } from '../browser/read-frames';
 import { createModelClient, modelErrorToTabwright } from '../model/client';
 import { creditsFor, usageFromApi } from '../model/credits';
 import { priceFor, pricesWith } from '../model/prices';
@@ -11,6 +13,14 @@ import { checkSchema, validateAgainstSchema } from '../schema/validator';
 import { EXTRACT_SYSTEM_PROMPT, EXTRACT_TOOL_NAME, extractMessage, extractTool } from './extract-prompt';
 
 const MAX_OUTPUT_TOKENS = 8192;
+
+/** A page that refuses a reading (the content script's own answer) is the page's fault, not Tabwright's. */
+function unreadable(what: string) {
+  return (error: unknown): never => {
+    if (error instanceof ToolError) throw new TabwrightError('page_forbidden', `${what}: ${toolErrorText(error)}`);
+    throw error;
+  };
+}
 
 /**
  * One model call on the whole current page (its accessibility tree and its text), with the answer forced through a
@@ -34,12 +44,11 @@ export async function extractFromPage(
   const settings = await loadSettings();
   const client = createModelClient(settings);
 
+  // Both readings take in the page's cross-origin frames (a checkout's card form, a mail body in its own frame).
   const [tree, text] = await Promise.all([
-    askContent(tabId, { type: 'content/read_page', filter: 'all' }),
-    askContent(tabId, { type: 'content/page_text' }),
+    readFrames(tabId, { type: 'content/read_page', filter: 'all' }, 0).catch(unreadable('The page could not be read')),
+    readFrames(tabId, { type: 'content/page_text' }, 0).catch(unreadable('The page text could not be read')),
   ]);
-  if (!tree.ok) throw new TabwrightError('page_forbidden', `The page could not be read: ${tree.error}`);
-  if (!text.ok) throw new TabwrightError('page_forbidden', `The page text could not be read: ${text.error}`);
 
   const response = await client.messages
     .create({
@@ -53,10 +62,7 @@ export async function extractFromPage(
         [
           {
             role: 'user' as const,
-            content: extractMessage(
-              { url: tree.url ?? '', title: tree.title ?? '', tree: tree.text ?? '', text: text.text ?? '' },
-              prompt,
-            ),
+            content: extractMessage({ url: tree.url, title: tree.title, tree: tree.text, text: text.text }, prompt),
           },
         ],
         secrets,

@@ -5,6 +5,7 @@
 
 import { contentText } from '../accessibility/name';
 import { computeRole } from '../accessibility/roles';
+import { RELATIVE_CUTOFF } from '../../shared/found-elements';
 import type { SnapNode } from './types';
 
 const STOP_WORDS = new Set([
@@ -136,23 +137,21 @@ function score(query: string[], phrase: string, c: Candidate): number {
   return total;
 }
 
-/** Matches scoring under this share of the best one are noise next to it. */
-const RELATIVE_CUTOFF = 0.5;
-
-/** The best matches, best first; ties keep document order. */
-export function rank(queryText: string, candidates: readonly Candidate[], limit: number): Candidate[] {
+/** The best matches with their scores, best first; ties keep document order. */
+export function rankScored(
+  queryText: string,
+  candidates: readonly Candidate[],
+  limit: number,
+): Array<{ candidate: Candidate; score: number }> {
   const query = words(queryText).filter((w) => !STOP_WORDS.has(w));
   if (query.length === 0) return [];
   const phrase = query.filter((q) => !ROLE_WORDS.has(q)).join(' ');
   const scored = candidates
-    .map((c) => ({ c, s: score(query, phrase, c) }))
-    .filter((x) => x.s > 0)
-    .sort((a, b) => b.s - a.s || a.c.order - b.c.order);
-  const best = scored[0]?.s ?? 0;
-  return scored
-    .filter((x) => x.s >= best * RELATIVE_CUTOFF)
-    .slice(0, limit)
-    .map((x) => x.c);
+    .map((candidate) => ({ candidate, score: score(query, phrase, candidate) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || a.candidate.order - b.candidate.order);
+  const best = scored[0]?.score ?? 0;
+  return scored.filter((x) => x.score >= best * RELATIVE_CUTOFF).slice(0, limit);
 }
 
 /** Text elements looked at by the fallback, at most: a long page's text does not make find slow. */

@@ -5,18 +5,19 @@
 //   viewport, plus one-line summaries of what lies above and below, within ~1,600 tokens.
 //   filter "interactive": only the controls in the viewport, one per line. filter "all": the
 //   whole page (for extraction), capped at maxChars (50,000). ref: the subtree of one element.
-// - findElements: the best matches for a short description, in the same line format.
-// - pageText: the readable text of the whole page in order.
+// - findMatches: the best matches for a short description, in the same line format, with their scores.
+// - readPageText: the readable text of the whole page in order.
 //
 // Refs are stable per element and document (refs.ts); resolveRef explains stale ones.
 // New elements: a line starting with `*` is an element added to the page since the previous
-// readPage/findElements call in this document (novelty.ts).
+// readPage/findMatches call in this document (novelty.ts).
 // Cross-origin frames: a slot line `<<frame ref_N>>` under the frame's line (frames.ts).
 
 import { openFrameSlots } from '../../shared/frame-slots';
+import { FIND_LIMIT, type Found } from '../../shared/found-elements';
 import { announceFrames, currentFrameNonce } from './frames';
 import { childFrame, topFrame, toTop } from './geometry';
-import { rank, extraText, type Candidate, textCandidatesOf } from './find';
+import { rankScored, extraText, type Candidate, textCandidatesOf } from './find';
 import { beginSnapshot, endSnapshot } from './novelty';
 import { refFor, refLabel, resolveRef } from './refs';
 import { DEFAULT_TOKEN_BUDGET, fitsBudget, LADDER } from './budget';
@@ -35,6 +36,8 @@ export {
   useFrameNonce,
 } from './frames';
 export { frameSlot, openFrameSlots, stitchFrame } from '../../shared/frame-slots';
+// Composes find's reply; the content script's own find covers one document (tests read it through this).
+export { describeFound } from '../../shared/found-elements';
 // The accessibility core, exposed with the snapshotter so tests (and conformance checks) measure the same code.
 export { accessibleName } from '../accessibility/name';
 export { computeRole } from '../accessibility/roles';
@@ -49,24 +52,26 @@ export interface ReadPageRequest {
   coveredByParent?: readonly Box[];
 }
 
-export interface ReadPageResult {
+/** The cross-origin frames a reading names, told their refs with `frameNonce`: each then answers for itself. */
+export interface ForeignFrames {
+  frameRefs: string[];
+  frameNonce: string;
+  /** Per frame: what this document (and its parents) paint over the frame's viewport. */
+  frameCovers: Box[][];
+}
+
+/** `frameRefs`: the cross-origin frames whose slots are in `text`. */
+export interface ReadPageResult extends ForeignFrames {
   text: string;
   truncated: boolean;
   url: string;
   title: string;
   /** Random per document (per content-script instance): refs from another document id are stale. */
   documentId: string;
-  /** Refs of the cross-origin frames whose slots are in `text`. */
-  frameRefs: string[];
-  /** Nonce the cross-origin frames received with their ref (see frames.ts). */
-  frameNonce: string;
-  /** Per frame of `frameRefs`: what this document (and its parents) paint over the frame's viewport. */
-  frameCovers: Box[][];
 }
 
 export const MAX_CHARS = 50_000;
 export const DEFAULT_DEPTH = 15;
-const FIND_LIMIT = 20;
 const ELEMENT_CAP = 60_000;
 
 /** Random hex id; crypto.randomUUID() is missing on plain-http pages (not a secure context). */
@@ -77,7 +82,7 @@ function randomId(): string {
 const documentId = randomId();
 let lastRefs: ReadonlyArray<{ ref: string; el: Element }> = [];
 
-/** Elements that carry a ref in the last readPage/findElements output, in output order. */
+/** Elements that carry a ref in the last readPage/findMatches output, in output order. */
 export function lastSnapshotElements(): Element[] {
   return lastRefs.map((r) => r.el);
 }
@@ -276,20 +281,14 @@ export function readPage(req: ReadPageRequest = {}): ReadPageResult {
     const fitted = scope === 'page' ? fitPage(walk, req, maxChars) : fitViewport(walk, req, maxChars);
     lastRefs = fitted.refs;
     const slots = new Set(openFrameSlots(fitted.text));
-    const frames = fitted.refs.filter((r) => slots.has(r.ref));
-    const frameNonce = frames.length ? (currentFrameNonce() ?? randomId()) : '';
-    if (frames.length)
-      announceFrames(
-        frames.map((f) => ({ ref: f.ref, element: f.el })),
-        frameNonce,
-      );
     return {
       ...base,
       text: fitted.text,
       truncated: fitted.truncated,
-      frameRefs: frames.map((f) => f.ref),
-      frameNonce,
-      frameCovers: frames.map((f) => walk.frameCovers.get(f.el) ?? []),
+      ...announced(
+        fitted.refs.filter((r) => slots.has(r.ref)),
+        walk,
+      ),
     };
   } finally {
     endSnapshot();
@@ -304,41 +303,96 @@ function candidatesOf(nodes: readonly SnapNode[], out: Candidate[] = []): Candid
   return out;
 }
 
-export function findElements(query: string, limit = FIND_LIMIT): string {
+/** The cross-origin frames a walk found (with a slot), in document order. */
+function foreignFramesOf(nodes: readonly SnapNode[], out: Array<{ ref: string; el: Element }> = []) {
+  for (const node of nodes) {
+    if (node.frameSlot && node.ref && node.el) out.push({ ref: node.ref, el: node.el });
+    foreignFramesOf(node.children, out);
+  }
+  return out;
+}
+
+function announced(frames: ReadonlyArray<{ ref: string; el: Element }>, walk: WalkResult): ForeignFrames {
+  const frameNonce = frames.length ? (currentFrameNonce() ?? randomId()) : '';
+  if (frames.length)
+    announceFrames(
+      frames.map((f) => ({ ref: f.ref, element: f.el })),
+      frameNonce,
+    );
+  return {
+    frameRefs: frames.map((f) => f.ref),
+    frameNonce,
+    frameCovers: frames.map((f) => walk.frameCovers.get(f.el) ?? []),
+  };
+}
+
+/** find in one document: its matches, and the cross-origin frames in it (all of them: each answers find itself). */
+export interface FindResult extends ForeignFrames {
+  found: Found;
+}
+
+/**
+ * This document's best matches for a short description, with their scores; text that is no control when no control
+ * matches. The reply merges them with those of the page's cross-origin frames (describeFound).
+ */
+export function findMatches(query: string, coveredByParent?: readonly Box[]): FindResult {
   const markNew = beginSnapshot();
   try {
     const readable = new Set<Element>();
-    const walk = runWalk(pageRoot(), topFrame(window), 'page', false, Number.POSITIVE_INFINITY, markNew, readable);
+    const frame: FrameContext = { ...topFrame(window), coveredByParent };
+    const walk = runWalk(pageRoot(), frame, 'page', false, Number.POSITIVE_INFINITY, markNew, readable);
     const candidates = candidatesOf(walk.nodes);
-    const most = Math.max(1, Math.min(limit, FIND_LIMIT));
-    let matches = rank(query, candidates, most);
-    if (matches.length === 0) {
-      matches = rank(query, textCandidatesOf(pageRoot(), window, readable), most);
-      for (const match of matches) {
-        if (match.node.el) match.node.ref = refFor(match.node.el, refLabel(match.node.role, match.node.name));
+    let matches = rankScored(query, candidates, FIND_LIMIT);
+    const text = matches.length === 0;
+    if (text) {
+      matches = rankScored(query, textCandidatesOf(pageRoot(), window, readable), FIND_LIMIT);
+      for (const { candidate } of matches) {
+        const { node } = candidate;
+        if (node.el) node.ref = refFor(node.el, refLabel(node.role, node.name));
       }
     }
     const renderer = new Renderer(RICH);
-    lastRefs = matches.flatMap((m) => (m.node.ref && m.node.el ? [{ ref: m.node.ref, el: m.node.el }] : []));
-    if (matches.length === 0) {
-      return `No element matches ${JSON.stringify(query)} among ${thousands(candidates.length)} elements. Try other words, or read_page.`;
-    }
-    const lines = matches.map((m) =>
-      m.node.region === 'out' ? `${renderer.head(m.node, 'words')} (outside the viewport)` : renderer.head(m.node),
+    lastRefs = matches.flatMap(({ candidate: { node } }) =>
+      node.ref && node.el ? [{ ref: node.ref, el: node.el }] : [],
     );
-    return [
-      `${matches.length} match${matches.length === 1 ? '' : 'es'} for ${JSON.stringify(query)}, best first:`,
-      ...lines,
-    ].join('\n');
+    return {
+      found: {
+        matches: matches.map(({ candidate: { node }, score }) => ({
+          score,
+          ...(node.ref ? { ref: node.ref } : {}),
+          line: node.region === 'out' ? `${renderer.head(node, 'words')} (outside the viewport)` : renderer.head(node),
+        })),
+        text,
+        among: candidates.length,
+      },
+      ...announced(foreignFramesOf(walk.nodes), walk),
+    };
   } finally {
     endSnapshot();
   }
 }
 
-export function pageText(maxChars = MAX_CHARS): string {
-  const walk = runWalk(pageRoot(), topFrame(window), 'page', true, maxChars * 1.5, false);
+/** The page text, with the cross-origin frames whose slots it holds. */
+export interface PageTextResult extends ForeignFrames {
+  text: string;
+}
+
+/** The page's readable text; a cross-origin frame's is left to a slot line for the service worker to fill. */
+export function readPageText(maxChars = MAX_CHARS, coveredByParent?: readonly Box[]): PageTextResult {
+  const frame: FrameContext = { ...topFrame(window), coveredByParent };
+  const walk = runWalk(pageRoot(), frame, 'page', true, maxChars * 1.5, false);
   const cut = joinWithin(textLines(walk.nodes), maxChars - 200);
-  if (!cut.cut && walk.unwalked.length === 0) return cut.text;
   const rest = summarize(walk.unwalked).textChars;
-  return `${cut.text}\n[Truncated at ${thousands(maxChars)} characters${rest ? `; ~${thousands(rest)} more characters of text follow on the page` : ''}. read_page with a ref reads one part.]`;
+  const text =
+    !cut.cut && walk.unwalked.length === 0
+      ? cut.text
+      : `${cut.text}\n[Truncated at ${thousands(maxChars)} characters${rest ? `; ~${thousands(rest)} more characters of text follow on the page` : ''}. read_page with a ref reads one part.]`;
+  const slots = new Set(openFrameSlots(text));
+  return {
+    text,
+    ...announced(
+      foreignFramesOf(walk.nodes).filter((f) => slots.has(f.ref)),
+      walk,
+    ),
+  };
 }

@@ -3,6 +3,7 @@
 // survives without refs or roles. Built from the same walk as read_page (so hidden and covered
 // text is left out the same way).
 
+import { frameSlot, unlikeSlot } from '../../shared/frame-slots';
 import { clip } from './dom';
 import { REPEATED_ITEM } from './repeated-items';
 import type { SnapNode } from './types';
@@ -14,9 +15,14 @@ function flatText(node: SnapNode): string {
 
 export function textLines(nodes: readonly SnapNode[], out: string[] = []): string[] {
   for (const node of nodes) {
+    // A cross-origin frame's text goes into its slot (stitched by the service worker, as for read_page).
+    if (node.frameSlot) {
+      out.push(frameSlot(node.frameSlot));
+      continue;
+    }
     switch (node.role) {
       case 'text':
-        out.push(node.name);
+        out.push(unlikeSlot(node.name));
         break;
       case 'heading': {
         const level = Number(node.states.find((s) => s.startsWith('level='))?.slice(6) ?? 2);
@@ -25,17 +31,17 @@ export function textLines(nodes: readonly SnapNode[], out: string[] = []): strin
       }
       case 'row':
         // An empty cell stays empty: a dash would read like a value.
-        out.push(node.children.map(flatText).join(' | '));
+        out.push(unlikeSlot(node.children.map(flatText).join(' | ')));
         break;
       case REPEATED_ITEM:
-        out.push(node.children.map(flatText).filter(Boolean).join(' | '));
+        out.push(unlikeSlot(node.children.map(flatText).filter(Boolean).join(' | ')));
         break;
       case 'listitem':
         out.push(`- ${flatText(node)}`);
         break;
       default:
         if (node.children.length === 0) {
-          if (node.name && node.role !== 'img' && node.role !== 'iframe') out.push(node.name);
+          if (node.name && node.role !== 'img' && node.role !== 'iframe') out.push(unlikeSlot(node.name));
         } else {
           textLines(node.children, out);
         }

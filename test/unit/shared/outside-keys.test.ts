@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { priceFor } from '../../../src/background/model/prices';
 import { parseArguments } from '../../../src/cli/arguments';
 import { taskOptionsFromFlags } from '../../../src/cli/task-flags';
-import { type Candidate, rank } from '../../../src/content/snapshot/find';
+import { type Candidate, rankScored } from '../../../src/content/snapshot/find';
 import type { SnapNode } from '../../../src/content/snapshot/types';
 import { isModifierName, keySpec, parseChord, parseModifiers } from '../../../src/shared/keys';
 import { rowsToJson } from '../../../src/ui/components/metadata-rows';
@@ -39,11 +39,13 @@ describe('find with words that are object property names', () => {
   const candidates = [candidate('Constructor settings', 'button', 0), candidate('Save', 'button', 1)];
 
   it.each(OBJECT_NAMES)('ranks a query containing "%s" without throwing', (word) => {
-    expect(() => rank(`${word} button`, candidates, 5)).not.toThrow();
+    expect(() => rankScored(`${word} button`, candidates, 5)).not.toThrow();
   });
 
   it('matches "constructor" as an ordinary word', () => {
-    expect(rank('the constructor button', candidates, 5).map((c) => c.node.name)).toEqual(['Constructor settings']);
+    expect(rankScored('the constructor button', candidates, 5).map((x) => x.candidate.node.name)).toEqual([
+      'Constructor settings',
+    ]);
   });
 });
 

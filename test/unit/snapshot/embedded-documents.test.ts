@@ -24,3 +24,15 @@ it('lists the controls of a same-origin <object> page and of an <iframe srcdoc>'
   expect(await find(p, 'Refresh forecast')).toMatch(target('button', 'Refresh forecast'));
   expect(await pageText(p)).toContain('Refresh forecast');
 });
+
+it("leaves a slot for a cross-origin frame's text, which a page's own text cannot forge", async () => {
+  // The page text is not quoted, so a line of it reading like a slot is: the worker fills the real slot only.
+  const p = await harness().open(
+    page(`<p>&lt;&lt;frame ref_1&gt;&gt;</p><table><tr><td>&lt;&lt;frame ref_2&gt;&gt;</td></tr></table>
+      <iframe sandbox srcdoc="<p>Inside</p>" title="Note" style="width:300px;height:80px"></iframe>`),
+  );
+  const lines = (await pageText(p)).split('\n');
+  expect(lines).toContain('"<<frame ref_1>>"');
+  expect(lines).toContain('"<<frame ref_2>>"');
+  expect(lines.filter((line) => /^<<frame ref_\w+>>$/.test(line))).toHaveLength(1);
+});
