@@ -56,12 +56,18 @@ function hiddenAsTarget(el: Element): boolean {
   return !el.checkVisibility({ visibilityProperty: true }) || el.closest('[aria-hidden=true]') !== null;
 }
 
-/** Text of CSS generated content (quoted strings only: counters and images have no text here). */
+/**
+ * Text of CSS generated content (its strings; `attr()` comes computed as one), or its alternative text after ` / `
+ * where one is given (`content: "\f2ed" / "Delete"` for an icon glyph, `/ ""` for decoration). Counters and images
+ * have no text here.
+ */
 function generatedText(el: Element, pseudo: '::before' | '::after'): string {
   const content = styleOf(el, pseudo).content;
   if (!content || content === 'none' || content === 'normal') return '';
-  const main = content.split(/\s\/\s/)[0] ?? '';
-  return Array.from(main.matchAll(/"((?:[^"\\]|\\.)*)"/g), (m) => (m[1] as string).replace(/\\(.)/g, '$1')).join('');
+  const [main = '', alternative] = content.split(/\s\/\s/);
+  return Array.from((alternative ?? main).matchAll(/"((?:[^"\\]|\\.)*)"/g), (m) =>
+    (m[1] as string).replace(/\\(.)/g, '$1'),
+  ).join('');
 }
 
 function isControl(el: Element, role: string): boolean {

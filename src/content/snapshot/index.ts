@@ -297,7 +297,9 @@ export function readPage(req: ReadPageRequest = {}): ReadPageResult {
 
 function candidatesOf(nodes: readonly SnapNode[], out: Candidate[] = []): Candidate[] {
   for (const node of nodes) {
-    if (node.ref) out.push({ node, extra: extraText(node.el), order: out.length });
+    // A control drawn as an icon alone is found by its icon's name too.
+    const icon = node.attrs.find((attr) => attr.startsWith('icon=')) ?? '';
+    if (node.ref) out.push({ node, extra: `${extraText(node.el)} ${icon}`, order: out.length });
     candidatesOf(node.children, out);
   }
   return out;

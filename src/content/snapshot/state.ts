@@ -3,6 +3,7 @@
 // attributes that help choose a target (href, placeholder, input type, a select's options, a datalist's suggestions).
 
 import { clip, collapseSpaces } from './dom';
+import { iconName } from './icon-name';
 import { contentText } from '../accessibility/name';
 import { hasCustomState } from '../accessibility/custom-states';
 import { headingLevel } from '../accessibility/roles';
@@ -185,6 +186,9 @@ export function measureOf(el: Element): string[] {
   return [quoted('value', `${share}%`)];
 }
 
+/** Roles of controls that are often drawn as an icon alone. */
+const ICON_ROLES = new Set(['button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'generic']);
+
 /** `key="value"` pieces; `name` is the accessible name, so a placeholder equal to it is not repeated. */
 export function attributesOf(el: Element, role: string, name: string): string[] {
   const attrs: string[] = [];
@@ -209,6 +213,10 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
   const title = el.getAttribute('title');
   if (title?.trim() && !/[\p{L}\p{N}]/u.test(name) && comparable(title) !== comparable(name))
     attrs.push(quoted('title', title, 60));
+  if (!/[\p{L}\p{N}]/u.test(name) && ICON_ROLES.has(role)) {
+    const icon = iconName(el);
+    if (icon) attrs.push(quoted('icon', icon));
+  }
   if (role === 'link') {
     const href = shortHref(el);
     if (href) attrs.push(quoted('href', href, 100));
