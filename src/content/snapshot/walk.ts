@@ -110,6 +110,8 @@ const LEAF_TAGS = new Set([
 const TEXTUAL_ROLES = new Set(['heading', 'img', 'paragraph']);
 const TEXT_NODE_LIMIT = 4000;
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+/** A description list's parts: a term, and the definitions that follow it. */
+const DESCRIPTION_PARTS = new Set(['dt', 'dd']);
 /** Small repeated items printed on one line: when one is on screen, all of it is read. */
 const WHOLE_ROLES = new Set(['row', 'listitem', 'option', 'menuitem', 'treeitem']);
 /** Structure named even where name from content applies: what a column header says is kept when text is cut. */
@@ -1057,6 +1059,12 @@ export class Walker {
       !behindLayer &&
       !clippedAway &&
       !(scope.muted && TEXTUAL_ROLES.has(role));
+    if (!actionable && !structural && (tag === 'dt' || tag === 'dd') && !scope.muted) {
+      this.visitDescriptionPart(el, tag, isNew, out, (parts) =>
+        this.descend(el, clipArea, overflow, zero, childScope, parts, textShown ? style : null, cut, style),
+      );
+      return;
+    }
     if (!actionable && !structural) {
       const repeats = this.shapes.repeats(el);
       const from = repeats ? 0 : out.length;
@@ -1158,9 +1166,36 @@ export class Walker {
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
-    const worthALine = node.actionable || disabled || node.name || node.children.length > 0 || ownPane;
+    // A progress bar or meter says its value even unnamed (an upload's bar): that value is what it is there for.
+    const measured = MEASURES.has(role) && node.attrs.length > 0;
+    const worthALine = node.actionable || disabled || node.name || node.children.length > 0 || ownPane || measured;
     // An empty cell is printed (`""`), but not one whose text names a control around it (a row clicked as a whole).
     if (worthALine || (CELL_ROLES.has(role) && !scope.muted)) out.push(node);
+  }
+
+  /**
+   * A description list's term and its definitions make one line, `Order number | #A-1042`, as a row's cells do: run on
+   * into the text around them, the pairs of an order summary would read as one string of words.
+   */
+  private visitDescriptionPart(
+    el: Element,
+    tag: 'dt' | 'dd',
+    isNew: boolean,
+    out: SnapNode[],
+    descend: (parts: SnapNode[]) => void,
+  ): void {
+    const parts: SnapNode[] = [];
+    descend(parts);
+    if (parts.length === 0) return;
+    const last = out[out.length - 1];
+    if (tag === 'dd' && last?.role === REPEATED_ITEM && last.el && DESCRIPTION_PARTS.has(last.el.localName)) {
+      last.children.push(...parts);
+      if (parts.some((p) => p.region === 'in')) last.region = 'in';
+      return;
+    }
+    const item = makeNode(REPEATED_ITEM, '', el, parts.some((p) => p.region === 'in') ? 'in' : 'out', isNew);
+    item.children = parts;
+    out.push(item);
   }
 
   /** An element without a box of its own: its children are laid out by its parent, but a row stays a row. */

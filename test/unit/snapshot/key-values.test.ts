@@ -1,0 +1,36 @@
+// Values a page shows beside their labels: a description list's term and definitions are one line, `Placed | 3 March
+// 2026`, as a row's cells are (run on into one string, an order summary's pairs could not be told apart), in read_page
+// and in the page text; a progress bar or meter says its value even when nothing names it. Real Chromium.
+import { expect, it } from 'vitest';
+import { page, pageText, readPage, useHarness } from '../../fixtures/snapshot/harness';
+
+const harness = useHarness();
+
+const SUMMARY = page(`<h2>Order</h2>
+  <dl><dt>Order number</dt><dd>#A-1042</dd><dt>Placed</dt><dd>3 March 2026</dd>
+    <dt>Gift for</dt><dd>Ada</dd><dd>Grace</dd>
+    <dt>Address</dt><dd>1 Main St <a href="/address">Change</a></dd></dl>
+  <dl style="display:grid;grid-template-columns:auto auto">
+    <div><dt>Status</dt><dd>Shipped</dd></div><div><dt>Carrier</dt><dd>DHL</dd></div></dl>
+  <p>Upload</p><progress value="40" max="100">40%</progress>
+  <div role="progressbar" aria-valuenow="55" style="width:100px;height:8px;background:#ccc"></div>`);
+
+it('reads each term with its definitions on one line, and an unnamed progress bar by its value', async () => {
+  const p = await harness().open(SUMMARY);
+  for (const filter of [null, 'all'] as const) {
+    const lines = (await readPage(p, { filter })).text.split('\n');
+    for (const line of [
+      'Order number | #A-1042',
+      'Placed | 3 March 2026',
+      'Gift for | Ada | Grace',
+      'Status | Shipped',
+    ])
+      expect(lines, line).toContain(line);
+    expect(lines).toContainEqual(expect.stringMatching(/^Address \| 1 Main St \| link "Change" \[ref_\w+\]/));
+    expect(lines).toContain('progressbar value="40%"');
+    expect(lines).toContain('progressbar value="55%"');
+  }
+  const text = (await pageText(p)).split('\n');
+  expect(text).toContain('Order number | #A-1042');
+  expect(text).toContain('Carrier | DHL');
+});
