@@ -62,7 +62,8 @@ export function frameDocument(frame: Element): Document | null {
  * Private-use characters too: what they draw is an icon font's glyph, which means nothing outside that font (the
  * control's title, or its icon's class, says what it is: see icon-name.ts).
  */
-const UNPRINTED = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uE000-\uF8FF\u{F0000}-\u{10FFFD}]/gu;
+export const UNPRINTED =
+  /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uE000-\uF8FF\u{F0000}-\u{10FFFD}]/gu;
 
 /** Text as a person reads it: runs of white space as one space, characters that print nothing left out. */
 export function collapseSpaces(text: string): string {

@@ -25,7 +25,7 @@ import { type RefLine, RICH, type Rendered, render, Renderer, type RenderStyle }
 import { describeSummary, summarize } from './summary';
 import { joinWithin, textLines } from './text';
 import type { Box, FrameContext, SnapNode } from './types';
-import { type WalkResult, Walker } from './walk';
+import { type WalkOptions, type WalkResult, Walker } from './walk';
 
 export {
   announceFrames,
@@ -166,9 +166,9 @@ function runWalk(
   withText: boolean,
   charBudget: number,
   markNew: boolean,
-  textOwners?: Set<Element>,
+  extra: Pick<WalkOptions, 'textOwners' | 'lines'> = {},
 ): WalkResult {
-  const options = { scope, withText, charBudget, maxElements: ELEMENT_CAP, markNew, textOwners };
+  const options = { scope, withText, charBudget, maxElements: ELEMENT_CAP, markNew, ...extra };
   return new Walker(options).run(root, frame, false);
 }
 
@@ -342,7 +342,9 @@ export function findMatches(query: string, coveredByParent?: readonly Box[]): Fi
   try {
     const readable = new Set<Element>();
     const frame: FrameContext = { ...topFrame(window), coveredByParent };
-    const walk = runWalk(pageRoot(), frame, 'page', false, Number.POSITIVE_INFINITY, markNew, readable);
+    const walk = runWalk(pageRoot(), frame, 'page', false, Number.POSITIVE_INFINITY, markNew, {
+      textOwners: readable,
+    });
     const candidates = candidatesOf(walk.nodes);
     let matches = rankScored(query, candidates, FIND_LIMIT);
     const text = matches.length === 0;
@@ -382,7 +384,7 @@ export interface PageTextResult extends ForeignFrames {
 /** The page's readable text; a cross-origin frame's is left to a slot line for the service worker to fill. */
 export function readPageText(maxChars = MAX_CHARS, coveredByParent?: readonly Box[]): PageTextResult {
   const frame: FrameContext = { ...topFrame(window), coveredByParent };
-  const walk = runWalk(pageRoot(), frame, 'page', true, maxChars * 1.5, false);
+  const walk = runWalk(pageRoot(), frame, 'page', true, maxChars * 1.5, false, { lines: true });
   const cut = joinWithin(textLines(walk.nodes), maxChars - 200);
   const rest = summarize(walk.unwalked).textChars;
   const text =

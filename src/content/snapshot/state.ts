@@ -90,6 +90,30 @@ function nestedAt(item: Element): number {
   return depth > 1 || item.querySelector('[role=treeitem]') ? depth : 0;
 }
 
+function isCurrent(el: Element): boolean {
+  const current = el.getAttribute('aria-current');
+  return current !== null && current !== '' && current !== 'false';
+}
+
+/** A column (or row) header's sort order, as `sort=ascending`. */
+function sortOf(el: Element): string | null {
+  const sort = el.getAttribute('aria-sort');
+  return sort === 'ascending' || sort === 'descending' || sort === 'other' ? `sort=${sort}` : null;
+}
+
+/**
+ * What a page marks on an item that is no control: the current step of a wizard, a selected cell, the column a table
+ * is sorted by. (Not the states every cell of a grid may carry, such as read-only.)
+ */
+export function marksOf(el: Element): string[] {
+  const marks: string[] = [];
+  if (el.getAttribute('aria-selected') === 'true') marks.push('selected');
+  if (isCurrent(el)) marks.push('current');
+  const sort = sortOf(el);
+  if (sort) marks.push(sort);
+  return marks;
+}
+
 /** Bare-word states, in a fixed order so snapshots diff cleanly. */
 export function statesOf(el: Element, role: string, disabled: boolean): string[] {
   const states: string[] = [];
@@ -112,8 +136,9 @@ export function statesOf(el: Element, role: string, disabled: boolean): string[]
     states.push('selected');
   }
   if (el.getAttribute('aria-pressed') === 'true' || hasCustomState(el, 'pressed')) states.push('pressed');
-  const current = el.getAttribute('aria-current');
-  if (current && current !== 'false') states.push('current');
+  if (isCurrent(el)) states.push('current');
+  const sort = sortOf(el);
+  if (sort) states.push(sort);
   const expanded = el.getAttribute('aria-expanded');
   if (expanded === 'true' || (expanded === null && hasCustomState(el, 'expanded'))) states.push('expanded');
   else if (expanded === 'false') states.push('collapsed');

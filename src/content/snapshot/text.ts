@@ -5,6 +5,7 @@
 
 import { frameSlot, unlikeSlot } from '../../shared/frame-slots';
 import { clip } from './dom';
+import { printedLine } from './text-layout';
 import { REPEATED_ITEM } from './repeated-items';
 import type { SnapNode } from './types';
 
@@ -22,7 +23,7 @@ export function textLines(nodes: readonly SnapNode[], out: string[] = []): strin
     }
     switch (node.role) {
       case 'text':
-        out.push(unlikeSlot(node.name));
+        out.push(unlikeSlot(printedLine(node.name)));
         break;
       case 'heading': {
         const level = Number(node.states.find((s) => s.startsWith('level='))?.slice(6) ?? 2);

@@ -12,7 +12,8 @@ import { foldIntoInput, wrappedInput } from './combobox-wrapper';
 import { delegatesToControl } from './delegated-focus';
 import { isDragSource } from './drag-source';
 import { drawnUnder } from './drawn-text';
-import { collapseSpaces, flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
+import { flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
+import { type KeptSpace, keptSpace, laidOutText, runsOn, startsLine } from './text-layout';
 import {
   areaOf,
   childFrame,
@@ -68,7 +69,7 @@ import { passesThrough } from './pass-through';
 import { Veils } from './veil';
 import { wordsBeneath } from './words-beneath';
 import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES, TABLE_ROLES } from '../accessibility/roles';
-import { attributesOf, MEASURES, measureOf, statesOf } from './state';
+import { attributesOf, MEASURES, marksOf, measureOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { MAX_FRAME_COVERS } from '../../shared/protocol';
 import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
@@ -135,6 +136,8 @@ export interface WalkOptions {
   markNew: boolean;
   /** Collects the elements whose own text the walk judged readable: find's text fallback offers only these. */
   textOwners?: Set<Element>;
+  /** The page text's lines: blocks and `<br>` start lines, preformatted text keeps its breaks (text-layout.ts). */
+  lines?: boolean;
 }
 
 export interface WalkResult {
@@ -409,6 +412,15 @@ export class Walker {
   private readonly shapes = new SiblingShapes();
   private chars = 0;
   private visited = 0;
+  /**
+   * What parts the next text from the one before: `line` with `lines` (a block began or ended, or a `<br>`), `space`
+   * without (a `<br>` in a run of text), null when nothing but what the texts themselves say.
+   */
+  private gap: 'line' | 'space' | null = null;
+  /** The last text read, and whether it ended in white space: a text right after it may run on unspaced. */
+  private lastText: { node: Text; spaced: boolean } | null = null;
+  /** With `lines`: the text line that preformatted text last ran into (more of it joins without a space). */
+  private preformatted: SnapNode | null = null;
 
   constructor(private readonly opts: WalkOptions) {}
 
@@ -683,16 +695,25 @@ export class Walker {
     const owners = readable && isElement(el as Node) ? this.opts.textOwners : undefined;
     // Whether the text here is painted in a colour that shows, asked at the first text that is not blank.
     let ink: boolean | undefined;
+    let kept: KeptSpace = null;
     let reader: Reader | null = null;
     for (let i = 0; i < children.length; i++) {
       const child = children[i] as Node;
       if (isElement(child)) {
-        if (!this.owned.isOwned(child)) this.visitElement(child, this.scopeFor(child, scope), out);
+        if (child.localName === 'br') this.gap = this.opts.lines ? 'line' : 'space';
+        if (this.owned.isOwned(child)) continue;
+        const block = this.opts.lines === true && startsLine(scope.frame.win.getComputedStyle(child));
+        if (block) this.gap = 'line';
+        this.visitElement(child, this.scopeFor(child, scope), out);
+        if (block) this.gap = 'line';
       } else if (isText(child) && readable) {
+        // White space between two texts parts them, also when it is all a text holds (`<b>$5</b> <i>each</i>`).
+        if (this.gap === null && !/\S/.test(child.data)) this.gap = 'space';
         if (ink === undefined) {
           if (!/\S/.test(child.data)) continue;
           const { win } = scope.frame;
           const own = style ?? win.getComputedStyle(el as Element);
+          if (this.opts.lines) kept = keptSpace(own);
           ink = inkShows(el as Element, own, win)
             ? !blendsIn(el as Element, own, scope.backdrop.get(), scope.alpha, win)
             : drawnUnder(el as Element, own);
@@ -701,7 +722,7 @@ export class Walker {
         if (!ink) continue;
         const bottom = readText ? this.cutOffAbove(scope) : null;
         const data = bottom === null ? child.data : shownAbove(child, bottom);
-        const run = readText ? this.addText(data, scope, out) : null;
+        const run = readText ? this.addText(data, child, scope, out, kept) : null;
         if (run) reader?.runs.push(run);
         owners?.add(el as Element);
       }
@@ -790,19 +811,33 @@ export class Walker {
     this.labelling.scan(scope);
   }
 
-  /** Reads a text into the text line it continues (or a new one); says where it went, null when it was not kept. */
-  private addText(raw: string, scope: Scope, out: SnapNode[]): TextRun | null {
-    const text = collapseSpaces(raw);
-    if (!text) return null;
+  /**
+   * Reads a text into the text line it continues (or a new one); says where it went, null when it was not kept.
+   * `kept`: the white space the text keeps (with `lines` only): preformatted text runs on into its own line unspaced.
+   */
+  private addText(raw: string, from: Text, scope: Scope, out: SnapNode[], kept: KeptSpace = null): TextRun | null {
+    let text = laidOutText(raw, kept);
     const last = out[out.length - 1];
+    const continues = last?.role === 'text' && this.gap !== 'line';
+    const inPreformatted = kept !== null && continues && last === this.preformatted;
+    if (kept && !inPreformatted) text = text.replace(/^\s*\n/, '');
+    if (!/\S/.test(text) && !inPreformatted) return null;
     this.chars += text.length + 8;
-    if (last?.role === 'text') {
-      if (last.name.length >= TEXT_NODE_LIMIT) return null;
+    const { gap, lastText: before } = this;
+    this.gap = null;
+    this.lastText = { node: from, spaced: /\s$/.test(raw) };
+    if (continues && last.name.length < TEXT_NODE_LIMIT) {
       const start = last.name.length;
-      last.name = `${last.name} ${text}`;
+      const seamless = gap === null && before !== null && !before.spaced && !/^\s/.test(raw);
+      const unspaced = inPreformatted || (seamless && runsOn(before.node, from, scope.frame.win));
+      last.name += unspaced ? text : ` ${text}`;
+      this.preformatted = kept ? last : null;
       return { node: last, start, end: last.name.length };
     }
+    // read_page keeps one line of a run of text; the page text goes on in a new one.
+    if (continues && !this.opts.lines) return null;
     const node = makeNode('text', text, null, scope.region, scope.isNew);
+    this.preformatted = kept ? node : null;
     out.push(node);
     return { node, start: 0, end: text.length };
   }
@@ -1115,6 +1150,7 @@ export class Walker {
       if (namedByContent || role === 'textbox' || role === 'combobox') childScope.muted = true;
       if (namedByContent && role !== 'generic' && ownName) childScope.controlName = ownName;
     } else if (role === 'row') node.states = statesOf(el, role, false);
+    else if (role === 'listitem' || CELL_ROLES.has(role)) node.states = marksOf(el);
     else if (isBusy(el)) node.states.push('loading');
     else if (MEASURES.has(role)) node.attrs = measureOf(el);
     if (actionable && interactive && role === 'generic') node.states.unshift(pointer ? 'clickable' : 'focusable');

@@ -1,6 +1,7 @@
 // Values a page shows beside their labels: a description list's term and definitions are one line, `Placed | 3 March
 // 2026`, as a row's cells are (run on into one string, an order summary's pairs could not be told apart), in read_page
-// and in the page text; a progress bar or meter says its value even when nothing names it. Real Chromium.
+// and in the page text; a progress bar or meter says its value even when nothing names it; an item that is no control
+// keeps what the page marks on it (the current step, a selected cell, the column a table is sorted by). Real Chromium.
 import { expect, it } from 'vitest';
 import { page, pageText, readPage, useHarness } from '../../fixtures/snapshot/harness';
 
@@ -33,4 +34,25 @@ it('reads each term with its definitions on one line, and an unnamed progress ba
   const text = (await pageText(p)).split('\n');
   expect(text).toContain('Order number | #A-1042');
   expect(text).toContain('Carrier | DHL');
+});
+
+const MARKED = page(`<ol aria-label="Checkout"><li>Cart</li><li aria-current="step">Shipping</li><li>Pay</li></ol>
+  <table><thead><tr><th aria-sort="descending"><button>Date</button></th><th aria-sort="none">Amount</th>
+    <th aria-sort="ascending" tabindex="0">Payee</th></tr></thead>
+    <tbody><tr><td>3 Mar</td><td aria-selected="true">€40</td><td>Ada</td></tr></tbody></table>
+  <div role="grid" aria-label="Sheet"><div role="row"><div role="gridcell" aria-readonly="true">A1</div>
+    <div role="gridcell" aria-readonly="true">B1</div></div></div>`);
+
+it("keeps the marks a page puts on items that are no controls, and not every grid cell's read-only", async () => {
+  const p = await harness().open(MARKED);
+  const { text } = await readPage(p, { filter: 'all' });
+  const lines = text.split('\n').map((line) => line.trim());
+  expect(lines).toContain('listitem current: Shipping');
+  expect(lines).toContain('listitem: Cart');
+  expect(text).toMatch(
+    /columnheader sort=descending button "Date" \[ref_\w+\] \| Amount \| columnheader "Payee" \[ref_\w+\] sort=ascending/,
+  );
+  expect(text).toContain('3 Mar | cell selected €40 | Ada');
+  expect(text).toContain('A1 | B1');
+  expect(text).not.toContain('readonly');
 });
