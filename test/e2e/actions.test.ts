@@ -510,6 +510,27 @@ describe('find, page text and drag points through cross-origin frames', () => {
     await page.close();
   });
 
+  it("cuts a page's text stitched from its frames where one reading ends, and says so", async () => {
+    const page = await openGallery(h, 'long-frames.html');
+    for (const id of ['#first', '#second']) await page.frameLocator(id).locator('p').nth(299).waitFor();
+    const outcome = await runTask(h, page, [
+      () => ({ content: [call('get_page_text', {})] }),
+      (request) => {
+        const [text] = toolResults(request);
+        expect(text!.isError).toBe(false);
+        // Each frame's text fits one reading; both do not, and the cut is said.
+        expect(text!.text).toContain('first paragraph 299:');
+        expect(text!.text).toContain('second paragraph 0:');
+        expect(text!.text).not.toContain('second paragraph 299:');
+        expect(text!.text).toMatch(/\[Truncated at 50,000 characters: the page and its frames hold [\d,]+ more\./);
+        expect(text!.text.length).toBeLessThan(52_000);
+        return { content: [] };
+      },
+    ]);
+    expect(outcome.status).toBe('success');
+    await page.close();
+  });
+
   it("does not find a frame's control that the page paints over, and finds what the banner holds", async () => {
     const page = await openGallery(h, 'covered-frames.html');
     await page.frameLocator('#embed').frameLocator('iframe').locator('a').first().waitFor();

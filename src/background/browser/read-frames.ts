@@ -1,6 +1,7 @@
 import { stitchFrame } from '../../shared/frame-slots';
 import { describeFound, type Found } from '../../shared/found-elements';
 import type { ContentReply, ContentRequest } from '../../shared/protocol';
+import { MAX_READ_CHARS } from '../../shared/reading-limit';
 import { askContent } from './content-channel';
 import { frameForAnnouncement, frameNamespace, issueFrameNonce } from './frames';
 import { toolError } from '../agent/tool-error';
@@ -70,7 +71,16 @@ export async function readFrames(
   frameId: number,
 ): Promise<{ text: string; url: string; title: string }> {
   const tree = await askFrames(tabId, request, frameId);
-  return { text: stitched(tree), url: tree.answer.url ?? '', title: tree.answer.title ?? '' };
+  return { text: withinLimit(stitched(tree)), url: tree.answer.url ?? '', title: tree.answer.title ?? '' };
+}
+
+/** The page's text cut where one reading ends: each frame keeps to the limit, and so do all of them together. */
+function withinLimit(text: string): string {
+  if (text.length <= MAX_READ_CHARS) return text;
+  const cut = text.lastIndexOf('\n', MAX_READ_CHARS - 200);
+  const kept = text.slice(0, cut > 0 ? cut : MAX_READ_CHARS - 200);
+  const more = (text.length - kept.length).toLocaleString('en-US');
+  return `${kept}\n[Truncated at ${MAX_READ_CHARS.toLocaleString('en-US')} characters: the page and its frames hold ${more} more. read_page with a ref reads one part.]`;
 }
 
 function findings(tree: FrameTree, out: Found[] = []): Found[] {

@@ -15,6 +15,7 @@
 
 import { openFrameSlots } from '../../shared/frame-slots';
 import { FIND_LIMIT, type Found } from '../../shared/found-elements';
+import { MAX_READ_CHARS } from '../../shared/reading-limit';
 import { announceFrames, currentFrameNonce } from './frames';
 import { childFrame, topFrame, toTop } from './geometry';
 import { rankScored, extraText, type Candidate, textCandidatesOf } from './find';
@@ -70,7 +71,7 @@ export interface ReadPageResult extends ForeignFrames {
   documentId: string;
 }
 
-export const MAX_CHARS = 50_000;
+const MAX_CHARS = MAX_READ_CHARS;
 export const DEFAULT_DEPTH = 15;
 const ELEMENT_CAP = 60_000;
 
