@@ -75,6 +75,7 @@ function framesOf(read: ForeignFrames) {
     nonce: read.frameNonce,
     sources: read.frameRefs.map(frameSourceOfRef),
     covers: read.frameCovers,
+    views: read.frameViews,
   };
 }
 
@@ -90,6 +91,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
           depth: request.depth ?? null,
           ref: request.ref ?? null,
           coveredByParent: request.coveredByParent,
+          shownPart: request.shownPart,
         });
         return {
           ok: true,
@@ -104,7 +106,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
       }
       case 'content/find': {
         enterReading(request);
-        const result = findMatches(request.query, request.coveredByParent);
+        const result = findMatches(request.query, request);
         const points = await dragPointLines(result.found.matches.flatMap((m) => (m.ref ? [m.ref] : [])));
         const pointsOf = (ref: string | undefined) => points.find((line) => line.startsWith(`${ref}: `));
         const matches = result.found.matches.map((m) => {
@@ -120,7 +122,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
       }
       case 'content/page_text': {
         enterReading(request);
-        const page = readPageText(undefined, request.coveredByParent);
+        const page = readPageText(undefined, request);
         return { ok: true, text: page.text, frames: framesOf(page), refMax: highestRef() };
       }
       case 'content/act':

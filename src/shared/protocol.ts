@@ -175,9 +175,11 @@ export type LiveViewMode = Infer<typeof LIVE_VIEW_MODE>;
 
 /** Covers sent with a cross-origin frame's read: a page laying more over one frame is judged by its first ones. */
 export const MAX_FRAME_COVERS = 32;
-/** Parts of a frame's viewport (CSS pixels) its parents paint over. */
+/** A box in a frame's viewport, CSS pixels. */
+const BOX = object({ left: number(), top: number(), right: number(), bottom: number() });
+/** Parts of a frame's viewport its parents paint over. */
 const FRAME_COVERS = refined(
-  array(object({ left: number(), top: number(), right: number(), bottom: number() })),
+  array(BOX),
   (boxes) => boxes.length <= MAX_FRAME_COVERS,
   `at most ${MAX_FRAME_COVERS} boxes`,
 );
@@ -199,20 +201,24 @@ const CONTENT_REQUEST = variants('type', {
     frameNonce: optional(HEX_32),
     /** A cross-origin frame's read: what its parent's snapshot found painted over it (`frames.covers` there). */
     coveredByParent: optional(FRAME_COVERS),
+    /** A cross-origin frame's read: the part of its viewport that can be seen (`frames.views` there). */
+    shownPart: optional(BOX),
   },
-  /** `namespace`, `frameNonce`, `coveredByParent`: as for read_page, for a cross-origin frame's own find or text. */
+  /** `namespace`, `frameNonce`, `coveredByParent`, `shownPart`: as for read_page, for a cross-origin frame's own find or text. */
   'content/find': {
     query: string(),
     refFloor: optional(integer(0)),
     namespace: optional(REF_NAMESPACE),
     frameNonce: optional(HEX_32),
     coveredByParent: optional(FRAME_COVERS),
+    shownPart: optional(BOX),
   },
   'content/page_text': {
     refFloor: optional(integer(0)),
     namespace: optional(REF_NAMESPACE),
     frameNonce: optional(HEX_32),
     coveredByParent: optional(FRAME_COVERS),
+    shownPart: optional(BOX),
   },
   /** Performs one action; it also starts watching the page so that the next settle can say what changed. */
   /** `judged`: the token `content/describe` gave for what the gate judged; the action runs only on that element. */
@@ -330,6 +336,8 @@ const CONTENT_ANSWER = object({
       sources: optional(array(string())),
       /** Per frame: what this frame paints over it, for the frame's own read (a banner over part of an embed). */
       covers: optional(array(FRAME_COVERS)),
+      /** Per frame: the part of it that can be seen, for the frame's own read (an embed half below the fold). */
+      views: optional(array(BOX)),
     }),
   ),
 });

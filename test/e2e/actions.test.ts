@@ -531,6 +531,33 @@ describe('find, page text and drag points through cross-origin frames', () => {
     await page.close();
   });
 
+  it('reads a cross-origin frame half below the fold as a frame walked in place: what shows, then what is below', async () => {
+    const page = await openGallery(h, 'tall-frame.html');
+    await page.frameLocator('#form').locator('input').nth(19).waitFor();
+    const outcome = await runTask(h, page, [
+      (request) => {
+        const snap = lastUserText(request);
+        // The frame starts 400 px down an 800 px window: its first five fields show, the rest are summarized as
+        // below the viewport (the page scrolls to them), not as past the edge of a window that does not scroll.
+        expect(snap).toMatch(/textbox "Answer 1" \[ref_f\d+_\d+\]/);
+        expect(snap).toMatch(/textbox "Answer 5" \[ref_f\d+_\d+\]/);
+        expect(snap).not.toMatch(/textbox "Answer 12"/);
+        expect(snap).toMatch(/^ +Below the viewport: ~15 fields\.$/m);
+        expect(snap).not.toContain('Past the window edge');
+        return { content: [call('find', { query: 'answer 12' }), call('find', { query: 'answer 2' })] };
+      },
+      (request) => {
+        const [far, near] = toolResults(request);
+        expect(far!.text).toMatch(/textbox "Answer 12" \[ref_f\d+_\d+\] \(outside the viewport\)/);
+        expect(near!.text).toMatch(/textbox "Answer 2" \[ref_f\d+_\d+\]\n/);
+        return { content: [] };
+      },
+    ]);
+    if (outcome.status !== 'success') console.log(outcome.message);
+    expect(outcome.status).toBe('success');
+    await page.close();
+  });
+
   it("does not find a frame's control that the page paints over, and finds what the banner holds", async () => {
     const page = await openGallery(h, 'covered-frames.html');
     await page.frameLocator('#embed').frameLocator('iframe').locator('a').first().waitFor();

@@ -22,7 +22,7 @@ interface FrameTree {
 /**
  * Asks a frame and, in turn, each cross-origin frame it holds. A child is found by the hello it sent when announced,
  * and asked in its own ref namespace (`f<frameId>`), so its refs route actions straight back to it; it is told what
- * its parent paints over it, since its hit tests see only its own document.
+ * its parent paints over it and what of it can be seen, since it sees only its own document.
  */
 async function askFrames(tabId: number, request: FrameRequest, frameId: number, depth = 0): Promise<FrameTree> {
   const own: FrameRequest = {
@@ -41,11 +41,13 @@ async function askFrames(tabId: number, request: FrameRequest, frameId: number, 
       const child = waits ? await frameForAnnouncement(tabId, ref, frames.nonce) : null;
       if (child === null) return { ref, tree: null };
       const covered = frames.covers?.[index];
-      const { coveredByParent: _own, ...rest } = request;
+      const shown = frames.views?.[index];
+      const { coveredByParent: _covered, shownPart: _shown, ...rest } = request;
       const childRequest: FrameRequest = {
         ...rest,
         ...(rest.type === 'content/read_page' ? { ref: null } : {}),
         ...(covered?.length ? { coveredByParent: covered } : {}),
+        ...(shown ? { shownPart: shown } : {}),
       };
       const tree = await askFrames(tabId, childRequest, child, depth + 1).catch(() => null);
       return { ref, tree };

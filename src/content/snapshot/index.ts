@@ -17,7 +17,7 @@ import { openFrameSlots } from '../../shared/frame-slots';
 import { FIND_LIMIT, type Found } from '../../shared/found-elements';
 import { MAX_READ_CHARS } from '../../shared/reading-limit';
 import { announceFrames, currentFrameNonce } from './frames';
-import { childFrame, topFrame, toTop } from './geometry';
+import { childFrame, intersect, topFrame, toTop } from './geometry';
 import { rankScored, extraText, type Candidate, textCandidatesOf } from './find';
 import { beginSnapshot, endSnapshot } from './novelty';
 import { refFor, refLabel, resolveRef } from './refs';
@@ -44,13 +44,11 @@ export { accessibleName } from '../accessibility/name';
 export { computeRole } from '../accessibility/roles';
 export { highestRef, raiseRefFloor, refNamespace, resolveRef, setRefNamespace, type StaleRef } from './refs';
 
-export interface ReadPageRequest {
+export interface ReadPageRequest extends FromParent {
   filter?: 'interactive' | 'all' | null;
   depth?: number | null;
   ref?: string | null;
   maxChars?: number;
-  /** In a cross-origin frame: the parts of its viewport the parent paints over (the parent's snapshot says which). */
-  coveredByParent?: readonly Box[];
 }
 
 /** The cross-origin frames a reading names, told their refs with `frameNonce`: each then answers for itself. */
@@ -59,6 +57,20 @@ export interface ForeignFrames {
   frameNonce: string;
   /** Per frame: what this document (and its parents) paint over the frame's viewport. */
   frameCovers: Box[][];
+  /** Per frame: the part of the frame's viewport that can be seen. */
+  frameViews: Box[];
+}
+
+/** What a cross-origin frame's parent tells its reading: what it paints over the frame, and what of it can be seen. */
+export interface FromParent {
+  coveredByParent?: readonly Box[];
+  shownPart?: Box;
+}
+
+/** This document's window as its reading sees it: the whole window, or the part its parent shows. */
+function ownFrame({ coveredByParent, shownPart }: FromParent): FrameContext {
+  const frame = topFrame(window);
+  return { ...frame, clip: shownPart ? intersect(frame.clip, shownPart) : frame.clip, coveredByParent };
 }
 
 /** `frameRefs`: the cross-origin frames whose slots are in `text`. */
@@ -115,7 +127,11 @@ function viewportHeader(): string {
 }
 
 /** Lines about what the detailed part leaves out: above, below, behind a modal, past the budget. */
-function outsideLines(walk: WalkResult): { before: string[]; after: string[] } {
+/**
+ * `shown`: in a cross-origin frame, the part of its window its parent shows. What lies past that part is above or below
+ * the page's viewport, by an amount in the page's screens, which this frame cannot measure.
+ */
+function outsideLines(walk: WalkResult, shown?: Box): { before: string[]; after: string[] } {
   const before: string[] = [];
   const after: string[] = [];
   // A tenth of a screen tells nothing on a page many screens long.
@@ -129,15 +145,20 @@ function outsideLines(walk: WalkResult): { before: string[]; after: string[] } {
     before.push('A dialog or overlay covers the page: only what is on top of it is listed.');
   }
   if (walk.above.length) {
-    before.push(
-      `Above the viewport (${screens(window.scrollY)} screens): ${describeSummary(summarize(walk.above), true)}.`,
-    );
+    const where =
+      (shown?.top ?? 0) > 0 ? 'Above the viewport' : `Above the viewport (${screens(window.scrollY)} screens)`;
+    before.push(`${where}: ${describeSummary(summarize(walk.above), true)}.`);
   }
   if (walk.below.length) {
-    const rest = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
+    const bottom = Math.min(window.innerHeight, shown?.bottom ?? Number.POSITIVE_INFINITY);
+    const rest = document.documentElement.scrollHeight - window.scrollY - bottom;
     // In an app shell the window does not scroll: what lies past its edge is clipped, not "below".
     const where =
-      rest >= 1 ? `Below the viewport (${screens(rest)} screens)` : 'Past the window edge (the window does not scroll)';
+      bottom < window.innerHeight
+        ? 'Below the viewport'
+        : rest >= 1
+          ? `Below the viewport (${screens(rest)} screens)`
+          : 'Past the window edge (the window does not scroll)';
     after.push(`${where}: ${describeSummary(summarize(walk.below), rest >= 1)}.`);
   }
   if (coveredControls) {
@@ -177,7 +198,7 @@ type Fitted = { text: string; truncated: boolean; refs: RefLine[] };
 
 function fitViewport(walk: WalkResult, req: ReadPageRequest, maxChars: number): Fitted {
   const flat = req.filter === 'interactive';
-  const { before, after } = outsideLines(walk);
+  const { before, after } = outsideLines(walk, req.shownPart);
   const header = [viewportHeader(), ...before];
   let text = '';
   let refs: RefLine[] = [];
@@ -229,7 +250,7 @@ function keepWithin(out: Rendered, budget: number): boolean[] {
 function fitPage(walk: WalkResult, req: ReadPageRequest, maxChars: number): Fitted {
   const style: RenderStyle = { ...RICH, maxDepth: levels(req.depth) };
   const out = render(walk.nodes, style);
-  const { before, after } = outsideLines(walk);
+  const { before, after } = outsideLines(walk, req.shownPart);
   if (out.deeper)
     after.push(
       `(${thousands(out.deeper)} deeper elements left out by depth=${style.maxDepth + 1}; read_page with a ref goes deeper)`,
@@ -258,9 +279,10 @@ export function readPage(req: ReadPageRequest = {}): ReadPageResult {
     frameRefs: [],
     frameNonce: '',
     frameCovers: [],
+    frameViews: [],
   };
   let root = pageRoot();
-  const top: FrameContext = { ...topFrame(window), coveredByParent: req.coveredByParent };
+  const top = ownFrame(req);
   let frame = top;
   if (req.ref) {
     const target = resolveRef(req.ref);
@@ -326,6 +348,7 @@ function announced(frames: ReadonlyArray<{ ref: string; el: Element }>, walk: Wa
     frameRefs: frames.map((f) => f.ref),
     frameNonce,
     frameCovers: frames.map((f) => walk.frameCovers.get(f.el) ?? []),
+    frameViews: frames.map((f) => walk.frameViews.get(f.el) ?? { left: 0, top: 0, right: 0, bottom: 0 }),
   };
 }
 
@@ -338,11 +361,11 @@ export interface FindResult extends ForeignFrames {
  * This document's best matches for a short description, with their scores; text that is no control when no control
  * matches. The reply merges them with those of the page's cross-origin frames (describeFound).
  */
-export function findMatches(query: string, coveredByParent?: readonly Box[]): FindResult {
+export function findMatches(query: string, parent: FromParent = {}): FindResult {
   const markNew = beginSnapshot();
   try {
     const readable = new Set<Element>();
-    const frame: FrameContext = { ...topFrame(window), coveredByParent };
+    const frame = ownFrame(parent);
     const walk = runWalk(pageRoot(), frame, 'page', false, Number.POSITIVE_INFINITY, markNew, {
       textOwners: readable,
     });
@@ -383,8 +406,8 @@ export interface PageTextResult extends ForeignFrames {
 }
 
 /** The page's readable text; a cross-origin frame's is left to a slot line for the service worker to fill. */
-export function readPageText(maxChars = MAX_CHARS, coveredByParent?: readonly Box[]): PageTextResult {
-  const frame: FrameContext = { ...topFrame(window), coveredByParent };
+export function readPageText(maxChars = MAX_CHARS, parent: FromParent = {}): PageTextResult {
+  const frame = ownFrame(parent);
   const walk = runWalk(pageRoot(), frame, 'page', true, maxChars * 1.5, false, { lines: true });
   const cut = joinWithin(textLines(walk.nodes), maxChars - 200);
   const rest = summarize(walk.unwalked).textChars;

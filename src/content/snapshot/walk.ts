@@ -152,6 +152,8 @@ export interface WalkResult {
   coveredControls: number;
   /** Per cross-origin frame element: what its parents paint over its window, in that window's coordinates. */
   frameCovers: Map<Element, Box[]>;
+  /** Per cross-origin frame element: the part of its window that can be seen, in that window's coordinates. */
+  frameViews: Map<Element, Box>;
   layerActive: boolean;
   /** Elements with a box found behind the layer: none when the "layer" is the app's own full-window root. */
   behindLayer: number;
@@ -380,6 +382,7 @@ export class Walker {
     unwalked: [],
     coveredControls: 0,
     frameCovers: new Map(),
+    frameViews: new Map(),
     layerActive: false,
     behindLayer: 0,
   };
@@ -494,6 +497,15 @@ export class Walker {
    */
   private settleFrameCovers(): void {
     for (const { el, seen, frame } of this.foreignFrames) {
+      const host = { element: el, parent: frame };
+      const inFrame = (part: Box): Box => {
+        const from = inFrameWindow(host, part.left - frame.offsetX, part.top - frame.offsetY);
+        const to = inFrameWindow(host, part.right - frame.offsetX, part.bottom - frame.offsetY);
+        return { left: from.x, top: from.y, right: to.x, bottom: to.y };
+      };
+      // What of it can be seen: its own reading tells what is in view by this, as a frame walked in place does.
+      this.result.frameViews.set(el, isEmpty(seen) ? { left: 0, top: 0, right: 0, bottom: 0 } : inFrame(seen));
+      if (isEmpty(seen, MIN_TARGET)) continue;
       const parts = this.occluders.map((occluder) => intersect(occluder.box, seen));
       const covers = parts.filter(
         (part) => !isEmpty(part, MIN_TARGET) && coversFramePart(el, part, frame, windowScroller),
@@ -502,14 +514,7 @@ export class Walker {
         const part = intersect(outer, seen);
         if (!isEmpty(part, MIN_TARGET)) covers.push(part);
       }
-      if (covers.length === 0) continue;
-      const host = { element: el, parent: frame };
-      const inFrame = covers.slice(0, MAX_FRAME_COVERS).map((part) => {
-        const from = inFrameWindow(host, part.left - frame.offsetX, part.top - frame.offsetY);
-        const to = inFrameWindow(host, part.right - frame.offsetX, part.bottom - frame.offsetY);
-        return { left: from.x, top: from.y, right: to.x, bottom: to.y };
-      });
-      this.result.frameCovers.set(el, inFrame);
+      if (covers.length > 0) this.result.frameCovers.set(el, covers.slice(0, MAX_FRAME_COVERS).map(inFrame));
     }
   }
 
@@ -1332,7 +1337,7 @@ export class Walker {
       this.visitElement(body, inner, node.children);
     } else {
       node.frameSlot = 'pending';
-      if (!isEmpty(seen, MIN_TARGET)) this.foreignFrames.push({ el, seen, frame: scope.frame });
+      this.foreignFrames.push({ el, seen, frame: scope.frame });
     }
     this.chars += 40;
     out.push(node);
