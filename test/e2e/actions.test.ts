@@ -550,11 +550,18 @@ describe('find, page text and drag points through cross-origin frames', () => {
         const [far, near] = toolResults(request);
         expect(far!.text).toMatch(/textbox "Answer 12" \[ref_f\d+_\d+\] \(outside the viewport\)/);
         expect(near!.text).toMatch(/textbox "Answer 2" \[ref_f\d+_\d+\]\n/);
+        // Acting on the far field brings it into the page's view first.
+        const far12 = findRef(far!.text, /textbox "Answer 12"/);
+        return { content: [call('left_click', { target: ref(far12) }), call('type', { text: 'twelve' })] };
+      },
+      (request) => {
+        expect(toolResults(request).filter((r) => r.isError)).toEqual([]);
         return { content: [] };
       },
     ]);
     if (outcome.status !== 'success') console.log(outcome.message);
     expect(outcome.status).toBe('success');
+    expect(await page.frameLocator('#form').locator('input[name=a12]').inputValue()).toBe('twelve');
     await page.close();
   });
 
