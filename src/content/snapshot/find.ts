@@ -74,6 +74,43 @@ const ROLE_WORDS = new Map<string, readonly string[]>([
   ['frame', ['iframe']],
 ]);
 
+/**
+ * Words people use for the same control, so "delete button" finds `button "Remove"` and an icon drawn as a trash can
+ * (`icon="trash"`). A synonym scores below the word itself. One word each: a phrase like "log in" is split first.
+ */
+const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['delete', 'remove', 'trash', 'bin', 'discard'],
+  ['close', 'dismiss', 'x'],
+  ['settings', 'preferences', 'options', 'gear', 'cog', 'configuration'],
+  ['search', 'find', 'magnifier', 'magnifying'],
+  ['cart', 'basket', 'bag', 'trolley'],
+  ['menu', 'hamburger', 'bars'],
+  ['edit', 'pencil', 'modify'],
+  ['add', 'plus', 'new', 'create'],
+  ['next', 'continue', 'forward'],
+  ['previous', 'prev', 'back'],
+  ['submit', 'send'],
+  ['login', 'signin', 'logon'],
+  ['logout', 'signout'],
+  ['profile', 'account', 'avatar'],
+  ['notifications', 'notification', 'bell', 'alerts'],
+  ['download', 'export'],
+  ['upload', 'attach', 'attachment', 'paperclip'],
+  ['more', 'ellipsis', 'kebab', 'dots', 'overflow'],
+  ['help', 'support', 'faq'],
+  ['home', 'house'],
+  ['like', 'heart', 'favourite', 'favorite'],
+  ['refresh', 'reload', 'sync'],
+  ['filter', 'funnel'],
+  ['email', 'mail', 'envelope'],
+  ['phone', 'call', 'telephone'],
+  ['print', 'printer'],
+];
+
+const SYNONYMS = new Map<string, readonly string[]>(
+  SYNONYM_GROUPS.flatMap((group) => group.map((word) => [word, group.filter((other) => other !== word)] as const)),
+);
+
 function words(text: string): string[] {
   return text
     .toLowerCase()
@@ -116,6 +153,9 @@ function score(query: string[], phrase: string, c: Candidate): number {
       total += 1.5;
       matchedContent = true;
     } else if (extraWords.some((w) => w === q || (q.length >= 3 && w.includes(q)))) {
+      total += 1;
+      matchedContent = true;
+    } else if (SYNONYMS.get(q)?.some((other) => nameWords.has(other) || extraWords.includes(other))) {
       total += 1;
       matchedContent = true;
     } else if (!roleHit) {
