@@ -3,7 +3,7 @@
 // much text, which headings, and which structures repeat. Counting uses native selector
 // matching on the skipped subtrees, so it stays cheap on huge pages; it does not look inside
 // shadow roots or check styles, hence the "~". Subtrees the markup itself hides (`hidden`, aria-hidden, inert: a
-// tree's collapsed folders, closed panels) are not counted.
+// tree's collapsed folders, closed panels) are not counted, and a text is quoted only where it can be seen.
 
 import { contentText } from '../accessibility/name';
 import { WIDGET_ROLES } from '../accessibility/roles';
@@ -84,9 +84,18 @@ function describe(el: Element): string {
   return tag === 'li' ? 'list items' : tag === 'tr' ? 'rows' : tag === 'article' ? 'articles' : `<${tag}>`;
 }
 
+/**
+ * Whether a text quoted in a summary can be seen: quoting costs a style check, so only quoted texts get one (a heading
+ * a page hides below the fold is no sample of what lies there, and its words never reach the model).
+ */
+function shows(el: Element): boolean {
+  return el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+}
+
 /** An item's text as its line would read it: cell and block boundaries are spaces, aria-hidden icons left out. */
 function sampleText(el: Element): string {
-  const lead = el.querySelector(HEADING_SELECTOR) ?? el;
+  if (!shows(el)) return '';
+  const lead = Array.from(el.querySelectorAll(HEADING_SELECTOR)).find(shows) ?? el;
   return clip(contentText(lead, 60), 40);
 }
 
@@ -133,7 +142,7 @@ function count(root: Element, weight: number, summary: OutsideSummary, withHeadi
   if (!withHeadings || summary.headings.length >= MAX_HEADINGS) return;
   const headings = root.matches(HEADING_SELECTOR) ? [root] : root.querySelectorAll(HEADING_SELECTOR);
   for (const h of headings) {
-    if (hidden.some((el) => el.contains(h))) continue;
+    if (hidden.some((el) => el.contains(h)) || !shows(h)) continue;
     const text = clip(collapseSpaces(h.textContent ?? ''), 60);
     if (text && !summary.headings.includes(text)) summary.headings.push(text);
     if (summary.headings.length >= MAX_HEADINGS) break;
