@@ -343,8 +343,32 @@ function explicitRole(el: Element): string | null {
   return null;
 }
 
+/**
+ * The parents that own an element as a required part: a table its row groups and rows, a row group its rows, a row
+ * its cells, a list its items. Made presentational, an owner takes these parts with it (ARIA 1.2, role none: a layout
+ * table's rows and cells, a list of links marked role=none, are no rows, cells or items).
+ */
+const REQUIRED_OWNERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['thead', ['table']],
+  ['tbody', ['table']],
+  ['tfoot', ['table']],
+  ['tr', ['table', 'thead', 'tbody', 'tfoot']],
+  ['td', ['tr']],
+  ['th', ['tr']],
+  ['li', ['ul', 'ol', 'menu']],
+]);
+
+/** Owned by a parent that is presentational, itself or by inheritance, and no role of its own says otherwise. */
+function inheritsPresentation(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || !REQUIRED_OWNERS.get(el.localName)?.includes(parent.localName)) return false;
+  const role = explicitRole(parent);
+  return role ? role === 'none' : inheritsPresentation(parent);
+}
+
 function implicitRole(el: Element): string {
   const tag = el.localName;
+  if (REQUIRED_OWNERS.has(tag) && inheritsPresentation(el) && presentationAllowed(el)) return 'none';
   switch (tag) {
     case 'a':
     case 'area':

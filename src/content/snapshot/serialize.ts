@@ -172,6 +172,9 @@ function runsOnFrom(text: string, prefix: string): boolean {
   return text.startsWith(prefix) && !/^\p{Ll}/u.test(text.slice(prefix.length));
 }
 
+/** Details that describe a control rather than its state: the same on a row as on the row above, they are said. */
+const DESCRIBING_ATTRS = /^(?:options|title)=/;
+
 export class Renderer {
   readonly out: Rendered = { lines: [], inView: [], refs: [], deeper: 0 };
   /** `role "name"` of the controls on the previous item's line: a sibling item repeating one prints it without name. */
@@ -283,18 +286,19 @@ export class Renderer {
   }
 
   /**
-   * A control named as on the item line just above (each row's "Select") is said once: role and ref suffice, and a
-   * select's options, when the same, are not listed again (a status column's choices on every row).
+   * A control named as on the item line just above (each row's "Select") is said once: role and ref suffice, and what
+   * describes it, when the same, is not said again either: a select's options (a status column's choices on every
+   * row), the title of a glyph button (each row's `✕` titled "Close position").
    */
   private withoutRepeatedName(item: SnapNode): SnapNode {
     if (item.role === 'text' || !item.name || !item.ref) return item;
     const key = `${item.role} ${item.name}`;
-    const options = item.attrs.find((a) => a.startsWith('options='));
+    const described = item.attrs.filter((a) => DESCRIBING_ATTRS.test(a));
     this.currentItem.add(key);
-    if (options) this.currentItem.add(`${key} ${options}`);
+    for (const a of described) this.currentItem.add(`${key} ${a}`);
     if (!this.previousItem.has(key)) return item;
-    const sameOptions = options !== undefined && this.previousItem.has(`${key} ${options}`);
-    const said = (a: string): boolean => a.startsWith('href=') || (sameOptions && a.startsWith('options='));
+    const said = (a: string): boolean =>
+      a.startsWith('href=') || (DESCRIBING_ATTRS.test(a) && this.previousItem.has(`${key} ${a}`));
     return { ...item, name: '', attrs: item.attrs.filter((a) => !said(a)) };
   }
 

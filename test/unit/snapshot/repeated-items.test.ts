@@ -65,3 +65,15 @@ it('reads a row with more parts than a line holds as separate lines', async () =
   expect(text).toMatch(/^button "Tool 1-19" \[ref_\d+\]$/m);
   expect(text).not.toContain(' | ');
 });
+
+const POSITIONS = page(`<table><thead><tr><th>Symbol</th><th>Qty</th><th>Actions</th></tr></thead><tbody>
+  ${times(4, (i) => `<tr><td><a href="/q/${i}">SYM${i}</a></td><td>${i + 1}</td><td><button title="Close position">✕</button></td></tr>`)}
+  <tr><td><a href="/q/9">SYM9</a></td><td>9</td><td><button title="Close all">✕</button></td></tr></tbody></table>`);
+
+it('says a repeated glyph button’s title once, with its name, and again where it changes', async () => {
+  const p = await harness().open(POSITIONS);
+  const rows = (await readPage(p, { filter: 'all' })).text.split('\n').filter((line) => line.includes('SYM'));
+  expect(rows[0]).toMatch(/button "✕" \[ref_\w+\] title="Close position"$/);
+  for (const row of rows.slice(1, 4)) expect(row).toMatch(/\| button \[ref_\w+\]$/);
+  expect(rows[4]).toMatch(/\| button \[ref_\w+\] title="Close all"$/);
+});
