@@ -12,6 +12,7 @@ import { foldIntoInput, wrappedInput } from './combobox-wrapper';
 import { delegatesToControl } from './delegated-focus';
 import { isDragSource } from './drag-source';
 import { drawnUnder } from './drawn-text';
+import { sheetColumns, sheetRows } from './grid-sheet';
 import { flatChildren, flatParent, frameDocument, isElement, isText, shadowRootOf } from './dom';
 import { type KeptSpace, keptSpace, laidOutText, runsOn, startsLine } from './text-layout';
 import {
@@ -677,12 +678,14 @@ export class Walker {
     return { visible, hidden: false, scrolled };
   }
 
+  /** `apart`: each element child's text starts a text of its own (a grid's items, which may be a sheet's cells). */
   private visitChildren(
     el: Element | Document,
     scope: Scope,
     out: SnapNode[],
     textVisible: boolean,
     style?: CSSStyleDeclaration,
+    apart = false,
   ): void {
     let children: ArrayLike<Node>;
     if (isElement(el as Node)) {
@@ -707,7 +710,7 @@ export class Walker {
       if (isElement(child)) {
         if (child.localName === 'br') this.gap = this.opts.lines ? 'line' : 'space';
         if (this.owned.isOwned(child)) continue;
-        const block = this.opts.lines === true && startsLine(scope.frame.win.getComputedStyle(child));
+        const block = apart || (this.opts.lines === true && startsLine(scope.frame.win.getComputedStyle(child)));
         if (block) this.gap = 'line';
         this.visitElement(child, this.scopeFor(child, scope), out);
         if (block) this.gap = 'line';
@@ -1288,15 +1291,19 @@ export class Walker {
       return;
     }
     const from = out.length;
+    // A grid's items are read apart, in case they make a sheet of cells (grid-sheet.ts).
+    const columns = sheetColumns(style);
     if (zero) {
-      this.visitChildren(el, scope, out, text !== null, text ?? undefined);
+      this.visitChildren(el, scope, out, text !== null, text ?? undefined, columns > 0);
     } else {
       scope.ancestors.push(cut ? { el, box: cut, cut: true } : { el, box, overflow });
-      this.visitChildren(el, scope, out, text !== null, text ?? undefined);
+      this.visitChildren(el, scope, out, text !== null, text ?? undefined, columns > 0);
       scope.ancestors.pop();
     }
     // Read only where there is an order to change (most elements add one line or none).
     if (out.length - from > 1 && laysOutReversed(style)) reverseFrom(out, from);
+    const rows = columns > 0 ? sheetRows(el, out.slice(from), columns, el.childElementCount) : null;
+    if (rows) out.splice(from, out.length - from, ...rows);
   }
 
   /** Same-origin frames are walked in place; a cross-origin frame gets a slot for its own snapshot. */

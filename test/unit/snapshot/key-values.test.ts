@@ -56,3 +56,26 @@ it("keeps the marks a page puts on items that are no controls, and not every gri
   expect(text).toContain('A1 | B1');
   expect(text).not.toContain('readonly');
 });
+
+const SPECS = page(`<h2>Specifications</h2>
+  <div style="display:grid;grid-template-columns:120px 1fr">
+    <span>Motors</span><span>Dual</span><span>Warranty</span><span>10 years</span>
+    <span>Manual</span><a href="/manual.pdf">Download PDF</a></div>
+  <div style="display:grid;grid-template-columns:repeat(3, 200px)">
+    <div><h3>Desk</h3><p>Oak top</p><button>Add</button></div>
+    <div><h3>Chair</h3><p>Mesh back</p><button>Add</button></div>
+    <div><h3>Lamp</h3><p>LED</p><button>Add</button></div></div>`);
+
+it('reads a grid of short cells row by row, as its columns lay it out, and leaves a grid of cards as it was', async () => {
+  const p = await harness().open(SPECS);
+  for (const filter of [null, 'all'] as const) {
+    const lines = (await readPage(p, { filter })).text.split('\n');
+    expect(lines).toContain('Motors | Dual');
+    expect(lines).toContain('Warranty | 10 years');
+    expect(lines).toContainEqual(expect.stringMatching(/^Manual \| link "Download PDF" \[ref_\w+\]/));
+    expect(lines).toContainEqual(expect.stringMatching(/^heading "Chair" level=3$/));
+  }
+  const text = (await pageText(p)).split('\n');
+  expect(text).toContain('Motors | Dual');
+  expect(text).toContain('Warranty | 10 years');
+});
