@@ -25,6 +25,9 @@ export function areaOf(box: Box): number {
   return Math.max(0, box.right - box.left) * Math.max(0, box.bottom - box.top);
 }
 
+/** No area anywhere: what can be seen of something out of view. */
+export const NOWHERE: Box = Object.freeze({ left: 0, top: 0, right: 0, bottom: 0 });
+
 export function isEmpty(box: Box, minSide = 0): boolean {
   return box.right - box.left <= minSide || box.bottom - box.top <= minSide;
 }

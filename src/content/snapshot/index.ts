@@ -17,7 +17,7 @@ import { openFrameSlots } from '../../shared/frame-slots';
 import { FIND_LIMIT, type Found } from '../../shared/found-elements';
 import { MAX_READ_CHARS } from '../../shared/reading-limit';
 import { announceFrames, currentFrameNonce } from './frames';
-import { childFrame, intersect, topFrame, toTop } from './geometry';
+import { childFrame, intersect, NOWHERE, topFrame, toTop } from './geometry';
 import { rankScored, extraText, type Candidate, textCandidatesOf } from './find';
 import { beginSnapshot, endSnapshot } from './novelty';
 import { refFor, refLabel, resolveRef } from './refs';
@@ -348,7 +348,7 @@ function announced(frames: ReadonlyArray<{ ref: string; el: Element }>, walk: Wa
     frameRefs: frames.map((f) => f.ref),
     frameNonce,
     frameCovers: frames.map((f) => walk.frameCovers.get(f.el) ?? []),
-    frameViews: frames.map((f) => walk.frameViews.get(f.el) ?? { left: 0, top: 0, right: 0, bottom: 0 }),
+    frameViews: frames.map((f) => walk.frameViews.get(f.el) ?? NOWHERE),
   };
 }
 

@@ -22,6 +22,7 @@ import {
   frameViewport,
   intersect,
   isEmpty,
+  NOWHERE,
   fromTop,
   isOffPage,
   withVisibleOverflow,
@@ -505,7 +506,7 @@ export class Walker {
         return { left: from.x, top: from.y, right: to.x, bottom: to.y };
       };
       // What of it can be seen: its own reading tells what is in view by this, as a frame walked in place does.
-      this.result.frameViews.set(el, isEmpty(seen) ? { left: 0, top: 0, right: 0, bottom: 0 } : inFrame(seen));
+      this.result.frameViews.set(el, isEmpty(seen) ? NOWHERE : inFrame(seen));
       if (isEmpty(seen, MIN_TARGET)) continue;
       const parts = this.occluders.map((occluder) => intersect(occluder.box, seen));
       const covers = parts.filter(
