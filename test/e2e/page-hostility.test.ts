@@ -322,7 +322,8 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
     await expect.poll(() => heldPaths.includes('/totals'), { timeout: 15_000 }).toBe(true);
     expect(heldPaths).toContain('/totals-logo.png');
     await control.evaluate((id) => chrome.runtime.sendMessage({ type: 'task/stop', taskId: id }), taskId);
-    const { state } = await finishTask(control, taskId);
+    // Not a timing: the page answers nothing, so a task that waited on it would end only at the 20 s answer timeout.
+    const { state } = await finishTask(control, taskId, undefined, 10_000);
     expect(state.status).toBe('cancelled');
     expect(state.result?.message).toBe('Stopped by the user.');
     // The page is let go: its request fails and its script ends.

@@ -1,3 +1,4 @@
+import { briefly } from './brief-wait';
 import { type DialogNote, parseDialogNotes, secretToken } from '../../shared/page-world';
 
 /**
@@ -32,7 +33,7 @@ export class NativeDialogs {
 
   async dispose(): Promise<void> {
     chrome.webNavigation.onCommitted.removeListener(this.onCommitted);
-    await Promise.all(this.guarded().map((tabId) => inject(tabId, undefined, false)));
+    await Promise.all(this.guarded().map((tabId) => briefly(inject(tabId, undefined, false))));
   }
 }
 

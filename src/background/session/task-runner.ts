@@ -245,9 +245,10 @@ export class TaskRunner {
     const release = () => {
       released ??= (async () => {
         this.tabSets.delete(state.id);
-        await Promise.all(tabs.tabIds().map((tabId) => setLiveView(tabId, 'off')));
         tabs.dispose();
-        await browser?.dispose();
+        // The page-side leftovers (live view, dialog guard) are each waited on briefly and side by side: a Stop on a
+        // page whose script never yields ends the task in about a second.
+        await Promise.all([...tabs.tabIds().map((tabId) => setLiveView(tabId, 'off')), browser?.dispose()]);
         await safety?.dispose();
       })();
       return released;
