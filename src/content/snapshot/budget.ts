@@ -18,10 +18,16 @@ export function fitsBudget(text: string, budget = DEFAULT_TOKEN_BUDGET): boolean
  */
 const VIEW: RenderStyle = { ...RICH, nameLimit: 100, showHref: false };
 
-/** From richest to leanest; the last one keeps only controls, headings and short names. */
+const LEAN: RenderStyle = { ...VIEW, textLimit: 30, nameLimit: 60, showDetails: false, showImages: false };
+
+/**
+ * From richest to leanest; the last one keeps only controls, headings and short names. Items' own text goes last:
+ * a log's or an inbox's rows without it are a column of line numbers or checkboxes.
+ */
 export const LADDER: readonly RenderStyle[] = [
   VIEW,
   { ...VIEW, textLimit: 90, nameLimit: 80, showDetails: false },
   { ...VIEW, textLimit: 60, nameLimit: 60, showDetails: false, showImages: false },
-  { ...VIEW, textLimit: 30, nameLimit: 60, showDetails: false, showImages: false, showText: false },
+  { ...LEAN, showText: false },
+  { ...LEAN, showText: false, itemText: false },
 ];

@@ -219,6 +219,7 @@ function fitViewport(walk: WalkResult, req: ReadPageRequest, maxChars: number): 
       'select options left out',
       ...(leanest >= 2 ? ['images left out'] : []),
       ...(leanest >= 3 ? ['text lines left out'] : []),
+      ...(leanest >= 4 ? ["items' text left out"] : []),
     ];
     text += `\n[Shortened to fit ~${thousands(DEFAULT_TOKEN_BUDGET)} tokens: ${cuts.join(', ')}. get_page_text gives the text; read_page with filter "all" or a ref gives details.${over}]`;
   }

@@ -32,6 +32,8 @@ export interface RenderStyle {
   nameLimit: number;
   /** Print plain text lines (names, headings and controls are always printed). */
   showText: boolean;
+  /** Keep the text on an item's line (a row's, a list item's) where text lines are left out: it tells items apart. */
+  itemText: boolean;
   /** Print select options (costly on form-heavy pages). */
   showDetails: boolean;
   /** Print links' href (costly on link-heavy pages; names say where links go). */
@@ -47,6 +49,7 @@ export const RICH: RenderStyle = {
   textLimit: 400,
   nameLimit: 120,
   showText: true,
+  itemText: true,
   showDetails: true,
   showHref: true,
   showImages: true,
@@ -132,6 +135,24 @@ interface ColumnHeader {
 /** A cell's part on its row's line when all it holds is covered by something drawn over it. */
 const COVERED_CELL = '(covered)';
 
+/** Shortest name an item's line counts as naming the item (two letters name nothing). */
+const MIN_KEY = 3;
+
+/** The longest value a cell keeps where the leanest style leaves text out: a price or a count costs what `…` does. */
+const SHORT_VALUE = 12;
+
+/** A cell's text when it is short (an order book's size, a date), else null. */
+function shortValue(cell: SnapNode): string | null {
+  const texts: string[] = [];
+  const collect = (node: SnapNode): void => {
+    if (node.role === 'text' && !node.covered) texts.push(node.name);
+    node.children.forEach(collect);
+  };
+  collect(cell);
+  const value = texts.join(' ');
+  return value && value.length <= SHORT_VALUE ? value : null;
+}
+
 function holdsCovered(node: SnapNode): boolean {
   return node.children.some((child) => child.covered || holdsCovered(child));
 }
@@ -186,6 +207,8 @@ export class Renderer {
   private cellHeaders: { column: ColumnHeader; row: string } | null = null;
   /** Header row lines a row's line leans on (a name left out because they say it): kept as long as it is. */
   private headerLinesUsed = new Set<number>();
+  /** What the item being printed on one line says in full (its link's, its text's names): its controls need not. */
+  private itemKeys: readonly string[] = [];
 
   constructor(private readonly style: RenderStyle) {}
 
@@ -230,7 +253,9 @@ export class Renderer {
         child.beyond
       )
         return null;
-      const shown = child.role !== REPEATED_ITEM && (isVisibleNode(child, this.style) || child.actionable);
+      const shown =
+        child.role !== REPEATED_ITEM &&
+        (isVisibleNode(child, this.style) || child.actionable || (child.role === 'text' && this.style.itemText));
       if (shown && !child.covered) items.push(child);
       const inner = this.leaves(child);
       if (!inner) return null;
@@ -263,10 +288,44 @@ export class Renderer {
     used.push(...kept);
     return kept.map((item, i) =>
       this.head(
-        this.withoutHeaderName(this.withoutRepeatedName(item)),
+        this.withoutRepeatedName(this.withoutItemKey(this.withoutHeaderName(item))),
         spaced && i < kept.length - 1 ? 'words' : 'end',
       ),
     );
+  }
+
+  /**
+   * The names an item's line prints in full that its controls may end with: its links' (said on this line, not left
+   * to the line above) and, where item text is shown, its texts'.
+   */
+  private itemKeysOf(node: SnapNode): string[] {
+    if (!INLINE_ROLES.has(node.role)) return [];
+    const { style } = this;
+    const keys: string[] = [];
+    const collect = (child: SnapNode): void => {
+      const { name } = child;
+      const link = child.role === 'link' && name.length <= style.nameLimit && !this.previousItem.has(`link ${name}`);
+      const text = child.role === 'text' && (style.showText || style.itemText) && name.length <= style.textLimit;
+      if ((link || text) && !child.covered && name.length >= MIN_KEY) keys.push(name);
+      child.children.forEach(collect);
+    };
+    node.children.forEach(collect);
+    return keys;
+  }
+
+  /**
+   * A control named by what it does to the item its line already names (`checkbox "Select Ada Park"`, `button "Delete
+   * Ada Park"` beside `link "Ada Park"`) says only what it does: the line says whose it is, and a name said four
+   * times a row is most of a table's tokens.
+   */
+  private withoutItemKey(item: SnapNode): SnapNode {
+    if (!item.ref || item.role === 'text' || !item.name) return item;
+    for (const key of this.itemKeys) {
+      if (item.name.length <= key.length + 1 || !item.name.endsWith(` ${key}`)) continue;
+      const action = item.name.slice(0, -key.length - 1).replace(/\s+(?:for|of)$/i, '');
+      if (/[\p{L}\p{N}]/u.test(action)) return { ...item, name: action };
+    }
+    return item;
   }
 
   /** A control in a cell named only by the cell's column and row headers, both printed: role, ref and state suffice. */
@@ -315,6 +374,8 @@ export class Renderer {
     if (cell.name) return printedText(clip(cell.name, this.style.textLimit));
     // A control under something drawn over it (an open menu) is neither empty nor cut to fit.
     if (holdsCovered(cell)) return COVERED_CELL;
+    const value = shortValue(cell);
+    if (value) return printedText(value);
     // Text that the leaner styles leave out is not an empty cell.
     return cell.children.length ? '…' : '""';
   }
@@ -411,7 +472,9 @@ export class Renderer {
     const indent = INDENT.repeat(depth);
     const used: SnapNode[] = [node];
     this.currentItem = new Set();
+    this.itemKeys = this.itemKeysOf(node);
     const inline = this.inline(node, used);
+    this.itemKeys = [];
     this.previousItem = inline === null ? new Set() : this.currentItem;
     if (inline !== null) {
       const line = node.role === REPEATED_ITEM ? inline : `${this.itemHead(node, used)}: ${inline}`;

@@ -163,6 +163,51 @@ describe('viewport first, within budget', () => {
     for (let i = 0; i < 50; i++) expect(text).toContain(`button "Act ${i}" [ref_`);
   });
 
+  it("keeps each item's own text, cut short, after text lines are left out, and leaves it out only when even that is over", async () => {
+    const notes = Array.from({ length: 20 }, (_, i) => `<p style="margin:0">Note ${i}: read once a week.</p>`).join('');
+    const inbox = (rows: number) =>
+      `<ul style="margin:0">${Array.from(
+        { length: rows },
+        (_, i) =>
+          `<li style="line-height:12px"><input type="checkbox" aria-label="Select"> <span>Sender${i} Person</span> <span>about the invoice and the order that was delayed twice this month</span></li>`,
+      ).join('')}</ul>`;
+    const p = await harness().open(page(`${notes}${inbox(64)}`), { viewport: { width: 1400, height: 2000 } });
+    const { text } = await readPage(p);
+    expect(text).toMatch(/text lines left out\./);
+    expect(text).not.toContain('read once a week');
+    // Every row says whose message it is: without its text, the rows would read as 64 bare checkboxes.
+    for (let i = 0; i < 64; i++)
+      expect(text).toMatch(new RegExp(`checkbox (?:"Select" )?\\[ref_\\d+\\] \\| Sender${i} Person `));
+    expect(estimateTokens(text)).toBeLessThanOrEqual(1600);
+
+    const crowded = await harness().open(page(inbox(150)), { viewport: { width: 1400, height: 3200 } });
+    const lean = (await readPage(crowded)).text;
+    expect(lean).toMatch(/text lines left out, items' text left out\./);
+    expect(lean).not.toContain('Sender');
+    expect(lean.match(/checkbox (?:"Select" )?\[ref_\d+\]/g)).toHaveLength(150);
+  });
+
+  it("keeps a cell's short value where the leanest style leaves text out, and marks only longer text as cut", async () => {
+    const rows = Array.from(
+      { length: 110 },
+      (_, i) =>
+        `<tr><td><button>Buy ${i}</button></td><td>${(100 + i / 100).toFixed(2)}</td><td>${'Settlement note for the desk and the clearing house '.repeat(2)}</td></tr>`,
+    ).join('');
+    const p = await harness().open(page(`<table style="font-size:10px">${rows}</table>`), {
+      viewport: { width: 1400, height: 3000 },
+    });
+    const { text } = await readPage(p);
+    expect(text).toMatch(/items' text left out\./);
+    // A price costs what the `…` standing for it would; the long note is still cut.
+    for (let i = 0; i < 110; i++)
+      expect(text).toMatch(
+        new RegExp(
+          `button "Buy ${i}" \\[ref_\\d+\\] \\| ${(100 + i / 100).toFixed(2).replace('.', '\\.')} \\| …$`,
+          'm',
+        ),
+      );
+  });
+
   it('cuts filter "all" at maxChars with an explicit note', async () => {
     const p = await harness().open(
       page(Array.from({ length: 400 }, (_, i) => `<p><a href="/p/${i}">Link number ${i}</a></p>`).join('')),

@@ -1,7 +1,8 @@
 // Rows built of plain elements (no row or list item role) read as rows: one line each, parts joined by " | ", a
 // control named as on the row above said once. Sections, sentences and lone elements keep their lines. Real Chromium.
 import { expect, it } from 'vitest';
-import { page, pageText, readPage, useHarness } from '../../fixtures/snapshot/harness';
+import { SYSTEM_PROMPT } from '../../../src/background/agent/prompt';
+import { find, page, pageText, readPage, useHarness } from '../../fixtures/snapshot/harness';
 
 const harness = useHarness();
 
@@ -76,4 +77,33 @@ it('says a repeated glyph button’s title once, with its name, and again where 
   expect(rows[0]).toMatch(/button "✕" \[ref_\w+\] title="Close position"$/);
   for (const row of rows.slice(1, 4)) expect(row).toMatch(/\| button \[ref_\w+\]$/);
   expect(rows[4]).toMatch(/\| button \[ref_\w+\] title="Close all"$/);
+});
+
+it('says a row’s controls by what they do when the row’s line names whom they act on, and only then', async () => {
+  const rows = times(
+    3,
+    (
+      i,
+    ) => `<tr><td><input type="checkbox" aria-label="Select user${i} Park"></td><td><a href="/u/${i}">user${i} Park</a></td>
+      <td>Member</td><td><button aria-label="Actions for user${i} Park">⋯</button><button aria-label="Delete user${i} Park">✕</button></td></tr>`,
+  );
+  // The name only a hidden text says, and a name that merely starts the same, are kept whole.
+  const kept = `<ul><li><button aria-label="Remove Nina Roe">✕</button><span hidden>Nina Roe</span><a href="/n">Profile</a></li>
+    <li><button aria-label="Mute Ana Li's thread">🔕</button><a href="/a">Ana Li</a></li></ul>`;
+  const p = await harness().open(page(`<table><tbody>${rows}</tbody></table>${kept}`));
+  const { text } = await readPage(p);
+  expect(text).toMatch(
+    /^ row: checkbox "Select" \[ref_\d+\] \| link "user0 Park" \[ref_\d+\] \| Member \| button "Actions" \[ref_\d+\] button "Delete" \[ref_\d+\]$/m,
+  );
+  // On the rows below, what the row above said is not said again; whose it is, is.
+  expect(text).toMatch(
+    /^ row: checkbox \[ref_\d+\] \| link "user1 Park" \[ref_\d+\] \| Member \| button \[ref_\d+\] button \[ref_\d+\]$/m,
+  );
+  expect(text).toMatch(/button "Remove Nina Roe" \[ref_\d+\] \| link "Profile"/);
+  expect(text).toMatch(/button "Mute Ana Li's thread" \[ref_\d+\] \| link "Ana Li"/);
+  // Filter "all" and find read the same element by its whole name.
+  const all = (await readPage(p, { filter: 'all' })).text;
+  expect(all).toMatch(/checkbox "Select" \[ref_\d+\] \| link "user0 Park"/);
+  expect(await find(p, 'delete user2 park')).toMatch(/button "Delete user2 Park" \[ref_\d+\]/);
+  expect(SYSTEM_PROMPT).toContain('`checkbox "Select" [ref_4] | link "Ada Park" [ref_5]` selects Ada Park\'s row');
 });

@@ -268,7 +268,8 @@ it('offers a tree item or option once: its row clicked through a listener on the
 it('prints a cell control named only by its column and row headers without that name, where both are printed', async () => {
   // Accessible spreadsheets and matrices name each cell's control from its headers ("Marketing Jan", "Q2, Engineering",
   // the seat "F12", the sheet cell "A1"): the header row and the row's header already print that. A name that says
-  // more, a table without row headers, and the one-line-per-control filter keep the name; find gives it whole.
+  // more keeps what it adds ("Approver for Marketing" on Marketing's row is "Approver"); a table without row headers
+  // and the one-line-per-control filter keep the name; find gives it whole.
   const months = ['Jan', 'Feb'];
   const plan = `<table aria-label="Plan"><tr><th scope="col">Line</th>${months.map((m) => `<th scope="col">${m}</th>`).join('')}<th>Approver</th></tr>
     ${['Marketing', 'Travel']
@@ -292,7 +293,7 @@ it('prints a cell control named only by its column and row headers without that 
   const { text } = await readPage(p);
   expect(text).toMatch(/^ *row: Line \| Jan \| Feb \| Approver$/m);
   expect(text).toMatch(
-    /^ *row: Marketing \| textbox \[ref_\d+\] value="0Jan" \| textbox \[ref_\d+\] value="0Feb" \| combobox "Approver for Marketing" \[ref_\d+\]/m,
+    /^ *row: Marketing \| textbox \[ref_\d+\] value="0Jan" \| textbox \[ref_\d+\] value="0Feb" \| combobox "Approver" \[ref_\d+\]/m,
   );
   expect(text).toMatch(/^ *row: Travel \| textbox \[ref_\d+\] value="1Jan" \| textbox \[ref_\d+\] value="1Feb" \|/m);
   expect(text).toMatch(/^ *row: Design \| spinbutton \[ref_\d+\] value="4"$/m);
