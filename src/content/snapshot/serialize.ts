@@ -135,6 +135,15 @@ interface ColumnHeader {
 /** A cell's part on its row's line when all it holds is covered by something drawn over it. */
 const COVERED_CELL = '(covered)';
 
+/** Where `words` stand in `name` as whole words after a space (not inside a word, not before `'s`), else -1. */
+function wordsAt(name: string, words: string): number {
+  for (let at = name.indexOf(` ${words}`); at >= 0; at = name.indexOf(` ${words}`, at + 1)) {
+    const after = name[at + 1 + words.length];
+    if (after === undefined || after === ' ') return at + 1;
+  }
+  return -1;
+}
+
 /** Shortest name an item's line counts as naming the item (two letters name nothing). */
 const MIN_KEY = 3;
 
@@ -314,15 +323,17 @@ export class Renderer {
   }
 
   /**
-   * A control named by what it does to the item its line already names (`checkbox "Select Ada Park"`, `button "Delete
-   * Ada Park"` beside `link "Ada Park"`) says only what it does: the line says whose it is, and a name said four
-   * times a row is most of a table's tokens.
+   * A control named by what it does to the item its line already names (`checkbox "Select Ada Park"`, `button "Add Blue
+   * mug to wishlist"` beside `link "Ada Park"`, `link "Blue mug"`) says only what it does ("Select", "Add to
+   * wishlist"): the line says whose it is, and a name said four times a row is most of a table's tokens. The name's
+   * first word stays (a key it starts with is not its action: `button "Profile settings"` beside `link "Profile"`).
    */
   private withoutItemKey(item: SnapNode): SnapNode {
     if (!item.ref || item.role === 'text' || !item.name) return item;
     for (const key of this.itemKeys) {
-      if (item.name.length <= key.length + 1 || !item.name.endsWith(` ${key}`)) continue;
-      const action = item.name.slice(0, -key.length - 1).replace(/\s+(?:for|of)$/i, '');
+      const at = wordsAt(item.name, key);
+      if (at <= 0) continue;
+      const action = `${item.name.slice(0, at - 1)}${item.name.slice(at + key.length)}`.replace(/\s+(?:for|of)$/i, '');
       if (/[\p{L}\p{N}]/u.test(action)) return { ...item, name: action };
     }
     return item;

@@ -89,7 +89,9 @@ it('says a row’s controls by what they do when the row’s line names whom the
   );
   // The name only a hidden text says, and a name that merely starts the same, are kept whole.
   const kept = `<ul><li><button aria-label="Remove Nina Roe">✕</button><span hidden>Nina Roe</span><a href="/n">Profile</a></li>
-    <li><button aria-label="Mute Ana Li's thread">🔕</button><a href="/a">Ana Li</a></li></ul>`;
+    <li><button aria-label="Mute Ana Li's thread">🔕</button><a href="/a">Ana Li</a></li>
+    <li><a href="/p">Profile</a><button>Profile settings</button></li>
+    <li><button aria-label="Add Blue mug to wishlist">♡</button><a href="/b">Blue mug</a> $12</li></ul>`;
   const p = await harness().open(page(`<table><tbody>${rows}</tbody></table>${kept}`));
   const { text } = await readPage(p);
   expect(text).toMatch(
@@ -101,6 +103,8 @@ it('says a row’s controls by what they do when the row’s line names whom the
   );
   expect(text).toMatch(/button "Remove Nina Roe" \[ref_\d+\] \| link "Profile"/);
   expect(text).toMatch(/button "Mute Ana Li's thread" \[ref_\d+\] \| link "Ana Li"/);
+  expect(text).toMatch(/link "Profile" \[ref_\d+\] \| button "Profile settings"/);
+  expect(text).toMatch(/button "Add to wishlist" \[ref_\d+\] \| link "Blue mug" \[ref_\d+\] \| \$12/);
   // Filter "all" and find read the same element by its whole name.
   const all = (await readPage(p, { filter: 'all' })).text;
   expect(all).toMatch(/checkbox "Select" \[ref_\d+\] \| link "user0 Park"/);
