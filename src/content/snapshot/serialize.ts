@@ -135,11 +135,14 @@ interface ColumnHeader {
 /** A cell's part on its row's line when all it holds is covered by something drawn over it. */
 const COVERED_CELL = '(covered)';
 
-/** Where `words` stand in `name` as whole words after a space (not inside a word, not before `'s`), else -1. */
+/**
+ * Where `words` stand in `name` after its first word, as what a control acts on: at its end, or before a lower-case
+ * word ("Add Blue mug to wishlist"); not inside a word, before `'s`, or as a first name before the surname. Else -1.
+ */
 function wordsAt(name: string, words: string): number {
   for (let at = name.indexOf(` ${words}`); at >= 0; at = name.indexOf(` ${words}`, at + 1)) {
-    const after = name[at + 1 + words.length];
-    if (after === undefined || after === ' ') return at + 1;
+    const rest = name.slice(at + 1 + words.length);
+    if (rest === '' || /^ \p{Ll}/u.test(rest)) return at + 1;
   }
   return -1;
 }
@@ -154,7 +157,7 @@ const SHORT_VALUE = 12;
 function shortValue(cell: SnapNode): string | null {
   const texts: string[] = [];
   const collect = (node: SnapNode): void => {
-    if (node.role === 'text' && !node.covered) texts.push(node.name);
+    if (node.role === 'text') texts.push(node.name);
     node.children.forEach(collect);
   };
   collect(cell);
@@ -216,8 +219,8 @@ export class Renderer {
   private cellHeaders: { column: ColumnHeader; row: string } | null = null;
   /** Header row lines a row's line leans on (a name left out because they say it): kept as long as it is. */
   private headerLinesUsed = new Set<number>();
-  /** What the item being printed on one line says in full (its link's, its text's names): its controls need not. */
-  private itemKeys: readonly string[] = [];
+  /** What the item being printed on one line is about, said in full on it: its controls need not say it again. */
+  private itemKey: string | null = null;
 
   constructor(private readonly style: RenderStyle) {}
 
@@ -304,22 +307,17 @@ export class Renderer {
   }
 
   /**
-   * The names an item's line prints in full that its controls may end with: its links' (said on this line, not left
-   * to the line above) and, where item text is shown, its texts'.
+   * The name an item's line is about (its first link's, else its first text's) when the line prints it in full: a
+   * link said on the line above is printed without its name, a long one is clipped. Another person's name later on
+   * the line (a manager column) is no key: "Message Ada Park" there keeps its whole name.
    */
-  private itemKeysOf(node: SnapNode): string[] {
-    if (!INLINE_ROLES.has(node.role)) return [];
-    const { style } = this;
-    const keys: string[] = [];
-    const collect = (child: SnapNode): void => {
-      const { name } = child;
-      const link = child.role === 'link' && name.length <= style.nameLimit && !this.previousItem.has(`link ${name}`);
-      const text = child.role === 'text' && (style.showText || style.itemText) && name.length <= style.textLimit;
-      if ((link || text) && !child.covered && name.length >= MIN_KEY) keys.push(name);
-      child.children.forEach(collect);
-    };
-    node.children.forEach(collect);
-    return keys;
+  private itemKeyOf(parts: readonly SnapNode[]): string | null {
+    const subject = parts.find((part) => part.role === 'link') ?? parts.find((part) => part.role === 'text');
+    if (!subject) return null;
+    const { name, role } = subject;
+    const limit = role === 'link' ? this.style.nameLimit : this.style.textLimit;
+    if (name.length < MIN_KEY || name.length > limit || this.previousItem.has(`link ${name}`)) return null;
+    return name;
   }
 
   /**
@@ -329,14 +327,15 @@ export class Renderer {
    * first word stays (a key it starts with is not its action: `button "Profile settings"` beside `link "Profile"`).
    */
   private withoutItemKey(item: SnapNode): SnapNode {
-    if (!item.ref || item.role === 'text' || !item.name) return item;
-    for (const key of this.itemKeys) {
-      const at = wordsAt(item.name, key);
-      if (at <= 0) continue;
-      const action = `${item.name.slice(0, at - 1)}${item.name.slice(at + key.length)}`.replace(/\s+(?:for|of)$/i, '');
-      if (/[\p{L}\p{N}]/u.test(action)) return { ...item, name: action };
-    }
-    return item;
+    const key = this.itemKey;
+    if (!key || !item.ref || item.role === 'text' || !item.name || item.name === key) return item;
+    const at = wordsAt(item.name, key);
+    if (at < 0) return item;
+    const action = `${item.name.slice(0, at - 1)}${item.name.slice(at + key.length)}`.replace(
+      /\s+(?:for|of|to|from|with|on|by)$/i,
+      '',
+    );
+    return /[\p{L}\p{N}]/u.test(action) ? { ...item, name: action } : item;
   }
 
   /** A control in a cell named only by the cell's column and row headers, both printed: role, ref and state suffice. */
@@ -394,6 +393,7 @@ export class Renderer {
   /** A simple repeated item on one line (table cells joined by " | "), or null. */
   private inline(node: SnapNode, used: SnapNode[]): string | null {
     if (!INLINE_ROLES.has(node.role) || node.children.length === 0 || node.scroll || node.beyond) return null;
+    this.itemKey = this.itemKeyOf(this.leaves(node) ?? []);
     if (node.role !== 'row') {
       const items = this.leaves(node);
       if (!items) return null;
@@ -483,9 +483,8 @@ export class Renderer {
     const indent = INDENT.repeat(depth);
     const used: SnapNode[] = [node];
     this.currentItem = new Set();
-    this.itemKeys = this.itemKeysOf(node);
     const inline = this.inline(node, used);
-    this.itemKeys = [];
+    this.itemKey = null;
     this.previousItem = inline === null ? new Set() : this.currentItem;
     if (inline !== null) {
       const line = node.role === REPEATED_ITEM ? inline : `${this.itemHead(node, used)}: ${inline}`;

@@ -91,7 +91,10 @@ it('says a row’s controls by what they do when the row’s line names whom the
   const kept = `<ul><li><button aria-label="Remove Nina Roe">✕</button><span hidden>Nina Roe</span><a href="/n">Profile</a></li>
     <li><button aria-label="Mute Ana Li's thread">🔕</button><a href="/a">Ana Li</a></li>
     <li><a href="/p">Profile</a><button>Profile settings</button></li>
-    <li><button aria-label="Add Blue mug to wishlist">♡</button><a href="/b">Blue mug</a> $12</li></ul>`;
+    <li><button aria-label="Add Blue mug to wishlist">♡</button><a href="/b">Blue mug</a> $12</li></ul>
+    <table><tr><td><a href="/u/bo">Bo Lee</a></td><td>Manager: <a href="/u/ada">Ada Park</a></td>
+      <td><button>Message Ada Park</button><button>Message Bo Lee</button></td></tr>
+      <tr><td>Ana</td><td>Ruiz</td><td><input type="checkbox" aria-label="Select Ana Ruiz"></td></tr></table>`;
   const p = await harness().open(page(`<table><tbody>${rows}</tbody></table>${kept}`));
   const { text } = await readPage(p);
   expect(text).toMatch(
@@ -105,6 +108,10 @@ it('says a row’s controls by what they do when the row’s line names whom the
   expect(text).toMatch(/button "Mute Ana Li's thread" \[ref_\d+\] \| link "Ana Li"/);
   expect(text).toMatch(/link "Profile" \[ref_\d+\] \| button "Profile settings"/);
   expect(text).toMatch(/button "Add to wishlist" \[ref_\d+\] \| link "Blue mug" \[ref_\d+\] \| \$12/);
+  // Only what the line is about (its first link) is left out: a manager's name later on it, and a first name that
+  // is only part of the name, are not.
+  expect(text).toMatch(/button "Message Ada Park" \[ref_\d+\] button "Message" \[ref_\d+\]$/m);
+  expect(text).toMatch(/Ana \| Ruiz \| checkbox "Select Ana Ruiz" \[ref_\d+\]$/m);
   // Filter "all" and find read the same element by its whole name.
   const all = (await readPage(p, { filter: 'all' })).text;
   expect(all).toMatch(/checkbox "Select" \[ref_\d+\] \| link "user0 Park"/);
