@@ -112,9 +112,10 @@ it('says a row’s controls by what they do when the row’s line names whom the
   // is only part of the name, are not.
   expect(text).toMatch(/button "Message Ada Park" \[ref_\d+\] button "Message" \[ref_\d+\]$/m);
   expect(text).toMatch(/Ana \| Ruiz \| checkbox "Select Ana Ruiz" \[ref_\d+\]$/m);
-  // Filter "all" and find read the same element by its whole name.
+  // Filter "all" reads rows the same way; a control a line (filter "interactive") and find say the whole name.
   const all = (await readPage(p, { filter: 'all' })).text;
   expect(all).toMatch(/checkbox "Select" \[ref_\d+\] \| link "user0 Park"/);
+  expect((await readPage(p, { filter: 'interactive' })).text).toMatch(/^checkbox "Select user1 Park" \[ref_\d+\]$/m);
   expect(await find(p, 'delete user2 park')).toMatch(/button "Delete user2 Park" \[ref_\d+\]/);
   expect(SYSTEM_PROMPT).toContain('`checkbox "Select" [ref_4] | link "Ada Park" [ref_5]` selects Ada Park\'s row');
 });
