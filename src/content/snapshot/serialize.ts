@@ -306,6 +306,14 @@ export class Renderer {
     );
   }
 
+  /** What an item's line prints, part by part: a row's cells' contents, another item's descendants. */
+  private partsOf(node: SnapNode): SnapNode[] {
+    if (node.role !== 'row') return this.leaves(node) ?? [];
+    return node.children.flatMap((child) =>
+      CELL_ROLES.has(child.role) ? (this.leaves(child) ?? []) : (this.leaves({ ...child, children: [child] }) ?? []),
+    );
+  }
+
   /**
    * The name an item's line is about (its first link's, else its first text's) when the line prints it in full: a
    * link said on the line above is printed without its name, a long one is clipped. Another person's name later on
@@ -393,7 +401,7 @@ export class Renderer {
   /** A simple repeated item on one line (table cells joined by " | "), or null. */
   private inline(node: SnapNode, used: SnapNode[]): string | null {
     if (!INLINE_ROLES.has(node.role) || node.children.length === 0 || node.scroll || node.beyond) return null;
-    this.itemKey = this.itemKeyOf(this.leaves(node) ?? []);
+    this.itemKey = this.itemKeyOf(this.partsOf(node));
     if (node.role !== 'row') {
       const items = this.leaves(node);
       if (!items) return null;

@@ -85,7 +85,8 @@ it('says a row’s controls by what they do when the row’s line names whom the
     (
       i,
     ) => `<tr><td><input type="checkbox" aria-label="Select user${i} Park"></td><td><a href="/u/${i}">user${i} Park</a></td>
-      <td>Member</td><td><button aria-label="Actions for user${i} Park">⋯</button><button aria-label="Delete user${i} Park">✕</button></td></tr>`,
+      <td>Member</td><td>u${i}@example.com</td><td>Active</td><td>2024-01-0${i + 1}</td><td>Team ${i}</td><td>Berlin</td>
+      <td><button aria-label="Actions for user${i} Park">⋯</button><button aria-label="Delete user${i} Park">✕</button></td></tr>`,
   );
   // The name only a hidden text says, and a name that merely starts the same, are kept whole.
   const kept = `<ul><li><button aria-label="Remove Nina Roe">✕</button><span hidden>Nina Roe</span><a href="/n">Profile</a></li>
@@ -98,11 +99,11 @@ it('says a row’s controls by what they do when the row’s line names whom the
   const p = await harness().open(page(`<table><tbody>${rows}</tbody></table>${kept}`));
   const { text } = await readPage(p);
   expect(text).toMatch(
-    /^ row: checkbox "Select" \[ref_\d+\] \| link "user0 Park" \[ref_\d+\] \| Member \| button "Actions" \[ref_\d+\] button "Delete" \[ref_\d+\]$/m,
+    /^ row: checkbox "Select" \[ref_\d+\] \| link "user0 Park" \[ref_\d+\] \| Member \| u0@example\.com \| Active \| 2024-01-01 \| Team 0 \| Berlin \| button "Actions" \[ref_\d+\] button "Delete" \[ref_\d+\]$/m,
   );
   // On the rows below, what the row above said is not said again; whose it is, is.
   expect(text).toMatch(
-    /^ row: checkbox \[ref_\d+\] \| link "user1 Park" \[ref_\d+\] \| Member \| button \[ref_\d+\] button \[ref_\d+\]$/m,
+    /^ row: checkbox \[ref_\d+\] \| link "user1 Park" \[ref_\d+\] \| Member \| u1@example\.com \| Active \| 2024-01-02 \| Team 1 \| Berlin \| button \[ref_\d+\] button \[ref_\d+\]$/m,
   );
   expect(text).toMatch(/button "Remove Nina Roe" \[ref_\d+\] \| link "Profile"/);
   expect(text).toMatch(/button "Mute Ana Li's thread" \[ref_\d+\] \| link "Ana Li"/);
@@ -114,7 +115,10 @@ it('says a row’s controls by what they do when the row’s line names whom the
   expect(text).toMatch(/Ana \| Ruiz \| checkbox "Select Ana Ruiz" \[ref_\d+\]$/m);
   // Filter "all" reads rows the same way; a control a line (filter "interactive") and find say the whole name.
   const all = (await readPage(p, { filter: 'all' })).text;
-  expect(all).toMatch(/checkbox "Select" \[ref_\d+\] \| link "user0 Park"/);
+  // (A row of more parts than one item holds, cells counted: the key is still its first link.)
+  expect(all).toMatch(
+    /checkbox "Select" \[ref_\d+\] \| link "user0 Park" \[ref_\d+\] href="\/u\/0" \|.* button "Actions"/,
+  );
   expect((await readPage(p, { filter: 'interactive' })).text).toMatch(/^checkbox "Select user1 Park" \[ref_\d+\]$/m);
   expect(await find(p, 'delete user2 park')).toMatch(/button "Delete user2 Park" \[ref_\d+\]/);
   expect(SYSTEM_PROMPT).toContain('`checkbox "Select" [ref_4] | link "Ada Park" [ref_5]` selects Ada Park\'s row');
