@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { untilStopped } from '../../../src/background/agent/until-stopped';
 import { ANSWER_TIMEOUT_MS, withinAnswerTime } from '../../../src/background/browser/answer-time';
+import { setLiveView } from '../../../src/background/browser/live-view';
+import { installFakeChrome } from '../../support/fake-chrome';
 import { TabwrightError } from '../../../src/shared/errors';
 
 /** A page whose script never yields never answers: neither the model nor Stop may wait on it forever. */
@@ -38,6 +40,28 @@ describe('a page that never answers', () => {
     await expect(untilStopped(Promise.reject(new Error('late')), controller.signal)).rejects.toMatchObject({
       code: 'interrupted',
     });
+  });
+
+  it('takes back the live view waiting a second at most, and fails a picture whose page cannot hide it', async () => {
+    vi.useFakeTimers();
+    const fake = installFakeChrome();
+    try {
+      Object.assign(chrome.tabs, { sendMessage: never });
+      let off = false;
+      void setLiveView(1, 'off').then(() => {
+        off = true;
+      });
+      await vi.advanceTimersByTimeAsync(999);
+      expect(off).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(off).toBe(true);
+      // A picture is never taken with the frame showing, nor waited on forever.
+      const conceal = expect(setLiveView(1, 'conceal')).rejects.toThrow(/The page did not answer within 20 seconds/);
+      await vi.advanceTimersByTimeAsync(ANSWER_TIMEOUT_MS);
+      await conceal;
+    } finally {
+      fake.uninstall();
+    }
   });
 
   it('returns what the work returns while nobody stops it', async () => {
