@@ -306,9 +306,8 @@ export class Renderer {
     );
   }
 
-  /** What an item's line prints, part by part: a row's cells' contents, another item's descendants. */
-  private partsOf(node: SnapNode): SnapNode[] {
-    if (node.role !== 'row') return this.leaves(node) ?? [];
+  /** What a row's line prints, part by part: its cells' contents (its whole list may be longer than one item's). */
+  private rowParts(node: SnapNode): SnapNode[] {
     return node.children.flatMap((child) =>
       CELL_ROLES.has(child.role) ? (this.leaves(child) ?? []) : (this.leaves({ ...child, children: [child] }) ?? []),
     );
@@ -401,16 +400,17 @@ export class Renderer {
   /** A simple repeated item on one line (table cells joined by " | "), or null. */
   private inline(node: SnapNode, used: SnapNode[]): string | null {
     if (!INLINE_ROLES.has(node.role) || node.children.length === 0 || node.scroll || node.beyond) return null;
-    this.itemKey = this.itemKeyOf(this.partsOf(node));
     if (node.role !== 'row') {
       const items = this.leaves(node);
       if (!items) return null;
+      this.itemKey = this.itemKeyOf(items);
       // The item's own name is already on a child's line, or is the text of its first line.
       const shown = withoutTitle(node, items, 1);
       // Nothing in view beyond the item's own name: its line is just its head, not a head and an empty list.
       if (shown.length === 0) return null;
       return this.heads(shown, used).join(' | ');
     }
+    this.itemKey = this.itemKeyOf(this.rowParts(node));
     const cells: string[] = [];
     const rowHeader = node.children.find((child) => child.role === 'rowheader');
     const row = this.columns && rowHeader ? words(this.headerText(rowHeader)) : '';
