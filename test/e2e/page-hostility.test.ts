@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUSY_NOTE } from '../../src/background/browser/page-change';
 import { DIST, type ExtensionBrowser, pageShowing } from '../support/browser';
-import { finishTask, startTask } from '../support/extension-tasks';
+import { finishTask, readTask, startTask } from '../support/extension-tasks';
 import { lastUserText, type ModelServer, type RecordedRequest, toolUse } from '../support/model-server';
 import type { PageServer } from '../support/page-server';
 import { type ExtensionRig, startExtensionRig } from '../support/rig';
@@ -310,7 +310,7 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
           }),
         ],
       }),
-      done('never reached'),
+      done('the next task read the page'),
     ]);
     const taskId = await startTask(control, {
       task: 'Refresh the totals.',
@@ -321,13 +321,31 @@ describe('hostile pages against Tabwright itself, with a model that obeys them',
     // is in the page's hands once its request reaches the server that never answers.
     await expect.poll(() => heldPaths.includes('/totals'), { timeout: 15_000 }).toBe(true);
     expect(heldPaths).toContain('/totals-logo.png');
+    const { tabId } = (await readTask(control, taskId))!;
     await control.evaluate((id) => chrome.runtime.sendMessage({ type: 'task/stop', taskId: id }), taskId);
+    // A person runs the next task in that tab at once: it is refused while the stopped one still runs, and once
+    // accepted it starts only after the stopped one let go of the tab (its leftovers would else land on the new one).
+    let nextId: string | undefined;
+    for (let i = 0; i < 200 && !nextId; i++) {
+      const reply = await control.evaluate(
+        (id) => chrome.runtime.sendMessage({ type: 'task/run', options: { task: 'Read the totals.' }, tabId: id }),
+        tabId,
+      );
+      if (reply?.ok) nextId = reply.taskId as string;
+      else expect(reply?.error?.code, JSON.stringify(reply)).toBe('busy');
+    }
     // Not a timing: the page answers nothing, so a task that waited on it would end only at the 20 s answer timeout.
     const { state } = await finishTask(control, taskId, undefined, 10_000);
     expect(state.status).toBe('cancelled');
     expect(state.result?.message).toBe('Stopped by the user.');
-    // The page is let go: its request fails and its script ends.
+    expect(nextId).toBeDefined();
+    const next = (await readTask(control, nextId!))!;
+    expect(next.startedAt).toBeGreaterThanOrEqual(state.endedAt!);
+    // The page is let go: its request fails and its script ends, and the next task reads it.
     for (const socket of held.splice(before)) socket.destroy();
+    const { state: nextState } = await finishTask(control, nextId!, undefined, 20_000);
+    expect(nextState.status, nextState.result?.message).toBe('success');
+    expect(nextState.result?.output).toBe('the next task read the page');
     await closeTabs();
   });
 

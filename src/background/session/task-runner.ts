@@ -43,6 +43,7 @@ import {
 } from './task-store';
 import type { CustomToolAnswer } from '../../shared/custom-tools';
 import { interruptedTaskEnd } from './interrupted-task';
+import { TabClaims } from './tab-claims';
 import { resolveTargetTab } from './target-tab';
 import { confirmationPolicyOf, withSettingsDefaults } from './task-defaults';
 
@@ -73,8 +74,9 @@ export class TaskRunner {
   private readonly waiting = new Map<string, { taskId: string; resolve: (answer: Answer | undefined) => void }>();
   /** The tabs each running task drives, so Stop on a page's live-view badge finds its task. */
   private readonly tabSets = new Map<string, TabSet>();
-  /** Tabs of tasks being started (their tab set does not exist yet). */
-  private readonly claimedTabs = new Set<number>();
+  private readonly claims = new TabClaims((tabId) =>
+    [...this.tabSets.values()].some((tabs) => tabs.tabIds().includes(tabId)),
+  );
 
   /**
    * Checks everything that can be checked before spending a credit, then starts the task in the background.
@@ -83,25 +85,7 @@ export class TaskRunner {
   async start(rawOptions: unknown, context: StartContext = {}): Promise<TaskState> {
     const { secrets, files, options, checked } = await checkedStart(rawOptions);
     const tabId = await resolveTargetTab(context.tabId);
-    // Two tasks in one tab would click and type over each other: the tab is claimed before the first await below.
-    this.refuseIfTaken(tabId);
-    this.claimedTabs.add(tabId);
-    try {
-      return await this.begin(tabId, options, { secrets, files, checked }, context);
-    } finally {
-      this.claimedTabs.delete(tabId);
-    }
-  }
-
-  private refuseIfTaken(tabId: number): void {
-    const busy =
-      this.claimedTabs.has(tabId) || [...this.tabSets.values()].some((tabs) => tabs.tabIds().includes(tabId));
-    if (busy) {
-      throw new TabwrightError(
-        'busy',
-        'Another task is already working in this tab. Stop it or wait for it to end, or start this one in another tab.',
-      );
-    }
+    return this.claims.claim(tabId, () => this.begin(tabId, options, { secrets, files, checked }, context));
   }
 
   private async begin(
@@ -243,14 +227,17 @@ export class TaskRunner {
     // The task lets go of its tabs (the site fence's rules above all) before it says it has ended: a script or person
     // going on at once in another tab must not meet the ended task's fence.
     const release = () => {
-      released ??= (async () => {
+      if (released) return released;
+      const tabIds = tabs.tabIds();
+      released = (async () => {
         this.tabSets.delete(state.id);
         tabs.dispose();
         // The page-side leftovers (live view, dialog guard) are each waited on briefly and side by side: a Stop on a
         // page whose script never yields ends the task in about a second.
-        await Promise.all([...tabs.tabIds().map((tabId) => setLiveView(tabId, 'off')), browser?.dispose()]);
+        await Promise.all([...tabIds.map((tabId) => setLiveView(tabId, 'off')), browser?.dispose()]);
         await safety?.dispose();
       })();
+      this.claims.releasingUntil(tabIds, released);
       return released;
     };
     try {
