@@ -79,7 +79,7 @@ export async function ensureTab(tabId: number): Promise<chrome.tabs.Tab> {
 async function injectContentScript(tabId: number): Promise<void> {
   const files = chrome.runtime.getManifest().content_scripts?.flatMap((script) => script.js ?? []) ?? [];
   try {
-    await chrome.scripting.executeScript({ target: { tabId, allFrames: true }, files });
+    await withinAnswerTime(chrome.scripting.executeScript({ target: { tabId, allFrames: true }, files }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (FORBIDDEN.test(message)) {

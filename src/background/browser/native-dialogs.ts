@@ -1,3 +1,4 @@
+import { withinAnswerTime } from './answer-time';
 import { briefly } from './brief-wait';
 import { type DialogNote, parseDialogNotes, secretToken } from '../../shared/page-world';
 
@@ -52,15 +53,15 @@ async function inject(tabId: number, frameId: number | undefined, install: boole
 
 /** The dialogs these frames of a tab opened since the last take, answered as dismissed. */
 export async function takeDialogNotes(tabId: number, frameIds: number[]): Promise<DialogNote[]> {
-  const results = await chrome.scripting
-    .executeScript({
-      target: { tabId, frameIds },
-      world: 'MAIN',
-      injectImmediately: true,
-      func: takeNotes,
-      args: [TOKEN],
-    })
-    .catch(() => []);
+  const taken = chrome.scripting.executeScript({
+    target: { tabId, frameIds },
+    world: 'MAIN',
+    injectImmediately: true,
+    func: takeNotes,
+    args: [TOKEN],
+  });
+  // A page busy since the action answers no script: its notes are read after the next action instead.
+  const results = await withinAnswerTime(taken).catch(() => []);
   return results.flatMap((result) => parseDialogNotes(result.result));
 }
 

@@ -1,3 +1,4 @@
+import { withinAnswerTime } from './answer-time';
 import { isExtensionPage } from './tab-visibility';
 
 /** Schemes whose pages no extension may script: the browser's own pages, its DevTools, source views. */
@@ -62,21 +63,34 @@ async function unreadableReason(tabId: number, url: string): Promise<string | un
       `regular web page (http or https), or give a Start URL.`
     );
   }
-  if (await showsPdf(tabId)) {
+  const contentType = await contentTypeOf(tabId);
+  if (contentType === 'application/pdf') {
     return (
       `This tab shows a PDF document (${url}), which Tabwright cannot read or act on: it works on web ` +
       `pages. Open the web page the task is about, or give a Start URL.`
     );
   }
+  if (contentType === SILENT) {
+    return (
+      `The page in this tab (${url}) does not answer: a script on it keeps it busy, or it shows a dialog (an ` +
+      'alert, a confirmation, a "leave this page?" prompt) that waits for a person. Answer the dialog or reload the ' +
+      'page, or open another one.'
+    );
+  }
   return undefined;
 }
 
-/** Chrome's PDF viewer hosts the file in a plugin frame: the page's content type says so. */
-async function showsPdf(tabId: number): Promise<boolean> {
-  try {
-    const [result] = await chrome.scripting.executeScript({ target: { tabId }, func: () => document.contentType });
-    return result?.result === 'application/pdf';
-  } catch {
-    return false;
-  }
+const SILENT = Symbol('the page did not answer');
+
+/**
+ * The document's content type (Chrome's PDF viewer hosts the file in a plugin frame: the page's says so), '' where
+ * scripts may not run. A page whose script never yields, or that shows a dialog, runs no script until it is free:
+ * waited on for the answer bound, not for ever.
+ */
+async function contentTypeOf(tabId: number): Promise<string | typeof SILENT> {
+  const read = chrome.scripting
+    .executeScript({ target: { tabId }, func: () => document.contentType })
+    .then(([result]) => String(result?.result ?? ''))
+    .catch(() => '');
+  return withinAnswerTime(read).catch(() => SILENT);
 }

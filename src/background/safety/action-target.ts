@@ -2,6 +2,7 @@ import type { BetaToolUseBlock } from '@anthropic-ai/sdk/resources/beta';
 import type { ElementFacts } from '../../shared/element-facts';
 import { traitsOf } from '../../shared/member-catalogue';
 import type { ContentReply, PointTarget } from '../../shared/protocol';
+import { withinAnswerTime } from '../browser/answer-time';
 import { askContent } from '../browser/content-channel';
 import { showsFormResult } from '../browser/form-results';
 import { frameForAnnouncement, frameIdForRef } from '../browser/frames';
@@ -116,9 +117,12 @@ async function describe(
   }
 }
 
-/** Whether any frame of the tab has a POST form whose fields differ from what the page put there. */
+/**
+ * Whether any frame of the tab has a POST form whose fields differ from what the page put there. A page that answers
+ * no script within the bound cannot be shown to have none: it counts as having some.
+ */
 async function hasUnsentInput(tabId: number): Promise<boolean> {
-  const results = await chrome.scripting
+  const read = chrome.scripting
     .executeScript({
       target: { tabId, allFrames: true },
       func: () =>
@@ -139,8 +143,11 @@ async function hasUnsentInput(tabId: number): Promise<boolean> {
             }),
         ),
     })
-    .catch(() => []);
-  return results.some((frame) => frame.result === true);
+    .then(
+      (results) => results.some((frame) => frame.result === true),
+      () => false,
+    );
+  return withinAnswerTime(read).catch(() => true);
 }
 
 function pointOf(

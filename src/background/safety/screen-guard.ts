@@ -1,4 +1,5 @@
 import type { ScreenGuard } from '../browser/screenshot';
+import { withinAnswerTime } from '../browser/answer-time';
 import { containsSecret, type Secret } from './secrets';
 
 /**
@@ -13,7 +14,9 @@ export function secretScreenGuard(secrets: Secret[]): ScreenGuard | undefined {
   if (secrets.length === 0) return undefined;
   return async (tabId) => {
     const [frames, present] = await Promise.all([
-      chrome.scripting.executeScript({ target: { tabId, allFrames: true }, func: textOnScreen }).catch(() => null),
+      withinAnswerTime(
+        chrome.scripting.executeScript({ target: { tabId, allFrames: true }, func: textOnScreen }),
+      ).catch(() => null),
       chrome.webNavigation.getAllFrames({ tabId }).catch(() => null),
     ]);
     // A tab whose text cannot be read cannot be shown to be free of secrets: nor can one with a frame the script did
