@@ -3,10 +3,11 @@ import type { ContentReply, PointTarget } from '../shared/protocol';
 import { defaultButton, isSubmitButton } from './actions/default-button';
 import { closestComposed, deepActiveElement, isEditable } from './actions/dom';
 import { forward } from './actions/index';
-import { elementFor, hitTest } from './actions/target';
+import { ActionError, elementFor, hitTest } from './actions/target';
 import { accessibleName } from './accessibility/name';
 import { computeRole } from './accessibility/roles';
 import { type JudgedKeys, rememberJudged } from './judged-elements';
+import { attributeOf, firstIn, formAction, formFields } from './unshadowed';
 
 /** Page text is capped: the gate needs a title's words, not a page. */
 const CONTEXT_MAX = 200;
@@ -24,6 +25,17 @@ const MAX_CHOICES = 500;
  * that button, and a point or a focus inside a cross-origin frame is handed on to that frame (forward).
  */
 export function describeTarget(target: PointTarget | null): ContentReply {
+  try {
+    return describeOrThrow(target);
+  } catch (error) {
+    // A page can make reading its elements throw (a form field named "querySelector" or "getAttribute" hides the
+    // form's own methods, in every world): what cannot be read is judged as unknown, never as harmless.
+    if (error instanceof ActionError) throw error;
+    return { ok: true, facts: null, unreadable: true };
+  }
+}
+
+function describeOrThrow(target: PointTarget | null): ContentReply {
   let element: Element | null;
   if (target === null) {
     const focus = deepActiveElement();
@@ -81,7 +93,11 @@ export function factsOf(element: Element): ElementFacts {
   const role = computeRole(element);
   const name = accessibleName(element, role, { fromContent: role === 'generic' });
   const facts: ElementFacts = { role, name, tag: element.localName };
-  const type = element.getAttribute('type');
+  // As the browser reads it: a button whose type is missing or misspelled ("sumbit") submits, an input's is "text".
+  const type =
+    element.localName === 'button' || element.localName === 'input'
+      ? (element as HTMLButtonElement | HTMLInputElement).type
+      : element.getAttribute('type');
   if (type) facts.type = type.toLowerCase();
   if (isEditable(element)) facts.editable = true;
   const form = formOf(element);
@@ -90,11 +106,11 @@ export function factsOf(element: Element): ElementFacts {
     // default button, so those of the default button apply there.
     const submitter = isSubmitButton(element) ? element : defaultButton(form);
     facts.form = {
-      action: submitter?.hasAttribute('formaction') ? submitter.formAction : form.action,
-      method: (submitter?.getAttribute('formmethod') || form.getAttribute('method') || 'get').toLowerCase(),
+      action: submitter?.hasAttribute('formaction') ? submitter.formAction : formAction(form),
+      method: (submitter?.getAttribute('formmethod') || attributeOf(form, 'method') || 'get').toLowerCase(),
       ...(submitter && submitter !== element ? { submitter: everythingSaid(submitter) } : {}),
-      hasPassword: form.querySelector('input[type=password]') !== null,
-      fieldNames: Array.from(form.elements)
+      hasPassword: firstIn(form, 'input[type=password]') !== null,
+      fieldNames: formFields(form)
         .map((field) => field.getAttribute('name') ?? '')
         .filter(Boolean)
         .slice(0, 20),
@@ -162,9 +178,7 @@ function choicesOf(element: Element): string[] {
     }).slice(0, MAX_CHOICES);
   const radio = element as HTMLInputElement;
   if (element.localName !== 'input' || radio.type !== 'radio' || !radio.name) return [];
-  const fields = radio.form
-    ? Array.from(radio.form.elements)
-    : Array.from(element.ownerDocument.querySelectorAll('input'));
+  const fields = radio.form ? formFields(radio.form) : Array.from(element.ownerDocument.querySelectorAll('input'));
   return fields
     .filter(
       (field) =>
@@ -231,7 +245,7 @@ function surroundings(element: Element, form: HTMLFormElement | null): string {
 }
 
 function titleOf(container: Element): string {
-  const labelledBy = container.getAttribute('aria-labelledby');
+  const labelledBy = attributeOf(container, 'aria-labelledby');
   if (labelledBy) {
     const text = labelledBy
       .split(/\s+/)
@@ -239,10 +253,10 @@ function titleOf(container: Element): string {
       .join(' ');
     if (text.trim()) return text;
   }
-  const label = container.getAttribute('aria-label');
+  const label = attributeOf(container, 'aria-label');
   if (label?.trim()) return label;
-  const title = container.querySelector('legend, h1, h2, h3, h4, h5, h6, [role=heading]');
-  const described = container.getAttribute('aria-describedby');
+  const title = firstIn(container, 'legend, h1, h2, h3, h4, h5, h6, [role=heading]');
+  const described = attributeOf(container, 'aria-describedby');
   const description = described ? (container.ownerDocument.getElementById(described)?.textContent ?? '') : '';
   // A dialog with neither title nor description says what it asks in its text.
   if (!title && !description && container.localName !== 'form')

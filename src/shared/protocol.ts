@@ -302,6 +302,8 @@ const CONTENT_ANSWER = object({
   refMax: optional(integer(0)),
   /** `content/describe`: the element, or none at that point. */
   facts: optional(nullable(ELEMENT_FACTS)),
+  /** `content/describe`: the page made its element's facts unreadable (the gate judges it as unknown). */
+  unreadable: optional(literal(true)),
   /** `find`: this document's matches, for the service worker to merge with its frames' (describeFound). */
   found: optional(FOUND),
   /** `content/describe` at a point or the focus: a token for the element judged, for the action to carry back. */

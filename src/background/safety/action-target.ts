@@ -104,7 +104,8 @@ async function describe(
       target = target === null ? null : { x: reply.forward.x, y: reply.forward.y };
       reply = await askContent(tabId, { type: 'content/describe', target }, frameId);
     }
-    if (reply.ok && reply.forward) return { frameId, unreadable: true };
+    if (reply.ok && (reply.forward || reply.unreadable)) return { frameId, unreadable: true };
+    // A ref the page no longer has: the action itself fails, saying so.
     if (!reply.ok) return { frameId };
     return {
       frameId,

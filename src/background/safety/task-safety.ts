@@ -145,6 +145,12 @@ export class TaskSafety {
    * elsewhere.
    */
   private carriedAway(toolUse: BetaToolUseBlock, target: ActionTarget): string | undefined {
+    // A page that keeps its element from being read keeps its form's address unknown too: nothing typed into that
+    // document leaves by an activation the page hides.
+    const typedHere = target.documentId ? [...(this.typedInto.get(target.documentId) ?? [])] : [];
+    if (target.unreadable && typedHere.length > 0 && traitsOf(toolUse.name)?.activates) {
+      return `Error: What this would press could not be read from the page, so it cannot be shown not to send the secret "${typedHere[0]!.name}" elsewhere. Nothing was done.`;
+    }
     const form = target.facts?.form;
     if (!form?.action || !target.documentId) return undefined;
     const input = toolUse.input as { text?: unknown };

@@ -1,3 +1,5 @@
+import { formFields } from '../unshadowed';
+
 /** A button that submits its form when activated (its formaction and formmethod apply to that submission). */
 export function isSubmitButton(element: Element): element is HTMLButtonElement | HTMLInputElement {
   // By tag, not instanceof: an element of a same-origin child frame belongs to that frame's realm.
@@ -11,5 +13,5 @@ export function isSubmitButton(element: Element): element is HTMLButtonElement |
  * that submission goes where the button says and runs what its click listeners do.
  */
 export function defaultButton(form: HTMLFormElement): HTMLButtonElement | HTMLInputElement | undefined {
-  return Array.from(form.elements).find(isSubmitButton);
+  return formFields(form).find(isSubmitButton);
 }
