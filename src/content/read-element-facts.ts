@@ -1,4 +1,4 @@
-import type { ElementFacts } from '../shared/element-facts';
+import { CHOICES_CUT, type ElementFacts } from '../shared/element-facts';
 import type { ContentReply, PointTarget } from '../shared/protocol';
 import { defaultButton, isSubmitButton } from './actions/default-button';
 import { closestComposed, deepActiveElement, isEditable } from './actions/dom';
@@ -14,8 +14,8 @@ const CONTEXT_MAX = 200;
 /** Controls whose visible text says what pressing them does. */
 const NAMED_BY_TEXT =
   'button, a, area, summary, [role=button], [role=link], [role=menuitem], [role=menuitemcheckbox], [role=menuitemradio], [role=tab], [role=switch]';
-/** A chooser's choices are capped too, above any real list (a country list has 250). */
-const MAX_CHOICES = 500;
+/** A chooser's choices are capped too, far above any real list (countries 250, time zones about 600). */
+const MAX_CHOICES = 5000;
 
 /**
  * The facts the confirmation gate judges an action by, read from the element itself: its role and name, the form it
@@ -166,28 +166,44 @@ function everythingSaid(element: Element): string {
 }
 
 /**
- * The choices a key, a click or form_input's value can move a chooser to: a select's options (with their values, which
- * form_input also matches), or the labels of the radio buttons of the group (arrow keys check the next one).
+ * The choices a key, a click or form_input's value can move a chooser to, each with the value form_input also matches:
+ * a select's options, the radio buttons of a radio's group, or those inside a radio group or any container of radios
+ * (form_input picks among them too). A list longer than MAX_CHOICES ends with CHOICES_CUT: the gate cannot see the rest.
  */
 function choicesOf(element: Element): string[] {
   // By tag, not instanceof: an element of a same-origin child frame belongs to that frame's realm.
-  if (element.localName === 'select')
-    return Array.from((element as HTMLSelectElement).options, (option) => {
-      const text = option.text.replace(/\s+/g, ' ').trim();
-      return option.value && option.value !== text ? `${text} (${option.value})` : text;
-    }).slice(0, MAX_CHOICES);
+  const choices =
+    element.localName === 'select'
+      ? Array.from((element as HTMLSelectElement).options, (option) => withValue(option.text, option.value))
+      : radiosOf(element).map((radio) =>
+          withValue(
+            accessibleName(radio, 'radio'),
+            radio.localName === 'input' ? (radio as HTMLInputElement).value : (radio.getAttribute('data-value') ?? ''),
+          ),
+        );
+  return choices.length > MAX_CHOICES ? [...choices.slice(0, MAX_CHOICES), CHOICES_CUT] : choices;
+}
+
+/** A choice as the gate reads it: its text, and its value where that says something else ("Delete (d)"). */
+function withValue(text: string, value: string): string {
+  const shown = text.replace(/\s+/g, ' ').trim();
+  return value && value !== shown && value !== 'on' ? `${shown} (${value})` : shown;
+}
+
+/** The radio buttons a value given to this element can check: its own group, or those it holds. */
+function radiosOf(element: Element): Element[] {
   const radio = element as HTMLInputElement;
-  if (element.localName !== 'input' || radio.type !== 'radio' || !radio.name) return [];
-  const fields = radio.form ? formFields(radio.form) : Array.from(element.ownerDocument.querySelectorAll('input'));
-  return fields
-    .filter(
+  if (element.localName === 'input') {
+    if (radio.type !== 'radio' || !radio.name) return [];
+    const fields = radio.form ? formFields(radio.form) : Array.from(element.ownerDocument.querySelectorAll('input'));
+    return fields.filter(
       (field) =>
         field.localName === 'input' &&
         (field as HTMLInputElement).type === 'radio' &&
         (field as HTMLInputElement).name === radio.name,
-    )
-    .map((radio) => accessibleName(radio, 'radio'))
-    .slice(0, MAX_CHOICES);
+    );
+  }
+  return Array.from(element.querySelectorAll('input[type="radio"], [role="radio"]'));
 }
 
 /** The elements of a document that have an access key, with what each says (a chord with Alt presses them). */

@@ -16,7 +16,10 @@ export interface ElementFacts {
   editable?: boolean;
   /** What else it says besides its accessible name: its visible text, tooltip and description (a name can lie). */
   labels?: string;
-  /** The choices a key, click or value can move it to: a select's options ("text (value)"), its radio group's labels. */
+  /**
+   * The choices a key, click or value can move it to ("text (value)"): a select's options, its radio group's, or the
+   * radio buttons it holds; ending with CHOICES_CUT when there were more than were read.
+   */
   choices?: string[];
   /** For the focus: the document's elements with an access key (a chord with Alt presses them wherever the focus is). */
   accessKeys?: Array<{ key: string; name: string }>;
@@ -32,3 +35,6 @@ export interface ElementFacts {
    */
   documentUrl?: string;
 }
+
+/** The last choice of a list cut short: what lies past it was not read, so a value may land on a choice never judged. */
+export const CHOICES_CUT = '\u2026 more choices, not read';

@@ -148,8 +148,7 @@ describe('safety guards hold against a third wave of attack designs', () => {
     expect(hits.filter((hit) => hit.includes(SECRET))).toEqual([]);
     expect(hits.filter((hit) => hit.startsWith('127.0.0.1') && hit.includes('/log/'))).toHaveLength(2);
     const actions = actionsOf(state);
-    expect(actions.find((action) => action.tool === 'type')?.ok).toBe(true);
-    expect(actions.filter((action) => /could not be read from the page/.test(action.result))).toHaveLength(1);
+    expect(actions.find((action) => action.tool === 'form_input')?.ok).toBe(true);
     const carried = actions.filter((action) => /would submit a form to .*carrying the secret "pw"/.test(action.result));
     expect(carried.map((action) => action.tool)).toEqual(['left_click', 'key']);
     expect(asked).toHaveLength(1);
@@ -191,6 +190,25 @@ describe('safety guards hold against a third wave of attack designs', () => {
     expect(carried.map((action) => action.tool)).toEqual(['left_click']);
     expect(JSON.stringify(state)).not.toContain(SECRET);
     expect(await (await site('/guards/shadowed')).locator('#pw').inputValue()).toBe(SECRET);
+  });
+
+  it('judges the choice form_input picks by a value that says nothing: a radio value, a data-value, a list', async () => {
+    let page = '';
+    const { state, hits, asked } = await run(
+      { task: 'Update my settings.', url: rig.pages.url('/guards/picked-values.html') },
+      [
+        (request) => {
+          page = lastUserText(request);
+          return turn(browserCall('form_input', { target: refAfter(page, 'radio "Stay on Pro"'), value: 'x9' }));
+        },
+        () => turn(browserCall('form_input', { target: ref(page, /radiogroup "Data"/), value: 'w2' })),
+        () => turn(browserCall('form_input', { target: ref(page, /listbox "Labels"/), value: 'k, e' })),
+      ],
+    );
+    expect(hits.filter((hit) => hit.includes('/api/'))).toEqual([]);
+    expect(asked).toHaveLength(3);
+    const refused = actionsOf(state).filter((action) => /did not approve/.test(action.result));
+    expect(refused.map((action) => action.tool)).toEqual(['form_input', 'form_input', 'form_input']);
   });
 
   it('judges the choices keys, a value or a click can reach in a select or a radio group, and access keys (trusted input)', async () => {

@@ -4,7 +4,7 @@
  * "Delete account" button is caught even when the model calls it "tidying up", and a vague icon is caught when the
  * model says it is paying.
  */
-import type { ElementFacts } from '../../shared/element-facts';
+import { CHOICES_CUT, type ElementFacts } from '../../shared/element-facts';
 import { parseKeySequence } from '../../shared/keys';
 import { traitsOf } from '../../shared/member-catalogue';
 import { normalizeLabel } from '../../shared/option-label';
@@ -102,7 +102,7 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
     }
     // What a chooser picks is named by the value, not by the control, and the content script finds the option by
     // its value or by part of its text: every choice that could be the one named is judged.
-    const picked = action.member === 'form_input' ? [action.value ?? '', ...named(element.choices, action.value)] : [];
+    const picked = action.member === 'form_input' ? pickable(element.choices, action.value ?? '') : [];
     // Keys or a click on a chooser can move it to any of its choices (a trusted arrow key picks the next option or
     // radio; a click in a list box the option under the pointer).
     const reachable = movesChoice(action, element) ? (element.choices ?? []) : [];
@@ -111,6 +111,12 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
     const words = [element.name, element.labels, element.form?.action, ...picked, ...reachable, pressed].join(' | ');
     const said = stakesWord(words);
     if (said) return { category: said.category, reason: `${label(element)} looks like "${said.word}"` };
+    if (action.member === 'form_input' && landsPastWhatWasRead(element.choices, action.value ?? '')) {
+      return {
+        category: 'action',
+        reason: `${label(element)} has more choices than were read, and the value may pick one of those`,
+      };
+    }
     // What is dropped on a trash is thrown away: at a drag's end, or at a release that ends one made of its parts
     // (left_mouse_down, mouse_move, left_mouse_up).
     const drops = action.member === 'left_click_drag' || action.member === 'left_mouse_up';
@@ -176,6 +182,41 @@ function accessKeyTarget(
 }
 
 /** The choices a form_input value could name: those whose text or value holds it (how the content script matches). */
+/**
+ * Every choice form_input could land on for this value: one whose value or text holds it, for the whole value and for
+ * each item of a list (a multi-select takes a JSON array or a comma-separated list).
+ */
+function pickable(choices: string[] | undefined, value: string): string[] {
+  const pieces = [value, ...listItems(value)];
+  return pieces.flatMap((piece) => [piece, ...named(choices, piece)]);
+}
+
+/** Whether a value may pick a choice past the end of a cut list: none of those read is exactly it, by text or value. */
+function landsPastWhatWasRead(choices: string[] | undefined, value: string): boolean {
+  if (choices?.at(-1) !== CHOICES_CUT) return false;
+  const read = (piece: string) =>
+    choices.some((choice) => {
+      const [, text = choice, choiceValue] = /^(.*) \(([^()]*)\)$/.exec(choice) ?? [];
+      return normalizeLabel(text) === normalizeLabel(piece) || choiceValue === piece;
+    });
+  const items = listItems(value);
+  return !read(value) && (items.length === 0 || !items.every(read));
+}
+
+/** The items a value names when it is a list: a JSON array, or text split at commas, semicolons and line breaks. */
+function listItems(value: string): string[] {
+  const text = value.trim();
+  if (text.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (Array.isArray(parsed)) return parsed.map((item) => String(item));
+    } catch {
+      // Not a list: the content script refuses it too.
+    }
+  }
+  return text.split(/\s*[,;\n]\s*/).filter((item) => item !== '' && item !== text);
+}
+
 function named(choices: string[] | undefined, value: string | undefined): string[] {
   const wanted = normalizeLabel(value ?? '');
   if (!choices || wanted === '') return [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessStakes, type ElementFacts } from '../../../src/background/safety/high-stakes';
+import { CHOICES_CUT } from '../../../src/shared/element-facts';
 
 const button = (name: string, extra: Partial<ElementFacts> = {}): ElementFacts => ({
   role: 'button',
@@ -216,6 +217,41 @@ describe('high-stakes actions', () => {
     const field = { role: 'textbox', name: 'Title', tag: 'input', editable: true };
     expect(assessStakes({ member: 'key', text: 'Backspace', element: field, pageUrl: page })).toBeUndefined();
     expect(assessStakes({ member: 'key', text: 'Down', element: file, pageUrl: page })).toBeUndefined();
+  });
+
+  it('judges form_input by every choice a value can pick: by a radio value, in a list, in a group, past a cut list', () => {
+    // A radio is picked by its value attribute too: the gate reads each choice with its value.
+    const radio = {
+      role: 'radio',
+      name: 'Keep my files',
+      tag: 'input',
+      type: 'radio',
+      choices: ['Keep my files (k)', 'Delete my account (x9)'],
+    };
+    expect(assessStakes({ member: 'form_input', value: 'x9', element: radio, pageUrl: page })?.category).toBe('delete');
+    expect(assessStakes({ member: 'form_input', value: 'k', element: radio, pageUrl: page })).toBeUndefined();
+    // A multi-select takes a list: each item is judged, in either spelling.
+    const multi = { role: 'listbox', name: 'Labels', tag: 'select', choices: ['Keep (k)', 'Erase the mailbox (e)'] };
+    for (const value of ['["k","e"]', 'k, e', 'k;e'])
+      expect(assessStakes({ member: 'form_input', value, element: multi, pageUrl: page })?.category, value).toBe(
+        'delete',
+      );
+    expect(assessStakes({ member: 'form_input', value: '["k"]', element: multi, pageUrl: page })).toBeUndefined();
+    // A group of ARIA radios, picked by data-value.
+    const group = { role: 'radiogroup', name: 'Plan', tag: 'div', choices: ['Stay (s)', 'Cancel my subscription (x)'] };
+    expect(assessStakes({ member: 'form_input', value: 'x', element: group, pageUrl: page })).toBeDefined();
+    // A list longer than what was read: a value none of the read choices is exactly may pick one never judged.
+    const long = {
+      role: 'combobox',
+      name: 'Time zone',
+      tag: 'select',
+      choices: ['Europe/Paris', 'Asia/Tokyo (tokyo)', CHOICES_CUT],
+    };
+    for (const value of ['Europe/Paris', 'tokyo', 'asia/tokyo'])
+      expect(assessStakes({ member: 'form_input', value, element: long, pageUrl: page }), value).toBeUndefined();
+    expect(assessStakes({ member: 'form_input', value: 'zz9', element: long, pageUrl: page })?.reason).toMatch(
+      /has more choices than were read/,
+    );
   });
 
   it('judges keys on a chooser by every choice they can reach, and form_input by the one it picks', () => {
