@@ -871,6 +871,16 @@ export class Walker {
   }
 
   private visitElement(el: Element, scope: Scope, out: SnapNode[]): void {
+    try {
+      this.visitReadable(el, scope, out);
+    } catch {
+      // A page can make an element unreadable (a form's fields are its named properties in every world: a field named
+      // "getAttribute" hides the form's own). It is left out, not the page: read without their container, its
+      // controls could show what the container hides.
+    }
+  }
+
+  private visitReadable(el: Element, scope: Scope, out: SnapNode[]): void {
     const tag = el.localName;
     if (SKIP_TAGS.has(tag)) return;
     if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert')) return;
