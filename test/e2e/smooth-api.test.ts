@@ -399,6 +399,11 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
       status: 400,
       detail: expect.stringMatching(/^response_model: .*Missing/),
     });
+    // The smooth CLI's start-session default: refused before a window opens, saying how to leave it out.
+    await expect(client.session({ proxy_server: 'self', proxy_password: 'tunnel-token' })).rejects.toMatchObject({
+      status: 400,
+      detail: expect.stringMatching(/^proxy_server "self".*already your own.*smooth start-session --no-proxy/),
+    });
     await expect(client.run({ task: 'x', files: ['file-missing'] })).rejects.toMatchObject({
       status: 400,
       detail: expect.stringMatching(/POST \/file/),

@@ -65,6 +65,14 @@ const KNOWN = new Set([
 /** Checks a `POST /task` body; what the API would refuse is a BadRequest naming the field. */
 export function parseTaskRequest(body: unknown, files: FileStore): TaskRequest {
   if (!isPlainObject(body)) throw new BadRequest('The request body must be a JSON object.');
+  if (body.proxy_server === 'self') {
+    // The smooth CLI's start-session default: the SDKs then read a tunnel address from the live URL, find none and
+    // fail with "Failed to start self-proxy" after the window has opened. Refused here, before anything opens.
+    throw new BadRequest(
+      'proxy_server "self" sends a cloud browser\'s traffic through this machine; here the browser is already your ' +
+        'own, on this machine. Leave proxy_server out (smooth start-session --no-proxy).',
+    );
+  }
   const task = body.task;
   if (task !== undefined && task !== null && (typeof task !== 'string' || !task.trim())) {
     throw new BadRequest('"task" must be text, or null to open a session.');

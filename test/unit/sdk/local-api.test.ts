@@ -59,6 +59,18 @@ describe('the local API task request', () => {
     expect(() => parseTaskRequest([], files)).toThrow(/JSON object/);
   });
 
+  it('refuses proxy_server "self" (the smooth CLI\'s default), saying the browser is already the user\'s own', () => {
+    for (const task of [null, 'Find a flight']) {
+      expect(() => parseTaskRequest({ task, proxy_server: 'self', proxy_password: 'tunnel-token' }, files)).toThrow(
+        /proxy_server "self".*already your own.*smooth start-session --no-proxy/,
+      );
+    }
+    // Any other proxy is accepted and reported as ignored.
+    expect(parseTaskRequest({ task: null, proxy_server: 'http://proxy.example:3128' }, files).ignored).toEqual([
+      { field: 'proxy_server', value: 'http://proxy.example:3128', reason: expect.any(String) },
+    ]);
+  });
+
   it('turns hosted tool signatures into tool definitions: properties maps are all required, whole schemas kept', () => {
     const { options } = parseTaskRequest(
       {
@@ -245,6 +257,26 @@ describe('the local API over HTTP (routes that reach no browser)', () => {
         error: 'response_model: Response schema is not a valid JSON Schema: …',
       });
     }, older);
+  });
+
+  it('refuses proxy_server "self" with 400 before the browser is asked anything (no window opens)', async () => {
+    const asked: string[] = [];
+    const browser = new Proxy({} as TabwrightClient, {
+      get: (_target, method) => {
+        asked.push(String(method));
+        return async () => {
+          throw new Error('the browser was reached');
+        };
+      },
+    });
+    await withServer(async (base) => {
+      const body = JSON.stringify({ task: null, proxy_server: 'self', proxy_password: 'tunnel-token' });
+      expect(await call(base, 'POST', '/task', body)).toEqual({
+        status: 400,
+        body: { detail: expect.stringMatching(/^proxy_server "self".*--no-proxy\)\.$/) },
+      });
+    }, browser);
+    expect(asked).toEqual([]);
   });
 
   it('answers a method a task route does not take with 405, saying which it takes', async () => {
