@@ -453,6 +453,16 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     await expect(client.request('DELETE', `/file/${id}`)).rejects.toMatchObject({ status: 404 });
   });
 
+  it('lists no extensions, as the SDKs read them (a list), and refuses an upload with what to do instead', async () => {
+    expect(await client.listExtensions()).toEqual([]);
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(8)]), 'adblock.zip');
+    await expect(client.request('POST', '/extension', undefined, form)).rejects.toMatchObject({
+      status: 400,
+      detail: expect.stringMatching(/install them in your own browser/),
+    });
+  });
+
   it('DELETE mid-task cancels it: the model is asked nothing more and the status is cancelled', async () => {
     let release!: () => void;
     const held = new Promise<void>((done) => (release = done));

@@ -129,6 +129,11 @@ export class ProtocolClient {
     return ((await this.request('POST', '/file', undefined, form)) as { id: string }).id;
   }
 
+  /** The SDKs' listExtensions/list_extensions: GET /extension, whose `r` they read as a list. */
+  async listExtensions(): Promise<unknown[]> {
+    return (await this.request('GET', '/extension')) as unknown[];
+  }
+
   async getTask(taskId: string, eventT: number): Promise<TaskResponse> {
     const response = (await this.request('GET', `/task/${taskId}?event_t=${eventT}`)) as TaskResponse;
     this.polls.push({ taskId, eventT, events: response.events ?? [], status: response.status });

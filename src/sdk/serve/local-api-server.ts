@@ -149,11 +149,7 @@ export class LocalApiServer {
       }
     }
     if (resource === 'profile') return this.profile(method, id, request);
-    if (resource === 'extension') {
-      throw new BadRequest(
-        'Extensions are not uploaded to the local API: install them in your own browser, where the sessions run.',
-      );
-    }
+    if (resource === 'extension' && sub === undefined) return this.extension(method, url.pathname, id);
     throw new BadRequest(`Not found: ${method} ${url.pathname}.`, 404);
   }
 
@@ -230,6 +226,22 @@ export class LocalApiServer {
       };
     }
     return { status: 200, html: livePage(task) };
+  }
+
+  /**
+   * Extensions are installed in your own browser, not uploaded: the list is empty (the SDKs' listExtensions reads a
+   * list), an upload is refused with what to do instead, and no id names one.
+   */
+  private extension(method: string, path: string, id: string | undefined): Reply {
+    const refusal =
+      'Extensions are not uploaded to the local API: install them in your own browser, where the sessions run.';
+    if (!id) {
+      if (method === 'GET') return ok([]);
+      if (method === 'POST') throw new BadRequest(refusal);
+      throw notAllowed(method, path, 'GET (list: always empty) and POST (upload: refused)');
+    }
+    if (method === 'DELETE') throw new BadRequest(`No extension ${id}. ${refusal}`, 404);
+    throw notAllowed(method, path, 'DELETE');
   }
 
   /** Profiles live in the cloud for the hosted API; here there is one: your browser's. Ids are kept so scripts run. */

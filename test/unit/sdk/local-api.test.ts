@@ -279,6 +279,30 @@ describe('the local API over HTTP (routes that reach no browser)', () => {
     expect(asked).toEqual([]);
   });
 
+  it('lists no extensions (the SDKs read a list), refuses uploads with what to do, 405 for other methods', async () => {
+    await withServer(async (base) => {
+      expect(await call(base, 'GET', '/extension')).toEqual({ status: 200, body: { r: [] } });
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(8)]), 'adblock.zip');
+      expect(await call(base, 'POST', '/extension', form)).toEqual({
+        status: 400,
+        body: { detail: expect.stringMatching(/^Extensions are not uploaded .*install them in your own browser/) },
+      });
+      expect(await call(base, 'PUT', '/extension')).toEqual({
+        status: 405,
+        body: {
+          detail:
+            'PUT is not allowed on /api/v1/extension: it takes GET (list: always empty) and POST (upload: refused).',
+        },
+      });
+      expect(await call(base, 'DELETE', '/extension/ext-1')).toEqual({
+        status: 404,
+        body: { detail: expect.stringMatching(/^No extension ext-1\. Extensions are not uploaded/) },
+      });
+      expect((await call(base, 'GET', '/extension/ext-1')).status).toBe(405);
+    });
+  });
+
   it('answers a method a task route does not take with 405, saying which it takes', async () => {
     await withServer(async (base) => {
       expect(await call(base, 'GET', '/task')).toEqual({
