@@ -419,12 +419,14 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     expect(ApiError).toBeDefined();
   });
 
-  it('uploads a file by the file endpoint and hands it to the task by id; deletes it after', async () => {
+  it('uploads a file by the file endpoint and hands it to the task by id, typed by its name, with its purpose; deletes it after', async () => {
+    // As the TypeScript SDK sends it: a part typed application/octet-stream, and a file_purpose part.
     const id = await client.uploadFile('notes.txt', Buffer.from('hello'), 'notes for the form');
     expect(id).toMatch(/^file-/);
+    let input = '';
     model.script([
       (request) => {
-        const input = findRef(lastUserText(request), /"Notes file"/);
+        input = findRef(lastUserText(request), /"Notes file"/);
         return {
           content: [
             toolUse(
@@ -436,8 +438,23 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
         };
       },
       (request) => {
-        // The file policy names what the task may upload: the file sent by id, under its own name.
-        expect(lastUserText(request)).toMatch(/not a file attached to this task\. Attached: "notes\.txt"/);
+        // The file policy names what the task may upload: the file sent by id, under its own name, with its purpose.
+        expect(lastUserText(request)).toMatch(
+          /not a file attached to this task\. Attached: "notes\.txt" \(notes for the form\)\./,
+        );
+        return {
+          content: [
+            toolUse(
+              'file_upload',
+              { target: { type: 'ref', ref: input }, paths: ['notes.txt'] },
+              { toolset: 'browser' },
+            ),
+          ],
+        };
+      },
+      (request) => {
+        // The page's file input got the file with the type its name gives, not the generic one it was sent as.
+        expect(lastUserText(request)).toContain('notes.txt as text/plain');
         return { content: [toolUse('done', { success: true, output: 'ok' })] };
       },
     ]);
@@ -445,7 +462,7 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
       task: 'Attach the notes.',
       url: pages.url('/upload.html'),
       files: [id],
-      max_steps: 3,
+      max_steps: 4,
     });
     const result = await task.result();
     expect(result, String(result.error)).toMatchObject({ status: 'done', output: 'ok' });

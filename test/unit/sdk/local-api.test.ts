@@ -101,6 +101,41 @@ describe('the local API task request', () => {
   });
 });
 
+describe('uploaded files', () => {
+  /** A multipart body as fetch writes it: a Blob without a type goes out as application/octet-stream. */
+  async function upload(store: FileStore, file: Blob, name: string, purpose?: string) {
+    const form = new FormData();
+    form.append('file', file, name);
+    if (purpose !== undefined) form.append('file_purpose', purpose);
+    const request = new Request('http://127.0.0.1/', { method: 'POST', body: form });
+    const id = await store.add(request.headers.get('content-type') ?? '', Buffer.from(await request.arrayBuffer()));
+    return store.resolve([id])[0];
+  }
+
+  it("takes the type from the file's name when the part says only application/octet-stream (the TypeScript SDK)", async () => {
+    const store = new FileStore();
+    expect(await upload(store, new Blob(['a,b']), 'table.csv')).toMatchObject({ name: 'table.csv', type: 'text/csv' });
+    const typed = new Blob(['%PDF'], { type: 'application/octet-stream' });
+    expect(await upload(store, typed, 'Statement.PDF')).toMatchObject({ type: 'application/pdf' });
+    // A type of its own is kept; a name that says nothing leaves the generic one.
+    expect(await upload(store, new Blob(['{}'], { type: 'text/plain' }), 'a.json')).toMatchObject({
+      type: 'text/plain',
+    });
+    expect(await upload(store, new Blob(['?']), 'blob.bin')).toMatchObject({ type: 'application/octet-stream' });
+  });
+
+  it('keeps the file_purpose part with the file; an empty one is no purpose', async () => {
+    const store = new FileStore();
+    expect(await upload(store, new Blob(['hello']), 'notes.txt', ' the notes for the form ')).toEqual({
+      name: 'notes.txt',
+      type: 'text/plain',
+      data: Buffer.from('hello').toString('base64'),
+      purpose: 'the notes for the form',
+    });
+    expect(await upload(store, new Blob(['hello']), 'notes.txt', '')).not.toHaveProperty('purpose');
+  });
+});
+
 describe('secrets from either SDK', () => {
   it('takes the TypeScript shape { name: { value, allowed_urls } }', () => {
     expect(toTabwrightSecrets({ password: { value: 'pw', allowed_urls: ['https://bank.example/*'] } })).toEqual({
