@@ -362,6 +362,43 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     expect(messageCalls(model, first)).toHaveLength(2);
   });
 
+  it('a custom tool that uses the page through its handle while its task runs is answered 400 at once', async () => {
+    // The action would queue behind the task, which waits for the tool: a deadlock until the tool's time ran out.
+    const refusals: unknown[] = [];
+    model.script([
+      { content: [toolUse('page_title', {})] },
+      (request) => {
+        expect(lastUserText(request)).toContain('the agent reads it');
+        return { content: [toolUse('done', { success: true, output: 'read it' })] };
+      },
+    ]);
+    const session = await client.session({ url: pages.url('/index.html') }, [
+      {
+        name: 'page_title',
+        description: 'The title of the page',
+        inputs: {},
+        output: 'the title',
+        fn: async (_input, handle) => {
+          refusals.push(await handle.goto(pages.url('/prices.html')).catch((error: unknown) => error));
+          return 'Not from here: the agent reads it';
+        },
+      },
+    ]);
+    const answer = (await session.runTask({ task: 'What is the title?', max_steps: 3 })) as { output: unknown };
+    expect(answer.output).toBe('read it');
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]).toBeInstanceOf(ApiError);
+    expect(refusals[0]).toMatchObject({
+      status: 400,
+      detail:
+        'The custom tool "page_title" has not answered yet: the page cannot be used from inside a custom tool while ' +
+        'its task runs; return what the tool needs and let the agent act.',
+    });
+    // The tool has answered: the page is the script's again.
+    expect(await session.goto(pages.url('/prices.html'))).toMatchObject({ title: 'Flights' });
+    await session.close();
+  }, 30_000);
+
   it('answers errors as the SDKs expect: 401 for a wrong key, 400 with a detail, 404 for no task', async () => {
     const wrongKey = new ProtocolClient(baseUrl, 'not-the-key-at-all-000');
     await expect(wrongKey.run({ task: 'anything' })).rejects.toMatchObject({

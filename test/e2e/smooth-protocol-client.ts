@@ -48,7 +48,8 @@ export interface ClientTool {
   description: string;
   inputs: Record<string, unknown>;
   output: string;
-  fn: (input: Record<string, unknown>) => unknown;
+  /** Gets the task's handle too, as the SDKs' tools do (its session actions included). */
+  fn: (input: Record<string, unknown>, handle: TaskHandle) => unknown;
 }
 
 /** The body the SDKs post for `run()`/`session()`: every field, with the SDKs' defaults. */
@@ -223,7 +224,13 @@ export class TaskHandle {
   async send(event: WireEvent): Promise<unknown> {
     const id = newEventId();
     const answer = new Promise<unknown>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
-    await this.client.request('POST', `/task/${this.id}/event`, { ...event, id });
+    try {
+      await this.client.request('POST', `/task/${this.id}/event`, { ...event, id });
+    } catch (error) {
+      // A refused event gets no answer: nothing waits for one (the SDKs leave it waiting, unread).
+      this.waiting.delete(id);
+      throw error;
+    }
     this.ensurePolling();
     return answer;
   }
@@ -283,7 +290,7 @@ export class TaskHandle {
   private async answerTool(tool: ClientTool, eventId: string, input: Record<string, unknown>) {
     let payload: { code: number; output: unknown };
     try {
-      payload = { code: 200, output: await tool.fn(input) };
+      payload = { code: 200, output: await tool.fn(input, this) };
     } catch (error) {
       payload = { code: error instanceof ToolCallError ? 400 : 500, output: (error as Error).message };
     }

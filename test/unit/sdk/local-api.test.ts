@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseArguments, UsageError } from '../../../src/cli/arguments';
 import type { TabwrightClient } from '../../../src/sdk/client';
 import { TabwrightSdkError } from '../../../src/sdk/errors';
+import { BadRequest } from '../../../src/sdk/serve/bad-request';
 import { LocalApiServer } from '../../../src/sdk/serve/local-api-server';
+import { LocalTask } from '../../../src/sdk/serve/local-task';
 import { EventLog } from '../../../src/sdk/serve/event-log';
 import { FileStore } from '../../../src/sdk/serve/file-store';
 import { toTabwrightSecrets } from '../../../src/sdk/serve/secrets';
@@ -98,6 +100,69 @@ describe('the local API task request', () => {
     expect(() => parseTaskRequest({ task: 't', custom_tools: [{ name: 'x', inputs: 'text' }] }, files)).toThrow(
       /custom_tools\[0\]/,
     );
+  });
+});
+
+describe('a session whose task waits for a custom tool', () => {
+  const lookup = {
+    name: 'lookup',
+    description: 'Looks a thing up',
+    input_schema: { type: 'object', properties: { q: { type: 'string' } } },
+  };
+
+  /** A browser whose task calls the tool once and returns its answer; goto answers at once. */
+  function browser() {
+    const session = {
+      id: 'session-1',
+      runWireTask: async (_options: unknown, tools: Array<{ run: (input: never) => unknown }>) => {
+        const output = await tools[0]!.run({ q: 'x' } as never);
+        return { status: 'success', output, credits_used: 0, duration: 1 };
+      },
+      goto: async (url: string) => ({ url, title: 'Page', duration: 0.1 }),
+      close: async () => undefined,
+    };
+    return { createSession: async () => session } as unknown as TabwrightClient;
+  }
+
+  async function until<T>(find: () => T | undefined): Promise<T> {
+    for (let tries = 0; tries < 200; tries++) {
+      const found = find();
+      if (found !== undefined) return found;
+      await new Promise((done) => setTimeout(done, 5));
+    }
+    throw new Error('never happened');
+  }
+
+  it('refuses an action at once (400) instead of queueing it behind the task, which waits for the tool', async () => {
+    const task = new LocalTask(browser(), { task: null, options: { custom_tools: [lookup] }, ignored: [] });
+    task.start();
+    await until(() => (task.status === 'running' ? true : undefined));
+    task.receive({ id: 'run-1', name: 'session_action', payload: { name: 'run_task', input: { task: 'Look it up' } } });
+    const call = await until(() => task.events.after(0).find((event) => event.name === 'tool_call'));
+
+    // The tool's handle navigates while its own task waits for it: answered now, not after the tool's 10 minutes.
+    const goto = { name: 'goto', input: { url: 'https://example.com/' } };
+    let refused: unknown;
+    try {
+      task.receive({ id: 'goto-1', name: 'browser_action', payload: goto });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(BadRequest);
+    expect(refused).toMatchObject({
+      status: 400,
+      message:
+        'The custom tool "lookup" has not answered yet: the page cannot be used from inside a custom tool while its ' +
+        'task runs; return what the tool needs and let the agent act.',
+    });
+
+    task.receive({ id: call.id, name: 'tool_call', payload: { code: 200, output: 'found' } });
+    const answered = await until(() => task.events.after(0).find((event) => event.id === 'run-1'));
+    expect(answered.payload).toMatchObject({ name: 'run_task', code: 200, output: { output: 'found' } });
+    // Once the tool has answered, the page is the script's again.
+    task.receive({ id: 'goto-2', name: 'browser_action', payload: goto });
+    const moved = await until(() => task.events.after(0).find((event) => event.id === 'goto-2'));
+    expect(moved.payload).toMatchObject({ code: 200, output: { url: 'https://example.com/' } });
   });
 });
 
