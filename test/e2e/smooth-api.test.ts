@@ -362,6 +362,42 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     expect(messageCalls(model, first)).toHaveLength(2);
   });
 
+  it('an essential custom tool that fails (code 500) stops the task: failed, with why; a session goes on', async () => {
+    const failing = {
+      name: 'lookup',
+      description: 'Looks a price up',
+      inputs: {},
+      output: 'the price',
+      fn: () => {
+        throw new Error('Database down');
+      },
+    };
+    const first = model.requests.length;
+    model.script([
+      { content: [toolUse('lookup', {})] },
+      { content: [toolUse('done', { success: true, output: 'should not be asked' })] },
+    ]);
+    const task = await client.run({ task: 'Find the price.', url: pages.url('/index.html'), max_steps: 3 }, [failing]);
+    const result = await task.result();
+    expect(result).toMatchObject({ status: 'failed', error: 'custom tool lookup failed: Database down' });
+    expect([...task.toolAnswers.values()]).toEqual([{ code: 500, output: 'Database down' }]);
+    expect(messageCalls(model, first)).toHaveLength(1);
+
+    // In a session, the running task stops and its run_task says why (a ToolCallError); the session stays open.
+    model.script([
+      { content: [toolUse('lookup', {})] },
+      { content: [toolUse('done', { success: true, output: 'should not be asked' })] },
+    ]);
+    const session = await client.session({ url: pages.url('/index.html') }, [failing]);
+    const refused = await session.runTask({ task: 'Find the price.', max_steps: 3 }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ToolCallError);
+    expect((refused as Error).message).toBe('failed: custom tool lookup failed: Database down');
+    expect(await session.goto(pages.url('/prices.html'))).toMatchObject({ title: 'Flights' });
+    await session.close();
+    expect(messageCalls(model, first)).toHaveLength(2);
+    model.script([]);
+  }, 30_000);
+
   it('a custom tool that uses the page through its handle while its task runs is answered 400 at once', async () => {
     // The action would queue behind the task, which waits for the tool: a deadlock until the tool's time ran out.
     const refusals: unknown[] = [];

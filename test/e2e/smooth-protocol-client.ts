@@ -48,6 +48,8 @@ export interface ClientTool {
   description: string;
   inputs: Record<string, unknown>;
   output: string;
+  /** As in the SDKs (default true): any other error than a ToolCallError answers 500, which stops the task. */
+  essential?: boolean;
   /** Gets the task's handle too, as the SDKs' tools do (its session actions included). */
   fn: (input: Record<string, unknown>, handle: TaskHandle) => unknown;
 }
@@ -75,7 +77,7 @@ export function taskPayload(fields: Record<string, unknown>, tools: ClientTool[]
     use_adblock: true,
     use_captcha_solver: true,
     additional_tools: null,
-    custom_tools: tools.length > 0 ? tools.map(({ fn: _fn, ...signature }) => signature) : null,
+    custom_tools: tools.length > 0 ? tools.map(({ fn: _fn, essential: _essential, ...signature }) => signature) : null,
     experimental_features: null,
     extensions: null,
     show_cursor: false,
@@ -292,7 +294,8 @@ export class TaskHandle {
     try {
       payload = { code: 200, output: await tool.fn(input, this) };
     } catch (error) {
-      payload = { code: error instanceof ToolCallError ? 400 : 500, output: (error as Error).message };
+      const code = error instanceof ToolCallError || tool.essential === false ? 400 : 500;
+      payload = { code, output: (error as Error).message };
     }
     this.toolAnswers.set(eventId, payload);
     await this.client.request('POST', `/task/${this.id}/event`, { id: eventId, name: 'tool_call', payload });

@@ -66,6 +66,8 @@ export class LocalTask {
   /** The latest answer to an action, and when the task ended: the terminal status waits until it has been read. */
   private lastAnswer: { timestamp: number; at: number } | undefined;
   private endedAt = 0;
+  /** Why the session's current task was stopped by an essential custom tool's failure, for its run_task answer. */
+  private toolFailure: string | undefined;
   /** Actions received and not answered yet (run one after another). */
   private unanswered = 0;
   private readonly tools: CustomTool<never>[];
@@ -225,11 +227,29 @@ export class LocalTask {
           resolve(payload.output ?? null);
           return;
         }
-        const output = payload.output ?? 'The tool failed.';
-        reject(new Error(typeof output === 'string' ? output : JSON.stringify(output)));
+        const raw = payload.output ?? 'The tool failed.';
+        const output = typeof raw === 'string' ? raw : JSON.stringify(raw);
+        // Code 500 is an essential tool's failure (the SDKs' default): it interrupts the task. 400 is an error the
+        // model reads and works around.
+        if (payload.code === 500 && !this.finished) void this.stopForTool(`custom tool ${name} failed: ${output}`);
+        reject(new Error(output));
       };
       this.toolCalls.set(event.id, { name, answer });
     });
+  }
+
+  /**
+   * An essential tool failed: a one-shot task ends failed with why, and its window closes; in a session, the running
+   * task is stopped and its run_task answered with why, and the session stays open for the script's next action.
+   */
+  private async stopForTool(message: string): Promise<void> {
+    if (this.isSession) {
+      this.toolFailure = message;
+      await this.session?.stopTask(message).catch(() => false);
+      return;
+    }
+    this.end('failed', null, message);
+    await this.session?.close().catch(() => undefined);
   }
 
   private async perform(event: { id: string; name: string; payload: Record<string, unknown> }): Promise<void> {
@@ -308,8 +328,12 @@ export class LocalTask {
     const secrets = toTabwrightSecrets(input.secrets);
     if (secrets) options.secrets = { ...(defaults.secrets as object | undefined), ...secrets };
     checkOptions(options);
+    this.toolFailure = undefined;
     const result: TaskResult = await session.runWireTask(options, this.tools);
     this.credits += result.credits_used;
+    const toolFailure = this.toolFailure;
+    this.toolFailure = undefined;
+    if (toolFailure) throw new BadRequest(`failed: ${toolFailure}`);
     if (result.status !== 'success') {
       throw new BadRequest(`${result.status}: ${result.message ?? 'the task did not finish'}`);
     }

@@ -166,6 +166,97 @@ describe('a session whose task waits for a custom tool', () => {
   });
 });
 
+describe('a custom tool that fails', () => {
+  const lookup = { name: 'lookup', description: '', input_schema: { type: 'object', properties: {} } };
+
+  /**
+   * A browser whose task calls the tool once. An error goes back to the model, which (here) then finishes, unless
+   * the task is stopped first (a close, or a stop in the session), which ends it cancelled with the reason.
+   */
+  function browser() {
+    const seen = { closed: false, stops: [] as string[] };
+    let stop!: (reason: string) => void;
+    const session = {
+      id: 'session-1',
+      runWireTask: async (_options: unknown, tools: Array<{ run: (input: never) => unknown }>) => {
+        const stopped = new Promise<string>((done) => (stop = done));
+        try {
+          return { status: 'success', output: await tools[0]!.run({} as never), credits_used: 0.2, duration: 1 };
+        } catch {
+          const reason = await Promise.race([stopped, new Promise<undefined>((done) => setTimeout(done, 50))]);
+          return reason === undefined
+            ? { status: 'success', output: 'worked around it', credits_used: 0.2, duration: 1 }
+            : { status: 'cancelled', output: null, message: reason, credits_used: 0.2, duration: 1 };
+        }
+      },
+      stopTask: async (reason: string) => {
+        seen.stops.push(reason);
+        stop(reason);
+        return true;
+      },
+      close: async () => {
+        seen.closed = true;
+        stop('Closed.');
+      },
+    };
+    return { client: { createSession: async () => session } as unknown as TabwrightClient, seen };
+  }
+
+  async function until<T>(find: () => T | undefined): Promise<T> {
+    for (let tries = 0; tries < 200; tries++) {
+      const found = find();
+      if (found !== undefined) return found;
+      await new Promise((done) => setTimeout(done, 5));
+    }
+    throw new Error('never happened');
+  }
+  const toolCall = (task: LocalTask) => until(() => task.events.after(0).find((event) => event.name === 'tool_call'));
+
+  it('ends a one-shot task failed when an essential tool fails (code 500), and closes its window', async () => {
+    const { client, seen } = browser();
+    const task = new LocalTask(client, { task: 'Look it up', options: { custom_tools: [lookup] }, ignored: [] });
+    task.start();
+    const call = await toolCall(task);
+    task.receive({ id: call.id, name: 'tool_call', payload: { code: 500, output: 'Database down' } });
+    await until(() => (task.finished ? true : undefined));
+    expect(task).toMatchObject({ status: 'failed', message: 'custom tool lookup failed: Database down', output: null });
+    await until(() => (seen.closed ? true : undefined));
+    // The task's model calls still count.
+    await until(() => (task.credits > 0 ? true : undefined));
+    expect(task.status).toBe('failed');
+  });
+
+  it("stops a session's task on an essential tool's failure and answers its run_task with why; the session goes on", async () => {
+    const { client, seen } = browser();
+    const task = new LocalTask(client, { task: null, options: { custom_tools: [lookup] }, ignored: [] });
+    task.start();
+    await until(() => (task.status === 'running' ? true : undefined));
+    task.receive({ id: 'run-1', name: 'session_action', payload: { name: 'run_task', input: { task: 'Look it up' } } });
+    const call = await toolCall(task);
+    task.receive({ id: call.id, name: 'tool_call', payload: { code: 500, output: { error: 'Database down' } } });
+    const answered = await until(() => task.events.after(0).find((event) => event.id === 'run-1'));
+    expect(answered.payload).toEqual({
+      name: 'run_task',
+      code: 400,
+      output: 'failed: custom tool lookup failed: {"error":"Database down"}',
+    });
+    expect(seen.stops).toEqual(['custom tool lookup failed: {"error":"Database down"}']);
+    expect(task.status).toBe('running');
+    expect(seen.closed).toBe(false);
+  });
+
+  it('leaves a non-essential failure (code 400) to the model: the task goes on', async () => {
+    const { client, seen } = browser();
+    const task = new LocalTask(client, { task: 'Look it up', options: { custom_tools: [lookup] }, ignored: [] });
+    task.start();
+    const call = await toolCall(task);
+    task.receive({ id: call.id, name: 'tool_call', payload: { code: 400, output: 'No such item' } });
+    await until(() => (task.finished ? true : undefined));
+    expect(task).toMatchObject({ status: 'done', output: 'worked around it' });
+    expect(seen.stops).toEqual([]);
+  });
+});
+
 describe('uploaded files', () => {
   /** A multipart body as fetch writes it: a Blob without a type goes out as application/octet-stream. */
   async function upload(store: FileStore, file: Blob, name: string, purpose?: string) {
