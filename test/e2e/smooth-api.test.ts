@@ -153,7 +153,10 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     for (const poll of polls) for (const event of poll.events) expect(event.timestamp).toBeGreaterThan(poll.eventT);
     expect(new Set(ids).size).toBeGreaterThan(0);
 
-    const live = await fetch(result.live_url!);
+    // recording_url: null while it ran (the SDKs wait), then the live view, which still shows the finished task.
+    for (const poll of polls) if (poll.status === 'running') expect(poll.recording_url).toBeNull();
+    expect(task.recordingUrl()).toBe(result.live_url);
+    const live = await fetch(task.recordingUrl());
     expect(live.status).toBe(200);
     const html = await live.text();
     expect(html).toContain('done');
@@ -287,6 +290,14 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     ]);
     await Promise.all([home!.close(), flights!.close()]);
     expect((await home!.result()).status).toBe('cancelled');
+  });
+
+  it('says "" for recording_url once a task opened with enable_recording false is over (the SDKs: not available)', async () => {
+    const unrecorded = await client.session({ url: pages.url('/index.html'), enable_recording: false });
+    await unrecorded.close();
+    const result = await unrecorded.result();
+    expect(result).toMatchObject({ status: 'cancelled', recording_url: '' });
+    expect(() => unrecorded.recordingUrl()).toThrow(ApiError);
   });
 
   it('shows a person the live view: the timeline and a picture of the tab after a step', async () => {

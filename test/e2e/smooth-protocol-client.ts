@@ -88,7 +88,13 @@ export function taskPayload(fields: Record<string, unknown>, tools: ClientTool[]
 export class ProtocolClient {
   readonly base: string;
   /** Every GET of a task, for assertions on the polling itself. */
-  readonly polls: Array<{ taskId: string; eventT: number; events: WireEvent[]; status: string }> = [];
+  readonly polls: Array<{
+    taskId: string;
+    eventT: number;
+    events: WireEvent[];
+    status: string;
+    recording_url: string | null | undefined;
+  }> = [];
 
   constructor(
     baseUrl: string,
@@ -139,7 +145,13 @@ export class ProtocolClient {
 
   async getTask(taskId: string, eventT: number): Promise<TaskResponse> {
     const response = (await this.request('GET', `/task/${taskId}?event_t=${eventT}`)) as TaskResponse;
-    this.polls.push({ taskId, eventT, events: response.events ?? [], status: response.status });
+    this.polls.push({
+      taskId,
+      eventT,
+      events: response.events ?? [],
+      status: response.status,
+      recording_url: response.recording_url,
+    });
     return response;
   }
 }
@@ -175,6 +187,17 @@ export class TaskHandle {
       await sleep(50);
     }
     return this.response!;
+  }
+
+  /**
+   * The TypeScript SDK's recordingUrl() once the handle holds a response with recording_url set: "" is
+   * ApiError 404 ("not available"), anything else the URL. (null makes it poll until the task is over.)
+   */
+  recordingUrl(): string {
+    const url = this.response?.recording_url;
+    if (url == null) throw new Error('recording_url is not set yet: the SDKs would keep polling');
+    if (!url) throw new ApiError(404, `Recording URL not available for task ${this.id}.`);
+    return url;
   }
 
   goto(url: string) {

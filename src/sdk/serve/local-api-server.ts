@@ -201,15 +201,19 @@ export class LocalApiServer {
   private describe(task: LocalTask, query: URLSearchParams) {
     const eventT = Number(query.get('event_t') ?? 0) || 0;
     const status = task.currentStatus(eventT);
+    const liveUrl = `http://${LOOPBACK}:${this.port}/live/${task.id}?k=${task.liveKey}`;
+    const over = status !== 'waiting' && status !== 'running';
     return {
       id: task.id,
       status,
       output: task.output,
       ...wholeCredits(task.credits),
       device: 'desktop',
-      live_url: `http://${LOOPBACK}:${this.port}/live/${task.id}?k=${task.liveKey}`,
-      // No video is recorded, and downloads stay in the browser's own downloads folder: the SDKs say so at once.
-      recording_url: '',
+      live_url: liveUrl,
+      // No video is recorded: the recording is the live view, which shows the finished timeline until the server
+      // stops. null while the task runs, as the SDKs expect (they wait for it); "" when the request turned
+      // recording off (the SDKs then raise "not available"). Downloads stay in the browser's own downloads folder.
+      recording_url: over ? (task.request.recording ? liveUrl : '') : null,
       downloads_url: query.get('downloads') === 'true' ? '' : null,
       created_at: task.createdAt,
       ...(task.message ? { error: task.message } : {}),

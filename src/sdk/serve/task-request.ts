@@ -30,7 +30,10 @@ export const IGNORED_FIELDS: ReadonlyMap<string, { default: unknown; reason: str
   ['experimental_features', { default: null, reason: 'no experimental features' }],
   ['extensions', { default: null, reason: 'install extensions in your browser itself' }],
   ['show_cursor', { default: false, reason: 'no cursor is drawn' }],
-  ['enable_recording', { default: true, reason: 'no video is recorded; the live view keeps the timeline' }],
+  [
+    'enable_recording',
+    { default: true, reason: 'no video is recorded; recording_url is "" instead of the timeline of the live view' },
+  ],
 ]);
 
 /** The hosted API's custom tool signature: `inputs` is a JSON Schema of the input or the map of its properties. */
@@ -47,6 +50,11 @@ export interface TaskRequest {
   /** Tabwright task options (snake_case) without `task`: a session's are the defaults of each of its tasks. */
   options: Record<string, unknown>;
   ignored: Array<{ field: string; value: unknown; reason: string }>;
+  /**
+   * `enable_recording` (true unless set false): whether `recording_url` offers the live view's timeline once the task
+   * is over, or says "" (none), which the SDKs take as "not recorded".
+   */
+  recording: boolean;
 }
 
 const KNOWN = new Set([
@@ -104,7 +112,7 @@ export function parseTaskRequest(body: unknown, files: FileStore): TaskRequest {
       });
     }
   }
-  return { task: typeof task === 'string' ? task : null, options, ignored };
+  return { task: typeof task === 'string' ? task : null, options, ignored, recording: body.enable_recording !== false };
 }
 
 /** Checks Tabwright task options with the extension's own rules, so a mistake fails here with the field named. */

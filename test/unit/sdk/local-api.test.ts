@@ -134,7 +134,12 @@ describe('a session whose task waits for a custom tool', () => {
   }
 
   it('refuses an action at once (400) instead of queueing it behind the task, which waits for the tool', async () => {
-    const task = new LocalTask(browser(), { task: null, options: { custom_tools: [lookup] }, ignored: [] });
+    const task = new LocalTask(browser(), {
+      task: null,
+      options: { custom_tools: [lookup] },
+      ignored: [],
+      recording: true,
+    });
     task.start();
     await until(() => (task.status === 'running' ? true : undefined));
     task.receive({ id: 'run-1', name: 'session_action', payload: { name: 'run_task', input: { task: 'Look it up' } } });
@@ -214,7 +219,12 @@ describe('a custom tool that fails', () => {
 
   it('ends a one-shot task failed when an essential tool fails (code 500), and closes its window', async () => {
     const { client, seen } = browser();
-    const task = new LocalTask(client, { task: 'Look it up', options: { custom_tools: [lookup] }, ignored: [] });
+    const task = new LocalTask(client, {
+      task: 'Look it up',
+      options: { custom_tools: [lookup] },
+      ignored: [],
+      recording: true,
+    });
     task.start();
     const call = await toolCall(task);
     task.receive({ id: call.id, name: 'tool_call', payload: { code: 500, output: 'Database down' } });
@@ -228,7 +238,12 @@ describe('a custom tool that fails', () => {
 
   it("stops a session's task on an essential tool's failure and answers its run_task with why; the session goes on", async () => {
     const { client, seen } = browser();
-    const task = new LocalTask(client, { task: null, options: { custom_tools: [lookup] }, ignored: [] });
+    const task = new LocalTask(client, {
+      task: null,
+      options: { custom_tools: [lookup] },
+      ignored: [],
+      recording: true,
+    });
     task.start();
     await until(() => (task.status === 'running' ? true : undefined));
     task.receive({ id: 'run-1', name: 'session_action', payload: { name: 'run_task', input: { task: 'Look it up' } } });
@@ -247,7 +262,12 @@ describe('a custom tool that fails', () => {
 
   it('leaves a non-essential failure (code 400) to the model: the task goes on', async () => {
     const { client, seen } = browser();
-    const task = new LocalTask(client, { task: 'Look it up', options: { custom_tools: [lookup] }, ignored: [] });
+    const task = new LocalTask(client, {
+      task: 'Look it up',
+      options: { custom_tools: [lookup] },
+      ignored: [],
+      recording: true,
+    });
     task.start();
     const call = await toolCall(task);
     task.receive({ id: call.id, name: 'tool_call', payload: { code: 400, output: 'No such item' } });
@@ -492,6 +512,43 @@ describe('the local API over HTTP (routes that reach no browser)', () => {
       });
       expect((await call(base, 'GET', '/extension/ext-1')).status).toBe(405);
     });
+  });
+
+  it('gives recording_url null while a task runs, then its live view (kept after the end), or "" if recording was off', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    const browser = {
+      checkWireTask: async () => undefined,
+      createSession: async () => ({
+        id: 'session-1',
+        runWireTask: async () => {
+          await held;
+          return { status: 'success', output: 'ok', credits_used: 0, duration: 1 };
+        },
+        close: async () => undefined,
+      }),
+    } as unknown as TabwrightClient;
+    await withServer(async (base) => {
+      const poll = async (id: string) => (await call(base, 'GET', `/task/${id}`)).body.r as Record<string, unknown>;
+      const start = async (fields: object) =>
+        ((await call(base, 'POST', '/task', JSON.stringify({ task: 'x', ...fields }))).body.r as { id: string }).id;
+      const recorded = await start({ enable_recording: true });
+      const unrecorded = await start({ enable_recording: false });
+      const running = { status: expect.stringMatching(/^(waiting|running)$/), recording_url: null };
+      expect(await poll(recorded)).toMatchObject(running);
+      expect(await poll(unrecorded)).toMatchObject(running);
+      release();
+      let done = await poll(recorded);
+      while (done.status === 'running' || done.status === 'waiting') done = await poll(recorded);
+      expect(done.status).toBe('done');
+      expect(done.recording_url).toBe(done.live_url);
+      const page = await fetch(done.recording_url as string);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<b id="status">done</b>');
+      let off = await poll(unrecorded);
+      while (off.status === 'running' || off.status === 'waiting') off = await poll(unrecorded);
+      expect(off).toMatchObject({ status: 'done', recording_url: '' });
+    }, browser);
   });
 
   it('answers a method a task route does not take with 405, saying which it takes', async () => {
