@@ -149,7 +149,7 @@ export class LocalApiServer {
       }
     }
     if (resource === 'profile') return this.profile(method, id, request);
-    if (resource === 'extension' && sub === undefined) return this.extension(method, url.pathname, id);
+    if (resource === 'extension' && sub === undefined) return this.extension(method, url.pathname, id, request);
     throw new BadRequest(`Not found: ${method} ${url.pathname}.`, 404);
   }
 
@@ -236,12 +236,22 @@ export class LocalApiServer {
    * Extensions are installed in your own browser, not uploaded: the list is empty (the SDKs' listExtensions reads a
    * list), an upload is refused with what to do instead, and no id names one.
    */
-  private extension(method: string, path: string, id: string | undefined): Reply {
+  private async extension(
+    method: string,
+    path: string,
+    id: string | undefined,
+    request: IncomingMessage,
+  ): Promise<Reply> {
     const refusal =
       'Extensions are not uploaded to the local API: install them in your own browser, where the sessions run.';
     if (!id) {
       if (method === 'GET') return ok([]);
-      if (method === 'POST') throw new BadRequest(refusal);
+      if (method === 'POST') {
+        // Read before refusing: a reply that leaves the upload unread closes the connection with data unread, which
+        // can reset it before the client has read the refusal.
+        await readBody(request);
+        throw new BadRequest(refusal);
+      }
       throw notAllowed(method, path, 'GET (list: always empty) and POST (upload: refused)');
     }
     if (method === 'DELETE') throw new BadRequest(`No extension ${id}. ${refusal}`, 404);
