@@ -167,6 +167,15 @@ export class Session {
     }
   }
 
+  /**
+   * Stops whatever task runs in the session, one started with runWireTask too: it ends cancelled with the reason as
+   * its message. False when no task runs.
+   */
+  async stopTask(reason: string): Promise<boolean> {
+    const { cancelled } = await this.server.request('session.cancel', { sessionId: this.id, reason });
+    return cancelled;
+  }
+
   /** Cancels the session's running task, if any (see TaskRun.cancel). */
   async cancel(reason?: string): Promise<void> {
     await this.running?.cancel(reason);

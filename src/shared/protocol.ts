@@ -132,6 +132,8 @@ const UPLOAD_FILE = object({
   type: string(),
   /** Base64 without the `data:` prefix. */
   data: string(),
+  /** What the file is for, in the words of whoever attached it (the local API's `file_purpose`); shown beside its name. */
+  purpose: optional(string()),
 });
 export type UploadFile = Infer<typeof UPLOAD_FILE>;
 

@@ -329,9 +329,12 @@ function parseFiles(value: unknown): UploadFile[] {
       typeof file.name === 'string' &&
       file.name !== '' &&
       typeof file.type === 'string' &&
-      typeof file.data === 'string',
+      typeof file.data === 'string' &&
+      (file.purpose === undefined || typeof file.purpose === 'string'),
   );
-  if (!Array.isArray(value) || !valid) throw invalid('files', 'Files must be a list of { name, type, data (base64) }.');
+  if (!Array.isArray(value) || !valid) {
+    throw invalid('files', 'Files must be a list of { name, type, data (base64), purpose? (text) }.');
+  }
   const bytes = files.reduce((sum, file) => sum + Math.floor((file.data as string).length * 0.75), 0);
   if (bytes > MAX_ATTACHMENT_BYTES) {
     throw invalid(

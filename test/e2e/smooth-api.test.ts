@@ -153,7 +153,10 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     for (const poll of polls) for (const event of poll.events) expect(event.timestamp).toBeGreaterThan(poll.eventT);
     expect(new Set(ids).size).toBeGreaterThan(0);
 
-    const live = await fetch(result.live_url!);
+    // recording_url: null while it ran (the SDKs wait), then the live view, which still shows the finished task.
+    for (const poll of polls) if (poll.status === 'running') expect(poll.recording_url).toBeNull();
+    expect(task.recordingUrl()).toBe(result.live_url);
+    const live = await fetch(task.recordingUrl());
     expect(live.status).toBe(200);
     const html = await live.text();
     expect(html).toContain('done');
@@ -289,6 +292,14 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     expect((await home!.result()).status).toBe('cancelled');
   });
 
+  it('says "" for recording_url once a task opened with enable_recording false is over (the SDKs: not available)', async () => {
+    const unrecorded = await client.session({ url: pages.url('/index.html'), enable_recording: false });
+    await unrecorded.close();
+    const result = await unrecorded.result();
+    expect(result).toMatchObject({ status: 'cancelled', recording_url: '' });
+    expect(() => unrecorded.recordingUrl()).toThrow(ApiError);
+  });
+
   it('shows a person the live view: the timeline and a picture of the tab after a step', async () => {
     model.script([look, { content: [toolUse('done', { success: true, output: 'seen' })] }]);
     const task = await client.run({ task: 'Look around.', url: pages.url('/prices.html'), max_steps: 4 });
@@ -362,6 +373,79 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     expect(messageCalls(model, first)).toHaveLength(2);
   });
 
+  it('an essential custom tool that fails (code 500) stops the task: failed, with why; a session goes on', async () => {
+    const failing = {
+      name: 'lookup',
+      description: 'Looks a price up',
+      inputs: {},
+      output: 'the price',
+      fn: () => {
+        throw new Error('Database down');
+      },
+    };
+    const first = model.requests.length;
+    model.script([
+      { content: [toolUse('lookup', {})] },
+      { content: [toolUse('done', { success: true, output: 'should not be asked' })] },
+    ]);
+    const task = await client.run({ task: 'Find the price.', url: pages.url('/index.html'), max_steps: 3 }, [failing]);
+    const result = await task.result();
+    expect(result).toMatchObject({ status: 'failed', error: 'custom tool lookup failed: Database down' });
+    expect([...task.toolAnswers.values()]).toEqual([{ code: 500, output: 'Database down' }]);
+    expect(messageCalls(model, first)).toHaveLength(1);
+
+    // In a session, the running task stops and its run_task says why (a ToolCallError); the session stays open.
+    model.script([
+      { content: [toolUse('lookup', {})] },
+      { content: [toolUse('done', { success: true, output: 'should not be asked' })] },
+    ]);
+    const session = await client.session({ url: pages.url('/index.html') }, [failing]);
+    const refused = await session.runTask({ task: 'Find the price.', max_steps: 3 }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ToolCallError);
+    expect((refused as Error).message).toBe('failed: custom tool lookup failed: Database down');
+    expect(await session.goto(pages.url('/prices.html'))).toMatchObject({ title: 'Flights' });
+    await session.close();
+    expect(messageCalls(model, first)).toHaveLength(2);
+    model.script([]);
+  }, 30_000);
+
+  it('a custom tool that uses the page through its handle while its task runs is answered 400 at once', async () => {
+    // The action would queue behind the task, which waits for the tool: a deadlock until the tool's time ran out.
+    const refusals: unknown[] = [];
+    model.script([
+      { content: [toolUse('page_title', {})] },
+      (request) => {
+        expect(lastUserText(request)).toContain('the agent reads it');
+        return { content: [toolUse('done', { success: true, output: 'read it' })] };
+      },
+    ]);
+    const session = await client.session({ url: pages.url('/index.html') }, [
+      {
+        name: 'page_title',
+        description: 'The title of the page',
+        inputs: {},
+        output: 'the title',
+        fn: async (_input, handle) => {
+          refusals.push(await handle.goto(pages.url('/prices.html')).catch((error: unknown) => error));
+          return 'Not from here: the agent reads it';
+        },
+      },
+    ]);
+    const answer = (await session.runTask({ task: 'What is the title?', max_steps: 3 })) as { output: unknown };
+    expect(answer.output).toBe('read it');
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]).toBeInstanceOf(ApiError);
+    expect(refusals[0]).toMatchObject({
+      status: 400,
+      detail:
+        'The custom tool "page_title" has not answered yet: the page cannot be used from inside a custom tool while ' +
+        'its task runs; return what the tool needs and let the agent act.',
+    });
+    // The tool has answered: the page is the script's again.
+    expect(await session.goto(pages.url('/prices.html'))).toMatchObject({ title: 'Flights' });
+    await session.close();
+  }, 30_000);
+
   it('answers errors as the SDKs expect: 401 for a wrong key, 400 with a detail, 404 for no task', async () => {
     const wrongKey = new ProtocolClient(baseUrl, 'not-the-key-at-all-000');
     await expect(wrongKey.run({ task: 'anything' })).rejects.toMatchObject({
@@ -399,6 +483,11 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
       status: 400,
       detail: expect.stringMatching(/^response_model: .*Missing/),
     });
+    // The smooth CLI's start-session default: refused before a window opens, saying how to leave it out.
+    await expect(client.session({ proxy_server: 'self', proxy_password: 'tunnel-token' })).rejects.toMatchObject({
+      status: 400,
+      detail: expect.stringMatching(/^proxy_server "self".*already your own.*smooth start-session --no-proxy/),
+    });
     await expect(client.run({ task: 'x', files: ['file-missing'] })).rejects.toMatchObject({
       status: 400,
       detail: expect.stringMatching(/POST \/file/),
@@ -414,12 +503,14 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
     expect(ApiError).toBeDefined();
   });
 
-  it('uploads a file by the file endpoint and hands it to the task by id; deletes it after', async () => {
+  it('uploads a file by the file endpoint and hands it to the task by id, typed by its name, with its purpose; deletes it after', async () => {
+    // As the TypeScript SDK sends it: a part typed application/octet-stream, and a file_purpose part.
     const id = await client.uploadFile('notes.txt', Buffer.from('hello'), 'notes for the form');
     expect(id).toMatch(/^file-/);
+    let input = '';
     model.script([
       (request) => {
-        const input = findRef(lastUserText(request), /"Notes file"/);
+        input = findRef(lastUserText(request), /"Notes file"/);
         return {
           content: [
             toolUse(
@@ -431,8 +522,23 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
         };
       },
       (request) => {
-        // The file policy names what the task may upload: the file sent by id, under its own name.
-        expect(lastUserText(request)).toMatch(/not a file attached to this task\. Attached: "notes\.txt"/);
+        // The file policy names what the task may upload: the file sent by id, under its own name, with its purpose.
+        expect(lastUserText(request)).toMatch(
+          /not a file attached to this task\. Attached: "notes\.txt" \(notes for the form\)\./,
+        );
+        return {
+          content: [
+            toolUse(
+              'file_upload',
+              { target: { type: 'ref', ref: input }, paths: ['notes.txt'] },
+              { toolset: 'browser' },
+            ),
+          ],
+        };
+      },
+      (request) => {
+        // The page's file input got the file with the type its name gives, not the generic one it was sent as.
+        expect(lastUserText(request)).toContain('notes.txt as text/plain');
         return { content: [toolUse('done', { success: true, output: 'ok' })] };
       },
     ]);
@@ -440,12 +546,22 @@ describe('tabwright serve: the hosted agent API, driven as its SDKs drive it', (
       task: 'Attach the notes.',
       url: pages.url('/upload.html'),
       files: [id],
-      max_steps: 3,
+      max_steps: 4,
     });
     const result = await task.result();
     expect(result, String(result.error)).toMatchObject({ status: 'done', output: 'ok' });
     await client.request('DELETE', `/file/${id}`);
     await expect(client.request('DELETE', `/file/${id}`)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('lists no extensions, as the SDKs read them (a list), and refuses an upload with what to do instead', async () => {
+    expect(await client.listExtensions()).toEqual([]);
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(8)]), 'adblock.zip');
+    await expect(client.request('POST', '/extension', undefined, form)).rejects.toMatchObject({
+      status: 400,
+      detail: expect.stringMatching(/install them in your own browser/),
+    });
   });
 
   it('DELETE mid-task cancels it: the model is asked nothing more and the status is cancelled', async () => {

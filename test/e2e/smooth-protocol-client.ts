@@ -48,7 +48,10 @@ export interface ClientTool {
   description: string;
   inputs: Record<string, unknown>;
   output: string;
-  fn: (input: Record<string, unknown>) => unknown;
+  /** As in the SDKs (default true): any other error than a ToolCallError answers 500, which stops the task. */
+  essential?: boolean;
+  /** Gets the task's handle too, as the SDKs' tools do (its session actions included). */
+  fn: (input: Record<string, unknown>, handle: TaskHandle) => unknown;
 }
 
 /** The body the SDKs post for `run()`/`session()`: every field, with the SDKs' defaults. */
@@ -74,7 +77,7 @@ export function taskPayload(fields: Record<string, unknown>, tools: ClientTool[]
     use_adblock: true,
     use_captcha_solver: true,
     additional_tools: null,
-    custom_tools: tools.length > 0 ? tools.map(({ fn: _fn, ...signature }) => signature) : null,
+    custom_tools: tools.length > 0 ? tools.map(({ fn: _fn, essential: _essential, ...signature }) => signature) : null,
     experimental_features: null,
     extensions: null,
     show_cursor: false,
@@ -85,7 +88,13 @@ export function taskPayload(fields: Record<string, unknown>, tools: ClientTool[]
 export class ProtocolClient {
   readonly base: string;
   /** Every GET of a task, for assertions on the polling itself. */
-  readonly polls: Array<{ taskId: string; eventT: number; events: WireEvent[]; status: string }> = [];
+  readonly polls: Array<{
+    taskId: string;
+    eventT: number;
+    events: WireEvent[];
+    status: string;
+    recording_url: string | null | undefined;
+  }> = [];
 
   constructor(
     baseUrl: string,
@@ -129,9 +138,20 @@ export class ProtocolClient {
     return ((await this.request('POST', '/file', undefined, form)) as { id: string }).id;
   }
 
+  /** The SDKs' listExtensions/list_extensions: GET /extension, whose `r` they read as a list. */
+  async listExtensions(): Promise<unknown[]> {
+    return (await this.request('GET', '/extension')) as unknown[];
+  }
+
   async getTask(taskId: string, eventT: number): Promise<TaskResponse> {
     const response = (await this.request('GET', `/task/${taskId}?event_t=${eventT}`)) as TaskResponse;
-    this.polls.push({ taskId, eventT, events: response.events ?? [], status: response.status });
+    this.polls.push({
+      taskId,
+      eventT,
+      events: response.events ?? [],
+      status: response.status,
+      recording_url: response.recording_url,
+    });
     return response;
   }
 }
@@ -167,6 +187,17 @@ export class TaskHandle {
       await sleep(50);
     }
     return this.response!;
+  }
+
+  /**
+   * The TypeScript SDK's recordingUrl() once the handle holds a response with recording_url set: "" is
+   * ApiError 404 ("not available"), anything else the URL. (null makes it poll until the task is over.)
+   */
+  recordingUrl(): string {
+    const url = this.response?.recording_url;
+    if (url == null) throw new Error('recording_url is not set yet: the SDKs would keep polling');
+    if (!url) throw new ApiError(404, `Recording URL not available for task ${this.id}.`);
+    return url;
   }
 
   goto(url: string) {
@@ -218,7 +249,13 @@ export class TaskHandle {
   async send(event: WireEvent): Promise<unknown> {
     const id = newEventId();
     const answer = new Promise<unknown>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
-    await this.client.request('POST', `/task/${this.id}/event`, { ...event, id });
+    try {
+      await this.client.request('POST', `/task/${this.id}/event`, { ...event, id });
+    } catch (error) {
+      // A refused event gets no answer: nothing waits for one (the SDKs leave it waiting, unread).
+      this.waiting.delete(id);
+      throw error;
+    }
     this.ensurePolling();
     return answer;
   }
@@ -278,9 +315,10 @@ export class TaskHandle {
   private async answerTool(tool: ClientTool, eventId: string, input: Record<string, unknown>) {
     let payload: { code: number; output: unknown };
     try {
-      payload = { code: 200, output: await tool.fn(input) };
+      payload = { code: 200, output: await tool.fn(input, this) };
     } catch (error) {
-      payload = { code: error instanceof ToolCallError ? 400 : 500, output: (error as Error).message };
+      const code = error instanceof ToolCallError || tool.essential === false ? 400 : 500;
+      payload = { code, output: (error as Error).message };
     }
     this.toolAnswers.set(eventId, payload);
     await this.client.request('POST', `/task/${this.id}/event`, { id: eventId, name: 'tool_call', payload });

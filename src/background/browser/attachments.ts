@@ -27,6 +27,8 @@ export function attachmentFor(files: readonly UploadFile[], path: string): Uploa
   return file;
 }
 
+/** Each file by name, with what it is for when whoever attached it said so: `"statement.pdf" (the bank statement)`. */
 function names(files: readonly UploadFile[]): string {
-  return files.length > 0 ? files.map((file) => `"${file.name}"`).join(', ') : 'none';
+  if (files.length === 0) return 'none';
+  return files.map((file) => (file.purpose ? `"${file.name}" (${file.purpose})` : `"${file.name}"`)).join(', ');
 }

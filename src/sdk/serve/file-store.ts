@@ -3,7 +3,7 @@ import type { UploadFile } from '../../shared/protocol';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/task-options';
 import { BadRequest } from './bad-request';
 
-/** A few common types by extension, for uploads whose part carries none. */
+/** A few common types by extension, for uploads whose part carries none or only the generic one. */
 const TYPES = new Map([
   ['pdf', 'application/pdf'],
   ['png', 'image/png'],
@@ -14,9 +14,12 @@ const TYPES = new Map([
   ['json', 'application/json'],
 ]);
 
+/** What a part says when it says nothing: the TypeScript SDK's uploadFile sends every file as this. */
+const GENERIC_TYPE = 'application/octet-stream';
+
 /**
  * Files uploaded with `POST /file`, kept in memory until deleted or the server stops. Tasks name them by id in
- * `files`; the agent may then put them into the page's file inputs.
+ * `files`; the agent may then put them into the page's file inputs. A `file_purpose` part is kept with the file.
  */
 export class FileStore {
   private readonly files = new Map<string, UploadFile>();
@@ -39,9 +42,16 @@ export class FileStore {
       throw new BadRequest(`The file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 5 MB.`, 413);
     }
     const name = (file as File).name || 'file';
-    const type = file.type || TYPES.get(name.split('.').pop()?.toLowerCase() ?? '') || 'application/octet-stream';
+    const given = file.type === GENERIC_TYPE ? '' : file.type;
+    const type = given || TYPES.get(name.split('.').pop()?.toLowerCase() ?? '') || GENERIC_TYPE;
+    const purpose = form.get('file_purpose');
     const id = `file-${randomUUID()}`;
-    this.files.set(id, { name, type, data: Buffer.from(await file.arrayBuffer()).toString('base64') });
+    this.files.set(id, {
+      name,
+      type,
+      data: Buffer.from(await file.arrayBuffer()).toString('base64'),
+      ...(typeof purpose === 'string' && purpose.trim() ? { purpose: purpose.trim() } : {}),
+    });
     return id;
   }
 

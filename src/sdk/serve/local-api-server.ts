@@ -149,11 +149,7 @@ export class LocalApiServer {
       }
     }
     if (resource === 'profile') return this.profile(method, id, request);
-    if (resource === 'extension') {
-      throw new BadRequest(
-        'Extensions are not uploaded to the local API: install them in your own browser, where the sessions run.',
-      );
-    }
+    if (resource === 'extension' && sub === undefined) return this.extension(method, url.pathname, id, request);
     throw new BadRequest(`Not found: ${method} ${url.pathname}.`, 404);
   }
 
@@ -205,15 +201,19 @@ export class LocalApiServer {
   private describe(task: LocalTask, query: URLSearchParams) {
     const eventT = Number(query.get('event_t') ?? 0) || 0;
     const status = task.currentStatus(eventT);
+    const liveUrl = `http://${LOOPBACK}:${this.port}/live/${task.id}?k=${task.liveKey}`;
+    const over = status !== 'waiting' && status !== 'running';
     return {
       id: task.id,
       status,
       output: task.output,
       ...wholeCredits(task.credits),
       device: 'desktop',
-      live_url: `http://${LOOPBACK}:${this.port}/live/${task.id}?k=${task.liveKey}`,
-      // No video is recorded, and downloads stay in the browser's own downloads folder: the SDKs say so at once.
-      recording_url: '',
+      live_url: liveUrl,
+      // No video is recorded: the recording is the live view, which shows the finished timeline until the server
+      // stops. null while the task runs, as the SDKs expect (they wait for it); "" when the request turned
+      // recording off (the SDKs then raise "not available"). Downloads stay in the browser's own downloads folder.
+      recording_url: over ? (task.request.recording ? liveUrl : '') : null,
       downloads_url: query.get('downloads') === 'true' ? '' : null,
       created_at: task.createdAt,
       ...(task.message ? { error: task.message } : {}),
@@ -230,6 +230,32 @@ export class LocalApiServer {
       };
     }
     return { status: 200, html: livePage(task) };
+  }
+
+  /**
+   * Extensions are installed in your own browser, not uploaded: the list is empty (the SDKs' listExtensions reads a
+   * list), an upload is refused with what to do instead, and no id names one.
+   */
+  private async extension(
+    method: string,
+    path: string,
+    id: string | undefined,
+    request: IncomingMessage,
+  ): Promise<Reply> {
+    const refusal =
+      'Extensions are not uploaded to the local API: install them in your own browser, where the sessions run.';
+    if (!id) {
+      if (method === 'GET') return ok([]);
+      if (method === 'POST') {
+        // Read before refusing: a reply that leaves the upload unread closes the connection with data unread, which
+        // can reset it before the client has read the refusal.
+        await readBody(request);
+        throw new BadRequest(refusal);
+      }
+      throw notAllowed(method, path, 'GET (list: always empty) and POST (upload: refused)');
+    }
+    if (method === 'DELETE') throw new BadRequest(`No extension ${id}. ${refusal}`, 404);
+    throw notAllowed(method, path, 'DELETE');
   }
 
   /** Profiles live in the cloud for the hosted API; here there is one: your browser's. Ids are kept so scripts run. */

@@ -60,11 +60,14 @@ export class LocalTask {
   /** Credits as Tabwright counts them (1 credit = US$0.01), summed over the task's model calls. */
   credits = 0;
   private session: Session | undefined;
-  private readonly toolAnswers = new Map<string, (payload: Record<string, unknown>) => void>();
+  /** Custom tool calls waiting for the client's answer, by event id. */
+  private readonly toolCalls = new Map<string, { name: string; answer: (payload: Record<string, unknown>) => void }>();
   private actions: Promise<void> = Promise.resolve();
   /** The latest answer to an action, and when the task ended: the terminal status waits until it has been read. */
   private lastAnswer: { timestamp: number; at: number } | undefined;
   private endedAt = 0;
+  /** Why the session's current task was stopped by an essential custom tool's failure, for its run_task answer. */
+  private toolFailure: string | undefined;
   /** Actions received and not answered yet (run one after another). */
   private unanswered = 0;
   private readonly tools: CustomTool<never>[];
@@ -145,7 +148,7 @@ export class LocalTask {
     if (event.name === 'tool_call') {
       // A late answer (the call timed out, or the task ended) is accepted and dropped: the SDKs treat a refusal
       // of their answer as a failure of the whole poll.
-      this.toolAnswers.get(event.id)?.(event.payload);
+      this.toolCalls.get(event.id)?.answer(event.payload);
       return event.id;
     }
     if (!ACTION_EVENTS.has(event.name)) {
@@ -155,6 +158,15 @@ export class LocalTask {
       throw new BadRequest(`Task ${this.id} is not a session: actions need a task opened with task null.`);
     }
     if (this.finished) throw new BadRequest(`Session ${this.id} is ${this.status}${this.reason()}.`);
+    // An action queues behind the running task, which waits for the tool: sent from inside the tool (its handle's
+    // goto, extract, evaluate_js), it would wait for itself until the tool's time ran out.
+    const waiting = [...this.toolCalls.values()][0];
+    if (waiting) {
+      throw new BadRequest(
+        `The custom tool "${waiting.name}" has not answered yet: the page cannot be used from inside a custom tool ` +
+          'while its task runs; return what the tool needs and let the agent act.',
+      );
+    }
     this.unanswered++;
     this.actions = this.actions.then(() => this.perform(event));
     return event.id;
@@ -196,8 +208,8 @@ export class LocalTask {
     this.output = output;
     this.message = message;
     this.endedAt = Date.now();
-    for (const answer of this.toolAnswers.values())
-      answer({ code: 500, output: 'The task ended before the tool answered.' });
+    for (const call of this.toolCalls.values())
+      call.answer({ code: 500, output: 'The task ended before the tool answered.' });
   }
 
   /** Why the task ended, for the errors of actions sent after it (e.g. the window's start page did not load). */
@@ -209,16 +221,35 @@ export class LocalTask {
   private callClientTool(name: string, input: unknown): Promise<unknown> {
     const event = this.events.append('tool_call', { name, input: isPlainObject(input) ? input : {} });
     return new Promise((resolve, reject) => {
-      this.toolAnswers.set(event.id, (payload) => {
-        this.toolAnswers.delete(event.id);
+      const answer = (payload: Record<string, unknown>) => {
+        this.toolCalls.delete(event.id);
         if (payload.code === 200) {
           resolve(payload.output ?? null);
           return;
         }
-        const output = payload.output ?? 'The tool failed.';
-        reject(new Error(typeof output === 'string' ? output : JSON.stringify(output)));
-      });
+        const raw = payload.output ?? 'The tool failed.';
+        const output = typeof raw === 'string' ? raw : JSON.stringify(raw);
+        // Code 500 is an essential tool's failure (the SDKs' default): it interrupts the task. 400 is an error the
+        // model reads and works around.
+        if (payload.code === 500 && !this.finished) void this.stopForTool(`custom tool ${name} failed: ${output}`);
+        reject(new Error(output));
+      };
+      this.toolCalls.set(event.id, { name, answer });
     });
+  }
+
+  /**
+   * An essential tool failed: a one-shot task ends failed with why, and its window closes; in a session, the running
+   * task is stopped and its run_task answered with why, and the session stays open for the script's next action.
+   */
+  private async stopForTool(message: string): Promise<void> {
+    if (this.isSession) {
+      this.toolFailure = message;
+      await this.session?.stopTask(message).catch(() => false);
+      return;
+    }
+    this.end('failed', null, message);
+    await this.session?.close().catch(() => undefined);
   }
 
   private async perform(event: { id: string; name: string; payload: Record<string, unknown> }): Promise<void> {
@@ -297,8 +328,12 @@ export class LocalTask {
     const secrets = toTabwrightSecrets(input.secrets);
     if (secrets) options.secrets = { ...(defaults.secrets as object | undefined), ...secrets };
     checkOptions(options);
+    this.toolFailure = undefined;
     const result: TaskResult = await session.runWireTask(options, this.tools);
     this.credits += result.credits_used;
+    const toolFailure = this.toolFailure;
+    this.toolFailure = undefined;
+    if (toolFailure) throw new BadRequest(`failed: ${toolFailure}`);
     if (result.status !== 'success') {
       throw new BadRequest(`${result.status}: ${result.message ?? 'the task did not finish'}`);
     }

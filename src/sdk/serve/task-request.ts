@@ -30,7 +30,10 @@ export const IGNORED_FIELDS: ReadonlyMap<string, { default: unknown; reason: str
   ['experimental_features', { default: null, reason: 'no experimental features' }],
   ['extensions', { default: null, reason: 'install extensions in your browser itself' }],
   ['show_cursor', { default: false, reason: 'no cursor is drawn' }],
-  ['enable_recording', { default: true, reason: 'no video is recorded; the live view keeps the timeline' }],
+  [
+    'enable_recording',
+    { default: true, reason: 'no video is recorded; recording_url is "" instead of the timeline of the live view' },
+  ],
 ]);
 
 /** The hosted API's custom tool signature: `inputs` is a JSON Schema of the input or the map of its properties. */
@@ -47,6 +50,11 @@ export interface TaskRequest {
   /** Tabwright task options (snake_case) without `task`: a session's are the defaults of each of its tasks. */
   options: Record<string, unknown>;
   ignored: Array<{ field: string; value: unknown; reason: string }>;
+  /**
+   * `enable_recording` (true unless set false): whether `recording_url` offers the live view's timeline once the task
+   * is over, or says "" (none), which the SDKs take as "not recorded".
+   */
+  recording: boolean;
 }
 
 const KNOWN = new Set([
@@ -65,6 +73,14 @@ const KNOWN = new Set([
 /** Checks a `POST /task` body; what the API would refuse is a BadRequest naming the field. */
 export function parseTaskRequest(body: unknown, files: FileStore): TaskRequest {
   if (!isPlainObject(body)) throw new BadRequest('The request body must be a JSON object.');
+  if (body.proxy_server === 'self') {
+    // The smooth CLI's start-session default: the SDKs then read a tunnel address from the live URL, find none and
+    // fail with "Failed to start self-proxy" after the window has opened. Refused here, before anything opens.
+    throw new BadRequest(
+      'proxy_server "self" sends a cloud browser\'s traffic through this machine; here the browser is already your ' +
+        'own, on this machine. Leave proxy_server out (smooth start-session --no-proxy).',
+    );
+  }
   const task = body.task;
   if (task !== undefined && task !== null && (typeof task !== 'string' || !task.trim())) {
     throw new BadRequest('"task" must be text, or null to open a session.');
@@ -96,7 +112,7 @@ export function parseTaskRequest(body: unknown, files: FileStore): TaskRequest {
       });
     }
   }
-  return { task: typeof task === 'string' ? task : null, options, ignored };
+  return { task: typeof task === 'string' ? task : null, options, ignored, recording: body.enable_recording !== false };
 }
 
 /** Checks Tabwright task options with the extension's own rules, so a mistake fails here with the field named. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseArguments, UsageError } from '../../../src/cli/arguments';
 import type { TabwrightClient } from '../../../src/sdk/client';
 import { TabwrightSdkError } from '../../../src/sdk/errors';
+import { BadRequest } from '../../../src/sdk/serve/bad-request';
 import { LocalApiServer } from '../../../src/sdk/serve/local-api-server';
+import { LocalTask } from '../../../src/sdk/serve/local-task';
 import { EventLog } from '../../../src/sdk/serve/event-log';
 import { FileStore } from '../../../src/sdk/serve/file-store';
 import { toTabwrightSecrets } from '../../../src/sdk/serve/secrets';
@@ -59,6 +61,18 @@ describe('the local API task request', () => {
     expect(() => parseTaskRequest([], files)).toThrow(/JSON object/);
   });
 
+  it('refuses proxy_server "self" (the smooth CLI\'s default), saying the browser is already the user\'s own', () => {
+    for (const task of [null, 'Find a flight']) {
+      expect(() => parseTaskRequest({ task, proxy_server: 'self', proxy_password: 'tunnel-token' }, files)).toThrow(
+        /proxy_server "self".*already your own.*smooth start-session --no-proxy/,
+      );
+    }
+    // Any other proxy is accepted and reported as ignored.
+    expect(parseTaskRequest({ task: null, proxy_server: 'http://proxy.example:3128' }, files).ignored).toEqual([
+      { field: 'proxy_server', value: 'http://proxy.example:3128', reason: expect.any(String) },
+    ]);
+  });
+
   it('turns hosted tool signatures into tool definitions: properties maps are all required, whole schemas kept', () => {
     const { options } = parseTaskRequest(
       {
@@ -86,6 +100,215 @@ describe('the local API task request', () => {
     expect(() => parseTaskRequest({ task: 't', custom_tools: [{ name: 'x', inputs: 'text' }] }, files)).toThrow(
       /custom_tools\[0\]/,
     );
+  });
+});
+
+describe('a session whose task waits for a custom tool', () => {
+  const lookup = {
+    name: 'lookup',
+    description: 'Looks a thing up',
+    input_schema: { type: 'object', properties: { q: { type: 'string' } } },
+  };
+
+  /** A browser whose task calls the tool once and returns its answer; goto answers at once. */
+  function browser() {
+    const session = {
+      id: 'session-1',
+      runWireTask: async (_options: unknown, tools: Array<{ run: (input: never) => unknown }>) => {
+        const output = await tools[0]!.run({ q: 'x' } as never);
+        return { status: 'success', output, credits_used: 0, duration: 1 };
+      },
+      goto: async (url: string) => ({ url, title: 'Page', duration: 0.1 }),
+      close: async () => undefined,
+    };
+    return { createSession: async () => session } as unknown as TabwrightClient;
+  }
+
+  async function until<T>(find: () => T | undefined): Promise<T> {
+    for (let tries = 0; tries < 200; tries++) {
+      const found = find();
+      if (found !== undefined) return found;
+      await new Promise((done) => setTimeout(done, 5));
+    }
+    throw new Error('never happened');
+  }
+
+  it('refuses an action at once (400) instead of queueing it behind the task, which waits for the tool', async () => {
+    const task = new LocalTask(browser(), {
+      task: null,
+      options: { custom_tools: [lookup] },
+      ignored: [],
+      recording: true,
+    });
+    task.start();
+    await until(() => (task.status === 'running' ? true : undefined));
+    task.receive({ id: 'run-1', name: 'session_action', payload: { name: 'run_task', input: { task: 'Look it up' } } });
+    const call = await until(() => task.events.after(0).find((event) => event.name === 'tool_call'));
+
+    // The tool's handle navigates while its own task waits for it: answered now, not after the tool's 10 minutes.
+    const goto = { name: 'goto', input: { url: 'https://example.com/' } };
+    let refused: unknown;
+    try {
+      task.receive({ id: 'goto-1', name: 'browser_action', payload: goto });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(BadRequest);
+    expect(refused).toMatchObject({
+      status: 400,
+      message:
+        'The custom tool "lookup" has not answered yet: the page cannot be used from inside a custom tool while its ' +
+        'task runs; return what the tool needs and let the agent act.',
+    });
+
+    task.receive({ id: call.id, name: 'tool_call', payload: { code: 200, output: 'found' } });
+    const answered = await until(() => task.events.after(0).find((event) => event.id === 'run-1'));
+    expect(answered.payload).toMatchObject({ name: 'run_task', code: 200, output: { output: 'found' } });
+    // Once the tool has answered, the page is the script's again.
+    task.receive({ id: 'goto-2', name: 'browser_action', payload: goto });
+    const moved = await until(() => task.events.after(0).find((event) => event.id === 'goto-2'));
+    expect(moved.payload).toMatchObject({ code: 200, output: { url: 'https://example.com/' } });
+  });
+});
+
+describe('a custom tool that fails', () => {
+  const lookup = { name: 'lookup', description: '', input_schema: { type: 'object', properties: {} } };
+
+  /**
+   * A browser whose task calls the tool once. An error goes back to the model, which (here) then finishes, unless
+   * the task is stopped first (a close, or a stop in the session), which ends it cancelled with the reason.
+   */
+  function browser() {
+    const seen = { closed: false, stops: [] as string[] };
+    let stop!: (reason: string) => void;
+    const session = {
+      id: 'session-1',
+      runWireTask: async (_options: unknown, tools: Array<{ run: (input: never) => unknown }>) => {
+        const stopped = new Promise<string>((done) => (stop = done));
+        try {
+          return { status: 'success', output: await tools[0]!.run({} as never), credits_used: 0.2, duration: 1 };
+        } catch {
+          const reason = await Promise.race([stopped, new Promise<undefined>((done) => setTimeout(done, 50))]);
+          return reason === undefined
+            ? { status: 'success', output: 'worked around it', credits_used: 0.2, duration: 1 }
+            : { status: 'cancelled', output: null, message: reason, credits_used: 0.2, duration: 1 };
+        }
+      },
+      stopTask: async (reason: string) => {
+        seen.stops.push(reason);
+        stop(reason);
+        return true;
+      },
+      close: async () => {
+        seen.closed = true;
+        stop('Closed.');
+      },
+    };
+    return { client: { createSession: async () => session } as unknown as TabwrightClient, seen };
+  }
+
+  async function until<T>(find: () => T | undefined): Promise<T> {
+    for (let tries = 0; tries < 200; tries++) {
+      const found = find();
+      if (found !== undefined) return found;
+      await new Promise((done) => setTimeout(done, 5));
+    }
+    throw new Error('never happened');
+  }
+  const toolCall = (task: LocalTask) => until(() => task.events.after(0).find((event) => event.name === 'tool_call'));
+
+  it('ends a one-shot task failed when an essential tool fails (code 500), and closes its window', async () => {
+    const { client, seen } = browser();
+    const task = new LocalTask(client, {
+      task: 'Look it up',
+      options: { custom_tools: [lookup] },
+      ignored: [],
+      recording: true,
+    });
+    task.start();
+    const call = await toolCall(task);
+    task.receive({ id: call.id, name: 'tool_call', payload: { code: 500, output: 'Database down' } });
+    await until(() => (task.finished ? true : undefined));
+    expect(task).toMatchObject({ status: 'failed', message: 'custom tool lookup failed: Database down', output: null });
+    await until(() => (seen.closed ? true : undefined));
+    // The task's model calls still count.
+    await until(() => (task.credits > 0 ? true : undefined));
+    expect(task.status).toBe('failed');
+  });
+
+  it("stops a session's task on an essential tool's failure and answers its run_task with why; the session goes on", async () => {
+    const { client, seen } = browser();
+    const task = new LocalTask(client, {
+      task: null,
+      options: { custom_tools: [lookup] },
+      ignored: [],
+      recording: true,
+    });
+    task.start();
+    await until(() => (task.status === 'running' ? true : undefined));
+    task.receive({ id: 'run-1', name: 'session_action', payload: { name: 'run_task', input: { task: 'Look it up' } } });
+    const call = await toolCall(task);
+    task.receive({ id: call.id, name: 'tool_call', payload: { code: 500, output: { error: 'Database down' } } });
+    const answered = await until(() => task.events.after(0).find((event) => event.id === 'run-1'));
+    expect(answered.payload).toEqual({
+      name: 'run_task',
+      code: 400,
+      output: 'failed: custom tool lookup failed: {"error":"Database down"}',
+    });
+    expect(seen.stops).toEqual(['custom tool lookup failed: {"error":"Database down"}']);
+    expect(task.status).toBe('running');
+    expect(seen.closed).toBe(false);
+  });
+
+  it('leaves a non-essential failure (code 400) to the model: the task goes on', async () => {
+    const { client, seen } = browser();
+    const task = new LocalTask(client, {
+      task: 'Look it up',
+      options: { custom_tools: [lookup] },
+      ignored: [],
+      recording: true,
+    });
+    task.start();
+    const call = await toolCall(task);
+    task.receive({ id: call.id, name: 'tool_call', payload: { code: 400, output: 'No such item' } });
+    await until(() => (task.finished ? true : undefined));
+    expect(task).toMatchObject({ status: 'done', output: 'worked around it' });
+    expect(seen.stops).toEqual([]);
+  });
+});
+
+describe('uploaded files', () => {
+  /** A multipart body as fetch writes it: a Blob without a type goes out as application/octet-stream. */
+  async function upload(store: FileStore, file: Blob, name: string, purpose?: string) {
+    const form = new FormData();
+    form.append('file', file, name);
+    if (purpose !== undefined) form.append('file_purpose', purpose);
+    const request = new Request('http://127.0.0.1/', { method: 'POST', body: form });
+    const id = await store.add(request.headers.get('content-type') ?? '', Buffer.from(await request.arrayBuffer()));
+    return store.resolve([id])[0];
+  }
+
+  it("takes the type from the file's name when the part says only application/octet-stream (the TypeScript SDK)", async () => {
+    const store = new FileStore();
+    expect(await upload(store, new Blob(['a,b']), 'table.csv')).toMatchObject({ name: 'table.csv', type: 'text/csv' });
+    const typed = new Blob(['%PDF'], { type: 'application/octet-stream' });
+    expect(await upload(store, typed, 'Statement.PDF')).toMatchObject({ type: 'application/pdf' });
+    // A type of its own is kept; a name that says nothing leaves the generic one.
+    expect(await upload(store, new Blob(['{}'], { type: 'text/plain' }), 'a.json')).toMatchObject({
+      type: 'text/plain',
+    });
+    expect(await upload(store, new Blob(['?']), 'blob.bin')).toMatchObject({ type: 'application/octet-stream' });
+  });
+
+  it('keeps the file_purpose part with the file; an empty one is no purpose', async () => {
+    const store = new FileStore();
+    expect(await upload(store, new Blob(['hello']), 'notes.txt', ' the notes for the form ')).toEqual({
+      name: 'notes.txt',
+      type: 'text/plain',
+      data: Buffer.from('hello').toString('base64'),
+      purpose: 'the notes for the form',
+    });
+    expect(await upload(store, new Blob(['hello']), 'notes.txt', '')).not.toHaveProperty('purpose');
   });
 });
 
@@ -245,6 +468,87 @@ describe('the local API over HTTP (routes that reach no browser)', () => {
         error: 'response_model: Response schema is not a valid JSON Schema: …',
       });
     }, older);
+  });
+
+  it('refuses proxy_server "self" with 400 before the browser is asked anything (no window opens)', async () => {
+    const asked: string[] = [];
+    const browser = new Proxy({} as TabwrightClient, {
+      get: (_target, method) => {
+        asked.push(String(method));
+        return async () => {
+          throw new Error('the browser was reached');
+        };
+      },
+    });
+    await withServer(async (base) => {
+      const body = JSON.stringify({ task: null, proxy_server: 'self', proxy_password: 'tunnel-token' });
+      expect(await call(base, 'POST', '/task', body)).toEqual({
+        status: 400,
+        body: { detail: expect.stringMatching(/^proxy_server "self".*--no-proxy\)\.$/) },
+      });
+    }, browser);
+    expect(asked).toEqual([]);
+  });
+
+  it('lists no extensions (the SDKs read a list), refuses uploads with what to do, 405 for other methods', async () => {
+    await withServer(async (base) => {
+      expect(await call(base, 'GET', '/extension')).toEqual({ status: 200, body: { r: [] } });
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(8)]), 'adblock.zip');
+      expect(await call(base, 'POST', '/extension', form)).toEqual({
+        status: 400,
+        body: { detail: expect.stringMatching(/^Extensions are not uploaded .*install them in your own browser/) },
+      });
+      expect(await call(base, 'PUT', '/extension')).toEqual({
+        status: 405,
+        body: {
+          detail:
+            'PUT is not allowed on /api/v1/extension: it takes GET (list: always empty) and POST (upload: refused).',
+        },
+      });
+      expect(await call(base, 'DELETE', '/extension/ext-1')).toEqual({
+        status: 404,
+        body: { detail: expect.stringMatching(/^No extension ext-1\. Extensions are not uploaded/) },
+      });
+      expect((await call(base, 'GET', '/extension/ext-1')).status).toBe(405);
+    });
+  });
+
+  it('gives recording_url null while a task runs, then its live view (kept after the end), or "" if recording was off', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    const browser = {
+      checkWireTask: async () => undefined,
+      createSession: async () => ({
+        id: 'session-1',
+        runWireTask: async () => {
+          await held;
+          return { status: 'success', output: 'ok', credits_used: 0, duration: 1 };
+        },
+        close: async () => undefined,
+      }),
+    } as unknown as TabwrightClient;
+    await withServer(async (base) => {
+      const poll = async (id: string) => (await call(base, 'GET', `/task/${id}`)).body.r as Record<string, unknown>;
+      const start = async (fields: object) =>
+        ((await call(base, 'POST', '/task', JSON.stringify({ task: 'x', ...fields }))).body.r as { id: string }).id;
+      const recorded = await start({ enable_recording: true });
+      const unrecorded = await start({ enable_recording: false });
+      const running = { status: expect.stringMatching(/^(waiting|running)$/), recording_url: null };
+      expect(await poll(recorded)).toMatchObject(running);
+      expect(await poll(unrecorded)).toMatchObject(running);
+      release();
+      let done = await poll(recorded);
+      while (done.status === 'running' || done.status === 'waiting') done = await poll(recorded);
+      expect(done.status).toBe('done');
+      expect(done.recording_url).toBe(done.live_url);
+      const page = await fetch(done.recording_url as string);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<b id="status">done</b>');
+      let off = await poll(unrecorded);
+      while (off.status === 'running' || off.status === 'waiting') off = await poll(unrecorded);
+      expect(off).toMatchObject({ status: 'done', recording_url: '' });
+    }, browser);
   });
 
   it('answers a method a task route does not take with 405, saying which it takes', async () => {
