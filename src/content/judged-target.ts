@@ -60,6 +60,9 @@ function movedFrom(aim: Aim, token: string | undefined): Element | null {
   if (reached === undefined) return null;
   const judged = recallJudged(token);
   const actual = activatedElement(reached);
+  // Nothing focused was judged without facts (see describeTarget): the document is held to keeping the focus, whatever
+  // its text (which is its name) does meanwhile.
+  if (judged && judged.element === actual && judged.decisive === '') return null;
   const keys = judgedKeys(factsOf(actual));
   // The same element still doing what was judged, or another with every judged fact equal (drawn anew).
   if (judged && ((judged.element === actual && judged.decisive === keys.decisive) || judged.whole === keys.whole))

@@ -33,9 +33,7 @@ export function describeTarget(target: PointTarget | null): ContentReply {
     if (focus === document.body || focus === document.documentElement) {
       const accessKeys = accessKeysOf(document);
       const facts = accessKeys.length > 0 ? { role: 'document', name: '', tag: focus.localName, accessKeys } : null;
-      // Held to the document itself still having the focus (no facts are shown for it, but they are compared).
-      const body = activatedElement(focus);
-      return { ok: true, facts, judged: rememberJudged(body, judgedKeys(factsOf(body))) };
+      return { ok: true, facts, judged: rememberJudged(activatedElement(focus), { whole: '', decisive: '' }) };
     }
     element = focus;
   } else if ('ref' in target) {
