@@ -254,6 +254,11 @@ describe('safety guards hold against a second wave of attack designs', () => {
         await (await site()).evaluate("document.getElementById('search').focus(); document.activeElement.blur()");
         return turn(browserCall('key', { text: 'Tab space' }));
       },
+      // A site's shortcut with nothing focused, which changes the page's text: both keys are pressed.
+      async () => {
+        await (await site()).evaluate('document.activeElement.blur()');
+        return turn(browserCall('key', { text: 'j j' }));
+      },
       // Typing into the filter: the page hands the focus to "Delete all my files" after the first letter.
       () =>
         turn(
@@ -289,7 +294,9 @@ describe('safety guards hold against a second wave of attack designs', () => {
     expect(hits.filter((hit) => hit.includes('/api/') || hit.includes('/reports/'))).toEqual([]);
     expect(hits.filter((hit) => hit.endsWith('/selected/row-1'))).toHaveLength(1);
     const actions = actionsOf(state).filter((action) => action.tool !== 'wait');
+    expect(hits.filter((hit) => hit.endsWith('/shortcut/j'))).toHaveLength(2);
     expect(actions.map((action) => [action.tool, action.ok])).toEqual([
+      ['key', true],
       ['key', true],
       ['key', true],
       ['left_click', true],
@@ -305,21 +312,21 @@ describe('safety guards hold against a second wave of attack designs', () => {
     const moved = /focus moved to button "Delete all my files" .*after 1 of 2 keys; the rest were not pressed/;
     expect(actions[0]!.result).toMatch(moved);
     expect(actions[1]!.result).toMatch(moved);
-    expect(actions[3]!.result).toMatch(
+    expect(actions[4]!.result).toMatch(
       /focus moved to button "Delete all my files" .*after 1 of 3 characters; the rest were not typed/,
     );
     const swapped =
       /What is at that point changed after it was checked \(now button "Delete my account"\); nothing was done/;
-    expect(actions[4]!.result).toMatch(swapped);
     expect(actions[5]!.result).toMatch(swapped);
-    expect(actions[6]!.result).toMatch(
+    expect(actions[6]!.result).toMatch(swapped);
+    expect(actions[7]!.result).toMatch(
       /What is at that point changed after 1 of 2 presses \(now button "Delete my account"\); the rest were not pressed/,
     );
-    expect(actions[7]!.result).toMatch(/did not approve this action \(alt\+click on link "Export report" saves/);
-    expect(actions[8]!.result).toMatch(
+    expect(actions[8]!.result).toMatch(/did not approve this action \(alt\+click on link "Export report" saves/);
+    expect(actions[9]!.result).toMatch(
       /alt\+click on this link would save what http:\/\/localhost:\d+\/reports\/q3-export answers, which is outside the sites/,
     );
-    expect(actions[9]!.result).toMatch(/did not approve this action \(alt\+Enter on link "Export report" saves/);
+    expect(actions[10]!.result).toMatch(/did not approve this action \(alt\+Enter on link "Export report" saves/);
     expect(asked).toHaveLength(3);
     expect(asked.every((action) => /Export report/.test(action))).toBe(true);
   });
