@@ -176,8 +176,7 @@ export class PageActions {
         const { point, text, frameId } = await this.locate(tabId, action.target, true, judged);
         const presses = { total: action.count, unit: 'presses' } as const;
         await input.click(point, action.button, action.count, action.modifiers, async (done) => {
-          if (judged)
-            await this.relocate(tabId, action.target, point, true, judged, done ? { ...presses, done } : undefined);
+          if (judged) await this.relocate(tabId, point, true, judged, done ? { ...presses, done } : undefined);
         });
         return { text, frameId };
       }
@@ -191,7 +190,7 @@ export class PageActions {
         const { point, text } = await this.locate(tabId, action, false, action.phase === 'move' ? undefined : judged);
         if (action.phase === 'down') {
           await input.down(point, async () => {
-            if (judged) await this.relocate(tabId, action, point, false, judged);
+            if (judged) await this.relocate(tabId, point, false, judged);
           });
           this.pressed.add(tabId);
         } else if (action.phase === 'up') {
@@ -205,7 +204,7 @@ export class PageActions {
         await this.locate(tabId, action.to, false, judged);
         // A draggable the browser did not start an HTML5 drag for gets the drag-and-drop events from the page side.
         const pressing = async () => {
-          if (judgedPress) await this.relocate(tabId, action.from, action.from, false, judgedPress);
+          if (judgedPress) await this.relocate(tabId, action.from, false, judgedPress);
         };
         if (!(await input.drag(action.from, action.to, pressing)) && (await this.isDraggable(tabId, action.from)))
           // Both ends were checked before the browser pressed; what that press changed is the page's own doing.
@@ -284,23 +283,12 @@ export class PageActions {
   }
 
   /**
-   * Checks a point again before a trusted press, after the pointer's arrival (or an earlier press of the call) ran the
-   * page's handlers, which can put another element there: the press goes ahead only while what the gate judged is
-   * still what it reaches, at the point where the first check placed it.
+   * Checks the point again before a trusted press, after the pointer's arrival (or an earlier press of the call) ran
+   * the page's handlers, which can put another element there: the press goes ahead only while what the gate judged is
+   * still what the point reaches (for a ref too: the browser presses the point, wherever the ref's element went).
    */
-  private async relocate(
-    tabId: number,
-    target: { ref: string } | Point,
-    point: Point,
-    press: boolean,
-    judged: string,
-    after?: Progress,
-  ): Promise<void> {
-    const again = await this.locate(tabId, target, press, judged, { ...(after ? { after } : {}) });
-    if (again.point.x !== point.x || again.point.y !== point.y)
-      throw toolError(
-        `${'ref' in target ? target.ref : 'The target'} moved on the page before it was pressed${after ? ` (after ${after.done} of ${after.total} presses; the rest were not pressed)` : '; nothing was done'}. Read the page again.`,
-      );
+  private async relocate(tabId: number, point: Point, press: boolean, judged: string, after?: Progress): Promise<void> {
+    await this.locate(tabId, point, press, judged, { ...(after ? { after } : {}) });
   }
 
   private async isDraggable(tabId: number, point: Point): Promise<boolean> {
