@@ -24,7 +24,7 @@ import {
   useFrameNonce,
 } from './snapshot';
 import { frameSourceOfRef } from './frame-sources';
-import { confirmJudged } from './judged-target';
+import { confirmJudged, focusLeft } from './judged-target';
 import { describeTarget } from './read-element-facts';
 import { outlineTarget, setLiveView, whileAgentWorks } from './live-view';
 import { hideMarks, showMarks } from './marks';
@@ -127,8 +127,15 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
       }
       case 'content/act':
         useFrameNonce(request.frameNonce);
-        watchChanges();
-        outlineTarget(request.action);
+        if (!request.recheck) {
+          watchChanges();
+          outlineTarget(request.action);
+        }
+        {
+          // Between trusted keys: the focus left what was judged, so the rest are not sent (not an error).
+          const left = focusLeft(request.action, request.judged);
+          if (left !== null) return { ok: true, text: left, halted: true };
+        }
         confirmJudged(request.action, request.judged, request.judgedPress);
         return await runAction(request.action);
       case 'content/describe':

@@ -21,28 +21,56 @@ export function confirmJudged(action: PageAction, token: string | undefined, pre
     return;
   }
   const aim = aimOf(action);
-  if (aim !== null) confirmAt(aim, token);
+  if (aim !== null) confirmAt(aim, token, action.kind === 'locate' ? action.after : undefined);
 }
 
-function confirmAt(aim: Aim, token: string | undefined): void {
-  if (token === undefined) return;
-  const reached = reachedElement(aim);
-  if (reached === undefined) return;
-  const judged = recallJudged(token);
-  const actual = activatedElement(reached);
-  const keys = judgedKeys(factsOf(actual));
-  // The same element still doing what was judged, or another with every judged fact equal (drawn anew).
-  if (judged && ((judged.element === actual && judged.decisive === keys.decisive) || judged.whole === keys.whole))
-    return;
-  const now = describeElement(actual);
+function confirmAt(aim: Aim, token: string | undefined, after?: Progress): void {
+  const moved = movedFrom(aim, token);
+  if (moved === null) return;
+  const now = describeElement(moved);
+  // Between a double click's presses, the first ones went through: the model is told how far it got.
+  const when = after ? `after ${after.done} of ${after.total} ${after.unit}` : 'after it was checked';
+  const outcome = after ? 'the rest were not pressed' : 'nothing was done';
   throw new ActionError(
     aim === 'focus'
       ? `The focus moved after it was checked (now on ${now}); nothing was typed. Read the page again.`
       : 'ref' in aim
-        ? `${now} changed what it does after it was checked; nothing was done. Read the page again.`
-        : `What is at that point changed after it was checked (now ${now}); nothing was done. Read the page again.`,
+        ? `${now} changed what it does ${when}; ${outcome}. Read the page again.`
+        : `What is at that point changed ${when} (now ${now}); ${outcome}. Read the page again.`,
   );
 }
+
+/**
+ * Between the keys or characters of a trusted call, which the browser sends wherever the focus is by then: the line
+ * the model reads when the focus left the element judged (the rest are not sent, as with synthetic keys), else null.
+ */
+export function focusLeft(action: PageAction, token: string | undefined): string | null {
+  if (action.kind !== 'focus_frame' || !action.after) return null;
+  const moved = movedFrom('focus', token);
+  if (moved === null) return null;
+  const { done, total, unit } = action.after;
+  const verb = unit === 'characters' ? 'typed' : 'pressed';
+  return `The focus moved to ${describeElement(moved)} after ${done} of ${total} ${unit}; the rest were not ${verb}. ${unit === 'characters' ? 'Type' : 'Press'} them in a new call, which is checked on that element.`;
+}
+
+/** The element an aim reaches now when it is not the one judged (nor one with every judged fact equal), else null. */
+function movedFrom(aim: Aim, token: string | undefined): Element | null {
+  if (token === undefined) return null;
+  const reached = reachedElement(aim);
+  if (reached === undefined) return null;
+  const judged = recallJudged(token);
+  const actual = activatedElement(reached);
+  // Nothing focused was judged without facts (see describeTarget): the document is held to keeping the focus, whatever
+  // its text (which is its name) does meanwhile.
+  if (judged && judged.element === actual && judged.decisive === '') return null;
+  const keys = judgedKeys(factsOf(actual));
+  // The same element still doing what was judged, or another with every judged fact equal (drawn anew).
+  if (judged && ((judged.element === actual && judged.decisive === keys.decisive) || judged.whole === keys.whole))
+    return null;
+  return actual;
+}
+
+type Progress = NonNullable<Extract<PageAction, { kind: 'locate' }>['after']>;
 
 type Aim = { x: number; y: number } | { ref: string } | 'focus';
 

@@ -137,6 +137,9 @@ const UPLOAD_FILE = object({
 });
 export type UploadFile = Infer<typeof UPLOAD_FILE>;
 
+/** How far a trusted sequence (keys, characters, a double click's presses) got before a check between its parts. */
+const PROGRESS = object({ done: integer(1), total: integer(1), unit: literal('keys', 'characters', 'presses') });
+
 const POINT_ACTION = variants('kind', {
   click: {
     target: POINT_TARGET,
@@ -161,11 +164,21 @@ const POINT_ACTION = variants('kind', {
    * point in top-viewport coordinates: trusted input then presses there. `press`: a disabled element is refused;
    * `draggable`: an element that is not draggable is refused.
    */
-  locate: { target: POINT_TARGET, press: optional(boolean()), draggable: optional(boolean()) },
+  locate: {
+    target: POINT_TARGET,
+    press: optional(boolean()),
+    draggable: optional(boolean()),
+    /** Between the presses of a trusted double or triple click: how many went through, of how many. */
+    after: optional(PROGRESS),
+  },
   /** Checks that typing has somewhere to go: the focused element accepts text. */
   focus_check: {},
-  /** Finds where keys go: answered here, or forwarded to the cross-origin frame holding the focus. */
-  focus_frame: {},
+  /**
+   * Finds where keys go: answered here, or forwarded to the cross-origin frame holding the focus. `after`: between
+   * the keys (or characters) of a trusted key or type call, how many went through; when the focus has left the
+   * element judged, the answer is `halted` and says so, and the rest are not sent.
+   */
+  focus_frame: { after: optional(PROGRESS) },
 });
 /** Scrolls the element itself (a scrollable region named by its ref), else what a wheel over it would scroll. */
 const SCROLL_REGION = object({ kind: literal('scroll'), ref: string(), dx: number(), dy: number() });
@@ -230,6 +243,11 @@ const CONTENT_REQUEST = variants('type', {
     judged: optional(HEX_32),
     /** A drag's press point: the token of what was judged there. */
     judgedPress: optional(HEX_32),
+    /**
+     * A check between the parts of one trusted call (its keys, or the moves and presses of a click): the change watch
+     * and outline its first message started go on.
+     */
+    recheck: optional(boolean()),
   },
   /** Waits until the page is quiet (DOM and requests) and reports what changed since the last act. */
   /** `rewatch`: keep recording changes after this report, for a second settle once the page's requests ended. */
@@ -313,6 +331,8 @@ const CONTENT_ANSWER = object({
   truncated: optional(boolean()),
   url: optional(string()),
   title: optional(string()),
+  /** `focus_frame` between trusted keys: the focus left the element judged, so the rest are not sent (`text` says so). */
+  halted: optional(boolean()),
   /** `locate`: where to press, in top-viewport CSS pixels. */
   point: optional(POINT),
   /** `scroll_step`: the wheel delta to send. */

@@ -17,6 +17,7 @@ import { settle } from './settle';
 import type { TabSet } from './tab-set';
 import { toolError } from '../agent/tool-error';
 import type { InputMode } from '../../shared/settings';
+import { parseKeySequence } from '../../shared/keys';
 
 /** How many cross-origin frames deep a point may be forwarded. */
 const MAX_FRAME_HOPS = 5;
@@ -173,7 +174,10 @@ export class PageActions {
     switch (action.kind) {
       case 'click': {
         const { point, text, frameId } = await this.locate(tabId, action.target, true, judged);
-        await input.click(point, action.button, action.count, action.modifiers);
+        const presses = { total: action.count, unit: 'presses' } as const;
+        await input.click(point, action.button, action.count, action.modifiers, async (done) => {
+          if (judged) await this.relocate(tabId, point, true, judged, done ? { ...presses, done } : undefined);
+        });
         return { text, frameId };
       }
       case 'hover': {
@@ -185,7 +189,9 @@ export class PageActions {
         // A press or a release is checked against what was judged at its point (this locate hit-tests it first).
         const { point, text } = await this.locate(tabId, action, false, action.phase === 'move' ? undefined : judged);
         if (action.phase === 'down') {
-          await input.down(point);
+          await input.down(point, async () => {
+            if (judged) await this.relocate(tabId, point, false, judged);
+          });
           this.pressed.add(tabId);
         } else if (action.phase === 'up') {
           await input.up(point);
@@ -197,7 +203,10 @@ export class PageActions {
         const { text } = await this.locate(tabId, action.from, false, judgedPress);
         await this.locate(tabId, action.to, false, judged);
         // A draggable the browser did not start an HTML5 drag for gets the drag-and-drop events from the page side.
-        if (!(await input.drag(action.from, action.to)) && (await this.isDraggable(tabId, action.from)))
+        const pressing = async () => {
+          if (judgedPress) await this.relocate(tabId, action.from, false, judgedPress);
+        };
+        if (!(await input.drag(action.from, action.to, pressing)) && (await this.isDraggable(tabId, action.from)))
           // Both ends were checked before the browser pressed; what that press changed is the page's own doing.
           return this.synthetic(tabId, action);
         return { text, frameId: 0 };
@@ -214,18 +223,28 @@ export class PageActions {
       case 'type':
       case 'key':
       case 'hold_key': {
-        const frameId = await this.focusedFrame(tabId, judged);
+        const { frameId } = await this.focusedFrame(tabId, judged);
+        // The browser sends each key or character wherever the focus is by then (a Tab, or the page, moves it): between
+        // them the focus is checked again, and once it left what was judged the rest are not sent.
+        let halted = '';
+        const stillJudged = (total: number, unit: 'keys' | 'characters') => async (done: number) => {
+          if (!judged) return true;
+          halted = (await this.focusedFrame(tabId, judged, { done, total, unit })).halted ?? '';
+          return !halted;
+        };
         if (action.kind === 'type') {
           await ask(tabId, act({ kind: 'focus_check' }, { judged }), frameId);
-          await input.type(action.text);
+          await input.type(action.text, stillJudged(Array.from(action.text).length, 'characters'));
         } else if (action.kind === 'key') {
-          await withKeyErrors(() => input.keys(action.keys, action.repeat));
+          const chords = await withKeyErrors(async () => parseKeySequence(action.keys));
+          const sequence = Array.from({ length: action.repeat }, () => chords).flat();
+          await input.keys(sequence, stillJudged(sequence.length, 'keys'));
         } else {
           await withKeyErrors(() => input.hold(action.keys, 'down'));
           await hold?.();
           await input.hold(action.keys, 'up');
         }
-        return { text: '', frameId };
+        return { text: halted, frameId };
       }
       default:
         return this.synthetic(tabId, action, hold);
@@ -241,10 +260,14 @@ export class PageActions {
     target: { ref: string } | Point,
     press = false,
     judged?: string,
+    again?: { after?: Progress },
   ): Promise<{ point: Point; text: string; frameId: number }> {
     const frameId = 'ref' in target ? frameIdForRef(target.ref) : 0;
     const aim = 'ref' in target ? { ref: target.ref } : { x: target.x, y: target.y };
-    let reply = await ask(tabId, act({ kind: 'locate', target: aim, press }, { judged }), frameId);
+    // A second look, between the parts of one press, leaves the change watch the first one started.
+    const recheck = again !== undefined;
+    const after = again?.after ? { after: again.after } : {};
+    let reply = await ask(tabId, act({ kind: 'locate', target: aim, press, ...after }, { judged }, recheck), frameId);
     if ('ref' in target) {
       if (!reply.point) throw toolError(`${target.ref} could not be located on the page.`);
       return { point: reply.point, text: reply.text ?? '', frameId };
@@ -254,9 +277,18 @@ export class PageActions {
       const child = await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce);
       if (child === null) break;
       const inner = { x: reply.forward.x, y: reply.forward.y };
-      reply = await ask(tabId, act({ kind: 'locate', target: inner, press }, { judged }), child);
+      reply = await ask(tabId, act({ kind: 'locate', target: inner, press, ...after }, { judged }, recheck), child);
     }
     return { point: { x: target.x, y: target.y }, text: reply.forward ? '' : (reply.text ?? ''), frameId };
+  }
+
+  /**
+   * Checks the point again before a trusted press, after the pointer's arrival (or an earlier press of the call) ran
+   * the page's handlers, which can put another element there: the press goes ahead only while what the gate judged is
+   * still what the point reaches (for a ref too: the browser presses the point, wherever the ref's element went).
+   */
+  private async relocate(tabId: number, point: Point, press: boolean, judged: string, after?: Progress): Promise<void> {
+    await this.locate(tabId, point, press, judged, { ...(after ? { after } : {}) });
   }
 
   private async isDraggable(tabId: number, point: Point): Promise<boolean> {
@@ -267,17 +299,25 @@ export class PageActions {
     return reply?.ok === true;
   }
 
-  /** The frame whose document has focus, where keys and text go, following focus into cross-origin frames. */
-  private async focusedFrame(tabId: number, judged?: string): Promise<number> {
+  /**
+   * The frame whose document has focus, where keys and text go, following focus into cross-origin frames. `after`:
+   * a check between the keys of a call, which is `halted` (with the line the model reads) once the focus left what
+   * was judged.
+   */
+  private async focusedFrame(
+    tabId: number,
+    judged?: string,
+    after?: Progress,
+  ): Promise<{ frameId: number; halted?: string }> {
     let frameId = 0;
-    let reply = await focusIn(tabId, frameId, judged);
+    let reply = await focusIn(tabId, frameId, judged, after);
     for (let hops = 0; reply?.forward && hops < MAX_FRAME_HOPS; hops++) {
       const child = await frameForAnnouncement(tabId, reply.forward.ref, reply.forward.nonce);
       if (child === null) break;
       frameId = child;
-      reply = await focusIn(tabId, frameId, judged);
+      reply = await focusIn(tabId, frameId, judged, after);
     }
-    return frameId;
+    return { frameId, ...(reply?.halted ? { halted: reply.text ?? '' } : {}) };
   }
 }
 
@@ -322,9 +362,22 @@ const TRUSTED_KINDS = new Set<PageAction['kind']>([
   'hold_key',
 ]);
 
-function act(action: PageAction, { judged, judgedPress }: Held = {}): Extract<ContentRequest, { type: 'content/act' }> {
-  return { type: 'content/act', action, ...(judged ? { judged } : {}), ...(judgedPress ? { judgedPress } : {}) };
+function act(
+  action: PageAction,
+  { judged, judgedPress }: Held = {},
+  recheck = false,
+): Extract<ContentRequest, { type: 'content/act' }> {
+  return {
+    type: 'content/act',
+    action,
+    ...(judged ? { judged } : {}),
+    ...(judgedPress ? { judgedPress } : {}),
+    ...(recheck ? { recheck } : {}),
+  };
 }
+
+/** How far a trusted sequence got: its keys, characters or presses. */
+type Progress = { done: number; total: number; unit: 'keys' | 'characters' | 'presses' };
 
 function frameOf(action: PageAction): number {
   if ('ref' in action) return frameIdForRef(action.ref);
@@ -363,16 +416,18 @@ async function focusIn(
   tabId: number,
   frameId: number,
   judged: string | undefined,
+  after?: Progress,
 ): Promise<Extract<ContentReply, { ok: true }> | null> {
-  const request = { ...act({ kind: 'focus_frame' }, { judged }), frameNonce: issueFrameNonce(tabId) };
+  const action: PageAction = { kind: 'focus_frame', ...(after ? { after } : {}) };
+  const request = { ...act(action, { judged }, after !== undefined), frameNonce: issueFrameNonce(tabId) };
   const reply = await askContent(tabId, request, frameId).catch(() => null);
   if (reply && !reply.ok) throw toolError(reply.error);
   return reply;
 }
 
-async function withKeyErrors(run: () => Promise<void>): Promise<void> {
+async function withKeyErrors<T>(run: () => Promise<T>): Promise<T> {
   try {
-    await run();
+    return await run();
   } catch (error) {
     if (error instanceof Error && /key name|names no key|No key/.test(error.message)) throw toolError(error.message);
     throw error;

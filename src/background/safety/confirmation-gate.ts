@@ -2,6 +2,7 @@ import type { BetaToolUseBlock } from '@anthropic-ai/sdk/resources/beta';
 import type { ElementFacts } from '../../shared/element-facts';
 import type { ApprovalRequest } from '../../shared/approval';
 import type { ConfirmationPolicy } from '../../shared/settings';
+import { parseModifiers } from '../../shared/keys';
 import { traitsOf } from '../../shared/member-catalogue';
 import { toHttpUrl } from '../browser/navigation';
 import { assessStakes, type Stakes } from './high-stakes';
@@ -94,16 +95,18 @@ export class ConfirmationGate {
   ): Promise<string | undefined> {
     if (this.policy === 'never') return undefined;
     const { url: pageUrl, facts } = target;
-    const input = toolUse.input as { text?: unknown; url?: unknown; value?: unknown };
+    const input = toolUse.input as { text?: unknown; url?: unknown; value?: unknown; modifiers?: unknown };
     const text = typeof input.text === 'string' ? input.text : undefined;
     const url = typeof input.url === 'string' ? openedUrl(input.url) : undefined;
     const value = ['string', 'number', 'boolean'].includes(typeof input.value) ? String(input.value) : undefined;
+    const modifiers = clickModifiers(input.modifiers);
     const action = {
       member: toolUse.name,
       pageUrl,
       ...(text !== undefined ? { text } : {}),
       ...(url !== undefined ? { url } : {}),
       ...(value !== undefined ? { value } : {}),
+      ...(modifiers.length > 0 ? { modifiers } : {}),
       ...(intent ? { intent } : {}),
       ...(target.leavesDirtyForm ? { leavesDirtyForm: true } : {}),
       ...(target.resendsForm ? { resendsForm: true } : {}),
@@ -178,6 +181,16 @@ export function describeAction(
   if (member === 'navigate') return `Go to ${(text ?? '').slice(0, 120)} from ${origin}`;
   if (traits && traits.acts !== 'element' && traits.acts !== 'focus') return `${traits.verb} on ${origin}`;
   return `${traits?.verb ?? member} ${element} on ${origin}`;
+}
+
+/** The keys a click holds down, as the driver reads them; none for a value it refuses (the call then does nothing). */
+function clickModifiers(modifiers: unknown): string[] {
+  if (typeof modifiers !== 'string') return [];
+  try {
+    return parseModifiers(modifiers);
+  } catch {
+    return [];
+  }
 }
 
 /** A navigate URL as the driver opens it (https when the scheme is left out); undefined for one it refuses. */

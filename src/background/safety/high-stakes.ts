@@ -33,6 +33,8 @@ export interface ActionFacts {
   member: string;
   /** Text the action types or keys it presses, when any. */
   text?: string;
+  /** The keys a click holds down (`modifiers`): Alt on a link saves it, Ctrl, Shift or Meta open it elsewhere. */
+  modifiers?: readonly string[];
   /** The value form_input sets (for a chooser: the option it picks). */
   value?: string;
   /** The URL a navigate or new_tab call opens. */
@@ -99,6 +101,15 @@ export function assessStakes(action: ActionFacts): Stakes | undefined {
   if (element && activates) {
     if (element.download || (element.href && DOWNLOAD_EXTENSIONS.test(element.href))) {
       return { category: 'download', reason: `${label(element)} downloads a file` };
+    }
+    // Alt on a link makes the browser save what its address answers (whatever the server says), as a download,
+    // which no page rule of the fence sees. (Ctrl, Shift or Meta open it in a new tab or window, fenced like any.)
+    const saving = savesLink(action, element);
+    if (saving) {
+      return {
+        category: 'download',
+        reason: `${saving} on ${label(element)} saves what ${hostOf(element.href!)} answers as a file`,
+      };
     }
     // What a chooser picks is named by the value, not by the control, and the content script finds the option by
     // its value or by part of its text: every choice that could be the one named is judged.
@@ -179,6 +190,24 @@ function accessKeyTarget(
     if (target) return { chord: [...chord.modifiers, chord.key!.key].join('+'), name: target.name };
   }
   return undefined;
+}
+
+/** Clicks with the left button: Alt with one saves a link (the middle button opens it, the right one a menu). */
+const LEFT_CLICKS = new Set(['left_click', 'double_click', 'triple_click']);
+
+/**
+ * How a call would make the browser save a link's target as a file, when it would: a left click with Alt, or
+ * Alt+Enter on a focused link (Enter on a link clicks it, with the key's modifiers). Alt with Shift opens a new
+ * window instead on some systems, and is counted too.
+ */
+export function savesLink(action: ActionFacts, element: ElementFacts | undefined): string | undefined {
+  if (!element?.href) return undefined;
+  if (LEFT_CLICKS.has(action.member)) return action.modifiers?.includes('alt') ? 'alt+click' : undefined;
+  if (action.member !== 'key' && action.member !== 'hold_key') return undefined;
+  const chord = (chordsOf(action.text ?? '') ?? []).find(
+    (candidate) => candidate.key?.key === 'Enter' && candidate.modifiers.includes('alt'),
+  );
+  return chord ? [...chord.modifiers, 'Enter'].join('+') : undefined;
 }
 
 /** The choices a form_input value could name: those whose text or value holds it (how the content script matches). */

@@ -4,7 +4,8 @@ import { traitsOf } from '../../shared/member-catalogue';
 import type { TaskOptions } from '../../shared/task';
 import type { ActionTarget } from './action-target';
 import { pastes } from './clipboard-paste';
-import { submitsAForm } from './high-stakes';
+import { savesLink, submitsAForm } from './high-stakes';
+import { parseModifiers } from '../../shared/keys';
 import {
   type EarlierSecret,
   parseSecrets,
@@ -116,7 +117,8 @@ export class TaskSafety {
     toolUse: BetaToolUseBlock,
     target: ActionTarget,
   ): { toolUse: BetaToolUseBlock; pin?: SecretPin } | { refused: string } {
-    const carried = this.carriedAway(toolUse, target) ?? this.pastedAway(toolUse, target);
+    const carried =
+      this.savedOutside(toolUse, target) ?? this.carriedAway(toolUse, target) ?? this.pastedAway(toolUse, target);
     if (carried) return { refused: carried };
     if (!this.carriesSecret(toolUse)) return { toolUse };
     const field = traitsOf(toolUse.name)!.secretField!;
@@ -137,6 +139,33 @@ export class TaskSafety {
       toolUse: { ...toolUse, input: { ...input, [field]: substituted.text } } as BetaToolUseBlock,
       pin: { tabId: target.tabId, frameId: target.frameId, documentId: target.documentId },
     };
+  }
+
+  /**
+   * Why a call may not save a link's target (Alt+click, Alt+Enter): the browser fetches it as a download, which the
+   * fence's page rules do not see, so an address outside the allowed sites is refused here, approved or not.
+   */
+  private savedOutside(toolUse: BetaToolUseBlock, target: ActionTarget): string | undefined {
+    const href = target.facts?.href;
+    if (!href || this.allows(href)) return undefined;
+    const input = toolUse.input as { text?: unknown; modifiers?: unknown };
+    let modifiers: string[] = [];
+    try {
+      modifiers = typeof input.modifiers === 'string' ? parseModifiers(input.modifiers) : [];
+    } catch {
+      // The driver refuses modifiers it cannot read; nothing is clicked.
+    }
+    const saving = savesLink(
+      {
+        member: toolUse.name,
+        pageUrl: target.url,
+        modifiers,
+        ...(typeof input.text === 'string' ? { text: input.text } : {}),
+      },
+      target.facts,
+    );
+    if (!saving) return undefined;
+    return `Error: ${saving} on this link would save what ${href.split('?')[0]} answers, which is outside the sites this task may visit (${this.allowedList()}). Nothing was done.`;
   }
 
   /**

@@ -80,6 +80,27 @@ describe('high-stakes actions', () => {
     ).toBe('download');
   });
 
+  it('judges Alt+click and Alt+Enter on a link as saving it, and other modifiers by the link as before', () => {
+    const link = { role: 'link', name: 'Export report', tag: 'a', href: 'https://files.test/reports/q3' };
+    const row = { role: 'link', name: 'Row 1', tag: 'a', href: 'https://shop.example/items/1' };
+    const on = (element: ElementFacts, member: string, extra: { modifiers?: string[]; text?: string }) =>
+      assessStakes({ member, element, pageUrl: page, ...extra });
+    expect(on(link, 'left_click', { modifiers: ['alt'] })).toEqual({
+      category: 'download',
+      reason: 'alt+click on link "Export report" saves what files.test answers as a file',
+    });
+    expect(on(link, 'double_click', { modifiers: ['alt', 'shift'] })?.category).toBe('download');
+    expect(on(link, 'key', { text: 'alt+Return' })?.reason).toMatch(/^alt\+Enter on link "Export report" saves/);
+    expect(on(link, 'key', { text: 'Tab alt+kp_enter' })?.category).toBe('download');
+    // The middle button and the right one never save; a button with Alt is no link.
+    expect(on(link, 'middle_click', { modifiers: ['alt'] })).toBeUndefined();
+    expect(on(link, 'right_click', { modifiers: ['alt'] })).toBeUndefined();
+    expect(on(button('Refresh'), 'left_click', { modifiers: ['alt'] })).toBeUndefined();
+    // Ctrl+click to select a row, even one that is a link, stays unasked.
+    expect(on(row, 'left_click', { modifiers: ['ctrl'] })).toBeUndefined();
+    expect(on(row, 'left_click', { modifiers: ['shift'] })).toBeUndefined();
+  });
+
   it('never gates reading, or setting a text field', () => {
     expect(assessStakes({ member: 'read_page', pageUrl: page })).toBeUndefined();
     const field = { role: 'textbox', name: 'Reason for deleting', tag: 'input', type: 'text', editable: true };

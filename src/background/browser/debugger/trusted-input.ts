@@ -31,19 +31,36 @@ export class TrustedInput {
     await this.mouse('mouseMoved', point, buttons ? { button: 'left', buttons } : {});
   }
 
-  async click(point: Point, button: MouseButton, count: number, modifiers: readonly ModifierName[]): Promise<void> {
+  /**
+   * Moves to the point and presses there `count` times. `beforePress` runs before each press (with how many went
+   * before it): the pointer's arrival and each click run the page's handlers, which can put another element there, so
+   * the caller checks the point again and throws to stop.
+   */
+  async click(
+    point: Point,
+    button: MouseButton,
+    count: number,
+    modifiers: readonly ModifierName[],
+    beforePress?: BeforePress,
+  ): Promise<void> {
     const mask = modifierMask(modifiers);
     await this.holdModifiers(modifiers, 'keyDown');
-    await this.move(point);
-    for (let clickCount = 1; clickCount <= count; clickCount++) {
-      await this.mouse('mousePressed', point, { button, clickCount, modifiers: mask, buttons: BUTTONS[button] });
-      await this.mouse('mouseReleased', point, { button, clickCount, modifiers: mask });
+    try {
+      await this.move(point);
+      for (let clickCount = 1; clickCount <= count; clickCount++) {
+        await beforePress?.(clickCount - 1);
+        await this.mouse('mousePressed', point, { button, clickCount, modifiers: mask, buttons: BUTTONS[button] });
+        await this.mouse('mouseReleased', point, { button, clickCount, modifiers: mask });
+      }
+    } finally {
+      await this.holdModifiers(modifiers, 'keyUp');
     }
-    await this.holdModifiers(modifiers, 'keyUp');
   }
 
-  async down(point: Point): Promise<void> {
+  /** Moves to the point and presses the left button; `beforePress` as for click. */
+  async down(point: Point, beforePress?: BeforePress): Promise<void> {
     await this.move(point);
+    await beforePress?.(0);
     await this.mouse('mousePressed', point, { button: 'left', clickCount: 1, buttons: 1 });
   }
 
@@ -56,7 +73,7 @@ export class TrustedInput {
    * browser, so drags are intercepted and replayed as Input.dispatchDragEvent when the page starts one. Resolves to
    * whether an HTML5 drag took place.
    */
-  async drag(from: Point, to: Point): Promise<boolean> {
+  async drag(from: Point, to: Point, beforePress?: BeforePress): Promise<boolean> {
     await this.sessions.send(this.tabId, 'Input.setInterceptDrags', { enabled: true });
     let dragData: unknown = null;
     let wake = () => {};
@@ -66,7 +83,7 @@ export class TrustedInput {
       wake();
     });
     try {
-      await this.down(from);
+      await this.down(from, beforePress);
       let entered = false;
       for (const fraction of [0.1, 0.5, 0.9, 1]) {
         const point = { x: from.x + (to.x - from.x) * fraction, y: from.y + (to.y - from.y) * fraction };
@@ -108,18 +125,26 @@ export class TrustedInput {
     await this.mouse('mouseWheel', point, { deltaX: dx, deltaY: dy });
   }
 
-  /** Types like a keyboard: a key press per character it has a key for (keydown, keypress, input, keyup), else an IME insert. */
-  async type(text: string): Promise<void> {
-    for (const char of text) {
+  /**
+   * Types like a keyboard: a key press per character it has a key for (keydown, keypress, input, keyup), else an IME
+   * insert. The browser sends each to wherever the focus is by then: `between` runs before each character after the
+   * first (with how many went before it), and the rest are not typed once it answers false.
+   */
+  async type(text: string, between?: Between): Promise<void> {
+    for (const [done, char] of Array.from(text).entries()) {
+      if (done > 0 && between && !(await between(done))) return;
       const spec = characterKey(char);
       if (spec?.code) await this.chord({ modifiers: [], key: spec });
       else await this.sessions.send(this.tabId, 'Input.insertText', { text: char });
     }
   }
 
-  async keys(text: string, repeat: number): Promise<void> {
-    const chords = parseKeySequence(text);
-    for (let i = 0; i < repeat; i++) for (const chord of chords) await this.chord(chord);
+  /** Presses chords in order; `between` as for type. */
+  async keys(chords: readonly Chord[], between?: Between): Promise<void> {
+    for (const [done, chord] of chords.entries()) {
+      if (done > 0 && between && !(await between(done))) return;
+      await this.chord(chord);
+    }
   }
 
   async hold(text: string, phase: 'down' | 'up'): Promise<void> {
@@ -174,6 +199,11 @@ export class TrustedInput {
     }
   }
 }
+
+/** Runs before a press, with how many presses of the call went before it; throws to stop the rest. */
+type BeforePress = (done: number) => Promise<void>;
+/** Runs between the keys or characters of a call, with how many went before; false stops the rest. */
+type Between = (done: number) => Promise<boolean>;
 
 const BUTTONS: Record<MouseButton, number> = { left: 1, right: 2, middle: 4 };
 const SHIFT = modifierMask(['shift']);
