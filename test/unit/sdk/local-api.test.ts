@@ -14,6 +14,16 @@ import { localApiKey } from '../../../src/shared/local-api-key';
 
 const files = new FileStore();
 
+/** What `find` returns once it returns something, polled every 5 ms for a second. */
+async function until<T>(find: () => T | undefined): Promise<T> {
+  for (let tries = 0; tries < 200; tries++) {
+    const found = find();
+    if (found !== undefined) return found;
+    await new Promise((done) => setTimeout(done, 5));
+  }
+  throw new Error('never happened');
+}
+
 describe('the local API task request', () => {
   it('maps the hosted fields onto Tabwright options and reports the ones with no local meaning', () => {
     const request = parseTaskRequest(
@@ -124,15 +134,6 @@ describe('a session whose task waits for a custom tool', () => {
     return { createSession: async () => session } as unknown as TabwrightClient;
   }
 
-  async function until<T>(find: () => T | undefined): Promise<T> {
-    for (let tries = 0; tries < 200; tries++) {
-      const found = find();
-      if (found !== undefined) return found;
-      await new Promise((done) => setTimeout(done, 5));
-    }
-    throw new Error('never happened');
-  }
-
   it('refuses an action at once (400) instead of queueing it behind the task, which waits for the tool', async () => {
     const task = new LocalTask(browser(), {
       task: null,
@@ -207,24 +208,14 @@ describe('a custom tool that fails', () => {
     return { client: { createSession: async () => session } as unknown as TabwrightClient, seen };
   }
 
-  async function until<T>(find: () => T | undefined): Promise<T> {
-    for (let tries = 0; tries < 200; tries++) {
-      const found = find();
-      if (found !== undefined) return found;
-      await new Promise((done) => setTimeout(done, 5));
-    }
-    throw new Error('never happened');
-  }
+  /** A task (null: a session) whose only custom tool is `lookup`. */
+  const withLookup = (client: ConstructorParameters<typeof LocalTask>[0], task: string | null) =>
+    new LocalTask(client, { task, options: { custom_tools: [lookup] }, ignored: [], recording: true });
   const toolCall = (task: LocalTask) => until(() => task.events.after(0).find((event) => event.name === 'tool_call'));
 
   it('ends a one-shot task failed when an essential tool fails (code 500), and closes its window', async () => {
     const { client, seen } = browser();
-    const task = new LocalTask(client, {
-      task: 'Look it up',
-      options: { custom_tools: [lookup] },
-      ignored: [],
-      recording: true,
-    });
+    const task = withLookup(client, 'Look it up');
     task.start();
     const call = await toolCall(task);
     task.receive({ id: call.id, name: 'tool_call', payload: { code: 500, output: 'Database down' } });
@@ -238,12 +229,7 @@ describe('a custom tool that fails', () => {
 
   it("stops a session's task on an essential tool's failure and answers its run_task with why; the session goes on", async () => {
     const { client, seen } = browser();
-    const task = new LocalTask(client, {
-      task: null,
-      options: { custom_tools: [lookup] },
-      ignored: [],
-      recording: true,
-    });
+    const task = withLookup(client, null);
     task.start();
     await until(() => (task.status === 'running' ? true : undefined));
     task.receive({ id: 'run-1', name: 'session_action', payload: { name: 'run_task', input: { task: 'Look it up' } } });
@@ -262,12 +248,7 @@ describe('a custom tool that fails', () => {
 
   it('leaves a non-essential failure (code 400) to the model: the task goes on', async () => {
     const { client, seen } = browser();
-    const task = new LocalTask(client, {
-      task: 'Look it up',
-      options: { custom_tools: [lookup] },
-      ignored: [],
-      recording: true,
-    });
+    const task = withLookup(client, 'Look it up');
     task.start();
     const call = await toolCall(task);
     task.receive({ id: call.id, name: 'tool_call', payload: { code: 400, output: 'No such item' } });
