@@ -86,7 +86,7 @@ describe('one table of task options, from which every surface derives', () => {
       [{ secrets: { pin: '1234' } }, 'secrets', /Secret "pin" needs a text "value"/],
       [{ secrets: { pin: { value: '1234', allowedUrls: [] } } }, 'secrets', /Secret "pin" needs "allowedUrls"/],
       [{ secrets: { pin: { value: '1234', allowedUrls: ['a'], note: 1 } } }, 'secrets', /unknown field "note"/],
-      [{ files: [{ name: 'a' }] }, 'files', /list of \{ name, type, data \(base64\) \}/],
+      [{ files: [{ name: 'a' }] }, 'files', /list of \{ name, type, data \(base64\), purpose\? \(text\) \}/],
     ];
     for (const [options, field, message] of cases) {
       let error: unknown;
