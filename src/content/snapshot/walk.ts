@@ -47,6 +47,7 @@ import {
   isReachable,
   mayBeCovered,
   type Occluder,
+  PaneCovers,
   scrollUncovers,
   type Scroller,
 } from './occlusion';
@@ -405,7 +406,7 @@ export class Walker {
     noPointer: boolean;
   }> = [];
   /** Out-of-view controls taken as actionable without a hit test, checked against the covers once all are known. */
-  private readonly unseen: Array<{ node: SnapNode; box: Box; scroller: Element | null; win: Window }> = [];
+  private readonly unseen: Array<{ node: SnapNode; box: Box; pane: Pane | null; frame: FrameContext }> = [];
   /** Cross-origin frames in the viewport: what is painted over them is worked out once every occluder is known. */
   private readonly foreignFrames: Array<{ el: Element; seen: Box; frame: FrameContext }> = [];
   private readonly veils = new Veils();
@@ -520,10 +521,20 @@ export class Walker {
     }
   }
 
-  /** Out of view, a control is covered when some element of its scroller is painted over all of it. */
+  /**
+   * Out of view, a control is covered when some element of its scroller is painted over all of it, or when the scroll
+   * of its pane that brings it in lays it under something outside the pane (a drawer over a list's rows).
+   */
   private settleUnseen(): void {
-    for (const { node, box, scroller, win } of this.unseen) {
-      if (!this.covers.hides(node.el as Element, box, scroller, win)) continue;
+    const paneCovers = new PaneCovers();
+    for (const { node, box, pane, frame } of this.unseen) {
+      const el = node.el as Element;
+      const hidden =
+        this.covers.hides(el, box, pane?.el ?? null, frame.win) ||
+        (pane !== null &&
+          pane.el.ownerDocument === frame.doc &&
+          paneCovers.coversWhereScrolled(box, frame, scrollerOf(pane, frame)));
+      if (!hidden) continue;
       node.actionable = false;
       node.covered = true;
       this.result.coveredControls++;
@@ -790,7 +801,7 @@ export class Walker {
       const seen = intersect(visible, frame.clip);
       if (!scrolled && !isEmpty(seen, MIN_TARGET)) {
         this.pending.push({ node, seen, frame, pane: scope.pane, behindLayer, noPointer: false });
-      } else this.unseen.push({ node, box, scroller: scope.pane?.el ?? null, win: frame.win });
+      } else this.unseen.push({ node, box, pane: scope.pane, frame });
       out.push(node);
     }
   }
@@ -1207,7 +1218,7 @@ export class Walker {
       this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer, noPointer });
     } else if (outOfSight && passesThrough(el, style, frame.win)) {
       node.actionable = false;
-    } else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
+    } else if (outOfSight) this.unseen.push({ node, box: cut ?? box, pane, frame });
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
