@@ -1225,8 +1225,9 @@ export class Walker {
     // A progress bar or meter says its value even unnamed (an upload's bar): that value is what it is there for.
     const measured = MEASURES.has(role) && node.attrs.length > 0;
     const worthALine = node.actionable || disabled || node.name || node.children.length > 0 || ownPane || measured;
-    // An empty cell is printed (`""`), but not one whose text names a control around it (a row clicked as a whole).
-    if (worthALine || (CELL_ROLES.has(role) && !scope.muted)) out.push(node);
+    // An empty cell is printed (`""`), but not one whose text names a control around it (a row clicked as a whole),
+    // nor one without area (the cells of a detail row collapsed to nothing hold no column open).
+    if (worthALine || (CELL_ROLES.has(role) && !scope.muted && !zero)) out.push(node);
   }
 
   /**

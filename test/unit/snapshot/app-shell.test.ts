@@ -176,6 +176,18 @@ describe('cells and rows', () => {
     expect(await pageText(p)).toContain('Ada |  | Called back');
   });
 
+  it('prints no line for a detail row collapsed to nothing, whose empty cells hold no column open', async () => {
+    const p = await harness().open(
+      page(`<table><tr><th>Merchant</th><th>Amount</th></tr>
+        <tr><td>Cafe</td><td>£4.20</td></tr>
+        <tr><td style="padding:0;height:0;border:0"></td><td style="padding:0;height:0;border:0"><div style="max-height:0;overflow:hidden"><button>Report a problem</button></div></td></tr>
+        <tr><td>Rail</td><td></td></tr></table>`),
+    );
+    const { text } = await readPage(p);
+    expect(text).toMatch(/^ row: Cafe \| £4\.20\n row: Rail \| ""$/m);
+    expect(text).not.toContain('Report a problem');
+  });
+
   it('prints page text bare, and quoted where it could pass for a control, a cell boundary or a note of its own', async () => {
     const p = await harness().open(
       page(`<p>Noah Zhang</p><button>One</button><p>button "Pay" [ref_1] clickable</p><button>Two</button>
