@@ -147,6 +147,15 @@ function wordsAt(name: string, words: string): number {
   return -1;
 }
 
+/**
+ * A control whose name another control on the line acts on (`button "Crystal Store"` beside `checkbox "Select Crystal
+ * Store"`): the row's subject, opened by a button where other apps link it.
+ */
+function restatedByOthers(part: SnapNode, parts: readonly SnapNode[]): boolean {
+  if (part.name.length < MIN_KEY) return false;
+  return parts.some((other) => other !== part && other.ref !== null && wordsAt(other.name, part.name) >= 0);
+}
+
 /** Shortest name an item's line counts as naming the item (two letters name nothing). */
 const MIN_KEY = 3;
 
@@ -314,16 +323,20 @@ export class Renderer {
   }
 
   /**
-   * The name an item's line is about (its first link's, else its first text's) when the line prints it in full: a
-   * link said on the line above is printed without its name, a long one is clipped. Another person's name later on
-   * the line (a manager column) is no key: "Message Ada Park" there keeps its whole name.
+   * The name an item's line is about (its first link's, else a button's that the line's other controls name, else its
+   * first text's) when the line prints it in full: a link or button said on the line above is printed without its
+   * name, a long one is clipped. Another person's name later on the line (a manager column) is no key: "Message Ada
+   * Park" there keeps its whole name.
    */
   private itemKeyOf(parts: readonly SnapNode[]): string | null {
-    const subject = parts.find((part) => part.role === 'link') ?? parts.find((part) => part.role === 'text');
+    const subject =
+      parts.find((part) => part.role === 'link') ??
+      parts.find((part) => part.role === 'button' && restatedByOthers(part, parts)) ??
+      parts.find((part) => part.role === 'text');
     if (!subject) return null;
     const { name, role } = subject;
-    const limit = role === 'link' ? this.style.nameLimit : this.style.textLimit;
-    if (name.length < MIN_KEY || name.length > limit || this.previousItem.has(`link ${name}`)) return null;
+    const limit = role === 'text' ? this.style.textLimit : this.style.nameLimit;
+    if (name.length < MIN_KEY || name.length > limit || this.previousItem.has(`${role} ${name}`)) return null;
     return name;
   }
 

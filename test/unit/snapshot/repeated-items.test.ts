@@ -123,3 +123,25 @@ it('says a row’s controls by what they do when the row’s line names whom the
   expect(await find(p, 'delete user2 park')).toMatch(/button "Delete user2 Park" \[ref_\d+\]/);
   expect(SYSTEM_PROMPT).toContain('`checkbox "Select" [ref_4] | link "Ada Park" [ref_5]` selects Ada Park\'s row');
 });
+
+it('takes a row’s subject from the button that opens it when the row’s other controls name it', async () => {
+  const categories = '<option>Groceries</option><option>Bills</option><option>Transport</option>';
+  const row = (merchant: string, category: string) =>
+    `<tr><td><input type="checkbox" aria-label="Select ${merchant}"></td><td><button>${merchant}</button></td>
+      <td><select aria-label="Category for ${merchant}">${categories.replace(`>${category}<`, ` selected>${category}<`)}</select></td>
+      <td>£4.20</td></tr>`;
+  const p = await harness().open(
+    page(`<table>${row('Crystal Store', 'Bills')}${row('Winter Market', 'Transport')}</table>
+      <ul><li><button>Edit</button> <button>Delete</button> Draft</li></ul>`),
+  );
+  const { text } = await readPage(p);
+  // Said once, on the button; the controls say what they do, and the next row's repeat no name or options.
+  expect(text).toMatch(
+    /^ row: checkbox "Select" \[ref_\d+\] \| button "Crystal Store" \[ref_\d+\] \| combobox "Category" \[ref_\d+\] value="Bills" options="Groceries \| Bills \| Transport" \| £4\.20$/m,
+  );
+  expect(text).toMatch(
+    /^ row: checkbox \[ref_\d+\] \| button "Winter Market" \[ref_\d+\] \| combobox \[ref_\d+\] value="Transport" \| £4\.20$/m,
+  );
+  // Buttons no other control names are no subject.
+  expect(text).toMatch(/button "Edit" \[ref_\d+\] \| button "Delete" \[ref_\d+\] \| Draft/);
+});
