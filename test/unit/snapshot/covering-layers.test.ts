@@ -242,7 +242,21 @@ describe('a cell under an open menu', () => {
       expect(text).toMatch(/^ row: Rent \| textbox "Rent in January" \[ref_\d+\] value="5" \| \(covered\)$/m);
       expect(text).not.toContain('Rent in February');
     }
-    expect(SYSTEM_PROMPT).toContain('a cell whose control something covers is (covered)');
+    expect(SYSTEM_PROMPT).toContain('a cell whose content something covers is (covered)');
+  });
+
+  it('says (covered) for a cell whose text a drawer covers, not "" as for an empty one', async () => {
+    const p = await harness().open(
+      page(
+        `<div style="position:relative"><table><tr><th>Name</th><th>Zone</th><th>Note</th></tr>
+        <tr><td>web-01</td><td>eu-west-1a</td><td></td></tr></table>
+        <aside style="position:absolute;left:95px;top:30px;width:110px;height:200px;background:#fff;z-index:5"><button>Save</button></aside></div>`,
+        '<style>table{border-collapse:collapse} th,td{padding:0;width:100px;height:30px}</style>',
+      ),
+    );
+    const { text } = await readPage(p);
+    expect(text).toMatch(/^ row: web-01 \| \(covered\) \| ""$/m);
+    expect(text).not.toContain('eu-west-1a');
   });
 });
 
