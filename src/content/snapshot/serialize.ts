@@ -156,6 +156,17 @@ function restatedByOthers(part: SnapNode, parts: readonly SnapNode[]): boolean {
   return parts.some((other) => other !== part && other.ref !== null && wordsAt(other.name, part.name) >= 0);
 }
 
+/** A text this long is a paragraph of prose, not an item's detail (a post's text is one; a message has several). */
+const PARAGRAPH = 200;
+
+/**
+ * Parts holding paragraphs of prose (an opened mail message's body): read as a document, one paragraph a line, not
+ * run into one line with the controls around them.
+ */
+function holdsProse(parts: readonly SnapNode[]): boolean {
+  return parts.filter((part) => part.role === 'text' && part.name.length >= PARAGRAPH).length >= 2;
+}
+
 /** Shortest name an item's line counts as naming the item (two letters name nothing). */
 const MIN_KEY = 3;
 
@@ -415,7 +426,7 @@ export class Renderer {
     if (!INLINE_ROLES.has(node.role) || node.children.length === 0 || node.scroll || node.beyond) return null;
     if (node.role !== 'row') {
       const items = this.leaves(node);
-      if (!items) return null;
+      if (!items || holdsProse(items)) return null;
       this.itemKey = this.itemKeyOf(items);
       // The item's own name is already on a child's line, or is the text of its first line.
       const shown = withoutTitle(node, items, 1);

@@ -145,3 +145,19 @@ it('takes a row’s subject from the button that opens it when the row’s other
   // Buttons no other control names are no subject.
   expect(text).toMatch(/button "Edit" \[ref_\d+\] \| button "Delete" \[ref_\d+\] \| Draft/);
 });
+
+it('reads an item holding paragraphs of prose (an opened message) a paragraph a line, a short post on one line', async () => {
+  const prose = (n: number) => `Paragraph ${n} ${'of the message body runs on for a while '.repeat(6)}end.`;
+  const p = await harness().open(
+    page(`<article aria-label="Message from Ada Park"><button>Ada Park</button> <button aria-label="Reply">↩</button>
+      <p>${prose(1)} <a href="/agenda">the agenda</a></p><p>${prose(2)}</p><button>Forward</button></article>
+      <article aria-label="Post"><a href="/bo">Bo Lee</a> <p>${prose(3)}</p><button>Like</button></article>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(
+    /^article "Message from Ada Park"\n button "Ada Park" \[ref_\d+\]\n button "Reply" \[ref_\d+\]\n Paragraph 1 .* end\.\n link "the agenda" \[ref_\d+\]\n Paragraph 2 .* end\.\n button "Forward" \[ref_\d+\]$/m,
+  );
+  expect(text).toMatch(
+    /^article "Post": link "Bo Lee" \[ref_\d+\] \| Paragraph 3 .* end\. \| button "Like" \[ref_\d+\]$/m,
+  );
+});
