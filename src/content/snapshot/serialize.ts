@@ -411,6 +411,8 @@ export class Renderer {
       // A cell's name is its data ("Paid" on every paid order's row), not a control's label said once.
       return [this.head(this.withoutHeaderName(cell)), ...this.heads(items, used, true)].join(' ');
     }
+    // A cell that is a control (a sheet's editable cell) under an editor laid over it is not its label either.
+    if (cell.covered) return COVERED_CELL;
     if (items.length) return this.heads(items, used, true).join(' ');
     if (cell.name) return printedText(clip(cell.name, this.style.textLimit));
     // A control under something drawn over it (an open menu) is neither empty nor cut to fit.

@@ -2,6 +2,7 @@
 // pressed, disabled, required, focused, the current value (never a password's), and the few
 // attributes that help choose a target (href, placeholder, input type, a select's options, a datalist's suggestions).
 
+import { isEditingHost } from './interactivity';
 import { clip, collapseSpaces } from './dom';
 import { iconName } from './icon-name';
 import { contentText } from '../accessibility/name';
@@ -220,6 +221,7 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
   const tag = el.localName;
   if (
     VALUED.has(role) ||
+    isEditingHost(el) ||
     tag === 'textarea' ||
     (tag === 'input' && !TEXT_TYPES_WITH_OWN_ROLE.has((el as HTMLInputElement).type))
   ) {
