@@ -461,12 +461,18 @@ function shownAfter(point: { x: number; y: number }, frame: FrameContext, scroll
 export class PaneCovers {
   private readonly layers = new Map<Element, Map<string, Box | null>>();
 
-  /** Scrolling `scroller` to centre `box` (top coordinates) leaves it under a layer outside the pane that spans it. */
-  coversWhereScrolled(box: Box, frame: FrameContext, scroller: Scroller): boolean {
+  /**
+   * Scrolling `scroller` to centre `box` (top coordinates) leaves it under a layer outside the pane that spans it.
+   * `outer`: the boxes of the panes around it, whose own scroll (a grid's rows below its body's edge) moves it more.
+   */
+  coversWhereScrolled(box: Box, frame: FrameContext, scroller: Scroller, outer: readonly Box[]): boolean {
     const pane = scroller.el;
     if (!pane) return false;
     const moved = centredMiddle(box, scroller);
     if (!shownAfter(moved, frame, scroller)) return false;
+    if (outer.some((b) => moved.x <= b.left || moved.x >= b.right || moved.y <= b.top || moved.y >= b.bottom)) {
+      return false;
+    }
     const cover = this.layerAt(pane, frame, moved);
     if (!cover) return false;
     // Along an axis the pane scrolls, the control can be anywhere it shows; along the other, it stays where it is.

@@ -338,6 +338,17 @@ function scrollerOf(pane: Pane | null, frame: FrameContext): Scroller {
 
 const windowScroller = (frame: FrameContext) => scrollerOf(null, frame);
 
+function isEmptyCell(node: SnapNode): boolean {
+  return CELL_ROLES.has(node.role) && !node.name && !node.actionable && node.children.length === 0;
+}
+
+/** The boxes of the panes `pane` scrolls inside, innermost first. */
+function outerBoxes(pane: Pane): Box[] {
+  const boxes: Box[] = [];
+  for (let outer = pane.outer; outer; outer = outer.outer) boxes.push(outer.box);
+  return boxes;
+}
+
 /** `inner` is `outer` or lies inside it, through shadow roots and slots. */
 function flatContains(outer: Element, inner: Element): boolean {
   if (outer.contains(inner)) return true;
@@ -533,7 +544,7 @@ export class Walker {
         this.covers.hides(el, box, pane?.el ?? null, frame.win) ||
         (pane !== null &&
           pane.el.ownerDocument === frame.doc &&
-          paneCovers.coversWhereScrolled(box, frame, scrollerOf(pane, frame)));
+          paneCovers.coversWhereScrolled(box, frame, scrollerOf(pane, frame), outerBoxes(pane)));
       if (!hidden) continue;
       node.actionable = false;
       node.covered = true;
@@ -1224,10 +1235,11 @@ export class Walker {
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
     // A progress bar or meter says its value even unnamed (an upload's bar): that value is what it is there for.
     const measured = MEASURES.has(role) && node.attrs.length > 0;
+    // A row collapsed to nothing (a detail row folded away) holds no column open: its empty cells say nothing.
+    if (zero && role === 'row') node.children = node.children.filter((child) => !isEmptyCell(child));
     const worthALine = node.actionable || disabled || node.name || node.children.length > 0 || ownPane || measured;
-    // An empty cell is printed (`""`), but not one whose text names a control around it (a row clicked as a whole),
-    // nor one without area (the cells of a detail row collapsed to nothing hold no column open).
-    if (worthALine || (CELL_ROLES.has(role) && !scope.muted && !zero)) out.push(node);
+    // An empty cell is printed (`""`), but not one whose text names a control around it (a row clicked as a whole).
+    if (worthALine || (CELL_ROLES.has(role) && !scope.muted)) out.push(node);
   }
 
   /**

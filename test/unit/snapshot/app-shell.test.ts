@@ -181,10 +181,14 @@ describe('cells and rows', () => {
       page(`<table><tr><th>Merchant</th><th>Amount</th></tr>
         <tr><td>Cafe</td><td>£4.20</td></tr>
         <tr><td style="padding:0;height:0;border:0"></td><td style="padding:0;height:0;border:0"><div style="max-height:0;overflow:hidden"><button>Report a problem</button></div></td></tr>
-        <tr><td>Rail</td><td></td></tr></table>`),
+        <tr><td>Rail</td><td></td></tr></table>
+        <div role="grid" aria-label="Ladder"><div role="row" style="display:grid;grid-template-columns:1fr 80px 1fr;height:24px;align-items:center">
+          <span role="gridcell"></span><span role="gridcell">182.58</span><span role="gridcell">3100</span></div></div>`),
     );
     const { text } = await readPage(p);
     expect(text).toMatch(/^ row: Cafe \| £4\.20\n row: Rail \| ""$/m);
+    // An empty cell of a row that shows, flat as it is, still holds its column open.
+    expect(text).toMatch(/^ row: "" \| 182\.58 \| 3100$/m);
     expect(text).not.toContain('Report a problem');
   });
 
