@@ -102,6 +102,23 @@ describe('controls a scroll brings out', () => {
     expect(text).toContain('button "Save" [ref_');
   });
 
+  it('keeps the rows of a sideways pane below the body pane around it, over a footer the body scrolls them above', async () => {
+    // A grid body 0–300 px scrolls vertically; inside it, the rows' pane scrolls sideways. A status bar fills the
+    // window below the body: rows past the body's edge lie over it, and the body's own scroll brings them out.
+    const p = await harness().open(
+      page(
+        `<div style="height:300px;overflow-y:auto"><div style="overflow-x:auto">
+          <div style="width:1600px">${rows(20, (i) => `<div style="height:40px"><button style="width:200px">Open ${i}</button></div>`)}</div>
+        </div></div>
+        <footer style="height:300px;background:#eee">Page 1 of 9</footer>`,
+        '<style>html,body{margin:0;height:100%;overflow:hidden}</style>',
+      ),
+      { viewport: { width: 800, height: 600 } },
+    );
+    const { text } = await readPage(p);
+    for (const i of [0, 8, 12]) expect(text).toContain(`button "Open ${i}" [ref_`);
+  });
+
   it("keeps grid cells scrolled under a sticky header row and column, the grid's scrollbar, or a menu placed over the grid", async () => {
     const cells = (r: number): string =>
       Array.from({ length: 10 }, (_, c) => `<td><input aria-label="R${r}C${c}" style="width:100px"></td>`).join('');
