@@ -75,7 +75,7 @@ import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES, TABLE
 import { attributesOf, MEASURES, marksOf, measureOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { MAX_FRAME_COVERS } from '../../shared/protocol';
-import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
+import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering, showsAgain } from './visibility';
 import { withoutEmptied } from './emptied';
 import { type Backdrop, canvasBackdrop, LazyBackdrop, matchesBackdrop, paintedBetween } from './backdrop';
 import { fadedOverDrawing, proxyOverDrawing } from './faded-field';
@@ -946,8 +946,10 @@ export class Walker {
     // Cut away whole by a clipping ancestor (a carousel slide beyond its track): neither its text nor its headings read.
     const clippedAway = shows !== null && isEmpty(shows, 1);
     if (!onScreen && !whole && this.opts.scope === 'viewport' && !holdsLayer && !stickyHead) {
-      // A sheet pushed below a column that clips: no scroll brings it in, so no summary offers it.
+      // A sheet pushed below a column that clips: no scroll brings it in, so no summary offers it. Nor a drawer parked
+      // off-screen at visibility:hidden, unless part of it shows again.
       if (this.clipByAncestors(el, reach, scope).hidden) return;
+      if (shown === 'self-hidden' && !showsAgain(el)) return;
       const beyond = paneBeyond(pane, box);
       if (scope.layer && !inLayer) this.result.covered.push(el);
       else if (beyond) fileBeyond(beyond.pane, beyond.side, el);
