@@ -194,6 +194,29 @@ describe('a veil a card paints over its own content', () => {
   });
 });
 
+describe('a card with a stretched link', () => {
+  it("offers the card's link and the controls raised above its ::after, not the links under it, in view and below the fold", async () => {
+    const card = (where: string) => `<div class="card"><h3><a class="stretched" href="/p">Product ${where}</a></h3>
+      <p>By <a href="/a">Author ${where}</a></p><button class="raised">Add to cart ${where}</button></div>`;
+    const p = await harness().open(
+      page(
+        `${card('top')}${filler}${card('below')}`,
+        `<style>.card{position:relative;width:320px;padding:10px;margin:10px;border:1px solid #ccc}
+        .stretched::after{content:"";position:absolute;inset:0;z-index:1}
+        .raised{position:relative;z-index:2}</style>`,
+      ),
+    );
+    for (const filter of [null, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      for (const where of filter === 'all' ? ['top', 'below'] : ['top']) {
+        for (const shown of ['Product', 'Add to cart'])
+          expect(text, `${shown} ${where}`).toMatch(withRef(`${shown} ${where}`));
+        expect(text, `Author ${where}`).not.toMatch(withRef(`Author ${where}`));
+      }
+    }
+  });
+});
+
 describe('a control that takes no pointer events', () => {
   const controls = (where: string) => `
     <div style="pointer-events:none;opacity:.6"><button>Pay now ${where}</button> <a href="/s">Schedule ${where}</a></div>
