@@ -212,6 +212,15 @@ export function measureOf(el: Element): string[] {
   return [quoted('value', `${share}%`)];
 }
 
+/** What aria-description or the elements aria-describedby points at say (hidden tooltips included), spaces collapsed. */
+function description(el: Element): string {
+  const own = el.getAttribute('aria-description');
+  if (own?.trim()) return collapseSpaces(own);
+  const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return collapseSpaces(ids.map((id) => root.getElementById?.(id)?.textContent ?? '').join(' '));
+}
+
 /** Roles of controls that are often drawn as an icon alone. */
 const ICON_ROLES = new Set(['button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'generic']);
 
@@ -241,8 +250,11 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
   if (title?.trim() && !/[\p{L}\p{N}]/u.test(name) && comparable(title) !== comparable(name))
     attrs.push(quoted('title', title, 60));
   if (!/[\p{L}\p{N}]/u.test(name) && ICON_ROLES.has(role)) {
-    const icon = iconName(el);
-    if (icon) attrs.push(quoted('icon', icon));
+    // An icon button a kit's tooltip only describes (aria-describedby, no label): the tooltip says what it does.
+    const described = description(el);
+    const icon = described ? '' : iconName(el);
+    if (described) attrs.push(quoted('description', described, 60));
+    else if (icon) attrs.push(quoted('icon', icon));
   }
   if (role === 'link') {
     const href = shortHref(el);
