@@ -1,6 +1,7 @@
 // (sh-console) A cloud console as AWS/Azure/Vercel build it: a fixed shell whose left rail is collapsed to icon-only
 // links named four ways (aria-labelledby pointing at a display:none tooltip, aria-label with an aria-describedby
-// tooltip, a visually hidden span, a title); a resources table of radio-selected rows in the main pane; a bottom split
+// tooltip, a visually hidden span, a title); two toolbar icon buttons only described by their tooltips
+// (aria-describedby, no label); a resources table of radio-selected rows in the main pane; a bottom split
 // panel behind a focusable window-splitter separator (role=separator with a value: a widget, must-expose) holding
 // tabs, key/value pairs with icon-only Copy buttons (the last one under the toasts: a trap) and toggle switches whose native checkboxes are laid at opacity 0
 // over the tracks they draw (usable: must-expose); a non-modal drawer (`<dialog>` opened with show()) over the
@@ -77,7 +78,7 @@ export function render() {
   b += `<div class="flyout" role="menu" aria-label="Compute services"><a role="menuitem" href="#vm"${t.h('clipped-zero-width', 'fly-vm')}>Virtual machines</a><a role="menuitem" href="#fn"${t.h('clipped-zero-width', 'fly-fn')}>Functions</a></div>`;
   b += `<button type="button" aria-label="Expand navigation" aria-expanded="false" style="margin-top:auto"${t.e('icon-button', 'rail-expand')}>»</button></nav>`;
   b += `<main class="main" aria-label="Instances"><div class="head"><h1>Instances</h1><input type="search" aria-label="Filter instances" placeholder="Filter instances"${t.e('search', 'filter')}>`;
-  b += `<button type="button"${t.e('button', 'refresh')}>Refresh</button><button type="button" class="primary"${t.e('button', 'launch')}>Launch instance</button><button type="button" aria-label="More launch options" aria-haspopup="menu"${t.e('icon-button', 'launch-more')}>▾</button></div>`;
+  b += `<button type="button" aria-describedby="tip-cols"${t.e('icon-button', 'cols')}>${ICON}</button><span class="tip" id="tip-cols" role="tooltip">Choose columns</span><button type="button" aria-describedby="tip-dl"${t.e('icon-button', 'download')}>${ICON}</button><span class="tip" id="tip-dl" role="tooltip">Download CSV</span><button type="button"${t.e('button', 'refresh')}>Refresh</button><button type="button" class="primary"${t.e('button', 'launch')}>Launch instance</button><button type="button" aria-label="More launch options" aria-haspopup="menu"${t.e('icon-button', 'launch-more')}>▾</button></div>`;
   b += `<div class="list" role="region" aria-label="Instance list" tabindex="0"><table><thead><tr><th><span class="sr">Select</span></th><th>Name</th><th>Instance ID</th><th>State</th><th>Type</th><th>Zone</th><th>Actions</th></tr></thead><tbody>`;
   // The list pane spans y≈105 to ≈532 (800 − 8 − 260); the drawer covers x > 900 down to y≈532. Rows below the
   // pane's fold are must-expose for `all`.

@@ -4,7 +4,8 @@
 // that is a native input laid at opacity 0 over the box its label draws (usable: must-expose), the merchant as a
 // button, a category chip whose native select lies at opacity 0 over the chip it draws (usable), the amount, and a
 // Details toggle (icon-only, aria-expanded). One row is expanded: its detail row holds a description list and
-// Report / Split / receipt controls. The other rows' detail rows stay in the DOM collapsed three ways: the `hidden`
+// Report / Split / receipt controls. Above the table, insight cards opened by a stretched title link (its ::after
+// laid across the card) keep a "Learn more" link under it (traps) and a Dismiss button raised above it. The other rows' detail rows stay in the DOM collapsed three ways: the `hidden`
 // attribute, a `max-height:0; overflow:hidden` wrapper in a padded cell, and a row set to `visibility:collapse`
 // (traps). Pending rows have a disabled checkbox (neutral). A bulk-action bar docked at the bottom is parked below the
 // window with transform (traps), a "Download statement" menu is closed with opacity 0 and pointer-events:none (traps),
@@ -39,6 +40,12 @@ td{padding:0 10px;height:48px;border-bottom:1px solid #eef0f3;font-size:14px}
 .detail dd{margin:0}
 .fold{max-height:0;overflow:hidden}
 .foldcell{padding:0;height:0;border:0}
+.tips{display:flex;gap:12px;margin:12px 0}
+.tip{position:relative;flex:1;background:#fff;border:1px solid #e3e6ec;border-radius:10px;padding:12px}
+.tip p{margin:6px 0 0;font-size:13px}
+.stretch{font-weight:600}
+.stretch::after{content:"";position:absolute;inset:0;z-index:1}
+.raise{position:absolute;right:8px;top:8px;z-index:2;border:0;background:none;padding:2px 6px}
 .bulk{position:fixed;left:50%;bottom:16px;transform:translate(-50%,200%);background:#1d2330;color:#fff;border-radius:10px;padding:10px 16px;display:flex;gap:10px;z-index:15}
 `;
 
@@ -46,7 +53,13 @@ export function render() {
   const R = makeRng(meta.seed);
   const t = new Truth(meta.id, meta.seed);
   let b = `<header class="bar"><strong>Kestrel</strong><nav style="display:flex;gap:14px"><a href="#home"${t.e('link', 'nav-home')}>Home</a><a href="#payments"${t.e('link', 'nav-pay')}>Payments</a><a href="#cards"${t.e('link', 'nav-cards')}>Cards</a></nav><span class="spacer"></span><button type="button" aria-label="Account menu"${t.e('icon-button', 'acct')}>AC</button></header>`;
-  b += `<div class="page"><h1 style="margin:16px 0 0">Transactions</h1>`;
+  b += `<div class="page"><h1 style="margin:16px 0 0">Transactions</h1><div class="tips">`;
+  // Insight cards opened by a stretched title link: its ::after covers the card, so "Learn more" is not reached
+  // (traps) while Dismiss, raised above it, is.
+  ['Spending is down', 'A bill is due soon', 'Round-ups saved £12'].forEach((title, i) => {
+    b += `<div class="tip"><a class="stretch" href="#insight/${i}"${t.e('link', `tip${i}`)}>${title}</a><p>${esc(R.sentence(5, 8))} <a href="#learn/${i}"${t.h('under-stretched-link', `tip${i}-learn`)}>Learn more</a></p><button type="button" class="raise" aria-label="Dismiss ${title}"${t.e('icon-button', `tip${i}-x`)}>✕</button></div>`;
+  });
+  b += `</div>`;
   b += `<div class="filters"><input type="search" aria-label="Search transactions" placeholder="Search transactions"${t.e('search', 'q')}>`;
   b += `<label class="chip" style="padding:6px 12px"${t.e('faded-select', 'f-cat')}><span>All categories ▾</span><select aria-label="Category filter"><option>All categories</option>${CATS.map((c) => `<option>${c}</option>`).join('')}</select></label>`;
   b += `<button type="button" aria-pressed="false"${t.e('button', 'f-in')}>Money in</button><button type="button" aria-pressed="true"${t.e('button', 'f-out')}>Money out</button>`;
