@@ -167,6 +167,18 @@ function holdsProse(parts: readonly SnapNode[]): boolean {
   return parts.filter((part) => part.role === 'text' && part.name.length >= PARAGRAPH).length >= 2;
 }
 
+/**
+ * A description list's term and its one text value inside a row or item (a detail row's "Reference" and "609452"): one
+ * text, `Reference: 609452`, as the pair reads on its own line; run on among the item's parts, terms and values would
+ * read as one string of words.
+ */
+function termAndValue(node: SnapNode): SnapNode | null {
+  if (node.role !== REPEATED_ITEM || node.el?.localName !== 'dt' || node.children.length !== 2) return null;
+  const [term, value] = node.children as [SnapNode, SnapNode];
+  if (term.role !== 'text' || value.role !== 'text' || term.children.length || value.children.length) return null;
+  return { ...term, name: `${term.name.replace(/:$/, '')}: ${value.name}` };
+}
+
 /** Shortest name an item's line counts as naming the item (two letters name nothing). */
 const MIN_KEY = 3;
 
@@ -285,6 +297,11 @@ export class Renderer {
         child.beyond
       )
         return null;
+      const pair = termAndValue(child);
+      if (pair) {
+        if (isVisibleNode(pair, this.style) || this.style.itemText) items.push(pair);
+        continue;
+      }
       const shown =
         child.role !== REPEATED_ITEM &&
         (isVisibleNode(child, this.style) || child.actionable || (child.role === 'text' && this.style.itemText));

@@ -161,3 +161,15 @@ it('reads an item holding paragraphs of prose (an opened message) a paragraph a 
     /^article "Post": link "Bo Lee" \[ref_\d+\] \| Paragraph 3 .* end\. \| button "Like" \[ref_\d+\]$/m,
   );
 });
+
+it('reads a description list inside a row as its terms with their values, not as a run of words', async () => {
+  const p = await harness().open(
+    page(`<table><tr><td>Cafe</td><td>£4.20</td></tr>
+      <tr><td></td><td><dl><dt>Reference</dt><dd>609452</dd><dt>Card:</dt><dd>•••• 9495</dd><dt>Tags</dt><dd><a href="/t/food">food</a></dd></dl>
+        <button>Report a problem</button></td></tr></table>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(
+    /^ row: "" \| "Reference: 609452" "Card: •••• 9495" "Tags" link "food" \[ref_\d+\] button "Report a problem" \[ref_\d+\]$/m,
+  );
+});
