@@ -252,9 +252,8 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
   if (!/[\p{L}\p{N}]/u.test(name) && ICON_ROLES.has(role)) {
     // An icon button a kit's tooltip only describes (aria-describedby, no label): the tooltip says what it does.
     const described = description(el);
-    const icon = described ? '' : iconName(el);
-    if (described) attrs.push(quoted('description', described, 60));
-    else if (icon) attrs.push(quoted('icon', icon));
+    const icon = described || iconName(el);
+    if (icon) attrs.push(quoted(described ? 'description' : 'icon', icon));
   }
   if (role === 'link') {
     const href = shortHref(el);
