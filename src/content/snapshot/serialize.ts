@@ -168,9 +168,9 @@ function holdsProse(parts: readonly SnapNode[]): boolean {
 }
 
 /**
- * A description list's term and its one text value inside a row or item (a detail row's "Reference" and "609452"): one
- * text, `Reference: 609452`, as the pair reads on its own line; run on among the item's parts, terms and values would
- * read as one string of words.
+ * A description list's term and its one text value inside a table cell (a detail row's "Reference" and "609452"): one
+ * text, `Reference: 609452`; run on among the cell's parts, terms and values would read as one string of words. (An
+ * item's parts are joined by " | " already, and its term is what its controls name: "Phone | … | button "Edit".)
  */
 function termAndValue(node: SnapNode): SnapNode | null {
   if (node.role !== REPEATED_ITEM || node.el?.localName !== 'dt' || node.children.length !== 2) return null;
@@ -285,8 +285,11 @@ export class Renderer {
     for (const node of nodes) if (node.ref && node.el) this.out.refs.push({ ref: node.ref, el: node.el, line: index });
   }
 
-  /** Descendants of `node` worth a mention on its line, depth-first; null for block structure or too many. */
-  private leaves(node: SnapNode): SnapNode[] | null {
+  /**
+   * Descendants of `node` worth a mention on its line, depth-first; null for block structure or too many. `inCell`: a
+   * table cell's, whose description pairs read as one text each.
+   */
+  private leaves(node: SnapNode, inCell = false): SnapNode[] | null {
     const items: SnapNode[] = [];
     for (const child of node.children) {
       if (
@@ -297,7 +300,7 @@ export class Renderer {
         child.beyond
       )
         return null;
-      const pair = termAndValue(child);
+      const pair = inCell ? termAndValue(child) : null;
       if (pair) {
         if (isVisibleNode(pair, this.style) || this.style.itemText) items.push(pair);
         continue;
@@ -306,7 +309,7 @@ export class Renderer {
         child.role !== REPEATED_ITEM &&
         (isVisibleNode(child, this.style) || child.actionable || (child.role === 'text' && this.style.itemText));
       if (shown && !child.covered) items.push(child);
-      const inner = this.leaves(child);
+      const inner = this.leaves(child, inCell);
       if (!inner) return null;
       items.push(...inner);
       if (items.length > MAX_INLINE_ITEMS) return null;
@@ -346,7 +349,9 @@ export class Renderer {
   /** What a row's line prints, part by part: its cells' contents (its whole list may be longer than one item's). */
   private rowParts(node: SnapNode): SnapNode[] {
     return node.children.flatMap((child) =>
-      CELL_ROLES.has(child.role) ? (this.leaves(child) ?? []) : (this.leaves({ ...child, children: [child] }) ?? []),
+      CELL_ROLES.has(child.role)
+        ? (this.leaves(child, true) ?? [])
+        : (this.leaves({ ...child, children: [child] }) ?? []),
     );
   }
 
@@ -421,7 +426,7 @@ export class Renderer {
 
   /** A cell on a row's line: the cell itself when it is a target, else what it holds, `""` when empty. */
   private cell(cell: SnapNode, used: SnapNode[]): string | null {
-    const items = this.leaves(cell);
+    const items = this.leaves(cell, true);
     if (!items) return null;
     if (cell.ref || cell.states.length) {
       used.push(cell);
