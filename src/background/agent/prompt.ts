@@ -26,7 +26,7 @@ interactive element has a reference like [ref_12]; use these refs as targets (ta
 - Snapshot lines read \`role "name" [ref_N] states key="value"\`; a line or part without a role is page text, \
 in quotes only where it could be misread. A repeated item (row, list item, card) is \
 one line, its parts joined by " | "; in a table row an empty cell is "", a cell whose text was cut to fit \
-is … and a cell whose control something covers is (covered); a control named as on the item line just above is printed without its name (role and ref only), and so \
+is … and a cell whose content something covers is (covered); a control named as on the item line just above is printed without its name (role and ref only), and so \
 is a cell's control named only by its column and row headers (the seat "F12" under column 12 of row F); a \
 control named for what its item's line names says only what it does (\`checkbox "Select" [ref_4] | link "Ada \
 Park" [ref_5]\` selects Ada Park's row). A \

@@ -20,15 +20,21 @@ function touched(node: SnapNode, cut: ReadonlySet<SnapNode>): boolean {
   return cut.has(node) || node.children.some((child) => touched(child, cut));
 }
 
-/** `nodes` without the lines the text taken back (the names in `cut` lost it) leaves empty. */
-export function withoutEmptied(nodes: readonly SnapNode[], cut: ReadonlySet<SnapNode>): SnapNode[] {
+/**
+ * `nodes` without the lines the text taken back (the names in `cut` lost it) leaves empty. In a cell, the emptied text
+ * stays as a covered mark: the cell is not empty, something is drawn over it (`(covered)`, not `""`).
+ */
+export function withoutEmptied(nodes: readonly SnapNode[], cut: ReadonlySet<SnapNode>, inCell = false): SnapNode[] {
   const kept: SnapNode[] = [];
   for (const node of nodes) {
     if (node.role === 'text' || node.role === 'heading') {
-      if (node.name === '' && node.children.length === 0) continue;
+      if (node.name === '' && node.children.length === 0) {
+        if (inCell && cut.has(node)) kept.push({ ...node, covered: true });
+        continue;
+      }
     }
     if (node.children.length > 0 && touched(node, cut)) {
-      node.children = withoutEmptied(node.children, cut);
+      node.children = withoutEmptied(node.children, cut, inCell || CELL_ROLES.has(node.role));
       // A row or group named by its content has nothing left to name it by either.
       if (node.children.every(blank) && !standsAlone(node) && !CELL_ROLES.has(node.role)) continue;
     }

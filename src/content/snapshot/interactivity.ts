@@ -17,6 +17,8 @@ export function isInteractive(el: Element, role: string, pointer: boolean, paren
   if ((tag === 'a' || tag === 'area') && el.hasAttribute('href')) return true;
   if ((tag === 'video' || tag === 'audio') && el.hasAttribute('controls')) return true;
   if (WIDGET_ROLES.has(role)) return true;
+  // An editing host takes a caret whatever its role says (a sheet's contenteditable gridcell); what it holds is text.
+  if (isEditingHost(el)) return true;
   const tabindex = el.getAttribute('tabindex');
   if (tabindex !== null && Number(tabindex) >= 0) return true;
   // An item of a roving-tabindex group without a role attribute (a web component's tab or menu item) is still a target.
@@ -32,4 +34,11 @@ export function isInteractive(el: Element, role: string, pointer: boolean, paren
 /** Clickable by its cursor alone: no role, focus, native behaviour or inline handler of its own. */
 export function cursorOnly(el: Element): boolean {
   return !el.hasAttribute('tabindex') && !el.hasAttribute('onclick') && !el.hasAttribute('role');
+}
+
+/** The element where editing starts: contenteditable itself, inside no editable parent. */
+export function isEditingHost(el: Element): boolean {
+  if (!(el as HTMLElement).isContentEditable) return false;
+  const parent = el.parentElement;
+  return !(parent as HTMLElement | null)?.isContentEditable;
 }

@@ -5,7 +5,7 @@
 // top of it is reachable; everything else is behind it, wherever it is scrolled.
 
 import { flatParent, shadowRootOf } from './dom';
-import { intersect, isEmpty, toTop } from './geometry';
+import { contains, intersect, isEmpty, toTop } from './geometry';
 import { paintsOpaque } from './paint-share';
 import type { Box, FrameContext } from './types';
 import type { Veils } from './veil';
@@ -449,6 +449,68 @@ function shownAfter(point: { x: number; y: number }, frame: FrameContext, scroll
   return [frame.clip, scroller.box].every(
     (b) => point.x > b.left && point.x < b.right && point.y > b.top && point.y < b.bottom,
   );
+}
+
+/**
+ * What lies over an inner pane where its scroll would bring a control in. A control just past a pane's edge is listed
+ * because one scroll of the pane brings it in, but the scroll moves only what the pane holds: something outside it
+ * that spans the pane along the way it scrolls (a drawer laid over the right part of a list's rows) covers the control
+ * wherever the scroll leaves it. A smaller layer (a menu over part of the pane) is one a shorter scroll gets around.
+ * The pane's middle, where a scroll centres a control, mostly shows another of its rows: one hit test per point.
+ */
+export class PaneCovers {
+  private readonly layers = new Map<Element, Map<string, Box | null>>();
+
+  /**
+   * Scrolling `scroller` to centre `box` (top coordinates) leaves it under a layer outside the pane that spans it.
+   * `outer`: the boxes of the panes around it, whose own scroll (a grid's rows below its body's edge) moves it more.
+   */
+  coversWhereScrolled(box: Box, frame: FrameContext, scroller: Scroller, outer: readonly Box[]): boolean {
+    const pane = scroller.el;
+    if (!pane) return false;
+    const moved = centredMiddle(box, scroller);
+    if (!shownAfter(moved, frame, scroller)) return false;
+    if (outer.some((b) => moved.x <= b.left || moved.x >= b.right || moved.y <= b.top || moved.y >= b.bottom)) {
+      return false;
+    }
+    const cover = this.layerAt(pane, frame, moved);
+    if (!cover) return false;
+    // Along an axis the pane scrolls, the control can be anywhere it shows; along the other, it stays where it is.
+    const view = intersect(scroller.box, frame.clip);
+    const scrollsX = scroller.rangeLeft[0] !== scroller.rangeLeft[1];
+    const scrollsY = scroller.rangeTop[0] !== scroller.rangeTop[1];
+    const halfWidth = (box.right - box.left) / 2;
+    const halfHeight = (box.bottom - box.top) / 2;
+    const swept = {
+      left: scrollsX ? view.left : moved.x - halfWidth,
+      right: scrollsX ? view.right : moved.x + halfWidth,
+      top: scrollsY ? view.top : moved.y - halfHeight,
+      bottom: scrollsY ? view.bottom : moved.y + halfHeight,
+    };
+    return contains(cover, intersect(swept, view));
+  }
+
+  /** The box of the outermost element outside `pane` painted at a point of it (top coordinates), if any. */
+  private layerAt(pane: Element, frame: FrameContext, at: { x: number; y: number }): Box | null {
+    const x = Math.round(at.x - frame.offsetX);
+    const y = Math.round(at.y - frame.offsetY);
+    let byPoint = this.layers.get(pane);
+    if (!byPoint) {
+      byPoint = new Map();
+      this.layers.set(pane, byPoint);
+    }
+    const key = `${x},${y}`;
+    const known = byPoint.get(key);
+    if (known !== undefined) return known;
+    let layer: Element | null = deepElementFromPoint(frame.doc, x, y);
+    if (layer && (reaches(pane, layer) || reaches(layer, pane))) layer = null;
+    for (let up = layer && flatParent(layer); up && !reaches(pane, up) && !reaches(up, pane); up = flatParent(up)) {
+      layer = up;
+    }
+    const cover = layer ? toTop(layer.getBoundingClientRect(), frame) : null;
+    byPoint.set(key, cover);
+    return cover;
+  }
 }
 
 /**

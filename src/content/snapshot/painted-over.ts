@@ -100,6 +100,8 @@ export class Covers {
   private veiledBy(holder: Element, el: Element, win: Window): boolean {
     const veil = this.veils.of(holder, win);
     if (!veil) return false;
+    // A stretched link's pseudo-element is part of the link: a click on it opens that link.
+    if (veil.owner !== holder && (veil.owner.contains(el) || el.contains(veil.owner))) return false;
     const layer = layerOf(el, holder, win);
     return layer < veil.z || (veil.last && layer === veil.z);
   }

@@ -147,6 +147,38 @@ function wordsAt(name: string, words: string): number {
   return -1;
 }
 
+/**
+ * A control whose name another control on the line acts on (`button "Crystal Store"` beside `checkbox "Select Crystal
+ * Store"`): the row's subject, opened by a button where other apps link it.
+ */
+function restatedByOthers(part: SnapNode, parts: readonly SnapNode[]): boolean {
+  if (part.name.length < MIN_KEY) return false;
+  return parts.some((other) => other !== part && other.ref !== null && wordsAt(other.name, part.name) >= 0);
+}
+
+/** A text this long is a paragraph of prose, not an item's detail (a post's text is one; a message has several). */
+const PARAGRAPH = 200;
+
+/**
+ * Parts holding paragraphs of prose (an opened mail message's body): read as a document, one paragraph a line, not
+ * run into one line with the controls around them.
+ */
+function holdsProse(parts: readonly SnapNode[]): boolean {
+  return parts.filter((part) => part.role === 'text' && part.name.length >= PARAGRAPH).length >= 2;
+}
+
+/**
+ * A description list's term and its one text value inside a table cell (a detail row's "Reference" and "609452"): one
+ * text, `Reference: 609452`; run on among the cell's parts, terms and values would read as one string of words. (An
+ * item's parts are joined by " | " already, and its term is what its controls name: "Phone | … | button "Edit".)
+ */
+function termAndValue(node: SnapNode): SnapNode | null {
+  if (node.role !== REPEATED_ITEM || node.el?.localName !== 'dt' || node.children.length !== 2) return null;
+  const [term, value] = node.children as [SnapNode, SnapNode];
+  if (term.role !== 'text' || value.role !== 'text' || term.children.length || value.children.length) return null;
+  return { ...term, name: `${term.name.replace(/:$/, '')}: ${value.name}` };
+}
+
 /** Shortest name an item's line counts as naming the item (two letters name nothing). */
 const MIN_KEY = 3;
 
@@ -253,8 +285,11 @@ export class Renderer {
     for (const node of nodes) if (node.ref && node.el) this.out.refs.push({ ref: node.ref, el: node.el, line: index });
   }
 
-  /** Descendants of `node` worth a mention on its line, depth-first; null for block structure or too many. */
-  private leaves(node: SnapNode): SnapNode[] | null {
+  /**
+   * Descendants of `node` worth a mention on its line, depth-first; null for block structure or too many. `inCell`: a
+   * table cell's, whose description pairs read as one text each.
+   */
+  private leaves(node: SnapNode, inCell = false): SnapNode[] | null {
     const items: SnapNode[] = [];
     for (const child of node.children) {
       if (
@@ -265,11 +300,16 @@ export class Renderer {
         child.beyond
       )
         return null;
+      const pair = inCell ? termAndValue(child) : null;
+      if (pair) {
+        if (isVisibleNode(pair, this.style) || this.style.itemText) items.push(pair);
+        continue;
+      }
       const shown =
         child.role !== REPEATED_ITEM &&
         (isVisibleNode(child, this.style) || child.actionable || (child.role === 'text' && this.style.itemText));
       if (shown && !child.covered) items.push(child);
-      const inner = this.leaves(child);
+      const inner = this.leaves(child, inCell);
       if (!inner) return null;
       items.push(...inner);
       if (items.length > MAX_INLINE_ITEMS) return null;
@@ -309,21 +349,27 @@ export class Renderer {
   /** What a row's line prints, part by part: its cells' contents (its whole list may be longer than one item's). */
   private rowParts(node: SnapNode): SnapNode[] {
     return node.children.flatMap((child) =>
-      CELL_ROLES.has(child.role) ? (this.leaves(child) ?? []) : (this.leaves({ ...child, children: [child] }) ?? []),
+      CELL_ROLES.has(child.role)
+        ? (this.leaves(child, true) ?? [])
+        : (this.leaves({ ...child, children: [child] }) ?? []),
     );
   }
 
   /**
-   * The name an item's line is about (its first link's, else its first text's) when the line prints it in full: a
-   * link said on the line above is printed without its name, a long one is clipped. Another person's name later on
-   * the line (a manager column) is no key: "Message Ada Park" there keeps its whole name.
+   * The name an item's line is about (its first link's, else a button's that the line's other controls name, else its
+   * first text's) when the line prints it in full: a link or button said on the line above is printed without its
+   * name, a long one is clipped. Another person's name later on the line (a manager column) is no key: "Message Ada
+   * Park" there keeps its whole name.
    */
   private itemKeyOf(parts: readonly SnapNode[]): string | null {
-    const subject = parts.find((part) => part.role === 'link') ?? parts.find((part) => part.role === 'text');
+    const subject =
+      parts.find((part) => part.role === 'link') ??
+      parts.find((part) => part.role === 'button' && restatedByOthers(part, parts)) ??
+      parts.find((part) => part.role === 'text');
     if (!subject) return null;
     const { name, role } = subject;
-    const limit = role === 'link' ? this.style.nameLimit : this.style.textLimit;
-    if (name.length < MIN_KEY || name.length > limit || this.previousItem.has(`link ${name}`)) return null;
+    const limit = role === 'text' ? this.style.textLimit : this.style.nameLimit;
+    if (name.length < MIN_KEY || name.length > limit || this.previousItem.has(`${role} ${name}`)) return null;
     return name;
   }
 
@@ -380,13 +426,15 @@ export class Renderer {
 
   /** A cell on a row's line: the cell itself when it is a target, else what it holds, `""` when empty. */
   private cell(cell: SnapNode, used: SnapNode[]): string | null {
-    const items = this.leaves(cell);
+    const items = this.leaves(cell, true);
     if (!items) return null;
     if (cell.ref || cell.states.length) {
       used.push(cell);
       // A cell's name is its data ("Paid" on every paid order's row), not a control's label said once.
       return [this.head(this.withoutHeaderName(cell)), ...this.heads(items, used, true)].join(' ');
     }
+    // A cell that is a control (a sheet's editable cell) under an editor laid over it is not its label either.
+    if (cell.covered) return COVERED_CELL;
     if (items.length) return this.heads(items, used, true).join(' ');
     if (cell.name) return printedText(clip(cell.name, this.style.textLimit));
     // A control under something drawn over it (an open menu) is neither empty nor cut to fit.
@@ -402,7 +450,7 @@ export class Renderer {
     if (!INLINE_ROLES.has(node.role) || node.children.length === 0 || node.scroll || node.beyond) return null;
     if (node.role !== 'row') {
       const items = this.leaves(node);
-      if (!items) return null;
+      if (!items || holdsProse(items)) return null;
       this.itemKey = this.itemKeyOf(items);
       // The item's own name is already on a child's line, or is the text of its first line.
       const shown = withoutTitle(node, items, 1);

@@ -2,6 +2,7 @@
 // pressed, disabled, required, focused, the current value (never a password's), and the few
 // attributes that help choose a target (href, placeholder, input type, a select's options, a datalist's suggestions).
 
+import { isEditingHost } from './interactivity';
 import { clip, collapseSpaces } from './dom';
 import { iconName } from './icon-name';
 import { contentText } from '../accessibility/name';
@@ -211,6 +212,15 @@ export function measureOf(el: Element): string[] {
   return [quoted('value', `${share}%`)];
 }
 
+/** What aria-description or the elements aria-describedby points at say (hidden tooltips included), spaces collapsed. */
+function description(el: Element): string {
+  const own = el.getAttribute('aria-description');
+  if (own?.trim()) return collapseSpaces(own);
+  const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return collapseSpaces(ids.map((id) => root.getElementById?.(id)?.textContent ?? '').join(' '));
+}
+
 /** Roles of controls that are often drawn as an icon alone. */
 const ICON_ROLES = new Set(['button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'generic']);
 
@@ -220,6 +230,7 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
   const tag = el.localName;
   if (
     VALUED.has(role) ||
+    isEditingHost(el) ||
     tag === 'textarea' ||
     (tag === 'input' && !TEXT_TYPES_WITH_OWN_ROLE.has((el as HTMLInputElement).type))
   ) {
@@ -239,8 +250,10 @@ export function attributesOf(el: Element, role: string, name: string): string[] 
   if (title?.trim() && !/[\p{L}\p{N}]/u.test(name) && comparable(title) !== comparable(name))
     attrs.push(quoted('title', title, 60));
   if (!/[\p{L}\p{N}]/u.test(name) && ICON_ROLES.has(role)) {
-    const icon = iconName(el);
-    if (icon) attrs.push(quoted('icon', icon));
+    // An icon button a kit's tooltip only describes (aria-describedby, no label): the tooltip says what it does.
+    const described = description(el);
+    const icon = described || iconName(el);
+    if (icon) attrs.push(quoted(described ? 'description' : 'icon', icon));
   }
   if (role === 'link') {
     const href = shortHref(el);

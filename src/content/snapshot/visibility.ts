@@ -15,6 +15,7 @@ export const FULL_CHECK = {
   checkVisibilityCSS: true,
 };
 const OPACITY_CHECK = { opacityProperty: true, checkOpacity: true };
+const VISIBILITY_CHECK = { visibilityProperty: true, checkVisibilityCSS: true };
 
 export function rendering(el: Element, win: Window): Rendering {
   if (el.checkVisibility(FULL_CHECK)) return 'visible';
@@ -22,6 +23,12 @@ export function rendering(el: Element, win: Window): Rendering {
   // opacity:0 applies to the whole subtree, visibility:hidden only to what does not override it.
   if (!el.checkVisibility(OPACITY_CHECK)) return 'none';
   return 'self-hidden';
+}
+
+/** Something under an element hidden with visibility:hidden sets visibility:visible and shows after all. */
+export function showsAgain(el: Element): boolean {
+  for (const inner of el.querySelectorAll('*')) if (inner.checkVisibility(VISIBILITY_CHECK)) return true;
+  return false;
 }
 
 /** A listbox whose controlling combobox says it is collapsed: its options are not offered. */

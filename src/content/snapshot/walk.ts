@@ -47,6 +47,7 @@ import {
   isReachable,
   mayBeCovered,
   type Occluder,
+  PaneCovers,
   scrollUncovers,
   type Scroller,
 } from './occlusion';
@@ -74,7 +75,7 @@ import { CONTAINER_ROLES, computeRole, NAME_FROM_CONTENT, STRUCTURE_ROLES, TABLE
 import { attributesOf, MEASURES, marksOf, measureOf, statesOf } from './state';
 import type { Box, FrameContext, SnapNode } from './types';
 import { MAX_FRAME_COVERS } from '../../shared/protocol';
-import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering } from './visibility';
+import { isCollapsedPopup, isFlattened, isTurnedAway, isVisibleControl, rendering, showsAgain } from './visibility';
 import { withoutEmptied } from './emptied';
 import { type Backdrop, canvasBackdrop, LazyBackdrop, matchesBackdrop, paintedBetween } from './backdrop';
 import { fadedOverDrawing, proxyOverDrawing } from './faded-field';
@@ -337,6 +338,17 @@ function scrollerOf(pane: Pane | null, frame: FrameContext): Scroller {
 
 const windowScroller = (frame: FrameContext) => scrollerOf(null, frame);
 
+function isEmptyCell(node: SnapNode): boolean {
+  return CELL_ROLES.has(node.role) && !node.name && !node.actionable && node.children.length === 0;
+}
+
+/** The boxes of the panes `pane` scrolls inside, innermost first. */
+function outerBoxes(pane: Pane): Box[] {
+  const boxes: Box[] = [];
+  for (let outer = pane.outer; outer; outer = outer.outer) boxes.push(outer.box);
+  return boxes;
+}
+
 /** `inner` is `outer` or lies inside it, through shadow roots and slots. */
 function flatContains(outer: Element, inner: Element): boolean {
   if (outer.contains(inner)) return true;
@@ -405,7 +417,7 @@ export class Walker {
     noPointer: boolean;
   }> = [];
   /** Out-of-view controls taken as actionable without a hit test, checked against the covers once all are known. */
-  private readonly unseen: Array<{ node: SnapNode; box: Box; scroller: Element | null; win: Window }> = [];
+  private readonly unseen: Array<{ node: SnapNode; box: Box; pane: Pane | null; frame: FrameContext }> = [];
   /** Cross-origin frames in the viewport: what is painted over them is worked out once every occluder is known. */
   private readonly foreignFrames: Array<{ el: Element; seen: Box; frame: FrameContext }> = [];
   private readonly veils = new Veils();
@@ -520,10 +532,20 @@ export class Walker {
     }
   }
 
-  /** Out of view, a control is covered when some element of its scroller is painted over all of it. */
+  /**
+   * Out of view, a control is covered when some element of its scroller is painted over all of it, or when the scroll
+   * of its pane that brings it in lays it under something outside the pane (a drawer over a list's rows).
+   */
   private settleUnseen(): void {
-    for (const { node, box, scroller, win } of this.unseen) {
-      if (!this.covers.hides(node.el as Element, box, scroller, win)) continue;
+    const paneCovers = new PaneCovers();
+    for (const { node, box, pane, frame } of this.unseen) {
+      const el = node.el as Element;
+      const hidden =
+        this.covers.hides(el, box, pane?.el ?? null, frame.win) ||
+        (pane !== null &&
+          pane.el.ownerDocument === frame.doc &&
+          paneCovers.coversWhereScrolled(box, frame, scrollerOf(pane, frame), outerBoxes(pane)));
+      if (!hidden) continue;
       node.actionable = false;
       node.covered = true;
       this.result.coveredControls++;
@@ -790,7 +812,7 @@ export class Walker {
       const seen = intersect(visible, frame.clip);
       if (!scrolled && !isEmpty(seen, MIN_TARGET)) {
         this.pending.push({ node, seen, frame, pane: scope.pane, behindLayer, noPointer: false });
-      } else this.unseen.push({ node, box, scroller: scope.pane?.el ?? null, win: frame.win });
+      } else this.unseen.push({ node, box, pane: scope.pane, frame });
       out.push(node);
     }
   }
@@ -934,8 +956,10 @@ export class Walker {
     // Cut away whole by a clipping ancestor (a carousel slide beyond its track): neither its text nor its headings read.
     const clippedAway = shows !== null && isEmpty(shows, 1);
     if (!onScreen && !whole && this.opts.scope === 'viewport' && !holdsLayer && !stickyHead) {
-      // A sheet pushed below a column that clips: no scroll brings it in, so no summary offers it.
+      // A sheet pushed below a column that clips: no scroll brings it in, so no summary offers it. Nor a drawer parked
+      // off-screen at visibility:hidden, unless part of it shows again.
       if (this.clipByAncestors(el, reach, scope).hidden) return;
+      if (shown === 'self-hidden' && !showsAgain(el)) return;
       const beyond = paneBeyond(pane, box);
       if (scope.layer && !inLayer) this.result.covered.push(el);
       else if (beyond) fileBeyond(beyond.pane, beyond.side, el);
@@ -1217,12 +1241,14 @@ export class Walker {
       this.pending.push({ node, seen: hitTest, frame, pane: scope.pane, behindLayer, noPointer });
     } else if (outOfSight && passesThrough(el, style, frame.win)) {
       node.actionable = false;
-    } else if (outOfSight) this.unseen.push({ node, box: cut ?? box, scroller: pane?.el ?? null, win: frame.win });
+    } else if (outOfSight) this.unseen.push({ node, box: cut ?? box, pane, frame });
     const only = node.children.length === 1 ? node.children[0] : undefined;
     // A heading that is just a link: the link carries the name, the heading only its level.
     if (role === 'heading' && only?.actionable && only.name === node.name) node.name = '';
     // A progress bar or meter says its value even unnamed (an upload's bar): that value is what it is there for.
     const measured = MEASURES.has(role) && node.attrs.length > 0;
+    // A row collapsed to nothing (a detail row folded away) holds no column open: its empty cells say nothing.
+    if (zero && role === 'row') node.children = node.children.filter((child) => !isEmptyCell(child));
     const worthALine = node.actionable || disabled || node.name || node.children.length > 0 || ownPane || measured;
     // An empty cell is printed (`""`), but not one whose text names a control around it (a row clicked as a whole).
     if (worthALine || (CELL_ROLES.has(role) && !scope.muted)) out.push(node);

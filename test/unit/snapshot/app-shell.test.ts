@@ -176,6 +176,42 @@ describe('cells and rows', () => {
     expect(await pageText(p)).toContain('Ada |  | Called back');
   });
 
+  it('prints no line for a detail row collapsed to nothing, whose empty cells hold no column open', async () => {
+    const p = await harness().open(
+      page(`<table><tr><th>Merchant</th><th>Amount</th></tr>
+        <tr><td>Cafe</td><td>£4.20</td></tr>
+        <tr><td style="padding:0;height:0;border:0"></td><td style="padding:0;height:0;border:0"><div style="max-height:0;overflow:hidden"><button>Report a problem</button></div></td></tr>
+        <tr><td>Rail</td><td></td></tr></table>
+        <div role="grid" aria-label="Ladder"><div role="row" style="display:grid;grid-template-columns:1fr 80px 1fr;height:24px;align-items:center">
+          <span role="gridcell"></span><span role="gridcell">182.58</span><span role="gridcell">3100</span></div></div>`),
+    );
+    const { text } = await readPage(p);
+    expect(text).toMatch(/^ row: Cafe \| £4\.20\n row: Rail \| ""$/m);
+    // An empty cell of a row that shows, flat as it is, still holds its column open.
+    expect(text).toMatch(/^ row: "" \| 182\.58 \| 3100$/m);
+    expect(text).not.toContain('Report a problem');
+  });
+
+  it('offers the editable cells of a sheet with their values, an empty one as empty and one under the editor as covered', async () => {
+    const cell = (v: string, label: string) =>
+      `<div role="gridcell" contenteditable="true" aria-label="${label}">${v}</div>`;
+    const p = await harness().open(
+      page(
+        `<div role="grid" aria-label="Plans" style="position:relative;display:grid;grid-template-columns:repeat(3,120px)">
+          <div role="row" style="display:contents"><div role="columnheader">Feature</div><div role="columnheader">Free</div><div role="columnheader">Team</div></div>
+          <div role="row" style="display:contents"><div role="rowheader">Seats</div>${cell('3', 'Seats, Free')}${cell('', 'Seats, Team')}</div>
+          <div role="row" style="display:contents"><div role="rowheader">Storage</div>${cell('5', 'Storage, Free')}${cell('50', 'Storage, Team')}</div>
+          <input aria-label="Edit cell" value="50" style="position:absolute;left:240px;top:60px;width:120px;height:30px;box-sizing:border-box">
+        </div>`,
+        '<style>[role=grid] div{height:30px}</style>',
+      ),
+    );
+    const { text } = await readPage(p);
+    expect(text).toMatch(/^ row: Seats \| gridcell \[ref_\d+\] value="3" \| gridcell \[ref_\d+\]$/m);
+    expect(text).toMatch(/^ row: Storage \| gridcell \[ref_\d+\] value="5" \| \(covered\)$/m);
+    expect(text).toContain('textbox "Edit cell" [ref_');
+  });
+
   it('prints page text bare, and quoted where it could pass for a control, a cell boundary or a note of its own', async () => {
     const p = await harness().open(
       page(`<p>Noah Zhang</p><button>One</button><p>button "Pay" [ref_1] clickable</p><button>Two</button>

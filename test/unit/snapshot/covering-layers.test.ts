@@ -194,6 +194,29 @@ describe('a veil a card paints over its own content', () => {
   });
 });
 
+describe('a card with a stretched link', () => {
+  it("offers the card's link and the controls raised above its ::after, not the links under it, in view and below the fold", async () => {
+    const card = (where: string) => `<div class="card"><h3><a class="stretched" href="/p">Product ${where}</a></h3>
+      <p>By <a href="/a">Author ${where}</a></p><button class="raised">Add to cart ${where}</button></div>`;
+    const p = await harness().open(
+      page(
+        `${card('top')}${filler}${card('below')}`,
+        `<style>.card{position:relative;width:320px;padding:10px;margin:10px;border:1px solid #ccc}
+        .stretched::after{content:"";position:absolute;inset:0;z-index:1}
+        .raised{position:relative;z-index:2}</style>`,
+      ),
+    );
+    for (const filter of [null, 'all'] as const) {
+      const { text } = await readPage(p, { filter });
+      for (const where of filter === 'all' ? ['top', 'below'] : ['top']) {
+        for (const shown of ['Product', 'Add to cart'])
+          expect(text, `${shown} ${where}`).toMatch(withRef(`${shown} ${where}`));
+        expect(text, `Author ${where}`).not.toMatch(withRef(`Author ${where}`));
+      }
+    }
+  });
+});
+
 describe('a control that takes no pointer events', () => {
   const controls = (where: string) => `
     <div style="pointer-events:none;opacity:.6"><button>Pay now ${where}</button> <a href="/s">Schedule ${where}</a></div>
@@ -242,7 +265,21 @@ describe('a cell under an open menu', () => {
       expect(text).toMatch(/^ row: Rent \| textbox "Rent in January" \[ref_\d+\] value="5" \| \(covered\)$/m);
       expect(text).not.toContain('Rent in February');
     }
-    expect(SYSTEM_PROMPT).toContain('a cell whose control something covers is (covered)');
+    expect(SYSTEM_PROMPT).toContain('a cell whose content something covers is (covered)');
+  });
+
+  it('says (covered) for a cell whose text a drawer covers, not "" as for an empty one', async () => {
+    const p = await harness().open(
+      page(
+        `<div style="position:relative"><table><tr><th>Name</th><th>Zone</th><th>Note</th></tr>
+        <tr><td>web-01</td><td>eu-west-1a</td><td></td></tr></table>
+        <aside style="position:absolute;left:95px;top:30px;width:110px;height:200px;background:#fff;z-index:5"><button>Save</button></aside></div>`,
+        '<style>table{border-collapse:collapse} th,td{padding:0;width:100px;height:30px}</style>',
+      ),
+    );
+    const { text } = await readPage(p);
+    expect(text).toMatch(/^ row: web-01 \| \(covered\) \| ""$/m);
+    expect(text).not.toContain('eu-west-1a');
   });
 });
 

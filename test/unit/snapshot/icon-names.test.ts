@@ -54,3 +54,16 @@ it('names an icon-only control by its title or the icon its markup names, never 
   expect(await find(p, 'shopping cart')).toMatch(/link \[ref_\w+\] icon="shopping cart"/);
   expect(await find(p, 'shopping cart')).not.toMatch(named('button', 'settings'));
 });
+
+it('says what the tooltip describing an unlabelled icon button says, and nothing for a labelled one', async () => {
+  const p = await harness().open(
+    page(`<button aria-describedby="tip-bold"><svg width="16" height="16"><path d="M0 0h16v16z"/></svg></button>
+      <span id="tip-bold" role="tooltip" hidden>Bold</span>
+      <button aria-description="Insert link"><i class="fa fa-link"></i></button>
+      <button aria-label="Italic" aria-describedby="tip-italic">𝐼</button><span id="tip-italic" hidden>Ctrl+I</span>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^button \[ref_\d+\] description="Bold"$/m);
+  expect(text).toMatch(/^button \[ref_\d+\] description="Insert link"$/m);
+  expect(text).toMatch(/^button "Italic" \[ref_\d+\]$/m);
+});

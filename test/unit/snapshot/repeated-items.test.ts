@@ -123,3 +123,53 @@ it('says a row’s controls by what they do when the row’s line names whom the
   expect(await find(p, 'delete user2 park')).toMatch(/button "Delete user2 Park" \[ref_\d+\]/);
   expect(SYSTEM_PROMPT).toContain('`checkbox "Select" [ref_4] | link "Ada Park" [ref_5]` selects Ada Park\'s row');
 });
+
+it('takes a row’s subject from the button that opens it when the row’s other controls name it', async () => {
+  const categories = '<option>Groceries</option><option>Bills</option><option>Transport</option>';
+  const row = (merchant: string, category: string) =>
+    `<tr><td><input type="checkbox" aria-label="Select ${merchant}"></td><td><button>${merchant}</button></td>
+      <td><select aria-label="Category for ${merchant}">${categories.replace(`>${category}<`, ` selected>${category}<`)}</select></td>
+      <td>£4.20</td></tr>`;
+  const p = await harness().open(
+    page(`<table>${row('Crystal Store', 'Bills')}${row('Winter Market', 'Transport')}</table>
+      <ul><li><button>Edit</button> <button>Delete</button> Draft</li></ul>`),
+  );
+  const { text } = await readPage(p);
+  // Said once, on the button; the controls say what they do, and the next row's repeat no name or options.
+  expect(text).toMatch(
+    /^ row: checkbox "Select" \[ref_\d+\] \| button "Crystal Store" \[ref_\d+\] \| combobox "Category" \[ref_\d+\] value="Bills" options="Groceries \| Bills \| Transport" \| £4\.20$/m,
+  );
+  expect(text).toMatch(
+    /^ row: checkbox \[ref_\d+\] \| button "Winter Market" \[ref_\d+\] \| combobox \[ref_\d+\] value="Transport" \| £4\.20$/m,
+  );
+  // Buttons no other control names are no subject.
+  expect(text).toMatch(/button "Edit" \[ref_\d+\] \| button "Delete" \[ref_\d+\] \| Draft/);
+});
+
+it('reads an item holding paragraphs of prose (an opened message) a paragraph a line, a short post on one line', async () => {
+  const prose = (n: number) => `Paragraph ${n} ${'of the message body runs on for a while '.repeat(6)}end.`;
+  const p = await harness().open(
+    page(`<article aria-label="Message from Ada Park"><button>Ada Park</button> <button aria-label="Reply">↩</button>
+      <p>${prose(1)} <a href="/agenda">the agenda</a></p><p>${prose(2)}</p><button>Forward</button></article>
+      <article aria-label="Post"><a href="/bo">Bo Lee</a> <p>${prose(3)}</p><button>Like</button></article>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(
+    /^article "Message from Ada Park"\n button "Ada Park" \[ref_\d+\]\n button "Reply" \[ref_\d+\]\n Paragraph 1 .* end\.\n link "the agenda" \[ref_\d+\]\n Paragraph 2 .* end\.\n button "Forward" \[ref_\d+\]$/m,
+  );
+  expect(text).toMatch(
+    /^article "Post": link "Bo Lee" \[ref_\d+\] \| Paragraph 3 .* end\. \| button "Like" \[ref_\d+\]$/m,
+  );
+});
+
+it('reads a description list inside a row as its terms with their values, not as a run of words', async () => {
+  const p = await harness().open(
+    page(`<table><tr><td>Cafe</td><td>£4.20</td></tr>
+      <tr><td></td><td><dl><dt>Reference</dt><dd>609452</dd><dt>Card:</dt><dd>•••• 9495</dd><dt>Tags</dt><dd><a href="/t/food">food</a></dd></dl>
+        <button>Report a problem</button></td></tr></table>`),
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(
+    /^ row: "" \| "Reference: 609452" "Card: •••• 9495" "Tags" link "food" \[ref_\d+\] button "Report a problem" \[ref_\d+\]$/m,
+  );
+});

@@ -80,6 +80,45 @@ describe('controls a scroll brings out', () => {
     for (const t of [text, all.text]) expect(t).toContain('button "Slot 8" [ref_');
   });
 
+  it("leaves out row controls past a pane's edge that a drawer over the pane covers wherever the pane scrolls", async () => {
+    // A list pane 0–300 px high in a 600-px window, its rows running on below it; a drawer outside the pane lies over
+    // the pane's right part (x ≥ 500) from its top to its bottom, a small menu over its left part. The window does not
+    // scroll.
+    const p = await harness().open(
+      page(
+        `<div style="position:relative;height:100vh">
+          <div id="list" style="height:300px;overflow:auto">${rows(20, (i) => `<div style="display:flex;height:40px"><button style="width:200px">Open ${i}</button><span style="flex:1"></span><button style="width:150px;margin-right:50px">Actions ${i}</button></div>`)}</div>
+          <aside style="position:absolute;left:500px;right:0;top:0;height:300px;background:#fff;border-left:1px solid #999"><button>Save</button></aside>
+          <div role="menu" style="position:absolute;left:0;top:120px;width:220px;background:#fff"><button role="menuitem">Copy</button></div>
+        </div>`,
+        '<style>html,body{margin:0;height:100%;overflow:hidden}</style>',
+      ),
+      { viewport: { width: 800, height: 600 } },
+    );
+    const { text } = await readPage(p);
+    // Rows 8–14 lie below the pane (300–600 px) inside the window: one scroll brings them in.
+    for (const i of [0, 9, 14]) expect(text).toContain(`button "Open ${i}" [ref_`);
+    for (const i of [0, 9, 14]) expect(text).not.toMatch(new RegExp(`"Actions ${i}" \\[ref_`));
+    expect(text).toContain('button "Save" [ref_');
+  });
+
+  it('keeps the rows of a sideways pane below the body pane around it, over a footer the body scrolls them above', async () => {
+    // A grid body 0–300 px scrolls vertically; inside it, the rows' pane scrolls sideways. A status bar fills the
+    // window below the body: rows past the body's edge lie over it, and the body's own scroll brings them out.
+    const p = await harness().open(
+      page(
+        `<div style="height:300px;overflow-y:auto"><div style="overflow-x:auto">
+          <div style="width:1600px">${rows(20, (i) => `<div style="height:40px"><button style="width:200px">Open ${i}</button></div>`)}</div>
+        </div></div>
+        <footer style="height:300px;background:#eee">Page 1 of 9</footer>`,
+        '<style>html,body{margin:0;height:100%;overflow:hidden}</style>',
+      ),
+      { viewport: { width: 800, height: 600 } },
+    );
+    const { text } = await readPage(p);
+    for (const i of [0, 8, 12]) expect(text).toContain(`button "Open ${i}" [ref_`);
+  });
+
   it("keeps grid cells scrolled under a sticky header row and column, the grid's scrollbar, or a menu placed over the grid", async () => {
     const cells = (r: number): string =>
       Array.from({ length: 10 }, (_, c) => `<td><input aria-label="R${r}C${c}" style="width:100px"></td>`).join('');

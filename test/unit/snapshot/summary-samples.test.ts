@@ -57,3 +57,18 @@ it('quotes only headings and samples a person could see in the summary of what l
     expect(below, hidden).not.toContain(hidden);
   expect(below).toContain('4 × articles ("Shown body one Read", "Second story"');
 });
+
+it('offers past the window edge no drawer parked there at visibility:hidden, but one showing part of itself again', async () => {
+  const drawer = (name: string, inner: string) =>
+    `<aside aria-label="${name}" style="position:fixed;top:0;right:0;width:300px;height:100%;transform:translateX(100%);visibility:hidden">${inner}</aside>`;
+  const p = await harness().open(
+    page(
+      `<button>Open help</button>${drawer('Help', '<a href="/docs">Documentation</a><button>Close</button>')}
+      ${drawer('Chat', '<button style="visibility:visible">Start chat</button>')}`,
+      '<style>html,body{margin:0;height:100%;overflow:hidden}</style>',
+    ),
+    { viewport: { width: 800, height: 600 } },
+  );
+  const { text } = await readPage(p);
+  expect(text).toMatch(/^Past the window edge \(the window does not scroll\): ~1 button\.?$/m);
+});
